@@ -1,0 +1,578 @@
+"""The workspace on disk: find it, read and validate its files, write them atomically."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import getpass
+import hashlib
+import os
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from workbench.model import (
+    CLAIM_FIELDS, DEFAULT_SCALE, EVIDENCE_FIELDS, NOTE_FIELDS, SCHEMA_VERSION, SOURCE_FIELDS,
+    Claim, Evidence, InvalidFieldError, Note, Rating, RatingScale, Source, WorkbenchError, is_safe_id,
+)
+from workbench.yamlfile import Document, FlowList, YamlError, dump_mapping, load_mapping
+
+CONFIG_NAME = "workbench.yaml"
+CACHE_DIR = ".workbench"
+TEMP_SUFFIX = ".tmp"
+
+
+class StoreError(WorkbenchError):
+    """Something on disk could not be read or written."""
+
+
+class NotAWorkspaceError(StoreError):
+    pass
+
+
+class FileProblemError(StoreError):
+    """A file that cannot be used as it is, at a known line."""
+
+    def __init__(self, path: Path, line: int, reason: str, root: Path | None = None):
+        self.path, self.line, self.reason = path, line, reason
+        shown = path.relative_to(root) if root and path.is_relative_to(root) else path
+        super().__init__(f"{shown}:{line}: {reason}")
+
+
+class UnknownClaimError(StoreError):
+    pass
+
+
+class AmbiguousClaimError(StoreError):
+    pass
+
+
+class ClaimConflictError(StoreError):
+    """The claim's file changed on disk since it was loaded; `current` is what is there now."""
+
+    def __init__(self, current: Claim | None, message: str):
+        super().__init__(message)
+        self.current = current
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file the workspace could not use (error) or should tidy (warning)."""
+
+    path: str            # relative to the workspace root
+    line: int
+    reason: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{self.path}:{self.line}: {prefix}{self.reason}"
+
+
+@dataclass
+class Config:
+    scale: RatingScale = DEFAULT_SCALE
+    reviewer: str | None = None
+    organization: str | None = None
+    languages: tuple[str, ...] = ("ar", "en")
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+# --- atomic writes -----------------------------------------------------------
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Replace path with data so that a crash at any moment leaves the old file or the new one.
+
+    The temporary file's name carries our pid; `sweep_temp_files` removes those
+    whose writer is dead.
+    """
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        sweep_temp_files(folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=folder)
+    except OSError as exc:
+        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        if isinstance(exc, OSError):
+            raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise
+    _fsync_folder(folder)
+
+
+def write_if_changed(path: Path, data: bytes) -> bool:
+    """write_atomic unless the file already holds exactly data; True when it wrote."""
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    write_atomic(path, data)
+    return True
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder's entry is on disk too.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def iter_stale_temp_files(folder: Path) -> Iterator[Path]:
+    """Temporary files in folder left by a writer that is no longer running."""
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith(".") and n.endswith(TEMP_SUFFIX)]
+    except OSError:
+        return
+    for name in names:
+        parts = name.rsplit(".", 3)
+        pid = int(parts[1]) if len(parts) == 4 and parts[1].isdigit() else None
+        if pid is None or not _pid_alive(pid):
+            yield folder / name
+
+
+def sweep_temp_files(folder: Path) -> None:
+    for stale in iter_stale_temp_files(folder):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+# --- claim and source files ----------------------------------------------------
+
+def claim_to_yaml(claim: Claim) -> str:
+    data = {
+        "schema": claim.schema,
+        "id": claim.id,
+        "source": claim.source,
+        "span": FlowList(claim.span),
+        "text": claim.text,
+        "speaker": claim.speaker,
+        "cue": claim.cue,
+        "kind": claim.kind,
+        "language": claim.language,
+        "checkworthiness": round(float(claim.checkworthiness), 2),
+        "status": claim.status,
+        "notes": [{"at": n.at, "by": n.by, "text": n.text} for n in claim.notes],
+        "evidence": [{"url": e.url, "title": e.title, "note": e.note} for e in claim.evidence],
+        "reviewed_by": claim.reviewed_by,
+        "reviewed_at": claim.reviewed_at,
+        "orphaned": claim.orphaned,
+    }
+    return dump_mapping(data)
+
+
+def claim_from_document(doc: Document, scale: RatingScale) -> Claim:
+    """Build and validate a Claim; InvalidFieldError names the field, doc gives its line."""
+    data = doc.data
+    missing = [k for k in CLAIM_FIELDS if k not in data]
+    if missing:
+        raise InvalidFieldError(missing[0], "missing field")
+    unknown = [k for k in data if k not in CLAIM_FIELDS]
+    if unknown:
+        raise InvalidFieldError(str(unknown[0]), "unknown field")
+    span = data["span"]
+    if not isinstance(span, list) or len(span) != 2:
+        raise InvalidFieldError("span", "must be [start, end]")
+    claim = Claim(
+        id=data["id"], source=data["source"], span=(span[0], span[1]), text=data["text"],
+        speaker=data["speaker"], cue=data["cue"], kind=data["kind"], language=data["language"],
+        checkworthiness=data["checkworthiness"], status=data["status"],
+        notes=[Note(**_record(item, NOTE_FIELDS, f"notes[{i}]")) for i, item in enumerate(_list(data, "notes"))],
+        evidence=[Evidence(**_record(item, EVIDENCE_FIELDS, f"evidence[{i}]"))
+                  for i, item in enumerate(_list(data, "evidence"))],
+        reviewed_by=data["reviewed_by"], reviewed_at=data["reviewed_at"], orphaned=data["orphaned"],
+        schema=data["schema"],
+    )
+    claim.validate(scale)
+    return claim
+
+
+def _list(data: dict, key: str) -> list:
+    value = data[key]
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InvalidFieldError(key, "must be a list")
+    return value
+
+
+def _record(item: object, fields: tuple[str, ...], where: str) -> dict:
+    if not isinstance(item, dict) or set(item) != set(fields):
+        raise InvalidFieldError(where, f"needs exactly {', '.join(fields)}")
+    return item
+
+
+def source_to_yaml(source: Source) -> str:
+    return dump_mapping({name: getattr(source, name) for name in SOURCE_FIELDS})
+
+
+def source_from_document(doc: Document) -> Source:
+    data = doc.data
+    missing = [k for k in SOURCE_FIELDS if k not in data]
+    if missing:
+        raise InvalidFieldError(missing[0], "missing field")
+    for name in SOURCE_FIELDS:
+        value = data[name]
+        if name == "schema":
+            if value != SCHEMA_VERSION:
+                raise InvalidFieldError("schema", f"version {value!r} is not {SCHEMA_VERSION}")
+        elif value is not None and not isinstance(value, str):
+            raise InvalidFieldError(name, "must be a string or null")
+    return Source(**{name: data[name] for name in SOURCE_FIELDS})
+
+
+def content_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# --- the workspace -------------------------------------------------------------
+
+@dataclass
+class LoadResult:
+    claims: list[Claim] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class Workspace:
+    """A folder with workbench.yaml, sources/ and claims/ (see DESIGN.md)."""
+
+    def __init__(self, root: Path):
+        self.root = Path(root).resolve()
+        self.sources_dir = self.root / "sources"
+        self.claims_dir = self.root / "claims"
+        self.cache_dir = self.root / CACHE_DIR
+        self._texts: dict[str, str] = {}
+        self._digests: dict[str, str] = {}  # claim id -> sha256 of the file as loaded
+        self.config = self._load_config()
+
+    # finding and making ------------------------------------------------------
+    @classmethod
+    def find(cls, start: Path | str = ".") -> Workspace:
+        """The workspace holding start: the nearest folder upwards with workbench.yaml."""
+        here = Path(start).resolve()
+        for folder in (here, *here.parents):
+            if (folder / CONFIG_NAME).is_file():
+                return cls(folder)
+        raise NotAWorkspaceError(f"{here} is not inside a workspace (no {CONFIG_NAME} found); run `workbench init`")
+
+    @classmethod
+    def init(cls, root: Path | str) -> Workspace:
+        root = Path(root)
+        root.mkdir(parents=True, exist_ok=True)
+        config = root / CONFIG_NAME
+        if not config.exists():
+            write_atomic(config, DEFAULT_CONFIG.encode("utf-8"))
+        ignore = root / ".gitignore"
+        lines = ignore.read_text(encoding="utf-8").splitlines() if ignore.exists() else []
+        if f"{CACHE_DIR}/" not in lines and CACHE_DIR not in lines:
+            text = "\n".join([*lines, f"{CACHE_DIR}/"]) + "\n"
+            write_atomic(ignore, text.encode("utf-8"))
+        for folder in ("sources", "claims"):
+            (root / folder).mkdir(exist_ok=True)
+        return cls(root)
+
+    def relative(self, path: Path) -> str:
+        path = Path(path)
+        return str(path.relative_to(self.root)) if path.is_relative_to(self.root) else str(path)
+
+    # configuration -----------------------------------------------------------
+    def _load_config(self) -> Config:
+        path = self.root / CONFIG_NAME
+        if not path.exists():
+            return Config()
+        doc = self._read_document(path)
+        data = doc.data
+        try:
+            scale = _scale_from(data.get("ratings")) if data.get("ratings") else DEFAULT_SCALE
+        except InvalidFieldError as exc:
+            raise FileProblemError(path, doc.line_of(exc.field), exc.reason, self.root) from None
+        languages = data.get("languages") or ["ar", "en"]
+        return Config(scale=scale, reviewer=data.get("reviewer"), organization=data.get("organization"),
+                      languages=tuple(str(x) for x in languages))
+
+    @property
+    def scale(self) -> RatingScale:
+        return self.config.scale
+
+    def reviewer(self) -> str:
+        """Who is deciding: workbench.yaml, then $WORKBENCH_REVIEWER, git's user.name, the login."""
+        if self.config.reviewer:
+            return str(self.config.reviewer)
+        if os.environ.get("WORKBENCH_REVIEWER"):
+            return os.environ["WORKBENCH_REVIEWER"]
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            name = subprocess.run(["git", "config", "user.name"], cwd=self.root, capture_output=True,
+                                  text=True, timeout=5).stdout.strip()
+            if name:
+                return name
+        return getpass.getuser()
+
+    # sources -----------------------------------------------------------------
+    def source_text_path(self, source_id: str) -> Path:
+        return self.sources_dir / f"{_checked_id(source_id)}.txt"
+
+    def source_meta_path(self, source_id: str) -> Path:
+        return self.sources_dir / f"{_checked_id(source_id)}.yaml"
+
+    def iter_source_ids(self) -> Iterator[str]:
+        if self.sources_dir.is_dir():
+            for path in sorted(self.sources_dir.glob("*.yaml")):
+                yield path.stem
+
+    def source_text(self, source_id: str) -> str:
+        if source_id not in self._texts:
+            path = self.source_text_path(source_id)
+            try:
+                # newline="" keeps CRLF: claim spans count every character.
+                with open(path, encoding="utf-8", newline="") as handle:
+                    self._texts[source_id] = handle.read()
+            except FileNotFoundError:
+                raise StoreError(f"{self.relative(path)}: the source text is missing") from None
+            except UnicodeDecodeError as exc:
+                raise StoreError(f"{self.relative(path)}: not UTF-8 ({exc.reason})") from None
+        return self._texts[source_id]
+
+    def load_source(self, source_id: str) -> Source:
+        path = self.source_meta_path(source_id)
+        doc = self._read_document(path)
+        try:
+            return source_from_document(doc)
+        except InvalidFieldError as exc:
+            raise FileProblemError(path, doc.line_of(exc.field), exc.reason, self.root) from None
+        except TypeError as exc:
+            raise FileProblemError(path, 1, str(exc), self.root) from None
+
+    def save_source(self, source: Source, text: str) -> None:
+        """Write the source's text and metadata, leaving files that already hold them untouched."""
+        self._texts.pop(source.id, None)
+        write_if_changed(self.source_text_path(source.id), text.encode("utf-8"))
+        write_if_changed(self.source_meta_path(source.id), source_to_yaml(source).encode("utf-8"))
+
+    # claims ------------------------------------------------------------------
+    def claim_path(self, claim: Claim) -> Path:
+        return self.claims_dir / _checked_id(claim.source) / f"{_checked_id(claim.id)}.yaml"
+
+    def iter_claim_paths(self, source_id: str | None = None) -> Iterator[Path]:
+        folders = [self.claims_dir / source_id] if source_id else sorted(
+            p for p in self.claims_dir.glob("*") if p.is_dir()) if self.claims_dir.is_dir() else []
+        for folder in folders:
+            yield from sorted(folder.glob("*.yaml"))
+
+    def load_claim(self, path: Path, check_text: bool = True) -> Claim:
+        """Read one claim file; FileProblemError says which line is wrong and why."""
+        raw = self._read_bytes(path)
+        doc = self._parse(path, raw)
+        try:
+            claim = claim_from_document(doc, self.scale)
+        except InvalidFieldError as exc:
+            raise FileProblemError(path, doc.line_of(exc.field), exc.reason, self.root) from None
+        if path.stem != claim.id or path.parent.name != claim.source:
+            raise FileProblemError(path, doc.line_of("id"),
+                                   f"file should be claims/{claim.source}/{claim.id}.yaml", self.root)
+        if check_text and not claim.orphaned:
+            self._check_span(path, doc, claim)
+        self._digests[claim.id] = content_digest(raw)
+        return claim
+
+    def _check_span(self, path: Path, doc: Document, claim: Claim) -> None:
+        try:
+            text = self.source_text(claim.source)
+        except StoreError as exc:
+            raise FileProblemError(path, doc.line_of("source"), str(exc), self.root) from None
+        start, end = claim.span
+        if end > len(text):
+            raise FileProblemError(path, doc.line_of("span"),
+                                   f"span [{start}, {end}] is outside the source text ({len(text)} characters)", self.root)
+        if text[start:end] != claim.text:
+            raise FileProblemError(path, doc.line_of("text"),
+                                   f"text differs from sources/{claim.source}.txt at [{start}, {end}]", self.root)
+
+    def load_all(self, source_id: str | None = None, check_text: bool = True) -> LoadResult:
+        """Every claim that loads, and a Problem for each file that does not."""
+        result = LoadResult()
+        for path in self.iter_claim_paths(source_id):
+            try:
+                result.claims.append(self.load_claim(path, check_text))
+            except FileProblemError as exc:
+                result.problems.append(Problem(self.relative(exc.path), exc.line, exc.reason))
+        folders = {self.sources_dir, *(p.parent for p in self.iter_claim_paths(source_id))}
+        for folder in sorted(folders):
+            for stale in iter_stale_temp_files(folder):
+                result.problems.append(Problem(self.relative(stale), 1,
+                                               "temporary file left by an interrupted write", "warning"))
+        return result
+
+    def save_claim(self, claim: Claim, check_conflict: bool = False) -> None:
+        """Write claim's file atomically.
+
+        With check_conflict, refuse (ClaimConflictError) when the file changed
+        on disk since this workspace loaded it, so nobody's newer decision is
+        silently overwritten.
+        """
+        claim.validate(self.scale)
+        path = self.claim_path(claim)
+        data = claim_to_yaml(claim).encode("utf-8")
+        with self.write_lock():
+            if check_conflict and claim.id in self._digests:
+                current = path.read_bytes() if path.exists() else None
+                if current is not None and content_digest(current) != self._digests[claim.id]:
+                    try:
+                        theirs = self.load_claim(path, check_text=False)
+                    except FileProblemError:
+                        theirs = None
+                    raise ClaimConflictError(theirs, f"{self.relative(path)} changed on disk since it was loaded")
+            write_if_changed(path, data)
+        self._digests[claim.id] = content_digest(data)
+
+    @contextlib.contextmanager
+    def write_lock(self) -> Iterator[None]:
+        """An advisory lock so two processes never interleave check-then-write."""
+        try:
+            self.cache_dir.mkdir(exist_ok=True)
+            handle = open(self.cache_dir / "write.lock", "a+b")
+        except OSError:
+            # A read-only workspace: the write itself will fail with a clear error.
+            yield
+            return
+        with handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def find_claim(self, prefix: str) -> Claim:
+        """The claim whose id starts with prefix, as git resolves abbreviated hashes."""
+        prefix = prefix.strip().lower()
+        if not prefix or not all(c in "0123456789abcdef" for c in prefix):
+            raise UnknownClaimError(f"{prefix!r} is not a claim id")
+        matches = [p for p in self.iter_claim_paths() if p.stem.startswith(prefix)]
+        if not matches:
+            raise UnknownClaimError(f"no claim id starts with {prefix!r}")
+        if len(matches) > 1:
+            shown = ", ".join(p.stem for p in matches[:5])
+            raise AmbiguousClaimError(f"{prefix!r} is ambiguous: {shown}{' ...' if len(matches) > 5 else ''}")
+        return self.load_claim(matches[0])
+
+    # decisions ---------------------------------------------------------------
+    def mark(self, claim: Claim, status: str, note: str | None = None, by: str | None = None,
+             check_conflict: bool = False) -> Claim:
+        """Set claim's status (and add a note), stamped with who and when, on disk."""
+        self.scale.require(status)
+        by = by or self.reviewer()
+        claim.status = status
+        claim.reviewed_by, claim.reviewed_at = by, now_iso()
+        if note:
+            claim.notes.append(Note(at=claim.reviewed_at, by=by, text=note))
+        self.save_claim(claim, check_conflict=check_conflict)
+        return claim
+
+    def add_note(self, claim: Claim, text: str, by: str | None = None, check_conflict: bool = False) -> Claim:
+        if not text.strip():
+            raise InvalidFieldError("notes", "a note needs some text")
+        claim.notes.append(Note(at=now_iso(), by=by or self.reviewer(), text=text))
+        self.save_claim(claim, check_conflict=check_conflict)
+        return claim
+
+    def add_evidence(self, claim: Claim, url: str, title: str = "", note: str = "",
+                     check_conflict: bool = False) -> Claim:
+        if not url.strip():
+            raise InvalidFieldError("evidence", "evidence needs a url")
+        claim.evidence.append(Evidence(url=url.strip(), title=title, note=note))
+        self.save_claim(claim, check_conflict=check_conflict)
+        return claim
+
+    # reading helpers ---------------------------------------------------------
+    def _read_bytes(self, path: Path) -> bytes:
+        try:
+            return path.read_bytes()
+        except OSError as exc:
+            raise FileProblemError(path, 1, f"cannot read: {exc.strerror or exc}", self.root) from None
+
+    def _parse(self, path: Path, raw: bytes) -> Document:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise FileProblemError(path, line, "not UTF-8", self.root) from None
+        if "<<<<<<< " in text or "\n>>>>>>> " in text:
+            line = next(i for i, row in enumerate(text.splitlines(), 1) if row.startswith(("<<<<<<<", "=======", ">>>>>>>")))
+            raise FileProblemError(path, line, "unresolved git merge conflict", self.root)
+        try:
+            return load_mapping(text)
+        except YamlError as exc:
+            raise FileProblemError(path, exc.line, exc.reason, self.root) from None
+
+    def _read_document(self, path: Path) -> Document:
+        return self._parse(path, self._read_bytes(path))
+
+
+def _checked_id(value: str) -> str:
+    # The last line of defence against a path that leaves the workspace.
+    if not isinstance(value, str) or not is_safe_id(value):
+        raise StoreError(f"{value!r} is not a safe id for a file name")
+    return value
+
+
+def _scale_from(entries: object) -> RatingScale:
+    if not isinstance(entries, list) or not entries:
+        raise InvalidFieldError("ratings", "must be a list of ratings")
+    ratings = []
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
+            raise InvalidFieldError(f"ratings[{i}]", "each rating needs a name")
+        value = entry.get("value")
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise InvalidFieldError(f"ratings[{i}]", "value must be a whole number or null")
+        ratings.append(Rating(
+            name=entry["name"], label=str(entry.get("label") or entry["name"]), value=value,
+            key=entry.get("key"), decided=bool(entry.get("decided", i > 0)),
+        ))
+    names = [r.name for r in ratings]
+    if len(set(names)) != len(names):
+        raise InvalidFieldError("ratings", "rating names must be unique")
+    return RatingScale(tuple(ratings))
+
+
+DEFAULT_CONFIG = """\
+# claim-workbench workspace settings.
+schema: 1
+# Who decides (otherwise $WORKBENCH_REVIEWER, then git's user.name).
+reviewer: null
+# The fact-checking organization named as author in ClaimReview exports.
+organization: null
+languages: [ar, en]
+# The rating scale. Leave out to use the default:
+# unreviewed, in-progress, true, mostly-true, misleading, false, unverifiable, not-a-claim.
+# ratings:
+#   - {name: unreviewed, label: Unreviewed, value: null, decided: false}
+#   - {name: 'true', label: True, value: 5, key: t}
+#   - {name: 'false', label: False, value: 1, key: f}
+"""
