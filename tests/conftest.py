@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ def workspace(tmp_path: Path) -> Workspace:
 
 
 def add_source(ws: Workspace, source_id: str, text: str, language: str = "ar") -> Source:
-    source = Source(id=source_id, title=text.splitlines()[0], language=language, sha256="0" * 64,
+    source = Source(id=source_id, title=text.splitlines()[0], language=language, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
                     ingested_at="2026-01-01T00:00:00+00:00", origin=f"{source_id}.txt")
     ws.save_source(source, text)
     return source

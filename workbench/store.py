@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import fcntl
 import getpass
 import hashlib
 import os
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import fields as dataclass_fields
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,6 +23,7 @@ from workbench.model import (
 from workbench.yamlfile import Document, FlowList, YamlError, dump_mapping, load_mapping
 
 CONFIG_NAME = "workbench.yaml"
+CLAIM_ATTRIBUTES = tuple(f.name for f in dataclass_fields(Claim))
 CACHE_DIR = ".workbench"
 TEMP_SUFFIX = ".tmp"
 
@@ -365,7 +368,7 @@ class Workspace:
         try:
             return source_from_document(doc)
         except InvalidFieldError as exc:
-            raise FileProblemError(path, doc.line_of(exc.field), exc.reason, self.root) from None
+            raise FileProblemError(path, _field_line(doc, exc.field, SOURCE_FIELDS), str(exc), self.root) from None
         except TypeError as exc:
             raise FileProblemError(path, 1, str(exc), self.root) from None
 
@@ -392,7 +395,7 @@ class Workspace:
         try:
             claim = claim_from_document(doc, self.scale)
         except InvalidFieldError as exc:
-            raise FileProblemError(path, doc.line_of(exc.field), exc.reason, self.root) from None
+            raise FileProblemError(path, _field_line(doc, exc.field, CLAIM_FIELDS), str(exc), self.root) from None
         if path.stem != claim.id or path.parent.name != claim.source:
             raise FileProblemError(path, doc.line_of("id"),
                                    f"file should be claims/{claim.source}/{claim.id}.yaml", self.root)
@@ -430,26 +433,52 @@ class Workspace:
         return result
 
     def save_claim(self, claim: Claim, check_conflict: bool = False) -> None:
-        """Write claim's file atomically.
+        """Write claim's file atomically, as it is.
 
         With check_conflict, refuse (ClaimConflictError) when the file changed
         on disk since this workspace loaded it, so nobody's newer decision is
         silently overwritten.
         """
         claim.validate(self.scale)
-        path = self.claim_path(claim)
-        data = claim_to_yaml(claim).encode("utf-8")
         with self.write_lock():
-            if check_conflict and claim.id in self._digests:
-                current = path.read_bytes() if path.exists() else None
-                if current is not None and content_digest(current) != self._digests[claim.id]:
-                    try:
-                        theirs = self.load_claim(path, check_text=False)
-                    except FileProblemError:
-                        theirs = None
-                    raise ClaimConflictError(theirs, f"{self.relative(path)} changed on disk since it was loaded")
-            write_if_changed(path, data)
+            if check_conflict:
+                self._refuse_if_changed(claim)
+            self._write_claim(claim)
+
+    def update_claim(self, claim: Claim, change: Callable[[Claim], None], check_conflict: bool = False) -> Claim:
+        """Apply change to the claim as it is on disk now, under the write lock.
+
+        Two processes adding notes or decisions to one claim therefore both
+        land; `claim` is brought up to date with what was written.
+        """
+        path = self.claim_path(claim)
+        with self.write_lock():
+            if check_conflict:
+                self._refuse_if_changed(claim)
+            current = self.load_claim(path, check_text=False) if path.exists() else copy.deepcopy(claim)
+            change(current)
+            current.validate(self.scale)
+            self._write_claim(current)
+        for name in CLAIM_ATTRIBUTES:
+            setattr(claim, name, getattr(current, name))
+        return claim
+
+    def _write_claim(self, claim: Claim) -> None:
+        data = claim_to_yaml(claim).encode("utf-8")
+        write_if_changed(self.claim_path(claim), data)
         self._digests[claim.id] = content_digest(data)
+
+    def _refuse_if_changed(self, claim: Claim) -> None:
+        path = self.claim_path(claim)
+        if claim.id not in self._digests or not path.exists():
+            return
+        if content_digest(path.read_bytes()) == self._digests[claim.id]:
+            return
+        try:
+            theirs = self.load_claim(path, check_text=False)
+        except FileProblemError:
+            theirs = None
+        raise ClaimConflictError(theirs, f"{self.relative(path)} changed on disk since it was loaded")
 
     @contextlib.contextmanager
     def write_lock(self) -> Iterator[None]:
@@ -484,30 +513,40 @@ class Workspace:
     # decisions ---------------------------------------------------------------
     def mark(self, claim: Claim, status: str, note: str | None = None, by: str | None = None,
              check_conflict: bool = False) -> Claim:
-        """Set claim's status (and add a note), stamped with who and when, on disk."""
+        """Set claim's status (and add a note), stamped with who and when, on disk.
+
+        Overriding another reviewer's decision leaves a note saying what it was,
+        so a verdict is never replaced without a trace.
+        """
         self.scale.require(status)
         by = by or self.reviewer()
-        claim.status = status
-        claim.reviewed_by, claim.reviewed_at = by, now_iso()
-        if note:
-            claim.notes.append(Note(at=claim.reviewed_at, by=by, text=note))
-        self.save_claim(claim, check_conflict=check_conflict)
-        return claim
+        at = now_iso()
+
+        def change(current: Claim) -> None:
+            prior = self.scale.get(current.status)
+            if (prior and prior.decided and current.status != status and current.reviewed_by
+                    and current.reviewed_by != by):
+                current.notes.append(Note(at=at, by=by, text=(
+                    f"status changed from {current.status}, decided by {current.reviewed_by} "
+                    f"at {current.reviewed_at}")))
+            current.status, current.reviewed_by, current.reviewed_at = status, by, at
+            if note:
+                current.notes.append(Note(at=at, by=by, text=note))
+
+        return self.update_claim(claim, change, check_conflict)
 
     def add_note(self, claim: Claim, text: str, by: str | None = None, check_conflict: bool = False) -> Claim:
         if not text.strip():
             raise InvalidFieldError("notes", "a note needs some text")
-        claim.notes.append(Note(at=now_iso(), by=by or self.reviewer(), text=text))
-        self.save_claim(claim, check_conflict=check_conflict)
-        return claim
+        added = Note(at=now_iso(), by=by or self.reviewer(), text=text)
+        return self.update_claim(claim, lambda current: current.notes.append(added), check_conflict)
 
     def add_evidence(self, claim: Claim, url: str, title: str = "", note: str = "",
                      check_conflict: bool = False) -> Claim:
         if not url.strip():
             raise InvalidFieldError("evidence", "evidence needs a url")
-        claim.evidence.append(Evidence(url=url.strip(), title=title, note=note))
-        self.save_claim(claim, check_conflict=check_conflict)
-        return claim
+        added = Evidence(url=url.strip(), title=title, note=note)
+        return self.update_claim(claim, lambda current: current.evidence.append(added), check_conflict)
 
     # reading helpers ---------------------------------------------------------
     def _read_bytes(self, path: Path) -> bytes:
@@ -532,6 +571,17 @@ class Workspace:
 
     def _read_document(self, path: Path) -> Document:
         return self._parse(path, self._read_bytes(path))
+
+
+def _field_line(doc: Document, field_name: str, order: tuple[str, ...]) -> int:
+    """The line of a field, or for a missing one the line where it belongs."""
+    if field_name in doc.lines:
+        return doc.lines[field_name]
+    if field_name in order:
+        for later in order[order.index(field_name) + 1:]:
+            if later in doc.lines:
+                return doc.lines[later]
+    return max(doc.lines.values(), default=1)
 
 
 def _checked_id(value: str) -> str:
