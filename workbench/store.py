@@ -561,9 +561,12 @@ class Workspace:
         except UnicodeDecodeError as exc:
             line = raw[: exc.start].count(b"\n") + 1
             raise FileProblemError(path, line, "not UTF-8", self.root) from None
-        if "<<<<<<< " in text or "\n>>>>>>> " in text:
-            line = next(i for i, row in enumerate(text.splitlines(), 1) if row.startswith(("<<<<<<<", "=======", ">>>>>>>")))
-            raise FileProblemError(path, line, "unresolved git merge conflict", self.root)
+        # Our writer starts every line with a key, "- " or indentation, so a
+        # line starting with a conflict marker can only be git's.
+        marker = next((i for i, row in enumerate(text.split("\n"), 1)
+                       if row.startswith(("<<<<<<< ", ">>>>>>> ")) or row == "======="), None)
+        if marker is not None:
+            raise FileProblemError(path, marker, "unresolved git merge conflict", self.root)
         try:
             return load_mapping(text)
         except YamlError as exc:
