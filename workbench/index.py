@@ -1,0 +1,518 @@
+"""The workspace's search index: a sqlite cache of the YAML files, refreshed incrementally.
+
+The tables are laid out as sqlite-utils lays them out (FTS5 table `claims_fts`
+with content="claims" and its three triggers), so `sqlite-utils` and Datasette
+open the database as it is. sqlite-utils itself is not imported: it loads click,
+which the core never does, and costs a fifth of a second at every start.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+
+from workbench.model import Claim, Evidence, Note, Source, WorkbenchError, normalize_text
+from workbench.store import FileProblemError, Problem, StoreError, Workspace
+
+INDEX_NAME = "index.db"
+# Bumped whenever the tables change: an index of another version is rebuilt.
+INDEX_VERSION = "1"
+# Files modified this close to when they were last indexed may have changed
+# again within the filesystem's timestamp granularity: hash them (git's "racy" rule).
+RACY_NS = 2_000_000_000
+
+CLAIM_COLUMNS = ("id", "source", "start", "end", "text", "speaker", "cue", "kind", "language",
+                 "checkworthiness", "status", "reviewed_by", "reviewed_at", "orphaned", "path",
+                 "note_count", "evidence_count", "text_norm", "speaker_norm", "notes_norm")
+SOURCE_COLUMNS = ("id", "title", "url", "publisher", "published", "language", "sha256", "origin",
+                  "ingested_at", "path")
+SORTS = {
+    "article": "c.source, c.start, c.id",
+    "checkworthiness": "c.checkworthiness DESC, c.source, c.start",
+    "reviewed": "c.reviewed_at DESC, c.source, c.start",
+    "status": "c.status, c.source, c.start",
+}
+
+
+def _table(name: str, columns: tuple[str, ...], types: dict[str, str], pk: str) -> str:
+    body = ",\n".join(f'   "{c}" {types.get(c, "TEXT")}' for c in columns)
+    return f'CREATE TABLE "{name}" (\n{body},\n   PRIMARY KEY ({pk})\n);\n'
+
+
+_FTS = ("text_norm", "speaker_norm", "notes_norm")
+_NEW = ", ".join(f'new."{c}"' for c in _FTS)
+_OLD = ", ".join(f'old."{c}"' for c in _FTS)
+_COLS = ", ".join(f'"{c}"' for c in _FTS)
+SCHEMA = (
+    _table("meta", ("key", "value"), {}, '"key"')
+    + _table("files", ("path", "kind", "size", "mtime_ns", "digest", "checked_ns", "key", "problem", "line"),
+             {"size": "INTEGER", "mtime_ns": "INTEGER", "checked_ns": "INTEGER", "line": "INTEGER"}, '"path"')
+    + _table("sources", SOURCE_COLUMNS, {}, '"id"')
+    + _table("claims", CLAIM_COLUMNS, {"start": "INTEGER", "end": "INTEGER", "checkworthiness": "REAL",
+                                       "orphaned": "INTEGER", "note_count": "INTEGER",
+                                       "evidence_count": "INTEGER"}, '"id"')
+    + _table("notes", ("claim_id", "position", "at", "by", "text"), {"position": "INTEGER"},
+             '"claim_id", "position"')
+    + _table("evidence", ("claim_id", "position", "url", "title", "note"), {"position": "INTEGER"},
+             '"claim_id", "position"')
+    + 'CREATE INDEX "idx_claims_source_start" ON "claims" ("source", "start");\n'
+    + 'CREATE INDEX "idx_claims_status" ON "claims" ("status");\n'
+    # Trigram: a search for حكومه finds والحكومه too, Arabic clitics and all.
+    + f'CREATE VIRTUAL TABLE "claims_fts" USING FTS5 ({_COLS}, tokenize=\'trigram\', content="claims");\n'
+    + f'CREATE TRIGGER "claims_ai" AFTER INSERT ON "claims" BEGIN\n'
+      f'  INSERT INTO "claims_fts" (rowid, {_COLS}) VALUES (new.rowid, {_NEW});\nEND;\n'
+    + f'CREATE TRIGGER "claims_ad" AFTER DELETE ON "claims" BEGIN\n'
+      f'  INSERT INTO "claims_fts" ("claims_fts", rowid, {_COLS}) VALUES(\'delete\', old.rowid, {_OLD});\nEND;\n'
+    + f'CREATE TRIGGER "claims_au" AFTER UPDATE ON "claims" BEGIN\n'
+      f'  INSERT INTO "claims_fts" ("claims_fts", rowid, {_COLS}) VALUES(\'delete\', old.rowid, {_OLD});\n'
+      f'  INSERT INTO "claims_fts" (rowid, {_COLS}) VALUES (new.rowid, {_NEW});\nEND;\n'
+)
+
+
+class IndexUnavailableError(WorkbenchError):
+    """The index cannot be opened or written (a read-only workspace, a locked database)."""
+
+
+@dataclass
+class RefreshStats:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    seconds: float = 0.0
+
+    @property
+    def changed(self) -> int:
+        return self.added + self.updated + self.removed
+
+
+@dataclass(frozen=True)
+class FileStat:
+    size: int
+    mtime_ns: int
+
+
+@dataclass
+class Parsed:
+    """One file as read for the index: its claim or source, or why it could not be used."""
+
+    path: str
+    kind: str
+    digest: str | None
+    value: Claim | Source | None = None
+    problem: str | None = None
+    line: int | None = None
+
+
+class Index:
+    """Claims, sources, notes and evidence of one workspace, as tables; see `open`."""
+
+    def __init__(self, ws: Workspace, db: sqlite3.Connection, path: Path):
+        self.ws, self.db, self.path = ws, db, path
+
+    # opening and refreshing ---------------------------------------------------
+    @classmethod
+    def open(cls, ws: Workspace, refresh: bool = True, verify: bool = False) -> Index:
+        """Open (creating if needed) `.workbench/index.db`, brought up to date unless refresh=False."""
+        path = ws.cache_dir / INDEX_NAME
+        try:
+            ws.cache_dir.mkdir(exist_ok=True)
+            index = cls(ws, _connect(path), path)
+            if not index._schema_is_current():
+                index.db.close()
+                _remove_database(path)
+                index = cls(ws, _connect(path), path)
+                index._create_schema()
+        except (OSError, sqlite3.Error) as exc:
+            raise IndexUnavailableError(f"cannot open the index {ws.relative(path)}: {exc}") from None
+        if refresh:
+            index.refresh(verify=verify)
+        return index
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def refresh(self, verify: bool = False) -> RefreshStats:
+        """Bring the tables in line with the files; verify=True hashes every file, trusting no mtime."""
+        began = time.perf_counter()
+        on_disk = scan(self.ws)
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                stats = self._apply(on_disk, verify)
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise IndexUnavailableError(f"cannot refresh the index: {exc}") from None
+        stats.seconds = time.perf_counter() - began
+        return stats
+
+    def _apply(self, on_disk: dict[str, FileStat], verify: bool) -> RefreshStats:
+        known = {row[0]: row for row in self.db.execute(
+            "SELECT path, size, mtime_ns, digest, checked_ns FROM files")}
+        stats = RefreshStats()
+        now = time.time_ns()
+        dirty: dict[str, FileStat] = {}
+        touched: list[tuple] = []  # stat changed, content did not
+        for rel, stat in on_disk.items():
+            row = known.get(rel)
+            if row is None:
+                dirty[rel] = stat
+                continue
+            _, size, mtime_ns, digest, checked_ns = row
+            same_stat = size == stat.size and mtime_ns == stat.mtime_ns
+            if same_stat and not verify and mtime_ns < checked_ns - RACY_NS:
+                stats.unchanged += 1
+                continue
+            current = _digest(self.ws.root / rel)
+            if current == digest:
+                stats.unchanged += 1
+                if not same_stat or mtime_ns >= checked_ns - RACY_NS:
+                    touched.append((stat.size, stat.mtime_ns, now, rel))
+            else:
+                dirty[rel] = stat
+        removed = [rel for rel in known if rel not in on_disk]
+        # A changed article text can make its claims' spans wrong (or right again).
+        texts = {Path(rel).stem for rel in [*dirty, *removed] if rel.endswith(".txt")}
+        if texts:
+            dirty.update({rel: stat for rel, stat in on_disk.items()
+                          if rel.startswith("claims/") and rel.split("/")[1] in texts and rel not in dirty})
+        self._forget([rel for rel in [*removed, *dirty] if rel in known])
+        stats.removed = sum(1 for rel in removed if rel.startswith("claims/"))
+        # Rows go in chunk by chunk while worker processes parse the next ones.
+        for parsed in parse_files(self.ws, sorted(dirty)):
+            self._store(parsed, dirty, now)
+            for item in parsed:
+                if item.path.startswith("claims/"):
+                    if item.path in known:
+                        stats.updated += 1
+                    else:
+                        stats.added += 1
+        self.db.executemany("UPDATE files SET size = ?, mtime_ns = ?, checked_ns = ? WHERE path = ?",
+                                 touched)
+        return stats
+
+    def _forget(self, rels: list[str]) -> None:
+        for chunk in _chunks(rels, 500):
+            marks = _marks(chunk)
+            keys = [r[0] for r in self.db.execute(
+                f"SELECT key FROM files WHERE kind = 'claim' AND key IS NOT NULL AND path IN ({marks})", chunk)]
+            for table, column in (("notes", "claim_id"), ("evidence", "claim_id"), ("claims", "id")):
+                self.db.execute(f"DELETE FROM {table} WHERE {column} IN ({_marks(keys)})", keys)
+            self.db.execute(f"DELETE FROM sources WHERE path IN ({marks})", chunk)
+            self.db.execute(f"DELETE FROM files WHERE path IN ({marks})", chunk)
+
+    def _store(self, parsed: list[Parsed], stats: dict[str, FileStat], now: int) -> None:
+        claims = [p for p in parsed if isinstance(p.value, Claim)]
+        taken = set()
+        for chunk in _chunks([p.value.id for p in claims], 500):
+            taken.update(r[0] for r in self.db.execute(f"SELECT id FROM claims WHERE id IN ({_marks(chunk)})", chunk))
+        claim_rows, note_rows, evidence_rows, source_rows, file_rows = [], [], [], [], []
+        for item in parsed:
+            key = None
+            if isinstance(item.value, Claim):
+                claim = item.value
+                # Two files holding one id (a copy left in the wrong folder): the first stays.
+                if claim.id in taken:
+                    item.problem, item.line = f"claim {claim.id} is also in another file", 1
+                else:
+                    key = claim.id
+                    taken.add(key)
+                    claim_rows.append(_claim_row(claim, item.path))
+                    note_rows.extend((key, i, n.at, n.by, n.text) for i, n in enumerate(claim.notes))
+                    evidence_rows.extend((key, i, e.url, e.title, e.note) for i, e in enumerate(claim.evidence))
+            elif isinstance(item.value, Source):
+                key = item.value.id
+                source_rows.append([getattr(item.value, name) for name in SOURCE_COLUMNS[:-1]] + [item.path])
+            stat = stats[item.path]
+            file_rows.append((item.path, item.kind, stat.size, stat.mtime_ns, item.digest, now, key,
+                              item.problem, item.line))
+        many = self.db.executemany
+        many(f"INSERT INTO claims VALUES ({_marks(CLAIM_COLUMNS)})", claim_rows)
+        many("INSERT INTO notes VALUES (?, ?, ?, ?, ?)", note_rows)
+        many("INSERT INTO evidence VALUES (?, ?, ?, ?, ?)", evidence_rows)
+        many(f"INSERT OR REPLACE INTO sources VALUES ({_marks(SOURCE_COLUMNS)})", source_rows)
+        many("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", file_rows)
+
+    # schema ------------------------------------------------------------------------
+    def _schema_is_current(self) -> bool:
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        except sqlite3.OperationalError:
+            return False
+        return row is not None and row[0] == INDEX_VERSION
+
+    def _create_schema(self) -> None:
+        self.db.executescript(SCHEMA)
+        self.db.execute("INSERT INTO meta VALUES ('version', ?)", [INDEX_VERSION])
+
+    # queries -----------------------------------------------------------------------
+    def claims(self, *, sort: str = "article", limit: int | None = None, offset: int = 0,
+               details: bool = True, **filters) -> list[Claim]:
+        """Claims matching filters (see `_where`); details=False leaves notes and evidence empty."""
+        where, params = self._where(**filters)
+        order = "rank" if sort == "rank" and filters.get("query") else SORTS.get(sort)
+        if order is None:
+            raise WorkbenchError(f"unknown sort {sort!r}; one of {', '.join(SORTS)}")
+        sql = f"SELECT c.* FROM {self._from(filters)} WHERE {where} ORDER BY {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        claims = [_claim_from_row(row) for row in self.db.execute(sql, params)]
+        if details:
+            self._attach_details(claims)
+        return claims
+
+    def search(self, query: str, limit: int | None = 50, **filters) -> list[Claim]:
+        """Claims whose text, speaker or notes hold every word of query, best first."""
+        return self.claims(query=query, sort="rank", limit=limit, **filters)
+
+    def count(self, **filters) -> int:
+        where, params = self._where(**filters)
+        return self.db.execute(f"SELECT count(*) FROM {self._from(filters)} WHERE {where}", params).fetchone()[0]
+
+    def counts_by(self, column: str, **filters) -> dict[str, int]:
+        if column not in ("status", "source", "speaker", "language", "reviewed_by"):
+            raise WorkbenchError(f"cannot count by {column!r}")
+        where, params = self._where(**filters)
+        sql = f"SELECT c.{column}, count(*) FROM {self._from(filters)} WHERE {where} GROUP BY c.{column}"
+        return {key: n for key, n in self.db.execute(sql, params)}
+
+    def counts_by_status(self, **filters) -> dict[str, int]:
+        return self.counts_by("status", **filters)
+
+    def get(self, claim_id: str) -> Claim | None:
+        found = self.claims(ids=[claim_id])
+        return found[0] if found else None
+
+    def find(self, prefix: str) -> list[str]:
+        """Ids starting with prefix, as git resolves abbreviated hashes."""
+        return [r[0] for r in self.db.execute(
+            "SELECT id FROM claims WHERE id >= ? AND id < ? ORDER BY id", [prefix, prefix + "\uffff"])]
+
+    def path_of(self, claim_id: str) -> Path | None:
+        row = self.db.execute("SELECT path FROM claims WHERE id = ?", [claim_id]).fetchone()
+        return self.ws.root / row[0] if row else None
+
+    def sources(self) -> dict[str, Source]:
+        rows = self.db.execute(f"SELECT {', '.join(SOURCE_COLUMNS[:-1])} FROM sources ORDER BY id")
+        return {row[0]: Source(**dict(zip(SOURCE_COLUMNS, row))) for row in rows}
+
+    def problems(self) -> list[Problem]:
+        """Files that did not load, as `validate` would show them."""
+        return [Problem(path, line or 1, problem) for path, problem, line in self.db.execute(
+            "SELECT path, problem, line FROM files WHERE problem IS NOT NULL ORDER BY path")]
+
+    def _from(self, filters: dict) -> str:
+        return "claims c JOIN claims_fts f ON f.rowid = c.rowid" if filters.get("query") else "claims c"
+
+    def _where(self, *, status: str | Iterable[str] | None = None, source: str | Iterable[str] | None = None,
+               speaker: str | None = None, language: str | None = None, decided: bool | None = None,
+               reviewed_since: str | None = None, reviewed_until: str | None = None,
+               orphaned: bool | None = None, ids: Iterable[str] | None = None,
+               query: str | None = None) -> tuple[str, list]:
+        """SQL for the filters every reader shares.
+
+        speaker matches a part of the name, Arabic folded; reviewed_since and
+        reviewed_until compare the decision's date (ISO, inclusive); decided
+        follows the workspace's rating scale.
+        """
+        clauses, params = ["1"], []
+
+        def any_of(column: str, values: str | Iterable[str] | None) -> None:
+            if values is None:
+                return
+            values = [values] if isinstance(values, str) else list(values)
+            clauses.append(f"{column} IN ({_marks(values)})" if values else "0")
+            params.extend(values)
+
+        any_of("c.status", status)
+        any_of("c.source", source)
+        any_of("c.id", ids)
+        if decided is not None:
+            names = [r.name for r in self.ws.scale.ratings if r.decided]
+            clauses.append(f"c.status {'' if decided else 'NOT '}IN ({_marks(names)})")
+            params.extend(names)
+        if speaker:
+            clauses.append("instr(c.speaker_norm, ?) > 0")
+            params.append(normalize_text(speaker))
+        if language:
+            clauses.append("c.language = ?")
+            params.append(language)
+        if reviewed_since:
+            clauses.append("substr(c.reviewed_at, 1, 10) >= ?")
+            params.append(reviewed_since[:10])
+        if reviewed_until:
+            clauses.append("substr(c.reviewed_at, 1, 10) <= ?")
+            params.append(reviewed_until[:10])
+        if orphaned is not None:
+            clauses.append("c.orphaned = ?")
+            params.append(int(orphaned))
+        if query:
+            match, short = _fts_query(query)
+            if match:
+                clauses.append("claims_fts MATCH ?")
+                params.append(match)
+            for word in short:
+                clauses.append("instr(c.text_norm || ' ' || c.speaker_norm || ' ' || c.notes_norm, ?) > 0")
+                params.append(word)
+        return " AND ".join(clauses), params
+
+    def _attach_details(self, claims: list[Claim]) -> None:
+        by_id = {c.id: c for c in claims if c.id}
+        wanted = [c.id for c in claims]
+        for chunk in _chunks(wanted, 500):
+            marks = _marks(chunk)
+            for claim_id, at, by, text in self.db.execute(
+                    f"SELECT claim_id, at, by, text FROM notes WHERE claim_id IN ({marks}) "
+                    "ORDER BY claim_id, position", chunk):
+                by_id[claim_id].notes.append(Note(at, by, text))
+            for claim_id, url, title, note in self.db.execute(
+                    f"SELECT claim_id, url, title, note FROM evidence WHERE claim_id IN ({marks}) "
+                    "ORDER BY claim_id, position", chunk):
+                by_id[claim_id].evidence.append(Evidence(url, title, note))
+
+
+def _fts_query(query: str) -> tuple[str, list[str]]:
+    """An FTS5 MATCH expression (every term a quoted substring) and the terms too short for trigrams."""
+    words = normalize_text(query).replace('"', " ").split()
+    long_words = [w for w in words if len(w) >= 3]
+    return " AND ".join(f'"{w}"' for w in long_words), [w for w in words if len(w) < 3]
+
+
+# --- reading the files ------------------------------------------------------------
+
+def scan(ws: Workspace) -> dict[str, FileStat]:
+    """Every file the index mirrors, relative to the root, with its size and mtime."""
+    found: dict[str, FileStat] = {}
+
+    def add(folder: Path, suffixes: tuple[str, ...], prefix: str) -> None:
+        with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    # Dot files are editors' and our own temporary files, never claims.
+                    if entry.name.endswith(suffixes) and not entry.name.startswith(".") and entry.is_file():
+                        st = entry.stat()
+                        found[f"{prefix}{entry.name}"] = FileStat(st.st_size, st.st_mtime_ns)
+
+    add(ws.sources_dir, (".yaml", ".txt"), "sources/")
+    with contextlib.suppress(FileNotFoundError, NotADirectoryError):
+        with os.scandir(ws.claims_dir) as folders:
+            for folder in folders:
+                if folder.is_dir() and not folder.name.startswith("."):
+                    add(Path(folder.path), (".yaml",), f"claims/{folder.name}/")
+    return found
+
+
+# Below this many files a process pool costs more than it saves.
+PARALLEL_FROM = 1500
+
+
+def parse_files(ws: Workspace, rels: list[str]) -> Iterator[list[Parsed]]:
+    """Parse rels in chunks, in worker processes when there are many (YAML parsing is the cost of a build)."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(rels) < PARALLEL_FROM or workers < 2:
+        if rels:
+            # A fresh Workspace: the caller's caches article texts that may have just changed.
+            yield _parse_chunk(ws.root, rels)
+        return
+    import concurrent.futures
+    import multiprocessing
+    import threading
+
+    # fork is fast but unsafe once threads run (the TUI's); spawn is slow but always safe.
+    method = "fork" if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    size = -(-len(rels) // (workers * 6))
+    chunks = [rels[i:i + size] for i in range(0, len(rels), size)]
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+        yield from pool.map(_parse_chunk, [ws.root] * len(chunks), chunks)
+
+
+def _parse_chunk(root: Path, rels: list[str]) -> list[Parsed]:
+    ws = Workspace(root)
+    return [_parse_one(ws, rel) for rel in rels]
+
+
+def _parse_one(ws: Workspace, rel: str) -> Parsed:
+    path = ws.root / rel
+    kind = "text" if rel.endswith(".txt") else "source" if rel.startswith("sources/") else "claim"
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        return Parsed(rel, kind, None, problem=f"cannot read: {exc.strerror or exc}", line=1)
+    if kind == "text":
+        return Parsed(rel, kind, digest)
+    try:
+        value = ws.load_claim(path) if kind == "claim" else ws.load_source(path.stem)
+    except FileProblemError as exc:
+        return Parsed(rel, kind, digest, problem=exc.reason, line=exc.line)
+    except (StoreError, WorkbenchError) as exc:
+        return Parsed(rel, kind, digest, problem=str(exc), line=1)
+    return Parsed(rel, kind, digest, value)
+
+
+def _claim_row(claim: Claim, rel: str) -> tuple:
+    return (claim.id, claim.source, claim.start, claim.end, claim.text, claim.speaker, claim.cue, claim.kind,
+            claim.language, claim.checkworthiness, claim.status, claim.reviewed_by, claim.reviewed_at,
+            int(claim.orphaned), rel, len(claim.notes), len(claim.evidence), normalize_text(claim.text),
+            normalize_text(claim.speaker or ""), normalize_text(" ".join(n.text for n in claim.notes)))
+
+
+def _claim_from_row(row: tuple) -> Claim:
+    data = dict(zip(CLAIM_COLUMNS, row))
+    return Claim(id=data["id"], source=data["source"], span=(data["start"], data["end"]), text=data["text"],
+                 speaker=data["speaker"], cue=data["cue"], kind=data["kind"], language=data["language"],
+                 checkworthiness=data["checkworthiness"], status=data["status"],
+                 reviewed_by=data["reviewed_by"], reviewed_at=data["reviewed_at"],
+                 orphaned=bool(data["orphaned"]))
+
+
+def _marks(values) -> str:
+    return ", ".join("?" for _ in values)
+
+
+def _chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        # Not a database (a truncated or foreign file): it is only a cache, start again.
+        conn.close()
+        _remove_database(path)
+        conn = sqlite3.connect(path, timeout=30, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+    return conn
+
+
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(f"{path}{suffix}")
