@@ -337,6 +337,21 @@ class Workspace:
                 return name
         return getpass.getuser()
 
+    def _write(self, path: Path, data: bytes) -> bool:
+        """write_if_changed, refused when a symlinked folder would carry it outside the workspace.
+
+        Ids are checked to be plain path components, but `claims/` or
+        `claims/<source>/` may itself be a symlink (a clone, a careless `ln -s`);
+        a reviewer's decision must never land in a folder nobody is looking at.
+        """
+        folder = path.parent
+        while not folder.exists() and folder != self.root:
+            folder = folder.parent
+        if not folder.resolve().is_relative_to(self.root):
+            raise StoreError(f"refusing to write {self.relative(path)}: "
+                             f"{self.relative(folder)} leads outside the workspace")
+        return write_if_changed(path, data)
+
     # sources -----------------------------------------------------------------
     def source_text_path(self, source_id: str) -> Path:
         return self.sources_dir / f"{_checked_id(source_id)}.txt"
@@ -375,8 +390,8 @@ class Workspace:
     def save_source(self, source: Source, text: str) -> None:
         """Write the source's text and metadata, leaving files that already hold them untouched."""
         self._texts.pop(source.id, None)
-        write_if_changed(self.source_text_path(source.id), text.encode("utf-8"))
-        write_if_changed(self.source_meta_path(source.id), source_to_yaml(source).encode("utf-8"))
+        self._write(self.source_text_path(source.id), text.encode("utf-8"))
+        self._write(self.source_meta_path(source.id), source_to_yaml(source).encode("utf-8"))
 
     # claims ------------------------------------------------------------------
     def claim_path(self, claim: Claim) -> Path:
@@ -465,7 +480,7 @@ class Workspace:
 
     def _write_claim(self, claim: Claim) -> None:
         data = claim_to_yaml(claim).encode("utf-8")
-        write_if_changed(self.claim_path(claim), data)
+        self._write(self.claim_path(claim), data)
         self._digests[claim.id] = content_digest(data)
 
     def _refuse_if_changed(self, claim: Claim) -> None:
