@@ -1,0 +1,100 @@
+"""Shared by the TUI tests: a small Arabic and English workspace, and helpers to drive the app."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import hashlib
+from pathlib import Path
+
+from workbench.model import Claim, Source, claim_id
+from workbench.store import Workspace
+
+AR_SOURCE = "ar-budget"
+EN_SOURCE = "en-budget"
+
+AR_ARTICLE = (
+    "الحكومة تعلن ميزانية جديدة\n"
+    "\n"
+    "أعلنت الحكومة يوم الأحد زيادة الميزانية بنسبة 12 في المئة هذا العام.\n"
+    "\n"
+    "وقال وزير المالية إن العجز سينخفض إلى النصف بحلول عام 2027.\n"
+    "\n"
+    "وأكدت مؤسسة الرصد (PAC) أن الإنفاق العسكري تضاعف مرتين.\n"
+    "\n"
+    "ولم تعلق الوزارة على الأرقام.\n"
+)
+EN_ARTICLE = (
+    "Budget row in parliament\n"
+    "\n"
+    "The government raised the budget by 12 percent this year.\n"
+    "\n"
+    "The finance minister said the deficit would halve by 2027.\n"
+    "\n"
+    "A [bold]watchdog[/bold] said \x1b[31mspending\x1b[0m doubled, citing <b>[link=https://x.test]filings[/link]</b>.\n"
+)
+
+AR_CLAIMS = [
+    ("أعلنت الحكومة يوم الأحد زيادة الميزانية بنسبة 12 في المئة هذا العام.", None, None, 0.81),
+    ("إن العجز سينخفض إلى النصف بحلول عام 2027", "وزير المالية", "قال", 0.74),
+    ("أن الإنفاق العسكري تضاعف مرتين", "مؤسسة الرصد (PAC)", "أكدت", 0.55),
+]
+EN_CLAIMS = [
+    ("The government raised the budget by 12 percent this year.", None, None, 0.62),
+    ("the deficit would halve by 2027", "The finance minister", "said", 0.9),
+    ("\x1b[31mspending\x1b[0m doubled, citing <b>[link=https://x.test]filings[/link]</b>", "A [bold]watchdog[/bold]",
+     "said", 0.3),
+]
+
+
+def add_source(ws: Workspace, source_id: str, text: str, language: str, title: str, url: str) -> None:
+    source = Source(id=source_id, title=title, language=language,
+                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                    ingested_at="2026-01-01T00:00:00+00:00", origin=f"{source_id}.txt", url=url)
+    ws.save_source(source, text)
+
+
+def add_claim(ws: Workspace, source_id: str, sentence: str, speaker, cue, score, language: str) -> Claim:
+    text = ws.source_text(source_id)
+    start = text.index(sentence)
+    claim = Claim(id=claim_id(source_id, sentence), source=source_id, span=(start, start + len(sentence)),
+                  text=sentence, speaker=speaker, cue=cue, kind="reported" if speaker else "statement",
+                  language=language, checkworthiness=score)
+    ws.save_claim(claim)
+    return claim
+
+
+def make_workspace(root: Path) -> Workspace:
+    """Two sources (Arabic, English) with three claims each, all unreviewed; reviewer `tester`."""
+    ws = Workspace.init(root)
+    config = ws.root / "workbench.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("reviewer: null", "reviewer: tester"),
+                      encoding="utf-8")
+    ws = Workspace(root)
+    add_source(ws, AR_SOURCE, AR_ARTICLE, "ar", "الحكومة تعلن ميزانية جديدة", "https://news.example/ar/1")
+    add_source(ws, EN_SOURCE, EN_ARTICLE, "en", "Budget row [i]in[/i] parliament", "https://news.example/en/1")
+    for sentence, speaker, cue, score in AR_CLAIMS:
+        add_claim(ws, AR_SOURCE, sentence, speaker, cue, score, "ar")
+    for sentence, speaker, cue, score in EN_CLAIMS:
+        add_claim(ws, EN_SOURCE, sentence, speaker, cue, score, "en")
+    return Workspace(root)
+
+
+def reopen(ws: Workspace) -> Workspace:
+    """A fresh Workspace over the same folder: what another process would read from disk."""
+    return Workspace(ws.root)
+
+
+def on_disk(ws: Workspace, claim: Claim) -> Claim:
+    fresh = reopen(ws)
+    return fresh.load_claim(fresh.claim_path(claim))
+
+
+def pilot_test(test):
+    """Run an async Pilot test with asyncio.run: the project has no pytest async plugin, and needs none."""
+
+    @functools.wraps(test)
+    def run(*args, **kwargs):
+        asyncio.run(test(*args, **kwargs))
+
+    return run

@@ -1,0 +1,309 @@
+"""The claims the review screen lists: loading, filtering, sorting, searching and noticing disk changes.
+
+No Textual here: this is the one class the screen reads claims through, so it
+can later read through the search index (workbench/index.py) for 100k claims
+without the widgets noticing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from workbench.model import Claim, RatingScale, Source, WorkbenchError, normalize_text
+from workbench.store import FileProblemError, Problem, Workspace
+
+UNDECIDED = ":undecided"   # a pseudo status for "any status that is not a decision"
+SORTS = ("article", "checkworthiness")
+SORT_LABELS = {"article": "article order", "checkworthiness": "check-worthiness"}
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What the list shows and in which order; the empty Filter shows everything in article order."""
+
+    status: str | None = None
+    source: str | None = None
+    speaker: str | None = None
+    language: str | None = None
+    query: str = ""
+    sort: str = "article"
+
+    def but(self, **changes) -> Filter:
+        return replace(self, **changes)
+
+    def describe(self) -> str:
+        parts = []
+        if self.status:
+            parts.append("undecided" if self.status == UNDECIDED else f"status={self.status}")
+        for name in ("source", "speaker", "language"):
+            value = getattr(self, name)
+            if value is not None:
+                parts.append(f"{name}={value or '(article)'}")
+        if self.query:
+            parts.append(f"/{self.query}")
+        return " ".join(parts) or "all"
+
+
+@dataclass(frozen=True)
+class DiskChanges:
+    """Claim files that changed, appeared or vanished since the catalog last looked."""
+
+    changed: list[Path]
+    removed: list[Path]
+
+    def __bool__(self) -> bool:
+        return bool(self.changed or self.removed)
+
+
+def search_cutoff(query: str) -> float | None:
+    """The rapidfuzz score a match needs; None means plain substring (too short to be fuzzy)."""
+    n = len(query)
+    if n < 4:
+        return None
+    return 85.0 if n < 6 else 80.0
+
+
+class ClaimCatalog:
+    """Every claim of the workspace (or one source) the screen may show, as plain Claims."""
+
+    def __init__(self, ws: Workspace, source: str | None = None):
+        self.ws = ws
+        self.scale: RatingScale = ws.scale
+        self.source = source
+        self.claims: dict[str, Claim] = {}
+        self.problems: list[Problem] = []
+        self.expected = 0
+        self._folders: list[tuple[Path, list[Path]]] = []
+        self._folder_mtimes: dict[Path, int] = {}
+        self._file_stats: dict[Path, tuple[int, int]] = {}
+        self._haystacks: dict[str, str] = {}
+        self._problem_paths: set[Path] = set()
+        self._sources: dict[str, Source | None] = {}
+        self._decided = {r.name for r in self.scale.ratings if r.decided}
+
+    # loading ---------------------------------------------------------------
+    def discover(self) -> list[tuple[Path, list[Path]]]:
+        """The claim folders and their files, in source order; cheap (no file is parsed)."""
+        root = self.ws.claims_dir
+        if self.source:
+            folders = [root / self.source]
+        else:
+            try:
+                folders = sorted(Path(e.path) for e in os.scandir(root) if e.is_dir())
+            except OSError:
+                folders = []
+        found = []
+        for folder in folders:
+            try:
+                self._folder_mtimes[folder] = folder.stat().st_mtime_ns
+                names = sorted(n for n in os.listdir(folder) if n.endswith(".yaml") and not n.startswith("."))
+            except OSError:
+                continue
+            found.append((folder, [folder / n for n in names]))
+        self._folders = found
+        self.expected = sum(len(paths) for _, paths in found)
+        return found
+
+    def read(self, paths: Iterable[Path]) -> tuple[list[Claim], list[Problem]]:
+        """Parse claim files; safe to call from a worker thread (it changes nothing shown)."""
+        claims, problems = [], []
+        for path in paths:
+            claim, problem = self._read_one(path)
+            if claim:
+                claims.append(claim)
+                self._haystacks[claim.id] = self._haystack(claim)
+            else:
+                problems.append(problem)
+        return claims, problems
+
+    def _read_one(self, path: Path) -> tuple[Claim | None, Problem | None]:
+        try:
+            stat = path.stat()
+            self._file_stats[path] = (stat.st_mtime_ns, stat.st_size)
+            return self.ws.load_claim(path), None
+        except FileProblemError as exc:
+            return None, Problem(self.ws.relative(exc.path), exc.line, exc.reason)
+        except OSError as exc:
+            return None, Problem(self.ws.relative(path), 1, f"cannot read: {exc.strerror or exc}")
+
+    def add(self, claims: Iterable[Claim], problems: Iterable[Problem] = ()) -> None:
+        for claim in claims:
+            self.claims[claim.id] = claim
+        for problem in problems:
+            self.problems.append(problem)
+            self._problem_paths.add(self.ws.root / problem.path)
+
+    @property
+    def loaded(self) -> int:
+        return len(self.claims) + len(self.problems)
+
+    @property
+    def complete(self) -> bool:
+        return self.loaded >= self.expected
+
+    # the list ----------------------------------------------------------------
+    def is_decided(self, claim: Claim) -> bool:
+        return claim.status in self._decided
+
+    def view(self, flt: Filter) -> list[Claim]:
+        """The claims flt lets through, in its order."""
+        rows: Iterable[Claim] = self.claims.values()
+        if flt.status == UNDECIDED:
+            rows = [c for c in rows if c.status not in self._decided]
+        elif flt.status:
+            rows = [c for c in rows if c.status == flt.status]
+        if flt.source is not None:
+            rows = [c for c in rows if c.source == flt.source]
+        if flt.speaker is not None:
+            rows = [c for c in rows if (c.speaker or "") == flt.speaker]
+        if flt.language is not None:
+            rows = [c for c in rows if c.language == flt.language]
+        rows = list(rows)
+        if flt.query.strip():
+            rows = self._search(rows, flt.query)
+        if flt.sort == "checkworthiness":
+            rows.sort(key=lambda c: (-c.checkworthiness, c.source, c.start))
+        else:
+            rows.sort(key=lambda c: (c.source, c.start))
+        return rows
+
+    def _search(self, rows: list[Claim], query: str) -> list[Claim]:
+        """Claims whose text, speaker or notes hold query, allowing typos and Arabic spelling variants."""
+        needle = normalize_text(query)
+        hay = [self._haystacks.get(c.id) or self._haystack(c) for c in rows]
+        cutoff = search_cutoff(needle)
+        if cutoff is None:
+            return [c for c, h in zip(rows, hay) if needle in h]
+        hits = process.extract(needle, hay, scorer=fuzz.partial_ratio, score_cutoff=cutoff,
+                               limit=None, processor=None)
+        keep = {index for _, _, index in hits}
+        return [c for i, c in enumerate(rows) if i in keep]
+
+    @staticmethod
+    def _haystack(claim: Claim) -> str:
+        parts = [claim.text, claim.speaker or "", *(n.text for n in claim.notes)]
+        return normalize_text(" \n ".join(parts))
+
+    def counts(self, rows: Iterable[Claim]) -> Counter:
+        return Counter(c.status for c in rows)
+
+    def speakers(self) -> list[str]:
+        return sorted({c.speaker or "" for c in self.claims.values()})
+
+    def sources(self) -> list[str]:
+        return sorted({c.source for c in self.claims.values()})
+
+    def source_meta(self, source_id: str) -> Source | None:
+        if source_id not in self._sources:
+            try:
+                self._sources[source_id] = self.ws.load_source(source_id)
+            except WorkbenchError:
+                self._sources[source_id] = None
+        return self._sources[source_id]
+
+    def source_title(self, source_id: str) -> str:
+        source = self.source_meta(source_id)
+        return source.title if source and source.title else source_id
+
+    def article(self, source_id: str) -> str | None:
+        try:
+            return self.ws.source_text(source_id)
+        except WorkbenchError:
+            return None
+
+    def duplicates_of(self, claim: Claim) -> list[Claim]:
+        """Claims that say the same thing in other sources.
+
+        The place for "copy this decision to its duplicates": it will ask
+        workbench.match's grouping (workbench dupes) once that exists.
+        """
+        return []
+
+    # keeping up with the disk ---------------------------------------------------
+    def put(self, claim: Claim) -> None:
+        """Take claim as the truth (after our own write or a reload) and remember its file's state."""
+        self.claims[claim.id] = claim
+        self._haystacks[claim.id] = self._haystack(claim)
+        path = self.ws.claim_path(claim)
+        try:
+            stat = path.stat()
+            self._file_stats[path] = (stat.st_mtime_ns, stat.st_size)
+            self._folder_mtimes[path.parent] = path.parent.stat().st_mtime_ns
+        except OSError:
+            pass
+
+    def reload(self, path: Path) -> Claim | None:
+        """Read path again; a claim that no longer loads becomes a problem and leaves the list."""
+        claim, problem = self._read_one(path)
+        self.problems = [p for p in self.problems if self.ws.root / p.path != path]
+        self._problem_paths.discard(path)
+        if claim:
+            self.put(claim)
+            return claim
+        self.forget(path)
+        if problem and path.exists():
+            self.add((), [problem])
+        return None
+
+    def forget(self, path: Path) -> None:
+        self._file_stats.pop(path, None)
+        claim_id = path.stem
+        if claim_id in self.claims and self.ws.claim_path(self.claims[claim_id]) == path:
+            del self.claims[claim_id]
+            self._haystacks.pop(claim_id, None)
+
+    def disk_changes(self, also: Iterable[Path] = ()) -> DiskChanges:
+        """Files changed since last seen: an atomic replace (ours, git's, an editor's) touches its folder,
+        so only the folders are stat'ed; `also` (the claim on screen) is checked for in-place edits."""
+        changed: list[Path] = []
+        removed: list[Path] = []
+        for folder in list(self._folder_mtimes):
+            try:
+                mtime = folder.stat().st_mtime_ns
+            except OSError:
+                mtime = -1
+            if mtime == self._folder_mtimes[folder]:
+                continue
+            self._folder_mtimes[folder] = mtime
+            c, r = self._folder_changes(folder)
+            changed += c
+            removed += r
+        for path in also:
+            if path not in changed and self._stat_differs(path):
+                changed.append(path)
+        return DiskChanges(changed, removed)
+
+    def _folder_changes(self, folder: Path) -> tuple[list[Path], list[Path]]:
+        try:
+            now = {folder / n for n in os.listdir(folder) if n.endswith(".yaml") and not n.startswith(".")}
+        except OSError:
+            now = set()
+        known = {p for p in self._file_stats if p.parent == folder} | {
+            p for p in self._problem_paths if p.parent == folder}
+        changed = sorted(p for p in now if p not in known or self._stat_differs(p))
+        removed = sorted(known - now)
+        return changed, removed
+
+    def _stat_differs(self, path: Path) -> bool:
+        try:
+            stat = path.stat()
+        except OSError:
+            return path in self._file_stats
+        return self._file_stats.get(path) != (stat.st_mtime_ns, stat.st_size)
+
+    def iter_pending(self, batch: int) -> Iterator[list[Path]]:
+        """The discovered files in batches of about `batch`, whole folders where they fit."""
+        pending: list[Path] = []
+        for _, paths in self._folders:
+            pending.extend(paths)
+            if len(pending) >= batch:
+                yield pending
+                pending = []
+        if pending:
+            yield pending

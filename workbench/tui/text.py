@@ -1,0 +1,205 @@
+"""Text as the terminal should draw it: literal, wrapped, and (in visual bidi mode) shaped and reordered."""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+
+import arabic_reshaper
+from bidi import algorithm as bidi_algorithm
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text
+
+VISUAL = "visual"
+TERMINAL = "terminal"
+BIDI_MODES = (VISUAL, TERMINAL)
+
+# C0/C1 controls and DEL would reach the terminal as escape sequences; each is
+# shown as a visible picture instead (ESC as ␛), so an article cannot drive the
+# terminal. Newline and tab are layout, not content, and stay.
+_CONTROL_PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x0A, 0x09)}
+_CONTROL_PICTURES[0x7F] = "\u2421"
+_CONTROL_PICTURES.update({c: f"\\x{c:02x}" for c in range(0x80, 0xA0)})
+_CONTROL_PICTURES[0x09] = " "
+
+_reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": True, "support_ligatures": True})
+
+
+def literal(text: str | None) -> str:
+    """text with every control character made visible; markup is never parsed (callers build Text)."""
+    return (text or "").translate(_CONTROL_PICTURES)
+
+
+def is_rtl_text(text: str) -> bool:
+    """True when the first strong character is right-to-left (the paragraph's base direction)."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def default_bidi_mode(environ: os._Environ | dict | None = None) -> str:
+    """visual, unless $WORKBENCH_BIDI says otherwise or the terminal is known to do bidi itself."""
+    env = os.environ if environ is None else environ
+    chosen = (env.get("WORKBENCH_BIDI") or "").strip().lower()
+    if chosen in BIDI_MODES:
+        return chosen
+    if env.get("TMUX"):
+        # tmux redraws cells itself, so the outer terminal's bidi cannot help.
+        return VISUAL
+    if env.get("VTE_VERSION") or env.get("KONSOLE_VERSION") or env.get("KONSOLE_DBUS_SESSION") \
+            or "mlterm" in env.get("TERM", "") or env.get("MLTERM"):
+        return TERMINAL
+    return VISUAL
+
+
+def wrap_offsets(plain: str, width: int) -> list[tuple[int, int]]:
+    """Line spans of plain wrapped at spaces to width cells (long words are cut); logical order."""
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    for start, end in _hard_lines(plain):
+        line_start, line_width, last_space = start, 0, -1
+        i = start
+        while i < end:
+            ch = plain[i]
+            w = cell_len(ch)
+            if line_width + w > width and i > line_start:
+                if ch == " ":
+                    lines.append((line_start, i))
+                    line_start, line_width, last_space = i + 1, 0, -1
+                    i += 1
+                    continue
+                if last_space > line_start:
+                    lines.append((line_start, last_space))
+                    line_start = last_space + 1
+                else:
+                    lines.append((line_start, i))
+                    line_start = i
+                line_width = cell_len(plain[line_start:i])
+                last_space = -1
+            if ch == " ":
+                last_space = i
+            line_width += w
+            i += 1
+        lines.append((line_start, end))
+    return lines
+
+
+def _hard_lines(plain: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for part in plain.split("\n"):
+        spans.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return spans
+
+
+def layout(text: Text, width: int, mode: str, align_rtl: bool = True) -> list[Text]:
+    """text wrapped to width as lines; in visual mode an RTL paragraph is shaped, reordered and right-aligned."""
+    plain = text.plain
+    rtl = is_rtl_text(plain)
+    lines = []
+    for start, end in wrap_offsets(plain, width):
+        line = text[start:end] if end > start else Text("")
+        if mode == VISUAL and (rtl or _needs_bidi(line.plain)):
+            line = visual_line(line, rtl)
+            if rtl and align_rtl:
+                pad = width - line.cell_len
+                if pad > 0:
+                    line = Text(" " * pad) + line
+        lines.append(line)
+    return lines
+
+
+def _needs_bidi(plain: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL", "AN", "RLE", "RLO", "RLI", "FSI") for ch in plain)
+
+
+def visual_line(line: Text, rtl: bool | None = None) -> Text:
+    """One line in visual order: Arabic shaped, runs reordered, brackets mirrored, styles kept.
+
+    Each style run is shaped on its own (claim edges fall between words, where
+    letters do not join), then every character carries its style through the
+    bidi algorithm so a highlighted claim stays highlighted after reordering.
+    """
+    plain = line.plain
+    if rtl is None:
+        rtl = is_rtl_text(plain)
+    chars: list[tuple[str, Style | str]] = []
+    for start, end, style in _style_runs(line):
+        shaped = _reshaper.reshape(plain[start:end])
+        chars.extend((ch, style) for ch in shaped)
+    ordered = _reorder(chars, rtl)
+    out = Text(end="", no_wrap=True)
+    run, run_style = [], None
+    for ch, style in ordered:
+        if style != run_style and run:
+            out.append("".join(run), run_style)
+            run = []
+        run.append(ch)
+        run_style = style
+    if run:
+        out.append("".join(run), run_style)
+    return out
+
+
+def _style_runs(line: Text) -> list[tuple[int, int, Style | str]]:
+    """Contiguous spans of line that share one combined style."""
+    n = len(line.plain)
+    if not line.spans:
+        return [(0, n, "")] if n else []
+    bounds = sorted({0, n, *(s.start for s in line.spans), *(s.end for s in line.spans)})
+    runs = []
+    for a, b in zip(bounds, bounds[1:]):
+        if a >= b or a >= n:
+            continue
+        styles = [s.style for s in line.spans if s.start <= a and s.end >= b]
+        style = Style.combine(Style.parse(s) if isinstance(s, str) else s for s in styles) if styles else ""
+        runs.append((a, min(b, n), style))
+    return runs
+
+
+def _reorder(chars: list[tuple[str, object]], rtl: bool) -> list[tuple[str, object]]:
+    """The Unicode bidi algorithm (python-bidi's, which mirrors brackets) over styled characters."""
+    if not chars:
+        return []
+    storage = bidi_algorithm.get_empty_storage()
+    base = 1 if rtl else 0
+    storage["base_level"] = base
+    storage["base_dir"] = ("L", "R")[base]
+    text = "".join(ch for ch, _ in chars)
+    bidi_algorithm.get_embedding_levels(text, storage)
+    for entry, (_, style) in zip(storage["chars"], chars):
+        entry["style"] = style
+    debug = False
+    bidi_algorithm.explicit_embed_and_overrides(storage, debug)
+    bidi_algorithm.resolve_weak_types(storage, debug)
+    bidi_algorithm.resolve_neutral_types(storage, debug)
+    bidi_algorithm.resolve_implicit_levels(storage, debug)
+    bidi_algorithm.reorder_resolved_levels(storage, debug)
+    bidi_algorithm.apply_mirroring(storage, debug)
+    return [(entry["ch"], entry.get("style", "")) for entry in storage["chars"]]
+
+
+def visual_cell(value: str, width: int, mode: str) -> str:
+    """A short single-line value (a list cell) cut to width and, in visual mode, put in visual order."""
+    value = literal(value).replace("\n", " ")
+    if cell_len(value) > width:
+        cut, used = [], 0
+        for ch in value:
+            w = cell_len(ch)
+            if used + w > width - 1:
+                break
+            cut.append(ch)
+            used += w
+        value = "".join(cut) + "…"
+    if mode == VISUAL and _needs_bidi(value):
+        return visual_line(Text(value)).plain
+    return value
+
+
+__all__ = ["BIDI_MODES", "TERMINAL", "VISUAL", "default_bidi_mode", "is_rtl_text", "layout", "literal",
+           "visual_cell", "visual_line", "wrap_offsets"]

@@ -1,0 +1,152 @@
+"""ClaimView: one claim inside its paragraph, with who said it, where, and what reviewers did."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from workbench.context import context_of
+from workbench.model import Claim, Source
+from workbench.tui.text import VISUAL, layout, literal
+
+CLAIM_STYLE = "bold reverse"
+AROUND_STYLE = "dim"
+
+
+@dataclass
+class ClaimDetail:
+    """What the pane needs to show a claim; the screen gathers it (the pane never reads files)."""
+
+    claim: Claim
+    source: Source | None
+    article: str | None
+
+
+def claim_paragraphs(detail: ClaimDetail, around: int = 1) -> list[Text]:
+    """The paragraphs around the claim as Text, the claim highlighted; literal, never markup."""
+    claim, article = detail.claim, detail.article
+    if not article or claim.orphaned or claim.end > len(article) or article[claim.start:claim.end] != claim.text:
+        quoted = Text(literal(claim.text), style=CLAIM_STYLE)
+        note = Text("(the claim's text is no longer in the article)" if claim.orphaned else "", style="italic")
+        return [quoted, note] if claim.orphaned else [quoted]
+    ctx = context_of(article, claim.start, claim.end, around=around)
+    out = [Text(literal(article[p.start:p.end]), style=AROUND_STYLE) for p in ctx.before]
+    held = ctx.holding
+    body = Text(literal(article[held.start:held.end]))
+    # literal() maps one character to one except C1 controls; offsets are recomputed on the literal text.
+    start = len(literal(article[held.start:claim.start]))
+    end = start + len(literal(claim.text))
+    body.stylize(CLAIM_STYLE, start, end)
+    out.append(body)
+    out.extend(Text(literal(article[p.start:p.end]), style=AROUND_STYLE) for p in ctx.after)
+    return out
+
+
+def detail_blocks(detail: ClaimDetail) -> list[Text]:
+    """The pane's content as paragraphs, each laid out on its own (an Arabic one right-aligned)."""
+    claim, source = detail.claim, detail.source
+    blocks: list[Text] = []
+    head = Text()
+    head.append(f"{claim.status}", style="bold")
+    if claim.reviewed_by:
+        head.append(f"  by {literal(claim.reviewed_by)} at {literal(claim.reviewed_at)}", style="dim")
+    head.append(f"   claim {claim.id}", style="dim")
+    blocks.append(head)
+    who = Text()
+    who.append("speaker: ", style="dim")
+    who.append(literal(claim.speaker) or "(the article itself)", style="cyan")
+    who.append("   cue: ", style="dim")
+    who.append(literal(claim.cue) or "—")
+    who.append("   kind: ", style="dim")
+    who.append(claim.kind)
+    who.append(f"   worth checking: {claim.checkworthiness:.2f}", style="dim")
+    blocks.append(who)
+    where = Text()
+    where.append("source: ", style="dim")
+    where.append(literal(source.title) if source else claim.source, style="bold")
+    if source and source.url:
+        where.append("  " + literal(source.url), style="underline")
+    blocks.append(where)
+    blocks.append(Text(""))
+    blocks.extend(_spaced(claim_paragraphs(detail)))
+    blocks.append(Text(""))
+    blocks.append(Text(f"notes ({len(claim.notes)})", style="bold"))
+    for note in claim.notes:
+        line = Text()
+        line.append(f"{literal(note.at)} {literal(note.by)}: ", style="dim")
+        line.append(literal(note.text))
+        blocks.extend(_split_lines(line))
+    blocks.append(Text(f"evidence ({len(claim.evidence)})", style="bold"))
+    for item in claim.evidence:
+        line = Text()
+        line.append(literal(item.url), style="underline")
+        if item.title:
+            line.append(f"  {literal(item.title)}", style="bold")
+        if item.note:
+            line.append(f"  {literal(item.note)}")
+        blocks.extend(_split_lines(line))
+    return blocks
+
+
+def _spaced(paragraphs: list[Text]) -> list[Text]:
+    out: list[Text] = []
+    for i, para in enumerate(paragraphs):
+        if i:
+            out.append(Text(""))
+        out.append(para)
+    return out
+
+
+def _split_lines(text: Text) -> list[Text]:
+    # A multi-line note is several paragraphs: each keeps its own direction.
+    return list(text.split("\n")) or [text]
+
+
+class ClaimView(VerticalScroll, can_focus=False):
+    """The detail pane; `show` lays the claim out for the pane's width and the bidi mode."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.detail: ClaimDetail | None = None
+        self.bidi = VISUAL
+        self._laid_out: tuple | None = None
+
+    def compose(self):
+        yield Static(id="claim-body", markup=False)
+
+    def show(self, detail: ClaimDetail | None) -> None:
+        self.detail = detail
+        self._laid_out = None
+        self.scroll_home(animate=False)
+        self._draw()
+
+    def set_bidi(self, mode: str) -> None:
+        self.bidi = mode
+        self._laid_out = None
+        self._draw()
+
+    def on_resize(self) -> None:
+        self._draw()
+
+    @property
+    def text(self) -> str:
+        """What the pane shows, as plain text (for tests and the end-to-end check)."""
+        return self.query_one("#claim-body", Static).content.plain if self.detail else ""
+
+    def _draw(self) -> None:
+        width = max(20, self.scrollable_content_region.width or 60)
+        key = (id(self.detail), width, self.bidi)
+        if key == self._laid_out:
+            return
+        self._laid_out = key
+        body = self.query_one("#claim-body", Static)
+        if self.detail is None:
+            body.update(Text("No claim to show: the filter lets none through.", style="dim"))
+            return
+        lines: list[Text] = []
+        for block in detail_blocks(self.detail):
+            lines.extend(layout(block, width, self.bidi))
+        body.update(Text("\n", no_wrap=True).join(lines))
