@@ -210,3 +210,30 @@ def test_unusable_index_location_is_a_clear_error(desk):
     desk.cache_dir.write_text("a file where the cache folder should be")
     with pytest.raises(IndexUnavailableError):
         Index.open(desk)
+
+
+def test_tables_are_made_by_sqlite_utils_with_links_datasette_follows(desk):
+    Index.open(desk).close()
+    db = sqlite_utils.Database(desk.cache_dir / INDEX_NAME)
+    assert db["claims"].pks == ["id"]
+    assert [(fk.column, fk.other_table) for fk in db["notes"].foreign_keys] == [("claim_id", "claims")]
+    assert {"claims_ai", "claims_ad", "claims_au"} <= {t.name for t in db["claims"].triggers}
+    assert "trigram" in db["claims_fts"].schema
+
+
+def test_an_up_to_date_index_is_read_without_loading_sqlite_utils(desk):
+    """Opening it costs no sqlite-utils (and so no click) import when nothing changed."""
+    import subprocess
+    import sys
+
+    Index.open(desk).close()
+    for path in desk.root.rglob("*.yaml"):
+        _age(path, 3600)
+    for path in desk.root.rglob("*.txt"):
+        _age(path, 3600)
+    Index.open(desk).close()  # re-stamps the aged files
+    code = ("import sys\nfrom workbench.store import Workspace\nfrom workbench.index import Index\n"
+            f"ix = Index.open(Workspace({str(desk.root)!r}))\n"
+            "print(ix.count(), 'sqlite_utils' in sys.modules, 'click' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["4", "False", "False"], out.stderr

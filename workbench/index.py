@@ -1,9 +1,14 @@
 """The workspace's search index: a sqlite cache of the YAML files, refreshed incrementally.
 
-The tables are laid out as sqlite-utils lays them out (FTS5 table `claims_fts`
-with content="claims" and its three triggers), so `sqlite-utils` and Datasette
-open the database as it is. sqlite-utils itself is not imported: it loads click,
-which the core never does, and costs a fifth of a second at every start.
+The database is made and written with sqlite-utils (tables, the FTS5 table
+`claims_fts` over the claims' normalized text, speaker and notes, its triggers,
+inserts and deletes), so `sqlite-utils` and Datasette open it as it is; queries
+are plain SQL on the same connection.
+
+sqlite-utils is imported only when there is something to write: importing it
+loads click (its utils module does) and costs a fifth of a second, and the core
+must import without click while a refresh that finds nothing changed stays
+well under 0.2 s.
 """
 
 from __future__ import annotations
@@ -14,16 +19,19 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-
+from typing import TYPE_CHECKING
 
 from workbench.model import Claim, Evidence, Note, Source, WorkbenchError, normalize_text
 from workbench.store import FileProblemError, Problem, StoreError, Workspace
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 INDEX_NAME = "index.db"
 # Bumped whenever the tables change: an index of another version is rebuilt.
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 # Files modified this close to when they were last indexed may have changed
 # again within the filesystem's timestamp granularity: hash them (git's "racy" rule).
 RACY_NS = 2_000_000_000
@@ -41,39 +49,32 @@ SORTS = {
 }
 
 
-def _table(name: str, columns: tuple[str, ...], types: dict[str, str], pk: str) -> str:
-    body = ",\n".join(f'   "{c}" {types.get(c, "TEXT")}' for c in columns)
-    return f'CREATE TABLE "{name}" (\n{body},\n   PRIMARY KEY ({pk})\n);\n'
+# Types of the columns, in order; sqlite-utils makes the tables from them.
+_CLAIM_TYPES = {"id": str, "source": str, "start": int, "end": int, "text": str, "speaker": str, "cue": str,
+                "kind": str, "language": str, "checkworthiness": float, "status": str, "reviewed_by": str,
+                "reviewed_at": str, "orphaned": int, "path": str, "note_count": int, "evidence_count": int,
+                "text_norm": str, "speaker_norm": str, "notes_norm": str}
+_FILE_TYPES = {"path": str, "kind": str, "size": int, "mtime_ns": int, "digest": str, "checked_ns": int,
+               "key": str, "problem": str, "line": int}
+FTS_COLUMNS = ("text_norm", "speaker_norm", "notes_norm")
+assert tuple(_CLAIM_TYPES) == CLAIM_COLUMNS
 
 
-_FTS = ("text_norm", "speaker_norm", "notes_norm")
-_NEW = ", ".join(f'new."{c}"' for c in _FTS)
-_OLD = ", ".join(f'old."{c}"' for c in _FTS)
-_COLS = ", ".join(f'"{c}"' for c in _FTS)
-SCHEMA = (
-    _table("meta", ("key", "value"), {}, '"key"')
-    + _table("files", ("path", "kind", "size", "mtime_ns", "digest", "checked_ns", "key", "problem", "line"),
-             {"size": "INTEGER", "mtime_ns": "INTEGER", "checked_ns": "INTEGER", "line": "INTEGER"}, '"path"')
-    + _table("sources", SOURCE_COLUMNS, {}, '"id"')
-    + _table("claims", CLAIM_COLUMNS, {"start": "INTEGER", "end": "INTEGER", "checkworthiness": "REAL",
-                                       "orphaned": "INTEGER", "note_count": "INTEGER",
-                                       "evidence_count": "INTEGER"}, '"id"')
-    + _table("notes", ("claim_id", "position", "at", "by", "text"), {"position": "INTEGER"},
-             '"claim_id", "position"')
-    + _table("evidence", ("claim_id", "position", "url", "title", "note"), {"position": "INTEGER"},
-             '"claim_id", "position"')
-    + 'CREATE INDEX "idx_claims_source_start" ON "claims" ("source", "start");\n'
-    + 'CREATE INDEX "idx_claims_status" ON "claims" ("status");\n'
+def create_schema(db: sqlite_utils.Database) -> None:
+    """The tables, indexes and full-text index of an empty database."""
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["files"].create(_FILE_TYPES, pk="path")
+    db["sources"].create({name: str for name in SOURCE_COLUMNS}, pk="id")
+    db["claims"].create(_CLAIM_TYPES, pk="id")
+    for table, columns in (("notes", {"at": str, "by": str, "text": str}),
+                           ("evidence", {"url": str, "title": str, "note": str})):
+        db[table].create({"claim_id": str, "position": int, **columns}, pk=("claim_id", "position"),
+                         foreign_keys=[("claim_id", "claims", "id")])
+    db["claims"].create_index(["source", "start"])
+    db["claims"].create_index(["status"])
     # Trigram: a search for حكومه finds والحكومه too, Arabic clitics and all.
-    + f'CREATE VIRTUAL TABLE "claims_fts" USING FTS5 ({_COLS}, tokenize=\'trigram\', content="claims");\n'
-    + f'CREATE TRIGGER "claims_ai" AFTER INSERT ON "claims" BEGIN\n'
-      f'  INSERT INTO "claims_fts" (rowid, {_COLS}) VALUES (new.rowid, {_NEW});\nEND;\n'
-    + f'CREATE TRIGGER "claims_ad" AFTER DELETE ON "claims" BEGIN\n'
-      f'  INSERT INTO "claims_fts" ("claims_fts", rowid, {_COLS}) VALUES(\'delete\', old.rowid, {_OLD});\nEND;\n'
-    + f'CREATE TRIGGER "claims_au" AFTER UPDATE ON "claims" BEGIN\n'
-      f'  INSERT INTO "claims_fts" ("claims_fts", rowid, {_COLS}) VALUES(\'delete\', old.rowid, {_OLD});\n'
-      f'  INSERT INTO "claims_fts" (rowid, {_COLS}) VALUES (new.rowid, {_NEW});\nEND;\n'
-)
+    db["claims"].enable_fts(list(FTS_COLUMNS), tokenize="trigram", create_triggers=True)
+    db["meta"].insert({"key": "version", "value": INDEX_VERSION})
 
 
 class IndexUnavailableError(WorkbenchError):
@@ -100,6 +101,22 @@ class FileStat:
 
 
 @dataclass
+class _Plan:
+    """What a refresh has to do, worked out before anything is written."""
+
+    known: set[str]
+    now: int
+    dirty: dict[str, FileStat] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)
+    touched: list[dict] = field(default_factory=list)  # stat changed, content did not
+    stats: RefreshStats = field(default_factory=RefreshStats)
+
+    @property
+    def needs_writing(self) -> bool:
+        return bool(self.dirty or self.removed or self.touched)
+
+
+@dataclass
 class Parsed:
     """One file as read for the index: its claim or source, or why it could not be used."""
 
@@ -116,6 +133,16 @@ class Index:
 
     def __init__(self, ws: Workspace, db: sqlite3.Connection, path: Path):
         self.ws, self.db, self.path = ws, db, path
+        self._database: sqlite_utils.Database | None = None
+
+    @property
+    def database(self) -> sqlite_utils.Database:
+        """The same connection as `db`, wrapped by sqlite-utils (imported on first use)."""
+        if self._database is None:
+            import sqlite_utils
+
+            self._database = sqlite_utils.Database(self.db, execute_plugins=False)
+        return self._database
 
     # opening and refreshing ---------------------------------------------------
     @classmethod
@@ -129,7 +156,8 @@ class Index:
                 index.db.close()
                 _remove_database(path)
                 index = cls(ws, _connect(path), path)
-                index._create_schema()
+                with index.database.atomic():
+                    create_schema(index.database)
         except (OSError, sqlite3.Error) as exc:
             raise IndexUnavailableError(f"cannot open the index {ws.relative(path)}: {exc}") from None
         if refresh:
@@ -150,74 +178,84 @@ class Index:
         began = time.perf_counter()
         on_disk = scan(self.ws)
         try:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                stats = self._apply(on_disk, verify)
-                self.db.execute("COMMIT")
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
+            plan = self._plan(on_disk, verify)
+            if plan.needs_writing:
+                # Planned again under the write lock: another process may have refreshed meanwhile.
+                self.db.execute("BEGIN IMMEDIATE")
+                try:
+                    plan = self._plan(on_disk, verify)
+                    self._apply(plan)
+                    self.db.execute("COMMIT")
+                except BaseException:
+                    if self.db.in_transaction:
+                        self.db.execute("ROLLBACK")
+                    raise
         except sqlite3.Error as exc:
             raise IndexUnavailableError(f"cannot refresh the index: {exc}") from None
-        stats.seconds = time.perf_counter() - began
-        return stats
+        plan.stats.seconds = time.perf_counter() - began
+        return plan.stats
 
-    def _apply(self, on_disk: dict[str, FileStat], verify: bool) -> RefreshStats:
+    def _plan(self, on_disk: dict[str, FileStat], verify: bool) -> _Plan:
+        """Which files to read again, forget, or only re-stamp; reads files' bytes only where stat cannot tell."""
         known = {row[0]: row for row in self.db.execute(
             "SELECT path, size, mtime_ns, digest, checked_ns FROM files")}
-        stats = RefreshStats()
-        now = time.time_ns()
-        dirty: dict[str, FileStat] = {}
-        touched: list[tuple] = []  # stat changed, content did not
+        plan = _Plan(known=set(known), now=time.time_ns())
         for rel, stat in on_disk.items():
             row = known.get(rel)
             if row is None:
-                dirty[rel] = stat
+                plan.dirty[rel] = stat
                 continue
             _, size, mtime_ns, digest, checked_ns = row
             same_stat = size == stat.size and mtime_ns == stat.mtime_ns
             if same_stat and not verify and mtime_ns < checked_ns - RACY_NS:
-                stats.unchanged += 1
+                plan.stats.unchanged += 1
                 continue
-            current = _digest(self.ws.root / rel)
-            if current == digest:
-                stats.unchanged += 1
+            if _digest(self.ws.root / rel) == digest:
+                plan.stats.unchanged += 1
                 if not same_stat or mtime_ns >= checked_ns - RACY_NS:
-                    touched.append((stat.size, stat.mtime_ns, now, rel))
+                    plan.touched.append({"path": rel, "size": stat.size, "mtime_ns": stat.mtime_ns,
+                                         "checked_ns": plan.now})
             else:
-                dirty[rel] = stat
-        removed = [rel for rel in known if rel not in on_disk]
+                plan.dirty[rel] = stat
+        plan.removed = [rel for rel in known if rel not in on_disk]
         # A changed article text can make its claims' spans wrong (or right again).
-        texts = {Path(rel).stem for rel in [*dirty, *removed] if rel.endswith(".txt")}
+        texts = {Path(rel).stem for rel in [*plan.dirty, *plan.removed] if rel.endswith(".txt")}
         if texts:
-            dirty.update({rel: stat for rel, stat in on_disk.items()
-                          if rel.startswith("claims/") and rel.split("/")[1] in texts and rel not in dirty})
-        self._forget([rel for rel in [*removed, *dirty] if rel in known])
-        stats.removed = sum(1 for rel in removed if rel.startswith("claims/"))
+            plan.dirty.update({rel: stat for rel, stat in on_disk.items()
+                               if rel.startswith("claims/") and rel.split("/")[1] in texts
+                               and rel not in plan.dirty})
+        return plan
+
+    def _apply(self, plan: _Plan) -> None:
+        stats = plan.stats
+        self._forget([rel for rel in [*plan.removed, *plan.dirty] if rel in plan.known])
+        stats.removed = sum(1 for rel in plan.removed if rel.startswith("claims/"))
         # Rows go in chunk by chunk while worker processes parse the next ones.
-        for parsed in parse_files(self.ws, sorted(dirty)):
-            self._store(parsed, dirty, now)
+        for parsed in parse_files(self.ws, sorted(plan.dirty)):
+            self._store(parsed, plan.dirty, plan.now)
             for item in parsed:
                 if item.path.startswith("claims/"):
-                    if item.path in known:
+                    if item.path in plan.known:
                         stats.updated += 1
                     else:
                         stats.added += 1
-        self.db.executemany("UPDATE files SET size = ?, mtime_ns = ?, checked_ns = ? WHERE path = ?",
-                                 touched)
-        return stats
+        if plan.touched:
+            self.database["files"].upsert_all(plan.touched, pk="path")
 
     def _forget(self, rels: list[str]) -> None:
+        db = self.database
         for chunk in _chunks(rels, 500):
             marks = _marks(chunk)
             keys = [r[0] for r in self.db.execute(
                 f"SELECT key FROM files WHERE kind = 'claim' AND key IS NOT NULL AND path IN ({marks})", chunk)]
-            for table, column in (("notes", "claim_id"), ("evidence", "claim_id"), ("claims", "id")):
-                self.db.execute(f"DELETE FROM {table} WHERE {column} IN ({_marks(keys)})", keys)
-            self.db.execute(f"DELETE FROM sources WHERE path IN ({marks})", chunk)
-            self.db.execute(f"DELETE FROM files WHERE path IN ({marks})", chunk)
+            if keys:
+                for table, column in (("notes", "claim_id"), ("evidence", "claim_id"), ("claims", "id")):
+                    db[table].delete_where(f"{column} IN ({_marks(keys)})", keys)
+            db["sources"].delete_where(f"path IN ({marks})", chunk)
+            db["files"].delete_where(f"path IN ({marks})", chunk)
 
     def _store(self, parsed: list[Parsed], stats: dict[str, FileStat], now: int) -> None:
+        db = self.database
         claims = [p for p in parsed if isinstance(p.value, Claim)]
         taken = set()
         for chunk in _chunks([p.value.id for p in claims], 500):
@@ -234,20 +272,23 @@ class Index:
                     key = claim.id
                     taken.add(key)
                     claim_rows.append(_claim_row(claim, item.path))
-                    note_rows.extend((key, i, n.at, n.by, n.text) for i, n in enumerate(claim.notes))
-                    evidence_rows.extend((key, i, e.url, e.title, e.note) for i, e in enumerate(claim.evidence))
+                    note_rows.extend({"claim_id": key, "position": i, "at": n.at, "by": n.by, "text": n.text}
+                                     for i, n in enumerate(claim.notes))
+                    evidence_rows.extend({"claim_id": key, "position": i, "url": e.url, "title": e.title,
+                                          "note": e.note} for i, e in enumerate(claim.evidence))
             elif isinstance(item.value, Source):
                 key = item.value.id
-                source_rows.append([getattr(item.value, name) for name in SOURCE_COLUMNS[:-1]] + [item.path])
+                source_rows.append({**{name: getattr(item.value, name) for name in SOURCE_COLUMNS[:-1]},
+                                    "path": item.path})
             stat = stats[item.path]
-            file_rows.append((item.path, item.kind, stat.size, stat.mtime_ns, item.digest, now, key,
-                              item.problem, item.line))
-        many = self.db.executemany
-        many(f"INSERT INTO claims VALUES ({_marks(CLAIM_COLUMNS)})", claim_rows)
-        many("INSERT INTO notes VALUES (?, ?, ?, ?, ?)", note_rows)
-        many("INSERT INTO evidence VALUES (?, ?, ?, ?, ?)", evidence_rows)
-        many(f"INSERT OR REPLACE INTO sources VALUES ({_marks(SOURCE_COLUMNS)})", source_rows)
-        many("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", file_rows)
+            file_rows.append({"path": item.path, "kind": item.kind, "size": stat.size, "mtime_ns": stat.mtime_ns,
+                              "digest": item.digest, "checked_ns": now, "key": key, "problem": item.problem,
+                              "line": item.line})
+        db["claims"].insert_all(claim_rows)
+        db["notes"].insert_all(note_rows)
+        db["evidence"].insert_all(evidence_rows)
+        db["sources"].insert_all(source_rows, replace=True)
+        db["files"].insert_all(file_rows, replace=True)
 
     # schema ------------------------------------------------------------------------
     def _schema_is_current(self) -> bool:
@@ -256,10 +297,6 @@ class Index:
         except sqlite3.OperationalError:
             return False
         return row is not None and row[0] == INDEX_VERSION
-
-    def _create_schema(self) -> None:
-        self.db.executescript(SCHEMA)
-        self.db.execute("INSERT INTO meta VALUES ('version', ?)", [INDEX_VERSION])
 
     # queries -----------------------------------------------------------------------
     def claims(self, *, sort: str = "article", limit: int | None = None, offset: int = 0,
@@ -465,11 +502,12 @@ def _parse_one(ws: Workspace, rel: str) -> Parsed:
     return Parsed(rel, kind, digest, value)
 
 
-def _claim_row(claim: Claim, rel: str) -> tuple:
-    return (claim.id, claim.source, claim.start, claim.end, claim.text, claim.speaker, claim.cue, claim.kind,
-            claim.language, claim.checkworthiness, claim.status, claim.reviewed_by, claim.reviewed_at,
-            int(claim.orphaned), rel, len(claim.notes), len(claim.evidence), normalize_text(claim.text),
-            normalize_text(claim.speaker or ""), normalize_text(" ".join(n.text for n in claim.notes)))
+def _claim_row(claim: Claim, rel: str) -> dict:
+    values = (claim.id, claim.source, claim.start, claim.end, claim.text, claim.speaker, claim.cue, claim.kind,
+              claim.language, claim.checkworthiness, claim.status, claim.reviewed_by, claim.reviewed_at,
+              int(claim.orphaned), rel, len(claim.notes), len(claim.evidence), normalize_text(claim.text),
+              normalize_text(claim.speaker or ""), normalize_text(" ".join(n.text for n in claim.notes)))
+    return dict(zip(CLAIM_COLUMNS, values))
 
 
 def _claim_from_row(row: tuple) -> Claim:
