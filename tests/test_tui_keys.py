@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_tui_support import AR_SOURCE, EN_SOURCE, make_workspace, on_disk, pilot_test, reopen
+from tests.test_tui_support import AR_SOURCE, EN_SOURCE, make_workspace, on_disk, pilot_test, reopen
 from workbench.model import DEFAULT_SCALE
 from workbench.tui.app import ReviewApp
 from workbench.tui.screens.review import ReviewScreen

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import hashlib
+from dataclasses import replace
 from pathlib import Path
 
-from workbench.model import Claim, Source, claim_id
+from tests.conftest import add_claim, add_source
+from workbench.model import Claim
 from workbench.store import Workspace
 
 AR_SOURCE = "ar-budget"
@@ -25,7 +26,7 @@ AR_ARTICLE = (
     "ولم تعلق الوزارة على الأرقام.\n"
 )
 EN_ARTICLE = (
-    "Budget row in parliament\n"
+    "Budget row [i]in[/i] parliament\n"
     "\n"
     "The government raised the budget by 12 percent this year.\n"
     "\n"
@@ -47,23 +48,6 @@ EN_CLAIMS = [
 ]
 
 
-def add_source(ws: Workspace, source_id: str, text: str, language: str, title: str, url: str) -> None:
-    source = Source(id=source_id, title=title, language=language,
-                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                    ingested_at="2026-01-01T00:00:00+00:00", origin=f"{source_id}.txt", url=url)
-    ws.save_source(source, text)
-
-
-def add_claim(ws: Workspace, source_id: str, sentence: str, speaker, cue, score, language: str) -> Claim:
-    text = ws.source_text(source_id)
-    start = text.index(sentence)
-    claim = Claim(id=claim_id(source_id, sentence), source=source_id, span=(start, start + len(sentence)),
-                  text=sentence, speaker=speaker, cue=cue, kind="reported" if speaker else "statement",
-                  language=language, checkworthiness=score)
-    ws.save_claim(claim)
-    return claim
-
-
 def make_workspace(root: Path) -> Workspace:
     """Two sources (Arabic, English) with three claims each, all unreviewed; reviewer `tester`."""
     ws = Workspace.init(root)
@@ -71,12 +55,13 @@ def make_workspace(root: Path) -> Workspace:
     config.write_text(config.read_text(encoding="utf-8").replace("reviewer: null", "reviewer: tester"),
                       encoding="utf-8")
     ws = Workspace(root)
-    add_source(ws, AR_SOURCE, AR_ARTICLE, "ar", "الحكومة تعلن ميزانية جديدة", "https://news.example/ar/1")
-    add_source(ws, EN_SOURCE, EN_ARTICLE, "en", "Budget row [i]in[/i] parliament", "https://news.example/en/1")
-    for sentence, speaker, cue, score in AR_CLAIMS:
-        add_claim(ws, AR_SOURCE, sentence, speaker, cue, score, "ar")
-    for sentence, speaker, cue, score in EN_CLAIMS:
-        add_claim(ws, EN_SOURCE, sentence, speaker, cue, score, "en")
+    for source_id, article, language, claims in ((AR_SOURCE, AR_ARTICLE, "ar", AR_CLAIMS),
+                                                 (EN_SOURCE, EN_ARTICLE, "en", EN_CLAIMS)):
+        source = add_source(ws, source_id, article, language)
+        ws.save_source(replace(source, url=f"https://news.example/{language}/1"), article)
+        for sentence, speaker, cue, score in claims:
+            add_claim(ws, source_id, sentence, speaker=speaker, cue=cue, checkworthiness=score, language=language,
+                      kind="reported" if speaker else "statement")
     return Workspace(root)
 
 

@@ -291,7 +291,7 @@ class ReviewScreen(Screen):
         except ClaimConflictError as exc:
             self.notify(f"Cannot undo: {exc}; it was reloaded.", severity="error", timeout=6)
             entry = self.decisions.journal.pop()
-            fresh = self.catalog.reload(self.ws.claim_path(entry.before))
+            fresh = self.catalog.reload(self.ws.claim_path(entry.claim))
             if fresh:
                 self._changed(fresh)
             return

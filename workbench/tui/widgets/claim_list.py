@@ -67,8 +67,9 @@ class ClaimList(ScrollView, can_focus=True):
         index = 0
         if keep is not None:
             index = next((i for i, c in enumerate(rows) if c.id == keep), min(self.cursor, max(0, len(rows) - 1)))
+        # The row cache stays: its key holds everything a row shows, and a new
+        # filter mostly shows rows already drawn.
         self.virtual_size = Size(self.size.width, len(rows))
-        self._cache.clear()
         self._shown_id = None
         self.cursor = index
         self.refresh()
