@@ -295,3 +295,5 @@ def review(session: Session, source_id: str | None, status: str | None, bidi: st
         ws.scale.require(status)
     run_review(ws, source=source_id, status=status, bidi=bidi)
 
+from workbench import cli_reports  # noqa: E402  (commands over index, report, history)
+cli_reports.register(main)

@@ -174,3 +174,22 @@ def copy_decision(ws: Workspace, original: Claim, targets: Iterable[Claim], by: 
                 f"decided by {original.reviewed_by or 'unknown'} at {original.reviewed_at or 'unknown'}")
         changed.append(ws.mark(target, original.status, note=note, by=by, check_conflict=True))
     return changed
+
+
+DUPES_FORMATS = ("table", "json")
+
+
+def render_pairs(pairs: Sequence[DuplicatePair], fmt: str = "table") -> str:
+    """One line per pair (score, both ids with their sources, the first text), or a JSON array."""
+    if fmt == "json":
+        import json
+
+        return json.dumps([p.as_dict() for p in pairs], ensure_ascii=False, indent=2) + "\n"
+    if fmt != "table":
+        raise DupesError(f"unknown format {fmt!r}; one of {', '.join(DUPES_FORMATS)}")
+    lines = []
+    for p in pairs:
+        flat = " ".join(p.text_a.split())
+        flat = flat if len(flat) <= 60 else flat[:59] + "…"
+        lines.append(f"{p.score:5.1f}  {p.a} ({p.source_a})  {p.b} ({p.source_b})  {flat}")
+    return "".join(f"{line}\n" for line in lines)

@@ -264,3 +264,116 @@ def _entry(raw: bytes | None, ws: Workspace, sha: str | None, author: str, date:
     entry.status, entry.reviewed_by, entry.reviewed_at = claim.status, claim.reviewed_by, claim.reviewed_at
     entry.notes, entry.orphaned = len(claim.notes), claim.orphaned
     return entry
+
+
+# --- rendering ----------------------------------------------------------------------
+
+DIFF_FORMATS = ("table", "md", "json")
+_KINDS = (("status", "Status changes"), ("added", "Added"), ("removed", "Removed"), ("orphaned", "Orphaned"),
+          ("notes", "Notes added"), ("evidence", "Evidence added"))
+
+
+def _flat(text: str | None, width: int = 60) -> str:
+    flat = " ".join((text or "").split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def diff_summary(result: Diff) -> str:
+    counts = {kind: len(result.of_kind(kind)) for kind, _ in _KINDS}
+    return (f"{counts['status']} status change(s), {counts['added']} added, {counts['removed']} removed, "
+            f"{counts['orphaned']} orphaned, {sum(len(c.notes_added) for c in result.changes)} note(s) and "
+            f"{sum(len(c.evidence_added) for c in result.changes)} evidence item(s) added")
+
+
+def diff_record(result: Diff) -> dict:
+    def change(c: ClaimChange) -> dict:
+        return {"id": c.id, "source": c.source, "path": c.path, "text": c.text, "change": c.change,
+                "status_from": c.status_from, "status_to": c.status_to, "by": c.by, "at": c.at,
+                "orphaned": c.orphaned, "fields_changed": c.fields_changed,
+                "notes_added": [{"at": n.at, "by": n.by, "text": n.text} for n in c.notes_added],
+                "evidence_added": [{"url": e.url, "title": e.title, "note": e.note} for e in c.evidence_added]}
+
+    return {"from": result.rev_a, "to": result.rev_b or "working tree", "summary": diff_summary(result),
+            "changes": [change(c) for c in result.changes], "problems": result.problems}
+
+
+def render_diff(result: Diff, fmt: str = "table") -> str:
+    """The diff as a terminal table (one line per fact), Markdown, or JSON."""
+    if fmt == "json":
+        import json
+
+        return json.dumps(diff_record(result), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "md":
+        return _diff_markdown(result)
+    if fmt != "table":
+        raise HistoryError(f"unknown format {fmt!r}; one of {', '.join(DIFF_FORMATS)}")
+    lines = []
+    for c in result.changes:
+        head = f"{c.id[:10]}  {c.source[:20]:<20}"
+        if c.status_changed:
+            who = f"  ({c.by}, {c.at})" if c.by else ""
+            lines.append(f"status    {head}  {c.status_from} -> {c.status_to}{who}  {_flat(c.text, 50)}")
+        if c.change in ("added", "removed"):
+            lines.append(f"{c.change:<9} {head}  {c.status_to or c.status_from}  {_flat(c.text, 60)}")
+        if c.orphaned:
+            lines.append(f"orphaned  {head}  {_flat(c.text, 60)}")
+        for n in c.notes_added:
+            lines.append(f"note      {head}  {n.by}: {_flat(n.text, 60)}")
+        for e in c.evidence_added:
+            lines.append(f"evidence  {head}  {e.url}  {_flat(e.title, 40)}".rstrip())
+    lines.extend(f"problem: {p}" for p in result.problems)
+    lines.append(f"{result.rev_a} -> {result.rev_b or 'working tree'}: {diff_summary(result)}")
+    return "\n".join(lines) + "\n"
+
+
+def _diff_markdown(result: Diff) -> str:
+    from workbench.report import md_escape as esc
+
+    out = [f"# Claims changed: {esc(result.rev_a)} → {esc(result.rev_b or 'working tree')}", "",
+           esc(diff_summary(result))]
+    for kind, title in _KINDS:
+        changes = result.of_kind(kind)
+        if not changes:
+            continue
+        out += ["", f"## {title}", ""]
+        if kind == "status":
+            out += ["| Claim | Source | From | To | By | When | Text |", "| --- | --- | --- | --- | --- | --- | --- |"]
+            out += [f"| {c.id} | {esc(c.source)} | {esc(c.status_from or '')} | {esc(c.status_to or '')} | "
+                    f"{esc(c.by or '')} | {esc(c.at or '')} | {esc(_flat(c.text, 80))} |" for c in changes]
+        elif kind == "notes":
+            out += [f"- {c.id} ({esc(c.source)}): {esc(n.by)}, {esc(n.at)}: {esc(n.text)}"
+                    for c in changes for n in c.notes_added]
+        elif kind == "evidence":
+            out += [f"- {c.id} ({esc(c.source)}): {esc(e.url)} {esc(e.title)}".rstrip()
+                    for c in changes for e in c.evidence_added]
+        else:
+            out += [f"- {c.id} ({esc(c.source)}, {esc(c.status_to or c.status_from or '')}): {esc(_flat(c.text, 80))}"
+                    for c in changes]
+    if result.problems:
+        out += ["", "## Files that could not be read", ""] + [f"- {esc(p)}" for p in result.problems]
+    return "\n".join(out) + "\n"
+
+
+def log_record(entries: list[LogEntry]) -> list[dict]:
+    return [{"commit": e.commit, "author": e.author, "date": e.date, "subject": e.subject, "status": e.status,
+             "reviewed_by": e.reviewed_by, "reviewed_at": e.reviewed_at, "notes": e.notes,
+             "orphaned": e.orphaned} for e in entries]
+
+
+def render_log(entries: list[LogEntry], fmt: str = "table") -> str:
+    """One line per commit that touched the claim, oldest first: its status as that commit left it."""
+    if fmt == "json":
+        import json
+
+        return json.dumps(log_record(entries), ensure_ascii=False, indent=2) + "\n"
+    if fmt != "table":
+        raise HistoryError(f"unknown format {fmt!r}; one of table, json")
+    lines = []
+    for e in entries:
+        commit = e.commit[:10] if e.commit else "(working)"
+        status = e.status or "(deleted)"
+        decided = f"{e.reviewed_by}, {e.reviewed_at}" if e.reviewed_by else "—"
+        flag = " orphaned" if e.orphaned else ""
+        lines.append(f"{commit:<10}  {e.date[:10] or '—':<10}  {status:<13} {decided:<40} "
+                     f"notes:{e.notes}{flag}  {_flat(e.subject, 50)}")
+    return "\n".join(lines) + "\n"
