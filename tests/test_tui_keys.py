@@ -4,35 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_tui_support import AR_SOURCE, EN_SOURCE, make_workspace, on_disk, pilot_test, reopen
+from tests.test_tui_support import (
+    AR_SOURCE, EN_SOURCE, SIZE, make_workspace, of, on_disk, pilot_test, ready, reopen, toasts,
+)
 from workbench.model import DEFAULT_SCALE
 from workbench.tui.app import ReviewApp
 from workbench.tui.screens.review import ReviewScreen
 from workbench.tui.widgets.claim_list import ClaimList
 from workbench.tui.widgets.claim_view import ClaimView
 
-SIZE = (120, 36)
-
 
 @pytest.fixture
 def ws(tmp_path):
     return make_workspace(tmp_path / "desk")
-
-
-def of(messages, kind):
-    """Messages of kind, each once (a bubbling message reaches the hook at every level)."""
-    seen, out = set(), []
-    for m in messages:
-        if isinstance(m, kind) and id(m) not in seen:
-            seen.add(id(m))
-            out.append(m)
-    return out
-
-
-async def ready(pilot):
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    return pilot.app.screen
 
 
 @pytest.mark.parametrize("rating", [r for r in DEFAULT_SCALE.ratings if r.key], ids=lambda r: r.name)
@@ -49,6 +33,7 @@ async def test_each_rating_key_saves_and_moves_on(ws, rating):
         assert screen.highlighted.id != first.id
         expected = "1/6" if rating.decided else "0/6"
         assert screen.query_one("#review-header").progress == expected
+        assert f"{first.id[:8]} marked {rating.name} · {expected}" in toasts(app)
     saved = on_disk(ws, first)
     assert saved.status == rating.name
     assert saved.reviewed_by == "tester"
@@ -59,7 +44,7 @@ async def test_decision_moves_to_next_undecided_skipping_decided(ws):
     claims = reopen(ws).load_all().claims
     ordered = sorted(claims, key=lambda c: (c.source, c.start))
     reopen(ws).mark(ordered[1], "true", by="someone")
-    app = ReviewApp(ReviewApp.__init__ and ws.__class__(ws.root), bidi="visual")
+    app = ReviewApp(reopen(ws), bidi="visual")
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
         assert screen.highlighted.id == ordered[0].id
@@ -166,6 +151,7 @@ async def test_undo_restores_decision_and_note(ws, key):
         await pilot.press(key)
         assert on_disk(ws, claim).notes == []
         await pilot.press(key)  # nothing left: says so, changes nothing
+        assert "Nothing to undo." in toasts(app)
     saved = on_disk(ws, claim)
     assert (saved.status, saved.notes, saved.reviewed_by) == ("unreviewed", [], None)
 

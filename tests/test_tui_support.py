@@ -83,3 +83,28 @@ def pilot_test(test):
         asyncio.run(test(*args, **kwargs))
 
     return run
+
+
+SIZE = (120, 36)
+
+
+def of(messages, kind):
+    """Messages of kind, each once (a bubbling message reaches the hook at every level)."""
+    seen, out = set(), []
+    for m in messages:
+        if isinstance(m, kind) and id(m) not in seen:
+            seen.add(id(m))
+            out.append(m)
+    return out
+
+
+async def ready(pilot):
+    """The review screen once every claim file is read."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    return pilot.app.screen
+
+
+def toasts(app) -> list[str]:
+    """The notifications on screen, as text."""
+    return [str(n.message) for n in app._notifications]

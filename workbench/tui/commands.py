@@ -6,8 +6,10 @@ from collections.abc import Callable
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 
 from workbench.tui.catalog import UNDECIDED
+from workbench.tui.text import literal
 
 
 class ReviewCommands(Provider):
@@ -43,21 +45,34 @@ class ReviewCommands(Provider):
         for language in ("ar", "en"):
             out.append((f"filter: language {language}", partial(run, f"filter_language('{language}')"), ""))
         for source_id in screen.catalog.sources()[:500]:
-            title = screen.catalog.source_title(source_id)
-            out.append((f"filter: source {title}", partial(screen.action_filter_source, source_id), source_id))
+            title = literal(screen.catalog.source_title(source_id))
+            out.append((f"filter: source {source_id} · {title}", partial(screen.action_filter_source, source_id),
+                         source_id))
         for speaker in screen.catalog.speakers()[:500]:
-            out.append((f"filter: speaker {speaker or '(the article itself)'}",
+            out.append((f"filter: speaker {literal(speaker) or '(the article itself)'}",
                         partial(screen.action_filter_speaker, speaker), ""))
         return out
 
     async def discover(self) -> Hits:
         for prompt, callback, help_text in self.commands():
             if not prompt.startswith(("filter: source", "filter: speaker")):
-                yield DiscoveryHit(prompt, callback, help=help_text)
+                yield DiscoveryHit(Content(prompt), callback, text=prompt, help=help_text)
 
     async def search(self, query: str) -> Hits:
+        # Prompts hold titles and speakers from the articles: they are shown as
+        # Content built literally, never through the matcher's markup parser.
         matcher = self.matcher(query)
         for prompt, callback, help_text in self.commands():
             score = matcher.match(prompt)
             if score > 0:
-                yield Hit(score, matcher.highlight(prompt), callback, help=help_text)
+                yield Hit(score, highlight(matcher, prompt), callback, text=prompt, help=help_text)
+
+
+def highlight(matcher, prompt: str) -> Content:
+    """prompt with the matched characters styled, as Matcher.highlight does, minus its markup parsing."""
+    content = Content(prompt)
+    _, offsets = matcher.fuzzy_search.match(matcher.query, prompt)
+    for offset in offsets:
+        if not prompt[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
