@@ -21,6 +21,8 @@ from workbench.store import FileProblemError, Problem, Workspace
 UNDECIDED = ":undecided"   # a pseudo status for "any status that is not a decision"
 SORTS = ("article", "checkworthiness")
 SORT_LABELS = {"article": "article order", "checkworthiness": "check-worthiness"}
+# Files stat'ed per look at the disk on top of the folders (in-place edits leave folders alone).
+SWEEP_FILES = 2000
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class ClaimCatalog:
         self._problem_paths: set[Path] = set()
         self._sources: dict[str, Source | None] = {}
         self._decided = {r.name for r in self.scale.ratings if r.decided}
+        self._sweep_order: list[Path] | None = None
+        self._sweep_at = 0
 
     # loading ---------------------------------------------------------------
     def discover(self) -> list[tuple[Path, list[Path]]]:
@@ -249,6 +253,12 @@ class ClaimCatalog:
         self.forget(path)
         if problem and path.exists():
             self.add((), [problem])
+            # Remember the broken file's state too, so it is reported once, not at every look.
+            try:
+                stat = path.stat()
+                self._file_stats[path] = (stat.st_mtime_ns, stat.st_size)
+            except OSError:
+                pass
         return None
 
     def forget(self, path: Path) -> None:
@@ -258,9 +268,14 @@ class ClaimCatalog:
             del self.claims[claim_id]
             self._haystacks.pop(claim_id, None)
 
-    def disk_changes(self, also: Iterable[Path] = ()) -> DiskChanges:
-        """Files changed since last seen: an atomic replace (ours, git's, an editor's) touches its folder,
-        so only the folders are stat'ed; `also` (the claim on screen) is checked for in-place edits."""
+    def disk_changes(self, also: Iterable[Path] = (), sweep: int = SWEEP_FILES) -> DiskChanges:
+        """Files changed since last seen.
+
+        An atomic replace (ours, git's, most editors') touches its folder, so
+        every folder is stat'ed; an in-place edit does not, so `also` (the
+        claim on screen) and a rolling slice of `sweep` other files are stat'ed
+        too: every file is looked at within a few calls, at a bounded cost each.
+        """
         changed: list[Path] = []
         removed: list[Path] = []
         for folder in list(self._folder_mtimes):
@@ -274,10 +289,19 @@ class ClaimCatalog:
             c, r = self._folder_changes(folder)
             changed += c
             removed += r
-        for path in also:
-            if path not in changed and self._stat_differs(path):
+        for path in [*also, *self._sweep_slice(sweep)]:
+            if path not in changed and path not in removed and self._stat_differs(path):
                 changed.append(path)
         return DiskChanges(changed, removed)
+
+    def _sweep_slice(self, count: int) -> list[Path]:
+        if not self._file_stats or count <= 0:
+            return []
+        if self._sweep_order is None or self._sweep_at >= len(self._sweep_order):
+            self._sweep_order, self._sweep_at = list(self._file_stats), 0
+        start = self._sweep_at
+        self._sweep_at += count
+        return self._sweep_order[start:self._sweep_at]
 
     def _folder_changes(self, folder: Path) -> tuple[list[Path], list[Path]]:
         try:
