@@ -1,0 +1,54 @@
+"""Article text -> atomic, attributed claims in Arabic and English (pure functions, no I/O).
+
+`segment(text)` returns `Segment`s in article order, non-overlapping, each with
+`text == article[start:end]`. The steps live in their own modules:
+`sentences` (paragraphs and sentence ends), `noise` (what is not a claim),
+`quotes` (quotation spans), `attribution` (frames, cues, speakers), `clauses`
+(atomic splits), `checkworthiness` (the triage score) and `pipeline` (the
+order they run in). Word lists are YAML files in `lexicon/`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbench.segment.checkworthiness import score
+from workbench.segment.patterns import patterns
+from workbench.segment.pipeline import iter_units, language_of
+
+__all__ = ["KINDS", "Segment", "detect_language", "segment"]
+
+KINDS = ("quote", "reported", "according-to", "statement")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One claim: its span in the article, who says it and how, and a check-worthiness hint."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    cue: str | None
+    kind: str
+    language: str
+    checkworthiness: float
+
+
+def detect_language(text: str) -> str:
+    """"ar" or "en", by which script has more letters in `text`."""
+    return language_of(text)
+
+
+def segment(text: str) -> list[Segment]:
+    """The claims of an article, in order; never raises on a str."""
+    out = []
+    last_end = 0
+    for unit in iter_units(text):
+        if unit.start < last_end or unit.end <= unit.start:
+            continue
+        chunk = text[unit.start:unit.end]
+        out.append(Segment(unit.start, unit.end, chunk, unit.speaker, unit.cue, unit.kind, unit.language,
+                           score(chunk, unit.speaker, unit.kind, patterns(unit.language))))
+        last_end = unit.end
+    return out

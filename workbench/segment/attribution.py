@@ -1,0 +1,331 @@
+"""Who says what: reporting frames, cues and the speaker phrase they govern.
+
+A frame is a reporting verb with its complement: `قال X: ...`, `أوضحت الوكالة
+أن ...`, `X قالت: إن ...`, `X said (that) ...`, `X told Y ...`. A verb counts
+only when its content marker follows (أن، إن، بأن، إلى أن، `:`, a quotation
+mark; in English `that`, a colon or a clause), so `أضاف فريق الانتقال 8 أشخاص`
+is no speech; homographs (بين، تعد، قدر) count only when they open their
+clause. The speaker is the phrase between the verb and the marker (Arabic
+verb-subject order), else the phrase before the verb (subject-verb order, and
+English), else the party of an intro (`في تقرير نشرته X`), else nobody: the
+caller carries the previous speaker over. Cues (بحسب، وفقا لـ، according to)
+credit their object.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from workbench.segment.patterns import LanguagePatterns, fold
+
+_WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
+_QUOTE_CHARS = "\"“”«»„‹›"
+_TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
+_ASIDE = re.compile(r"\s[-–—]|\(|\s-")
+_COMMA = re.compile(r"[,،]")
+MAX_SUBJECT_WORDS = 14
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A reporting frame: where its content starts, the speaker (None: carry over) and the cue word."""
+
+    start: int
+    content_start: int
+    speaker: str | None
+    cue: str
+
+
+def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    return _WORD.findall(text, start, len(text) if end is None else end)
+
+
+def clean_speaker(phrase: str) -> str:
+    phrase = " ".join(phrase.split())
+    return phrase.strip(_TRIM)
+
+
+def _is_pronoun(phrase: str, pat: LanguagePatterns) -> bool:
+    return not phrase or fold(phrase) in pat.pronouns
+
+
+# --- Arabic ------------------------------------------------------------------------
+
+def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> tuple[int, int] | None:
+    """(marker start, content start) of the first speech marker after a verb ending at `pos`."""
+    limit = min(end, pos + 320)
+    best: tuple[int, int] | None = None
+    colon = text.find(":", pos, limit)
+    if colon >= 0:
+        j = colon + 1
+        while j < end and text[j].isspace():
+            j += 1
+        best = (colon, j)
+    for m in pat.complementizer.finditer(text, pos, best[0] if best else limit):
+        prev = words(text, max(pos, m.start() - 20), m.start())
+        if prev and fold(prev[-1]) in pat.blockers:
+            continue
+        best = (m.start(), m.start())
+        break
+    for i in range(pos, best[0] if best else min(limit, pos + 120)):
+        if text[i] in _QUOTE_CHARS:
+            between = words(text, pos, i)
+            if len(between) <= 8:
+                best = (i, i)
+            break
+    if best and len(words(text, pos, best[0])) > 28:
+        return None
+    return best
+
+
+def _arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
+    phrase = text[start:end]
+    stop = pat.speaker_stop.search(phrase)
+    if stop:
+        phrase = phrase[:stop.start()]
+    aside = _ASIDE.search(phrase)
+    if aside:
+        phrase = phrase[:aside.start()]
+    return clean_speaker(phrase)
+
+
+def _arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePatterns) -> str:
+    intro = None
+    for intro in pat.intro.finditer(text, start, verb):
+        pass
+    if intro:
+        rest = text[intro.end():verb]
+        cut = _COMMA.search(rest)
+        phrase = _arabic_subject_after(rest, 0, cut.start() if cut else len(rest), pat)
+        ws = phrase.split()
+        return " ".join(ws[:4])
+    chunk = text[start:verb]
+    commas = list(_COMMA.finditer(chunk))
+    if commas:
+        chunk = chunk[commas[-1].end():]
+    phrase = clean_speaker(chunk)
+    ws = phrase.split()
+    if not ws or len(ws) > 8 or pat.speaker_stop.match(phrase):
+        return ""
+    if ws and ws[0] in ("و", "ف"):
+        ws = ws[1:]
+    return " ".join(ws)
+
+
+def _clause_initial(text: str, start: int, pos: int) -> bool:
+    return len(words(text, start, pos)) <= 1
+
+
+def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns, initial_only: bool = False) -> Frame | None:
+    for vm in pat.verb.finditer(text, start, end):
+        vs, ve = vm.span()
+        initial = _clause_initial(text, start, vs)
+        if (initial_only or fold(vm.group("w")) in pat.homographs) and not initial:
+            continue
+        marker = _arabic_marker(text, ve, end, pat)
+        if marker is None:
+            continue
+        speaker = _arabic_subject_after(text, ve, marker[0], pat)
+        if _is_pronoun(speaker, pat):
+            speaker = _arabic_subject_before(text, start, vs, pat)
+        return Frame(vs, marker[1], None if _is_pronoun(speaker, pat) else speaker, vm.group("w"))
+    return None
+
+
+# --- English -----------------------------------------------------------------------
+
+def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
+    """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
+    chunks = [c.strip(_TRIM) for c in _COMMA.split(phrase)]
+    chunks = [c for c in chunks if c]
+    while len(chunks) > 1 and fold(chunks[-1].split()[0]) in ("a", "an", "who", "which", "whose", "the", "himself",
+                                                                "herself", "itself"):
+        chunks.pop()
+    if not chunks:
+        return None
+    ws = chunks[-1].split()
+    while ws and fold(ws[0]) in pat.intro_words:
+        ws = ws[1:]
+    while ws and fold(ws[-1]) in pat.finite | {"also", "later", "earlier", "has", "have", "had", "then"}:
+        ws = ws[:-1]
+    if not ws or len(ws) > 10:
+        return None if not ws and len(chunks) > 1 else ("" if not ws else None)
+    if any(fold(w) in pat.finite for w in ws) or any(c in _QUOTE_CHARS for c in " ".join(ws)):
+        return None
+    phrase = " ".join(ws)
+    if fold(phrase) in pat.pronouns:
+        return ""
+    if not (ws[0][:1].isupper() or fold(ws[0]) in pat.determiners or ws[0][:1].isdigit()):
+        return None
+    return clean_speaker(phrase)
+
+
+def _english_content_start(text: str, pos: int, end: int, verb: str, pat: LanguagePatterns) -> int | None:
+    ms = list(re.finditer(r"[^\s]+", text[pos:min(end, pos + 200)]))
+    if not ms:
+        return None
+    # said (on Friday / in a statement ...) that X  -> "that X"
+    for k, m in enumerate(ms[:7]):
+        w = m.group().lower().strip(",:")
+        if w == "that":
+            return pos + m.start()
+        if m.group().endswith((",", ":")) and k < 6:
+            nxt = ms[k + 1] if k + 1 < len(ms) else None
+            return pos + nxt.start() if nxt else None
+    if fold(verb) in pat.object_verbs:
+        for k, m in enumerate(ms[1:7], 1):
+            if fold(m.group()) in pat.determiners or m.group()[:1] in _QUOTE_CHARS:
+                return pos + m.start()
+        return None
+    first = ms[0].group()
+    if fold(first) in ("today", "yesterday", "on", "in", "at", "last", "this"):
+        return None
+    return pos + ms[0].start()
+
+
+def english_frame(text: str, start: int, end: int, pat: LanguagePatterns, initial_only: bool = False) -> Frame | None:
+    for vm in pat.verb.finditer(text, start, end):
+        vs, ve = vm.span()
+        if len(words(text, start, vs)) > 30:
+            return None
+        subject = english_subject(text[start:vs], pat)
+        if subject is None:
+            continue
+        content = _english_content_start(text, ve, end, vm.group("w"), pat)
+        if content is None or len(words(text, content, end)) < 3:
+            continue
+        return Frame(vs, content, subject or None, vm.group("w"))
+    return None
+
+
+def frame(text: str, start: int, end: int, pat: LanguagePatterns, initial_only: bool = False) -> Frame | None:
+    """The first reporting frame in text[start:end]."""
+    if pat.language == "ar":
+        return arabic_frame(text, start, end, pat, initial_only)
+    return english_frame(text, start, end, pat, initial_only)
+
+
+# --- trailing attribution and cues ---------------------------------------------------
+
+def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
+    """`..., X said.` / `..., said X.` at the end: (content end, speaker or None to carry over, cue)."""
+    cut = None
+    for cut in _COMMA.finditer(text, start, end):
+        pass
+    if cut is None or len(words(text, start, cut.start())) < 3:
+        return None
+    tail_s, tail_e = cut.end(), end
+    vm = pat.verb.search(text, tail_s, tail_e)
+    if not vm:
+        return None
+    before = text[tail_s:vm.start()]
+    after = words(text, vm.end(), tail_e)
+    if before.strip():
+        subject = english_subject(before, pat) if pat.language == "en" else clean_speaker(before)
+        if subject is None or len(after) > 6:
+            return None
+    else:
+        if not after or len(after) > 8:
+            return None
+        subject = clean_speaker(" ".join(after))
+    return cut.start(), (subject or None) if not _is_pronoun(subject or "", pat) else None, vm.group("w")
+
+
+def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int]:
+    """The party a cue credits, and where its phrase ends."""
+    stop = _COMMA.search(text, start, end)
+    obj_end = stop.start() if stop else end
+    phrase = text[start:obj_end]
+    carrier = pat.carriers.match(phrase)
+    if carrier and carrier.end() < len(phrase):
+        phrase = phrase[carrier.end():]
+    phrase = re.sub(r"\([^)]*\)", " ", phrase)
+    ws = clean_speaker(phrase).split()
+    if ws and ws[0] in ("ل", "لـ", "ـ"):
+        ws = ws[1:]
+    return " ".join(ws[:8]), obj_end
+
+
+def cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str, str] | None:
+    """A cue in text[start:end]: (content start, content end, speaker, cue)."""
+    m = pat.cue.search(text, start, end)
+    if not m:
+        return None
+    speaker, obj_end = cue_object(text, m.end(), end, pat)
+    if not speaker:
+        return None
+    before = words(text, start, m.start())
+    tail = text[obj_end:end].strip(_TRIM)
+    if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|which|who)\b", tail)):
+        return start, m.start(), speaker, m.group("w")
+    if not before:
+        return obj_end, end, speaker, m.group("w")
+    return start, end, speaker, m.group("w")
+
+
+def is_generic(speaker: str, pat: LanguagePatterns) -> bool:
+    return fold(speaker) in pat.generic
+
+
+# --- quotations ----------------------------------------------------------------------
+
+def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
+    """`X said: "` / `وأضاف: "` right before a quotation: (frame start, speaker, cue)."""
+    found = None
+    for vm in pat.verb.finditer(text, start, opener):
+        found = vm
+    if found is None:
+        for vm in pat.participle.finditer(text, start, opener):
+            found = vm
+        if found is None:
+            return None
+    between = text[found.end():opener]
+    tail = between.rstrip()
+    colon = tail.endswith((":", ",", "،"))
+    if pat.complementizer.search(between):
+        return None
+    if pat.language == "en":
+        if not colon and between.strip():
+            return None
+        subject = english_subject(text[start:found.start()], pat)
+        if subject is None:
+            after = words(between)
+            if not after or len(after) > 5:
+                return None
+            subject = clean_speaker(between)
+    else:
+        if len(words(between)) > 8:
+            return None
+        subject = _arabic_subject_after(text, found.end(), opener, pat)
+        if _is_pronoun(subject, pat):
+            subject = _arabic_subject_before(text, start, found.start(), pat)
+    return found.start(), (subject or None) if not _is_pronoun(subject or "", pat) else None, found.group("w")
+
+
+def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
+    """`," X said.` right after a quotation: (frame end, speaker, cue)."""
+    pos = closer + 1
+    while pos < end and (text[pos].isspace() or text[pos] in ",،"):
+        pos += 1
+    vm = pat.verb.search(text, pos, min(end, pos + 160))
+    if not vm:
+        return None
+    before = text[pos:vm.start()]
+    if pat.language == "en":
+        subject = english_subject(before, pat) if before.strip() else None
+        if not before.strip():
+            after = words(text, vm.end(), end)
+            subject = clean_speaker(" ".join(after[:6])) if 0 < len(after) <= 8 else None
+            if subject is None:
+                return None
+            return end, subject, vm.group("w")
+        if subject is None:
+            return None
+    else:
+        if len(words(before)) > 1:
+            return None
+        subject = _arabic_subject_after(text, vm.end(), end, pat)
+    stop = _COMMA.search(text, vm.end(), end)
+    frame_end = stop.start() if stop else end
+    return frame_end, (subject or None) if not _is_pronoun(subject or "", pat) else None, vm.group("w")

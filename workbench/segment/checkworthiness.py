@@ -1,0 +1,47 @@
+"""Check-worthiness: a transparent score in [0, 1] for sorting claims, never a verdict.
+
+The score starts at 0.30 and adds or removes fixed weights for features read
+from the claim's own text (word lists in the lexicon of its language):
+
+    +0.25  a number or quantity (digits, `مليون`, `percent`, `1.5 billion`)
+    +0.10  a date or time word (month, weekday, year, `العام`)
+    +0.10  a comparative or superlative, a change (`أكبر`, `more`, `rise`)
+    +0.15  attributed to a named party (speaker set)
+    +0.05  a quotation or reported speech (kind quote / reported / according-to)
+    +0.05  at least 12 words (a full proposition, not a fragment)
+    -0.20  a hedge or opinion marker (`ربما`, `قد`, `may`, `might`, `believe`)
+    -0.15  fewer than 5 words
+
+and is clipped to [0, 1]. Every feature is a regex over the text, no model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.segment.patterns import LanguagePatterns
+
+_NUMBER = re.compile(r"\d")
+_WORD = re.compile(r"\S+")
+
+
+def score(text: str, speaker: str | None, kind: str, pat: LanguagePatterns) -> float:
+    value = 0.30
+    if _NUMBER.search(text) or pat.quantity.search(text):
+        value += 0.25
+    if pat.date.search(text):
+        value += 0.10
+    if pat.comparative.search(text):
+        value += 0.10
+    if speaker:
+        value += 0.15
+    if kind != "statement":
+        value += 0.05
+    n = len(_WORD.findall(text))
+    if n >= 12:
+        value += 0.05
+    if n < 5:
+        value -= 0.15
+    if pat.hedge.search(text):
+        value -= 0.20
+    return round(min(1.0, max(0.0, value)), 3)

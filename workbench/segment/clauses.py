@@ -1,0 +1,98 @@
+"""Atomic clause spans: where a sentence splits into several claims (GUIDELINES "Atomicity").
+
+A sentence splits after a comma or semicolon where a coordinating or
+explanatory conjunction starts a clause of its own (و/ف + a verb or a new
+subject, كما، لكن، بل، بينما، حيث; and, but, while, whereas + a finite verb),
+and before a reporting participle that has content of its own (مضيفا أن،
+مشيرا إلى أن، adding that), comma or not. It stays whole after a conditional,
+for noun lists (`، والاقتصاد`), masdar lists (`، وإنشاء`) and "not only ... but".
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.segment.patterns import LanguagePatterns, fold
+
+_COMMA = re.compile(r"[،,؛;]\s*|\s[-–—]\s+")
+_WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
+_ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
+
+
+def _arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
+    """Does `word` (after ، و/ف) look like a verb or a new subject rather than a noun in a list?"""
+    if len(word) < 3 or word[0] not in "وف":
+        return False
+    w = fold(word[1:])
+    if not w or w in pat.noun_words or len(w) < 2:
+        return False
+    if w.startswith("ال") or w.startswith("بال") or w.startswith("لل") or w.startswith("كال"):
+        return False
+    if word[1] == "إ":  # masdar of form IV (إنشاء، إرساء): a noun in a list
+        return False
+    if (w.endswith("ات") and len(w) >= 5) or w.endswith("ه") and word.endswith("ة") or w.endswith("اء"):
+        return False
+    return True
+
+
+def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    words = [fold(m.group()) for m, _ in zip(_WORD.finditer(text, pos, end), range(8))]
+    if len(words) < 3:
+        return False
+    if words[0] in pat.pronouns:
+        return True
+    return any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words[:7])
+
+
+def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Match | None:
+    """A reporting participle at `pos` followed by its content marker (أن، إن، :، that or a clause)."""
+    m = pat.participle.match(text, pos, end)
+    if not m:
+        return None
+    after = text[m.end():min(end, m.end() + 24)]
+    if pat.language == "ar":
+        if re.match(r"\s*(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن|:|\s*[\"“«])", after):
+            return m
+        return None
+    return m if len(_WORD.findall(text, m.end(), min(end, m.end() + 60))) >= 3 else None
+
+
+def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> list[tuple[int, int, bool]]:
+    """(start, end, opens_with_participle) for each atomic clause of text[start:end]."""
+    if pat.conditional.match(text, start, end):
+        return [(start, end, False)]
+    cuts: list[tuple[int, bool]] = []
+    for m in _COMMA.finditer(text, start, end):
+        pos = m.end()
+        if pos >= end:
+            break
+        if participle_at(text, pos, end, pat):
+            cuts.append((pos, True))
+            continue
+        if m.group().strip() in "-–—":
+            continue
+        conj = pat.clause_conj.match(text, pos, end)
+        if conj:
+            if _ONLY_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+                continue
+            if pat.language == "ar" or _english_clause_start(text, conj.end(), end, pat):
+                cuts.append((pos, False))
+            continue
+        if pat.language == "ar":
+            w = _WORD.match(text, pos, end)
+            if w and _arabic_clause_start(w.group(), pat) and len(_WORD.findall(text, pos, end)) >= 3:
+                cuts.append((pos, False))
+    # participles with content need no comma (مضيفا أن ...)
+    for m in pat.participle.finditer(text, start, end):
+        if m.start() > start and text[m.start() - 1].isspace() and participle_at(text, m.start(), end, pat):
+            if not any(abs(c - m.start()) < 3 for c, _ in cuts):
+                cuts.append((m.start(), True))
+    cuts.sort()
+    out = []
+    cur, cur_part = start, False
+    for pos, part in cuts:
+        if pos > cur:
+            out.append((cur, pos, cur_part))
+            cur, cur_part = pos, part
+    out.append((cur, end, cur_part))
+    return out

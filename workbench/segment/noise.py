@@ -1,0 +1,49 @@
+"""What is not a claim: headings, source lists, bylines, datelines, sign-offs, hashtags, questions."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.segment.patterns import LanguagePatterns, fold
+
+_LIST_ITEM = re.compile(r"[-•*–—·▪►]\s")
+_TERMINAL = ".!?؟…\"”»)'’"
+_WORD = re.compile(r"\S+")
+_DATELINE_EN = re.compile(r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*(?:, [A-Z][a-z]{2,}\.? \d{1,2})?\s+[-–—]{1,2}\s+")
+_DATELINE_PAREN = re.compile(r"[^\s()]+(?: [^\s()]+){0,2}\s*\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")
+_QUESTION_END = re.compile(r"[?؟][\"“”«»)\]'’\s]*$")
+
+
+def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """A heading, list item, byline, sign-off or hashtag line."""
+    if _LIST_ITEM.match(text, start, end):
+        return True
+    tokens = _WORD.findall(text, start, end)
+    if not tokens:
+        return True
+    if sum(1 for t in tokens if t.startswith("#")) * 2 >= len(tokens):
+        return True
+    if fold(text[start:end].strip(" :")) in pat.headings:
+        return True
+    terminal = text[end - 1] in _TERMINAL
+    if not terminal and len(tokens) <= 4:
+        return True
+    if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
+        return True
+    return False
+
+
+def dateline_end(text: str, start: int, end: int) -> int:
+    """Where the claim starts after a dateline (`PEKING, March 25 - `, `بيروت (أ ف ب) - `)."""
+    m = _DATELINE_EN.match(text, start, end) or _DATELINE_PAREN.match(text, start, end)
+    if m and m.group().split()[0].isupper() or m and "(" in m.group():
+        return m.end()
+    return start
+
+
+def is_question(text: str, start: int, end: int) -> bool:
+    return _QUESTION_END.search(text, start, end) is not None
+
+
+def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    return pat.language == "en" and pat.imperative.match(text, start, end) is not None

@@ -1,0 +1,148 @@
+"""Compiled regular expressions built once from the per-language lexicons."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from workbench.segment.lexicon import load_lexicon
+
+# Letters that Arabic news spells either way: hamza seats, alif maqsura, ta marbuta.
+_ARABIC_VARIANTS = {
+    "أ": "[أإآا]", "إ": "[أإآا]", "آ": "[أإآا]", "ا": "[أإآا]",
+    "ى": "[ىي]", "ي": "[ىي]", "ة": "[ةه]", "ه": "[ةه]",
+}
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+_TASHKEEL = "[\u064B-\u0652\u0640]*"
+_TASHKEEL_RE = re.compile("[\u064B-\u0652\u0640]")
+
+B = r"(?<!\w)"   # word start
+E = r"(?!\w)"    # word end
+
+
+def _arabic_form(word: str) -> str:
+    """A regex for an Arabic word, tolerant of hamza/ya/ta spelling and short vowels."""
+    out = []
+    for ch in word:
+        if ch == " ":
+            out.append(r"\s+")
+            continue
+        piece = _ARABIC_VARIANTS.get(ch, re.escape(ch))
+        out.append(piece + (_TASHKEEL if _ARABIC_LETTER.match(ch) else ""))
+    return "".join(out)
+
+
+def _latin_form(word: str) -> str:
+    return r"\s+".join(re.escape(w) for w in word.split())
+
+
+def _alternation(words, language: str, clitics: str = "") -> str:
+    form = _arabic_form if language == "ar" else _latin_form
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    return clitics + "(?:" + "|".join(form(w) for w in ordered) + ")" if ordered else "(?!x)x"
+
+
+def fold(word: str) -> str:
+    """Spelling-folded lower-case key for lookups (hamza, ya, ta marbuta, case)."""
+    word = _TASHKEEL_RE.sub("", word)
+    return (word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي")
+            .replace("ة", "ه").replace("ـ", "").lower())
+
+
+@dataclass(frozen=True)
+class LanguagePatterns:
+    """Everything the segmenter matches in one language."""
+
+    language: str
+    verb: re.Pattern            # finite reporting verb, group "w" is the bare form
+    participle: re.Pattern      # reporting participle (مضيفا، adding)
+    homographs: frozenset       # folded verb forms that count only clause-initially
+    object_verbs: frozenset     # folded forms taking an object before content (told)
+    question_verb: re.Pattern
+    complementizer: re.Pattern
+    blockers: frozenset
+    cue: re.Pattern
+    carriers: re.Pattern
+    intro: re.Pattern
+    speaker_stop: re.Pattern
+    pronouns: frozenset
+    generic: frozenset
+    clause_conj: re.Pattern
+    noun_words: frozenset
+    conditional: re.Pattern
+    subordinate: re.Pattern
+    headings: frozenset
+    byline: re.Pattern
+    intro_words: frozenset
+    finite: frozenset
+    determiners: frozenset
+    imperative: re.Pattern
+    hedge: re.Pattern
+    comparative: re.Pattern
+    date: re.Pattern
+    quantity: re.Pattern
+    abbreviations: frozenset
+
+
+@lru_cache(maxsize=None)
+def patterns(language: str) -> LanguagePatterns:
+    lex = load_lexicon(language)
+    ar = language == "ar"
+    flags = 0 if ar else re.IGNORECASE
+    verbs, parts, homographs, object_verbs = [], [], set(), set()
+    for entry in lex.get("reporting_verbs", []):
+        forms = entry.get("forms") or []
+        verbs += forms
+        parts += entry.get("participles") or []
+        if entry.get("homograph"):
+            homographs.update(fold(f) for f in forms + (entry.get("participles") or []))
+        if entry.get("takes_object"):
+            object_verbs.update(fold(f) for f in forms)
+    clitic = "(?:[وف]?س?)" if ar else ""
+    comp_clitic = "(?:[وف]?)" if ar else ""
+
+    def words(key: str, cl: str = "") -> re.Pattern:
+        return re.compile(B + cl + "(?P<w>" + _alternation(lex.get(key, []), language) + ")" + E, flags)
+
+    return LanguagePatterns(
+        language=language,
+        verb=re.compile(B + clitic + "(?P<w>" + _alternation(verbs, language) + ")" + E, flags),
+        participle=re.compile(B + (r"(?:و)?" if ar else "") + "(?P<w>" + _alternation(parts, language) + ")" + E,
+                              flags),
+        homographs=frozenset(homographs),
+        object_verbs=frozenset(object_verbs),
+        question_verb=words("question_verbs", clitic),
+        complementizer=words("complementizers", comp_clitic),
+        blockers=frozenset(fold(w) for w in lex.get("complementizer_blockers", [])),
+        cue=words("according_to", comp_clitic),
+        carriers=re.compile(r"\s*(?:ل|لـ)?(?:" + _alternation(lex.get("source_carriers", []), language)
+                            + r")" + E + r"\s*(?:(?:من|of|from|by)" + E + r"\s*)?", flags),
+        intro=words("source_intros"),
+        speaker_stop=words("speaker_stops", comp_clitic),
+        pronouns=frozenset(fold(w) for w in lex.get("pronoun_subjects", [])),
+        generic=frozenset(fold(w) for w in lex.get("generic_references", [])),
+        clause_conj=re.compile(r"\s*" + comp_clitic + "(?:" + _alternation(lex.get("clause_conjunctions", []), language)
+                               + ")" + E, flags),
+        noun_words=frozenset(fold(w) for w in lex.get("noun_list_words", [])),
+        conditional=re.compile(r"\s*" + comp_clitic + "(?:" + _alternation(lex.get("conditionals", []), language)
+                               + ")" + E, flags),
+        subordinate=re.compile(r"\s*" + comp_clitic + "(?:" + _alternation(lex.get("subordinate_openers", []), language)
+                               + ")" + E, flags),
+        headings=frozenset(fold(w) for w in lex.get("headings", [])),
+        byline=re.compile(r"\s*(?:" + _alternation(lex.get("byline_openers", []), language) + r")\s", flags),
+        intro_words=frozenset(fold(w) for w in lex.get("intro_words", [])),
+        finite=frozenset(fold(w) for w in lex.get("finite_markers", [])),
+        determiners=frozenset(fold(w) for w in lex.get("determiners", [])),
+        imperative=re.compile(r"\s*(?:" + _alternation(lex.get("imperative_openers", []), language) + ")" + E,
+                              flags),
+        hedge=words("hedges", comp_clitic),
+        comparative=words("comparatives", comp_clitic),
+        date=words("date_words", comp_clitic if ar else ""),
+        quantity=words("quantity_words", comp_clitic),
+        abbreviations=frozenset(fold(w) for w in lex.get("abbreviations", [])),
+    )
+
+
+def common() -> dict:
+    return load_lexicon("common")

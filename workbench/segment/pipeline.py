@@ -1,0 +1,243 @@
+"""From an article to claim units: paragraphs, sentences, quotations, frames and clauses put together."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from workbench.segment import attribution as attr
+from workbench.segment.clauses import participle_at, split_clauses
+from workbench.segment.noise import dateline_end, is_imperative, is_non_claim_paragraph, is_question
+from workbench.segment.patterns import LanguagePatterns, patterns
+from workbench.segment.quotes import quotations
+from workbench.segment.sentences import paragraphs, sentences, strip_span
+
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]\-–—]+")
+_LEAD = " \t\r\n\u00a0،,؛;:.-–—)]"
+_TAIL = " \t\r\n\u00a0،,؛;:.-–—([?؟"
+_QUOTES = "\"“”«»„‹›"
+MIN_WORDS = 3
+
+
+@dataclass(slots=True)
+class Unit:
+    start: int
+    end: int
+    speaker: str | None
+    cue: str | None
+    kind: str
+    language: str
+
+
+@dataclass(slots=True)
+class State:
+    """What carries over from one claim to the next: the last speaker."""
+
+    last_speaker: str | None = None
+    units: list[Unit] = field(default_factory=list)
+
+
+def language_of(text: str, start: int = 0, end: int | None = None) -> str:
+    """"ar" when Arabic letters outnumber Latin ones in text[start:end], else "en"."""
+    chunk = text[start:end] if end is not None else text[start:]
+    return "ar" if len(_ARABIC.findall(chunk)) >= max(1, len(_LATIN.findall(chunk))) else "en"
+
+
+def _trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
+    tail = _TAIL if not quote else _TAIL.replace("?", "").replace("؟", "")
+    start, end = strip_span(text, start, end, _LEAD)
+    while True:
+        start, end = strip_span(text, start, end, _LEAD)
+        s2, e2 = start, end
+        while e2 > s2 and text[e2 - 1] in tail:
+            e2 -= 1
+        if not quote:
+            while e2 > s2 and text[e2 - 1] == "!":
+                e2 -= 1
+        chunk = text[s2:e2]
+        n_quotes = sum(chunk.count(q) for q in _QUOTES)
+        if n_quotes % 2 == 1:
+            if e2 > s2 and text[s2] in _QUOTES:
+                s2 += 1
+            elif e2 > s2 and text[e2 - 1] in _QUOTES:
+                e2 -= 1
+        if (s2, e2) == (start, end):
+            return start, end
+        start, end = s2, e2
+
+
+class _Emitter:
+    def __init__(self, text: str, state: State):
+        self.text = text
+        self.state = state
+
+    def emit(self, start: int, end: int, speaker: str | None, cue: str | None, kind: str, language: str,
+             carry: bool = False) -> str | None:
+        """Add a unit; `carry` fills a missing speaker from the previous one. Returns the speaker used."""
+        start, end = _trim(self.text, start, end, kind == "quote")
+        if carry and not speaker:
+            speaker = self.state.last_speaker
+        if end <= start or len(_WORD.findall(self.text, start, end)) < MIN_WORDS:
+            return speaker
+        if speaker:
+            self.state.last_speaker = speaker
+        if kind != "statement" and not speaker:
+            kind = "statement"
+        self.state.units.append(Unit(start, end, speaker, cue, kind, language))
+        return speaker
+
+
+def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], pat: LanguagePatterns):
+    """Quotations that are speech, with their frames: (content start, content end, frame spans, speaker, cue)."""
+    starts = [s for s, _ in sents]
+    regions = []
+    prev_end = ps
+    for opener, closer in quotations(text, ps, pe):
+        k = max(0, bisect.bisect_right(starts, opener) - 1)
+        s_start, s_end = sents[k]
+        unclosed = closer is None
+        if unclosed:
+            closer = s_end
+        content = (opener + 1, closer)
+        n_words = len(_WORD.findall(text, *content))
+        window = max(s_start, prev_end)
+        before = attr.quote_frame_before(text, window, opener, pat) if opener > window else None
+        if before and (n_words >= 2):
+            fstart, speaker, cue = before
+            regions.append((content, [(window if _frame_owns_prefix(text, window, fstart, pat) else fstart,
+                                        opener + 1)], speaker, cue))
+            prev_end = closer + 1
+            continue
+        if unclosed:
+            continue
+        kc = max(0, bisect.bisect_right(starts, closer) - 1)
+        c_end = sents[kc][1]
+        inner_end = text[closer - 1] if closer > opener + 1 else ""
+        after = attr.quote_frame_after(text, closer, c_end, pat)
+        ends_like_speech = inner_end in ",.!?؟،" or text[closer + 1:closer + 2] in (",", "،")
+        if after and n_words >= 3 and ends_like_speech and (opener == s_start or text[s_start:opener].strip(
+                _QUOTES + " ") == ""):
+            fend, speaker, cue = after
+            regions.append((content, [(closer, fend)], speaker, cue))
+            prev_end = closer + 1
+            continue
+        prev_end = closer + 1
+    return regions
+
+
+def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
+    """Is everything before the verb its subject (so the frame starts at `start`)?"""
+    n = len(_WORD.findall(text, start, verb))
+    if n == 0:
+        return True
+    if pat.subordinate.match(text, start, verb):
+        return False
+    return n <= 10
+
+
+def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter, sentence_speaker) -> None:
+    """Frames, cues and clauses of a stretch of text outside quotations."""
+    start, end = strip_span(text, start, end)
+    if len(_WORD.findall(text, start, end)) < MIN_WORDS:
+        return
+    if is_question(text, start, end) or is_imperative(text, start, end, pat):
+        return
+    trailing = attr.trailing_said(text, start, end, pat) if pat.language == "en" else None
+    if trailing:
+        end, t_speaker, t_cue = trailing
+        t_speaker = t_speaker or out.state.last_speaker
+    inherited: str | None = sentence_speaker
+    inherited_cue: str | None = None
+    for cs, ce, participle in split_clauses(text, start, end, pat):
+        if pat.question_verb.search(text, cs, min(ce, cs + 40)) and text.find(":", cs, ce) >= 0:
+            qpos = text.find(":", cs, ce)
+            if is_question(text, cs, ce) or is_question(text, qpos, ce):
+                continue
+        if participle:
+            pm = participle_at(text, cs, ce, pat)
+            content = pm.end() if pm else cs
+            if pat.language == "ar":
+                cm = pat.complementizer.search(text, content, min(ce, content + 30))
+                content = cm.start() if cm else content
+            speaker = inherited or (t_speaker if trailing else None)
+            inherited = out.emit(content, ce, speaker, pm.group("w") if pm else None, "reported", pat.language,
+                                 carry=True)
+            inherited_cue = pm.group("w") if pm else None
+            continue
+        fr = attr.frame(text, cs, ce, pat)
+        if fr:
+            if not _frame_owns_prefix(text, cs, fr.start, pat):
+                comma = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start))
+                if comma > cs:
+                    out.emit(cs, comma, None, None, "statement", pat.language)
+            inherited = out.emit(fr.content_start, ce, fr.speaker, fr.cue, "reported", pat.language, carry=True)
+            inherited_cue = fr.cue
+            continue
+        found = attr.cue(text, cs, ce, pat)
+        if found:
+            c_s, c_e, speaker, cue_word = found
+            inherited = out.emit(c_s, c_e, speaker, cue_word, "according-to", pat.language)
+            inherited_cue = cue_word
+            continue
+        if trailing:
+            out.emit(cs, ce, t_speaker, t_cue, "reported", pat.language)
+            continue
+        if inherited:
+            out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
+            continue
+        out.emit(cs, ce, None, None, "statement", pat.language)
+
+
+def _pieces(sent: tuple[int, int], regions) -> list[tuple[int, int, object]]:
+    """The sentence cut into plain stretches (None) and quotation contents (the region)."""
+    s, e = sent
+    marks = []
+    for region in regions:
+        (cs, ce), frames, _, _ = region
+        for fs, fe in frames:
+            if fs < e and fe > s:
+                marks.append((max(fs, s), min(fe, e), "frame"))
+        if cs < e and ce > s:
+            marks.append((max(cs, s), min(ce, e), region))
+    marks.sort(key=lambda m: (m[0], m[1]))
+    out = []
+    pos = s
+    for ms, me, what in marks:
+        if ms > pos:
+            out.append((pos, ms, None))
+        if what != "frame":
+            out.append((max(ms, pos), me, what))
+        pos = max(pos, me)
+    if pos < e:
+        out.append((pos, e, None))
+    return out
+
+
+def iter_units(text: str) -> list[Unit]:
+    state = State()
+    out = _Emitter(text, state)
+    for ps, pe in paragraphs(text):
+        pat = patterns(language_of(text, ps, pe))
+        if is_non_claim_paragraph(text, ps, pe, pat):
+            continue
+        sents = sentences(text, ps, pe, pat.language)
+        if not sents:
+            continue
+        first_s, first_e = sents[0]
+        sents[0] = (dateline_end(text, first_s, first_e), first_e)
+        regions = _speech_regions(text, ps, pe, sents, pat)
+        for sent in sents:
+            if is_question(text, *sent):
+                continue
+            for s, e, region in _pieces(sent, regions):
+                if region is None:
+                    _plain(text, s, e, pat, out, None)
+                    continue
+                _, _, speaker, cue = region
+                speaker = speaker or state.last_speaker
+                for cs, ce, _ in split_clauses(text, s, e, pat):
+                    out.emit(cs, ce, speaker, cue, "quote", pat.language)
+    return state.units

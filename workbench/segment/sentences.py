@@ -1,0 +1,112 @@
+"""Paragraph and sentence spans of an article, with hard-wrapped newswire unwrapped.
+
+Sentence ends are `.` `!` `?` `؟` (with any closing quotes or brackets after
+them); `؛` and `،` are not. A period is no end inside a decimal (`6.8`), after
+an abbreviation (`Mr.`, `U.S.`, `د.`, `1946م.`), in a run of dots (`..` in
+headlines, `...`), or when an English word in lower case follows. A period
+glued to the next Arabic word (`عقودها.وقالت`) is an end.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.segment.patterns import fold, patterns
+
+_LINE = re.compile(r"[^\r\n]+")
+_BLANK_BETWEEN = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)")
+_END = re.compile(r"\.{2,}|…|[.!?؟]+[\"”»’'\)\]]*")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_NUMBER_UNIT = re.compile(r"\d+[مهـ]$")
+_LATIN_INITIAL = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
+_ARABIC_CHAR = re.compile(r"[\u0600-\u06FF]")
+_SPACE = " \t\r\n\u00a0\u200b\u200c\u200d\u200e\u200f\u2028\u2029\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+WRAP_MIN, WRAP_MAX = 50, 80
+
+
+def strip_span(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, int]:
+    """The span without leading and trailing `chars`."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def is_wrapped(lines: list[tuple[int, int]]) -> bool:
+    """Newswire hard-wrapped at a fixed width: most lines of about the same length."""
+    if len(lines) < 4:
+        return False
+    fitting = sum(1 for s, e in lines if WRAP_MIN <= e - s <= WRAP_MAX)
+    return fitting * 2 >= len(lines)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: each line, or in hard-wrapped text runs of lines up to an indent or blank line."""
+    lines = [m.span() for m in _LINE.finditer(text)]
+    lines = [strip_span(text, s, e) for s, e in lines]
+    raw = [(s, e) for s, e in lines if s < e]
+    if not raw:
+        return []
+    if not is_wrapped([(s, e) for s, e in raw]):
+        return raw
+    out: list[tuple[int, int]] = []
+    cur_s, cur_e = raw[0]
+    for s, e in raw[1:]:
+        line_start = max(text.rfind("\n", 0, s), text.rfind("\r", 0, s)) + 1
+        indented = line_start < s
+        blank = _BLANK_BETWEEN.search(text, cur_e, s) is not None
+        if indented or blank:
+            out.append((cur_s, cur_e))
+            cur_s = s
+        cur_e = e
+    out.append((cur_s, cur_e))
+    return out
+
+
+def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: str) -> bool:
+    tok = m.group()
+    if tok[0] == "…" or tok.startswith(".."):
+        return False
+    end = m.end()
+    nxt = text[end] if end < para_end else ""
+    start = m.start()
+    prev = text[start - 1] if start > para_start else ""
+    if nxt and nxt not in _SPACE:
+        # only a period glued to the next Arabic word ends a sentence
+        return tok == "." and bool(_ARABIC_CHAR.match(nxt)) and bool(_ARABIC_CHAR.match(prev)) and nxt.isalpha()
+    if tok[0] == ".":
+        word = _WORD_BEFORE.search(text, max(para_start, start - 20), start)
+        if word:
+            w = word.group(1)
+            if _NUMBER_UNIT.search(w) or _LATIN_INITIAL.match(w):
+                return False
+            key = fold(w.strip("."))
+            if key in patterns("en").abbreviations and not _ARABIC_CHAR.match(w):
+                return False
+            if len(w) == 1 and _ARABIC_CHAR.match(w):
+                return False
+        # an English sentence starts with a capital, a digit or a quote, not a lower-case word
+        j = end
+        while j < para_end and text[j] in _SPACE:
+            j += 1
+        if j < para_end and text[j].islower() and text[j].isascii():
+            return False
+    return True
+
+
+def sentences(text: str, start: int, end: int, language: str = "ar") -> list[tuple[int, int]]:
+    """Sentence spans of the paragraph text[start:end], stripped of surrounding space."""
+    out = []
+    cur = start
+    for m in _END.finditer(text, start, end):
+        if _is_end(text, m, start, end, language):
+            s, e = strip_span(text, cur, m.end())
+            if s < e:
+                out.append((s, e))
+            cur = m.end()
+    s, e = strip_span(text, cur, end)
+    if s < e:
+        out.append((s, e))
+    return out
