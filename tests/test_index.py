@@ -237,3 +237,17 @@ def test_an_up_to_date_index_is_read_without_loading_sqlite_utils(desk):
             "print(ix.count(), 'sqlite_utils' in sys.modules, 'click' in sys.modules)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.split() == ["4", "False", "False"], out.stderr
+
+
+def test_a_bulk_refresh_rebuilds_the_full_text_index_and_its_triggers(desk, monkeypatch):
+    import workbench.index as index_module
+
+    monkeypatch.setattr(index_module, "BULK_FROM", 1)
+    with Index.open(desk) as index:
+        assert [c.text for c in index.search("الحكومه")] == [AR_BUDGET]
+        claim = index.claims(source="en-news")[0]
+        desk.add_note(desk.load_claim(desk.claim_path(claim)), "ministry filing attached", by="sam")
+        index.refresh()
+        assert [c.id for c in index.search("filing")] == [claim.id]
+    db = sqlite_utils.Database(desk.cache_dir / INDEX_NAME)
+    assert {"claims_ai", "claims_ad", "claims_au"} <= {t.name for t in db["claims"].triggers}

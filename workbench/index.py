@@ -72,9 +72,14 @@ def create_schema(db: sqlite_utils.Database) -> None:
                          foreign_keys=[("claim_id", "claims", "id")])
     db["claims"].create_index(["source", "start"])
     db["claims"].create_index(["status"])
+    enable_fts(db)
+    db["meta"].insert({"key": "version", "value": INDEX_VERSION})
+
+
+def enable_fts(db: sqlite_utils.Database) -> None:
+    """The FTS5 table `claims_fts` over the claims' normalized columns, kept current by triggers."""
     # Trigram: a search for حكومه finds والحكومه too, Arabic clitics and all.
     db["claims"].enable_fts(list(FTS_COLUMNS), tokenize="trigram", create_triggers=True)
-    db["meta"].insert({"key": "version", "value": INDEX_VERSION})
 
 
 class IndexUnavailableError(WorkbenchError):
@@ -126,6 +131,7 @@ class Parsed:
     value: Claim | Source | None = None
     problem: str | None = None
     line: int | None = None
+    row: dict | None = None   # a claim's row, built in the worker that parsed it
 
 
 class Index:
@@ -230,6 +236,11 @@ class Index:
         stats = plan.stats
         self._forget([rel for rel in [*plan.removed, *plan.dirty] if rel in plan.known])
         stats.removed = sum(1 for rel in plan.removed if rel.startswith("claims/"))
+        # Many claims at once (a first build, a big pull): the full-text index is dropped and made
+        # again in one pass afterwards, cheaper than its triggers row by row.
+        bulk = sum(1 for rel in plan.dirty if rel.startswith("claims/")) >= BULK_FROM
+        if bulk:
+            self.database["claims"].disable_fts()
         # Rows go in chunk by chunk while worker processes parse the next ones.
         for parsed in parse_files(self.ws, sorted(plan.dirty)):
             self._store(parsed, plan.dirty, plan.now)
@@ -239,6 +250,8 @@ class Index:
                         stats.updated += 1
                     else:
                         stats.added += 1
+        if bulk:
+            enable_fts(self.database)
         if plan.touched:
             self.database["files"].upsert_all(plan.touched, pk="path")
 
@@ -271,7 +284,7 @@ class Index:
                 else:
                     key = claim.id
                     taken.add(key)
-                    claim_rows.append(_claim_row(claim, item.path))
+                    claim_rows.append(item.row or _claim_row(claim, item.path))
                     note_rows.extend({"claim_id": key, "position": i, "at": n.at, "by": n.by, "text": n.text}
                                      for i, n in enumerate(claim.notes))
                     evidence_rows.extend({"claim_id": key, "position": i, "url": e.url, "title": e.title,
@@ -455,6 +468,8 @@ def scan(ws: Workspace) -> dict[str, FileStat]:
     return found
 
 
+# From this many changed claim files on, the full-text index is rebuilt rather than updated row by row.
+BULK_FROM = 2000
 # Below this many files a process pool costs more than it saves.
 PARALLEL_FROM = 1500
 
@@ -499,7 +514,7 @@ def _parse_one(ws: Workspace, rel: str) -> Parsed:
         return Parsed(rel, kind, digest, problem=exc.reason, line=exc.line)
     except (StoreError, WorkbenchError) as exc:
         return Parsed(rel, kind, digest, problem=str(exc), line=1)
-    return Parsed(rel, kind, digest, value)
+    return Parsed(rel, kind, digest, value, row=_claim_row(value, rel) if kind == "claim" else None)
 
 
 def _claim_row(claim: Claim, rel: str) -> dict:
