@@ -68,26 +68,47 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> tupl
             continue
         best = (m.start(), m.start())
         break
-    for i in range(pos, best[0] if best else min(limit, pos + 120)):
-        if text[i] in _QUOTE_CHARS:
-            between = words(text, pos, i)
-            if len(between) <= 8:
-                best = (i, i)
-            break
+    if best is None:
+        for i in range(pos, min(limit, pos + 120)):
+            if text[i] in _QUOTE_CHARS:
+                if len(words(text, pos, i)) <= 8 and len(words(text, i, min(end, i + 60))) >= 3:
+                    best = (i, i)
+                break
     if best and len(words(text, pos, best[0])) > 28:
         return None
     return best
 
 
+_HAL = re.compile(r"(?<!\w)م\w{2,}[اة](?!\w)")  # circumstantial participle (موجها، مضيفة): the subject ended
+
+
 def _arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:end]
-    stop = pat.speaker_stop.search(phrase)
-    if stop:
-        phrase = phrase[:stop.start()]
-    aside = _ASIDE.search(phrase)
-    if aside:
-        phrase = phrase[:aside.start()]
+    for stopper in (pat.speaker_stop, _HAL, _ASIDE):
+        stop = stopper.search(phrase)
+        if stop:
+            phrase = phrase[:stop.start()]
     return clean_speaker(phrase)
+
+
+def _strip_particles(ws: list[str], pat: LanguagePatterns) -> list[str]:
+    while ws and fold(ws[0]) in pat.leading_particles:
+        ws = ws[1:]
+    return ws
+
+
+def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
+    """The noun phrase a relative clause after `chunk` refers to: its last few words."""
+    ws = clean_speaker(chunk).split()
+    ws = _strip_particles(ws, pat)
+    for i in range(len(ws) - 1, -1, -1):
+        if fold(ws[i]) in pat.determiners or pat.speaker_stop.fullmatch(ws[i]):
+            ws = ws[i + 1:]
+            break
+    ws = ws[-5:]
+    if ws and pat.language == "ar" and ws[0][:3] in ("بال", "لال", "كال"):
+        ws[0] = ws[0][1:]
+    return " ".join(ws)
 
 
 def _arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePatterns) -> str:
@@ -100,17 +121,46 @@ def _arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePatter
         phrase = _arabic_subject_after(rest, 0, cut.start() if cut else len(rest), pat)
         ws = phrase.split()
         return " ".join(ws[:4])
-    chunk = text[start:verb]
-    commas = list(_COMMA.finditer(chunk))
-    if commas:
-        chunk = chunk[commas[-1].end():]
-    phrase = clean_speaker(chunk)
+    chunks = [c for c in _COMMA.split(text[start:verb])]
+    while chunks and not chunks[-1].strip(_TRIM):
+        chunks.pop()
+    if not chunks:
+        return ""
+    ws = clean_speaker(chunks[-1]).split()
+    if ws and fold(ws[0]) in pat.relatives:
+        if len(ws) == 1 and len(chunks) > 1:
+            return _antecedent(chunks[-2], pat)
+        if len(chunks) > 1:
+            ws = _strip_particles(clean_speaker(chunks[-2]).split(), pat)
+            return " ".join(ws) if 0 < len(ws) <= 6 else ""
+        return ""
+    phrase = " ".join(_strip_particles(ws, pat))
     ws = phrase.split()
     if not ws or len(ws) > 8 or pat.speaker_stop.match(phrase):
         return ""
-    if ws and ws[0] in ("و", "ف"):
-        ws = ws[1:]
-    return " ".join(ws)
+    return phrase
+
+
+def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
+    """The subject of a narrated clause, for a participle after it (`X refused ..., saying ...`)."""
+    ws = _strip_particles(words(text, start, min(end, start + 200)), pat)
+    if not ws:
+        return None
+    if pat.language == "en":
+        out = []
+        for w in ws[:8]:
+            f = fold(w)
+            if out and (f in pat.finite or (w.islower() and (f.endswith("ed") or f.endswith("s")))):
+                break
+            out.append(w)
+        else:
+            return None
+        phrase = " ".join(out)
+        return None if fold(phrase) in pat.pronouns else phrase
+    if ws[0].startswith(("ال", "وال")):
+        return " ".join(ws[:2])
+    phrase = _arabic_subject_after(" ".join(ws[1:6]), 0, len(" ".join(ws[1:6])), pat)
+    return phrase or None
 
 
 def _clause_initial(text: str, start: int, pos: int) -> bool:
@@ -139,6 +189,9 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     chunks = [c.strip(_TRIM) for c in _COMMA.split(phrase)]
     chunks = [c for c in chunks if c]
+    if len(chunks) > 1 and chunks[-1].split()[0].lower() in pat.relatives and len(chunks[-1].split()) == 1:
+        names = re.findall(r"(?:[A-Z][\w'’.-]*\s?)+$", chunks[-2])
+        return clean_speaker(names[0]) if names else None
     while len(chunks) > 1 and fold(chunks[-1].split()[0]) in ("a", "an", "who", "which", "whose", "the", "himself",
                                                                 "herself", "itself"):
         chunks.pop()
@@ -156,8 +209,6 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     phrase = " ".join(ws)
     if fold(phrase) in pat.pronouns:
         return ""
-    if not (ws[0][:1].isupper() or fold(ws[0]) in pat.determiners or ws[0][:1].isdigit()):
-        return None
     return clean_speaker(phrase)
 
 
@@ -178,10 +229,14 @@ def _english_content_start(text: str, pos: int, end: int, verb: str, pat: Langua
             if fold(m.group()) in pat.determiners or m.group()[:1] in _QUOTE_CHARS:
                 return pos + m.start()
         return None
-    first = ms[0].group()
-    if fold(first) in ("today", "yesterday", "on", "in", "at", "last", "this"):
+    k = 0
+    while k < len(ms) and k < 3 and fold(ms[k].group()) in pat.adverbials:
+        k += 1
+    if k < len(ms) - 1 and fold(ms[k].group()) in ("on", "last", "this") and ms[k + 1].group()[:1].isupper():
+        k += 2
+    if k >= len(ms) or fold(ms[k].group()) in ("in", "at", "on", "to", "by", "with", "for", "about", "of"):
         return None
-    return pos + ms[0].start()
+    return pos + ms[k].start()
 
 
 def english_frame(text: str, start: int, end: int, pat: LanguagePatterns, initial_only: bool = False) -> Frame | None:
@@ -189,6 +244,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns, initia
         vs, ve = vm.span()
         if len(words(text, start, vs)) > 30:
             return None
+        prev = words(text, max(start, vs - 20), vs)
+        if prev and fold(prev[-1]) in pat.passive:
+            continue
         subject = english_subject(text[start:vs], pat)
         if subject is None:
             continue

@@ -16,6 +16,7 @@ from workbench.segment.patterns import LanguagePatterns, fold
 
 _COMMA = re.compile(r"[،,؛;]\s*|\s[-–—]\s+")
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
+_AR_PARTICIPLE_CONTENT = re.compile(r"\s*(?:[^\s،,.:\"“«]+\s+){0,5}?(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])")
 _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 
 
@@ -44,6 +45,14 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     return any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words[:7])
 
 
+def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """`, others said X`: a short subject, a reporting verb and a clause of its own after a comma."""
+    vm = pat.verb.search(text, pos, min(end, pos + 40))
+    if not vm or not 1 <= len(_WORD.findall(text, pos, vm.start())) <= 3:
+        return False
+    return len(_WORD.findall(text, vm.end(), end)) >= 4
+
+
 def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Match | None:
     """A reporting participle at `pos` followed by its content marker (أن، إن، :، that or a clause)."""
     m = pat.participle.match(text, pos, end)
@@ -51,7 +60,8 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
         return None
     after = text[m.end():min(end, m.end() + 24)]
     if pat.language == "ar":
-        if re.match(r"\s*(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن|:|\s*[\"“«])", after):
+        after = text[m.end():min(end, m.end() + 60)]
+        if _AR_PARTICIPLE_CONTENT.match(after):
             return m
         return None
     return m if len(_WORD.findall(text, m.end(), min(end, m.end() + 60))) >= 3 else None
@@ -69,7 +79,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
         if participle_at(text, pos, end, pat):
             cuts.append((pos, True))
             continue
-        if m.group().strip() in "-–—":
+        if m.group().strip() in "-–—" or pat.cue.match(text, pos, end):
+            continue
+        if pat.language == "en" and _new_english_frame(text, pos, end, pat):
+            cuts.append((pos, False))
             continue
         conj = pat.clause_conj.match(text, pos, end)
         if conj:

@@ -83,6 +83,10 @@ class LanguagePatterns:
     date: re.Pattern
     quantity: re.Pattern
     abbreviations: frozenset
+    relatives: frozenset
+    leading_particles: frozenset
+    adverbials: frozenset
+    passive: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -141,6 +145,10 @@ def patterns(language: str) -> LanguagePatterns:
         date=words("date_words", comp_clitic if ar else ""),
         quantity=words("quantity_words", comp_clitic),
         abbreviations=frozenset(fold(w) for w in lex.get("abbreviations", [])),
+        relatives=frozenset(fold(w) for w in lex.get("relatives", [])),
+        leading_particles=frozenset(fold(w) for w in lex.get("leading_particles", [])),
+        adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),
+        passive=frozenset(fold(w) for w in lex.get("passive_markers", [])),
     )
 
 

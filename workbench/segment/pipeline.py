@@ -151,7 +151,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
         t_speaker = t_speaker or out.state.last_speaker
     inherited: str | None = sentence_speaker
     inherited_cue: str | None = None
+    main_speaker: str | None = None
     for cs, ce, participle in split_clauses(text, start, end, pat):
+        if pat.subordinate.match(text, cs, ce):
+            inherited = None
         if pat.question_verb.search(text, cs, min(ce, cs + 40)) and text.find(":", cs, ce) >= 0:
             qpos = text.find(":", cs, ce)
             if is_question(text, cs, ce) or is_question(text, qpos, ce):
@@ -162,7 +165,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
             if pat.language == "ar":
                 cm = pat.complementizer.search(text, content, min(ce, content + 30))
                 content = cm.start() if cm else content
-            speaker = inherited or (t_speaker if trailing else None)
+            speaker = inherited or (t_speaker if trailing else None) or main_speaker
             inherited = out.emit(content, ce, speaker, pm.group("w") if pm else None, "reported", pat.language,
                                  carry=True)
             inherited_cue = pm.group("w") if pm else None
@@ -188,6 +191,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
         if inherited:
             out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
             continue
+        main_speaker = attr.main_subject(text, cs, ce, pat)
         out.emit(cs, ce, None, None, "statement", pat.language)
 
 

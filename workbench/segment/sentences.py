@@ -75,7 +75,8 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
     prev = text[start - 1] if start > para_start else ""
     if nxt and nxt not in _SPACE:
         # only a period glued to the next Arabic word ends a sentence
-        return tok == "." and bool(_ARABIC_CHAR.match(nxt)) and bool(_ARABIC_CHAR.match(prev)) and nxt.isalpha()
+        return (tok == "." and nxt.isalpha() and bool(_ARABIC_CHAR.match(nxt))
+                and (bool(_ARABIC_CHAR.match(prev)) or prev in "\"”»"))
     if tok[0] == ".":
         word = _WORD_BEFORE.search(text, max(para_start, start - 20), start)
         if word:
