@@ -297,3 +297,15 @@ def test_copying_needs_a_decision_and_a_real_duplicate(desk):
     result = run("dupes", "--copy-from", claims["quote"].id, "--to", claims["own"].id, "--yes", ok=False)
     assert result.exit_code == 1 and "duplicates" in result.output
     assert ws.load_claim(ws.claim_path(claims["own"])).status == "unverifiable"
+
+
+def test_dupes_and_report_work_without_a_usable_index(desk):
+    ws, claims = desk
+    import shutil
+
+    shutil.rmtree(ws.cache_dir, ignore_errors=True)
+    ws.cache_dir.write_text("a file where the cache folder should be")
+    result = run("dupes")
+    assert claims["quote"].id in result.stdout and "reading the claim files instead" in result.stderr
+    assert claims["quote"].id in run("report").stdout
+    assert "cannot open the index" in run("search", "المتحدث", ok=False).output

@@ -96,3 +96,13 @@ def test_copy_decision_marks_twins_with_a_note(workspace):
     assert (changed.id, on_disk.status, on_disk.reviewed_by) == (second.id, "false", "sam")
     assert first.id in on_disk.notes[-1].text
     assert copy_decision(workspace, first, [on_disk]) == []   # already holds it
+
+
+def test_dupes_imports_without_front_end_libraries():
+    import subprocess
+    import sys
+
+    code = ("import sys\nimport workbench.dupes\n"
+            "print(sorted(m for m in ('click', 'textual', 'rich') if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "[]", out.stderr

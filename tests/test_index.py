@@ -251,3 +251,9 @@ def test_a_bulk_refresh_rebuilds_the_full_text_index_and_its_triggers(desk, monk
         assert [c.id for c in index.search("filing")] == [claim.id]
     db = sqlite_utils.Database(desk.cache_dir / INDEX_NAME)
     assert {"claims_ai", "claims_ad", "claims_au"} <= {t.name for t in db["claims"].triggers}
+
+
+@pytest.mark.parametrize("query", ["", "   ", '"', '" "'])
+def test_a_query_without_words_finds_nothing(desk, query):
+    with Index.open(desk) as index:
+        assert index.search(query) == []

@@ -178,9 +178,7 @@ def dupes(session: Session, threshold: float, fmt: str, same_source: bool, of_id
     ws = session.workspace()
     if targets and not copy_from:
         raise click.UsageError("--to needs --copy-from")
-    with _open_index(ws) as index:
-        claims = index.claims(details=False)
-        _warn_unreadable(index)
+    claims = _all_claims(ws)
     focus = copy_from or of_id
     if focus:
         chosen = ws.find_claim(focus)
@@ -193,6 +191,23 @@ def dupes(session: Session, threshold: float, fmt: str, same_source: bool, of_id
     click.echo(render_pairs(pairs, fmt), nl=False)
     if fmt == "table":
         click.echo(f"{len(pairs)} pair(s) at {threshold:g} or above", err=True)
+
+
+def _all_claims(ws: Workspace) -> list:
+    """Every claim, through the index; from the files themselves where it cannot be opened (read-only)."""
+    from workbench.index import IndexUnavailableError
+
+    try:
+        with _open_index(ws) as index:
+            claims = index.claims(details=False)
+            _warn_unreadable(index)
+            return claims
+    except IndexUnavailableError as exc:
+        click.echo(f"warning: {exc}; reading the claim files instead", err=True)
+        loaded = ws.load_all()
+        if loaded.problems:
+            click.echo(f"warning: {len(loaded.problems)} file(s) could not be read and are left out", err=True)
+        return loaded.claims
 
 
 def _copy(ws: Workspace, original, pairs, targets: tuple[str, ...], yes: bool) -> None:

@@ -160,10 +160,15 @@ class Index:
             index = cls(ws, _connect(path), path)
             if not index._schema_is_current():
                 index.db.close()
-                _remove_database(path)
-                index = cls(ws, _connect(path), path)
-                with index.database.atomic():
-                    create_schema(index.database)
+                # Under the workspace's lock, so two first runs do not remove each other's new database.
+                with ws.write_lock():
+                    index = cls(ws, _connect(path), path)
+                    if not index._schema_is_current():
+                        index.db.close()
+                        _remove_database(path)
+                        index = cls(ws, _connect(path), path)
+                        with index.database.atomic():
+                            create_schema(index.database)
         except (OSError, sqlite3.Error) as exc:
             raise IndexUnavailableError(f"cannot open the index {ws.relative(path)}: {exc}") from None
         if refresh:
@@ -328,7 +333,9 @@ class Index:
         return claims
 
     def search(self, query: str, limit: int | None = 50, **filters) -> list[Claim]:
-        """Claims whose text, speaker or notes hold every word of query, best first."""
+        """Claims whose text, speaker or notes hold every word of query, best first; none for no words."""
+        if not normalize_text(query).replace('"', " ").split():
+            return []
         return self.claims(query=query, sort="rank", limit=limit, **filters)
 
     def count(self, **filters) -> int:
