@@ -79,7 +79,7 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> tupl
     return best
 
 
-_HAL = re.compile(r"(?<!\w)م\w{2,}[اة](?!\w)")  # circumstantial participle (موجها، مضيفة): the subject ended
+_HAL = re.compile(r"(?<!\w)م\w{2,}ا(?!\w)")  # circumstantial participle (موجها، مضيفة): the subject ended
 
 
 def _arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
@@ -88,7 +88,11 @@ def _arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns
         stop = stopper.search(phrase)
         if stop:
             phrase = phrase[:stop.start()]
-    return clean_speaker(phrase)
+    ws = clean_speaker(phrase).split()
+    # a trailing لـX is whom it was said to (قال X لوكالة ...), not the speaker
+    while len(ws) > 1 and ws[-1].startswith("ل") and not ws[-1].startswith("لل"):
+        ws.pop()
+    return " ".join(ws)
 
 
 def _strip_particles(ws: list[str], pat: LanguagePatterns) -> list[str]:
@@ -333,9 +337,11 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     found = None
     for vm in pat.verb.finditer(text, start, opener):
         found = vm
+    is_participle = False
     if found is None:
         for vm in pat.participle.finditer(text, start, opener):
             found = vm
+            is_participle = True
         if found is None:
             return None
     between = text[found.end():opener]
@@ -356,7 +362,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         if len(words(between)) > 8:
             return None
         subject = _arabic_subject_after(text, found.end(), opener, pat)
-        if _is_pronoun(subject, pat):
+        if _is_pronoun(subject, pat) and is_participle:
+            subject = main_subject(text, start, found.start(), pat) or ""
+        elif _is_pronoun(subject, pat):
             subject = _arabic_subject_before(text, start, found.start(), pat)
     return found.start(), (subject or None) if not _is_pronoun(subject or "", pat) else None, found.group("w")
 

@@ -11,7 +11,7 @@ _TERMINAL = ".!?؟…\"”»)'’"
 _WORD = re.compile(r"\S+")
 _DATELINE_EN = re.compile(r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*(?:, [A-Z][a-z]{2,}\.? \d{1,2})?\s+[-–—]{1,2}\s+")
 _DATELINE_PAREN = re.compile(r"[^\s()]+(?: [^\s()]+){0,2}\s*\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")
-_QUESTION_END = re.compile(r"[?؟][\"“”«»)\]'’\s]*$")
+_QUESTION_END = re.compile(r"[?؟][\"“”«»)\]'’\s،,.]*$")
 
 
 def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:

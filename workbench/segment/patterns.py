@@ -19,6 +19,7 @@ _TASHKEEL_RE = re.compile("[\u064B-\u0652\u0640]")
 
 B = r"(?<!\w)"   # word start
 E = r"(?!\w)"    # word end
+E_GLUED = r"(?:(?!\w)|(?<=ل)|(?<=لـ))"  # word end, or a clitic ل glued to the next word
 
 
 def _arabic_form(word: str) -> str:
@@ -39,8 +40,10 @@ def _latin_form(word: str) -> str:
 
 def _alternation(words, language: str, clitics: str = "") -> str:
     form = _arabic_form if language == "ar" else _latin_form
-    ordered = sorted({w for w in words if w}, key=len, reverse=True)
-    return clitics + "(?:" + "|".join(form(w) for w in ordered) + ")" if ordered else "(?!x)x"
+    ordered = sorted({w.rstrip("ـ") for w in words if w}, key=len, reverse=True)
+    # a form ending in the clitic ل (وفقا لـ) is glued to the next word: no word end after it
+    alts = [form(w) + ("ـ?" if w.endswith(" ل") else "") for w in ordered]
+    return clitics + "(?:" + "|".join(alts) + ")" if ordered else "(?!x)x"
 
 
 def fold(word: str) -> str:
@@ -106,8 +109,8 @@ def patterns(language: str) -> LanguagePatterns:
     clitic = "(?:[وف]?س?)" if ar else ""
     comp_clitic = "(?:[وف]?)" if ar else ""
 
-    def words(key: str, cl: str = "") -> re.Pattern:
-        return re.compile(B + cl + "(?P<w>" + _alternation(lex.get(key, []), language) + ")" + E, flags)
+    def words(key: str, cl: str = "", end: str = E) -> re.Pattern:
+        return re.compile(B + cl + "(?P<w>" + _alternation(lex.get(key, []), language) + ")" + end, flags)
 
     return LanguagePatterns(
         language=language,
@@ -119,7 +122,7 @@ def patterns(language: str) -> LanguagePatterns:
         question_verb=words("question_verbs", clitic),
         complementizer=words("complementizers", comp_clitic),
         blockers=frozenset(fold(w) for w in lex.get("complementizer_blockers", [])),
-        cue=words("according_to", comp_clitic),
+        cue=words("according_to", comp_clitic, E_GLUED),
         carriers=re.compile(r"\s*(?:ل|لـ)?(?:" + _alternation(lex.get("source_carriers", []), language)
                             + r")" + E + r"\s*(?:(?:من|of|from|by)" + E + r"\s*)?", flags),
         intro=words("source_intros"),

@@ -95,6 +95,7 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
     starts = [s for s, _ in sents]
     regions = []
     prev_end = ps
+    last_sentence = -2  # index of the sentence where the last speech quotation ended
     for opener, closer in quotations(text, ps, pe):
         k = max(0, bisect.bisect_right(starts, opener) - 1)
         s_start, s_end = sents[k]
@@ -110,6 +111,14 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             regions.append((content, [(window if _frame_owns_prefix(text, window, fstart, pat) else fstart,
                                         opener + 1)], speaker, cue))
             prev_end = closer + 1
+            last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
+            continue
+        if opener == s_start and k == last_sentence + 1 and regions and n_words >= 3:
+            # a quotation opening the sentence after a quotation goes on with the same voice
+            _, _, speaker, cue = regions[-1]
+            regions.append((content, [], speaker, cue))
+            prev_end = closer + 1
+            last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
             continue
         if unclosed:
             continue
@@ -123,6 +132,7 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             fend, speaker, cue = after
             regions.append((content, [(closer, fend)], speaker, cue))
             prev_end = closer + 1
+            last_sentence = kc
             continue
         prev_end = closer + 1
     return regions

@@ -76,7 +76,7 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
     if nxt and nxt not in _SPACE:
         # only a period glued to the next Arabic word ends a sentence
         return (tok == "." and nxt.isalpha() and bool(_ARABIC_CHAR.match(nxt))
-                and (bool(_ARABIC_CHAR.match(prev)) or prev in "\"”»"))
+                and (prev.isalpha() or prev in "\"”»"))
     if tok[0] == ".":
         word = _WORD_BEFORE.search(text, max(para_start, start - 20), start)
         if word:
