@@ -31,14 +31,11 @@ if TYPE_CHECKING:
 
 INDEX_NAME = "index.db"
 # Bumped whenever the tables change: an index of another version is rebuilt.
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 # Files modified this close to when they were last indexed may have changed
 # again within the filesystem's timestamp granularity: hash them (git's "racy" rule).
 RACY_NS = 2_000_000_000
 
-CLAIM_COLUMNS = ("id", "source", "start", "end", "text", "speaker", "cue", "kind", "language",
-                 "checkworthiness", "status", "reviewed_by", "reviewed_at", "orphaned", "path",
-                 "note_count", "evidence_count", "text_norm", "speaker_norm", "notes_norm")
 SOURCE_COLUMNS = ("id", "title", "url", "publisher", "published", "language", "sha256", "origin",
                   "ingested_at", "path")
 SORTS = {
@@ -56,8 +53,8 @@ _CLAIM_TYPES = {"id": str, "source": str, "start": int, "end": int, "text": str,
                 "text_norm": str, "speaker_norm": str, "notes_norm": str}
 _FILE_TYPES = {"path": str, "kind": str, "size": int, "mtime_ns": int, "digest": str, "checked_ns": int,
                "key": str, "problem": str, "line": int}
+CLAIM_COLUMNS = tuple(_CLAIM_TYPES)
 FTS_COLUMNS = ("text_norm", "speaker_norm", "notes_norm")
-assert tuple(_CLAIM_TYPES) == CLAIM_COLUMNS
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -65,7 +62,8 @@ def create_schema(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
     db["files"].create(_FILE_TYPES, pk="path")
     db["sources"].create({name: str for name in SOURCE_COLUMNS}, pk="id")
-    db["claims"].create(_CLAIM_TYPES, pk="id")
+    # Foreign keys are for Datasette (it shows a claim's source by its title); sqlite does not enforce them.
+    db["claims"].create(_CLAIM_TYPES, pk="id", foreign_keys=[("source", "sources", "id")])
     for table, columns in (("notes", {"at": str, "by": str, "text": str}),
                            ("evidence", {"url": str, "title": str, "note": str})):
         db[table].create({"claim_id": str, "position": int, **columns}, pk=("claim_id", "position"),
