@@ -42,11 +42,7 @@ class ArticleScreen(Screen):
         self.claim, self.source, self.article, self.others, self.mode = claim, source, article, others, mode
 
     def compose(self) -> ComposeResult:
-        title = Text()
-        title.append(literal(self.source.title) if self.source else self.claim.source, style="bold")
-        if self.source and self.source.url:
-            title.append("  " + literal(self.source.url), style="underline")
-        yield Static(title, id="article-title", markup=False)
+        yield Static(id="article-title", markup=False)
         with VerticalScroll(id="article-scroll"):
             yield Static(id="article-body", markup=False)
         yield Footer()
@@ -58,6 +54,12 @@ class ArticleScreen(Screen):
         self.call_after_refresh(self._draw)
 
     def _draw(self) -> None:
+        title = Text()
+        title.append(literal(self.source.title) if self.source else self.claim.source, style="bold")
+        if self.source and self.source.url:
+            title.append("  " + literal(self.source.url), style="underline")
+        # One line, in visual order when asked, like every other Arabic on screen.
+        self.query_one("#article-title", Static).update(layout(title, 10_000, self.mode, align_rtl=False)[0])
         scroll = self.query_one("#article-scroll", VerticalScroll)
         width = max(20, scroll.scrollable_content_region.width - 1)
         lines, target = article_lines(self.article, self.claim, self.others, width, self.mode)

@@ -38,22 +38,23 @@ class ReviewScreen(Screen):
 
     COMMANDS = {ReviewCommands}
 
+    # In footer order after the rating keys: what a reviewer needs most comes first.
     BINDINGS = [
-        Binding("j", "move(1)", "Next", id="next-claim", tooltip="Highlight the next claim (also ↓)"),
-        Binding("k", "move(-1)", "Previous", id="previous-claim", tooltip="Highlight the previous claim (also ↑)"),
         Binding("n", "note", "Note", id="add-note", tooltip="Write a note on the claim (multi-line)"),
         Binding("e", "evidence", "Evidence", id="add-evidence", tooltip="Add evidence: url, title, note"),
         Binding("u,ctrl+z", "undo", "Undo", id="undo", tooltip="Undo the last decision, note or evidence"),
-        Binding("o", "open_source", "Article", id="open-source", tooltip="Open the source article at the claim"),
         Binding("slash", "search", "Search", id="search", key_display="/",
                 tooltip="Search claim text, speaker and notes (typo- and Arabic-spelling-tolerant)"),
+        Binding("question_mark", "keys", "Keys", id="show-keys", key_display="?", tooltip="List every key"),
+        Binding("o", "open_source", "Article", id="open-source", tooltip="Open the source article at the claim"),
         Binding("a", "toggle_undecided", "Undecided", id="filter-undecided",
                 tooltip="Show only undecided claims, or all again"),
         Binding("F", "filters", "Filters", id="filters", tooltip="Filter by status, source, speaker, language"),
         Binding("s", "toggle_sort", "Sort", id="toggle-sort", tooltip="Article order or check-worthiness"),
         Binding("b", "toggle_bidi", "Bidi", id="toggle-bidi",
                 tooltip="Arabic: shape and reorder here (visual) or leave it to the terminal"),
-        Binding("question_mark", "keys", "Keys", id="show-keys", key_display="?", tooltip="List every key"),
+        Binding("j", "move(1)", "Next", id="next-claim", tooltip="Highlight the next claim (also ↓)"),
+        Binding("k", "move(-1)", "Previous", id="previous-claim", tooltip="Highlight the previous claim (also ↑)"),
         Binding("escape", "escape", "Close search", show=False, id="close-search",
                 tooltip="Clear the search and go back to the list"),
     ]
@@ -94,8 +95,14 @@ class ReviewScreen(Screen):
         self.catalog, self.decisions, self.bidi, self.filter = catalog, decisions, bidi, flt
         self.ws = catalog.ws
         self.rating_keys = rating_bindings(catalog.scale, reserved=self._reserved_keys())
+        # The rating keys come from the workspace, so they are bound per instance;
+        # they go first because the footer shows bindings in order and cuts the tail.
+        ordered: dict[str, list[Binding]] = {}
         for binding in self.rating_keys:
-            self._bindings.key_to_bindings.setdefault(binding.key, []).append(binding)
+            ordered.setdefault(binding.key, []).append(binding)
+        for key, bindings in self._bindings.key_to_bindings.items():
+            ordered.setdefault(key, []).extend(bindings)
+        self._bindings.key_to_bindings = ordered
         self._last_redraw = 0.0
 
     def _reserved_keys(self) -> set[str]:
