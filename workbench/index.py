@@ -121,15 +121,15 @@ class _Plan:
 
 @dataclass
 class Parsed:
-    """One file as read for the index: its claim or source, or why it could not be used."""
+    """One file as read for the index: the rows it gives (built in the worker that parsed it), or why none."""
 
     path: str
-    kind: str
+    kind: str                                   # claim | source | text
     digest: str | None
-    value: Claim | Source | None = None
+    key: str | None = None                      # the claim's or source's id
+    rows: dict[str, list[dict]] = field(default_factory=dict)   # table -> rows
     problem: str | None = None
     line: int | None = None
-    row: dict | None = None   # a claim's row, built in the worker that parsed it
 
 
 class Index:
@@ -272,39 +272,31 @@ class Index:
 
     def _store(self, parsed: list[Parsed], stats: dict[str, FileStat], now: int) -> None:
         db = self.database
-        claims = [p for p in parsed if isinstance(p.value, Claim)]
+        claim_ids = [p.key for p in parsed if p.kind == "claim" and p.key]
         taken = set()
-        for chunk in _chunks([p.value.id for p in claims], 500):
+        for chunk in _chunks(claim_ids, 500):
             taken.update(r[0] for r in self.db.execute(f"SELECT id FROM claims WHERE id IN ({_marks(chunk)})", chunk))
-        claim_rows, note_rows, evidence_rows, source_rows, file_rows = [], [], [], [], []
+        rows: dict[str, list[dict]] = {"claims": [], "notes": [], "evidence": [], "sources": [], "files": []}
         for item in parsed:
-            key = None
-            if isinstance(item.value, Claim):
-                claim = item.value
+            key = item.key
+            if item.kind == "claim" and key:
                 # Two files holding one id (a copy left in the wrong folder): the first stays.
-                if claim.id in taken:
-                    item.problem, item.line = f"claim {claim.id} is also in another file", 1
+                if key in taken:
+                    item.problem, item.line, key = f"claim {key} is also in another file", 1, None
                 else:
-                    key = claim.id
                     taken.add(key)
-                    claim_rows.append(item.row or _claim_row(claim, item.path))
-                    note_rows.extend({"claim_id": key, "position": i, "at": n.at, "by": n.by, "text": n.text}
-                                     for i, n in enumerate(claim.notes))
-                    evidence_rows.extend({"claim_id": key, "position": i, "url": e.url, "title": e.title,
-                                          "note": e.note} for i, e in enumerate(claim.evidence))
-            elif isinstance(item.value, Source):
-                key = item.value.id
-                source_rows.append({**{name: getattr(item.value, name) for name in SOURCE_COLUMNS[:-1]},
-                                    "path": item.path})
+            if key:
+                for table, more in item.rows.items():
+                    rows[table].extend(more)
             stat = stats[item.path]
-            file_rows.append({"path": item.path, "kind": item.kind, "size": stat.size, "mtime_ns": stat.mtime_ns,
-                              "digest": item.digest, "checked_ns": now, "key": key, "problem": item.problem,
-                              "line": item.line})
-        db["claims"].insert_all(claim_rows)
-        db["notes"].insert_all(note_rows)
-        db["evidence"].insert_all(evidence_rows)
-        db["sources"].insert_all(source_rows, replace=True)
-        db["files"].insert_all(file_rows, replace=True)
+            rows["files"].append({"path": item.path, "kind": item.kind, "size": stat.size,
+                                  "mtime_ns": stat.mtime_ns, "digest": item.digest, "checked_ns": now, "key": key,
+                                  "problem": item.problem, "line": item.line})
+        db["claims"].insert_all(rows["claims"])
+        db["notes"].insert_all(rows["notes"])
+        db["evidence"].insert_all(rows["evidence"])
+        db["sources"].insert_all(rows["sources"], replace=True)
+        db["files"].insert_all(rows["files"], replace=True)
 
     # schema ------------------------------------------------------------------------
     def _schema_is_current(self) -> bool:
@@ -519,7 +511,17 @@ def _parse_one(ws: Workspace, rel: str) -> Parsed:
         return Parsed(rel, kind, digest, problem=exc.reason, line=exc.line)
     except (StoreError, WorkbenchError) as exc:
         return Parsed(rel, kind, digest, problem=str(exc), line=1)
-    return Parsed(rel, kind, digest, value, row=_claim_row(value, rel) if kind == "claim" else None)
+    if isinstance(value, Source):
+        row = {**{name: getattr(value, name) for name in SOURCE_COLUMNS[:-1]}, "path": rel}
+        return Parsed(rel, kind, digest, value.id, {"sources": [row]})
+    key = value.id
+    return Parsed(rel, kind, digest, key, {
+        "claims": [_claim_row(value, rel)],
+        "notes": [{"claim_id": key, "position": i, "at": n.at, "by": n.by, "text": n.text}
+                  for i, n in enumerate(value.notes)],
+        "evidence": [{"claim_id": key, "position": i, "url": e.url, "title": e.title, "note": e.note}
+                     for i, e in enumerate(value.evidence)],
+    })
 
 
 def _claim_row(claim: Claim, rel: str) -> dict:
