@@ -225,9 +225,9 @@ def _english_content_start(text: str, pos: int, end: int, verb: str, pat: Langua
         w = m.group().lower().strip(",:")
         if w == "that":
             return pos + m.start()
-        if m.group().endswith((",", ":")) and k < 6:
-            nxt = ms[k + 1] if k + 1 < len(ms) else None
-            return pos + nxt.start() if nxt else None
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if k < 6 and nxt and (m.group().endswith(":") or m.group().endswith(",") and nxt.group()[0] in _QUOTE_CHARS):
+            return pos + nxt.start()
     if fold(verb) in pat.object_verbs:
         for k, m in enumerate(ms[1:7], 1):
             if fold(m.group()) in pat.determiners or m.group()[:1] in _QUOTE_CHARS:
@@ -243,6 +243,15 @@ def _english_content_start(text: str, pos: int, end: int, verb: str, pat: Langua
     return pos + ms[k].start()
 
 
+def _english_clause(text: str, verb_end: int, content: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is what follows a verb a clause (after that/colon/quote, or with a finite verb of its own)?"""
+    if text[verb_end:content].strip() or text[content:content + 4].lower() == "that" or text[content] in _QUOTE_CHARS:
+        return True
+    ws = [fold(w) for w in words(text, content, min(end, content + 200))[:16]]
+    return bool(ws) and (ws[0] in pat.pronouns or ws[0] == "there"
+                         or any(w in pat.finite or w == "that" or w.endswith("ed") for w in ws[1:]))
+
+
 def english_frame(text: str, start: int, end: int, pat: LanguagePatterns, initial_only: bool = False) -> Frame | None:
     for vm in pat.verb.finditer(text, start, end):
         vs, ve = vm.span()
@@ -255,7 +264,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns, initia
         if subject is None:
             continue
         content = _english_content_start(text, ve, end, vm.group("w"), pat)
-        if content is None or len(words(text, content, end)) < 3:
+        if content is None or len(words(text, content, end)) < 2:
+            continue
+        if fold(vm.group("w")) not in pat.free_verbs and not _english_clause(text, ve, content, end, pat):
             continue
         return Frame(vs, content, subject or None, vm.group("w"))
     return None
@@ -286,6 +297,10 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     if before.strip():
         subject = english_subject(before, pat) if pat.language == "en" else clean_speaker(before)
         if subject is None or len(after) > 6:
+            return None
+        # what follows the verb is where or to whom it was said, not content of its own
+        if after and not (fold(vm.group("w")) in pat.object_verbs or fold(after[0]) in pat.adverbials
+                          or fold(after[0]) in pat.intro_words or fold(after[0]) in ("to", "during")):
             return None
     else:
         if not after or len(after) > 8:

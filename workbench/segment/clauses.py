@@ -40,9 +40,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     words = [fold(m.group()) for m, _ in zip(_WORD.finditer(text, pos, end), range(8))]
     if len(words) < 3:
         return False
-    if words[0] in pat.pronouns:
+    if words[0] in pat.pronouns or any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words[:7]):
         return True
-    return any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words[:7])
+    # three words or more after the conjunction: a clause, not the last item of a list
+    return not all(w[:1].isupper() for w in _WORD.findall(text, pos, end)[:3])
 
 
 def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:

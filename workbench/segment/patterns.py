@@ -62,6 +62,7 @@ class LanguagePatterns:
     participle: re.Pattern      # reporting participle (مضيفا، adding)
     homographs: frozenset       # folded verb forms that count only clause-initially
     object_verbs: frozenset     # folded forms taking an object before content (told)
+    free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
     question_verb: re.Pattern
     complementizer: re.Pattern
     blockers: frozenset
@@ -97,7 +98,7 @@ def patterns(language: str) -> LanguagePatterns:
     lex = load_lexicon(language)
     ar = language == "ar"
     flags = 0 if ar else re.IGNORECASE
-    verbs, parts, homographs, object_verbs = [], [], set(), set()
+    verbs, parts, homographs, object_verbs, free_verbs = [], [], set(), set(), set()
     for entry in lex.get("reporting_verbs", []):
         forms = entry.get("forms") or []
         verbs += forms
@@ -106,6 +107,8 @@ def patterns(language: str) -> LanguagePatterns:
             homographs.update(fold(f) for f in forms + (entry.get("participles") or []))
         if entry.get("takes_object"):
             object_verbs.update(fold(f) for f in forms)
+        if entry.get("any_content"):
+            free_verbs.update(fold(f) for f in forms)
     clitic = "(?:[وف]?س?)" if ar else ""
     comp_clitic = "(?:[وف]?)" if ar else ""
 
@@ -119,6 +122,7 @@ def patterns(language: str) -> LanguagePatterns:
                               flags),
         homographs=frozenset(homographs),
         object_verbs=frozenset(object_verbs),
+        free_verbs=frozenset(free_verbs),
         question_verb=words("question_verbs", clitic),
         complementizer=words("complementizers", comp_clitic),
         blockers=frozenset(fold(w) for w in lex.get("complementizer_blockers", [])),

@@ -1,0 +1,87 @@
+"""Segmentation speed: the seed articles repeated to about 2.5 M characters, median of 5 runs.
+
+Run on demand: `python benchmarks/bench_segment.py`. Prints our segmenter (with
+attribution) beside pysbd and sentencex (sentence splitting only) when they are
+installed, and a linearity row: 10x the text should take at most 11x the time.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workbench.segment import segment  # noqa: E402
+
+TARGET_CHARS = 2_500_000
+RUNS = 5
+
+
+def seed_text() -> str:
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    if not seeds:
+        seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+    return "\n".join(p.read_text(encoding="utf-8-sig") for p in seeds)
+
+
+def repeated(base: str, chars: int) -> str:
+    return "\n".join([base] * max(1, chars // (len(base) + 1)))
+
+
+def median_seconds(fn, text: str, runs: int = RUNS) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn(text)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def competitors():
+    out = {}
+    try:
+        import pysbd
+        seg = pysbd.Segmenter(language="en", clean=False)
+        out["pysbd (sentences only)"] = seg.segment
+    except ImportError:
+        out["pysbd (sentences only)"] = None
+    try:
+        from sentencex import segment as sx
+        out["sentencex (sentences only)"] = lambda t: list(sx("ar", t))
+    except ImportError:
+        out["sentencex (sentences only)"] = None
+    return out
+
+
+def main() -> int:
+    base = seed_text()
+    text = repeated(base, TARGET_CHARS)
+    print(f"text: {len(text):,} characters ({len(base):,} of seeds, repeated); median of {RUNS} runs\n")
+    print(f"{'segmenter':<34}{'seconds':>10}{'M chars/s':>12}")
+    ours = median_seconds(segment, text)
+    print(f"{'workbench.segment (attribution)':<34}{ours:>10.3f}{len(text) / ours / 1e6:>12.2f}")
+    for name, fn in competitors().items():
+        if fn is None:
+            print(f"{name:<34}{'not installed':>22}")
+            continue
+        # pysbd is slow: measured on a tenth of the text, scaled
+        sample = text if "sentencex" in name else text[: len(text) // 10]
+        runs = RUNS if "sentencex" in name else 1
+        secs = median_seconds(fn, sample, runs) * len(text) / len(sample)
+        print(f"{name:<34}{secs:>10.3f}{len(text) / secs / 1e6:>12.2f}")
+    small = repeated(base, TARGET_CHARS // 10)
+    big = repeated(base, TARGET_CHARS)
+    t_small = median_seconds(segment, small)
+    t_big = median_seconds(segment, big)
+    ratio = (t_big / t_small) / (len(big) / len(small))
+    print(f"\nlinearity: {len(small):,} chars {t_small:.3f}s, {len(big):,} chars {t_big:.3f}s; "
+          f"time ratio / size ratio = {ratio:.2f} ({'ok' if ratio <= 1.1 else 'NOT LINEAR'}, bar 1.10)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
