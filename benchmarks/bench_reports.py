@@ -2,6 +2,7 @@
 
     python benchmarks/bench_reports.py                 # 10,000 claims, dupes also at 100,000
     python benchmarks/bench_reports.py --claims 2000 --big 0 --keep /tmp/desk
+    python benchmarks/bench_reports.py --big-files     # the 100,000 claims on disk too (minutes, 0.7 GB)
 
 Each step runs in a forked child so its time and peak memory (resident set,
 the child's and its workers') are its own. Prints one table row per step:
@@ -80,12 +81,20 @@ def _age(root: Path, seconds: int = 3600) -> None:
             os.utime(os.path.join(folder, name), (then, then))
 
 
+def _cli(root: Path, args: list[str]) -> str:
+    """The command as a user runs it: a new Python process, imports and all."""
+    done = subprocess.run([sys.executable, "-m", "workbench", *args], cwd=root, capture_output=True, timeout=600)
+    if done.returncode:
+        raise RuntimeError(done.stderr.decode("utf-8", "replace").strip()[-200:])
+    return f"{len(done.stdout):,} bytes out (a new process)"
+
+
 def git(root: Path, *args: str) -> None:
     subprocess.run(["git", "-c", "user.name=Bench", "-c", "user.email=bench@example.org", *args], cwd=root,
                    check=True, capture_output=True)
 
 
-def run(claims: int, big: int, root: Path) -> None:
+def run(claims: int, big: int, root: Path, big_files: bool = False) -> None:
     from workbench.dupes import find_duplicates
     from workbench.history import diff
     from workbench.index import INDEX_NAME, Index
@@ -140,6 +149,9 @@ def run(claims: int, big: int, root: Path) -> None:
     measure("diff HEAD~1 HEAD, 100 changed", claims, 1.0, diff_commits)
     measure("index refresh after 100 changed", claims, None, refresh)
     measure("dupes", claims, 10.0, dupes_indexed)
+    for args, bar in ((["search", "وزارة الدفاع"], None), (["report", "--format", "html", "-o", "cli.html"], 2.0),
+                      (["diff", "HEAD~1", "HEAD", "--format", "json"], 1.0), (["dupes", "--format", "json"], 10.0)):
+        measure(f"CLI: workbench {' '.join(args[:2])}", claims, bar, lambda args=args: _cli(root, args))
     if big:
         def dupes_in_memory() -> str:
             made = claims_in_memory(big)
@@ -148,19 +160,43 @@ def run(claims: int, big: int, root: Path) -> None:
             return f"{len(pairs):,} pairs; find_duplicates alone {time.perf_counter() - began:.1f}s"
 
         measure("dupes (claims made in memory)", big, None, dupes_in_memory)
+    if big and big_files:
+        big_root = root.parent / "big"
+        began = time.perf_counter()
+        build_workspace(big_root, big)
+        _age(big_root)
+        print(f"  (workspace of {big:,} claims written in {time.perf_counter() - began:.1f}s)")
+        big_ws = Workspace(big_root)
+
+        def build_big_index() -> str:
+            with Index.open(big_ws) as index:
+                return f"{index.count():,} claims indexed"
+
+        def refresh_big() -> str:
+            with Index.open(big_ws, refresh=False) as index:
+                stats = index.refresh()
+            return f"{stats.changed} changed"
+
+        measure("index built from scratch", big, None, build_big_index)
+        measure("index refresh, nothing changed", big, None, refresh_big)
+        measure("CLI: workbench dupes", big, None, lambda: _cli(big_root, ["dupes", "--format", "json"]))
+        measure("CLI: workbench report --format html", big, None,
+                lambda: _cli(big_root, ["report", "--format", "html", "-o", "big.html"]))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--claims", type=int, default=10_000)
     parser.add_argument("--big", type=int, default=100_000, help="also time dupes at this size (0: skip)")
+    parser.add_argument("--big-files", action="store_true",
+                        help="also write the big workspace to disk and time its index, dupes and report")
     parser.add_argument("--keep", type=Path, help="build the workspace here and leave it")
     args = parser.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="bench-reports-")) / "desk"
     if root.exists():
         shutil.rmtree(root)
     try:
-        run(args.claims, args.big, root)
+        run(args.claims, args.big, root, args.big_files)
     finally:
         if not args.keep:
             shutil.rmtree(root.parent, ignore_errors=True)

@@ -257,3 +257,15 @@ def test_a_bulk_refresh_rebuilds_the_full_text_index_and_its_triggers(desk, monk
 def test_a_query_without_words_finds_nothing(desk, query):
     with Index.open(desk) as index:
         assert index.search(query) == []
+
+
+def test_the_benchmarks_synthetic_workspace_is_valid_and_indexes_fully(tmp_path):
+    """Other benchmarks build on benchmarks/synthetic.py: its files must be ones the store accepts."""
+    from benchmarks.synthetic import build_workspace
+
+    ws = build_workspace(tmp_path / "synthetic", claims=120, sources=5)
+    loaded = ws.load_all()
+    assert loaded.problems == [] and len(loaded.claims) == 120
+    assert {c.language for c in loaded.claims} == {"ar", "en"}
+    with Index.open(ws) as index:
+        assert index.count() == 120 and index.problems() == []
