@@ -1,0 +1,1 @@
+"""Benchmarks run on demand (not by pytest); a package so `benchmarks.synthetic` wins over any other `benchmarks`."""
