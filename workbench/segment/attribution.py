@@ -89,15 +89,25 @@ def _arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns
         if stop:
             phrase = phrase[:stop.start()]
     ws = clean_speaker(phrase).split()
-    # a trailing لـX is whom it was said to (قال X لوكالة ...), not the speaker
-    while len(ws) > 1 and ws[-1].startswith("ل") and not ws[-1].startswith("لل"):
-        ws.pop()
+    # لـX after the subject is whom it was said to (قال X لوكالة ...), not the speaker
+    for i in range(1, len(ws)):
+        if ws[i].startswith("ل") and not ws[i].startswith("لل") and len(ws[i]) > 2:
+            ws = ws[:i]
+            break
     return " ".join(ws)
 
 
+def _is_particle(word: str, pat: LanguagePatterns) -> bool:
+    f = fold(word)
+    return f in pat.leading_particles or (pat.language == "ar" and len(f) > 2 and f[0] in "وف"
+                                          and f[1:] in pat.leading_particles)
+
+
 def _strip_particles(ws: list[str], pat: LanguagePatterns) -> list[str]:
-    while ws and fold(ws[0]) in pat.leading_particles:
+    while ws and _is_particle(ws[0], pat):
         ws = ws[1:]
+    while ws and _is_particle(ws[-1], pat):
+        ws = ws[:-1]
     return ws
 
 
@@ -125,24 +135,23 @@ def _arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePatter
         phrase = _arabic_subject_after(rest, 0, cut.start() if cut else len(rest), pat)
         ws = phrase.split()
         return " ".join(ws[:4])
-    chunks = [c for c in _COMMA.split(text[start:verb])]
-    while chunks and not chunks[-1].strip(_TRIM):
-        chunks.pop()
-    if not chunks:
-        return ""
-    ws = clean_speaker(chunks[-1]).split()
-    if ws and fold(ws[0]) in pat.relatives:
-        if len(ws) == 1 and len(chunks) > 1:
-            return _antecedent(chunks[-2], pat)
-        if len(chunks) > 1:
-            ws = _strip_particles(clean_speaker(chunks[-2]).split(), pat)
-            return " ".join(ws) if 0 < len(ws) <= 6 else ""
-        return ""
-    phrase = " ".join(_strip_particles(ws, pat))
-    ws = phrase.split()
-    if not ws or len(ws) > 8 or pat.speaker_stop.match(phrase):
-        return ""
-    return phrase
+    before = words(text, max(start, verb - 12), verb)
+    if before and fold(before[-1]) in pat.relative_frame:
+        return main_subject(text, start, verb, pat) or ""
+    chunks = _COMMA.split(text[start:verb])
+    for i in range(len(chunks) - 1, -1, -1):
+        ws = _strip_particles(clean_speaker(chunks[i]).split(), pat)
+        if not ws:
+            continue
+        if fold(ws[0]) in pat.relatives:
+            if len(ws) == 1 and i > 0:
+                return _antecedent(chunks[i - 1], pat)
+            continue  # a relative clause inside the subject (X، الذي ...، قال)
+        phrase = " ".join(ws)
+        if len(ws) > 8 or pat.speaker_stop.match(phrase):
+            return ""
+        return phrase
+    return ""
 
 
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
@@ -201,8 +210,9 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         chunks.pop()
     if not chunks:
         return None
-    ws = chunks[-1].split()
-    while ws and fold(ws[0]) in pat.intro_words:
+    last = re.split(r"\s[-–—]+\s", chunks[-1])[0]
+    ws = last.split()
+    while ws and (fold(ws[0]) in pat.intro_words or (ws[0] != ws[-1] and pat.date.fullmatch(ws[0]))):
         ws = ws[1:]
     while ws and fold(ws[-1]) in pat.finite | {"also", "later", "earlier", "has", "have", "had", "then"}:
         ws = ws[:-1]
@@ -319,6 +329,10 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         phrase = phrase[carrier.end():]
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
     ws = clean_speaker(phrase).split()
+    if ws and fold(ws[0]) in pat.relative_frame:
+        ws = ws[1:]
+    if ws and pat.verb.fullmatch(ws[0]):
+        ws = ws[1:]
     if ws and ws[0] in ("ل", "لـ", "ـ"):
         ws = ws[1:]
     return " ".join(ws[:8]), obj_end

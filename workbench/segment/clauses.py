@@ -82,7 +82,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
             continue
         if m.group().strip() in "-–—" or pat.cue.match(text, pos, end):
             continue
-        if pat.language == "en" and _new_english_frame(text, pos, end, pat):
+        if pat.language == "en" and len(_WORD.findall(text, start, m.start())) >= 5 and _new_english_frame(
+                text, pos, end, pat):
             cuts.append((pos, False))
             continue
         conj = pat.clause_conj.match(text, pos, end)

@@ -91,6 +91,7 @@ class LanguagePatterns:
     leading_particles: frozenset
     adverbials: frozenset
     passive: frozenset
+    relative_frame: frozenset
 
 
 @lru_cache(maxsize=None)
@@ -156,6 +157,7 @@ def patterns(language: str) -> LanguagePatterns:
         leading_particles=frozenset(fold(w) for w in lex.get("leading_particles", [])),
         adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),
         passive=frozenset(fold(w) for w in lex.get("passive_markers", [])),
+        relative_frame=frozenset(fold(w) for w in lex.get("relative_frame_words", [])),
     )
 
 
