@@ -309,3 +309,22 @@ def test_dupes_and_report_work_without_a_usable_index(desk):
     assert claims["quote"].id in result.stdout and "reading the claim files instead" in result.stderr
     assert claims["quote"].id in run("report").stdout
     assert "cannot open the index" in run("search", "المتحدث", ok=False).output
+
+
+def test_after_git_pull_search_and_report_see_the_new_state(desk, tmp_path):
+    """A colleague decides in their clone; after `git pull` the index refreshes itself."""
+    ws, claims = desk
+    top = ws.root.parent
+    assert claims["deficit"].id not in run("report").stdout            # the index is built now
+    other = tmp_path / "colleague"
+    git(tmp_path, "clone", "-q", str(top), str(other))
+    git(other, "config", "user.name", "Colleague")
+    git(other, "config", "user.email", "colleague@example.org")
+    theirs = Workspace(other / "desk")
+    claim = theirs.load_claim(theirs.claim_path(claims["deficit"]))
+    theirs.mark(claim, "false", note="ميزانية 2026 تقول غير ذلك", by="colleague")
+    git(other, "commit", "-q", "-am", "deficit is false")
+    git(top, "pull", "-q", "--no-rebase", str(other), "main")
+    assert claims["deficit"].id in run("report", "--status", "false").stdout
+    assert [c["id"] for c in json.loads(run("search", "ميزانيه 2026", "--format", "json").stdout)] == \
+        [claims["deficit"].id]
