@@ -319,6 +319,29 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     return cut.start(), (subject or None) if not _is_pronoun(subject or "", pat) else None, vm.group("w")
 
 
+_INVERTED_NP = re.compile(r"\s*((?:[A-Z][\w'’.-]*|of|the|for|at)(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|at)){0,6})\s*,")
+
+
+def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str, str] | None:
+    """`X happens, said Mr Y, because Z`: (end of the first part, start of the rest, speaker, cue)."""
+    if pat.language != "en":
+        return None
+    for vm in pat.verb.finditer(text, start, end):
+        j = vm.start() - 1
+        while j > start and text[j].isspace():
+            j -= 1
+        if j <= start or text[j] != ",":
+            continue
+        np = _INVERTED_NP.match(text, vm.end(), end)
+        if not np:
+            continue
+        rest = [fold(w) for w in words(text, np.end(), end)]
+        if len(rest) < 8 and not any(w in pat.finite or w.endswith("ed") for w in rest):
+            return j, end, clean_speaker(np.group(1)), vm.group("w")  # the rest is an apposition
+        return j, np.end(), clean_speaker(np.group(1)), vm.group("w")
+    return None
+
+
 def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int]:
     """The party a cue credits, and where its phrase ends."""
     stop = _COMMA.search(text, start, end)
@@ -410,11 +433,12 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns) -
     if pat.language == "en":
         subject = english_subject(before, pat) if before.strip() else None
         if not before.strip():
-            after = words(text, vm.end(), end)
-            subject = clean_speaker(" ".join(after[:6])) if 0 < len(after) <= 8 else None
-            if subject is None:
+            stop = re.compile(r"[,،\"“”«»]").search(text, vm.end(), end)
+            np_end = stop.start() if stop else end
+            after = words(text, vm.end(), np_end)
+            if not 0 < len(after) <= 6:
                 return None
-            return end, subject, vm.group("w")
+            return np_end, clean_speaker(" ".join(after)), vm.group("w")
         if subject is None:
             return None
     else:

@@ -113,13 +113,6 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             prev_end = closer + 1
             last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
             continue
-        if opener == s_start and k == last_sentence + 1 and regions and n_words >= 3:
-            # a quotation opening the sentence after a quotation goes on with the same voice
-            _, _, speaker, cue = regions[-1]
-            regions.append((content, [], speaker, cue))
-            prev_end = closer + 1
-            last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
-            continue
         if unclosed:
             continue
         kc = max(0, bisect.bisect_right(starts, closer) - 1)
@@ -133,6 +126,23 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             regions.append((content, [(closer, fend)], speaker, cue))
             prev_end = closer + 1
             last_sentence = kc
+            continue
+        if after is None and kc + 1 < len(sents) and not text[closer + 1:c_end].strip(_QUOTES + " .,،"):
+            # `"...," ` then `X told Y.` as a sentence of its own
+            n_s, n_e = sents[kc + 1]
+            after = attr.quote_frame_after(text, n_s - 1, n_e, pat)
+            if after and len(_WORD.findall(text, n_s, n_e)) <= 8 and ends_like_speech and n_words >= 3:
+                fend, speaker, cue = after
+                regions.append((content, [(n_s, n_e)], speaker, cue))
+                prev_end = n_e
+                last_sentence = kc + 1
+                continue
+        if opener == s_start and k == last_sentence + 1 and regions and n_words >= 3:
+            # a quotation opening the sentence after a quotation goes on with the same voice
+            _, _, speaker, cue = regions[-1]
+            regions.append((content, [], speaker, cue))
+            prev_end = closer + 1
+            last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
             continue
         prev_end = closer + 1
     return regions
@@ -154,6 +164,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
     if len(_WORD.findall(text, start, end)) < MIN_WORDS:
         return
     if is_question(text, start, end) or is_imperative(text, start, end, pat):
+        return
+    inverted = attr.inverted_said(text, start, end, pat)
+    if inverted:
+        first_end, rest_start, speaker, cue_word = inverted
+        out.emit(start, first_end, speaker, cue_word, "reported", pat.language)
+        _plain(text, rest_start, end, pat, out, speaker)
         return
     trailing = attr.trailing_said(text, start, end, pat) if pat.language == "en" else None
     if trailing:
