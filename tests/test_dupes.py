@@ -106,3 +106,17 @@ def test_dupes_imports_without_front_end_libraries():
             "print(sorted(m for m in ('click', 'textual', 'rich') if m in sys.modules))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "[]", out.stderr
+
+
+def test_a_wire_story_printed_by_hundreds_of_outlets_is_still_paired():
+    """Identical texts count once for blocking, so a claim in 450 sources is not dropped as too common."""
+    wire = "Microsoft won the Pentagon's ten billion dollar cloud computing contract over Amazon on Friday."
+    copies = [_claim(f"c{i:04d}", f"outlet-{i}", wire) for i in range(450)]
+    edited = [_claim(f"e{i:04d}", f"blog-{i}", wire.replace("on Friday", f"on Friday, report {i} said"))
+              for i in range(20)]
+    filler = [_claim(f"f{i:04d}", f"other-{i}", f"The committee met {i} times in hall {i % 7} to discuss the budget.")
+              for i in range(300)]
+    pairs = find_duplicates([*copies, *edited, *filler], threshold=80)
+    identical = [p for p in pairs if p.a.startswith("c") and p.b.startswith("c")]
+    assert len(identical) == 450 * 449 // 2 and all(p.score == 100 for p in identical)
+    assert {p.b for p in pairs if p.a.startswith("c") and p.b.startswith("e")} == {c.id for c in edited}

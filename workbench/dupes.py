@@ -1,17 +1,20 @@
 """Near-duplicate claims across sources: rapidfuzz on normalized text, blocked by rare words.
 
 Comparing every pair of 100,000 claims is five billion comparisons; instead
-each claim is filed under its few rarest words (numbers included), and only
-claims that share such a word are compared, block by block, in rapidfuzz's C
-code. A paraphrase that shares no rare word with its twin is missed: the price
-of not comparing everything.
+identical texts are taken as one, each distinct text is filed under its few
+rarest words (numbers included; its rarest word pairs when all its words are
+common), and only texts that share such a key are compared, block by block, in
+rapidfuzz's C code. Missed: a paraphrase that shares no rare word with its
+twin, and variants of one claim once more than MAX_BLOCK distinct wordings of
+it exist (identical copies are never a problem). That is the price of not
+comparing everything; `duplicates_of` compares one claim with all.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -82,15 +85,58 @@ def find_duplicates(claims: Sequence[Claim], threshold: float = DEFAULT_THRESHOL
     Orphaned claims are left out: their text is no longer in any article.
     """
     live = [c for c in claims if not c.orphaned]
-    texts = [comparable_text(c.text) for c in live]
-    keys = [_keys(t.split()) for t in texts]
-    frequency = Counter(k for ks in keys for k in ks)
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for i, ks in enumerate(keys):
-        usable = sorted((k for k in ks if frequency[k] <= MAX_BLOCK), key=lambda k: (frequency[k], k))
-        for k in usable[:KEYS_PER_CLAIM]:
-            blocks[k].append(i)
+    # Identical texts (a wire story many outlets print) are compared once, as one text.
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(live):
+        holders[comparable_text(claim.text)].append(i)
+    texts, groups = list(holders), list(holders.values())
     found: dict[tuple[int, int], float] = {}
+
+    def add(i: int, j: int, score: float) -> None:
+        if i > j:
+            i, j = j, i
+        if (same_source or live[i].source != live[j].source) and found.get((i, j), -1.0) < score:
+            found[(i, j)] = score
+
+    for group in groups:
+        for n, i in enumerate(group):
+            for j in group[n + 1:]:
+                add(i, j, 100.0)
+    for r, c, score in _similar_texts(texts, threshold):
+        for i in groups[r]:
+            for j in groups[c]:
+                add(i, j, score)
+    pairs = []
+    for (i, j), score in found.items():
+        first, second = sorted((live[i], live[j]), key=lambda c: c.id)
+        pairs.append(DuplicatePair(first.id, second.id, first.source, second.source, score,
+                                   first.text, second.text))
+    pairs.sort(key=lambda p: (-p.score, p.a, p.b))
+    return pairs
+
+
+def _similar_texts(texts: list[str], threshold: float) -> Iterator[tuple[int, int, float]]:
+    """(i, j, score) for distinct texts i < j scoring at least threshold, compared block by block."""
+    words = [t.split() for t in texts]
+    unigrams = [_keys(w) for w in words]
+    frequency = Counter(k for ks in unigrams for k in ks)
+    chosen: list[list[str]] = []
+    for ks in unigrams:
+        usable = sorted((k for k in ks if frequency[k] <= MAX_BLOCK), key=lambda k: (frequency[k], k))
+        chosen.append(usable[:KEYS_PER_CLAIM])
+    # A text made only of common words is filed under its rarest word pairs instead: far rarer, and
+    # a near copy shares most of them.
+    weak = [i for i, keys in enumerate(chosen) if len(keys) < 2]
+    pair_keys = {i: {f"{a} {b}" for a, b in zip(words[i], words[i][1:])} for i in weak}
+    pair_frequency = Counter(k for ks in pair_keys.values() for k in ks)
+    for i, ks in pair_keys.items():
+        usable = sorted((k for k in ks if pair_frequency[k] <= MAX_BLOCK), key=lambda k: (pair_frequency[k], k))
+        chosen[i] = chosen[i] + usable[:KEYS_PER_CLAIM]
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, keys in enumerate(chosen):
+        for k in keys:
+            blocks[k].append(i)
+    seen: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) < 2:
             continue
@@ -99,21 +145,9 @@ def find_duplicates(claims: Sequence[Claim], threshold: float = DEFAULT_THRESHOL
                                score_cutoff=threshold, dtype="float32")
         rows, cols = scores.nonzero()
         for r, c in zip(rows.tolist(), cols.tolist()):
-            if r >= c:
-                continue
-            i, j = members[r], members[c]
-            if i > j:
-                i, j = j, i
-            if (i, j) in found or (not same_source and live[i].source == live[j].source):
-                continue
-            found[(i, j)] = float(scores[r, c])
-    pairs = []
-    for (i, j), score in found.items():
-        first, second = sorted((live[i], live[j]), key=lambda c: c.id)
-        pairs.append(DuplicatePair(first.id, second.id, first.source, second.source, score,
-                                   first.text, second.text))
-    pairs.sort(key=lambda p: (-p.score, p.a, p.b))
-    return pairs
+            if r < c and (members[r], members[c]) not in seen:
+                seen.add((members[r], members[c]))
+                yield members[r], members[c], float(scores[r, c])
 
 
 def duplicates_of(claim_id: str, claims: Sequence[Claim], threshold: float = DEFAULT_THRESHOLD,
