@@ -17,31 +17,29 @@ and is clipped to [0, 1]. Every feature is a regex over the text, no model.
 
 from __future__ import annotations
 
-import re
-
 from workbench.segment.patterns import LanguagePatterns
 
-_NUMBER = re.compile(r"\d")
-_WORD = re.compile(r"\S+")
+WEIGHTS = {"number": 0.25, "date": 0.10, "comparative": 0.10, "hedge": -0.20}
+
+
+def features(text: str, pat: LanguagePatterns) -> set[str]:
+    """Which of number (digits or quantity words), date, comparative, hedge the text shows (one regex pass)."""
+    found = {m.lastgroup for m in pat.features.finditer(text)}
+    if "quantity" in found:
+        found.discard("quantity")
+        found.add("number")
+    return found
 
 
 def score(text: str, speaker: str | None, kind: str, pat: LanguagePatterns) -> float:
-    value = 0.30
-    if _NUMBER.search(text) or pat.quantity.search(text):
-        value += 0.25
-    if pat.date.search(text):
-        value += 0.10
-    if pat.comparative.search(text):
-        value += 0.10
+    value = 0.30 + sum(WEIGHTS[f] for f in features(text, pat))
     if speaker:
         value += 0.15
     if kind != "statement":
         value += 0.05
-    n = len(_WORD.findall(text))
+    n = text.count(" ") + 1
     if n >= 12:
         value += 0.05
     if n < 5:
         value -= 0.15
-    if pat.hedge.search(text):
-        value -= 0.20
     return round(min(1.0, max(0.0, value)), 3)
