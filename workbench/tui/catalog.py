@@ -11,18 +11,18 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from pathlib import Path
-
-from rapidfuzz import fuzz, process
 
 from workbench.model import Claim, RatingScale, Source, WorkbenchError, normalize_text
 from workbench.store import FileProblemError, Problem, Workspace
+from workbench.tui.search import WordIndex
 
 UNDECIDED = ":undecided"   # a pseudo status for "any status that is not a decision"
 SORTS = ("article", "checkworthiness")
 SORT_LABELS = {"article": "article order", "checkworthiness": "check-worthiness"}
 # Files stat'ed per look at the disk on top of the folders (in-place edits leave folders alone).
-SWEEP_FILES = 2000
+SWEEP_FILES = 500
 
 
 @dataclass(frozen=True)
@@ -63,14 +63,6 @@ class DiskChanges:
         return bool(self.changed or self.removed)
 
 
-def search_cutoff(query: str) -> float | None:
-    """The rapidfuzz score a match needs; None means plain substring (too short to be fuzzy)."""
-    n = len(query)
-    if n < 4:
-        return None
-    return 85.0 if n < 6 else 80.0
-
-
 class ClaimCatalog:
     """Every claim of the workspace (or one source) the screen may show, as plain Claims."""
 
@@ -85,6 +77,8 @@ class ClaimCatalog:
         self._folder_mtimes: dict[Path, int] = {}
         self._file_stats: dict[Path, tuple[int, int]] = {}
         self._haystacks: dict[str, str] = {}
+        self._words = WordIndex()
+        self._ordered: dict[str, list[Claim]] = {}   # sort -> every claim in that order, until claims come or go
         self._problem_paths: set[Path] = set()
         self._sources: dict[str, Source | None] = {}
         self._decided = {r.name for r in self.scale.ratings if r.decided}
@@ -139,6 +133,8 @@ class ClaimCatalog:
     def add(self, claims: Iterable[Claim], problems: Iterable[Problem] = ()) -> None:
         for claim in claims:
             self.claims[claim.id] = claim
+            self._words.put(claim.id, self._haystacks.get(claim.id) or self._haystack(claim))
+            self._ordered.clear()
         for problem in problems:
             self.problems.append(problem)
             self._problem_paths.add(self.ws.root / problem.path)
@@ -157,9 +153,10 @@ class ClaimCatalog:
 
     def view(self, flt: Filter) -> list[Claim]:
         """The claims flt lets through, in its order."""
-        rows: Iterable[Claim] = self.claims.values()
+        rows: list[Claim] = list(self.ordered(flt.sort))   # a copy: the list widget owns what it gets
         if flt.status == UNDECIDED:
-            rows = [c for c in rows if c.status not in self._decided]
+            decided = self._decided
+            rows = [c for c in rows if c.status not in decided]
         elif flt.status:
             rows = [c for c in rows if c.status == flt.status]
         if flt.source is not None:
@@ -168,26 +165,22 @@ class ClaimCatalog:
             rows = [c for c in rows if (c.speaker or "") == flt.speaker]
         if flt.language is not None:
             rows = [c for c in rows if c.language == flt.language]
-        rows = list(rows)
-        if flt.query.strip():
-            rows = self._search(rows, flt.query)
-        if flt.sort == "checkworthiness":
-            rows.sort(key=lambda c: (-c.checkworthiness, c.source, c.start))
-        else:
-            rows.sort(key=lambda c: (c.source, c.start))
+        query = normalize_text(flt.query)
+        if query:
+            hits = self._words.claims_matching(query)
+            rows = [c for c in rows if c.id in hits]
         return rows
 
-    def _search(self, rows: list[Claim], query: str) -> list[Claim]:
-        """Claims whose text, speaker or notes hold query, allowing typos and Arabic spelling variants."""
-        needle = normalize_text(query)
-        hay = [self._haystacks.get(c.id) or self._haystack(c) for c in rows]
-        cutoff = search_cutoff(needle)
-        if cutoff is None:
-            return [c for c, h in zip(rows, hay) if needle in h]
-        hits = process.extract(needle, hay, scorer=fuzz.partial_ratio, score_cutoff=cutoff,
-                               limit=None, processor=None)
-        keep = {index for _, _, index in hits}
-        return [c for i, c in enumerate(rows) if i in keep]
+    def ordered(self, sort: str) -> list[Claim]:
+        """Every claim in sort's order; a review changes no sort key, so this is kept until claims come or go."""
+        rows = self._ordered.get(sort)
+        if rows is None:
+            if sort == "checkworthiness":
+                key = lambda c: (-c.checkworthiness, c.source, c.span[0])  # noqa: E731
+            else:
+                key = lambda c: (c.source, c.span[0])  # noqa: E731
+            rows = self._ordered[sort] = sorted(self.claims.values(), key=key)
+        return rows
 
     @staticmethod
     def _haystack(claim: Claim) -> str:
@@ -195,7 +188,7 @@ class ClaimCatalog:
         return normalize_text(" \n ".join(parts))
 
     def counts(self, rows: Iterable[Claim]) -> Counter:
-        return Counter(c.status for c in rows)
+        return Counter(map(attrgetter("status"), rows))
 
     def speakers(self) -> list[str]:
         return sorted({c.speaker or "" for c in self.claims.values()})
@@ -232,8 +225,11 @@ class ClaimCatalog:
     # keeping up with the disk ---------------------------------------------------
     def put(self, claim: Claim) -> None:
         """Take claim as the truth (after our own write or a reload) and remember its file's state."""
+        if self.claims.get(claim.id) is not claim:
+            self._ordered.clear()
         self.claims[claim.id] = claim
         self._haystacks[claim.id] = self._haystack(claim)
+        self._words.put(claim.id, self._haystacks[claim.id])
         path = self.ws.claim_path(claim)
         try:
             stat = path.stat()
@@ -267,6 +263,8 @@ class ClaimCatalog:
         if claim_id in self.claims and self.ws.claim_path(self.claims[claim_id]) == path:
             del self.claims[claim_id]
             self._haystacks.pop(claim_id, None)
+            self._words.remove(claim_id)
+            self._ordered.clear()
 
     def disk_changes(self, also: Iterable[Path] = (), sweep: int = SWEEP_FILES) -> DiskChanges:
         """Files changed since last seen.

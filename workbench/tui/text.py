@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import unicodedata
+from functools import lru_cache
 
 import arabic_reshaper
 from bidi import algorithm as bidi_algorithm
@@ -97,8 +98,28 @@ def _hard_lines(plain: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LAYOUTS: dict[tuple, list[Text]] = {}
+_LAYOUT_CACHE_SIZE = 4096
+
+
 def layout(text: Text, width: int, mode: str, align_rtl: bool = True) -> list[Text]:
-    """text wrapped to width as lines; in visual mode an RTL paragraph is shaped, reordered and right-aligned."""
+    """text wrapped to width as lines; in visual mode an RTL paragraph is shaped, reordered and right-aligned.
+
+    Shaping and reordering cost about a millisecond a line in pure Python, and
+    a reviewer moving up and down sees the same paragraphs again: results are
+    kept (callers must not change the lines they get).
+    """
+    key = (text.plain, str(text.style), tuple((s.start, s.end, str(s.style)) for s in text.spans),
+           width, mode, align_rtl)
+    lines = _LAYOUTS.get(key)
+    if lines is None:
+        if len(_LAYOUTS) >= _LAYOUT_CACHE_SIZE:
+            _LAYOUTS.clear()
+        lines = _LAYOUTS[key] = _layout(text, width, mode, align_rtl)
+    return lines
+
+
+def _layout(text: Text, width: int, mode: str, align_rtl: bool) -> list[Text]:
     plain = text.plain
     rtl = is_rtl_text(plain)
     lines = []
@@ -184,6 +205,7 @@ def _reorder(chars: list[tuple[str, object]], rtl: bool) -> list[tuple[str, obje
     return [(entry["ch"], entry.get("style", "")) for entry in storage["chars"]]
 
 
+@lru_cache(maxsize=50_000)
 def visual_cell(value: str, width: int, mode: str) -> str:
     """A short single-line value (a list cell) cut to width and, in visual mode, put in visual order."""
     value = literal(value).replace("\n", " ")

@@ -13,7 +13,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from workbench.model import Claim
-from workbench.tui.text import VISUAL, visual_cell
+from workbench.tui.text import VISUAL, is_rtl_text, visual_cell
 
 STATUS_WIDTH = 13
 SCORE_WIDTH = 5
@@ -70,7 +70,6 @@ class ClaimList(ScrollView, can_focus=True):
         # The row cache stays: its key holds everything a row shows, and a new
         # filter mostly shows rows already drawn.
         self.virtual_size = Size(self.size.width, len(rows))
-        self._shown_id = None
         self.cursor = index
         self.refresh()
 
@@ -156,7 +155,9 @@ class ClaimList(ScrollView, can_focus=True):
         speaker_w = min(SPEAKER_WIDTH, max(6, width // 4))
         speaker = _pad(visual_cell(claim.speaker or "—", speaker_w - 1, self.bidi), speaker_w)
         rest = max(1, width - STATUS_WIDTH - SCORE_WIDTH - speaker_w)
-        text = _pad(visual_cell(claim.text, rest, self.bidi), rest)
+        # An Arabic claim drawn by us reads from the right edge of its column, as its paragraph does.
+        right = self.bidi == VISUAL and is_rtl_text(claim.text)
+        text = _pad(visual_cell(claim.text, rest - 1, self.bidi), rest - 1, right=right) + " "
         segments = [
             Segment(status, base + STATUS_STYLES.get(claim.status, Style())),
             Segment(score, base + Style(dim=True)),
@@ -176,5 +177,6 @@ class ClaimList(ScrollView, can_focus=True):
         self.refresh()
 
 
-def _pad(value: str, width: int) -> str:
-    return value + " " * max(0, width - cell_len(value))
+def _pad(value: str, width: int, right: bool = False) -> str:
+    fill = " " * max(0, width - cell_len(value))
+    return fill + value if right else value + fill

@@ -105,6 +105,18 @@ def _split_lines(text: Text) -> list[Text]:
     return list(text.split("\n")) or [text]
 
 
+def _signature(detail: ClaimDetail | None) -> tuple | None:
+    """What the pane's layout depends on: the claim's fields, its source, its article."""
+    if detail is None:
+        return None
+    claim = detail.claim
+    return (claim.id, claim.status, claim.reviewed_by, claim.reviewed_at, claim.text, claim.speaker, claim.cue,
+            claim.kind, claim.checkworthiness, claim.span, claim.orphaned,
+            tuple((n.at, n.by, n.text) for n in claim.notes),
+            tuple((e.url, e.title, e.note) for e in claim.evidence),
+            id(detail.source), id(detail.article))
+
+
 class ClaimView(VerticalScroll, can_focus=False):
     """The detail pane; `show` lays the claim out for the pane's width and the bidi mode."""
 
@@ -118,9 +130,12 @@ class ClaimView(VerticalScroll, can_focus=False):
         yield Static(id="claim-body", markup=False)
 
     def show(self, detail: ClaimDetail | None) -> None:
+        """Show detail; the same claim unchanged (a new filter kept it highlighted) is not laid out again."""
+        same_claim = (self.detail is not None and detail is not None
+                      and self.detail.claim.id == detail.claim.id)
         self.detail = detail
-        self._laid_out = None
-        self.scroll_home(animate=False)
+        if not same_claim:
+            self.scroll_home(animate=False)
         self._draw()
 
     def set_bidi(self, mode: str) -> None:
@@ -138,7 +153,7 @@ class ClaimView(VerticalScroll, can_focus=False):
 
     def _draw(self) -> None:
         width = max(20, self.scrollable_content_region.width or 60)
-        key = (id(self.detail), width, self.bidi)
+        key = (_signature(self.detail), width, self.bidi)
         if key == self._laid_out:
             return
         self._laid_out = key

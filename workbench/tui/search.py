@@ -1,0 +1,92 @@
+"""WordIndex: the review screen's search, word by word, tolerant of typos and Arabic spelling. No Textual.
+
+Texts come in normalized (model.normalize_text folds hamza forms, ta marbuta,
+alef maqsura and diacritics). A query matches a claim when every query word is
+close to some word of the claim: rapidfuzz's partial_ratio against the
+workspace's vocabulary, so a typo ("govenment") or a clitic ("الحكومه" inside
+"والحكومه") still matches, then the claims holding those words. Looking words
+up in the vocabulary instead of scanning every claim keeps a key press cheap
+with 100,000 claims.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+# Query words shorter than this match as substrings only: fuzzy scores of
+# two or three letters match nearly anything.
+FUZZY_FROM = 4
+
+
+def cutoff_for(word: str) -> float:
+    """The partial_ratio score a vocabulary word needs to stand for a query word of this length."""
+    return 85.0 if len(word) < 6 else 80.0
+
+
+class WordIndex:
+    """Word -> claim ids, kept up to date claim by claim."""
+
+    def __init__(self) -> None:
+        self._postings: dict[str, set[str]] = {}
+        self._words_of: dict[str, frozenset[str]] = {}
+        self._vocabulary: list[str] | None = None
+        self._matches: dict[str, frozenset[str]] = {}
+
+    def put(self, claim_id: str, normalized: str) -> None:
+        words = frozenset(normalized.split())
+        old = self._words_of.get(claim_id)
+        if old == words:
+            return
+        if old:
+            self._drop(claim_id, old - words)
+        for word in words - (old or frozenset()):
+            postings = self._postings.get(word)
+            if postings is None:
+                self._postings[word] = {claim_id}
+                self._vocabulary = None
+            else:
+                postings.add(claim_id)
+        self._words_of[claim_id] = words
+        self._matches.clear()
+
+    def remove(self, claim_id: str) -> None:
+        old = self._words_of.pop(claim_id, None)
+        if old:
+            self._drop(claim_id, old)
+            self._matches.clear()
+
+    def _drop(self, claim_id: str, words) -> None:
+        for word in words:
+            postings = self._postings.get(word)
+            if postings is not None:
+                postings.discard(claim_id)
+                if not postings:
+                    del self._postings[word]
+                    self._vocabulary = None
+
+    def words_like(self, word: str) -> list[str]:
+        """Vocabulary words a query word stands for."""
+        if self._vocabulary is None:
+            self._vocabulary = sorted(self._postings)
+        if len(word) < FUZZY_FROM:
+            return [v for v in self._vocabulary if word in v]
+        # A much shorter vocabulary word would match as a fragment of the query word: not a hit.
+        candidates = [v for v in self._vocabulary if len(v) >= len(word) - 1]
+        found = process.extract(word, candidates, scorer=fuzz.partial_ratio, score_cutoff=cutoff_for(word),
+                                limit=None)
+        return [v for v, _, _ in found]
+
+    def claims_matching(self, normalized_query: str) -> frozenset[str]:
+        """Ids of the claims in which every word of the query has a close word."""
+        result: frozenset[str] | None = None
+        for word in normalized_query.split():
+            ids = self._matches.get(word)
+            if ids is None:
+                hits: set[str] = set()
+                for v in self.words_like(word):
+                    hits |= self._postings[v]
+                ids = self._matches[word] = frozenset(hits)
+            result = ids if result is None else result & ids
+            if not result:
+                return frozenset()
+        return result or frozenset()
