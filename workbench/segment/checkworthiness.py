@@ -17,16 +17,20 @@ and is clipped to [0, 1]. Every feature is a regex over the text, no model.
 
 from __future__ import annotations
 
-from workbench.segment.patterns import LanguagePatterns
+import re
+
+from workbench.segment.patterns import LanguagePatterns, fold
+
+_DIGIT = re.compile(r"\d")
 
 WEIGHTS = {"number": 0.25, "date": 0.10, "comparative": 0.10, "hedge": -0.20}
 
 
 def features(text: str, pat: LanguagePatterns) -> set[str]:
-    """Which of number (digits or quantity words), date, comparative, hedge the text shows (one regex pass)."""
-    found = {m.lastgroup for m in pat.features.finditer(text)}
-    if "quantity" in found:
-        found.discard("quantity")
+    """Which of number (digits or quantity words), date, comparative, hedge the text shows."""
+    found = {pat.feature_of.get(" ".join(fold(m.group("w")).split()), "number")
+             for m in pat.features.finditer(text)}
+    if _DIGIT.search(text):
         found.add("number")
     return found
 

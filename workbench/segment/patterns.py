@@ -68,11 +68,16 @@ def _alternation(words, language: str, clitics: str = "") -> str:
     return clitics + "(?:" + body + ")"
 
 
+@lru_cache(maxsize=8192)
 def fold(word: str) -> str:
     """Spelling-folded lower-case key for lookups (hamza, ya, ta marbuta, case)."""
     word = _TASHKEEL_RE.sub("", word)
     return (word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي")
             .replace("ة", "ه").replace("ـ", "").lower())
+
+
+# Check-worthiness features read from word lists (see checkworthiness.py).
+FEATURE_LISTS = {"number": "quantity_words", "date": "date_words", "comparative": "comparatives", "hedge": "hedges"}
 
 
 @dataclass(frozen=True)
@@ -114,7 +119,8 @@ class LanguagePatterns:
     adverbials: frozenset
     passive: frozenset
     relative_frame: frozenset
-    features: re.Pattern        # check-worthiness features, one named group each
+    features: re.Pattern        # any check-worthiness feature word
+    feature_of: dict            # folded feature word -> feature name
 
 
 @lru_cache(maxsize=None)
@@ -181,11 +187,10 @@ def patterns(language: str) -> LanguagePatterns:
         adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),
         passive=frozenset(fold(w) for w in lex.get("passive_markers", [])),
         relative_frame=frozenset(fold(w) for w in lex.get("relative_frame_words", [])),
-        features=re.compile(
-            r"(?P<number>\d)|" + B + comp_clitic + "(?:"
-            + "|".join(f"(?P<{name}>{_alternation(lex.get(key, []), language)})" for name, key in (
-                ("date", "date_words"), ("comparative", "comparatives"), ("hedge", "hedges")))
-            + "|(?P<quantity>" + _alternation(lex.get("quantity_words", []), language) + "))" + E, flags),
+        features=re.compile(B + comp_clitic + "(?P<w>" + _alternation(
+            [w for key in FEATURE_LISTS.values() for w in lex.get(key, [])], language) + ")" + E, flags),
+        feature_of={" ".join(fold(w).split()): name for name, key in reversed(FEATURE_LISTS.items())
+                    for w in lex.get(key, [])},
     )
 
 

@@ -13,8 +13,8 @@ from workbench.segment.patterns import LanguagePatterns, patterns
 from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 
-_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]+")
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]\-–—]+")
 _LEAD = " \t\r\n\u00a0،,؛;:.-–—)]"
 _TAIL = " \t\r\n\u00a0،,؛;:.-–—([?؟"
@@ -40,10 +40,12 @@ class State:
     units: list[Unit] = field(default_factory=list)
 
 
-def language_of(text: str, start: int = 0, end: int | None = None) -> str:
-    """"ar" when Arabic letters outnumber Latin ones in text[start:end], else "en"."""
-    chunk = text[start:end] if end is not None else text[start:]
-    return "ar" if len(_ARABIC.findall(chunk)) >= max(1, len(_LATIN.findall(chunk))) else "en"
+def language_of(text: str, start: int = 0, end: int | None = None, sample: int | None = None) -> str:
+    """"ar" when Arabic letters outnumber Latin ones in text[start:end] (its first `sample` characters), else "en"."""
+    end = len(text) if end is None else end
+    chunk = text[start:end if sample is None else min(end, start + sample)]
+    arabic = sum(map(len, _ARABIC.findall(chunk)))
+    return "ar" if arabic and arabic >= sum(map(len, _LATIN.findall(chunk))) else "en"
 
 
 def _trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
@@ -250,7 +252,7 @@ def iter_units(text: str) -> list[Unit]:
     state = State()
     out = _Emitter(text, state)
     for ps, pe in paragraphs(text):
-        pat = patterns(language_of(text, ps, pe))
+        pat = patterns(language_of(text, ps, pe, sample=400))  # a paragraph's opening tells its language
         if is_non_claim_paragraph(text, ps, pe, pat):
             continue
         sents = sentences(text, ps, pe, pat.language)
