@@ -74,8 +74,15 @@ def _key(word: str) -> str | None:
     return word if len(word) >= _MIN_KEY_LENGTH else None
 
 
-def _keys(words: Iterable[str]) -> set[str]:
-    return {k for k in map(_key, words) if k}
+def _keys(words: Iterable[str], memo: dict[str, str | None]) -> set[str]:
+    keys = set()
+    for word in words:
+        key = memo.get(word, "")
+        if key == "":
+            key = memo[word] = _key(word)
+        if key:
+            keys.add(key)
+    return keys
 
 
 def find_duplicates(claims: Sequence[Claim], threshold: float = DEFAULT_THRESHOLD,
@@ -118,7 +125,8 @@ def find_duplicates(claims: Sequence[Claim], threshold: float = DEFAULT_THRESHOL
 def _similar_texts(texts: list[str], threshold: float) -> Iterator[tuple[int, int, float]]:
     """(i, j, score) for distinct texts i < j scoring at least threshold, compared block by block."""
     words = [t.split() for t in texts]
-    unigrams = [_keys(w) for w in words]
+    memo: dict[str, str | None] = {}   # a workspace has far fewer distinct words than words
+    unigrams = [_keys(w, memo) for w in words]
     frequency = Counter(k for ks in unigrams for k in ks)
     chosen: list[list[str]] = []
     for ks in unigrams:
@@ -127,10 +135,15 @@ def _similar_texts(texts: list[str], threshold: float) -> Iterator[tuple[int, in
     # A text made only of common words is filed under its rarest word pairs instead: far rarer, and
     # a near copy shares most of them.
     weak = [i for i, keys in enumerate(chosen) if len(keys) < 2]
-    pair_keys = {i: {f"{a} {b}" for a, b in zip(words[i], words[i][1:])} for i in weak}
-    pair_frequency = Counter(k for ks in pair_keys.values() for k in ks)
-    for i, ks in pair_keys.items():
-        usable = sorted((k for k in ks if pair_frequency[k] <= MAX_BLOCK), key=lambda k: (pair_frequency[k], k))
+
+    def word_pairs(i: int) -> set[str]:
+        # Made twice rather than kept: on 100,000 claims the sets would double the memory.
+        return {f"{a} {b}" for a, b in zip(words[i], words[i][1:])}
+
+    pair_frequency = Counter(k for i in weak for k in word_pairs(i))
+    for i in weak:
+        usable = sorted((k for k in word_pairs(i) if pair_frequency[k] <= MAX_BLOCK),
+                        key=lambda k: (pair_frequency[k], k))
         chosen[i] = chosen[i] + usable[:KEYS_PER_CLAIM]
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, keys in enumerate(chosen):
