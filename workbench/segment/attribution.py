@@ -84,11 +84,13 @@ _HAL = re.compile(r"(?<!\w)م\w{2,}ا(?!\w)")  # circumstantial participle (مو
 
 def _arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:end]
-    for stopper in (pat.speaker_stop, _HAL, _ASIDE):
+    for stopper in (pat.speaker_stop, _HAL, _ASIDE, pat.participle):
         stop = stopper.search(phrase)
         if stop:
             phrase = phrase[:stop.start()]
     ws = clean_speaker(phrase).split()
+    if len(ws) == 1 and len(ws[0]) >= 4 and ws[0].endswith(("ه", "ها", "هم")):
+        return ""  # a possessed noun (حديثه، كلمتها) is the verb's object, not its subject
     # لـX after the subject is whom it was said to (قال X لوكالة ...), not the speaker
     for i in range(1, len(ws)):
         if ws[i].startswith("ل") and not ws[i].startswith("لل") and len(ws[i]) > 2:
@@ -150,6 +152,9 @@ def _arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePatter
         phrase = " ".join(ws)
         if len(ws) > 8 or pat.speaker_stop.match(phrase):
             return ""
+        if len(ws) > 2 and pat.language == "ar" and ws[0][0] in "وف" and not ws[0].startswith(("وال", "فال")):
+            # a clause of its own (وعرض X صورا، وقال): its subject follows its verb
+            return main_subject(chunks[i], 0, len(chunks[i]), pat) or ""
         return phrase
     return ""
 
@@ -413,6 +418,14 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     else:
         if len(words(between)) > 8:
             return None
+        if not colon:
+            # without a colon only a verb opening its clause introduces a quotation (يذكر mid-clause does not)
+            clause = text[start:found.start()]
+            cut = None
+            for cut in _COMMA.finditer(clause):
+                pass
+            if len(words(clause, cut.end() if cut else 0)) > 3:
+                return None
         subject = _arabic_subject_after(text, found.end(), opener, pat)
         if _is_pronoun(subject, pat) and is_participle:
             subject = main_subject(text, start, found.start(), pat) or ""
