@@ -236,16 +236,18 @@ def _english_content_start(text: str, pos: int, end: int, verb: str, pat: Langua
     if not ms:
         return None
     # said (on Friday / in a statement ...) that X  -> "that X"
-    for k, m in enumerate(ms[:7]):
+    object_verb = fold(verb) in pat.object_verbs
+    for k, m in enumerate(ms[:12 if object_verb else 7]):
         w = m.group().lower().strip(",:")
         if w == "that":
             return pos + m.start()
         nxt = ms[k + 1] if k + 1 < len(ms) else None
         if k < 6 and nxt and (m.group().endswith(":") or m.group().endswith(",") and nxt.group()[0] in _QUOTE_CHARS):
             return pos + nxt.start()
-    if fold(verb) in pat.object_verbs:
+    if object_verb:
         for k, m in enumerate(ms[1:7], 1):
-            if fold(m.group()) in pat.determiners or m.group()[:1] in _QUOTE_CHARS:
+            after_preposition = fold(ms[k - 1].group()) in ("of", "in", "at", "for", "on", "with", "to", "from")
+            if (fold(m.group()) in pat.determiners and not after_preposition) or m.group()[:1] in _QUOTE_CHARS:
                 return pos + m.start()
         return None
     k = 0
@@ -318,7 +320,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
                           or fold(after[0]) in pat.intro_words or fold(after[0]) in ("to", "during")):
             return None
     else:
-        if not after or len(after) > 8:
+        # `..., said Mr Y.` / `..., said the spokesman.`, not `..., said the plans stink.`
+        if not after or len(after) > 6 or not (after[0][:1].isupper() or len(after) <= 2):
             return None
         subject = clean_speaker(" ".join(after))
     return cut.start(), (subject or None) if not _is_pronoun(subject or "", pat) else None, vm.group("w")

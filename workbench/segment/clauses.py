@@ -46,6 +46,12 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     return not all(w[:1].isupper() for w in _WORD.findall(text, pos, end)[:3])
 
 
+def _english_clause_before(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] a clause (five words or more with a finite verb), not a noun phrase in apposition?"""
+    words = [fold(w) for w in _WORD.findall(text, start, end)]
+    return len(words) >= 5 and any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words)
+
+
 def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     """`, others said X`: a short subject, a reporting verb and a clause of its own after a comma."""
     vm = pat.verb.search(text, pos, min(end, pos + 40))
@@ -82,7 +88,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
             continue
         if m.group().strip() in "-–—" or pat.cue.match(text, pos, end):
             continue
-        if pat.language == "en" and len(_WORD.findall(text, start, m.start())) >= 5 and _new_english_frame(
+        if pat.language == "en" and _english_clause_before(text, start, m.start(), pat) and _new_english_frame(
                 text, pos, end, pat):
             cuts.append((pos, False))
             continue

@@ -139,6 +139,12 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
                 prev_end = n_e
                 last_sentence = kc + 1
                 continue
+        if opener == s_start and n_words >= 4 and not text[closer + 1:s_end].strip(_QUOTES + " .,،!?؟"):
+            # a quotation that is its whole sentence, with no frame: the last speaker goes on
+            regions.append((content, [], None, None))
+            prev_end = closer + 1
+            last_sentence = k
+            continue
         if opener == s_start and k == last_sentence + 1 and regions and n_words >= 3:
             # a quotation opening the sentence after a quotation goes on with the same voice
             _, _, speaker, cue = regions[-1]
