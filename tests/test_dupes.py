@@ -120,3 +120,24 @@ def test_a_wire_story_printed_by_hundreds_of_outlets_is_still_paired():
     identical = [p for p in pairs if p.a.startswith("c") and p.b.startswith("c")]
     assert len(identical) == 450 * 449 // 2 and all(p.score == 100 for p in identical)
     assert {p.b for p in pairs if p.a.startswith("c") and p.b.startswith("e")} == {c.id for c in edited}
+
+
+def test_copy_targets_are_the_duplicates_as_on_disk(workspace):
+    from workbench.dupes import copy_targets
+
+    text_en = "Microsoft won the Pentagon cloud contract worth ten billion dollars.\n"
+    for sid in ("one", "two", "three"):
+        add_source(workspace, sid, f"{sid} headline\n{text_en}", "en")
+    add_source(workspace, "other", "headline\nSomething else entirely happened in the parliament today.\n", "en")
+    claims = [add_claim(workspace, sid, text_en.strip(), language="en") for sid in ("one", "two", "three")]
+    stranger = add_claim(workspace, "other", "Something else entirely happened in the parliament today.",
+                         language="en")
+    pairs = find_duplicates([*claims, stranger])
+    workspace.mark(claims[0], "true", by="amal")
+    assert sorted(c.id for c in copy_targets(workspace, claims[0], pairs)) == sorted(c.id for c in claims[1:])
+    [only] = copy_targets(workspace, claims[0], pairs, only=[claims[2].id[:7]])
+    assert (only.id, only.status) == (claims[2].id, "unreviewed")
+    with pytest.raises(DupesError, match="none of the duplicates"):
+        copy_targets(workspace, claims[0], pairs, only=[stranger.id])
+    with pytest.raises(DupesError, match="no decision"):
+        copy_targets(workspace, claims[1], pairs)

@@ -212,28 +212,15 @@ def _all_claims(ws: Workspace) -> list:
 
 def _copy(ws: Workspace, original, pairs, targets: tuple[str, ...], yes: bool) -> None:
     from workbench.cli import _one_line
-    from workbench.dupes import DupesError, copy_decision
+    from workbench.dupes import copy_decision, copy_targets
 
-    rating = ws.scale.get(original.status)
-    if rating is None or not rating.decided:
-        raise DupesError(f"claim {original.id} is {original.status}: there is no decision to copy")
-    twins = [p.other(original.id) for p in pairs]
-    if targets:
-        wanted = []
-        for prefix in targets:
-            matches = [t for t in twins if t.startswith(prefix.strip().lower())]
-            if len(matches) != 1:
-                raise DupesError(f"{prefix!r} is not {'exactly one' if matches else 'one'} of the duplicates "
-                                 f"of {original.id}")
-            wanted.append(matches[0])
-        twins = wanted
-    if not twins:
+    to_claims = copy_targets(ws, original, pairs, targets)
+    if not to_claims:
         click.echo(f"{original.id} has no duplicates to copy to", err=True)
         return
-    to_claims = [ws.find_claim(t) for t in twins]
-    pending = [c for c in to_claims if c.status != original.status]
     for claim in to_claims:
         click.echo(f"{claim.id} ({claim.source})  {claim.status} -> {original.status}  {_one_line(claim.text, 60)}")
+    pending = [c for c in to_claims if c.status != original.status]
     if not pending:
         click.echo(f"every duplicate is already {original.status}", err=True)
         return

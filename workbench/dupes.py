@@ -203,6 +203,39 @@ def group_duplicates(pairs: Iterable[DuplicatePair]) -> list[list[str]]:
     return sorted((sorted(g) for g in groups.values()), key=lambda g: (-len(g), g))
 
 
+def require_decision(ws: Workspace, claim: Claim) -> None:
+    """DupesError unless claim holds a decided rating: only a verdict can be copied."""
+    rating = ws.scale.get(claim.status)
+    if rating is None or not rating.decided:
+        raise DupesError(f"claim {claim.id} is {claim.status}: there is no decision to copy")
+
+
+def copy_targets(ws: Workspace, original: Claim, pairs: Iterable[DuplicatePair],
+                 only: Iterable[str] = ()) -> list[Claim]:
+    """The duplicates of original named by pairs, as on disk now; `only` keeps those whose ids start so.
+
+    DupesError when original has no decision, or an `only` prefix names no
+    duplicate (or several): a decision is never copied to a claim that is not one.
+    """
+    require_decision(ws, original)
+    twins = {}
+    for pair in pairs:
+        if original.id in (pair.a, pair.b):
+            other = pair.other(original.id)
+            twins[other] = pair.source_b if other == pair.b else pair.source_a
+    chosen = list(twins)
+    only = [prefix.strip().lower() for prefix in only]
+    if only:
+        chosen = []
+        for prefix in only:
+            matches = [t for t in twins if t.startswith(prefix)]
+            if len(matches) != 1:
+                raise DupesError(f"{prefix!r} names {'several' if matches else 'none'} of the duplicates of "
+                                 f"{original.id}")
+            chosen.append(matches[0])
+    return [ws.load_claim(ws.claims_dir / twins[t] / f"{t}.yaml") for t in dict.fromkeys(chosen)]
+
+
 def copy_decision(ws: Workspace, original: Claim, targets: Iterable[Claim], by: str | None = None) -> list[Claim]:
     """Give each target the original's status, with a note saying where it came from.
 
@@ -210,9 +243,7 @@ def copy_decision(ws: Workspace, original: Claim, targets: Iterable[Claim], by: 
     reviewer chooses which twins share a verdict. Targets already holding the
     status are left alone; the ones changed are returned.
     """
-    rating = ws.scale.get(original.status)
-    if rating is None or not rating.decided:
-        raise DupesError(f"claim {original.id} is {original.status}: there is no decision to copy")
+    require_decision(ws, original)
     changed = []
     for target in targets:
         if target.id == original.id or target.status == original.status:
