@@ -25,6 +25,8 @@ _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
 _ASIDE = re.compile(r"\s[-–—]|\(|\s-")
 _COMMA = re.compile(r"[,،]")
 MAX_SUBJECT_WORDS = 14
+_ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
+_PREPOSITIONS = frozenset(("into", "of", "in", "on", "at", "for", "with", "about", "by", "from", "over", "to"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +225,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         ws = ws[:-1]
     if not ws or len(ws) > 10:
         return None if not ws and len(chunks) > 1 else ("" if not ws else None)
-    if any(fold(w) in pat.finite for w in ws) or any(c in _QUOTE_CHARS for c in " ".join(ws)):
+    if any(fold(w) in pat.finite or (w.islower() and w.endswith("ed") and len(w) > 4) for w in ws) or any(
+            c in _QUOTE_CHARS for c in " ".join(ws)):
         return None
     phrase = " ".join(ws)
     if fold(phrase) in pat.pronouns:
@@ -275,8 +278,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns, initia
         if len(words(text, start, vs)) > 30:
             return None
         prev = words(text, max(start, vs - 20), vs)
-        if prev and fold(prev[-1]) in pat.passive:
-            continue
+        if prev and (fold(prev[-1]) in pat.passive or fold(prev[-1]) in _PREPOSITIONS
+                     or fold(prev[-1]) in _ARTICLES):
+            continue  # was believed to / into claims / the claims: not a reporting verb
         subject = english_subject(text[start:vs], pat)
         if subject is None:
             continue

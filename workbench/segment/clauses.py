@@ -31,9 +31,25 @@ def _arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return False
     if word[1] == "إ":  # masdar of form IV (إنشاء، إرساء): a noun in a list
         return False
+    if len(w) == 5 and w[0] == "ت" and w[3] == "ي":  # masdar of form II (تصدير، تعزيز)
+        return False
     if (w.endswith("ات") and len(w) >= 5) or w.endswith("ه") and word.endswith("ة") or w.endswith("اء"):
         return False
     return True
+
+
+_LIST_COMMA = re.compile(r"[،,؛;]")
+
+
+def _in_list(text: str, start: int, comma: int, pos: int, end: int) -> bool:
+    """Is the comma at `comma` one of a list of short items (فرنسا، وبريطانيا، وألمانيا)?"""
+    nxt = _LIST_COMMA.search(text, pos, end)
+    if len(_WORD.findall(text, pos, nxt.start() if nxt else end)) < 3:
+        return True
+    prev = None
+    for prev in _LIST_COMMA.finditer(text, start, comma):
+        pass
+    return prev is not None and len(_WORD.findall(text, prev.end(), comma)) <= 2
 
 
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -49,7 +65,7 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
 def _english_clause_before(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Is text[start:end] a clause (five words or more with a finite verb), not a noun phrase in apposition?"""
     words = [fold(w) for w in _WORD.findall(text, start, end)]
-    return len(words) >= 5 and any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words)
+    return len(words) >= 5 and any(w in pat.finite for w in words)
 
 
 def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -101,10 +117,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
             continue
         if pat.language == "ar":
             w = _WORD.match(text, pos, end)
-            if w and _arabic_clause_start(w.group(), pat) and len(_WORD.findall(text, pos, end)) >= 3:
+            if w and _arabic_clause_start(w.group(), pat) and not _in_list(text, start, m.start(), pos, end):
                 cuts.append((pos, False))
-    # participles with content need no comma (مضيفا أن ...)
-    for m in pat.participle.finditer(text, start, end):
+    # Arabic participles with content need no comma (مضيفا أن ...); English ones do (warning = a noun)
+    for m in pat.participle.finditer(text, start, end) if pat.language == "ar" else ():
         if m.start() > start and text[m.start() - 1].isspace() and participle_at(text, m.start(), end, pat):
             if not any(abs(c - m.start()) < 3 for c, _ in cuts):
                 cuts.append((m.start(), True))

@@ -110,8 +110,7 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         before = attr.quote_frame_before(text, window, opener, pat) if opener > window else None
         if before and (n_words >= 2):
             fstart, speaker, cue = before
-            regions.append((content, [(window if _frame_owns_prefix(text, window, fstart, pat) else fstart,
-                                        opener + 1)], speaker, cue))
+            regions.append((content, [(_frame_start(text, window, fstart, pat), opener + 1)], speaker, cue))
             prev_end = closer + 1
             last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
             continue
@@ -158,12 +157,22 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
 
 def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
     """Is everything before the verb its subject (so the frame starts at `start`)?"""
-    n = len(_WORD.findall(text, start, verb))
-    if n == 0:
+    ws = _WORD.findall(text, start, verb)
+    if not ws:
         return True
     if pat.subordinate.match(text, start, verb):
         return False
-    return n <= 10
+    if pat.language == "en" and any(w.lower() in pat.finite or w.endswith("ed") for w in ws):
+        return False  # `X was rejected by Y, who said:` - a clause of its own before the frame
+    return len(ws) <= 10
+
+
+def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int:
+    """Where a frame at `verb` starts: at `start` when it owns the prefix, else after the last comma."""
+    if _frame_owns_prefix(text, start, verb, pat):
+        return start
+    comma = max(text.rfind(",", start, verb), text.rfind("،", start, verb))
+    return comma if comma > start and len(_WORD.findall(text, comma, verb)) <= 3 else verb
 
 
 def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter, sentence_speaker) -> None:
@@ -210,7 +219,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
                 comma = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start))
                 if comma > cs:
                     out.emit(cs, comma, None, None, "statement", pat.language)
-            inherited = out.emit(fr.content_start, ce, fr.speaker, fr.cue, "reported", pat.language, carry=True)
+            content_end = ce
+            trailing_cue = attr.cue(text, fr.content_start, ce, pat)
+            if trailing_cue and trailing_cue[0] == fr.content_start and trailing_cue[1] < ce:
+                content_end = trailing_cue[1]  # a cue trailing the content is left out
+            inherited = out.emit(fr.content_start, content_end, fr.speaker, fr.cue, "reported", pat.language,
+                                 carry=True)
             inherited_cue = fr.cue
             continue
         found = attr.cue(text, cs, ce, pat)
