@@ -53,8 +53,13 @@ _CLAIM_TYPES = {"id": str, "source": str, "start": int, "end": int, "text": str,
                 "text_norm": str, "speaker_norm": str, "notes_norm": str}
 _FILE_TYPES = {"path": str, "kind": str, "size": int, "mtime_ns": int, "digest": str, "checked_ns": int,
                "key": str, "problem": str, "line": int}
+_NOTE_TYPES = {"claim_id": str, "position": int, "at": str, "by": str, "text": str}
+_EVIDENCE_TYPES = {"claim_id": str, "position": int, "url": str, "title": str, "note": str}
 CLAIM_COLUMNS = tuple(_CLAIM_TYPES)
 FTS_COLUMNS = ("text_norm", "speaker_norm", "notes_norm")
+# The tables a refresh writes, and their columns in the order rows hold them.
+COLUMNS = {"claims": CLAIM_COLUMNS, "notes": tuple(_NOTE_TYPES), "evidence": tuple(_EVIDENCE_TYPES),
+           "sources": SOURCE_COLUMNS, "files": tuple(_FILE_TYPES)}
 
 
 def create_schema(db: sqlite_utils.Database) -> None:
@@ -64,10 +69,8 @@ def create_schema(db: sqlite_utils.Database) -> None:
     db["sources"].create({name: str for name in SOURCE_COLUMNS}, pk="id")
     # Foreign keys are for Datasette (it shows a claim's source by its title); sqlite does not enforce them.
     db["claims"].create(_CLAIM_TYPES, pk="id", foreign_keys=[("source", "sources", "id")])
-    for table, columns in (("notes", {"at": str, "by": str, "text": str}),
-                           ("evidence", {"url": str, "title": str, "note": str})):
-        db[table].create({"claim_id": str, "position": int, **columns}, pk=("claim_id", "position"),
-                         foreign_keys=[("claim_id", "claims", "id")])
+    for table, types in (("notes", _NOTE_TYPES), ("evidence", _EVIDENCE_TYPES)):
+        db[table].create(types, pk=("claim_id", "position"), foreign_keys=[("claim_id", "claims", "id")])
     db["claims"].create_index(["source", "start"])
     db["claims"].create_index(["status"])
     enable_fts(db)
@@ -127,7 +130,7 @@ class Parsed:
     kind: str                                   # claim | source | text
     digest: str | None
     key: str | None = None                      # the claim's or source's id
-    rows: dict[str, list[dict]] = field(default_factory=dict)   # table -> rows
+    rows: dict[str, list[tuple]] = field(default_factory=dict)   # table -> rows, columns as in COLUMNS
     problem: str | None = None
     line: int | None = None
 
@@ -276,7 +279,7 @@ class Index:
         taken = set()
         for chunk in _chunks(claim_ids, 500):
             taken.update(r[0] for r in self.db.execute(f"SELECT id FROM claims WHERE id IN ({_marks(chunk)})", chunk))
-        rows: dict[str, list[dict]] = {"claims": [], "notes": [], "evidence": [], "sources": [], "files": []}
+        rows: dict[str, list[tuple]] = {table: [] for table in COLUMNS}
         for item in parsed:
             key = item.key
             if item.kind == "claim" and key:
@@ -289,14 +292,12 @@ class Index:
                 for table, more in item.rows.items():
                     rows[table].extend(more)
             stat = stats[item.path]
-            rows["files"].append({"path": item.path, "kind": item.kind, "size": stat.size,
-                                  "mtime_ns": stat.mtime_ns, "digest": item.digest, "checked_ns": now, "key": key,
-                                  "problem": item.problem, "line": item.line})
-        db["claims"].insert_all(rows["claims"])
-        db["notes"].insert_all(rows["notes"])
-        db["evidence"].insert_all(rows["evidence"])
-        db["sources"].insert_all(rows["sources"], replace=True)
-        db["files"].insert_all(rows["files"], replace=True)
+            rows["files"].append((item.path, item.kind, stat.size, stat.mtime_ns, item.digest, now, key,
+                                  item.problem, item.line))
+        # Rows as tuples after a row of column names (sqlite-utils' list mode): no dict per row.
+        for table, more in rows.items():
+            if more:
+                db[table].insert_all([list(COLUMNS[table]), *more], replace=table in ("sources", "files"))
 
     # schema ------------------------------------------------------------------------
     def _schema_is_current(self) -> bool:
@@ -512,24 +513,21 @@ def _parse_one(ws: Workspace, rel: str) -> Parsed:
     except (StoreError, WorkbenchError) as exc:
         return Parsed(rel, kind, digest, problem=str(exc), line=1)
     if isinstance(value, Source):
-        row = {**{name: getattr(value, name) for name in SOURCE_COLUMNS[:-1]}, "path": rel}
+        row = (*(getattr(value, name) for name in SOURCE_COLUMNS[:-1]), rel)
         return Parsed(rel, kind, digest, value.id, {"sources": [row]})
     key = value.id
     return Parsed(rel, kind, digest, key, {
         "claims": [_claim_row(value, rel)],
-        "notes": [{"claim_id": key, "position": i, "at": n.at, "by": n.by, "text": n.text}
-                  for i, n in enumerate(value.notes)],
-        "evidence": [{"claim_id": key, "position": i, "url": e.url, "title": e.title, "note": e.note}
-                     for i, e in enumerate(value.evidence)],
+        "notes": [(key, i, n.at, n.by, n.text) for i, n in enumerate(value.notes)],
+        "evidence": [(key, i, e.url, e.title, e.note) for i, e in enumerate(value.evidence)],
     })
 
 
-def _claim_row(claim: Claim, rel: str) -> dict:
-    values = (claim.id, claim.source, claim.start, claim.end, claim.text, claim.speaker, claim.cue, claim.kind,
+def _claim_row(claim: Claim, rel: str) -> tuple:
+    return (claim.id, claim.source, claim.start, claim.end, claim.text, claim.speaker, claim.cue, claim.kind,
               claim.language, claim.checkworthiness, claim.status, claim.reviewed_by, claim.reviewed_at,
               int(claim.orphaned), rel, len(claim.notes), len(claim.evidence), normalize_text(claim.text),
               normalize_text(claim.speaker or ""), normalize_text(" ".join(n.text for n in claim.notes)))
-    return dict(zip(CLAIM_COLUMNS, values))
 
 
 def _claim_from_row(row: tuple) -> Claim:
