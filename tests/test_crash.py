@@ -12,6 +12,7 @@ import random
 import shutil
 import signal
 import subprocess
+import sys
 import time
 
 import pytest
@@ -21,6 +22,7 @@ from workbench.validate import validate_workspace
 
 RUNS = int(os.environ.get("WORKBENCH_CRASH_RUNS", "200"))
 STATUSES = ["true", "false", "misleading", "mostly-true"]
+TUI_STATUSES = {"true", "false", "misleading", "mostly-true"}
 
 
 @pytest.fixture
@@ -81,3 +83,61 @@ def test_mark_killed_at_random_moments_leaves_old_or_new_decision(marked_claim):
     ws.mark(ws.load_claim(path), "unverifiable")
     assert not [p.name for p in path.parent.iterdir() if p.name.endswith(".tmp")]
     assert validate_workspace(ws) == []
+
+
+TUI_DRIVER = """
+import asyncio, sys
+from workbench.store import Workspace
+from workbench.tui.app import ReviewApp
+
+KEYS = {"t": "true", "f": "false", "l": "misleading", "m": "mostly-true"}
+
+async def main():
+    app = ReviewApp(Workspace(sys.argv[1]), bidi="terminal", reviewer="crash-tester")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for i in range(10**9):
+            claim = app.screen.highlighted
+            key = "tflm"[i % 4]
+            await pilot.press(key)
+            # Printed only once the key has been handled: its decision must be on disk by now.
+            print(claim.id, KEYS[key], flush=True)
+
+asyncio.run(main())
+"""
+
+
+def test_review_killed_at_random_moments_keeps_every_acknowledged_decision(workspace, tmp_path):
+    sentences = [f"قال الوزير إن المشروع رقم {n} سيكتمل هذا العام." for n in range(12)]
+    add_source(workspace, "ar-projects", "عنوان\n" + "\n".join(sentences) + "\n")
+    claims = {add_claim(workspace, "ar-projects", s).id for s in sentences}
+    script = tmp_path / "drive_review.py"
+    script.write_text(TUI_DRIVER, encoding="utf-8")
+    rng = random.Random(7)
+    runs = max(10, RUNS // 8)
+    decisions_seen = 0
+    for run in range(runs):
+        proc = subprocess.Popen([sys.executable, str(script), str(workspace.root)], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        # Let it start and decide a few claims, then kill it in the middle of whatever it is doing.
+        first = proc.stdout.readline()
+        assert first, proc.stderr.read()
+        time.sleep(rng.uniform(0, 1.0))
+        proc.send_signal(signal.SIGKILL)
+        out, _ = proc.communicate(timeout=60)
+        acknowledged = {}
+        for line in (first + out).splitlines():
+            claim, status = line.split()
+            acknowledged[claim] = status
+        decisions_seen += len((first + out).splitlines())
+        result = workspace.load_all()
+        assert not [p for p in result.problems if p.severity == "error"], [str(p) for p in result.problems]
+        on_disk = {c.id: c for c in result.claims}
+        assert set(on_disk) == claims
+        assert {c.status for c in result.claims} <= {"unreviewed", *TUI_STATUSES}
+        # The key in flight when the process died may already have changed one more claim.
+        wrong = [cid for cid, status in acknowledged.items() if on_disk[cid].status != status]
+        assert len(wrong) <= 1, f"run {run}: acknowledged decisions missing from disk: {wrong}"
+        assert all(c.reviewed_by == "crash-tester" for c in result.claims if c.status != "unreviewed")
+    assert decisions_seen > 2 * runs, decisions_seen
+    print(decisions_seen)  # the kills landed among decisions, not before the first
