@@ -18,6 +18,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     """A heading, list item, byline, sign-off or hashtag line."""
     if _LIST_ITEM.match(text, start, end):
         return True
+    if end - start > 200 and text.find("#", start, end) < 0 and text[end - 1] in _TERMINAL:
+        return False  # a long paragraph ending like a sentence: none of the cases below
     tokens = _WORD.findall(text, start, end)
     if not tokens:
         return True

@@ -195,6 +195,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
     inherited: str | None = sentence_speaker
     inherited_cue: str | None = None
     main_speaker: str | None = None
+    main_clause: tuple[int, int] | None = None
     for cs, ce, participle in split_clauses(text, start, end, pat):
         if pat.subordinate.match(text, cs, ce):
             inherited = None
@@ -208,6 +209,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
             if pat.language == "ar":
                 cm = pat.complementizer.search(text, content, min(ce, content + 30))
                 content = cm.start() if cm else content
+            if not inherited and not trailing and main_clause is not None:
+                main_speaker = attr.main_subject(text, main_clause[0], main_clause[1], pat)
             speaker = inherited or (t_speaker if trailing else None) or main_speaker
             inherited = out.emit(content, ce, speaker, pm.group("w") if pm else None, "reported", pat.language,
                                  carry=True)
@@ -239,7 +242,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
         if inherited:
             out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
             continue
-        main_speaker = attr.main_subject(text, cs, ce, pat)
+        main_clause = (cs, ce)  # its subject speaks a participle after it (`X refused ..., saying ...`)
         out.emit(cs, ce, None, None, "statement", pat.language)
 
 
