@@ -328,3 +328,13 @@ def test_after_git_pull_search_and_report_see_the_new_state(desk, tmp_path):
     assert claims["deficit"].id in run("report", "--status", "false").stdout
     assert [c["id"] for c in json.loads(run("search", "ميزانيه 2026", "--format", "json").stdout)] == \
         [claims["deficit"].id]
+
+
+def test_report_warns_about_files_it_had_to_leave_out(desk, tmp_path):
+    ws, claims = desk
+    path = ws.claim_path(claims["script"])
+    path.write_text(path.read_text(encoding="utf-8").replace("status: misleading", "status: [broken"),
+                    encoding="utf-8")
+    result = run("report", "-o", str(tmp_path / "r.md"))
+    assert "1 file(s) could not be read" in result.stderr
+    assert claims["script"].id not in (tmp_path / "r.md").read_text(encoding="utf-8")

@@ -118,6 +118,9 @@ def report(session: Session, fmt: str, output: Path | None, status, sources, spe
     made = build_report(ws, status=list(status) or None, source=list(sources) or None, speaker=speaker,
                         reviewed_since=_day(decided_since), reviewed_until=_day(decided_until),
                         include_undecided=include_undecided)
+    if made.problems:
+        click.echo(f"warning: {len(made.problems)} file(s) could not be read and are not in the report; "
+                   "`workbench validate` shows why", err=True)
     data = encode(render(made, fmt, base_url), fmt, encoding)
     if output is None:
         click.get_binary_stream("stdout").write(data)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
 from workbench.model import Claim, Rating, RatingScale, Source, WorkbenchError, normalize_text
-from workbench.store import Workspace, now_iso
+from workbench.store import Problem, Workspace, now_iso
 
 REPORT_FORMATS = ("md", "html", "json", "csv", "claimreview")
 CSV_ENCODINGS = ("utf-8-sig", "utf-8", "utf-16")
@@ -34,6 +34,7 @@ class Report:
     scale: RatingScale
     organization: str | None = None
     generated_at: str = field(default_factory=now_iso)
+    problems: list[Problem] = field(default_factory=list)   # files left out because they could not be read
 
     def rating(self, claim: Claim) -> Rating:
         return self.rating_named(claim.status)
@@ -82,17 +83,20 @@ def build_report(ws: Workspace, *, status=None, source=None, speaker: str | None
 
         try:
             with Index.open(ws) as index:
-                return Report(index.claims(**filters), index.sources(), ws.scale, ws.config.organization)
+                return Report(index.claims(**filters), index.sources(), ws.scale, ws.config.organization,
+                              problems=index.problems())
         except IndexUnavailableError:
             pass  # a read-only workspace: read the files themselves
-    claims = [c for c in ws.load_all().claims if _matches(ws.scale, c, **filters)]
+    loaded = ws.load_all()
+    claims = [c for c in loaded.claims if _matches(ws.scale, c, **filters)]
     sources = {}
     for sid in {c.source for c in claims}:
         try:
             sources[sid] = ws.load_source(sid)
         except WorkbenchError:
             continue
-    return Report(claims, sources, ws.scale, ws.config.organization)
+    return Report(claims, sources, ws.scale, ws.config.organization,
+                  problems=[p for p in loaded.problems if p.severity == "error"])
 
 
 def _matches(scale: RatingScale, claim: Claim, *, status, source, speaker, reviewed_since, reviewed_until,
