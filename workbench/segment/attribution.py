@@ -117,16 +117,18 @@ def _strip_particles(ws: list[str], pat: LanguagePatterns) -> list[str]:
 
 def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
     """The noun phrase a relative clause after `chunk` refers to: its last few words."""
-    ws = clean_speaker(chunk).split()
-    ws = _strip_particles(ws, pat)
-    for i in range(len(ws) - 1, -1, -1):
-        if fold(ws[i]) in pat.determiners or pat.speaker_stop.fullmatch(ws[i]):
-            ws = ws[i + 1:]
+    ws = _strip_particles(clean_speaker(chunk).split(), pat)
+    out: list[str] = []
+    for w in reversed(ws[-5:]):
+        if fold(w) in pat.determiners or pat.speaker_stop.fullmatch(w):
             break
-    ws = ws[-5:]
-    if ws and pat.language == "ar" and ws[0][:3] in ("بال", "لال", "كال"):
-        ws[0] = ws[0][1:]
-    return " ".join(ws)
+        if pat.language == "ar" and w[:3] in ("بال", "لال", "كال"):
+            out.append(w[1:])  # بالوكالة الدولية: the phrase starts after the preposition
+            break
+        if pat.language == "ar" and out and w[0] in "وفب" and not w.startswith("ال"):
+            break  # a verb or preposition before the noun phrase (ورحبت بالقرار منظمة ...)
+        out.append(w)
+    return " ".join(reversed(out))
 
 
 def _arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePatterns) -> str:

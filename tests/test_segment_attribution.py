@@ -1,0 +1,87 @@
+"""Attribution details: speakers behind relative clauses, inverted frames, quotations without a frame."""
+
+from __future__ import annotations
+
+import pytest
+
+from workbench.segment import segment
+
+
+def pairs(article: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.text) for s in segment(article)]
+
+
+@pytest.mark.parametrize("article, speaker", [
+    # the subject before a relative clause (X، الذي ...، قال)
+    ("لكن الوزير، الذي زار المصنع أمس، قال إن الإنتاج سيرتفع قريبا.", "الوزير"),
+    ("The minister, who visited the plant on Monday, said output would rise soon.", "The minister"),
+    # a relative pronoun alone points back to the noun before its comma
+    ("وتتعاون الوزارة مع الهيئة الوطنية للبيئة، التي قالت إن الانبعاثات تراجعت.", "الهيئة الوطنية للبيئة"),
+    ("The plan was rejected by Ms Grant, who said: \"We need a better offer.\"", "Ms Grant"),
+    # كان/قد around the subject are not part of it
+    ("وكان رئيس الاتحاد، سامر نعيم، قد قال الشهر الماضي إن الموسم سيبدأ مبكرا.", "سامر نعيم"),
+])
+def test_subjects_behind_relative_clauses_and_auxiliaries(article, speaker):
+    assert segment(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("article, expected", [
+    ("Exports will grow this year, said Ms Hale, because demand abroad is strong.",
+     [("Ms Hale", "Exports will grow this year"), ("Ms Hale", "because demand abroad is strong")]),
+    ("Exports will grow strongly this year, said Tom Hale, head of the trade council.",
+     [("Tom Hale", "Exports will grow strongly this year")]),
+])
+def test_inverted_frames(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    ('وقالت المديرة: "أنهينا المرحلة الأولى". "وسنبدأ المرحلة الثانية في الصيف المقبل".',
+     [("المديرة", "أنهينا المرحلة الأولى"), ("المديرة", "وسنبدأ المرحلة الثانية في الصيف المقبل")]),
+    ('The director said the first stage was over. "We will start the second stage next summer."',
+     [("The director", "the first stage was over"), ("The director", "We will start the second stage next summer")]),
+])
+def test_a_quotation_without_a_frame_continues_the_last_speaker(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, speaker", [
+    ('"Prices will keep rising for a while," the analyst said.', "the analyst"),
+    ('"Prices will keep rising for a while," said Anna Berg.', "Anna Berg"),
+    ('"Prices will keep rising for a while." The analyst told reporters.', "The analyst"),
+])
+def test_frames_after_a_quotation(article, speaker):
+    assert pairs(article) == [(speaker, "Prices will keep rising for a while")]
+
+
+@pytest.mark.parametrize("article, speaker", [
+    ("وقال رئيس البعثة لوكالة الأنباء إن المفاوضات ستستأنف.", "رئيس البعثة"),   # لـX is the addressee
+    ("وختم حديثه قائلا إن الاتفاق صامد. ", None),                                # حديثه is no subject
+    ("The mayor told the annual meeting of the city council that taxes would fall.", "The mayor"),
+])
+def test_addressees_and_objects_are_not_speakers(article, speaker):
+    seg = segment(article)[-1]
+    assert seg.speaker == speaker
+
+
+@pytest.mark.parametrize("article, text", [
+    ("وقالت الوزارة إن الأسعار استقرت، بحسب ما نقلت وكالة الأنباء الرسمية.", "إن الأسعار استقرت"),
+    ("The ministry said prices had stabilised, according to the state news agency.", "prices had stabilised"),
+])
+def test_a_trailing_cue_is_left_out_of_reported_content(article, text):
+    assert segment(article)[0].text == text
+
+
+@pytest.mark.parametrize("article, expected", [
+    ("قال المنظمون إن السباق سيمر بمدن تونس، وسوسة، وصفاقس، وقابس يوم الأحد.",
+     ["إن السباق سيمر بمدن تونس، وسوسة، وصفاقس، وقابس يوم الأحد"]),
+    ("وشملت الخطة بناء المدارس، وتحديث المستشفيات، وتطوير الطرق الريفية.",
+     ["وشملت الخطة بناء المدارس، وتحديث المستشفيات، وتطوير الطرق الريفية"]),
+])
+def test_lists_stay_one_claim(article, expected):
+    assert [s.text for s in segment(article)] == expected
+
+
+def test_passive_and_nominal_uses_are_not_frames():
+    article = "The bank was believed to have sold bonds. Critics joined calls for an inquiry into claims the deal was rigged."
+    assert all(s.speaker is None for s in segment(article))
