@@ -85,3 +85,17 @@ def test_lists_stay_one_claim(article, expected):
 def test_passive_and_nominal_uses_are_not_frames():
     article = "The bank was believed to have sold bonds. Critics joined calls for an inquiry into claims the deal was rigged."
     assert all(s.speaker is None for s in segment(article))
+
+
+@pytest.mark.parametrize("article, speaker", [
+    # على (on) ends a speaker, the name علي does not
+    ("وقال الأمين العام علي حسن إن الاجتماع سيعقد غدا.", "الأمين العام علي حسن"),
+    # a cue with tanween (وفقًا) and a publisher after the report it names
+    ("وارتفعت الأسعار بنسبة كبيرة، وفقًا لتقرير نشره المرصد الاقتصادي.", "المرصد الاقتصادي"),
+    # بحسب ما قاله X: past the relative and its verb
+    ("وتراجعت المبيعات خلال الصيف، بحسب ما قالته الشركة المصنعة.", "الشركة المصنعة"),
+    # a cue inside the subject phrase is not part of it
+    ("وقال المصدر، بحسب الوكالة الرسمية، إن الحدود ستفتح.", "المصدر"),
+])
+def test_arabic_speaker_boundaries(article, speaker):
+    assert segment(article)[0].speaker == speaker

@@ -218,11 +218,16 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     carrier = pat.carriers.match(phrase)
     if carrier and carrier.end() < len(phrase):
         phrase = phrase[carrier.end():]
+        intro = pat.intro.match(phrase.lstrip())
+        if intro:
+            phrase = phrase.lstrip()[intro.end():]  # وفقا لتقرير نشره X: the publisher
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
     ws = clean_speaker(phrase).split()
     if ws and fold(ws[0]) in pat.relative_frame:
-        ws = ws[1:]
-    if ws and pat.verb.fullmatch(ws[0]):
+        ws = ws[2:]  # بحسب ما قاله X / according to what X said: past the relative and its verb
+    elif ws and fold(text[max(0, start - 4):start]).rstrip().endswith("ما") and len(ws) > 1:
+        ws = ws[1:]  # the cue ended in ما (بحسب ما، حسبما): its first word is the verb
+    elif ws and pat.verb.fullmatch(ws[0]):
         ws = ws[1:]
     if ws and ws[0] in ("ل", "لـ", "ـ"):
         ws = ws[1:]

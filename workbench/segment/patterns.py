@@ -22,7 +22,8 @@ E = r"(?!\w)"    # word end
 E_GLUED = r"(?:(?!\w)|(?<=ل)|(?<=لـ))"  # word end, or a clitic ل glued to the next word
 
 
-_FOLD_CLASS = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
+# each folded letter matches its spellings; an alif may carry a tanween before it (وفقًا)
+_FOLD_CLASS = {"ا": "[\u064B-\u0652]?[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
 
 
 def _trie(words: list[str], language: str) -> str:
@@ -34,7 +35,9 @@ def _trie(words: list[str], language: str) -> str:
     """
     tree: dict = {}
     for w in words:
-        variants = {fold(w)} if language == "ar" else {w.lower(), w[:1].upper() + w[1:].lower(), w.upper()}
+        # ى stays itself: folding it would make على (on) match the name علي
+        variants = ({fold(w.replace("ى", "\0")).replace("\0", "ى")} if language == "ar"
+                    else {w.lower(), w[:1].upper() + w[1:].lower(), w.upper()})
         for v in variants:
             node = tree
             for ch in v:

@@ -31,7 +31,8 @@ def clean_speaker(phrase: str) -> str:
 
 
 def is_pronoun(phrase: str, pat: LanguagePatterns) -> bool:
-    return not phrase or fold(phrase) in pat.pronouns
+    f = fold(phrase)
+    return not f or f in pat.pronouns or (pat.language == "ar" and f[0] in "وف" and f[1:] in pat.pronouns)
 
 
 _HAL = re.compile(r"(?<!\w)م\w{2,}ا(?!\w)")  # circumstantial participle (موجها، مضيفة): the subject ended
@@ -39,11 +40,11 @@ _HAL = re.compile(r"(?<!\w)م\w{2,}ا(?!\w)")  # circumstantial participle (مو
 
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:end]
-    for stopper in (pat.speaker_stop, _HAL, _ASIDE, pat.participle):
+    for stopper in (pat.speaker_stop, _HAL, _ASIDE, pat.participle, pat.cue):
         stop = stopper.search(phrase)
         if stop:
             phrase = phrase[:stop.start()]
-    ws = clean_speaker(phrase).split()
+    ws = _strip_particles(clean_speaker(phrase).split(), pat)
     if len(ws) == 1 and len(ws[0]) >= 4 and ws[0].endswith(("ه", "ها", "هم")):
         return ""  # a possessed noun (حديثه، كلمتها) is the verb's object, not its subject
     # لـX after the subject is whom it was said to (قال X لوكالة ...), not the speaker
