@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from workbench.segment import attribution as attr
 from workbench.segment.clauses import participle_at, split_clauses
 from workbench.segment.noise import dateline_end, is_imperative, is_non_claim_paragraph, is_question
-from workbench.segment.patterns import LanguagePatterns, patterns
+from workbench.segment.patterns import LanguagePatterns, fold, patterns
 from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 
@@ -38,6 +38,20 @@ class State:
 
     last_speaker: str | None = None
     units: list[Unit] = field(default_factory=list)
+    named: list[str] = field(default_factory=list)  # recent speakers that are not generic references
+
+    def resolve(self, speaker: str, pat: LanguagePatterns) -> str:
+        """A generic reference (الشركة، the company) as the recent named party whose phrase has its head noun."""
+        if not attr.is_generic(speaker, pat):
+            if speaker not in self.named[-8:]:
+                self.named.append(speaker)
+            return speaker
+        head = fold(speaker).split()[-1]
+        head = head[2:] if pat.language == "ar" and head.startswith("ال") else head
+        for name in reversed(self.named[-8:]):
+            if any(fold(w).endswith(head) or fold(w) == head for w in name.split()):
+                return name
+        return speaker
 
 
 def language_of(text: str, start: int = 0, end: int | None = None, sample: int | None = None) -> str:
@@ -85,6 +99,7 @@ class _Emitter:
         if end <= start or len(_WORD.findall(self.text, start, end)) < MIN_WORDS:
             return speaker
         if speaker:
+            speaker = self.state.resolve(speaker, patterns(language))
             self.state.last_speaker = speaker
         if kind != "statement" and not speaker:
             kind = "statement"
