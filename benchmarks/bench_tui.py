@@ -72,14 +72,20 @@ async def measure(ws: Workspace, decisions: int, moves: int, full: bool) -> dict
         results["rows on first screen"] = len(claims.rows)
         results["claims found"] = screen.catalog.expected
 
-        # Moving while the rest loads in the background: the screen must stay usable.
-        results["move while loading, CPU ms p95"] = pct(await cpu_per_key(pilot, ["j", "k"] * 10), 0.95)
+        # Moving while the rest loads in the background: the screen must stay usable. CPU time would
+        # count the loading thread too, so this is the wall time of Pilot.press (an upper bound).
+        walls = []
+        while not screen.catalog.complete and len(walls) < 40:
+            t0 = time.perf_counter()
+            await pilot.press("j" if len(walls) % 2 == 0 else "k")
+            walls.append((time.perf_counter() - t0) * 1000)
+        if walls:
+            results["move while loading, wall ms p50"] = statistics.median(walls)
+            results["move while loading, wall ms p95"] = pct(walls, 0.95)
 
-        load_began = time.perf_counter()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        results["all loaded (s)"] = time.perf_counter() - began
-        results["rest loaded after first screen (s)"] = time.perf_counter() - load_began
+        results["everything loaded (s)"] = time.perf_counter() - began
         if not full:
             return results
 

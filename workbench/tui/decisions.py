@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from workbench.model import Claim, Evidence, Note, WorkbenchError
-from workbench.store import Workspace
+from workbench.store import ClaimConflictError, Workspace
 from workbench.tui.catalog import ClaimCatalog
 
 
@@ -69,6 +69,10 @@ class Decisions:
         return copy.deepcopy(claim)
 
     def _write(self, claim: Claim, what: str, write: Callable[[bool], None], force: bool, mark: bool) -> Entry:
+        if self.catalog.verify(claim) and not force:
+            # The reviewer was looking at the index's copy; the file holds something newer.
+            raise ClaimConflictError(claim, f"{self.ws.relative(self.ws.claim_path(claim))} changed on disk "
+                                            "since it was indexed")
         before = self._baseline(claim, force)
         write(not force)
         self.catalog.put(claim)

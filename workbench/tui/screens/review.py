@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sqlite3
 import time
 
 from textual.app import ComposeResult
@@ -30,6 +31,7 @@ from workbench.tui.widgets.progress import ProblemList, ReviewHeader
 
 FIRST_BATCH = 300        # claims read before the first screen: enough to fill it
 BATCH = 1000             # then read in the background in batches this size
+INDEX_FROM = 2000        # with this many claims still to read, read them from the search index
 REDRAW_EVERY = 0.4       # seconds between list refreshes while loading
 DISK_CHECK_EVERY = 1.0   # seconds between looks for claim files changed by someone else
 
@@ -152,9 +154,25 @@ class ReviewScreen(Screen):
 
     def _load_rest(self, batches) -> None:
         # Runs in a thread: parsing YAML is the slow part; the list grows as batches land.
+        if self.catalog.expected - self.catalog.loaded >= INDEX_FROM:
+            try:
+                claims, problems = self.catalog.read_indexed(skip=set(self.catalog.claims))
+            except (WorkbenchError, sqlite3.Error, OSError):
+                pass   # no usable index (read-only workspace, locked database): read the files
+            else:
+                for start in range(0, len(claims), BATCH):
+                    self.app.call_from_thread(self._add_loaded, claims[start:start + BATCH], [])
+                self.app.call_from_thread(self._finish_loading, problems)
+                return
         for paths in self._rebatch(batches):
             claims, problems = self.catalog.read(paths)
             self.app.call_from_thread(self._add_loaded, claims, problems)
+        self.app.call_from_thread(self._finish_loading, [])
+
+    def _finish_loading(self, problems) -> None:
+        self.catalog.add_problems(problems)
+        self.catalog.finish_loading()
+        self.refresh_view(announce=False)
 
     @staticmethod
     def _rebatch(batches):
@@ -209,6 +227,10 @@ class ReviewScreen(Screen):
         if claim is None:
             view.show(None)
             return
+        if self.catalog.verify(claim):
+            # Read from the index, and its file says otherwise: the file wins.
+            self.claim_list.refresh_claim(claim)
+            self.update_header()
         view.show(ClaimDetail(claim, self.catalog.source_meta(claim.source), self.catalog.article(claim.source)))
 
     def _changed(self, claim: Claim) -> None:

@@ -1,0 +1,73 @@
+"""Pilot tests of loading a larger workspace: the first screen from the files, the rest from the search index."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import add_claim, add_source
+from tests.test_tui_support import SIZE, on_disk, pilot_test, ready, reopen, toasts
+from workbench.index import Index
+from workbench.store import Workspace
+from workbench.tui.app import ReviewApp
+from workbench.tui.dialogs.conflict import ConflictModal
+from workbench.tui.screens import review
+from workbench.tui.widgets.claim_list import ClaimList
+from workbench.tui.widgets.claim_view import ClaimView
+
+
+@pytest.fixture
+def ws(tmp_path, monkeypatch):
+    """Twelve claims in four articles; the screen reads the first article's files, the rest from the index."""
+    monkeypatch.setattr(review, "FIRST_BATCH", 2)
+    monkeypatch.setattr(review, "INDEX_FROM", 5)
+    monkeypatch.setattr(review, "DISK_CHECK_EVERY", 3600)
+    ws = Workspace.init(tmp_path / "desk")
+    for s in range(4):
+        sentences = [f"The ministry reported figure number {s * 3 + i} for the year." for i in range(3)]
+        add_source(ws, f"article-{s}", "Headline\n" + "\n".join(sentences) + "\n", language="en")
+        for i, sentence in enumerate(sentences):
+            add_claim(ws, f"article-{s}", sentence, language="en", checkworthiness=(s * 3 + i) / 20)
+    return reopen(ws)
+
+
+@pilot_test
+async def test_the_rest_comes_from_the_index_and_is_checked_against_the_files(ws):
+    app = ReviewApp(ws, bidi="visual", reviewer="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        assert screen.catalog.complete
+        assert len(screen.query_one(ClaimList).rows) == 12
+        assert len(screen.catalog._unverified) >= 8   # read from the index, not from their files
+        assert (ws.cache_dir / "index.db").exists()
+        assert screen.query_one("#review-header").progress == "0/12"
+        await pilot.press("end")
+        last = screen.highlighted
+        assert "figure number 11" in screen.query_one(ClaimView).text
+        # Someone decides the claim after it was indexed: the screen asks before writing over it.
+        reopen(ws).mark(last, "true", by="other")
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictModal)
+        await pilot.press("t")
+        await pilot.pause()
+    assert (on_disk(ws, last).status, on_disk(ws, last).reviewed_by) == ("true", "other")
+
+
+@pilot_test
+async def test_a_claim_changed_after_indexing_shows_its_file(ws):
+    with Index.open(ws):
+        pass
+    app = ReviewApp(ws, bidi="visual", reviewer="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        claims = screen.query_one(ClaimList)
+        target = claims.rows[7]
+        # The catalog holds the index's copy; the file changes under it before it is looked at.
+        reopen(ws).add_note(target, "a note the index has not seen", by="other")
+        claims.move_to_claim(target.id)
+        await pilot.pause()
+        assert "a note the index has not seen" in screen.query_one(ClaimView).text
+        await pilot.press("m")
+        assert any("marked mostly-true" in t for t in toasts(app))
+    saved = on_disk(ws, target)
+    assert saved.status == "mostly-true" and saved.notes[0].text == "a note the index has not seen"
