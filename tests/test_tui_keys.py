@@ -257,3 +257,29 @@ async def test_initial_status_and_source_filters(ws):
         rows = screen.query_one(ClaimList).rows
         assert len(rows) == 3 and {c.source for c in rows} == {EN_SOURCE}
         assert AR_SOURCE not in str(screen.query_one("#review-header").content)
+
+
+@pilot_test
+async def test_a_workspace_scale_brings_its_own_keys(ws):
+    config = ws.root / "workbench.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + (
+        "ratings:\n"
+        "  - {name: unreviewed, label: Unreviewed, value: null, decided: false}\n"
+        "  - {name: correct, label: Correct, value: 3, key: c}\n"
+        "  - {name: wrong, label: Wrong, value: 1}\n"          # no key: the first free letter of its name
+        "  - {name: satire, label: Satire, value: null, key: n}\n"   # n is the note key: another letter
+    ), encoding="utf-8")
+    ws = reopen(ws)
+    messages = []
+    app = ReviewApp(ws, bidi="visual")
+    async with app.run_test(size=SIZE, message_hook=messages.append) as pilot:
+        screen = await ready(pilot)
+        assert {b.id: b.key for b in screen.rating_keys} == {"mark-correct": "c", "mark-wrong": "w",
+                                                             "mark-satire": "t"}
+        first = screen.highlighted
+        await pilot.press("w")
+        second = screen.highlighted
+        await pilot.press("c")
+        assert [m.status for m in of(messages, ReviewScreen.Decided)] == ["wrong", "correct"]
+        assert screen.query_one("#review-header").progress == "2/6"
+    assert (on_disk(ws, first).status, on_disk(ws, second).status) == ("wrong", "correct")

@@ -17,11 +17,12 @@ def rating_bindings(scale: RatingScale, reserved: set[str]) -> list[Binding]:
     out = []
     for rating in scale.ratings:
         key = rating.key if rating.key and rating.key not in taken else None
-        if key is None and rating.key is None and rating.decided:
+        # A rating asked for a key already taken still gets one: losing a decision key silently is worse.
+        if key is None and (rating.key or rating.decided):
             key = next((ch for ch in rating.name.lower() if ch.isalpha() and ch not in taken), None)
         if key is None:
             continue
         taken.add(key)
-        out.append(Binding(key, f"mark('{rating.name}')", rating.label, id=f"mark-{rating.name}",
+        out.append(Binding(key, f"mark({rating.name!r})", rating.label, id=f"mark-{rating.name}",
                            tooltip=f"Mark the claim {rating.label.lower()}, save it, go to the next undecided one"))
     return out

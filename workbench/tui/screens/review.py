@@ -32,7 +32,8 @@ from workbench.tui.widgets.progress import ProblemList, ReviewHeader
 FIRST_BATCH = 300        # claims read before the first screen: enough to fill it
 BATCH = 1000             # then read in the background in batches this size
 INDEX_FROM = 2000        # with this many claims still to read, read them from the search index
-REDRAW_EVERY = 0.4       # seconds between list refreshes while loading
+REDRAW_EVERY = 2.0       # seconds between list refreshes while loading (each sorts all loaded so far)
+COUNT_EVERY = 0.4        # seconds between updates of the "loading n/N" counter
 DISK_CHECK_EVERY = 1.0   # seconds between looks for claim files changed by someone else
 
 
@@ -116,7 +117,7 @@ class ReviewScreen(Screen):
         for key, bindings in self._bindings.key_to_bindings.items():
             ordered.setdefault(key, []).extend(bindings)
         self._bindings.key_to_bindings = ordered
-        self._last_redraw = 0.0
+        self._last_redraw = self._last_count = time.monotonic()
 
     def _reserved_keys(self) -> set[str]:
         keys = {k.strip() for b in self.BINDINGS for k in b.key.split(",")}
@@ -173,6 +174,8 @@ class ReviewScreen(Screen):
         self.catalog.add_problems(problems)
         self.catalog.finish_loading()
         self.refresh_view(announce=False)
+        # Sorted now, while the reviewer reads, rather than on their first `s`.
+        self.call_after_refresh(self.catalog.ordered, "checkworthiness")
 
     @staticmethod
     def _rebatch(batches):
@@ -190,8 +193,11 @@ class ReviewScreen(Screen):
         settle_memory()
         now = time.monotonic()
         if self.catalog.complete or now - self._last_redraw > REDRAW_EVERY:
-            self._last_redraw = now
+            self._last_redraw = self._last_count = now
             self.refresh_view(announce=False)
+        elif now - self._last_count > COUNT_EVERY:
+            self._last_count = now
+            self.update_header()
 
     # showing -----------------------------------------------------------------
     @property
