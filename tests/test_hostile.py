@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 
@@ -74,3 +75,54 @@ def test_a_symlinked_claim_file_is_replaced_not_written_through(one_claim, tmp_p
     ws.mark(ws.load_claim(path), "false")
     assert "status: unreviewed" in outside.read_text(encoding="utf-8")
     assert not path.is_symlink() and "status: 'false'" in path.read_text(encoding="utf-8")
+
+
+HOSTILE_ARTICLES = {
+    "en": ("Hostile headline\n\n"
+           "The minister said <script>alert(1)</script> cost [bold red]12 million[/] dollars "
+           "\x1b[31mred\x1b]8;;javascript:alert(1)\x1b\\link\x1b]8;;\x1b\\ in 2024.\n\n"
+           "The company said =HYPERLINK(\"http://evil\") rose [click](javascript:alert(3)) by 5 percent.\n"),
+    "ar": ("عنوان عدائي\n\n"
+           "وقال الوزير إن <script>alert(1)</script> كلف [bold red]12 مليون[/] دولار \x1b[2J\x1b]0;title\x07 عام 2024.\n\n"
+           "وقالت الشركة إن =HYPERLINK(\"http://evil\") ارتفع [انقر](javascript:alert(3)) بنسبة 5 في المئة.\n"),
+}
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_a_hostile_article_is_inert_in_the_terminal_and_in_every_report(tmp_path, monkeypatch, language):
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("WORKBENCH_REVIEWER", "rania")
+    (tmp_path / "hostile.txt").write_text(HOSTILE_ARTICLES[language], encoding="utf-8")
+
+    def run(*args):
+        result = CliRunner().invoke(main, ["-w", "desk", *args])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    CliRunner().invoke(main, ["init", "desk"])
+    run("ingest", "hostile.txt")
+    claims = json.loads(run("list", "--format", "json"))
+    assert len(claims) == 2
+    first, second = (c["id"] for c in claims)
+    run("mark", first, "false", "--note", "<img src=x onerror=alert(1)> \x1b[31m")
+    run("evidence", first, "javascript:alert(1)", "--title", "</script><script>alert(2)</script>")
+    run("mark", second, "not-a-claim")
+
+    # Nothing printed for a terminal carries a control character other than a newline.
+    for shown in (run("list"), run("show", first), run("show", second), run("search", "2024")):
+        assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]", shown), shown
+    page = run("report", "--format", "html")
+    # Escaped, "onerror=" and "javascript:" are words on the page; only a real tag or link could run.
+    assert not re.search(r"<script|<img|(href|src)=[\"']?javascript", page, re.I)
+    markdown = run("report", "--format", "md")
+    assert not re.search(r"<script|<img|\]\(javascript", markdown, re.I)
+    reviews = run("report", "--format", "claimreview")
+    assert "<" not in reviews and ">" not in reviews
+    # The same text once parsed: escaped for a <script> element, not altered; the non-claim is not published.
+    assert ["<script>alert(1)</script>" in r["claimReviewed"] for r in json.loads(reviews)] == [True]
+    table = run("report", "--format", "csv", "--include-undecided", "--encoding", "utf-8")
+    assert "=HYPERLINK" in table and not re.search(r'(^|,)"?=HYPERLINK', table, re.M)

@@ -121,8 +121,9 @@ def segment_command(paths: tuple[Path, ...], fmt: str) -> None:
                 record = {"source": str(path), **asdict(seg)}
                 click.echo(json.dumps(record, ensure_ascii=False))
             else:
-                who = seg.speaker or "—"
-                click.echo(f"{path.name}  {seg.start:>6}-{seg.end:<6} {seg.kind:<12} {who[:24]:<24} {_one_line(seg.text, 80)}")
+                who = _one_line(seg.speaker or "—", 24)
+                click.echo(f"{path.name}  {seg.start:>6}-{seg.end:<6} {seg.kind:<12} {who:<24} "
+                           f"{_one_line(seg.text, 80)}")
     if failed:
         raise SystemExit(1)
 
@@ -130,7 +131,9 @@ def segment_command(paths: tuple[Path, ...], fmt: str) -> None:
 # --- reading claims -------------------------------------------------------------
 
 def _one_line(text: str, width: int) -> str:
-    flat = " ".join(text.split())
+    from workbench.context import literal
+
+    flat = " ".join(literal(text).split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
@@ -154,24 +157,46 @@ def list_command(session: Session, status, source_id, speaker, sort, fmt) -> Non
     ws = session.workspace()
     for name in status:
         ws.scale.require(name)
-    loaded = ws.load_all(source_id)
-    echo_problems(loaded.problems)
-    claims = [c for c in loaded.claims if (not status or c.status in status)]
-    if speaker:
-        wanted = normalize_text(speaker)
-        claims = [c for c in claims if c.speaker and wanted in normalize_text(c.speaker)]
-    if sort == "checkworthiness":
-        claims.sort(key=lambda c: -c.checkworthiness)
-    else:
-        claims.sort(key=lambda c: (c.source, c.start))
+    claims, problems = listed_claims(ws, status=status, source=source_id, speaker=speaker, sort=sort,
+                                     details=fmt == "json")
+    echo_problems(problems)
     if fmt == "json":
         click.echo(json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=2))
         return
     for claim in claims:
-        who = (claim.speaker or "—")[:22]
-        flag = " (orphaned)" if claim.orphaned else ""
-        click.echo(f"{claim.id[:10]}  {claim.status:<13} {claim.checkworthiness:4.2f}  {who:<22}  "
-                   f"{_one_line(claim.text, 70)}{flag}")
+        click.echo(claim_line(claim))
+
+
+def claim_line(claim: Claim) -> str:
+    """One claim as a row of `list`, `search` and the like."""
+    flag = " (orphaned)" if claim.orphaned else ""
+    return (f"{claim.id[:10]}  {claim.status:<13} {claim.checkworthiness:4.2f}  "
+            f"{_one_line(claim.speaker or '—', 22):<22}  {_one_line(claim.text, 70)}{flag}")
+
+
+def listed_claims(ws: Workspace, *, status=(), source: str | None = None, speaker: str | None = None,
+                  sort: str = "article", details: bool = True) -> tuple[list[Claim], list]:
+    """Claims and unreadable files, through the index (fast on big workspaces), or from the files
+    themselves where the index cannot be opened (a read-only workspace)."""
+    from workbench.index import Index, IndexUnavailableError
+    from workbench.model import normalize_text
+
+    try:
+        with Index.open(ws) as index:
+            return (index.claims(status=list(status) or None, source=source, speaker=speaker, sort=sort,
+                                 details=details), index.problems())
+    except IndexUnavailableError as exc:
+        click.echo(f"warning: {exc}; reading the claim files instead", err=True)
+    loaded = ws.load_all(source)
+    claims = [c for c in loaded.claims if not status or c.status in status]
+    if speaker:
+        wanted = normalize_text(speaker)
+        claims = [c for c in claims if c.speaker and wanted in normalize_text(c.speaker)]
+    if sort == "checkworthiness":
+        claims.sort(key=lambda c: (-c.checkworthiness, c.source, c.start))
+    else:
+        claims.sort(key=lambda c: (c.source, c.start))
+    return claims, loaded.problems
 
 
 @main.command()
@@ -180,7 +205,7 @@ def list_command(session: Session, status, source_id, speaker, sort, fmt) -> Non
 @click.pass_obj
 def show(session: Session, claim_id: str, fmt: str) -> None:
     """Show one claim in its paragraph, the claim marked, with its review."""
-    from workbench.context import context_of
+    from workbench.context import context_of, literal
     from workbench.store import claim_to_yaml
 
     ws = session.workspace()
@@ -193,29 +218,37 @@ def show(session: Session, claim_id: str, fmt: str) -> None:
         return
     source = ws.load_source(claim.source)
     text = ws.source_text(claim.source)
-    click.echo(f"claim {claim.id}  [{claim.status}]  {source.title}")
-    click.echo(f"speaker: {claim.speaker or '(the article)'}   cue: {claim.cue or '—'}   kind: {claim.kind}   "
-               f"check-worthiness: {claim.checkworthiness:.2f}")
+    echo_literal(f"claim {claim.id}  [{claim.status}]  {source.title}")
+    echo_literal(f"speaker: {claim.speaker or '(the article)'}   cue: {claim.cue or '—'}   kind: {claim.kind}   "
+        f"check-worthiness: {claim.checkworthiness:.2f}")
     if claim.orphaned:
-        click.echo("orphaned: the article no longer holds this text; shown as it was")
-        click.echo(f"\n  {claim.text}\n")
+        echo_literal("orphaned: the article no longer holds this text; shown as it was")
+        echo_literal(f"\n  {claim.text}\n")
     else:
         ctx = context_of(text, claim.start, claim.end)
-        click.echo()
+        echo_literal()
         for para in ctx.before:
-            click.echo(text[para.start:para.end])
+            echo_literal(text[para.start:para.end])
         held = ctx.holding
-        marked = click.style(claim.text, reverse=True) if _color() else f"⟦{claim.text}⟧"
-        click.echo(text[held.start:claim.start] + marked + text[claim.end:held.end])
+        shown = literal(claim.text)
+        marked = click.style(shown, reverse=True) if _color() else f"⟦{shown}⟧"
+        click.echo(literal(text[held.start:claim.start]) + marked + literal(text[claim.end:held.end]))
         for para in ctx.after:
-            click.echo(text[para.start:para.end])
-        click.echo()
+            echo_literal(text[para.start:para.end])
+        echo_literal()
     if claim.reviewed_by:
-        click.echo(f"decided by {claim.reviewed_by} at {claim.reviewed_at}")
+        echo_literal(f"decided by {claim.reviewed_by} at {claim.reviewed_at}")
     for note in claim.notes:
-        click.echo(f"note ({note.by}, {note.at}): {note.text}")
+        echo_literal(f"note ({note.by}, {note.at}): {note.text}")
     for item in claim.evidence:
-        click.echo(f"evidence: {item.url}  {item.title}  {item.note}".rstrip())
+        echo_literal(f"evidence: {item.url}  {item.title}  {item.note}".rstrip())
+
+
+def echo_literal(line: str = "") -> None:
+    """Print a line holding article text or notes, its control characters made visible."""
+    from workbench.context import literal
+
+    click.echo(literal(line))
 
 
 def _color() -> bool:

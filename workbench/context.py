@@ -1,4 +1,4 @@
-"""The paragraphs of an article around a span, for showing a claim where it stands."""
+"""Showing a claim where it stands: the paragraphs around a span, and text made safe for a terminal."""
 
 from __future__ import annotations
 
@@ -9,6 +9,21 @@ from dataclasses import dataclass
 # indent; everything else has one paragraph a line.
 _HARD_WRAP_WIDTH = 90
 _INDENTED = re.compile(r"[ \t]{2,}\S")
+
+
+# C0/C1 controls and DEL would reach a terminal as escape sequences (colours, OSC 8
+# links, a cleared screen); each is shown as a visible picture instead (ESC as ␛),
+# so an article or a note cannot drive the reviewer's terminal. Newline stays;
+# tab becomes a space so columns hold.
+_CONTROL_PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x0A, 0x09)}
+_CONTROL_PICTURES[0x7F] = "\u2421"
+_CONTROL_PICTURES.update({c: f"\\x{c:02x}" for c in range(0x80, 0xA0)})
+_CONTROL_PICTURES[0x09] = " "
+
+
+def literal(text: str | None) -> str:
+    """text with every control character made visible, for printing to a terminal as it is."""
+    return (text or "").translate(_CONTROL_PICTURES)
 
 
 @dataclass(frozen=True, slots=True)
