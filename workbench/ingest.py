@@ -66,8 +66,10 @@ def decode_article(raw: bytes) -> str:
 def _checked_text(text: str) -> str:
     if not text.strip():
         raise ArticleError("empty file")
+    # A few escape sequences (text copied from a terminal) are still an article, shown
+    # literally later; a tenth of the text in control characters is not.
     controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f")
-    if controls > max(2, len(text) // 100):
+    if controls > max(8, len(text) // 10):
         raise ArticleError("binary file (control characters), not an article")
     return text
 
