@@ -168,9 +168,14 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", html.escape(flat, quote=False))
 
 
+# CommonMark leaves an HTML block's content alone, but not every renderer does:
+# brackets become entities too, so no renderer can make a link of an article's text.
+_BRACKET_ENTITIES = str.maketrans({"[": "&#91;", "]": "&#93;"})
+
+
 def _md_para(text: str) -> str:
     # An HTML paragraph inside Markdown carries dir="auto"; escaped, it holds no markup.
-    lines = html.escape(str(text), quote=True).splitlines() or [""]
+    lines = html.escape(str(text), quote=True).translate(_BRACKET_ENTITIES).splitlines() or [""]
     return '<p dir="auto">' + "<br>".join(line.strip() for line in lines if line.strip()) + "</p>"
 
 
@@ -379,8 +384,16 @@ def claim_review(report: Report, claim: Claim, base_url: str | None = None) -> d
     return review
 
 
+# A reviewer's "not a claim" says there is nothing to rate: no ClaimReview is published for it.
+NOT_A_CLAIM = "not-a-claim"
+
+# JSON-LD is pasted into <script type="application/ld+json">: an article's "</script>"
+# must not end that element, so <, > and & go out as JSON escapes (the same string).
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
 def render_claimreview(report: Report, base_url: str | None = None) -> str:
-    """A JSON array of ClaimReview objects; undecided claims are never exported."""
+    """A JSON array of ClaimReview objects; undecided claims and non-claims are never exported."""
     reviews = [claim_review(report, c, base_url) for _, claims in report.by_source() for c in claims
-               if report.rating(c).decided]
-    return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
+               if report.rating(c).decided and c.status != NOT_A_CLAIM]
+    return json.dumps(reviews, ensure_ascii=False, indent=2).translate(_SCRIPT_SAFE) + "\n"
