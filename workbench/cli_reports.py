@@ -49,15 +49,6 @@ def _warn_unreadable(index: Index) -> None:
                    "`workbench validate` shows why", err=True)
 
 
-def _claim_line(claim) -> str:
-    from workbench.cli import _one_line
-
-    who = (claim.speaker or "—")[:22]
-    flag = " (orphaned)" if claim.orphaned else ""
-    return (f"{claim.id[:10]}  {claim.status:<13} {claim.checkworthiness:4.2f}  {who:<22}  "
-            f"{_one_line(claim.text, 70)}{flag}")
-
-
 # --- search ------------------------------------------------------------------------
 
 @click.command()
@@ -70,7 +61,7 @@ def _claim_line(claim) -> str:
 @click.pass_obj
 def search(session: Session, query: str, status, source_id, limit: int, fmt: str) -> None:
     """Find claims whose text, speaker or notes hold every word of QUERY (Arabic spelling folded)."""
-    from workbench.cli import claim_record
+    from workbench.cli import claim_line, claim_record
 
     ws = session.workspace()
     for name in status:
@@ -82,7 +73,7 @@ def search(session: Session, query: str, status, source_id, limit: int, fmt: str
         click.echo(json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=2))
         return
     for claim in claims:
-        click.echo(_claim_line(claim))
+        click.echo(claim_line(claim))
     if not claims:
         click.echo(f"no claim matches {query!r}", err=True)
 
@@ -198,19 +189,13 @@ def dupes(session: Session, threshold: float, fmt: str, same_source: bool, of_id
 
 def _all_claims(ws: Workspace) -> list:
     """Every claim, through the index; from the files themselves where it cannot be opened (read-only)."""
-    from workbench.index import IndexUnavailableError
+    from workbench.cli import listed_claims
 
-    try:
-        with _open_index(ws) as index:
-            claims = index.claims(details=False)
-            _warn_unreadable(index)
-            return claims
-    except IndexUnavailableError as exc:
-        click.echo(f"warning: {exc}; reading the claim files instead", err=True)
-        loaded = ws.load_all()
-        if loaded.problems:
-            click.echo(f"warning: {len(loaded.problems)} file(s) could not be read and are left out", err=True)
-        return loaded.claims
+    claims, problems = listed_claims(ws, details=False)
+    if problems:
+        click.echo(f"warning: {len(problems)} file(s) could not be read and are left out; "
+                   "`workbench validate` shows why", err=True)
+    return claims
 
 
 def _copy(ws: Workspace, original, pairs, targets: tuple[str, ...], yes: bool) -> None:
