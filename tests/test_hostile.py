@@ -9,7 +9,8 @@ import re
 import pytest
 
 from conftest import ARABIC_ARTICLE, add_claim, add_source
-from workbench.store import StoreError
+from workbench.store import StoreError, Workspace
+from workbench.validate import validate_workspace
 
 SENTENCE = "وقال وزير المالية إن العجز سينخفض إلى النصف."
 
@@ -126,3 +127,43 @@ def test_a_hostile_article_is_inert_in_the_terminal_and_in_every_report(tmp_path
     assert ["<script>alert(1)</script>" in r["claimReviewed"] for r in json.loads(reviews)] == [True]
     table = run("report", "--format", "csv", "--include-undecided", "--encoding", "utf-8")
     assert "=HYPERLINK" in table and not re.search(r'(^|,)"?=HYPERLINK', table, re.M)
+
+
+ODD_NAMES = [
+    "story with spaces.txt",
+    "خبر عاجل عن الميزانية.txt",
+    "..hidden..txt",
+    "-rf --all.txt",
+    "a" * 120 + "ب" * 60 + ".txt",   # 245 bytes: near the file system's limit
+    "semi;colon|pipe$(x).txt",
+    "CON.txt",
+]
+
+
+def test_odd_file_names_become_safe_distinct_sources_inside_the_workspace(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from workbench.cli import main
+
+    outside = tmp_path / "articles" / "deep"
+    outside.mkdir(parents=True)
+    for n, name in enumerate(ODD_NAMES):
+        (outside / name).write_text(f"عنوان {n}\n\nقال الوزير إن الخطة رقم {n} ستكتمل في 2025.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["init", "desk"]).exit_code == 0
+    before = {p for p in tmp_path.rglob("*") if "desk" not in p.relative_to(tmp_path).parts}
+    monkeypatch.chdir(tmp_path / "desk")
+    # Relative with .., absolute, and a folder: every way a path can be given.
+    result = runner.invoke(main, ["ingest", "../articles/deep/" + ODD_NAMES[0], str(outside / ODD_NAMES[1]),
+                                  "../articles"])
+    assert result.exit_code == 0, result.output
+    after = {p for p in tmp_path.rglob("*") if "desk" not in p.relative_to(tmp_path).parts}
+    assert after == before, "nothing is written outside the workspace"
+    ws = Workspace(tmp_path / "desk")
+    ids = sorted(ws.iter_source_ids())
+    assert len(ids) == len(ODD_NAMES)
+    for source_id in ids:
+        assert re.fullmatch(r"[\w.-]+", source_id) and not source_id.startswith(("-", ".")), source_id
+        assert len(source_id.encode("utf-8")) <= 200
+    assert validate_workspace(ws) == []
