@@ -26,8 +26,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import bench_reports, bench_tui, synthetic  # noqa: E402
-from benchmarks.bench_reports import git, measure  # noqa: E402
+from benchmarks import bench_tui, synthetic  # noqa: E402
+from benchmarks.bench_reports import (  # noqa: E402
+    build_index, change_100_and_commit, committed_workspace, measure, refresh_index,
+)
 from workbench.store import Workspace  # noqa: E402
 
 # The workspace's shape at every size: the 10,000 claims across 200 sources.
@@ -90,43 +92,13 @@ def run_size(claims: int, workdir: Path) -> None:
     measure("ingest (segment + atomic writes)", claims, None, lambda: ingest_all(articles, ingested))
     shutil.rmtree(ingested, ignore_errors=True)
 
-    began = time.perf_counter()
-    synthetic.build_workspace(root, claims)
-    git(root, "init", "-q", "-b", "main")
-    git(root, "add", "-A")
-    git(root, "commit", "-q", "-m", "synthetic workspace")
-    bench_reports._age(root)
-    print(f"  (workspace of {claims:,} claims written and committed in {time.perf_counter() - began:.1f}s)")
-    ws = Workspace(root)
-
-    def build_index() -> str:
-        from workbench.index import INDEX_NAME, Index
-
-        (ws.cache_dir / INDEX_NAME).unlink(missing_ok=True)
-        with Index.open(ws) as index:
-            return f"{index.count():,} claims indexed"
-
-    def refresh_index() -> str:
-        from workbench.index import Index
-
-        with Index.open(ws, refresh=False) as index:
-            stats = index.refresh()
-        return f"{stats.changed} changed, {stats.unchanged:,} unchanged"
-
-    def change_100_and_commit() -> str:
-        workspace = Workspace(root)
-        for path in list(workspace.iter_claim_paths())[::max(1, claims // 100)][:100]:
-            claim = workspace.load_claim(path, check_text=False)
-            workspace.mark(claim, "false" if claim.status != "false" else "true", note="re-checked", by="bench")
-        git(root, "commit", "-q", "-am", "100 decisions")
-        return "100 claims re-decided and committed"
-
-    measure("index built from scratch", claims, None, build_index)
-    measure("index refresh, nothing changed", claims, None, refresh_index)
+    ws = committed_workspace(root, claims)
+    measure("index built from scratch", claims, None, lambda: build_index(ws))
+    measure("index refresh, nothing changed", claims, None, lambda: refresh_index(ws))
     measure("workbench list --format json", claims, None, lambda: cli_output(root, ["list", "--format", "json"]))
     measure("workbench report --format html", claims, None,
             lambda: cli_output(root, ["report", "--format", "html", "-o", str(root / "report.html")]))
-    measure("(setup: 100 decisions, git commit)", claims, None, change_100_and_commit)
+    measure("(setup: 100 decisions, git commit)", claims, None, lambda: change_100_and_commit(root, claims))
     measure("workbench diff HEAD~1 HEAD", claims, None,
             lambda: cli_output(root, ["diff", "HEAD~1", "HEAD", "--format", "json"]))
     measure("workbench dupes", claims, None, lambda: cli_output(root, ["dupes", "--format", "json"]))

@@ -94,44 +94,57 @@ def git(root: Path, *args: str) -> None:
                    check=True, capture_output=True)
 
 
-def run(claims: int, big: int, root: Path, big_files: bool = False) -> None:
-    from workbench.dupes import find_duplicates
-    from workbench.history import diff
-    from workbench.index import INDEX_NAME, Index
-    from workbench.report import build_report, render_html
-
-    print(f"  {'step':<36} {'claims':>8} {'wall':>8} {'cpu':>8} {'bar':>6} {'peak RSS':>9}")
+def committed_workspace(root: Path, claims: int) -> Workspace:
+    """A synthetic workspace of `claims` claims, committed to a new git repository, files aged an hour."""
     began = time.perf_counter()
     build_workspace(root, claims)
-    print(f"  (workspace of {claims:,} claims written in {time.perf_counter() - began:.1f}s at {root})")
     git(root, "init", "-q", "-b", "main")
     git(root, "add", "-A")
     git(root, "commit", "-q", "-m", "synthetic workspace")
     _age(root)
-    ws = Workspace(root)
+    print(f"  (workspace of {claims:,} claims written and committed in {time.perf_counter() - began:.1f}s at {root})")
+    return Workspace(root)
 
-    def build_index() -> str:
-        (ws.cache_dir / INDEX_NAME).unlink(missing_ok=True)
-        with Index.open(ws) as index:
-            return f"{index.count():,} claims indexed"
 
-    def refresh() -> str:
-        with Index.open(ws, refresh=False) as index:
-            stats = index.refresh()
-            return f"{stats.changed} changed, {stats.unchanged:,} unchanged"
+def build_index(ws: Workspace) -> str:
+    from workbench.index import INDEX_NAME, Index
+
+    (ws.cache_dir / INDEX_NAME).unlink(missing_ok=True)
+    with Index.open(ws) as index:
+        return f"{index.count():,} claims indexed"
+
+
+def refresh_index(ws: Workspace) -> str:
+    from workbench.index import Index
+
+    with Index.open(ws, refresh=False) as index:
+        stats = index.refresh()
+    return f"{stats.changed} changed, {stats.unchanged:,} unchanged"
+
+
+def change_100_and_commit(root: Path, claims: int) -> str:
+    """Re-decide 100 claims spread over the workspace and commit them: what `diff` then reads."""
+    workspace = Workspace(root)
+    for path in list(workspace.iter_claim_paths())[::max(1, claims // 100)][:100]:
+        claim = workspace.load_claim(path, check_text=False)
+        workspace.mark(claim, "false" if claim.status != "false" else "true", note="re-checked", by="bench")
+    git(root, "commit", "-q", "-am", "100 decisions")
+    return "100 claims re-decided and committed"
+
+
+def run(claims: int, big: int, root: Path, big_files: bool = False) -> None:
+    from workbench.dupes import find_duplicates
+    from workbench.history import diff
+    from workbench.index import Index
+    from workbench.report import build_report, render_html
+
+    print(f"  {'step':<36} {'claims':>8} {'wall':>8} {'cpu':>8} {'bar':>6} {'peak RSS':>9}")
+    ws = committed_workspace(root, claims)
 
     def html_report() -> str:
         page = render_html(build_report(Workspace(root)))
         (root / "report.html").write_text(page, encoding="utf-8")
         return f"{len(page) / 1e6:.1f} MB of HTML"
-
-    def change_100_and_commit() -> str:
-        workspace = Workspace(root)
-        for path in list(workspace.iter_claim_paths())[::max(1, claims // 100)][:100]:
-            claim = workspace.load_claim(path, check_text=False)
-            workspace.mark(claim, "false" if claim.status != "false" else "true", note="re-checked", by="bench")
-        git(root, "commit", "-q", "-am", "100 decisions")
-        return "100 claims re-decided and committed"
 
     def diff_commits() -> str:
         result = diff(Workspace(root), "HEAD~1", "HEAD")
@@ -142,12 +155,12 @@ def run(claims: int, big: int, root: Path, big_files: bool = False) -> None:
             pairs = find_duplicates(index.claims(details=False))
         return f"{len(pairs):,} pairs (claims read from the index)"
 
-    measure("index built from scratch", claims, 3.0, build_index)
-    measure("index refresh, nothing changed", claims, 0.2, refresh)
+    measure("index built from scratch", claims, 3.0, lambda: build_index(ws))
+    measure("index refresh, nothing changed", claims, 0.2, lambda: refresh_index(ws))
     measure("HTML report (index refresh + render)", claims, 2.0, html_report)
-    measure("(setup: 100 decisions, git commit)", claims, None, change_100_and_commit)
+    measure("(setup: 100 decisions, git commit)", claims, None, lambda: change_100_and_commit(root, claims))
     measure("diff HEAD~1 HEAD, 100 changed", claims, 1.0, diff_commits)
-    measure("index refresh after 100 changed", claims, None, refresh)
+    measure("index refresh after 100 changed", claims, None, lambda: refresh_index(ws))
     measure("dupes", claims, 10.0, dupes_indexed)
     for args, bar in ((["search", "وزارة الدفاع"], None), (["report", "--format", "html", "-o", "cli.html"], 2.0),
                       (["diff", "HEAD~1", "HEAD", "--format", "json"], 1.0), (["dupes", "--format", "json"], 10.0)):

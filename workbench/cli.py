@@ -152,14 +152,17 @@ def claim_record(claim: Claim) -> dict:
 @click.pass_obj
 def list_command(session: Session, status, source_id, speaker, sort, fmt) -> None:
     """List claims, filtered by status, source or speaker."""
-    from workbench.model import normalize_text
-
     ws = session.workspace()
     for name in status:
         ws.scale.require(name)
     claims, problems = listed_claims(ws, status=status, source=source_id, speaker=speaker, sort=sort,
                                      details=fmt == "json")
     echo_problems(problems)
+    echo_claims(claims, fmt)
+
+
+def echo_claims(claims: list[Claim], fmt: str) -> None:
+    """Claims as a JSON array, or one table row each."""
     if fmt == "json":
         click.echo(json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=2))
         return

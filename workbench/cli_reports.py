@@ -7,7 +7,6 @@ its end, and a top-level import back would find it half made.
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -61,7 +60,7 @@ def _warn_unreadable(index: Index) -> None:
 @click.pass_obj
 def search(session: Session, query: str, status, source_id, limit: int, fmt: str) -> None:
     """Find claims whose text, speaker or notes hold every word of QUERY (Arabic spelling folded)."""
-    from workbench.cli import claim_line, claim_record
+    from workbench.cli import echo_claims
 
     ws = session.workspace()
     for name in status:
@@ -69,11 +68,7 @@ def search(session: Session, query: str, status, source_id, limit: int, fmt: str
     with _open_index(ws) as index:
         claims = index.search(query, limit=limit or None, status=list(status) or None, source=source_id)
         _warn_unreadable(index)
-    if fmt == "json":
-        click.echo(json.dumps([claim_record(c) for c in claims], ensure_ascii=False, indent=2))
-        return
-    for claim in claims:
-        click.echo(claim_line(claim))
+    echo_claims(claims, fmt)
     if not claims:
         click.echo(f"no claim matches {query!r}", err=True)
 
