@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.model import Claim, Evidence, Note, Source, claim_id
-from workbench.store import Workspace, claim_to_yaml, source_to_yaml
+from workbench.claimfile import claim_to_yaml, source_to_yaml
+from workbench.store import Workspace
 
 REPO = Path(__file__).resolve().parent.parent
 CLAIMS_PER_SOURCE = 25

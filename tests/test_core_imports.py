@@ -6,7 +6,7 @@ import sys
 import pytest
 
 CORE = ["model", "store", "segment", "index", "match", "report", "history", "ingest", "context", "validate",
-        "yamlfile", "dupes"]
+        "yamlfile", "dupes", "atomic", "claimfile"]
 
 
 @pytest.mark.parametrize("module", CORE)

@@ -12,10 +12,10 @@ import textwrap
 import pytest
 
 from conftest import ARABIC_ARTICLE, ENGLISH_ARTICLE, add_claim, add_source
+from workbench.atomic import WriteError
+from workbench.claimfile import claim_to_yaml
 from workbench.model import InvalidFieldError
-from workbench.store import (
-    AmbiguousClaimError, ClaimConflictError, StoreError, UnknownClaimError, Workspace, claim_to_yaml,
-)
+from workbench.store import AmbiguousClaimError, ClaimConflictError, StoreError, UnknownClaimError, Workspace
 
 ARABIC_SENTENCE = "وقال وزير المالية إن العجز سينخفض إلى النصف"
 ENGLISH_SENTENCE = "The finance minister said the deficit would halve"
@@ -141,7 +141,7 @@ def test_a_failed_write_is_a_clear_error_and_leaves_the_old_file(seeded, monkeyp
         monkeypatch.setattr(tempfile, "mkstemp", fail)
     else:
         monkeypatch.setattr(os, "fsync", fail)
-    with pytest.raises(StoreError, match=f"cannot write .*yaml: {os.strerror(fault)}"):
+    with pytest.raises(WriteError, match=f"cannot write .*yaml: {os.strerror(fault)}"):
         ws.mark(ar, "false")
     monkeypatch.undo()
     assert path.read_bytes() == before

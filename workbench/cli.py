@@ -209,7 +209,7 @@ def listed_claims(ws: Workspace, *, status=(), source: str | None = None, speake
 def show(session: Session, claim_id: str, fmt: str) -> None:
     """Show one claim in its paragraph, the claim marked, with its review."""
     from workbench.context import context_of, literal
-    from workbench.store import claim_to_yaml
+    from workbench.claimfile import claim_to_yaml
 
     ws = session.workspace()
     claim = resolve_claim(ws, claim_id)

@@ -94,7 +94,7 @@ def report(session: Session, fmt: str, output: Path | None, status, sources, spe
            decided_until, include_undecided: bool, encoding: str | None, base_url: str | None) -> None:
     """Write the verification report of decided claims: Markdown, HTML, JSON, CSV or ClaimReview."""
     from workbench.report import build_report, encode, render
-    from workbench.store import write_atomic
+    from workbench.atomic import write_atomic
 
     ws = session.workspace()
     for name in status:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workbench.model import CLAIM_FIELDS, Claim, Evidence, Note, Rating, RatingScale, WorkbenchError
-from workbench.store import Workspace, claim_from_document
+from workbench.claimfile import claim_from_document
+from workbench.store import Workspace
 from workbench.yamlfile import load_mapping
 
 WORKING_TREE = None  # as rev_b: the files on disk, committed or not

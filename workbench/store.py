@@ -6,26 +6,28 @@ import contextlib
 import copy
 import fcntl
 import getpass
-import hashlib
 import os
 import subprocess
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import fields as dataclass_fields
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from workbench.model import (
-    CLAIM_FIELDS, DEFAULT_SCALE, EVIDENCE_FIELDS, NOTE_FIELDS, SCHEMA_VERSION, SOURCE_FIELDS,
-    Claim, Evidence, InvalidFieldError, Note, Rating, RatingScale, Source, WorkbenchError, is_safe_id,
+from workbench.atomic import iter_stale_temp_files, write_atomic, write_if_changed
+from workbench.claimfile import (
+    claim_from_document, claim_to_yaml, content_digest, field_line, scale_from, source_from_document,
+    source_to_yaml,
 )
-from workbench.yamlfile import Document, FlowList, YamlError, dump_mapping, load_mapping
+from workbench.model import (
+    CLAIM_FIELDS, DEFAULT_SCALE, SOURCE_FIELDS, Claim, Evidence, InvalidFieldError, Note, RatingScale, Source,
+    WorkbenchError, is_safe_id,
+)
+from workbench.yamlfile import Document, YamlError, load_mapping
 
 CONFIG_NAME = "workbench.yaml"
 CLAIM_ATTRIBUTES = tuple(f.name for f in dataclass_fields(Claim))
 CACHE_DIR = ".workbench"
-TEMP_SUFFIX = ".tmp"
 
 
 class StoreError(WorkbenchError):
@@ -87,174 +89,6 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-# --- atomic writes -----------------------------------------------------------
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Replace path with data so that a crash at any moment leaves the old file or the new one.
-
-    The temporary file's name carries our pid; `sweep_temp_files` removes those
-    whose writer is dead.
-    """
-    folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        sweep_temp_files(folder)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=folder)
-    except OSError as exc:
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        if isinstance(exc, OSError):
-            raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
-        raise
-    _fsync_folder(folder)
-
-
-def write_if_changed(path: Path, data: bytes) -> bool:
-    """write_atomic unless the file already holds exactly data; True when it wrote."""
-    try:
-        if path.read_bytes() == data:
-            return False
-    except OSError:
-        pass
-    write_atomic(path, data)
-    return True
-
-
-def _fsync_folder(folder: Path) -> None:
-    # The rename is durable only once the folder's entry is on disk too.
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def iter_stale_temp_files(folder: Path) -> Iterator[Path]:
-    """Temporary files in folder left by a writer that is no longer running."""
-    try:
-        names = [n for n in os.listdir(folder) if n.startswith(".") and n.endswith(TEMP_SUFFIX)]
-    except OSError:
-        return
-    for name in names:
-        parts = name.rsplit(".", 3)
-        pid = int(parts[1]) if len(parts) == 4 and parts[1].isdigit() else None
-        if pid is None or not _pid_alive(pid):
-            yield folder / name
-
-
-def sweep_temp_files(folder: Path) -> None:
-    for stale in iter_stale_temp_files(folder):
-        with contextlib.suppress(OSError):
-            stale.unlink()
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-# --- claim and source files ----------------------------------------------------
-
-def claim_to_yaml(claim: Claim) -> str:
-    data = {
-        "schema": claim.schema,
-        "id": claim.id,
-        "source": claim.source,
-        "span": FlowList(claim.span),
-        "text": claim.text,
-        "speaker": claim.speaker,
-        "cue": claim.cue,
-        "kind": claim.kind,
-        "language": claim.language,
-        "checkworthiness": round(float(claim.checkworthiness), 2),
-        "status": claim.status,
-        "notes": [{"at": n.at, "by": n.by, "text": n.text} for n in claim.notes],
-        "evidence": [{"url": e.url, "title": e.title, "note": e.note} for e in claim.evidence],
-        "reviewed_by": claim.reviewed_by,
-        "reviewed_at": claim.reviewed_at,
-        "orphaned": claim.orphaned,
-    }
-    return dump_mapping(data)
-
-
-def claim_from_document(doc: Document, scale: RatingScale) -> Claim:
-    """Build and validate a Claim; InvalidFieldError names the field, doc gives its line."""
-    data = doc.data
-    missing = [k for k in CLAIM_FIELDS if k not in data]
-    if missing:
-        raise InvalidFieldError(missing[0], "missing field")
-    unknown = [k for k in data if k not in CLAIM_FIELDS]
-    if unknown:
-        raise InvalidFieldError(str(unknown[0]), "unknown field")
-    span = data["span"]
-    if not isinstance(span, list) or len(span) != 2:
-        raise InvalidFieldError("span", "must be [start, end]")
-    claim = Claim(
-        id=data["id"], source=data["source"], span=(span[0], span[1]), text=data["text"],
-        speaker=data["speaker"], cue=data["cue"], kind=data["kind"], language=data["language"],
-        checkworthiness=data["checkworthiness"], status=data["status"],
-        notes=[Note(**_record(item, NOTE_FIELDS, f"notes[{i}]")) for i, item in enumerate(_list(data, "notes"))],
-        evidence=[Evidence(**_record(item, EVIDENCE_FIELDS, f"evidence[{i}]"))
-                  for i, item in enumerate(_list(data, "evidence"))],
-        reviewed_by=data["reviewed_by"], reviewed_at=data["reviewed_at"], orphaned=data["orphaned"],
-        schema=data["schema"],
-    )
-    claim.validate(scale)
-    return claim
-
-
-def _list(data: dict, key: str) -> list:
-    value = data[key]
-    if value is None:
-        return []
-    if not isinstance(value, list):
-        raise InvalidFieldError(key, "must be a list")
-    return value
-
-
-def _record(item: object, fields: tuple[str, ...], where: str) -> dict:
-    if not isinstance(item, dict) or set(item) != set(fields):
-        raise InvalidFieldError(where, f"needs exactly {', '.join(fields)}")
-    return item
-
-
-def source_to_yaml(source: Source) -> str:
-    return dump_mapping({name: getattr(source, name) for name in SOURCE_FIELDS})
-
-
-def source_from_document(doc: Document) -> Source:
-    data = doc.data
-    missing = [k for k in SOURCE_FIELDS if k not in data]
-    if missing:
-        raise InvalidFieldError(missing[0], "missing field")
-    for name in SOURCE_FIELDS:
-        value = data[name]
-        if name == "schema":
-            if value != SCHEMA_VERSION:
-                raise InvalidFieldError("schema", f"version {value!r} is not {SCHEMA_VERSION}")
-        elif value is not None and not isinstance(value, str):
-            raise InvalidFieldError(name, "must be a string or null")
-    return Source(**{name: data[name] for name in SOURCE_FIELDS})
-
-
-def content_digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 # --- the workspace -------------------------------------------------------------
 
 @dataclass
@@ -313,7 +147,7 @@ class Workspace:
         doc = self._read_document(path)
         data = doc.data
         try:
-            scale = _scale_from(data.get("ratings")) if data.get("ratings") else DEFAULT_SCALE
+            scale = scale_from(data.get("ratings")) if data.get("ratings") else DEFAULT_SCALE
         except InvalidFieldError as exc:
             raise FileProblemError(path, doc.line_of(exc.field), exc.reason, self.root) from None
         languages = data.get("languages") or ["ar", "en"]
@@ -383,7 +217,7 @@ class Workspace:
         try:
             return source_from_document(doc)
         except InvalidFieldError as exc:
-            raise FileProblemError(path, _field_line(doc, exc.field, SOURCE_FIELDS), str(exc), self.root) from None
+            raise FileProblemError(path, field_line(doc, exc.field, SOURCE_FIELDS), str(exc), self.root) from None
         except TypeError as exc:
             raise FileProblemError(path, 1, str(exc), self.root) from None
 
@@ -410,7 +244,7 @@ class Workspace:
         try:
             claim = claim_from_document(doc, self.scale)
         except InvalidFieldError as exc:
-            raise FileProblemError(path, _field_line(doc, exc.field, CLAIM_FIELDS), str(exc), self.root) from None
+            raise FileProblemError(path, field_line(doc, exc.field, CLAIM_FIELDS), str(exc), self.root) from None
         if path.stem != claim.id or path.parent.name != claim.source:
             raise FileProblemError(path, doc.line_of("id"),
                                    f"file should be claims/{claim.source}/{claim.id}.yaml", self.root)
@@ -591,42 +425,11 @@ class Workspace:
         return self._parse(path, self._read_bytes(path))
 
 
-def _field_line(doc: Document, field_name: str, order: tuple[str, ...]) -> int:
-    """The line of a field, or for a missing one the line where it belongs."""
-    if field_name in doc.lines:
-        return doc.lines[field_name]
-    if field_name in order:
-        for later in order[order.index(field_name) + 1:]:
-            if later in doc.lines:
-                return doc.lines[later]
-    return max(doc.lines.values(), default=1)
-
-
 def _checked_id(value: str) -> str:
     # The last line of defence against a path that leaves the workspace.
     if not isinstance(value, str) or not is_safe_id(value):
         raise StoreError(f"{value!r} is not a safe id for a file name")
     return value
-
-
-def _scale_from(entries: object) -> RatingScale:
-    if not isinstance(entries, list) or not entries:
-        raise InvalidFieldError("ratings", "must be a list of ratings")
-    ratings = []
-    for i, entry in enumerate(entries):
-        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str):
-            raise InvalidFieldError(f"ratings[{i}]", "each rating needs a name")
-        value = entry.get("value")
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
-            raise InvalidFieldError(f"ratings[{i}]", "value must be a whole number or null")
-        ratings.append(Rating(
-            name=entry["name"], label=str(entry.get("label") or entry["name"]), value=value,
-            key=entry.get("key"), decided=bool(entry.get("decided", i > 0)),
-        ))
-    names = [r.name for r in ratings]
-    if len(set(names)) != len(names):
-        raise InvalidFieldError("ratings", "rating names must be unique")
-    return RatingScale(tuple(ratings))
 
 
 DEFAULT_CONFIG = """\
