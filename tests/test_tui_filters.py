@@ -9,6 +9,7 @@ from tests.test_tui_support import AR_SOURCE, EN_SOURCE, SIZE, make_workspace, o
 from workbench.tui.app import ReviewApp
 from workbench.tui.catalog import UNDECIDED
 from workbench.tui.dialogs.filter import FilterModal
+from workbench.tui.screens import review
 from workbench.tui.screens.review import ReviewScreen
 from workbench.tui.widgets.claim_list import ClaimList
 from workbench.tui.widgets.claim_view import ClaimView
@@ -140,7 +141,8 @@ async def test_slash_search_tolerates_spelling(ws, query, source):
         search = screen.query_one("#search", Input)
         assert search.display and search.has_focus
         await pilot.press(*query)
-        await pilot.pause()
+        assert of(messages, ReviewScreen.Filtered) == []   # not at every letter: once typing pauses
+        await pilot.pause(review.SEARCH_DELAY + 0.2)
         last = of(messages, ReviewScreen.Filtered)[-1]
         assert last.filter.query == query
         rows = screen.query_one(ClaimList).rows

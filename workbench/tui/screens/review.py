@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, Input
 
 from workbench.model import Claim, Evidence, WorkbenchError
@@ -29,10 +30,11 @@ from workbench.tui.widgets.claim_list import ClaimList
 from workbench.tui.widgets.claim_view import ClaimDetail, ClaimView
 from workbench.tui.widgets.progress import ProblemList, ReviewHeader
 
-FIRST_BATCH = 300        # claims read before the first screen: enough to fill it
+FIRST_BATCH = 100        # claims read before the first screen: enough to fill it
 BATCH = 1000             # then read in the background in batches this size
 INDEX_FROM = 2000        # with this many claims still to read, read them from the search index
 REDRAW_EVERY = 2.0       # seconds between list refreshes while loading (each sorts all loaded so far)
+SEARCH_DELAY = 0.15      # seconds of no typing before the search is applied
 COUNT_EVERY = 0.4        # seconds between updates of the "loading n/N" counter
 DISK_CHECK_EVERY = 1.0   # seconds between looks for claim files changed by someone else
 
@@ -118,6 +120,7 @@ class ReviewScreen(Screen):
             ordered.setdefault(key, []).extend(bindings)
         self._bindings.key_to_bindings = ordered
         self._last_redraw = self._last_count = time.monotonic()
+        self._search_timer: Timer | None = None
 
     def _reserved_keys(self) -> set[str]:
         keys = {k.strip() for b in self.BINDINGS for k in b.key.split(",")}
@@ -368,16 +371,30 @@ class ReviewScreen(Screen):
         search.focus()
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        # Applied once typing pauses: redrawing the list for every letter of a word
+        # costs more than a key is allowed, and nobody reads the in-between lists.
         if event.input.id == "search":
-            self.set_filter(self.filter.but(query=event.value))
+            if self._search_timer is not None:
+                self._search_timer.stop()
+            self._search_timer = self.set_timer(SEARCH_DELAY, self.apply_search)
+
+    def apply_search(self) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+            self._search_timer = None
+        self.set_filter(self.filter.but(query=self.query_one("#search", Input).value))
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "search":
+            self.apply_search()
             self.claim_list.focus()
 
     def action_escape(self) -> None:
         search = self.query_one("#search", Input)
         if search.display:
+            if self._search_timer is not None:
+                self._search_timer.stop()
+                self._search_timer = None
             search.value = ""
             search.display = False
             self.set_filter(self.filter.but(query=""))

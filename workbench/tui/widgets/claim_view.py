@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from workbench.context import context_of
 from workbench.model import Claim, Source
@@ -117,17 +118,21 @@ def _signature(detail: ClaimDetail | None) -> tuple | None:
             id(detail.source), id(detail.article))
 
 
-class ClaimView(VerticalScroll, can_focus=False):
-    """The detail pane; `show` lays the claim out for the pane's width and the bidi mode."""
+class ClaimView(ScrollView, can_focus=False):
+    """The detail pane; `show` lays the claim out for the pane's width and the bidi mode.
+
+    Drawn line by line (like ClaimList) rather than as a Static: replacing a
+    Static's content makes Textual lay the whole screen out again, which was
+    most of the cost of moving from one claim to the next.
+    """
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.detail: ClaimDetail | None = None
         self.bidi = VISUAL
         self._laid_out: tuple | None = None
-
-    def compose(self):
-        yield Static(id="claim-body", markup=False)
+        self._lines: list[Text] = []
+        self._strips: dict[int, Strip] = {}
 
     def show(self, detail: ClaimDetail | None) -> None:
         """Show detail; the same claim unchanged (a new filter kept it highlighted) is not laid out again."""
@@ -135,7 +140,7 @@ class ClaimView(VerticalScroll, can_focus=False):
                       and self.detail.claim.id == detail.claim.id)
         self.detail = detail
         if not same_claim:
-            self.scroll_home(animate=False)
+            self.scroll_to(y=0, animate=False, immediate=True)
         self._draw()
 
     def set_bidi(self, mode: str) -> None:
@@ -149,7 +154,7 @@ class ClaimView(VerticalScroll, can_focus=False):
     @property
     def text(self) -> str:
         """What the pane shows, as plain text (for tests and the end-to-end check)."""
-        return self.query_one("#claim-body", Static).content.plain if self.detail else ""
+        return "\n".join(line.plain for line in self._lines) if self.detail else ""
 
     def _draw(self) -> None:
         width = max(20, self.scrollable_content_region.width or 60)
@@ -157,11 +162,27 @@ class ClaimView(VerticalScroll, can_focus=False):
         if key == self._laid_out:
             return
         self._laid_out = key
-        body = self.query_one("#claim-body", Static)
         if self.detail is None:
-            body.update(Text("No claim to show: the filter lets none through.", style="dim"))
-            return
-        lines: list[Text] = []
-        for block in detail_blocks(self.detail):
-            lines.extend(layout(block, width, self.bidi))
-        body.update(Text("\n", no_wrap=True).join(lines))
+            lines = [Text("No claim to show: the filter lets none through.", style="dim")]
+        else:
+            lines = []
+            for block in detail_blocks(self.detail):
+                lines.extend(layout(block, width, self.bidi))
+        self._lines = lines
+        self._strips = {}
+        self.virtual_size = Size(width, len(lines))
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        index = int(self.scroll_y) + y
+        width = self.scrollable_content_region.width
+        if index >= len(self._lines):
+            return Strip.blank(width, self.rich_style)
+        strip = self._strips.get(index)
+        if strip is None or strip.cell_length != width:
+            line = self._lines[index].copy()
+            line.end = ""
+            segments = list(line.render(self.app.console))
+            strip = self._strips[index] = Strip(segments).crop_extend(0, width, self.rich_style).apply_style(
+                self.rich_style)
+        return strip
