@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
+import subprocess
 from html.parser import HTMLParser
 
 import pytest
@@ -196,3 +198,46 @@ def test_unknown_format_and_encoding_are_errors(desk):
         render(build_report(desk), "pdf")
     with pytest.raises(ReportError):
         encode("x", "csv", "latin-1")
+
+
+# --- the HTML report opened in a real browser ------------------------------------
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+def _chromium(tmp_path, page, *args: str) -> str:
+    """Run headless Chromium on a local file, with nothing reaching the network; its stdout."""
+    profile = tmp_path / "chromium-profile"
+    done = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={profile}", "--virtual-time-budget=2000", *args, page.as_uri()],
+        capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+@pytest.mark.skipif(not CHROMIUM, reason="Chromium is not installed (.ci/run installs it)")
+def test_the_html_report_in_a_real_browser_runs_nothing_and_prints(desk, tmp_path):
+    # First, that this browser does run a page's scripts: otherwise the check below proves nothing.
+    control = tmp_path / "control.html"
+    control.write_text("<html><head><title>before</title></head>"
+                       "<body><script>document.title = 'ran'</script></body></html>", encoding="utf-8")
+    assert "<title>ran</title>" in _chromium(tmp_path, control, "--dump-dom")
+
+    claim = next(c for c in desk.load_all().claims if c.status == "false")
+    desk.add_note(claim, "<script>document.title = 'pwned'</script>"
+                         "<img src=x onerror=\"document.body.setAttribute('data-pwned', 1)\">", by="sam")
+    page = tmp_path / "report.html"
+    page.write_text(render(build_report(Workspace(desk.root)), "html"), encoding="utf-8")
+    dom = _chromium(tmp_path, page, "--dump-dom")
+    parser = Collect()
+    parser.feed(dom)
+    assert "pwned" not in dom.split("</title>")[0] and "data-pwned" not in dom.split("<body")[1].split(">")[0]
+    assert not [tag for tag, _ in parser.tags if tag in ("script", "img", "iframe", "object")]
+    assert "document.title = 'pwned'" in dom  # shown as text, where the reviewer wrote it
+    assert any(tag == "blockquote" and attrs.get("dir") == "auto" for tag, attrs in parser.tags)
+
+    pdf = tmp_path / "report.pdf"
+    _chromium(tmp_path, page, f"--print-to-pdf={pdf}", "--no-pdf-header-footer")
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5_000
