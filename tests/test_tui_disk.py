@@ -7,7 +7,7 @@ import pytest
 from tests.test_tui_support import EN_SOURCE, SIZE, make_workspace, of, on_disk, pilot_test, ready, reopen, toasts
 from workbench.tui.app import ReviewApp
 from workbench.tui.dialogs.conflict import ConflictModal
-from workbench.tui.screens import review
+from workbench.tui.screens import loading
 from workbench.tui.screens.review import ReviewScreen
 from workbench.tui.widgets.claim_list import ClaimList
 from workbench.tui.widgets.claim_view import ClaimView
@@ -17,7 +17,7 @@ from workbench.tui.widgets.progress import ProblemList
 @pytest.fixture
 def ws(tmp_path, monkeypatch):
     # The tests call check_disk themselves, at the moment they choose.
-    monkeypatch.setattr(review, "DISK_CHECK_EVERY", 3600)
+    monkeypatch.setattr(loading, "DISK_CHECK_EVERY", 3600)
     return make_workspace(tmp_path / "desk")
 
 

@@ -10,7 +10,7 @@ from workbench.index import Index
 from workbench.store import Workspace
 from workbench.tui.app import ReviewApp
 from workbench.tui.dialogs.conflict import ConflictModal
-from workbench.tui.screens import review
+from workbench.tui.screens import loading
 from workbench.tui.widgets.claim_list import ClaimList
 from workbench.tui.widgets.claim_view import ClaimView
 
@@ -18,9 +18,9 @@ from workbench.tui.widgets.claim_view import ClaimView
 @pytest.fixture
 def ws(tmp_path, monkeypatch):
     """Twelve claims in four articles; the screen reads the first article's files, the rest from the index."""
-    monkeypatch.setattr(review, "FIRST_BATCH", 2)
-    monkeypatch.setattr(review, "INDEX_FROM", 5)
-    monkeypatch.setattr(review, "DISK_CHECK_EVERY", 3600)
+    monkeypatch.setattr(loading, "FIRST_BATCH", 2)
+    monkeypatch.setattr(loading, "INDEX_FROM", 5)
+    monkeypatch.setattr(loading, "DISK_CHECK_EVERY", 3600)
     ws = Workspace.init(tmp_path / "desk")
     for s in range(4):
         sentences = [f"The ministry reported figure number {s * 3 + i} for the year." for i in range(3)]

@@ -76,10 +76,9 @@ def detail_blocks(detail: ClaimDetail) -> list[Text]:
     blocks.append(Text(""))
     blocks.append(Text(f"notes ({len(claim.notes)})", style="bold"))
     for note in claim.notes:
-        line = Text()
-        line.append(f"{literal(note.at)} {literal(note.by)}: ", style="dim")
-        line.append(literal(note.text))
-        blocks.extend(_split_lines(line))
+        # Who and when on a line of their own: an Arabic note then reads right to left as a whole.
+        blocks.append(Text(f"{literal(note.at)} {literal(note.by)}:", style="dim"))
+        blocks.extend(_split_lines(Text(literal(note.text))))
     blocks.append(Text(f"evidence ({len(claim.evidence)})", style="bold"))
     for item in claim.evidence:
         line = Text()

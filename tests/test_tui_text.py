@@ -1,0 +1,78 @@
+"""Unit tests of how text reaches the terminal: literal, wrapped, shaped and reordered (no Textual app)."""
+
+from __future__ import annotations
+
+import pytest
+from bidi.algorithm import get_display
+from rich.cells import cell_len
+from rich.text import Text
+
+from workbench.tui.text import (
+    TERMINAL, VISUAL, default_bidi_mode, is_rtl_text, layout, literal, visual_cell, visual_line, wrap_offsets,
+)
+
+MIXED = "وأكدت مؤسسة الرصد (PAC) أن الإنفاق تضاعف بنسبة 12.5% في 2027."
+
+
+def test_control_characters_are_shown_not_sent():
+    shown = literal("a\x1b[31mred\x1b[0m\x07\x9bX\x7f\ttab\nline")
+    assert "\x1b" not in shown and "\x07" not in shown and "\x9b" not in shown and "\x7f" not in shown
+    assert shown == "a␛[31mred␛[0m␇\\x9bX␡ tab\nline"
+
+
+def test_markup_stays_text():
+    line = layout(Text(literal("[bold]x[/bold] [link=https://e.test]y[/link]")), 80, VISUAL)[0]
+    assert line.plain == "[bold]x[/bold] [link=https://e.test]y[/link]" and not line.spans
+
+
+def test_visual_order_matches_python_bidi_with_mirrored_brackets():
+    import arabic_reshaper
+
+    ours = visual_line(Text(MIXED)).plain
+    assert ours == get_display(arabic_reshaper.reshape(MIXED))
+    assert "(PAC)" in ours                     # mirrored, so it reads (PAC), not )PAC(
+    # Digits keep their own order; after Arabic letters they are Arabic numbers (UBA rule W2), so the
+    # percent sign is a neutral and lands on their left, as browsers draw it too.
+    assert "%12.5" in ours and "2027" in ours
+
+
+@pytest.mark.parametrize("width", [12, 20, 33])
+def test_wrapping_happens_in_logical_order_then_each_line_is_reordered(width):
+    lines = layout(Text(MIXED), width, VISUAL)
+    logical = [MIXED[a:b] for a, b in wrap_offsets(MIXED, width)]
+    assert len(lines) == len(logical)
+    import arabic_reshaper
+
+    for shown, source in zip(lines, logical):
+        # Every line keeps the paragraph's direction, even one with no Arabic letter of its own.
+        assert shown.plain.strip() == get_display(arabic_reshaper.reshape(source), base_dir="R").strip()
+        assert cell_len(shown.plain) <= width      # measured after shaping
+    assert all(cell_len(line.plain) == width for line in lines)  # right-aligned: padded on the left
+
+
+def test_terminal_mode_leaves_text_alone():
+    lines = layout(Text(MIXED), 200, TERMINAL)
+    assert [line.plain for line in lines] == [MIXED]
+
+
+def test_the_highlight_follows_the_claim_through_reordering():
+    text = Text(MIXED)
+    start = MIXED.index("(PAC)")
+    text.stylize("bold", start, start + 5)
+    line = visual_line(text)
+    bold = [line.plain[s.start:s.end] for s in line.spans if "bold" in str(s.style)]
+    assert bold == ["(PAC)"]
+
+
+def test_cells_are_cut_before_reordering():
+    cell = visual_cell(MIXED, 10, VISUAL)
+    assert cell_len(cell) <= 10 and cell.startswith("…")   # the cut end of an RTL line is on its left
+    assert visual_cell("plain English text here", 10, VISUAL) == "plain Eng…"
+
+
+def test_direction_and_default_mode():
+    assert is_rtl_text("  12 قال") and not is_rtl_text("12 said قال")
+    assert default_bidi_mode({"WORKBENCH_BIDI": "terminal"}) == TERMINAL
+    assert default_bidi_mode({"VTE_VERSION": "7600"}) == TERMINAL
+    assert default_bidi_mode({"VTE_VERSION": "7600", "TMUX": "/tmp/x"}) == VISUAL
+    assert default_bidi_mode({}) == VISUAL
