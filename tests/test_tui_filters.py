@@ -21,7 +21,7 @@ def ws(tmp_path):
 
 
 def header(screen) -> str:
-    return str(screen.query_one("#review-header").content)
+    return screen.query_one("#review-header").text
 
 
 @pilot_test

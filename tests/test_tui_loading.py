@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import add_claim, add_source
-from tests.test_tui_support import SIZE, on_disk, pilot_test, ready, reopen, toasts
+from tests.test_tui_support import SIZE, on_disk, pilot_test, ready, reopen
 from workbench.index import Index
 from workbench.store import Workspace
 from workbench.tui.app import ReviewApp
@@ -68,6 +68,6 @@ async def test_a_claim_changed_after_indexing_shows_its_file(ws):
         await pilot.pause()
         assert "a note the index has not seen" in screen.query_one(ClaimView).text
         await pilot.press("m")
-        assert any("marked mostly-true" in t for t in toasts(app))
+        assert f"{target.id[:8]} marked mostly-true" in screen.query_one("#review-header").text
     saved = on_disk(ws, target)
     assert saved.status == "mostly-true" and saved.notes[0].text == "a note the index has not seen"

@@ -183,11 +183,13 @@ class ReviewScreen(LoadsClaims, Screen):
                     lambda c: self._decided(c, status))
 
     def _decided(self, claim: Claim, status: str) -> None:
-        self._changed(claim)
+        # Said in the header, not in a toast: a toast per decision costs a layout of the screen.
+        self.claim_list.refresh_claim(claim)
+        self.query_one(ReviewHeader).note_action(f"{claim.id[:8]} marked {status}")
+        self.update_header()
         self.post_message(self.Decided(claim, status))
-        progress = self.query_one(ReviewHeader).progress
-        self.notify(f"{claim.id[:8]} marked {status} · {progress}", timeout=2)
-        self.move_to_next_undecided()
+        if not self.move_to_next_undecided():
+            self.show_detail(claim)
 
     def _write(self, claim: Claim, mine: str, write, done) -> None:
         """Run write (on disk before this returns); on a conflict ask the reviewer whose version stands."""
@@ -222,16 +224,18 @@ class ReviewScreen(LoadsClaims, Screen):
 
         self.app.push_screen(ConflictModal(path, theirs, mine), chosen)
 
-    def move_to_next_undecided(self) -> None:
+    def move_to_next_undecided(self) -> bool:
+        """Highlight the next undecided claim after the cursor, wrapping; True when another claim is highlighted."""
         claims = self.claim_list
         rows, start = claims.rows, claims.cursor
         for offset in range(1, len(rows) + 1):
             i = (start + offset) % len(rows)
             if not self.catalog.is_decided(rows[i]):
                 claims.move_to(i)
-                return
+                return i != start
         if rows:
             self.notify(f"Every listed claim is decided ({self.query_one(ReviewHeader).progress}).", timeout=4)
+        return False
 
     def action_note(self) -> None:
         claim = self.highlighted

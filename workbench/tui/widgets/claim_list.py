@@ -14,6 +14,7 @@ from textual.strip import Strip
 
 from workbench.model import Claim
 from workbench.tui.text import VISUAL, is_rtl_text, visual_cell
+from workbench.tui.widgets.sizing import set_virtual_size
 
 STATUS_WIDTH = 13
 SCORE_WIDTH = 5
@@ -69,7 +70,7 @@ class ClaimList(ScrollView, can_focus=True):
             index = next((i for i, c in enumerate(rows) if c.id == keep), min(self.cursor, max(0, len(rows) - 1)))
         # The row cache stays: its key holds everything a row shows, and a new
         # filter mostly shows rows already drawn.
-        self.virtual_size = Size(self.size.width, len(rows))
+        set_virtual_size(self, Size(self.size.width, len(rows)))
         self.cursor = index
         self.refresh()
 

@@ -12,6 +12,7 @@ from textual.strip import Strip
 from workbench.context import context_of
 from workbench.model import Claim, Source
 from workbench.tui.text import VISUAL, layout, literal
+from workbench.tui.widgets.sizing import set_virtual_size
 
 CLAIM_STYLE = "bold reverse"
 AROUND_STYLE = "dim"
@@ -169,7 +170,7 @@ class ClaimView(ScrollView, can_focus=False):
                 lines.extend(layout(block, width, self.bidi))
         self._lines = lines
         self._strips = {}
-        self.virtual_size = Size(width, len(lines))
+        set_virtual_size(self, Size(width, len(lines)))
         self.refresh()
 
     def render_line(self, y: int) -> Strip:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rich.text import Text
+from textual.widget import Widget
 from textual.widgets import Static
 
 from workbench.model import RatingScale
@@ -19,17 +20,34 @@ def progress_text(counts: Counter, scale: RatingScale) -> str:
     return f"{decided}/{total}"
 
 
-class ReviewHeader(Static):
-    """Progress (decided/total, per status), the filter, the sort and the bidi mode, on one or two lines."""
+class ReviewHeader(Widget):
+    """Progress (decided/total, per status), the filter, the sort, the bidi mode and the last thing done.
+
+    A plain Widget rather than a Static: updating a Static re-lays-out the
+    screen, and the header changes at every decision.
+    """
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, markup=False)
+        super().__init__(id=id)
         self.progress = "0/0"
+        self.last_action = ""
+        self._line = Text()
+
+    @property
+    def text(self) -> str:
+        return self._line.plain
+
+    def render(self) -> Text:
+        return self._line
+
+    def note_action(self, what: str) -> None:
+        """What was just done ("3fa2c19e marked false"), shown until the next thing is done."""
+        self.last_action = what
 
     def show(self, counts: Counter, scale: RatingScale, filter_text: str, sort_text: str, bidi: str,
              loading: tuple[int, int] | None = None) -> None:
         self.progress = progress_text(counts, scale)
-        line = Text()
+        line = Text(no_wrap=True, overflow="ellipsis")
         line.append(f" {self.progress} decided ", style="bold reverse")
         for rating in scale.ratings:
             if counts.get(rating.name):
@@ -38,7 +56,11 @@ class ReviewHeader(Static):
         line.append(f"filter: {literal(filter_text)}  sort: {sort_text}  bidi: {bidi}", style="dim")
         if loading:
             line.append(f"   loading {loading[0]:,}/{loading[1]:,}", style="yellow")
-        self.update(line)
+        if self.last_action:
+            line.append("   │ ", style="dim")
+            line.append(literal(self.last_action), style="green")
+        self._line = line
+        self.refresh()
 
 
 class ProblemList(Static):
@@ -47,8 +69,12 @@ class ProblemList(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
         self.problems: list[Problem] = []
+        self._drawn = False
 
     def show(self, problems: list[Problem]) -> None:
+        if self._drawn and list(problems) == self.problems:
+            return   # unchanged: updating a Static lays the screen out again
+        self._drawn = True
         self.problems = list(problems)
         self.display = bool(problems)
         text = Text(f"{len(problems)} file(s) could not be used:\n", style="bold red")
