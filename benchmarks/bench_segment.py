@@ -18,6 +18,15 @@ sys.path.insert(0, str(ROOT))
 from workbench.segment import segment  # noqa: E402
 
 TARGET_CHARS = 2_500_000
+# constructions whose handling could turn quadratic in one long paragraph
+ADVERSARIAL = [
+    "The minister said the plan is big, and the man went home, ",
+    "قال الوزير إن الأمر كبير، وذهب الرجل إلى البيت ",
+    '"Short text is here," he said. ',
+    'وقال المدير "نص قصير" ',
+    "Prices rise, said Mr Lee, ",
+    "قال وأضاف وأكد ",
+]
 RUNS = 5
 
 
@@ -80,6 +89,13 @@ def main() -> int:
     ratio = (t_big / t_small) / (len(big) / len(small))
     print(f"\nlinearity: {len(small):,} chars {t_small:.3f}s, {len(big):,} chars {t_big:.3f}s; "
           f"time ratio / size ratio = {ratio:.2f} ({'ok' if ratio <= 1.1 else 'NOT LINEAR'}, bar 1.10)")
+    print("\nlinearity on one construction repeated in a single paragraph (100 k and 1 M chars):")
+    for unit in ADVERSARIAL:
+        small, big = unit * (100_000 // len(unit)), unit * (1_000_000 // len(unit))
+        t_small, t_big = median_seconds(segment, small, 3), median_seconds(segment, big, 3)
+        ratio = (t_big / t_small) / (len(big) / len(small))
+        print(f"  {unit.strip()[:34]:<36}{t_small:>8.3f}s{t_big:>8.3f}s  ratio {ratio:.2f}"
+              f" ({'ok' if ratio <= 1.1 else 'NOT LINEAR'})")
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -58,3 +59,20 @@ def test_a_megabyte_without_punctuation():
 
 def test_a_megabyte_of_one_long_quotation():
     check('وقال المسؤول: "' + "نص طويل جدا " * 80_000)
+
+
+REPEATS = [
+    "Prices rise, said Mr Lee, ",                  # inverted frames, one after another
+    "The minister said the plan is big, and the man went home, ",
+    'وقال المدير "نص قصير" ',                      # a paragraph of quotations
+    '"Short text is here," he said. ',
+    "قال الوزير إن الأمر كبير، وذهب الرجل إلى البيت ",
+    "قال وأضاف وأكد ",
+    "مضيفا أن الأمر، ",
+    "الوزير، الذي ",
+]
+
+
+@pytest.mark.parametrize("unit", REPEATS)
+def test_long_runs_of_one_construction(unit):
+    check(unit * (60_000 // len(unit)))

@@ -69,7 +69,7 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> tupl
 
 
 def _clause_initial(text: str, start: int, pos: int) -> bool:
-    return len(words(text, start, pos)) <= 1
+    return pos - start < 40 and len(words(text, start, pos)) <= 1
 
 
 def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns, initial_only: bool = False) -> Frame | None:
@@ -194,7 +194,7 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     """`X happens, said Mr Y, because Z`: (end of the first part, start of the rest, speaker, cue)."""
     if pat.language != "en":
         return None
-    for vm in pat.verb.finditer(text, start, end):
+    for vm in pat.verb.finditer(text, start, min(end, start + 400)):  # the frame sits near the start
         j = vm.start() - 1
         while j > start and text[j].isspace():
             j -= 1
@@ -203,7 +203,7 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         np = _INVERTED_NP.match(text, vm.end(), end)
         if not np:
             continue
-        rest = [fold(w) for w in words(text, np.end(), end)]
+        rest = [fold(w) for w in words(text, np.end(), min(end, np.end() + 200))]
         if len(rest) < 8 and not any(w in pat.finite or w.endswith("ed") for w in rest):
             return j, end, clean_speaker(np.group(1)), vm.group("w")  # the rest is an apposition
         return j, np.end(), clean_speaker(np.group(1)), vm.group("w")

@@ -41,15 +41,12 @@ def _arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
 _LIST_COMMA = re.compile(r"[،,؛;]")
 
 
-def _in_list(text: str, start: int, comma: int, pos: int, end: int) -> bool:
+def _in_list(text: str, prev_comma: int | None, comma: int, pos: int, end: int) -> bool:
     """Is the comma at `comma` one of a list of short items (فرنسا، وبريطانيا، وألمانيا)?"""
-    nxt = _LIST_COMMA.search(text, pos, end)
-    if len(_WORD.findall(text, pos, nxt.start() if nxt else end)) < 3:
+    nxt = _LIST_COMMA.search(text, pos, min(end, pos + 80))
+    if len(_WORD.findall(text, pos, nxt.start() if nxt else min(end, pos + 80))) < 3:
         return True
-    prev = None
-    for prev in _LIST_COMMA.finditer(text, start, comma):
-        pass
-    return prev is not None and len(_WORD.findall(text, prev.end(), comma)) <= 2
+    return prev_comma is not None and len(_WORD.findall(text, prev_comma, comma)) <= 2
 
 
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -59,7 +56,7 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if words[0] in pat.pronouns or any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words[:7]):
         return True
     # three words or more after the conjunction: a clause, not the last item of a list
-    return not all(w[:1].isupper() for w in _WORD.findall(text, pos, end)[:3])
+    return not all(w[:1].isupper() for w in _WORD.findall(text, pos, min(end, pos + 60))[:3])
 
 
 def _english_clause_before(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -73,7 +70,7 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns) -> 
     vm = pat.verb.search(text, pos, min(end, pos + 40))
     if not vm or not 1 <= len(_WORD.findall(text, pos, vm.start())) <= 3:
         return False
-    return len(_WORD.findall(text, vm.end(), end)) >= 4
+    return len(_WORD.findall(text, vm.end(), min(end, vm.end() + 60))) >= 4
 
 
 def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Match | None:
@@ -95,7 +92,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
     if pat.conditional.match(text, start, end):
         return [(start, end, False)]
     cuts: list[tuple[int, bool]] = []
+    prev_comma: int | None = None
     for m in _COMMA.finditer(text, start, end):
+        comma_before, prev_comma = prev_comma, m.end()
         pos = m.end()
         if pos >= end:
             break
@@ -104,7 +103,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
             continue
         if m.group().strip() in "-–—" or pat.cue.match(text, pos, end):
             continue
-        if pat.language == "en" and _english_clause_before(text, start, m.start(), pat) and _new_english_frame(
+        if pat.language == "en" and _english_clause_before(
+                text, start if comma_before is None else comma_before, m.start(), pat) and _new_english_frame(
                 text, pos, end, pat):
             cuts.append((pos, False))
             continue
@@ -117,12 +117,13 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
             continue
         if pat.language == "ar":
             w = _WORD.match(text, pos, end)
-            if w and _arabic_clause_start(w.group(), pat) and not _in_list(text, start, m.start(), pos, end):
+            if w and _arabic_clause_start(w.group(), pat) and not _in_list(text, comma_before, m.start(), pos, end):
                 cuts.append((pos, False))
     # Arabic participles with content need no comma (مضيفا أن ...); English ones do (warning = a noun)
+    near = {c + d for c, _ in cuts for d in (-2, -1, 0, 1, 2)}
     for m in pat.participle.finditer(text, start, end) if pat.language == "ar" else ():
         if m.start() > start and text[m.start() - 1].isspace() and participle_at(text, m.start(), end, pat):
-            if not any(abs(c - m.start()) < 3 for c, _ in cuts):
+            if m.start() not in near:
                 cuts.append((m.start(), True))
     cuts.sort()
     out = []

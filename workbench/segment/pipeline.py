@@ -136,8 +136,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         inner_end = text[closer - 1] if closer > opener + 1 else ""
         after = attr.quote_frame_after(text, closer, c_end, pat)
         ends_like_speech = inner_end in ",.!?؟،" or text[closer + 1:closer + 2] in (",", "،")
-        if after and n_words >= 3 and ends_like_speech and (opener == s_start or text[s_start:opener].strip(
-                _QUOTES + " ") == ""):
+        if after and n_words >= 3 and ends_like_speech and (opener == s_start or (
+                opener - s_start < 8 and not text[s_start:opener].strip(_QUOTES + " "))):
             fend, speaker, cue = after
             regions.append((content, [(closer, fend)], speaker, cue))
             prev_end = closer + 1
@@ -197,12 +197,15 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
         return
     if is_question(text, start, end) or is_imperative(text, start, end, pat):
         return
-    inverted = attr.inverted_said(text, start, end, pat)
-    if inverted:
+    while True:  # `X, said Mr Y, Z`: X is Mr Y's, and so is Z unless it has a frame of its own
+        inverted = attr.inverted_said(text, start, end, pat)
+        if not inverted:
+            break
         first_end, rest_start, speaker, cue_word = inverted
         out.emit(start, first_end, speaker, cue_word, "reported", pat.language)
-        _plain(text, rest_start, end, pat, out, speaker)
-        return
+        start, sentence_speaker = rest_start, speaker
+        if len(_WORD.findall(text, start, min(end, start + 40))) < MIN_WORDS:
+            return
     trailing = attr.trailing_said(text, start, end, pat) if pat.language == "en" else None
     if trailing:
         end, t_speaker, t_cue = trailing
@@ -299,10 +302,19 @@ def iter_units(text: str) -> list[Unit]:
         first_s, first_e = sents[0]
         sents[0] = (dateline_end(text, first_s, first_e), first_e)
         regions = _speech_regions(text, ps, pe, sents, pat)
+        ends = [max([r[0][1]] + [fe for _, fe in r[1]]) for r in regions]  # ordered: regions never overlap
+        first = 0
         for sent in sents:
+            while first < len(regions) and ends[first] <= sent[0]:
+                first += 1
             if is_question(text, *sent):
                 continue
-            for s, e, region in _pieces(sent, regions):
+            nearby = []
+            k = first
+            while k < len(regions) and min([regions[k][0][0]] + [fs for fs, _ in regions[k][1]]) < sent[1]:
+                nearby.append(regions[k])
+                k += 1
+            for s, e, region in _pieces(sent, nearby):
                 if region is None:
                     _plain(text, s, e, pat, out, None)
                     continue
