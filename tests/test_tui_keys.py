@@ -283,3 +283,21 @@ async def test_a_workspace_scale_brings_its_own_keys(ws):
         assert [m.status for m in of(messages, ReviewScreen.Decided)] == ["wrong", "correct"]
         assert screen.query_one("#review-header").progress == "2/6"
     assert (on_disk(ws, first).status, on_disk(ws, second).status) == ("wrong", "correct")
+
+
+@pilot_test
+async def test_an_empty_workspace_opens_and_every_key_is_harmless(tmp_path):
+    from workbench.store import Workspace
+
+    ws = Workspace.init(tmp_path / "empty")
+    app = ReviewApp(ws, bidi="visual", reviewer="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        assert screen.highlighted is None
+        assert screen.query_one("#review-header").progress == "0/0"
+        assert "No claim to show" in screen.query_one(ClaimView).text
+        await pilot.press("f", "j", "k", "n", "e", "u", "o", "a", "s", "b")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert "No claim to mark." in toasts(app)
+    assert list(ws.claims_dir.rglob("*.yaml")) == []

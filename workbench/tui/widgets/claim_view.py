@@ -154,7 +154,7 @@ class ClaimView(ScrollView, can_focus=False):
     @property
     def text(self) -> str:
         """What the pane shows, as plain text (for tests and the end-to-end check)."""
-        return "\n".join(line.plain for line in self._lines) if self.detail else ""
+        return "\n".join(line.plain for line in self._lines)
 
     def _draw(self) -> None:
         width = max(20, self.scrollable_content_region.width or 60)
