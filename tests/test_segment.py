@@ -214,6 +214,12 @@ def test_homographs_are_not_speech(article):
     ("ارتفعت الأجور هذا العام، لكن الأسعار ارتفعت بوتيرة أسرع.",
      ["ارتفعت الأجور هذا العام", "لكن الأسعار ارتفعت بوتيرة أسرع"]),
     ("Wages rose this year, but prices rose faster.", ["Wages rose this year", "but prices rose faster"]),
+    # "not only X but Y" stays one claim
+    ("لم ترتفع الأجور فحسب، بل ارتفعت الأسعار أيضا.", ["لم ترتفع الأجور فحسب، بل ارتفعت الأسعار أيضا"]),
+    ("لا يفرض القانون الإصلاح، بل تفرضه الممارسة اليومية.", ["لا يفرض القانون الإصلاح، بل تفرضه الممارسة اليومية"]),
+    ("Wages did not only rise this year, but they doubled.", ["Wages did not only rise this year, but they doubled"]),
+    ("The firm did not comment, but its shares fell sharply.",
+     ["The firm did not comment", "but its shares fell sharply"]),
 ])
 def test_atomic_clauses(article, expected):
     assert texts(article) == expected

@@ -99,3 +99,15 @@ def test_passive_and_nominal_uses_are_not_frames():
 ])
 def test_arabic_speaker_boundaries(article, speaker):
     assert segment(article)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("article, expected", [
+    # وتابع يقول "...": the subject of both verbs carries over
+    ('قال الوزير إن الخطة جاهزة. وتابع يقول "سنبدأ التنفيذ في الشهر المقبل".',
+     [("الوزير", "إن الخطة جاهزة"), ("الوزير", "سنبدأ التنفيذ في الشهر المقبل")]),
+    # a participle after a quotation, with commas before its content
+    ('وقال الوزير "أنجزنا المرحلة الأولى"، مؤكدا، في هذا الصدد، أن المرحلة الثانية ستبدأ قريبا.',
+     [("الوزير", "أنجزنا المرحلة الأولى"), ("الوزير", "أن المرحلة الثانية ستبدأ قريبا")]),
+])
+def test_verbs_and_participles_after_quotations(article, expected):
+    assert pairs(article) == expected

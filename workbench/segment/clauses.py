@@ -16,7 +16,11 @@ from workbench.segment.patterns import LanguagePatterns, fold
 
 _COMMA = re.compile(r"[،,؛;]\s*|\s[-–—]\s+")
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
-_AR_PARTICIPLE_CONTENT = re.compile(r"\s*(?:[^\s،,.:\"“«]+\s+){0,5}?(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])")
+_AR_PARTICIPLE_CONTENT = re.compile(
+    r"[\s،,]*(?:[^\s،,.:\"“«]+[\s،,]+){0,5}?(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])")
+# "not X but Y": Arabic بل after any negation corrects it; English only after "not only / not just"
+_NEGATION = re.compile(r"(?<!\w)(?:لا|لم|لن|ليس|ليست|not\s+(?:only|just|merely))(?!\w)", re.IGNORECASE)
+_BUT = re.compile(r"\s*(?:[وف]?بل|but)(?!\w)", re.IGNORECASE)
 _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 
 
@@ -112,6 +116,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
         if conj:
             if _ONLY_BEFORE.search(text, max(start, m.start() - 12), m.start()):
                 continue
+            if _BUT.match(text, pos, end) and _NEGATION.search(
+                    text, start if comma_before is None else comma_before, m.start()):
+                continue  # "not X but Y" (لا ... بل) is one claim
             if pat.language == "ar" or _english_clause_start(text, conj.end(), end, pat):
                 cuts.append((pos, False))
             continue

@@ -110,6 +110,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         phrase = " ".join(ws)
         if len(ws) > 8 or pat.speaker_stop.match(phrase):
             return ""
+        if pat.verb.fullmatch(ws[0]):  # وتابع يقول: the chunk is another verb of the same subject
+            return main_subject(chunks[i], 0, len(chunks[i]), pat) or ""
         if len(ws) > 2 and pat.language == "ar" and ws[0][0] in "وف" and not ws[0].startswith(("وال", "فال")):
             # a clause of its own (وعرض X صورا، وقال): its subject follows its verb
             return main_subject(chunks[i], 0, len(chunks[i]), pat) or ""
