@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.segment.patterns import LanguagePatterns, fold
+from workbench.segment.patterns import LanguagePatterns, fold, last_match
 from workbench.segment.speakers import (
     arabic_subject_after, arabic_subject_before, clean_speaker, english_subject, is_pronoun, main_subject, words,
 )
@@ -72,11 +72,11 @@ def _clause_initial(text: str, start: int, pos: int) -> bool:
     return pos - start < 40 and len(words(text, start, pos)) <= 1
 
 
-def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns, initial_only: bool = False) -> Frame | None:
+def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
     for vm in pat.verb.finditer(text, start, end):
         vs, ve = vm.span()
         initial = _clause_initial(text, start, vs)
-        if (initial_only or fold(vm.group("w")) in pat.homographs) and not initial:
+        if fold(vm.group("w")) in pat.homographs and not initial:
             continue
         marker = _arabic_marker(text, ve, end, pat)
         if marker is None:
@@ -128,7 +128,7 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
                          or any(w in pat.finite or w == "that" or w.endswith("ed") for w in ws[1:]))
 
 
-def english_frame(text: str, start: int, end: int, pat: LanguagePatterns, initial_only: bool = False) -> Frame | None:
+def english_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
     for vm in pat.verb.finditer(text, start, end):
         vs, ve = vm.span()
         if len(words(text, start, vs)) > 30:
@@ -149,20 +149,18 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns, initia
     return None
 
 
-def frame(text: str, start: int, end: int, pat: LanguagePatterns, initial_only: bool = False) -> Frame | None:
+def frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
     """The first reporting frame in text[start:end]."""
     if pat.language == "ar":
-        return arabic_frame(text, start, end, pat, initial_only)
-    return english_frame(text, start, end, pat, initial_only)
+        return arabic_frame(text, start, end, pat)
+    return english_frame(text, start, end, pat)
 
 
 # --- trailing attribution and cues ---------------------------------------------------
 
 def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
     """`..., X said.` / `..., said X.` at the end: (content end, speaker or None to carry over, cue)."""
-    cut = None
-    for cut in _COMMA.finditer(text, start, end):
-        pass
+    cut = last_match(_COMMA, text, start, end)
     if cut is None or len(words(text, start, cut.start())) < 3:
         return None
     tail_s, tail_e = cut.end(), end
@@ -289,9 +287,7 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         if not colon:
             # without a colon only a verb opening its clause introduces a quotation (يذكر mid-clause does not)
             clause = text[start:found.start()]
-            cut = None
-            for cut in _COMMA.finditer(clause):
-                pass
+            cut = last_match(_COMMA, clause, 0, len(clause))
             if len(words(clause, cut.end() if cut else 0)) > 3:
                 return None
         subject = arabic_subject_after(text, found.end(), opener, pat)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from workbench.segment.lexicon import load_lexicon
 
@@ -126,7 +126,7 @@ class LanguagePatterns:
     feature_of: dict            # folded feature word -> feature name
 
 
-@lru_cache(maxsize=None)
+@cache
 def patterns(language: str) -> LanguagePatterns:
     lex = load_lexicon(language)
     ar = language == "ar"
@@ -195,6 +195,14 @@ def patterns(language: str) -> LanguagePatterns:
         feature_of={" ".join(fold(w).split()): name for name, key in reversed(FEATURE_LISTS.items())
                     for w in lex.get(key, [])},
     )
+
+
+def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of `pattern` in text[start:end], or None."""
+    found = None
+    for found in pattern.finditer(text, start, end):  # noqa: B007 - the loop keeps the last one
+        pass
+    return found
 
 
 def common() -> dict:

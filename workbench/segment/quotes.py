@@ -11,7 +11,7 @@ with `end=None`; the caller ends it with its sentence.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from workbench.segment.patterns import common
 
@@ -19,7 +19,7 @@ _CLITIC_BEFORE = "وفبلك"
 _OPEN_CONTEXT = " \t\r\n\u00a0([{:،,;؛-—–/"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _marks() -> tuple[re.Pattern, dict[str, set[str]], frozenset[str]]:
     lex = common()
     closers: dict[str, set[str]] = {}

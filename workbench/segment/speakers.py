@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.segment.patterns import LanguagePatterns, fold
+from workbench.segment.patterns import LanguagePatterns, fold, last_match
 
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
 _QUOTE_CHARS = "\"“”«»„‹›"
@@ -86,9 +86,7 @@ def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
 
 
 def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePatterns) -> str:
-    intro = None
-    for intro in pat.intro.finditer(text, start, verb):
-        pass
+    intro = last_match(pat.intro, text, start, verb)
     if intro:
         rest = text[intro.end():verb]
         cut = _COMMA.search(rest)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import yaml
@@ -10,7 +10,7 @@ import yaml
 LANGUAGES = ("ar", "en")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(name: str) -> dict:
     """The lexicon `name` ("ar", "en" or "common") as plain data."""
     text = resources.files(__name__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
