@@ -167,21 +167,30 @@ def main() -> None:
     parser.add_argument("--decisions", type=int, default=60)
     parser.add_argument("--moves", type=int, default=40)
     args = parser.parse_args()
-    runs = [(10_000, 200, True)] + ([] if args.quick else [(100_000, 2_000, False)])
-    table: list[tuple[int, str, object]] = []
-    for n_claims, n_sources, full in runs:
+    # The 100k workspace opens twice: without its search index (a fresh clone: the app builds it while
+    # the reviewer works) and with it (every later start).
+    runs = [(10_000, 200, True, False)] + ([] if args.quick else [(100_000, 2_000, False, True),
+                                                                  (100_000, 2_000, True, False)])
+    table: list[tuple[str, str, object]] = []
+    for n_claims, n_sources, full, cold in runs:
         ws = build(args.workdir, n_claims, n_sources)
+        if cold:
+            for stale in ws.cache_dir.glob("index.db*"):
+                stale.unlink()
+        label = f"{n_claims:,}" + (" cold" if cold else "")
         for name, value in asyncio.run(measure(ws, args.decisions, args.moves, full)).items():
-            table.append((n_claims, name, value))
+            table.append((label, name, value))
     width = max(len(name) for _, name, _ in table)
-    print(f"{'claims':>8}  {'measure':<{width}}  {'value':>9}  bar")
-    for n_claims, name, value in table:
+    print(f"{'claims':>12}  {'measure':<{width}}  {'value':>9}  bar")
+    for label, name, value in table:
+        n_claims = int(label.split()[0].replace(",", ""))
         bar, ok = BARS.get(name, ("", None))
-        if name == "first screen (s)" and n_claims > 10_000:
-            bar = "< 5 s"
+        if n_claims > 10_000:
+            # The bars are for 10,000 claims; at 100,000 it asks to open in 5 s and stay usable.
+            bar, ok = ("< 5 s", BARS[name][1]) if name == "first screen (s)" else ("", None)
         verdict = "" if ok is None else ("ok" if ok(value, n_claims) else "MISSED")
         shown = f"{value:9.3f}" if isinstance(value, float) else f"{value:9,}"
-        print(f"{n_claims:>8,}  {name:<{width}}  {shown}  {bar} {verdict}".rstrip())
+        print(f"{label:>12}  {name:<{width}}  {shown}  {bar} {verdict}".rstrip())
 
 
 if __name__ == "__main__":

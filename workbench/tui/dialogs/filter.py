@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -10,6 +11,7 @@ from textual.widgets import Button, Label, Select
 
 from workbench.model import RatingScale
 from workbench.tui.catalog import SORT_LABELS, UNDECIDED, Filter
+from workbench.tui.text import VISUAL, visual_cell
 
 ANY = "any"
 NO_SPEAKER = "\0none"   # the article's own voice; Select needs a non-empty value
@@ -24,17 +26,20 @@ class FilterModal(ModalScreen[Filter | None]):
     ]
 
     def __init__(self, current: Filter, scale: RatingScale, sources: list[tuple[str, str]],
-                 speakers: list[str], languages: list[str]) -> None:
+                 speakers: list[str], languages: list[str], bidi: str = VISUAL) -> None:
         super().__init__()
-        self.current = current
+        self.current, self.bidi = current, bidi
         self.scale, self.sources, self.speakers, self.languages = scale, sources, speakers, languages
 
     def compose(self) -> ComposeResult:
         cur = self.current
         statuses = [("any status", ANY), ("undecided", UNDECIDED)] + [(r.label, r.name) for r in self.scale.ratings]
-        sources = [("any source", ANY)] + [(title[:60], sid) for sid, title in self.sources]
-        speakers = [("any speaker", ANY)] + [((s or "(the article itself)")[:60], s or NO_SPEAKER)
-                                             for s in self.speakers]
+        # Titles and speakers come from the articles: Text, so Select never reads them as markup,
+        # and in visual order when the screen draws Arabic itself.
+        sources = [("any source", ANY)] + [(Text(visual_cell(title, 60, self.bidi)), sid)
+                                           for sid, title in self.sources]
+        speakers = [("any speaker", ANY)] + [(Text(visual_cell(s or "(the article itself)", 60, self.bidi)),
+                                              s or NO_SPEAKER) for s in self.speakers]
         languages = [("any language", ANY)] + [(lang, lang) for lang in self.languages]
         with Vertical(id="filter-dialog", classes="dialog"):
             yield Label("Filter and sort", markup=False)

@@ -360,7 +360,8 @@ class ReviewScreen(LoadsClaims, Screen):
 
     def action_filters(self) -> None:
         sources = [(sid, self.catalog.source_title(sid)) for sid in self.catalog.sources()]
-        modal = FilterModal(self.filter, self.catalog.scale, sources, self.catalog.speakers(), ["ar", "en"])
+        modal = FilterModal(self.filter, self.catalog.scale, sources, self.catalog.speakers(), ["ar", "en"],
+                            self.bidi)
         self.app.push_screen(modal, lambda flt: flt and self.set_filter(flt))
 
     def action_toggle_bidi(self) -> None:
