@@ -111,3 +111,25 @@ def test_arabic_speaker_boundaries(article, speaker):
 ])
 def test_verbs_and_participles_after_quotations(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, speaker, text", [
+    # جاء في X: the source follows the preposition
+    ('وجاء في بيان الوزارة "سنواصل دعم المزارعين خلال الموسم".', "بيان الوزارة", "سنواصل دعم المزارعين خلال الموسم"),
+    # كما تقول X: a parenthetical cue credits the clause around it
+    ("لكن تلك الخطة، كما تقول النقابة، فشلت في خفض البطالة.", "النقابة",
+     "لكن تلك الخطة، كما تقول النقابة، فشلت في خفض البطالة"),
+    # فيما يبدو opens no clause
+    ("وأكدت الشرطة أن المهاجمين، فيما يبدو، فروا إلى الجبال.", "الشرطة",
+     "أن المهاجمين، فيما يبدو، فروا إلى الجبال"),
+])
+def test_speech_events_parenthetical_cues_and_asides(article, speaker, text):
+    assert pairs(article) == [(speaker, text)]
+
+
+@pytest.mark.parametrize("article", [
+    'وجاء الإعلان بعد أسابيع من كشف حسابات تنشر "معلومات زائفة عن الانتخابات".',   # كشف after من: a noun
+    "The report came weeks after claims the vote was rigged.",
+])
+def test_verbal_nouns_after_prepositions_are_not_frames(article):
+    assert [s.speaker for s in segment(article)] == [None]

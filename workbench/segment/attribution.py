@@ -25,8 +25,10 @@ from workbench.segment.speakers import (
 _QUOTE_CHARS = "\"“”«»„‹›"
 _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
 _COMMA = re.compile(r"[,،]")
+_AR_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "في", "على", "إلى", "حول", "بعد", "قبل", "خلال"))
 _ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
-_PREPOSITIONS = frozenset(("into", "of", "in", "on", "at", "for", "with", "about", "by", "from", "over", "to"))
+_PREPOSITIONS = frozenset(("into", "of", "in", "on", "at", "for", "with", "about", "by", "from", "over", "to", "after",
+                           "before", "amid", "despite", "against", "under", "following", "among"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +80,12 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Fram
         initial = _clause_initial(text, start, vs)
         if fold(vm.group("w")) in pat.homographs and not initial:
             continue
+        prev = words(text, max(start, vs - 12), vs)
+        if prev and fold(prev[-1]) in _AR_PREPOSITIONS:
+            continue  # عن كشف، من إعلان: a verbal noun after a preposition, not a verb
         marker = _arabic_marker(text, ve, end, pat)
-        if marker is None:
-            continue
+        if marker is None or pat.verb.search(text, ve, marker[0]):
+            continue  # no content, or it belongs to a nearer verb (تدعى X، كشفت ما تقول إنه)
         speaker = arabic_subject_after(text, ve, marker[0], pat)
         if is_pronoun(speaker, pat):
             speaker = arabic_subject_before(text, start, vs, pat)

@@ -97,6 +97,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
         return [(start, end, False)]
     cuts: list[tuple[int, bool]] = []
     prev_comma: int | None = None
+    aside = False
     for m in _COMMA.finditer(text, start, end):
         comma_before, prev_comma = prev_comma, m.end()
         pos = m.end()
@@ -105,7 +106,14 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
         if participle_at(text, pos, end, pat):
             cuts.append((pos, True))
             continue
-        if m.group().strip() in "-–—" or pat.cue.match(text, pos, end):
+        if aside:
+            aside = False
+            if not (text.startswith("و", pos) or pat.clause_conj.match(text, pos, end)):
+                continue  # the comma closing an aside (، كما تقول X، فشلت) starts nothing new
+        if pat.cue.match(text, pos, end) or pat.parenthetical.match(text, pos, end):
+            aside = True
+            continue
+        if m.group().strip() in "-–—":
             continue
         if pat.language == "en" and _english_clause_before(
                 text, start if comma_before is None else comma_before, m.start(), pat) and _new_english_frame(

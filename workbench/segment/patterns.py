@@ -122,6 +122,7 @@ class LanguagePatterns:
     adverbials: frozenset
     passive: frozenset
     relative_frame: frozenset
+    parenthetical: re.Pattern   # asides that open no clause (فيما يبدو)
     features: re.Pattern        # any check-worthiness feature word
     feature_of: dict            # folded feature word -> feature name
 
@@ -190,6 +191,8 @@ def patterns(language: str) -> LanguagePatterns:
         adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),
         passive=frozenset(fold(w) for w in lex.get("passive_markers", [])),
         relative_frame=frozenset(fold(w) for w in lex.get("relative_frame_words", [])),
+        parenthetical=re.compile(r"\s*" + comp_clitic + "(?:" + _alternation(lex.get("parentheticals", []), language)
+                                 + ")" + E, flags),
         features=re.compile(B + comp_clitic + "(?P<w>" + _alternation(
             [w for key in FEATURE_LISTS.values() for w in lex.get(key, [])], language) + ")" + E, flags),
         feature_of={" ".join(fold(w).split()): name for name, key in reversed(FEATURE_LISTS.items())
