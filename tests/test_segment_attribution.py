@@ -133,3 +133,15 @@ def test_speech_events_parenthetical_cues_and_asides(article, speaker, text):
 ])
 def test_verbal_nouns_after_prepositions_are_not_frames(article):
     assert [s.speaker for s in segment(article)] == [None]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a second frame after a comma, with its own subject
+    ("وبعد أن قالت الوزارة إنها لن تمدد المهلة، قالت النقابة إن الإضراب سيستمر.",
+     [("الوزارة", "إنها لن تمدد المهلة"), ("النقابة", "إن الإضراب سيستمر")]),
+    # a quoted name after a preposition is no quotation of speech
+    ('وقال سامي نعيم، المسؤول في "اتحاد النقل"، إن الحافلات ستعود للعمل.',
+     [("سامي نعيم، المسؤول", "إن الحافلات ستعود للعمل")]),
+])
+def test_frames_after_commas(article, expected):
+    assert [(sp.replace('"', ""), t) for sp, t in pairs(article)] == expected

@@ -295,6 +295,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             cut = last_match(_COMMA, clause, 0, len(clause))
             if len(words(clause, cut.end() if cut else 0)) > 3:
                 return None
+            last = words(between)[-1:]
+            if last and (fold(last[0]) in _AR_PREPOSITIONS or fold(last[0]) in ("باسم", "لدى", "مع")):
+                return None  # في "اتحاد العمال": a quoted name after a preposition, not speech
         subject = arabic_subject_after(text, found.end(), opener, pat)
         if is_pronoun(subject, pat) and is_participle:
             subject = main_subject(text, start, found.start(), pat) or ""

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from workbench.segment.attribution import arabic_frame
 from workbench.segment.patterns import LanguagePatterns, fold
 
 _COMMA = re.compile(r"[،,؛;]\s*|\s[-–—]\s+")
@@ -67,6 +68,21 @@ def _english_clause_before(text: str, start: int, end: int, pat: LanguagePattern
     """Is text[start:end] a clause (five words or more with a finite verb), not a noun phrase in apposition?"""
     words = [fold(w) for w in _WORD.findall(text, start, end)]
     return len(words) >= 5 and any(w in pat.finite for w in words)
+
+
+def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """A reporting verb at `pos` followed by a subject of its own (not by its content or a pronoun)."""
+    vm = pat.verb.match(text, pos, end)
+    if not vm:
+        return False
+    nxt = _WORD.search(text, vm.end(), min(end, vm.end() + 40))
+    if not nxt or text[vm.end():nxt.start()].strip():
+        return False  # a colon or a quotation right after the verb: no subject
+    word = nxt.group()
+    if pat.complementizer.fullmatch(word) or fold(word) in pat.pronouns or pat.speaker_stop.fullmatch(word):
+        return False
+    found = arabic_frame(text, pos, min(end, pos + 400), pat)  # and it is speech (not أضاف 8 أشخاص)
+    return found is not None and found.start == pos
 
 
 def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -129,6 +145,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
                 continue  # "not X but Y" (لا ... بل) is one claim
             if pat.language == "ar" or _english_clause_start(text, conj.end(), end, pat):
                 cuts.append((pos, False))
+            continue
+        if pat.language == "ar" and not text.startswith(("و", "ف"), pos) and _verb_with_subject(text, pos, end, pat):
+            cuts.append((pos, False))  # `...، قالت واشنطن إن ...`: a new frame with its own subject
             continue
         if pat.language == "ar":
             w = _WORD.match(text, pos, end)
