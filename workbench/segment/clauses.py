@@ -11,6 +11,7 @@ for noun lists (`، والاقتصاد`), masdar lists (`، وإنشاء`) and "
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from workbench.segment.attribution import arabic_frame
 from workbench.segment.patterns import LanguagePatterns, fold
@@ -55,7 +56,7 @@ def _in_list(text: str, prev_comma: int | None, comma: int, pos: int, end: int) 
 
 
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
-    words = [fold(m.group()) for m, _ in zip(_WORD.finditer(text, pos, end), range(8))]
+    words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 8)]
     if len(words) < 3:
         return False
     if words[0] in pat.pronouns or any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words[:7]):
