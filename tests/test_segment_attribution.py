@@ -145,3 +145,19 @@ def test_verbal_nouns_after_prepositions_are_not_frames(article):
 ])
 def test_frames_after_commas(article, expected):
     assert [(sp.replace('"', ""), t) for sp, t in pairs(article)] == expected
+
+
+@pytest.mark.parametrize("article, speaker, text", [
+    ("The new chairman, Tom Reed, has said a short list of sites is being drawn up.", "Tom Reed",
+     "a short list of sites is being drawn up"),
+    ("A day earlier, Ms Ortiz - keen to calm investors - had said only ten firms would be affected.", "Ms Ortiz",
+     "only ten firms would be affected"),
+    ("Demand could fall further next year, said Anna Berg of the National Retail Institute.",
+     "Anna Berg of the National Retail Institute", "Demand could fall further next year"),
+    ("The bidder said it welcomed the possibility that the site might be sold again.", "The bidder",
+     "it welcomed the possibility that the site might be sold again"),
+    ("The minister said this week that the site might be sold again.", "The minister",
+     "that the site might be sold again"),
+])
+def test_english_subjects_and_content(article, speaker, text):
+    assert pairs(article) == [(speaker, text)]

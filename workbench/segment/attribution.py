@@ -105,6 +105,8 @@ def _english_content_start(text: str, pos: int, end: int, verb: str, pat: Langua
         w = m.group().lower().strip(",:")
         if w == "that":
             return pos + m.start()
+        if w in ("he", "she", "it", "they", "we", "i", "you") or fold(w) in pat.finite or (w.endswith("ed") and k > 0):
+            break  # `said it welcomed the idea that`: the content began before this "that"
         nxt = ms[k + 1] if k + 1 < len(ms) else None
         if k < 6 and nxt and (m.group().endswith(":") or m.group().endswith(",") and nxt.group()[0] in _QUOTE_CHARS):
             return pos + nxt.start()
@@ -184,7 +186,7 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             return None
     else:
         # `..., said Mr Y.` / `..., said the spokesman.`, not `..., said the plans stink.`
-        if not after or len(after) > 6 or not (after[0][:1].isupper() or len(after) <= 2):
+        if not after or len(after) > 8 or not (after[0][:1].isupper() or len(after) <= 2):
             return None
         subject = clean_speaker(" ".join(after))
     return cut.start(), (subject or None) if not is_pronoun(subject or "", pat) else None, vm.group("w")

@@ -177,8 +177,10 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         return True
     if pat.subordinate.match(text, start, verb):
         return False
-    if pat.language == "en" and any(w.lower() in pat.finite or w.endswith("ed") for w in ws):
-        return False  # `X was rejected by Y, who said:` - a clause of its own before the frame
+    comma = max(text.rfind(",", start, verb), text.rfind("،", start, verb))
+    if pat.language == "en" and comma > start:
+        # `X was rejected by Y, who said:` has a clause of its own before the frame; `A day earlier, X said` not
+        return not any(w.lower() in pat.finite for w in _WORD.findall(text, start, comma))
     return len(ws) <= 10
 
 

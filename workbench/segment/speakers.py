@@ -141,7 +141,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
 
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
-    chunks = [c.strip(_TRIM) for c in _COMMA.split(phrase)]
+    ws = phrase.split()
+    while ws and fold(ws[-1]) in ("has", "have", "had", "also", "then", "later", "earlier", "would", "will"):
+        ws.pop()  # Viktor Yushchenko, has said: the auxiliary belongs to the verb
+    chunks = [c.strip(_TRIM) for c in _COMMA.split(" ".join(ws))]
     chunks = [c for c in chunks if c]
     if len(chunks) > 1 and chunks[-1].split()[0].lower() in pat.relatives and len(chunks[-1].split()) == 1:
         names = re.findall(r"(?:[A-Z][\w'’.-]*\s?)+$", chunks[-2])
