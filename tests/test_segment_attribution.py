@@ -161,3 +161,15 @@ def test_frames_after_commas(article, expected):
 ])
 def test_english_subjects_and_content(article, speaker, text):
     assert pairs(article) == [(speaker, text)]
+
+
+@pytest.mark.parametrize("article, speaker, text", [
+    ("Union leader Ann Cole welcomed the offer and said members would vote next week.", "Union leader Ann Cole",
+     "members would vote next week"),
+    ("A spokesman for the Harbour Authority (HA) which runs the port said delays were short.",
+     "A spokesman for the Harbour Authority (HA)", "delays were short"),
+    ("The finance minister told the BBC's morning programme what was needed was patience.",
+     "The finance minister", "what was needed was patience"),
+])
+def test_more_english_frames(article, speaker, text):
+    assert pairs(article) == [(speaker, text)]

@@ -113,7 +113,9 @@ def _english_content_start(text: str, pos: int, end: int, verb: str, pat: Langua
     if object_verb:
         for k, m in enumerate(ms[1:7], 1):
             after_preposition = fold(ms[k - 1].group()) in ("of", "in", "at", "for", "on", "with", "to", "from")
-            if (fold(m.group()) in pat.determiners and not after_preposition) or m.group()[:1] in _QUOTE_CHARS:
+            w = fold(m.group())
+            if ((w in pat.determiners and not after_preposition) or w in pat.content_openers
+                    or m.group()[:1] in _QUOTE_CHARS):
                 return pos + m.start()
         return None
     k = 0
@@ -145,6 +147,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Fra
                      or fold(prev[-1]) in _ARTICLES):
             continue  # was believed to / into claims / the claims: not a reporting verb
         subject = english_subject(text[start:vs], pat)
+        if subject is None and prev and fold(prev[-1]) == "and":
+            subject = main_subject(text, start, vs, pat)  # X welcomed the plan and said ...: X
         if subject is None:
             continue
         content = _english_content_start(text, ve, end, vm.group("w"), pat)

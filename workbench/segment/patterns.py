@@ -111,6 +111,7 @@ class LanguagePatterns:
     intro_words: frozenset
     finite: frozenset
     determiners: frozenset
+    content_openers: frozenset
     imperative: re.Pattern
     hedge: re.Pattern
     comparative: re.Pattern
@@ -179,6 +180,7 @@ def patterns(language: str) -> LanguagePatterns:
         intro_words=frozenset(fold(w) for w in lex.get("intro_words", [])),
         finite=frozenset(fold(w) for w in lex.get("finite_markers", [])),
         determiners=frozenset(fold(w) for w in lex.get("determiners", [])),
+        content_openers=frozenset(fold(w) for w in lex.get("content_openers", [])),
         imperative=re.compile(r"\s*(?:" + _alternation(lex.get("imperative_openers", []), language) + ")" + E,
                               flags),
         hedge=words("hedges", comp_clitic),

@@ -156,11 +156,15 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         return None
     last = re.split(r"\s[-–—]+\s", chunks[-1])[0]
     ws = last.split()
+    for i, w in enumerate(ws[1:], 1):
+        if fold(w) in pat.relatives:  # A spokesman for X which represents Y said: the part before which
+            ws = ws[:i]
+            break
     while ws and (fold(ws[0]) in pat.intro_words or (ws[0] != ws[-1] and pat.date.fullmatch(ws[0]))):
         ws = ws[1:]
     while ws and fold(ws[-1]) in pat.finite | {"also", "later", "earlier", "has", "have", "had", "then"}:
         ws = ws[:-1]
-    if not ws or len(ws) > 10:
+    if not ws or len(ws) > 12:
         return None if not ws and len(chunks) > 1 else ("" if not ws else None)
     if any(fold(w) in pat.finite or (w.islower() and w.endswith("ed") and len(w) > 4) for w in ws) or any(
             c in _QUOTE_CHARS for c in " ".join(ws)):
