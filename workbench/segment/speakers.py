@@ -26,8 +26,11 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
 
 
 def clean_speaker(phrase: str) -> str:
-    phrase = " ".join(phrase.split())
-    return phrase.strip(_TRIM)
+    """The phrase without surrounding punctuation and quotes; a closing bracket stays when it closes one."""
+    phrase = " ".join(phrase.split()).strip(_TRIM.replace(")", ""))
+    while phrase.endswith(")") and phrase.count("(") < phrase.count(")"):
+        phrase = phrase[:-1].rstrip(_TRIM.replace(")", ""))
+    return phrase.lstrip(")")
 
 
 def is_pronoun(phrase: str, pat: LanguagePatterns) -> bool:
