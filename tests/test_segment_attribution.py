@@ -173,3 +173,23 @@ def test_english_subjects_and_content(article, speaker, text):
 ])
 def test_more_english_frames(article, speaker, text):
     assert pairs(article) == [(speaker, text)]
+
+
+@pytest.mark.parametrize("article, speaker, text", [
+    # a subjectless verb inside a relative clause leaves the sentence to the article
+    ("ووقع الانفجار قرب مخازن في الميناء قالت إنها تابعة للجيش.", None,
+     "ووقع الانفجار قرب مخازن في الميناء قالت إنها تابعة للجيش"),
+    # a cue between dashes credits the clause around it
+    ("وقد أدى ذلك - كما قالت الوزيرة - إلى ارتفاع الأسعار في الأسواق.", "الوزيرة",
+     "وقد أدى ذلك - كما قالت الوزيرة - إلى ارتفاع الأسعار في الأسواق"),
+])
+def test_embedded_verbs_and_dashed_cues(article, speaker, text):
+    assert pairs(article) == [(speaker, text)]
+
+
+@pytest.mark.parametrize("article, speaker", [
+    ("وزارة الصحة قالت: إن عدد الإصابات تراجع.", "وزارة الصحة"),     # و is a root letter of وزارة
+    ("ووكالة الفضاء أعلنت أن الإطلاق تأجل.", "ووكالة الفضاء"),
+])
+def test_subject_verb_order_with_waw_initial_nouns(article, speaker):
+    assert segment(article)[0].speaker == speaker

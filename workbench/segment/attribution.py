@@ -89,8 +89,16 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Fram
         speaker = arabic_subject_after(text, ve, marker[0], pat)
         if is_pronoun(speaker, pat):
             speaker = arabic_subject_before(text, start, vs, pat)
+        if is_pronoun(speaker, pat) and len(words(text, _clause_start(text, start, vs), vs)) > 2:
+            continue  # مواقع قالت إنها ...: a verb inside a relative clause, the sentence is narration
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
     return None
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause holding `pos` starts: after the last comma before it (within 200 chars)."""
+    cut = last_match(_COMMA, text, max(start, pos - 200), pos)
+    return cut.end() if cut else max(start, pos - 200)
 
 
 # --- English -----------------------------------------------------------------------
@@ -219,9 +227,12 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     return None
 
 
+_CUE_END = re.compile(r"[,،]|\s[-–—]+\s")
+
+
 def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int]:
     """The party a cue credits, and where its phrase ends."""
-    stop = _COMMA.search(text, start, end)
+    stop = _CUE_END.search(text, start, end)
     obj_end = stop.start() if stop else end
     phrase = text[start:obj_end]
     carrier = pat.carriers.match(phrase)

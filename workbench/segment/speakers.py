@@ -113,8 +113,11 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             return ""
         if pat.verb.fullmatch(ws[0]):  # وتابع يقول: the chunk is another verb of the same subject
             return main_subject(chunks[i], 0, len(chunks[i]), pat) or ""
-        if len(ws) > 2 and pat.language == "ar" and ws[0][0] in "وف" and not ws[0].startswith(("وال", "فال")):
-            # a clause of its own (وعرض X صورا، وقال): its subject follows its verb
+        if (len(ws) > 2 and pat.language == "ar" and ws[0][0] in "وف" and not ws[0].startswith(("وال", "فال"))
+                and not ws[0].endswith(("ة", "ات", "اء"))):  # وزارة is a noun, وعرض a verb with its clitic
+            if i == len(chunks) - 1:
+                return ""  # ووقع X قرب مخازن قالت: the verb sits inside narration, not after a subject
+            # a clause of its own (وعرض X صورا، قال): its subject follows its verb
             return main_subject(chunks[i], 0, len(chunks[i]), pat) or ""
         return phrase
     return ""
