@@ -86,6 +86,7 @@ def test_crlf_and_lf_give_the_same_claims(newline):
     "#اقتصاد #طاقة #نفط",                                    # hashtag line
     "وتساءل: \"هل ستنخفض الأسعار قريبا؟\"",                  # question in a frame
     "Click here to read the full report on prices.",          # imperative
+    "اقرأ أيضا تقريرنا الكامل عن الأسعار في الأسواق.",
 ])
 def test_non_claims(article):
     assert segment(article) == []

@@ -48,4 +48,5 @@ def is_question(text: str, start: int, end: int) -> bool:
 
 
 def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
-    return pat.language == "en" and pat.imperative.match(text, start, end) is not None
+    """A sentence addressed to the reader (`Click here ...`, `اقرأ أيضا ...`)."""
+    return pat.imperative.match(text, start, end) is not None
