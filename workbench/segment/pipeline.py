@@ -20,6 +20,7 @@ _LEAD = " \t\r\n\u00a0،,؛;:.-–—)]"
 _TAIL = " \t\r\n\u00a0،,؛;:.-–—([?؟"
 _QUOTES = "\"“”«»„‹›"
 MIN_WORDS = 3
+_QUOTE_MARK = re.compile("[" + _QUOTES + "]")
 
 
 @dataclass(slots=True)
@@ -74,7 +75,7 @@ def _trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
             while e2 > s2 and text[e2 - 1] == "!":
                 e2 -= 1
         chunk = text[s2:e2]
-        n_quotes = sum(chunk.count(q) for q in _QUOTES)
+        n_quotes = len(_QUOTE_MARK.findall(chunk))
         if n_quotes % 2 == 1:
             if e2 > s2 and text[s2] in _QUOTES:
                 s2 += 1
@@ -96,7 +97,7 @@ class _Emitter:
         start, end = _trim(self.text, start, end, kind == "quote")
         if carry and not speaker:
             speaker = self.state.last_speaker
-        if end <= start or len(_WORD.findall(self.text, start, end)) < MIN_WORDS:
+        if end <= start or len(_WORD.findall(self.text, start, min(end, start + 80))) < MIN_WORDS:
             return speaker
         if speaker:
             speaker = self.state.resolve(speaker, patterns(language))
@@ -195,7 +196,7 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
 def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter, sentence_speaker) -> None:
     """Frames, cues and clauses of a stretch of text outside quotations."""
     start, end = strip_span(text, start, end)
-    if len(_WORD.findall(text, start, end)) < MIN_WORDS:
+    if len(_WORD.findall(text, start, min(end, start + 80))) < MIN_WORDS:
         return
     if is_question(text, start, end) or is_imperative(text, start, end, pat):
         return
