@@ -8,6 +8,8 @@ without the widgets noticing.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -61,6 +63,23 @@ class DiskChanges:
 
     def __bool__(self) -> bool:
         return bool(self.changed or self.removed)
+
+
+def refresh_index_elsewhere(ws: Workspace, timeout: float = 900) -> None:
+    """Bring .workbench/index.db up to date in a process of its own.
+
+    A large refresh parses in worker processes, and those cannot be started
+    from inside the running app (multiprocessing's spawn fails on Textual's
+    captured stdout: "bad value(s) in fds_to_keep"); a plain child process,
+    its output sent nowhere, can.
+    """
+    code = ("import sys; from workbench.index import Index; from workbench.store import Workspace; "
+            "Index.open(Workspace(sys.argv[1])).close()")
+    done = subprocess.run([sys.executable, "-c", code, str(ws.root)], stdin=subprocess.DEVNULL,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout, text=True)
+    if done.returncode:
+        lines = done.stderr.strip().splitlines()
+        raise WorkbenchError(f"cannot refresh the search index: {lines[-1] if lines else done.returncode}")
 
 
 class ClaimCatalog:
@@ -152,7 +171,8 @@ class ClaimCatalog:
         """
         from workbench.index import Index
 
-        with Index.open(self.ws) as index:
+        refresh_index_elsewhere(self.ws)
+        with Index.open(self.ws, refresh=False) as index:
             filters = {"source": self.source} if self.source else {}
             claims = [c for c in index.claims(details=True, **filters) if c.id not in skip]
             prefix = f"claims/{self.source}/" if self.source else "claims/"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sqlite3
+import subprocess
 import time
 
 from workbench.model import Claim, WorkbenchError
@@ -50,8 +51,8 @@ class LoadsClaims:
         if self.catalog.expected - self.catalog.loaded >= INDEX_FROM:
             try:
                 claims, problems = self.catalog.read_indexed(skip=set(self.catalog.claims))
-            except (WorkbenchError, sqlite3.Error, OSError):
-                pass   # no usable index (read-only workspace, locked database): read the files
+            except (WorkbenchError, sqlite3.Error, OSError, subprocess.SubprocessError):
+                pass   # no usable index (read-only workspace, locked database, no time): read the files
             else:
                 for start in range(0, len(claims), BATCH):
                     self.app.call_from_thread(self._add_loaded, claims[start:start + BATCH], [])
