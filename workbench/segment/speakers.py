@@ -43,7 +43,7 @@ _HAL = re.compile(r"(?<!\w)م\w{2,}ا(?!\w)")  # circumstantial participle (مو
 
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:end]
-    for stopper in (pat.speaker_stop, _HAL, _ASIDE, pat.participle, pat.cue):
+    for stopper in (pat.speaker_stop, _HAL, _ASIDE, pat.participle, pat.cue, pat.verb, pat.complementizer):
         stop = stopper.search(phrase)
         if stop:
             phrase = phrase[:stop.start()]
