@@ -1,11 +1,18 @@
 """Article text -> atomic, attributed claims in Arabic and English (pure functions, no I/O).
 
 `segment(text)` returns `Segment`s in article order, non-overlapping, each with
-`text == article[start:end]`. The steps live in their own modules:
-`sentences` (paragraphs and sentence ends), `noise` (what is not a claim),
-`quotes` (quotation spans), `attribution` (frames, cues, speakers), `clauses`
-(atomic splits), `checkworthiness` (the triage score) and `pipeline` (the
-order they run in). Word lists are YAML files in `lexicon/`.
+`text == article[start:end]`, in time linear in the text. The steps live in
+their own modules: `sentences` (paragraphs and sentence ends), `noise` (what is
+not a claim), `quotes` (quotation spans), `attribution` (frames and cues),
+`speakers` (the speaker phrase), `clauses` (atomic splits), `checkworthiness`
+(the triage score, its features documented there), `patterns` (the lexicons
+compiled to regexes) and `pipeline` (the order they run in). Word lists are
+YAML files in `lexicon/`, one per language, that a linguist extends without
+touching code.
+
+kind is `quote` (content inside quotation marks), `reported` (indirect speech
+after a reporting verb), `according-to` (credited by a cue such as بحسب or
+according to) or `statement` (the article's own voice; speaker None).
 """
 
 from __future__ import annotations

@@ -1,4 +1,13 @@
-"""From an article to claim units: paragraphs, sentences, quotations, frames and clauses put together."""
+"""From an article to claim units: paragraphs, sentences, quotations, frames and clauses put together.
+
+Per paragraph (in its own language): drop non-claims; split sentences; find
+quotations that are speech (a frame before them, `," X said` after them, or a
+whole sentence continuing the last speaker) and mask their frames; then each
+stretch outside quotations goes through inverted and trailing frames, clause
+splits, frames, cues and participles, and each quotation through clause splits.
+A speaker-less frame carries the last speaker over; generic references resolve
+to a recent named party with the same head noun.
+"""
 
 from __future__ import annotations
 
