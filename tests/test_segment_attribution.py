@@ -193,3 +193,8 @@ def test_embedded_verbs_and_dashed_cues(article, speaker, text):
 ])
 def test_subject_verb_order_with_waw_initial_nouns(article, speaker):
     assert segment(article)[0].speaker == speaker
+
+
+def test_a_resumptive_frame_credits_the_author_of_the_document():
+    article = "ونشرت الوكالة بيانا لمتحدث باسم وزارة الزراعة قال فيه إن المحصول تضاعف."
+    assert pairs(article) == [("متحدث باسم وزارة الزراعة", "إن المحصول تضاعف")]

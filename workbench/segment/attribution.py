@@ -87,12 +87,27 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Fram
         if marker is None or pat.verb.search(text, ve, marker[0]):
             continue  # no content, or it belongs to a nearer verb (تدعى X، كشفت ما تقول إنه)
         speaker = arabic_subject_after(text, ve, marker[0], pat)
+        resumptive = fold(text[ve:marker[0]].strip()) in _RESUMPTIVE
         if is_pronoun(speaker, pat):
             speaker = arabic_subject_before(text, start, vs, pat)
-        if is_pronoun(speaker, pat) and len(words(text, _clause_start(text, start, vs), vs)) > 2:
+        if is_pronoun(speaker, pat) and resumptive:
+            speaker = _author_before(text, start, vs)  # بيانا لمتحدث باسم X قال فيه: the author
+        elif is_pronoun(speaker, pat) and len(words(text, _clause_start(text, start, vs), vs)) > 2:
             continue  # مواقع قالت إنها ...: a verb inside a relative clause, the sentence is narration
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
     return None
+
+
+_RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "فيهما"))
+
+
+def _author_before(text: str, start: int, verb: int) -> str:
+    """The لـX phrase before `verb` (بيانا لمتحدث باسم الوزارة قال فيه): X, else nothing."""
+    ws = words(text, max(start, verb - 160), verb)
+    for i in range(len(ws) - 1, -1, -1):
+        if ws[i].startswith("ل") and not ws[i].startswith("لل") and len(ws[i]) > 3:
+            return " ".join([ws[i][1:].lstrip("ـ")] + ws[i + 1:])
+    return ""
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:
