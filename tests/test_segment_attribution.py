@@ -198,3 +198,8 @@ def test_subject_verb_order_with_waw_initial_nouns(article, speaker):
 def test_a_resumptive_frame_credits_the_author_of_the_document():
     article = "ونشرت الوكالة بيانا لمتحدث باسم وزارة الزراعة قال فيه إن المحصول تضاعف."
     assert pairs(article) == [("متحدث باسم وزارة الزراعة", "إن المحصول تضاعف")]
+
+
+def test_a_cue_object_that_looks_like_a_verb():
+    article = "Only a third of homes have broadband according to reports."
+    assert pairs(article) == [("reports", "Only a third of homes have broadband")]
