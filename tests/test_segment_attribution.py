@@ -203,3 +203,15 @@ def test_a_resumptive_frame_credits_the_author_of_the_document():
 def test_a_cue_object_that_looks_like_a_verb():
     article = "Only a third of homes have broadband according to reports."
     assert pairs(article) == [("reports", "Only a third of homes have broadband")]
+
+
+@pytest.mark.parametrize("article, speaker, text", [
+    # نقلت X عن Y قوله إن: the relaying party is credited
+    ("ونقلت وكالة الأنباء الرسمية عن مسؤول في الوزارة قوله إن الحدود ستفتح غدا.", "وكالة الأنباء الرسمية",
+     "إن الحدود ستفتح غدا"),
+    ("وصرح مصدر مسؤول لوكالة الأنباء بأن المفاوضات مستمرة.", "مصدر مسؤول", "بأن المفاوضات مستمرة"),
+    ("Jane Doe, a spokeswoman for the ministry, said prices would fall.", "Jane Doe", "prices would fall"),
+    ("Prices will fall, according to a statement from the ministry.", "the ministry", "Prices will fall"),
+])
+def test_common_news_frames(article, speaker, text):
+    assert pairs(article) == [(speaker, text)]
