@@ -25,6 +25,7 @@ from workbench.segment.speakers import (
 _QUOTE_CHARS = "\"“”«»„‹›"
 _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
 _COMMA = re.compile(r"[,،]")
+_QUOTE_MARK = re.compile("[" + _QUOTE_CHARS + "]")
 _AR_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "في", "على", "إلى", "حول", "بعد", "قبل", "خلال"))
 _ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
 _PREPOSITIONS = frozenset(("into", "of", "in", "on", "at", "for", "with", "about", "by", "from", "over", "to", "after",
@@ -60,11 +61,11 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> tupl
         best = (m.start(), m.start())
         break
     if best is None:
-        for i in range(pos, min(limit, pos + 120)):
-            if text[i] in _QUOTE_CHARS:
-                if len(words(text, pos, i)) <= 8 and len(words(text, i, min(end, i + 60))) >= 3:
-                    best = (i, i)
-                break
+        mark = _QUOTE_MARK.search(text, pos, min(limit, pos + 120))
+        if mark:
+            i = mark.start()
+            if len(words(text, pos, i)) <= 8 and len(words(text, i, min(end, i + 60))) >= 3:
+                best = (i, i)
     if best and len(words(text, pos, best[0])) > 28:
         return None
     return best
