@@ -279,3 +279,28 @@ def test_the_segment_package_imports_no_front_end():
         names = {a.name.split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
         names |= {(n.module or "").split(".")[0] for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
         assert not names & {"click", "textual"}, path
+
+
+@pytest.mark.parametrize("article, speaker", [
+    ("تراجعت الصادرات بنسبة الربع، حسب غرفة التجارة.", "غرفة التجارة"),
+    ("تراجعت الصادرات بنسبة الربع، نقلا عن غرفة التجارة.", "غرفة التجارة"),
+    ("تراجعت الصادرات بنسبة الربع، على حد قول رئيس الغرفة.", "رئيس الغرفة"),
+    ("Exports fell by a quarter, according to the chamber of commerce.", "the chamber of commerce"),
+])
+def test_every_cue_form(article, speaker):
+    seg, = segment(article)
+    assert (seg.speaker, seg.kind) == (speaker, "according-to")
+
+
+@pytest.mark.parametrize("article, speaker, cue", [
+    ("وقالوا إن الطريق سيفتح. ", None, None),                      # no subject, nothing to carry
+    ("وقال المهندسون إن الطريق سيفتح قريبا.", "المهندسون", "قال"),
+    ("ويقول المهندسون إن الطريق سيفتح قريبا.", "المهندسون", "يقول"),
+    ("وأضافت المهندسة أن الطريق سيفتح قريبا.", "المهندسة", "أضافت"),
+    ("The engineers say the road will open soon.", "The engineers", "say"),
+    ("The engineer added that the road would open soon.", "The engineer", "added"),
+    ("The ministry denied that the road was closed.", "The ministry", "denied"),
+])
+def test_gender_number_tense_and_cue_word(article, speaker, cue):
+    seg = segment(article)[0]
+    assert (seg.speaker, seg.cue) == (speaker, cue)

@@ -112,7 +112,7 @@ class _Emitter:
             speaker = self.state.resolve(speaker, patterns(language))
             self.state.last_speaker = speaker
         if kind != "statement" and not speaker:
-            kind = "statement"
+            kind, cue = "statement", None  # nobody to credit: the article's own voice
         self.state.units.append(Unit(start, end, speaker, cue, kind, language))
         return speaker
 
