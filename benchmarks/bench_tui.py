@@ -91,6 +91,8 @@ async def measure(ws: Workspace, decisions: int, moves: int, full: bool) -> dict
             sent = time.perf_counter()
             app._driver.send_message(events.Key(key, key))
             while len(moved) <= len(walls):
+                if time.perf_counter() - sent > 10:
+                    raise SystemExit("a key got no answer for 10 s: the app is stuck or has died")
                 await asyncio.sleep(0.0005)
             walls.append((moved[-1] - sent) * 1000)
             await asyncio.sleep(0.05)   # a fast reviewer: 20 keys a second

@@ -103,6 +103,7 @@ class ClaimCatalog:
         self._decided = {r.name for r in self.scale.ratings if r.decided}
         self._sweep_order: list[Path] | None = None
         self._unverified: set[str] = set()   # ids read from the index, not yet from their files
+        self.version = 0                     # bumped by every change of what the catalog holds
         self._finished = False
         self._sweep_at = 0
 
@@ -152,6 +153,7 @@ class ClaimCatalog:
             return None, Problem(self.ws.relative(path), 1, f"cannot read: {exc.strerror or exc}")
 
     def add(self, claims: Iterable[Claim], problems: Iterable[Problem] = ()) -> None:
+        self.version += 1
         for claim in claims:
             self.claims[claim.id] = claim
             self._words.put(claim.id, self._haystacks.get(claim.id) or self._haystack(claim))
@@ -300,6 +302,7 @@ class ClaimCatalog:
     # keeping up with the disk ---------------------------------------------------
     def put(self, claim: Claim) -> None:
         """Take claim as the truth (after our own write or a reload) and remember its file's state."""
+        self.version += 1
         if self.claims.get(claim.id) is not claim:
             self._ordered.clear()
         self.claims[claim.id] = claim
@@ -333,6 +336,7 @@ class ClaimCatalog:
         return None
 
     def forget(self, path: Path) -> None:
+        self.version += 1
         self._file_stats.pop(path, None)
         claim_id = path.stem
         if claim_id in self.claims and self.ws.claim_path(self.claims[claim_id]) == path:
