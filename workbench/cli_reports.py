@@ -7,6 +7,7 @@ its end, and a top-level import back would find it half made.
 
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -109,7 +110,10 @@ def report(session: Session, fmt: str, output: Path | None, status, sources, spe
                    "`workbench validate` shows why", err=True)
     data = encode(render(made, fmt, base_url), fmt, encoding)
     if output is None:
-        click.get_binary_stream("stdout").write(data)
+        # Bytes as encoded (a CSV's BOM, UTF-16): the text layer would re-encode them.
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
         return
     write_atomic(output, data)
     click.echo(f"{len(made.claims)} claim(s) written to {output}", err=True)
