@@ -104,6 +104,9 @@ class ClaimCatalog:
         self._sweep_order: list[Path] | None = None
         self._unverified: set[str] = set()   # ids read from the index, not yet from their files
         self.version = 0                     # bumped by every change of what the catalog holds
+        self._views: dict[Filter, list[Claim]] = {}
+        self._counts: dict[Filter, Counter] = {}
+        self._views_version = -1
         self._finished = False
         self._sweep_at = 0
 
@@ -229,8 +232,33 @@ class ClaimCatalog:
         return claim.status in self._decided
 
     def view(self, flt: Filter) -> list[Claim]:
-        """The claims flt lets through, in its order."""
-        rows: list[Claim] = list(self.ordered(flt.sort))   # a copy: the list widget owns what it gets
+        """The claims flt lets through, in its order (a list of the caller's own)."""
+        self._forget_stale_views()
+        rows = self._views.get(flt)
+        if rows is None:
+            if len(self._views) >= 16:
+                self._views.clear()
+            rows = self._views[flt] = self._view(flt)
+        return list(rows)
+
+    def counts(self, flt: Filter) -> Counter:
+        """How many claims flt lets through, per status."""
+        self._forget_stale_views()
+        key = flt.but(sort="article")
+        counts = self._counts.get(key)
+        if counts is None:
+            counts = self._counts[key] = Counter(map(attrgetter("status"), self.view(flt)))
+        return counts
+
+    def _forget_stale_views(self) -> None:
+        # Toggling a filter back and forth, or the sort, finds the lists already made (15 ms each at 100k).
+        if self._views_version != self.version:
+            self._views.clear()
+            self._counts.clear()
+            self._views_version = self.version
+
+    def _view(self, flt: Filter) -> list[Claim]:
+        rows: list[Claim] = self.ordered(flt.sort)
         if flt.status == UNDECIDED:
             decided = self._decided
             rows = [c for c in rows if c.status not in decided]
@@ -263,9 +291,6 @@ class ClaimCatalog:
     def _haystack(claim: Claim) -> str:
         parts = [claim.text, claim.speaker or "", *(n.text for n in claim.notes)]
         return normalize_text(" \n ".join(parts))
-
-    def counts(self, rows: Iterable[Claim]) -> Counter:
-        return Counter(map(attrgetter("status"), rows))
 
     def speakers(self) -> list[str]:
         return sorted({c.speaker or "" for c in self.claims.values()})

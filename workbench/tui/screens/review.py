@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -103,8 +101,6 @@ class ReviewScreen(LoadsClaims, Screen):
             ordered.setdefault(key, []).extend(bindings)
         self._bindings.key_to_bindings = ordered
         self._search_timer: Timer | None = None
-        self._counts_key: tuple | None = None
-        self._counts: Counter = Counter()
 
     def _reserved_keys(self) -> set[str]:
         keys = {k.strip() for b in self.BINDINGS for k in b.key.split(",")}
@@ -151,11 +147,7 @@ class ReviewScreen(LoadsClaims, Screen):
 
     def update_header(self) -> None:
         loading = None if self.catalog.complete else (self.catalog.loaded, self.catalog.expected)
-        # Counting 100,000 statuses takes 30 ms; a new sort or a redraw changes no count.
-        key = (self.filter.but(sort="article"), self.catalog.version)
-        if key != self._counts_key:
-            self._counts, self._counts_key = self.catalog.counts(self.claim_list.rows), key
-        self.query_one(ReviewHeader).show(self._counts, self.catalog.scale,
+        self.query_one(ReviewHeader).show(self.catalog.counts(self.filter), self.catalog.scale,
                                           self.filter.describe(), SORT_LABELS[self.filter.sort], self.bidi,
                                           loading)
 
