@@ -347,6 +347,17 @@ class ClaimCatalog:
         self.problems = [p for p in self.problems if self.ws.root / p.path != path]
         self._problem_paths.discard(path)
         if claim:
+            existing = self.claims.get(claim.id)
+            if existing is not None and self.ws.claim_path(existing) == path:
+                # Updated in place: the list keeps showing the same object, and the sort
+                # orders stay valid unless what they sort by changed.
+                if (existing.source, existing.span, existing.checkworthiness) != (
+                        claim.source, claim.span, claim.checkworthiness):
+                    self._ordered.clear()
+                for name in CLAIM_ATTRIBUTES:
+                    setattr(existing, name, getattr(claim, name))
+                claim = existing
+            self._unverified.discard(claim.id)
             self.put(claim)
             return claim
         self.forget(path)
