@@ -155,9 +155,11 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
             if w and _arabic_clause_start(w.group(), pat) and not _in_list(text, comma_before, m.start(), pos, end):
                 cuts.append((pos, False))
     # Arabic participles with content need no comma (مضيفا أن ...); English ones do (warning = a noun)
-    near = {c + d for c, _ in cuts for d in (-2, -1, 0, 1, 2)}
+    near = None  # positions a cut already covers, built only when a participle shows up
     for m in pat.participle.finditer(text, start, end) if pat.language == "ar" else ():
         if m.start() > start and text[m.start() - 1].isspace() and participle_at(text, m.start(), end, pat):
+            if near is None:
+                near = {c + d for c, _ in cuts for d in (-2, -1, 0, 1, 2)}
             if m.start() not in near:
                 cuts.append((m.start(), True))
     cuts.sort()

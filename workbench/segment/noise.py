@@ -23,7 +23,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     tokens = _WORD.findall(text, start, end)
     if not tokens:
         return True
-    if sum(1 for t in tokens if t.startswith("#")) * 2 >= len(tokens):
+    has_hash = text.find("#", start, end) >= 0  # most paragraphs have none: skip counting hashtags
+    if has_hash and sum(1 for t in tokens if t.startswith("#")) * 2 >= len(tokens):
         return True
     if fold(text[start:end].strip(" :")) in pat.headings:
         return True

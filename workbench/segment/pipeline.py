@@ -68,6 +68,11 @@ def language_of(text: str, start: int = 0, end: int | None = None, sample: int |
     """"ar" when Arabic letters outnumber Latin ones in text[start:end] (its first `sample` characters), else "en"."""
     end = len(text) if end is None else end
     chunk = text[start:end if sample is None else min(end, start + sample)]
+    # most paragraphs are in one script: a search for the other settles it without counting letters
+    if not _ARABIC.search(chunk):
+        return "en"
+    if not _LATIN.search(chunk):
+        return "ar"
     arabic = sum(map(len, _ARABIC.findall(chunk)))
     return "ar" if arabic and arabic >= sum(map(len, _LATIN.findall(chunk))) else "en"
 

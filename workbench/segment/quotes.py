@@ -30,6 +30,11 @@ def _marks() -> tuple[re.Pattern, dict[str, set[str]], frozenset[str]]:
     return re.compile("[" + re.escape("".join(sorted(chars))) + "]"), closers, straight
 
 
+@cache
+def _max_quote_chars() -> int:
+    return int(common().get("max_quote_chars", 1200))
+
+
 def _opener_shape(text: str, i: int, start: int, end: int) -> bool:
     nxt = text[i + 1] if i + 1 < end else ""
     if not nxt or nxt.isspace():
@@ -54,7 +59,7 @@ def _closer_shape(text: str, i: int, start: int, end: int) -> bool:
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
     """(opener, closer) offsets of the quotation marks in text[start:end]; closer None if never closed."""
     mark_re, closers, straight = _marks()
-    max_len = int(common().get("max_quote_chars", 1200))
+    max_len = _max_quote_chars()
     out: list[tuple[int, int | None]] = []
     open_at: int | None = None
     open_ch = ""
