@@ -234,7 +234,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
     for cs, ce, participle in split_clauses(text, start, end, pat):
         if pat.subordinate.match(text, cs, ce):
             inherited = None
-        if pat.question_verb.search(text, cs, min(ce, cs + 40)) and text.find(":", cs, ce) >= 0:
+        if text.find(":", cs, ce) >= 0 and pat.question_verb.search(text, cs, min(ce, cs + 40)):  # colon first: rare
             qpos = text.find(":", cs, ce)
             if is_question(text, cs, ce) or is_question(text, qpos, ce):
                 continue
