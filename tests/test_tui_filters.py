@@ -36,8 +36,8 @@ async def test_a_toggles_the_undecided_filter(ws):
         assert (filtered[-1].filter.status, filtered[-1].count) == (UNDECIDED, 4)
         rows = screen.query_one(ClaimList).rows
         assert len(rows) == 4 and all(c.status == "unreviewed" for c in rows)
-        assert "filter: undecided" in header(screen)
-        assert screen.query_one("#review-header").progress == "0/4"
+        assert "filter: undecided (4 listed)" in header(screen)
+        assert screen.query_one("#review-header").progress == "2/6"   # the review's progress, not the filter's
         await pilot.press("a")
         assert of(messages, ReviewScreen.Filtered)[-1].count == 6
     assert sorted(c.status for c in reopen(ws).load_all().claims).count("unreviewed") == 4

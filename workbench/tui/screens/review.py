@@ -147,9 +147,13 @@ class ReviewScreen(LoadsClaims, Screen):
 
     def update_header(self) -> None:
         loading = None if self.catalog.complete else (self.catalog.loaded, self.catalog.expected)
-        self.query_one(ReviewHeader).show(self.catalog.counts(self.filter), self.catalog.scale,
+        # Progress is the review's (every claim in scope), not the filter's: "undecided" would read 0/n forever.
+        everything = Filter(source=self.catalog.source, sort=self.filter.sort)
+        listed = None if self.filter.but(sort="article") == everything.but(sort="article") else \
+            len(self.claim_list.rows)
+        self.query_one(ReviewHeader).show(self.catalog.counts(everything), self.catalog.scale,
                                           self.filter.describe(), SORT_LABELS[self.filter.sort], self.bidi,
-                                          loading)
+                                          loading, listed)
 
     def on_claim_list_highlighted(self, event: ClaimList.Highlighted) -> None:
         self.show_detail(event.claim)

@@ -45,7 +45,7 @@ class ReviewHeader(Widget):
         self.last_action = what
 
     def show(self, counts: Counter, scale: RatingScale, filter_text: str, sort_text: str, bidi: str,
-             loading: tuple[int, int] | None = None) -> None:
+             loading: tuple[int, int] | None = None, listed: int | None = None) -> None:
         self.progress = progress_text(counts, scale)
         line = Text(no_wrap=True, overflow="ellipsis")
         line.append(f" {self.progress} decided ", style="bold reverse")
@@ -53,7 +53,10 @@ class ReviewHeader(Widget):
             if counts.get(rating.name):
                 line.append(f"  {rating.name} {counts[rating.name]}")
         line.append("   │ ", style="dim")
-        line.append(f"filter: {literal(filter_text)}  sort: {sort_text}  bidi: {bidi}", style="dim")
+        line.append(f"filter: {literal(filter_text)}", style="dim")
+        if listed is not None:
+            line.append(f" ({listed:,} listed)", style="bold")
+        line.append(f"  sort: {sort_text}  bidi: {bidi}", style="dim")
         if loading:
             line.append(f"   loading {loading[0]:,}/{loading[1]:,}", style="yellow")
         if self.last_action:
