@@ -77,9 +77,11 @@ def language_of(text: str, start: int = 0, end: int | None = None, sample: int |
     return "ar" if arabic and arabic >= sum(map(len, _LATIN.findall(chunk))) else "en"
 
 
+_QUOTE_TAIL = _TAIL.replace("?", "").replace("؟", "")  # a quotation keeps its question mark
+
+
 def _trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
-    tail = _TAIL if not quote else _TAIL.replace("?", "").replace("؟", "")
-    start, end = strip_span(text, start, end, _LEAD)
+    tail = _QUOTE_TAIL if quote else _TAIL
     while True:
         start, end = strip_span(text, start, end, _LEAD)
         s2, e2 = start, end
@@ -88,8 +90,7 @@ def _trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
         if not quote:
             while e2 > s2 and text[e2 - 1] == "!":
                 e2 -= 1
-        chunk = text[s2:e2]
-        n_quotes = len(_QUOTE_MARK.findall(chunk))
+        n_quotes = len(_QUOTE_MARK.findall(text, s2, e2))
         if n_quotes % 2 == 1:
             if e2 > s2 and text[s2] in _QUOTES:
                 s2 += 1
