@@ -37,7 +37,7 @@ async def test_the_rest_comes_from_the_index_and_is_checked_against_the_files(ws
         screen = await ready(pilot)
         assert screen.catalog.complete
         assert len(screen.query_one(ClaimList).rows) == 12
-        assert len(screen.catalog._unverified) >= 8   # read from the index, not from their files
+        assert screen.catalog.unverified >= 8   # read from the index, not from their files
         assert (ws.cache_dir / "index.db").exists()
         assert screen.query_one("#review-header").progress == "0/12"
         await pilot.press("end")

@@ -196,6 +196,11 @@ class ClaimCatalog:
                 self._file_stats[self.ws.root / problem.path] = stats[problem.path]
         return claims, problems
 
+    @property
+    def unverified(self) -> int:
+        """How many claims are still the index's copies, not read from their files."""
+        return len(self._unverified)
+
     def verify(self, claim: Claim) -> bool:
         """Bring a claim read from the index in line with its file (in place); True when anything differed."""
         if claim.id not in self._unverified:
