@@ -25,10 +25,14 @@ from workbench.segment.sentences import paragraphs, sentences, strip_span
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]+")
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]\-–—]+")
+_WORD_CHARS = r"[^\s،,؛;:.!?؟\"“”«»()\[\]\-–—]"
+_GAP = r"[\s،,؛;:.!?؟\"“”«»()\[\]\-–—]+"
+# MIN_WORDS words in a row: as exact as counting _WORD matches, but stops at the third word
+_ENOUGH_WORDS = re.compile("(?:" + _WORD_CHARS + "+" + _GAP + "){2}" + _WORD_CHARS)
 _LEAD = " \t\r\n\u00a0،,؛;:.-–—)]"
 _TAIL = " \t\r\n\u00a0،,؛;:.-–—([?؟"
 _QUOTES = "\"“”«»„‹›"
-MIN_WORDS = 3
+MIN_WORDS = 3  # _ENOUGH_WORDS spells this number out
 _QUOTE_MARK = re.compile("[" + _QUOTES + "]")
 
 
@@ -112,7 +116,7 @@ class _Emitter:
         start, end = _trim(self.text, start, end, kind == "quote")
         if carry and not speaker:
             speaker = self.state.last_speaker
-        if end <= start or len(_WORD.findall(self.text, start, min(end, start + 80))) < MIN_WORDS:
+        if end <= start or not _ENOUGH_WORDS.search(self.text, start, min(end, start + 80)):
             return speaker
         if speaker:
             speaker = self.state.resolve(speaker, patterns(language))
@@ -211,7 +215,7 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
 def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter, sentence_speaker) -> None:
     """Frames, cues and clauses of a stretch of text outside quotations."""
     start, end = strip_span(text, start, end)
-    if len(_WORD.findall(text, start, min(end, start + 80))) < MIN_WORDS:
+    if not _ENOUGH_WORDS.search(text, start, min(end, start + 80)):
         return
     if is_question(text, start, end) or is_imperative(text, start, end, pat):
         return
@@ -222,7 +226,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
         first_end, rest_start, speaker, cue_word = inverted
         out.emit(start, first_end, speaker, cue_word, "reported", pat.language)
         start, sentence_speaker = rest_start, speaker
-        if len(_WORD.findall(text, start, min(end, start + 40))) < MIN_WORDS:
+        if not _ENOUGH_WORDS.search(text, start, min(end, start + 40)):
             return
     trailing = attr.trailing_said(text, start, end, pat) if pat.language == "en" else None
     if trailing:
