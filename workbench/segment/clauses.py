@@ -17,7 +17,9 @@ from itertools import islice
 from workbench.segment.attribution import arabic_frame
 from workbench.segment.patterns import LanguagePatterns, fold, patterns
 
-_COMMA = re.compile(r"[،,؛;]\s*|\s[-–—]\s+")
+# a comma or semicolon with the space after it, or a spaced dash; written to start with one character
+# class so the regex engine skips straight to candidates (same matches as `[،,؛;]\s*|\s[-–—]\s+`)
+_COMMA = re.compile(r"[،,؛;\s](?:(?<=[،,؛;])\s*|(?<=\s)[-–—]\s+)")
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
 _AR_PARTICIPLE_CONTENT = re.compile(
     r"[\s،,]*(?:[^\s،,.:\"“«]+[\s،,]+){0,5}?(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])")

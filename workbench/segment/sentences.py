@@ -15,7 +15,12 @@ from workbench.segment.patterns import fold, patterns
 
 _LINE = re.compile(r"[^\r\n]+")
 _BLANK_BETWEEN = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)")
-_END = re.compile(r"\.{2,}|…|[.!?؟]+[\"”»’'\)\]]*")
+# A run of dots, an ellipsis, or end marks with any closing quotes or brackets. Each alternative starts
+# with a literal character, so the regex engine skips to the next candidate mark instead of trying
+# every position (same matches as `\.{2,}|…|[.!?؟]+[closers]*`).
+_CLOSERS = r"[\"”»’'\)\]]*"
+_END = re.compile(r"\.\.+|…|\.[.!?؟]*" + _CLOSERS + r"|![.!?؟]*" + _CLOSERS + r"|\?[.!?؟]*" + _CLOSERS
+                  + r"|؟[.!?؟]*" + _CLOSERS)
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _NUMBER_UNIT = re.compile(r"\d+[مهـ]$")
 _LATIN_INITIAL = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
