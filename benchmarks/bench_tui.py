@@ -24,12 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from textual import events  # noqa: E402
+from textual import events
 
-from benchmarks import synthetic  # noqa: E402
-from workbench.store import Workspace  # noqa: E402
-from workbench.tui.app import ReviewApp  # noqa: E402
-from workbench.tui.widgets.claim_list import ClaimList  # noqa: E402
+from benchmarks import synthetic
+from workbench.store import Workspace
+from workbench.tui.app import ReviewApp
+from workbench.tui.widgets.claim_list import ClaimList
 
 SIZE = (120, 40)
 

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_tui_support import EN_SOURCE, SIZE, make_workspace, of, on_disk, pilot_test, ready, reopen, toasts
+from tests.test_tui_support import (
+    EN_SOURCE,
+    SIZE,
+    make_workspace,
+    of,
+    on_disk,
+    pilot_test,
+    ready,
+    reopen,
+    toasts,
+)
 from workbench.tui.app import ReviewApp
 from workbench.tui.dialogs.conflict import ConflictModal
 from workbench.tui.screens import loading
@@ -122,7 +132,7 @@ async def test_undo_after_use_mine_keeps_their_notes(ws):
 @pilot_test
 async def test_malformed_files_are_listed_and_the_rest_works(ws):
     folder = ws.claims_dir / EN_SOURCE
-    good = sorted(folder.glob("*.yaml"))[0]
+    good = min(folder.glob("*.yaml"))
     (folder / "0badbadbad00.yaml").write_text("schema: 1\nid: [unclosed\n", encoding="utf-8")
     good_text = good.read_text(encoding="utf-8")
     app = ReviewApp(reopen(ws), bidi="visual")

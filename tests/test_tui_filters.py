@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 from textual.widgets import Input, Select
 
-from tests.test_tui_support import AR_SOURCE, EN_SOURCE, SIZE, make_workspace, of, pilot_test, ready, reopen
+from tests.test_tui_support import (
+    AR_SOURCE,
+    EN_SOURCE,
+    SIZE,
+    make_workspace,
+    of,
+    pilot_test,
+    ready,
+    reopen,
+)
 from workbench.tui.app import ReviewApp
 from workbench.tui.catalog import UNDECIDED
 from workbench.tui.dialogs.filter import FilterModal

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from tests.test_tui_support import (
-    AR_SOURCE, EN_SOURCE, SIZE, make_workspace, of, on_disk, pilot_test, ready, reopen, toasts,
+    AR_SOURCE,
+    EN_SOURCE,
+    SIZE,
+    make_workspace,
+    of,
+    on_disk,
+    pilot_test,
+    ready,
+    reopen,
+    toasts,
 )
 from workbench.model import DEFAULT_SCALE
 from workbench.tui.app import ReviewApp

@@ -8,7 +8,15 @@ from rich.cells import cell_len
 from rich.text import Text
 
 from workbench.tui.text import (
-    TERMINAL, VISUAL, default_bidi_mode, is_rtl_text, layout, literal, visual_cell, visual_line, wrap_offsets,
+    TERMINAL,
+    VISUAL,
+    default_bidi_mode,
+    is_rtl_text,
+    layout,
+    literal,
+    visual_cell,
+    visual_line,
+    wrap_offsets,
 )
 
 MIXED = "وأكدت مؤسسة الرصد (PAC) أن الإنفاق تضاعف بنسبة 12.5% في 2027."

@@ -27,7 +27,7 @@ class Terminal:
                         command], check=True)
 
     def screen(self) -> str:
-        done = subprocess.run([*self.base, "capture-pane", "-p", "-t", "review"], capture_output=True, text=True)
+        done = subprocess.run([*self.base, "capture-pane", "-p", "-t", "review"], capture_output=True, text=True, check=False)
         return done.stdout
 
     def keys(self, *keys: str) -> None:
@@ -47,7 +47,7 @@ class Terminal:
             time.sleep(0.1)
 
     def close(self) -> None:
-        subprocess.run([*self.base, "kill-server"], capture_output=True)
+        subprocess.run([*self.base, "kill-server"], capture_output=True, check=False)
 
 
 def test_review_in_tmux(tmp_path):

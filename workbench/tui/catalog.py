@@ -76,7 +76,8 @@ def refresh_index_elsewhere(ws: Workspace, timeout: float = 900) -> None:
     code = ("import sys; from workbench.index import Index; from workbench.store import Workspace; "
             "Index.open(Workspace(sys.argv[1])).close()")
     done = subprocess.run([sys.executable, "-c", code, str(ws.root)], stdin=subprocess.DEVNULL,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout, text=True)
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout, text=True,
+                          check=False)
     if done.returncode:
         lines = done.stderr.strip().splitlines()
         raise WorkbenchError(f"cannot refresh the search index: {lines[-1] if lines else done.returncode}")
@@ -207,7 +208,7 @@ class ClaimCatalog:
             return False
         self._unverified.discard(claim.id)
         path = self.ws.claim_path(claim)
-        fresh, problem = self._read_one(path)
+        fresh, _ = self._read_one(path)
         if fresh is None:
             self.reload(path)
             return True
@@ -286,9 +287,9 @@ class ClaimCatalog:
         rows = self._ordered.get(sort)
         if rows is None:
             if sort == "checkworthiness":
-                key = lambda c: (-c.checkworthiness, c.source, c.span[0])  # noqa: E731
+                key = lambda c: (-c.checkworthiness, c.source, c.span[0])
             else:
-                key = lambda c: (c.source, c.span[0])  # noqa: E731
+                key = lambda c: (c.source, c.span[0])
             rows = self._ordered[sort] = sorted(self.claims.values(), key=key)
         return rows
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from functools import lru_cache
+from itertools import pairwise
 
 import arabic_reshaper
 from bidi import algorithm as bidi_algorithm
@@ -174,7 +175,7 @@ def _style_runs(line: Text) -> list[tuple[int, int, Style | str]]:
         return [(0, n, "")] if n else []
     bounds = sorted({0, n, *(s.start for s in line.spans), *(s.end for s in line.spans)})
     runs = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in pairwise(bounds):
         if a >= b or a >= n:
             continue
         styles = [s.style for s in line.spans if s.start <= a and s.end >= b]

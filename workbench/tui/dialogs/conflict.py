@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
@@ -26,7 +28,7 @@ def describe(claim: Claim | None) -> str:
 class ConflictModal(ModalScreen[str]):
     """Shows both versions; returns KEEP_THEIRS (the safe default) or USE_MINE."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("t,escape", "choose('theirs')", "Keep theirs", id="conflict-keep-theirs",
                 tooltip="Keep the version on disk; your change is dropped"),
         Binding("m", "choose('mine')", "Use mine", id="conflict-use-mine",

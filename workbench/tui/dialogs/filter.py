@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Select
@@ -20,7 +22,7 @@ NO_SPEAKER = "\0none"   # the article's own voice; Select needs a non-empty valu
 class FilterModal(ModalScreen[Filter | None]):
     """Returns the chosen Filter (the search query is kept), or None when cancelled."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "apply", "Apply", id="filter-apply", tooltip="Show the claims these filters let through"),
         Binding("escape", "cancel", "Cancel", id="filter-cancel", tooltip="Keep the current filters"),
     ]

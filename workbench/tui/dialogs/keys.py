@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -14,7 +16,7 @@ from textual.widgets import Static
 class KeysModal(ModalScreen[None]):
     """Lists (key, description, id, tooltip) rows handed in by the screen; any of ?/escape/q closes it."""
 
-    BINDINGS = [Binding("escape,question_mark,q", "close", "Close", id="keys-close", tooltip="Back to the claims")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,question_mark,q", "close", "Close", id="keys-close", tooltip="Back to the claims")]
 
     def __init__(self, rows: list[tuple[str, str, str, str]]) -> None:
         super().__init__()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, TextArea
@@ -14,7 +16,7 @@ from workbench.model import Evidence
 class NoteModal(ModalScreen[str | None]):
     """A multi-line note; ctrl+s saves it, escape drops it. Returns the text or None."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save note", id="note-save", tooltip="Save the note to the claim's file"),
         Binding("escape", "cancel", "Cancel", id="note-cancel", tooltip="Close without saving"),
     ]
@@ -48,7 +50,7 @@ class NoteModal(ModalScreen[str | None]):
 class EvidenceModal(ModalScreen[Evidence | None]):
     """A url (required), a title and a note; ctrl+s saves. Returns an Evidence or None."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save evidence", id="evidence-save", tooltip="Save the evidence to the claim"),
         Binding("escape", "cancel", "Cancel", id="evidence-cancel", tooltip="Close without saving"),
     ]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
@@ -34,7 +36,7 @@ def article_lines(article: str, claim: Claim, others: list[Claim], width: int, m
 class ArticleScreen(Screen):
     """Read-only; escape, q or o go back to the claims."""
 
-    BINDINGS = [Binding("escape,q,o", "back", "Back to claims", id="article-back",
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,q,o", "back", "Back to claims", id="article-back",
                         tooltip="Close the article and return to the review")]
 
     def __init__(self, claim: Claim, source: Source | None, article: str, others: list[Claim], mode: str) -> None:

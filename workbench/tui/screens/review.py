@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
@@ -33,10 +36,10 @@ SEARCH_DELAY = 0.15      # seconds of no typing before the search is applied
 class ReviewScreen(LoadsClaims, Screen):
     """The main screen; actions act on the highlighted claim, from a key or from the palette."""
 
-    COMMANDS = {ReviewCommands}
+    COMMANDS: ClassVar[set[type[Provider]]] = {ReviewCommands}
 
     # In footer order after the rating keys: what a reviewer needs most comes first.
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "note", "Note", id="add-note", tooltip="Write a note on the claim (multi-line)"),
         Binding("e", "evidence", "Evidence", id="add-evidence", tooltip="Add evidence: url, title, note"),
         Binding("u,ctrl+z", "undo", "Undo", id="undo", tooltip="Undo the last decision, note or evidence"),

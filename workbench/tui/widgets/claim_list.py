@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -36,7 +38,7 @@ STATUS_STYLES = {
 class ClaimList(ScrollView, can_focus=True):
     """One row per claim: status, check-worthiness, speaker, the claim's start."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("up", "move(-1)", "Up", show=False, id="list-up"),
         Binding("down", "move(1)", "Down", show=False, id="list-down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="list-page-up"),
