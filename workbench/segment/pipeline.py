@@ -22,8 +22,12 @@ from workbench.segment.patterns import LanguagePatterns, fold, patterns
 from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 
-_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]+")
+# `[class][class]*`, not `[class]+`: the same matches, but sre skips straight to the class's next character
+# when the pattern starts with a class, which makes the script searches in language_of cheap
+_ARABIC_LETTER = r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]"
+_LATIN_LETTER = r"[A-Za-z\u00C0-\u024F]"
+_ARABIC = re.compile(_ARABIC_LETTER + _ARABIC_LETTER + "*")
+_LATIN = re.compile(_LATIN_LETTER + _LATIN_LETTER + "*")
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]\-–—]+")
 _WORD_CHARS = r"[^\s،,؛;:.!?؟\"“”«»()\[\]\-–—]"
 _GAP = r"[\s،,؛;:.!?؟\"“”«»()\[\]\-–—]+"
