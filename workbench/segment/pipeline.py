@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from dataclasses import dataclass, field
 
 from workbench.segment import attribution as attr
@@ -144,7 +145,7 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         if unclosed:
             closer = s_end
         content = (opener + 1, closer)
-        n_words = len(_WORD.findall(text, *content))
+        n_words = len(list(islice(_WORD.finditer(text, *content), 4)))  # only compared with 2, 3 and 4
         window = max(s_start, prev_end)
         before = attr.quote_frame_before(text, window, opener, pat) if opener > window else None
         if before and (n_words >= 2):
@@ -216,12 +217,17 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
     return comma if comma > start and len(_WORD.findall(text, comma, verb)) <= 3 else verb
 
 
-def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter, sentence_speaker) -> None:
-    """Frames, cues and clauses of a stretch of text outside quotations."""
+def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter, sentence_speaker,
+           whole_sentence: bool = False) -> None:
+    """Frames, cues and clauses of a stretch of text outside quotations.
+
+    `whole_sentence`: the stretch is a sentence the caller already found not to be a question (stripping
+    its start cannot make it one: the question mark must still end it).
+    """
     start, end = strip_span(text, start, end)
     if not _ENOUGH_WORDS.search(text, start, min(end, start + 80)):
         return
-    if is_question(text, start, end) or is_imperative(text, start, end, pat):
+    if (not whole_sentence and is_question(text, start, end)) or is_imperative(text, start, end, pat):
         return
     while True:  # `X, said Mr Y, Z`: X is Mr Y's, and so is Z unless it has a frame of its own
         inverted = attr.inverted_said(text, start, end, pat)
@@ -342,7 +348,7 @@ def iter_units(text: str) -> list[Unit]:
                 k += 1
             for s, e, region in _pieces(sent, nearby):
                 if region is None:
-                    _plain(text, s, e, pat, out, None)
+                    _plain(text, s, e, pat, out, None, whole_sentence=(s, e) == sent)
                     continue
                 _, _, speaker, cue = region
                 speaker = speaker or state.last_speaker
