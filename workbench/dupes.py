@@ -248,10 +248,14 @@ def copy_decision(ws: Workspace, original: Claim, targets: Iterable[Claim], by: 
     for target in targets:
         if target.id == original.id or target.status == original.status:
             continue
-        note = (f"decision copied from duplicate claim {original.id} ({original.source}), "
-                f"decided by {original.reviewed_by or 'unknown'} at {original.reviewed_at or 'unknown'}")
-        changed.append(ws.mark(target, original.status, note=note, by=by, check_conflict=True))
+        changed.append(ws.mark(target, original.status, note=copied_note(original), by=by, check_conflict=True))
     return changed
+
+
+def copied_note(original: Claim) -> str:
+    """The note a copied decision carries, so the duplicate's file says where its verdict came from."""
+    return (f"decision copied from duplicate claim {original.id} ({original.source}), "
+            f"decided by {original.reviewed_by or 'unknown'} at {original.reviewed_at or 'unknown'}")
 
 
 DUPES_FORMATS = ("table", "json")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from pathlib import Path
 
+from workbench.dupes import DuplicatePair, duplicates_of
 from workbench.model import Claim, RatingScale, Source, WorkbenchError, normalize_text
 from workbench.store import CLAIM_ATTRIBUTES, FileProblemError, Problem, Workspace
 from workbench.tui.search import WordIndex
@@ -322,13 +323,9 @@ class ClaimCatalog:
         except WorkbenchError:
             return None
 
-    def duplicates_of(self, claim: Claim) -> list[Claim]:
-        """Claims that say the same thing in other sources.
-
-        The place for "copy this decision to its duplicates": it will ask
-        workbench.match's grouping (workbench dupes) once that exists.
-        """
-        return []
+    def duplicates_of(self, claim: Claim) -> list[DuplicatePair]:
+        """Pairs of claim with the loaded claims that say the same thing in other sources, best first."""
+        return duplicates_of(claim.id, list(self.claims.values()))
 
     # keeping up with the disk ---------------------------------------------------
     def put(self, claim: Claim) -> None:

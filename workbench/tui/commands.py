@@ -29,6 +29,8 @@ class ReviewCommands(Provider):
             ("claim: add evidence", partial(run, "evidence"), "Add a url, title and note"),
             ("claim: undo last change", partial(run, "undo"), "Undo the last decision, note or evidence"),
             ("claim: open source article", partial(run, "open_source"), "The article, scrolled to the claim"),
+            ("claim: copy decision to duplicates…", partial(run, "copy_to_duplicates"),
+             "Near-duplicates in other sources; tick those that share the verdict"),
             ("claim: next undecided", screen.move_to_next_undecided, "Jump to the next undecided claim"),
             ("filter: undecided", partial(run, f"filter_status('{UNDECIDED}')"), "Only claims not yet decided"),
             ("filter: all claims", partial(run, "clear_filters"), "Clear every filter and the search"),

@@ -6,6 +6,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from workbench.dupes import copied_note
 from workbench.model import Claim, Evidence, Note, WorkbenchError
 from workbench.store import ClaimConflictError, Workspace
 from workbench.tui.catalog import ClaimCatalog
@@ -88,6 +89,15 @@ class Decisions:
                     lambda check: self.ws.mark(claim, status, by=self.reviewer, check_conflict=check), force, True)
         self.marked_here[claim.id] = status
         return claim
+
+    def copy_decision(self, original: Claim, target: Claim, force: bool = False) -> Claim:
+        """Give target the original's status with a note naming it: one write, so one undo takes both back."""
+        self.ws.scale.require(original.status)
+        self._write(target, f"decision copied from {original.id[:8]}",
+                    lambda check: self.ws.mark(target, original.status, note=copied_note(original),
+                                               by=self.reviewer, check_conflict=check), force, True)
+        self.marked_here[target.id] = original.status
+        return target
 
     def note(self, claim: Claim, text: str, force: bool = False) -> Claim:
         self._write(claim, "note added",

@@ -19,6 +19,7 @@ from workbench.tui.catalog import SORT_LABELS, UNDECIDED, ClaimCatalog, Filter
 from workbench.tui.commands import ReviewCommands
 from workbench.tui.decisions import Decisions
 from workbench.tui.dialogs.conflict import USE_MINE, ConflictModal, describe
+from workbench.tui.dialogs.duplicates import DuplicatesModal
 from workbench.tui.dialogs.filter import FilterModal
 from workbench.tui.dialogs.keys import KeysModal
 from workbench.tui.dialogs.note import EvidenceModal, NoteModal
@@ -47,6 +48,8 @@ class ReviewScreen(LoadsClaims, Screen):
                 tooltip="Search claim text, speaker and notes (typo- and Arabic-spelling-tolerant)"),
         Binding("question_mark", "keys", "Keys", id="show-keys", key_display="?", tooltip="List every key"),
         Binding("o", "open_source", "Article", id="open-source", tooltip="Open the source article at the claim"),
+        Binding("D", "copy_to_duplicates", "Duplicates", id="copy-to-duplicates",
+                tooltip="The claim's near-duplicates in other sources: copy its decision to those you tick"),
         Binding("a", "toggle_undecided", "Undecided", id="filter-undecided",
                 tooltip="Show only undecided claims, or all again"),
         Binding("F", "filters", "Filters", id="filters", tooltip="Filter by status, source, speaker, language"),
@@ -267,6 +270,32 @@ class ReviewScreen(LoadsClaims, Screen):
                             lambda c: self._annotated(c, "evidence"))
 
         self.app.push_screen(EvidenceModal(), save)
+
+    def action_copy_to_duplicates(self) -> None:
+        claim = self.highlighted
+        if claim is None:
+            return
+        if not self.catalog.is_decided(claim):
+            self.notify(f"{claim.id[:8]} is {claim.status}: decide it first, then copy the decision.",
+                        severity="warning", timeout=4)
+            return
+        pairs = self.catalog.duplicates_of(claim)
+        if not pairs:
+            self.notify("No near-duplicates of this claim in other sources.", timeout=3)
+            return
+
+        def copy(ticked: list[str] | None) -> None:
+            for target in (self.catalog.claims[claim_id] for claim_id in ticked or []):
+                self._write(target, f"copy {claim.status} from {claim.id[:8]}",
+                            lambda force, target=target: self.decisions.copy_decision(claim, target, force),
+                            lambda c: self._copied(claim, c))
+
+        self.app.push_screen(DuplicatesModal(claim, pairs, self.catalog.claims), copy)
+
+    def _copied(self, original: Claim, target: Claim) -> None:
+        self._changed(target)
+        self.post_message(self.Decided(target, target.status))
+        self.notify(f"{target.id[:8]} marked {target.status}, as {original.id[:8]}", timeout=3)
 
     def _annotated(self, claim: Claim, what: str) -> None:
         self._changed(claim)
