@@ -13,24 +13,14 @@ from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 
+# Control characters become visible pictures by the core's rule, the CLI's too.
+from workbench.context import literal
+
 VISUAL = "visual"
 TERMINAL = "terminal"
 BIDI_MODES = (VISUAL, TERMINAL)
 
-# C0/C1 controls and DEL would reach the terminal as escape sequences; each is
-# shown as a visible picture instead (ESC as ␛), so an article cannot drive the
-# terminal. Newline and tab are layout, not content, and stay.
-_CONTROL_PICTURES = {c: chr(0x2400 + c) for c in range(0x20) if c not in (0x0A, 0x09)}
-_CONTROL_PICTURES[0x7F] = "\u2421"
-_CONTROL_PICTURES.update({c: f"\\x{c:02x}" for c in range(0x80, 0xA0)})
-_CONTROL_PICTURES[0x09] = " "
-
 _reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": True, "support_ligatures": True})
-
-
-def literal(text: str | None) -> str:
-    """text with every control character made visible; markup is never parsed (callers build Text)."""
-    return (text or "").translate(_CONTROL_PICTURES)
 
 
 def is_rtl_text(text: str) -> bool:
