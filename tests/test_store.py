@@ -116,6 +116,18 @@ def test_conflicting_write_is_refused_when_asked_to_check(seeded):
     assert ws.load_claim(ws.claim_path(ar)).status == "true"
 
 
+def test_a_claim_held_from_elsewhere_is_checked_against_the_file_too(seeded):
+    # Read by another Workspace (as an index or a long-running screen would), then decided on disk.
+    ws, ar, _ = seeded
+    reader = Workspace(ws.root)
+    held = reader.load_claim(reader.claim_path(ar))
+    Workspace(ws.root).mark(Workspace(ws.root).load_claim(ws.claim_path(ar)), "true", by="someone-else")
+    writer = Workspace(ws.root)           # never loaded this claim: no digest of its own to compare
+    with pytest.raises(ClaimConflictError):
+        writer.mark(held, "false", check_conflict=True)
+    assert writer.mark(writer.load_claim(writer.claim_path(ar)), "false", check_conflict=True).status == "false"
+
+
 def test_unsafe_ids_never_become_paths(seeded):
     ws, ar, _ = seeded
     ar.source = "../../etc"

@@ -319,9 +319,12 @@ class Workspace:
 
     def _refuse_if_changed(self, claim: Claim) -> None:
         path = self.claim_path(claim)
-        if claim.id not in self._digests or not path.exists():
+        if not path.exists():
             return
-        if content_digest(path.read_bytes()) == self._digests[claim.id]:
+        # Loaded here: the file as it was then. Loaded elsewhere (an index, another
+        # Workspace): the claim as the caller holds it must still be the file.
+        expected = self._digests.get(claim.id) or content_digest(claim_to_yaml(claim).encode("utf-8"))
+        if content_digest(path.read_bytes()) == expected:
             return
         try:
             theirs = self.load_claim(path, check_text=False)
