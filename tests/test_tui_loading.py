@@ -71,3 +71,66 @@ async def test_a_claim_changed_after_indexing_shows_its_file(ws):
         assert f"{target.id[:8]} marked mostly-true" in screen.query_one("#review-header").text
     saved = on_disk(ws, target)
     assert saved.status == "mostly-true" and saved.notes[0].text == "a note the index has not seen"
+
+
+@pilot_test
+async def test_a_claim_unchanged_since_indexing_keeps_the_lists_made(ws):
+    # Checking the index's copy against its file must not throw away every list and count
+    # (the next search or filter would count all the claims again) when nothing differs.
+    app = ReviewApp(ws, bidi="visual", reviewer="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        claims = screen.query_one(ClaimList)
+        target = claims.rows[9]
+        assert screen.catalog.unverified >= 8
+        version = screen.catalog.version
+        unverified = screen.catalog.unverified
+        claims.move_to_claim(target.id)
+        await pilot.pause()
+        assert "figure number 9" in screen.query_one(ClaimView).text
+        assert screen.catalog.unverified == unverified - 1   # read from its file
+        assert screen.catalog.version == version             # and found the same
+        await pilot.press("t")
+    assert on_disk(ws, target).status == "true"
+
+
+@pilot_test
+async def test_search_results_keep_the_order_and_the_other_filters(ws):
+    from workbench.model import normalize_text
+    from workbench.tui.catalog import Filter
+
+    app = ReviewApp(ws, bidi="visual", reviewer="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        catalog = screen.catalog
+        catalog.prepare_search()
+        first = catalog.ordered("article")[3]
+        await pilot.press("t")   # the highlighted claim (the first) is now decided
+        decided = screen.query_one(ClaimList).rows[0]
+        assert decided.status == "true"
+        for flt in (Filter(query="ministry"), Filter(query="ministry", sort="checkworthiness"),
+                    Filter(query="reported figure", status=":undecided", sort="checkworthiness"),
+                    Filter(query="number 3", source=first.source), Filter(query="nothing-like-this")):
+            hits = catalog._words.claims_matching(normalize_text(flt.query))
+            expected = [c for c in catalog.view(flt.but(query="")) if c.id in hits]
+            assert catalog.view(flt) == expected
+        assert decided not in catalog.view(Filter(query="ministry", status=":undecided"))
+        assert len(catalog.view(Filter(query="ministry", sort="checkworthiness"))) == 12
+        assert [c.checkworthiness for c in catalog.view(Filter(query="ministry", sort="checkworthiness"))] == \
+            sorted((c.checkworthiness for c in catalog.claims.values()), reverse=True)
+
+
+@pilot_test
+async def test_a_search_down_to_one_claim_keeps_the_list_scrollbar_and_rows_clear_of_it(ws):
+    app = ReviewApp(ws, bidi="visual", reviewer="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        claims = screen.query_one(ClaimList)
+        await pilot.press("slash", *"number 11", "enter")
+        await pilot.pause()
+        assert [c.text for c in claims.rows] == ["The ministry reported figure number 11 for the year."]
+        # A scrollbar coming and going would lay the whole screen out again at each search.
+        assert claims.show_vertical_scrollbar
+        # Rows are drawn to the scrollbar's left edge, not under it.
+        assert claims.render_line(0).cell_length == claims.scrollable_content_region.width
+        assert claims.scrollable_content_region.width < claims.size.width

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from workbench.context import literal
 from workbench.model import Claim, WorkbenchError
 from workbench.store import Workspace
 
@@ -131,8 +132,6 @@ def segment_command(paths: tuple[Path, ...], fmt: str) -> None:
 # --- reading claims -------------------------------------------------------------
 
 def _one_line(text: str, width: int) -> str:
-    from workbench.context import literal
-
     flat = " ".join(literal(text).split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
@@ -208,8 +207,8 @@ def listed_claims(ws: Workspace, *, status=(), source: str | None = None, speake
 @click.pass_obj
 def show(session: Session, claim_id: str, fmt: str) -> None:
     """Show one claim in its paragraph, the claim marked, with its review."""
-    from workbench.context import context_of, literal
     from workbench.claimfile import claim_to_yaml
+    from workbench.context import context_of
 
     ws = session.workspace()
     claim = resolve_claim(ws, claim_id)
@@ -223,7 +222,7 @@ def show(session: Session, claim_id: str, fmt: str) -> None:
     text = ws.source_text(claim.source)
     echo_literal(f"claim {claim.id}  [{claim.status}]  {source.title}")
     echo_literal(f"speaker: {claim.speaker or '(the article)'}   cue: {claim.cue or '—'}   kind: {claim.kind}   "
-        f"check-worthiness: {claim.checkworthiness:.2f}")
+                 f"check-worthiness: {claim.checkworthiness:.2f}")
     if claim.orphaned:
         echo_literal("orphaned: the article no longer holds this text; shown as it was")
         echo_literal(f"\n  {claim.text}\n")
@@ -249,8 +248,6 @@ def show(session: Session, claim_id: str, fmt: str) -> None:
 
 def echo_literal(line: str = "") -> None:
     """Print a line holding article text or notes, its control characters made visible."""
-    from workbench.context import literal
-
     click.echo(literal(line))
 
 
@@ -330,6 +327,7 @@ def review(session: Session, source_id: str | None, status: str | None, bidi: st
     if status:
         ws.scale.require(status)
     run_review(ws, source=source_id, status=status, bidi=bidi)
+
 
 from workbench import cli_reports  # noqa: E402  (commands over index, report, history)
 cli_reports.register(main)

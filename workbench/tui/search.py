@@ -11,6 +11,8 @@ with 100,000 claims.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from rapidfuzz import fuzz, process
 
 # Query words shorter than this match as substrings only: fuzzy scores of
@@ -29,7 +31,8 @@ class WordIndex:
     def __init__(self) -> None:
         self._postings: dict[str, set[str]] = {}
         self._words_of: dict[str, frozenset[str]] = {}
-        self._vocabulary: list[str] | None = None
+        self._vocabulary: list[str] | None = None   # shortest words first
+        self._lengths: list[int] = []                # len() of each vocabulary word, for bisect
         self._matches: dict[str, frozenset[str]] = {}
 
     def put(self, claim_id: str, normalized: str) -> None:
@@ -64,14 +67,23 @@ class WordIndex:
                     del self._postings[word]
                     self._vocabulary = None
 
+    def vocabulary(self) -> list[str]:
+        """Every word of every claim, shortest first; made again after a claim brings new words."""
+        if self._vocabulary is None:
+            self._vocabulary = sorted(self._postings, key=len)
+            self._lengths = [len(v) for v in self._vocabulary]
+        return self._vocabulary
+
     def words_like(self, word: str) -> list[str]:
         """Vocabulary words a query word stands for."""
-        if self._vocabulary is None:
-            self._vocabulary = sorted(self._postings)
+        vocabulary = self.vocabulary()
         if len(word) < FUZZY_FROM:
-            return [v for v in self._vocabulary if word in v]
+            # A word holding the query word is at least as long: the shorter ones are skipped unread.
+            return [v for v in vocabulary[bisect_left(self._lengths, len(word)):] if word in v]
         # A much shorter vocabulary word would match as a fragment of the query word: not a hit.
-        candidates = [v for v in self._vocabulary if len(v) >= len(word) - 1]
+        # The vocabulary is kept by length, so those are cut off with a bisect instead of a scan
+        # (the scan was 5 ms a query word at 10,000 claims).
+        candidates = vocabulary[bisect_left(self._lengths, len(word) - 1):]
         found = process.extract(word, candidates, scorer=fuzz.partial_ratio, score_cutoff=cutoff_for(word),
                                 limit=None)
         return [v for v, _, _ in found]

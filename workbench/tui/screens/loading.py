@@ -69,6 +69,7 @@ class LoadsClaims:
         self.refresh_view(announce=False)
         # Sorted now, while the reviewer reads, rather than on their first `s`.
         self.call_after_refresh(self.catalog.ordered, "checkworthiness")
+        self.call_after_refresh(self.catalog.prepare_search)
 
     @staticmethod
     def _rebatch(batches):

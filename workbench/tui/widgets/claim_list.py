@@ -62,6 +62,8 @@ class ClaimList(ScrollView, can_focus=True):
         self.bidi = VISUAL
         self._cache: dict[tuple, Strip] = {}
         self._shown_id: str | None = None
+        self._base_style = Style()   # these two are set by render_lines for its render_line calls
+        self._width = 0
 
     # calls down -----------------------------------------------------------
     def show(self, rows: list[Claim], keep: str | None = None) -> None:
@@ -134,11 +136,18 @@ class ClaimList(ScrollView, can_focus=True):
         self.move_to(int(self.scroll_y) + event.y)
 
     # drawing ----------------------------------------------------------------
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # rich_style walks the ancestors: worked out once a paint, not once a row. The width is
+        # the scrollbar's left: a row drawn over it lost an Arabic claim's first letters.
+        self._base_style = self.rich_style
+        self._width = self.scrollable_content_region.width
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         index = int(self.scroll_y) + y
-        width = self.size.width
+        width = self._width
         if index >= len(self.rows):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self._base_style)
         claim = self.rows[index]
         selected = index == self.cursor
         key = (claim.id, claim.status, claim.speaker, claim.checkworthiness, width, self.bidi, selected,
@@ -152,7 +161,7 @@ class ClaimList(ScrollView, can_focus=True):
         return strip
 
     def _draw(self, claim: Claim, width: int, selected: bool) -> Strip:
-        base = self.rich_style
+        base = self._base_style
         status = claim.status[: STATUS_WIDTH - 1].ljust(STATUS_WIDTH)
         score = f"{claim.checkworthiness:.2f}".ljust(SCORE_WIDTH)
         speaker_w = min(SPEAKER_WIDTH, max(6, width // 4))

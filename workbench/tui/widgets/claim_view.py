@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.style import Style
 from rich.text import Text
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -133,6 +134,7 @@ class ClaimView(ScrollView, can_focus=False):
         self._laid_out: tuple | None = None
         self._lines: list[Text] = []
         self._strips: dict[int, Strip] = {}
+        self._paint: tuple[Style, int] = (Style(), 0)   # set by render_lines for its render_line calls
 
     def show(self, detail: ClaimDetail | None) -> None:
         """Show detail; the same claim unchanged (a new filter kept it highlighted) is not laid out again."""
@@ -173,16 +175,21 @@ class ClaimView(ScrollView, can_focus=False):
         set_virtual_size(self, Size(width, len(lines)))
         self.refresh()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The style and width every line needs, worked out once a paint rather than once a line
+        # (rich_style walks the ancestors: a third of the pane's drawing time).
+        self._paint = (self.rich_style, self.scrollable_content_region.width)
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         index = int(self.scroll_y) + y
-        width = self.scrollable_content_region.width
+        base, width = self._paint
         if index >= len(self._lines):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         strip = self._strips.get(index)
         if strip is None or strip.cell_length != width:
             line = self._lines[index].copy()
             line.end = ""
             segments = list(line.render(self.app.console))
-            strip = self._strips[index] = Strip(segments).crop_extend(0, width, self.rich_style).apply_style(
-                self.rich_style)
+            strip = self._strips[index] = Strip(segments).crop_extend(0, width, base).apply_style(base)
         return strip
