@@ -192,3 +192,23 @@ async def test_b_toggles_bidi(ws):
         await pilot.press("b")
         assert "bidi: visual" in header(screen)
         assert logical not in view.text
+
+
+@pilot_test
+async def test_the_pane_follows_the_list_in_the_same_frame(ws):
+    # A search, a filter or a move shows the newly highlighted claim at once, not a frame later
+    # on the list's Highlighted message: the pane is painted once, together with the list.
+    app = ReviewApp(ws, bidi="visual")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        view = screen.query_one(ClaimView)
+        screen.set_filter(screen.filter.but(query="govenment raised"))   # no pause in between
+        assert screen.highlighted.source == EN_SOURCE
+        assert view.detail.claim is screen.highlighted
+        screen.set_filter(screen.filter.but(query=""))
+        screen.action_move(1)
+        assert view.detail.claim is screen.highlighted
+        await pilot.press("t")
+        assert view.detail.claim is screen.highlighted and screen.highlighted.status == "unreviewed"
+        await pilot.pause()
+        assert view.detail.claim is screen.highlighted
