@@ -84,3 +84,18 @@ def test_direction_and_default_mode():
     assert default_bidi_mode({"VTE_VERSION": "7600"}) == TERMINAL
     assert default_bidi_mode({"VTE_VERSION": "7600", "TMUX": "/tmp/x"}) == VISUAL
     assert default_bidi_mode({}) == VISUAL
+
+
+def test_the_reshaper_with_its_settings_read_once_shapes_as_configured():
+    # The settings are read once (configparser per call was a fifth of shaping a row);
+    # the shapes must stay those of the reshaper configured the ordinary way.
+    import arabic_reshaper
+
+    from workbench.tui import text
+
+    stock = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": True, "support_ligatures": True})
+    for sample in ["قال وزير المالية إن الحكومة ستزيد الإنفاق", "لا إله إلا الله", "مُحَمَّدٌ رَسُولُ اللَّهِ",
+                   "ـتطويلـ", "مؤسسة الرصد (PAC) ١٢٣ لأن", "plain English", ""]:
+        assert text._reshaper.reshape(sample) == stock.reshape(sample)
+    assert text._reshaper.configuration.getboolean("delete_harakat") is True
+    assert text._reshaper.configuration.getboolean("ARABIC LIGATURE LAM WITH ALEF") is True

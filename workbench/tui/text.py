@@ -20,7 +20,31 @@ VISUAL = "visual"
 TERMINAL = "terminal"
 BIDI_MODES = (VISUAL, TERMINAL)
 
+
+
+class _Settings(dict):
+    """The reshaper's configuration, read once.
+
+    ArabicReshaper.reshape asks its configparser section for five booleans on every
+    call, about a fifth of shaping a list row; the settings never change here.
+    """
+
+    def __init__(self, section) -> None:
+        super().__init__({key: _setting(section, key) for key in section})
+
+    def getboolean(self, key: str, fallback: bool | None = None) -> bool | None:
+        return self.get(key.lower(), fallback)   # configparser's keys are lower case
+
+
+def _setting(section, key: str):
+    try:
+        return section.getboolean(key)
+    except ValueError:
+        return section.get(key)   # not a boolean: the language
+
+
 _reshaper = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": True, "support_ligatures": True})
+_reshaper.configuration = _Settings(_reshaper.configuration)
 
 
 def is_rtl_text(text: str) -> bool:
