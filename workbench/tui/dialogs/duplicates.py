@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, SelectionList, Static
@@ -22,7 +24,7 @@ class DuplicatesModal(ModalScreen[list[str] | None]):
     is the reviewer's call, claim by claim (issue 5: never automatic).
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("c,ctrl+s", "copy", "Copy decision", id="duplicates-copy",
                 tooltip="Give the ticked duplicates this claim's status, with a note saying where it came from"),
         Binding("escape", "cancel", "Cancel", id="duplicates-cancel", tooltip="Close without copying"),
