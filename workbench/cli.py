@@ -165,7 +165,7 @@ def echo_claims(claims: list[Claim], fmt: str) -> None:
     if fmt == "json":
         # Written record by record, the same text json.dumps(list, indent=2) gives: at 100k
         # claims the whole array as one string was a few hundred MB on top of the claims.
-        out = click.get_text_stream("stdout")
+        out = sys.stdout
         out.write("[")
         for i, claim in enumerate(claims):
             record = json.dumps(claim_record(claim), ensure_ascii=False, indent=2)
