@@ -42,8 +42,7 @@ def _open_index(ws: Workspace) -> Index:
     return Index.open(ws)
 
 
-def _warn_unreadable(index: Index) -> None:
-    problems = index.problems()
+def _warn_unreadable(problems: list) -> None:
     if problems:
         click.echo(f"warning: {len(problems)} file(s) could not be read and are left out; "
                    "`workbench validate` shows why", err=True)
@@ -68,7 +67,7 @@ def search(session: Session, query: str, status, source_id, limit: int, fmt: str
         ws.scale.require(name)
     with _open_index(ws) as index:
         claims = index.search(query, limit=limit or None, status=list(status) or None, source=source_id)
-        _warn_unreadable(index)
+        _warn_unreadable(index.problems())
     echo_claims(claims, fmt)
     if not claims:
         click.echo(f"no claim matches {query!r}", err=True)
@@ -191,9 +190,7 @@ def _all_claims(ws: Workspace) -> list:
     from workbench.cli import listed_claims
 
     claims, problems = listed_claims(ws, details=False)
-    if problems:
-        click.echo(f"warning: {len(problems)} file(s) could not be read and are left out; "
-                   "`workbench validate` shows why", err=True)
+    _warn_unreadable(problems)
     return claims
 
 
