@@ -215,3 +215,88 @@ def test_a_cue_object_that_looks_like_a_verb():
 ])
 def test_common_news_frames(article, speaker, text):
     assert pairs(article) == [(speaker, text)]
+
+
+@pytest.mark.parametrize("article, speaker, text", [
+    # a homograph (تقدر: is estimated) before a quotation opens no frame; the cue after it credits the party
+    ("وتقدر كلفة المشروع في المرحلة الأولى \"بنحو ثلاثة مليارات دولار\"، بحسب ما صرح به وزير المالية.",
+     "وزير المالية", "وتقدر كلفة المشروع في المرحلة الأولى \"بنحو ثلاثة مليارات دولار\""),
+    ("Output is estimated at \"about three billion dollars\", according to the finance minister.",
+     "the finance minister", "Output is estimated at \"about three billion dollars\""),
+])
+def test_a_homograph_before_a_quotation_is_no_frame(article, speaker, text):
+    assert pairs(article) == [(speaker, text)]
+
+
+@pytest.mark.parametrize("article, speaker", [
+    # `إلا أنها سارعت وقالت`: the clause before the verb has a pronoun subject, so the speaker carries over
+    ("وقالت الوزيرة إن الخطة جاهزة. إلا أنها سارعت وقالت إن التنفيذ سيتأخر شهرا.", "الوزيرة"),
+    ("The minister said the plan was ready. But she quickly added that it would be a month late.", "The minister"),
+])
+def test_a_pronoun_clause_before_the_verb_carries_the_speaker_over(article, speaker):
+    assert [s.speaker for s in segment(article)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("article, speaker", [
+    # `X، التي قال إنها`: the relative clause's verb disagrees with the relative pronoun, so X is what is
+    # spoken of, not who speaks; `X، الذي قال إن` is the speaker
+    ("وقال الرئيس إن الاستثمار يتزايد. ودعا المستثمرين إلى زيارة المدينة، التي قال إنها آمنة تماما.", "الرئيس"),
+    ("ودعا المستثمرين إلى لقاء الوزير، الذي قال إن الاستثمار يتزايد بسرعة.", "الوزير"),
+    ("وزار الوفد الهيئة الوطنية للبيئة، التي قالت إن الانبعاثات تراجعت.", "الهيئة الوطنية للبيئة"),
+])
+def test_a_relative_pronoun_names_the_speaker_only_when_its_verb_agrees(article, speaker):
+    # the antecedent may keep a word before it (لقاء الوزير): an over-long speaker still names the party
+    assert segment(article)[-1].speaker.endswith(speaker)
+
+
+@pytest.mark.parametrize("article, speaker", [
+    # an auxiliary (كان) opens the clause: the subject follows it, not the word after it
+    ("وكانت شركة النفط الوطنية قد أعلنت الاكتشاف في مارس، مؤكدة أنه الأكبر في تاريخها.", "شركة النفط الوطنية"),
+    ("The national oil company announced the find in March, saying it was the largest in its history.",
+     "The national oil company"),
+])
+def test_a_participle_after_an_auxiliary_clause_credits_its_subject(article, speaker):
+    assert segment(article)[-1].speaker.startswith(speaker)
+
+
+@pytest.mark.parametrize("article, speaker, text", [
+    # `... said X, apposition.` with no comma before said (English news copy)
+    ("Demand for steel will double this decade said Maria Lopez, chief economist at Steel Analytics.",
+     "Maria Lopez", "Demand for steel will double this decade"),
+    # after a quotation the apposition belongs to the frame, not a claim of its own
+    ("\"Demand for steel will double this decade,\" said Maria Lopez, chief economist at the firm.",
+     "Maria Lopez", "Demand for steel will double this decade"),
+    ("\"سيتضاعف الطلب على الصلب خلال هذا العقد\"، قالت ماريا غارسيا، كبيرة الاقتصاديين في الشركة.",
+     "ماريا غارسيا، كبيرة الاقتصاديين", "سيتضاعف الطلب على الصلب خلال هذا العقد"),
+])
+def test_trailing_frames_and_their_appositions(article, speaker, text):
+    assert pairs(article) == [(speaker, text)]
+
+
+@pytest.mark.parametrize("article, speaker", [
+    # a participle's second letter is a root letter: مخاطبا ends the subject, ماريا is a name
+    ("\"سترتفع الأسعار هذا العام\"، قالت ماريا غارسيا.", "ماريا غارسيا"),
+    ("وقال الوزير إن الخطة جاهزة. وقال مخاطبا الحضور: إن الأسعار سترتفع هذا العام.", "الوزير"),
+])
+def test_names_shaped_like_participles(article, speaker):
+    assert segment(article)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("article, speaker", [
+    # `according to their own methods` is a manner, not a party
+    ("Firms will pay workers according to their own methods, the plan says.", "the plan"),
+    ("وستدفع الشركات للعمال وفقا لأساليبها الخاصة، بحسب الخطة.", "الخطة"),
+])
+def test_according_to_a_manner_is_not_a_cue(article, speaker):
+    assert [s.speaker for s in segment(article)] == [speaker]
+
+
+@pytest.mark.parametrize("article, speaker", [
+    # a quotation mark left open inside the speaker phrase is dropped
+    ("وقد يصبح الحقل الأكبر في المنطقة بحسب شركة الطاقة \"نور.", "شركة الطاقة نور"),
+    ("The field may become the largest in the region, according to the energy firm \"Nour.", "the energy firm Nour"),
+    # balanced ones stay
+    ("وقد يصبح الحقل الأكبر في المنطقة بحسب شركة \"نور\" للطاقة.", "شركة \"نور\" للطاقة"),
+])
+def test_speakers_keep_only_balanced_quotation_marks(article, speaker):
+    assert [s.speaker for s in segment(article)] == [speaker]

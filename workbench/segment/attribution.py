@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from workbench.segment.patterns import LanguagePatterns, fold, last_match
 from workbench.segment.speakers import (
-    arabic_subject_after, arabic_subject_before, clean_speaker, english_subject, is_pronoun, main_subject, words,
+    arabic_subject_after, arabic_subject_before, clean_speaker, english_subject, is_pronoun, main_subject,
+    strip_particles, words,
 )
 
 _QUOTE_CHARS = "\"“”«»„‹›"
@@ -87,16 +88,33 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Fram
         marker = _arabic_marker(text, ve, end, pat)
         if marker is None or pat.verb.search(text, ve, marker[0]):
             continue  # no content, or it belongs to a nearer verb (تدعى X، كشفت ما تقول إنه)
+        if text[marker[0]] in _QUOTE_CHARS and _homograph_far_from_quote(text, vm, marker[0], pat):
+            continue  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
         speaker = arabic_subject_after(text, ve, marker[0], pat)
         resumptive = fold(text[ve:marker[0]].strip()) in _RESUMPTIVE
         if is_pronoun(speaker, pat):
             speaker = arabic_subject_before(text, start, vs, pat)
         if is_pronoun(speaker, pat) and resumptive:
             speaker = _author_before(text, start, vs)  # بيانا لمتحدث باسم X قال فيه: the author
-        elif is_pronoun(speaker, pat) and len(words(text, _clause_start(text, start, vs), vs)) > 2:
+        elif (is_pronoun(speaker, pat) and len(words(text, _clause_start(text, start, vs), vs)) > 2
+              and not _after_pronoun_clause(text, start, vs, pat)):
             continue  # مواقع قالت إنها ...: a verb inside a relative clause, the sentence is narration
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
     return None
+
+
+def _after_pronoun_clause(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
+    """`إلا أنها سارعت وقالت`: a verb joined by و to a clause whose subject is a pronoun, who speaks."""
+    if not text.startswith(("و", "ف"), verb):
+        return False
+    ws = strip_particles(words(text, _clause_start(text, start, verb), verb), pat)
+    return bool(ws) and is_pronoun(ws[0], pat)
+
+
+def _homograph_far_from_quote(text: str, verb: re.Match, quote: int, pat: LanguagePatterns) -> bool:
+    """A homograph (تابع، تقدر) introduces a quotation only from close by: `وتابع "..."`, `وتابع الوزير "..."`,
+    not `وتقدر كلفة المشروع في المرحلة الأولى "بنحو ..."` (is estimated at)."""
+    return fold(verb.group("w")) in pat.homographs and len(words(text, verb.end(), quote)) > 3
 
 
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "فيهما"))
@@ -193,15 +211,34 @@ def frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | Non
 
 # --- trailing attribution and cues ---------------------------------------------------
 
+_NAME_THEN_APPOSITION = re.compile(r"\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:,|$)")
+
+
+def _said_name_without_comma(text: str, start: int, end: int, pat: LanguagePatterns):
+    """`X will double said Maria Lopez, chief economist at Y.`: (content end, speaker, cue), else None."""
+    for vm in pat.verb.finditer(text, start, end):
+        if vm.start() == start or not text[vm.start() - 1].isspace() or text[:vm.start()].rstrip()[-1:] in ",،":
+            continue
+        name = _NAME_THEN_APPOSITION.match(text[:end], vm.end())
+        if not name or pat.date.match(name.group(1)):
+            continue  # `the company said Monday.` is a time, not a name
+        content = [fold(w) for w in words(text, start, vm.start())]
+        apposition = [fold(w) for w in words(text, name.end(), end)]
+        if (len(content) >= 5 and any(w in pat.finite for w in content)
+                and not any(w in pat.finite or w.endswith("ed") for w in apposition)):
+            return vm.start(), clean_speaker(name.group(1)), vm.group("w")
+    return None
+
+
 def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
     """`..., X said.` / `..., said X.` at the end: (content end, speaker or None to carry over, cue)."""
     cut = last_match(_COMMA, text, start, end)
     if cut is None or len(words(text, start, cut.start())) < 3:
-        return None
+        return _said_name_without_comma(text, start, end, pat)
     tail_s, tail_e = cut.end(), end
     vm = pat.verb.search(text, tail_s, tail_e)
     if not vm:
-        return None
+        return _said_name_without_comma(text, start, end, pat)
     before = text[tail_s:vm.start()]
     after = words(text, vm.end(), tail_e)
     if before.strip():
@@ -243,6 +280,7 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     return None
 
 
+_RESUMPTIVE_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "فيه", "فيها"))
 _CUE_END = re.compile(r"[,،]|\s[-–—]+\s")
 
 
@@ -259,6 +297,7 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
             phrase = phrase.lstrip()[intro.end():]  # وفقا لتقرير نشره X: the publisher
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
     ws = clean_speaker(phrase).split()
+    n_words = len(ws)
     if ws and fold(ws[0]) in pat.relative_frame:
         ws = ws[2:]  # بحسب ما قاله X / according to what X said: past the relative and its verb
     elif ws and fold(text[max(0, start - 4):start]).rstrip().endswith("ما") and len(ws) > 1:
@@ -267,17 +306,26 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         ws = ws[1:]  # حسب ما أفادت تقارير: past the verb (but `according to reports` keeps its noun)
     if ws and ws[0] in ("ل", "لـ", "ـ"):
         ws = ws[1:]
+    if pat.language == "ar" and len(ws) < n_words:
+        # past a verb the object is its subject: بحسب ما صرح به وزير المالية خلال ... -> وزير المالية
+        while ws and fold(ws[0]) in _RESUMPTIVE_OBJECTS:
+            ws = ws[1:]
+        phrase = " ".join(ws)
+        stop = pat.speaker_stop.search(phrase)
+        ws = (phrase[:stop.start()] if stop else phrase).split()
+    if ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and fold(ws[1]) in pat.manner_words:
+        return "", obj_end  # according to their own methods, وفقا لأساليبها الخاصة: a manner, not a party
     return " ".join(ws[:8]), obj_end
 
 
 def cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str, str] | None:
     """A cue in text[start:end]: (content start, content end, speaker, cue)."""
-    m = pat.cue.search(text, start, end)
-    if not m:
-        return None
-    speaker, obj_end = cue_object(text, m.end(), end, pat)
-    if not speaker:
-        return None
+    for m in pat.cue.finditer(text, start, end):
+        speaker, obj_end = cue_object(text, m.end(), end, pat)
+        if speaker:
+            break
+    else:
+        return None  # no cue, or none naming a party (according to their own methods)
     before = words(text, start, m.start())
     tail = text[obj_end:end].strip(_TRIM)
     if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|which|who)\b", tail)):
@@ -310,6 +358,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     colon = tail.endswith((":", ",", "،"))
     if pat.complementizer.search(between):
         return None
+    if not colon and _homograph_far_from_quote(text, found, opener, pat):
+        return None  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
     if pat.language == "en":
         if not colon and between.strip():
             return None
@@ -356,7 +406,7 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns) -
             after = words(text, vm.end(), np_end)
             if not 0 < len(after) <= 6:
                 return None
-            return np_end, clean_speaker(" ".join(after)), vm.group("w")
+            return _through_apposition(text, np_end, end, pat), clean_speaker(" ".join(after)), vm.group("w")
         if subject is None:
             return None
     else:
@@ -364,5 +414,27 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns) -
             return None
         subject = arabic_subject_after(text, vm.end(), end, pat)
     stop = _COMMA.search(text, vm.end(), end)
-    frame_end = stop.start() if stop else end
+    frame_end = _through_apposition(text, stop.start(), end, pat) if stop else end
     return frame_end, (subject or None) if not is_pronoun(subject or "", pat) else None, vm.group("w")
+
+
+def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) -> int:
+    """Where a frame after a quotation ends: past `, chief economist at Y` (an apposition up to the sentence
+    end, which says who the speaker is), else at the comma."""
+    if text[comma:comma + 1] not in ",،":
+        return comma
+    tail = words(text, comma, end)
+    if not tail or len(tail) > 12:
+        return comma
+    for opener in (pat.clause_conj, pat.subordinate, pat.conditional, pat.participle):
+        if opener.match(text, comma + 1, end):
+            return comma  # , adding that ... / , وأضاف ... : a clause of its own
+    for inside in (pat.verb, pat.participle, pat.complementizer, pat.cue):
+        if inside.search(text, comma, end):
+            return comma
+    if pat.language == "en" and (tail[0].endswith("ing") or any(
+            fold(w) in pat.finite or (w.islower() and w.endswith("ed")) for w in tail)):
+        return comma  # , echoing a wide sentiment / , as prices rose: a clause, not who the speaker is
+    if pat.language == "ar" and tail[0][0] in "وف" and not tail[0].startswith(("وال", "فال")):
+        return comma  # ، وذهب ...: a verb with its conjunction
+    return end

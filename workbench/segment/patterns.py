@@ -120,6 +120,8 @@ class LanguagePatterns:
     abbreviations: frozenset
     relatives: frozenset
     leading_particles: frozenset
+    auxiliaries: frozenset      # كان: the subject follows it, before the verb
+    manner_words: frozenset     # `according to their own methods`: a cue object naming a manner, not a party
     adverbials: frozenset
     passive: frozenset
     relative_frame: frozenset
@@ -190,6 +192,8 @@ def patterns(language: str) -> LanguagePatterns:
         abbreviations=frozenset(fold(w) for w in lex.get("abbreviations", [])),
         relatives=frozenset(fold(w) for w in lex.get("relatives", [])),
         leading_particles=frozenset(fold(w) for w in lex.get("leading_particles", [])),
+        auxiliaries=frozenset(fold(w) for w in lex.get("auxiliaries", [])),
+        manner_words=frozenset(fold(w) for w in lex.get("manner_words", [])),
         adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),
         passive=frozenset(fold(w) for w in lex.get("passive_markers", [])),
         relative_frame=frozenset(fold(w) for w in lex.get("relative_frame_words", [])),

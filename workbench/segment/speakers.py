@@ -26,11 +26,27 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
 
 
 def clean_speaker(phrase: str) -> str:
-    """The phrase without surrounding punctuation and quotes; a closing bracket stays when it closes one."""
+    """The phrase without surrounding punctuation and quotes; a closing bracket stays when it closes one,
+    and a quotation mark inside when it is paired (`معهد "سي دي هاو"`, not `شركة "إيني`)."""
     phrase = " ".join(phrase.split()).strip(_TRIM.replace(")", ""))
     while phrase.endswith(")") and phrase.count("(") < phrase.count(")"):
         phrase = phrase[:-1].rstrip(_TRIM.replace(")", ""))
-    return phrase.lstrip(")")
+    return _paired_quotes(phrase.lstrip(")"))
+
+
+def _paired_quotes(phrase: str) -> str:
+    """`phrase` without the quotation marks that have no partner in it."""
+    if phrase.count('"') % 2:
+        cut = phrase.rfind('"')
+        phrase = phrase[:cut] + phrase[cut + 1:]
+    for opener, closer in (("“", "”"), ("«", "»")):
+        while phrase.count(opener) > phrase.count(closer):
+            cut = phrase.rfind(opener)
+            phrase = phrase[:cut] + phrase[cut + 1:]
+        while phrase.count(closer) > phrase.count(opener):
+            cut = phrase.find(closer)
+            phrase = phrase[:cut] + phrase[cut + 1:]
+    return " ".join(phrase.split())
 
 
 def is_pronoun(phrase: str, pat: LanguagePatterns) -> bool:
@@ -38,7 +54,9 @@ def is_pronoun(phrase: str, pat: LanguagePatterns) -> bool:
     return not f or f in pat.pronouns or (pat.language == "ar" and f[0] in "وف" and f[1:] in pat.pronouns)
 
 
-_HAL = re.compile(r"(?<!\w)م\w{2,}ا(?!\w)")  # circumstantial participle (موجها، مضيفة): the subject ended
+# circumstantial participle (موجها، مخاطبا): the subject ended. A participle's second letter is a root
+# letter, never alif, so ماريا is a name
+_HAL = re.compile(r"(?<!\w)م[^\Wا]\w+ا(?!\w)")
 
 
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
@@ -47,7 +65,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         stop = stopper.search(phrase)
         if stop:
             phrase = phrase[:stop.start()]
-    ws = _strip_particles(clean_speaker(phrase).split(), pat)
+    ws = strip_particles(clean_speaker(phrase).split(), pat)
     if len(ws) == 1 and len(ws[0]) >= 4 and ws[0].endswith(("ه", "ها", "هم")):
         return ""  # a possessed noun (حديثه، كلمتها) is the verb's object, not its subject
     # لـX after the subject is whom it was said to (قال X لوكالة ...), not the speaker
@@ -64,7 +82,7 @@ def _is_particle(word: str, pat: LanguagePatterns) -> bool:
                                           and f[1:] in pat.leading_particles)
 
 
-def _strip_particles(ws: list[str], pat: LanguagePatterns) -> list[str]:
+def strip_particles(ws: list[str], pat: LanguagePatterns) -> list[str]:
     while ws and _is_particle(ws[0], pat):
         ws = ws[1:]
     while ws and _is_particle(ws[-1], pat):
@@ -72,9 +90,32 @@ def _strip_particles(ws: list[str], pat: LanguagePatterns) -> list[str]:
     return ws
 
 
+_RELATIVE_GENDER = {fold("الذي"): "m", fold("التي"): "f"}
+
+
+def _verb_gender(verb: str) -> str | None:
+    """"m" or "f" for a singular reporting verb form (قال، يقول / قالت، تقول), else None."""
+    w = fold(verb)
+    if w.endswith(("وا", "ون", "ان", "ين")):
+        return None  # plural or dual
+    if w.startswith("ت") or (w.endswith("ت") and len(w) > 3):
+        return "f"
+    return "m"
+
+
+def _agrees(relative: str, text: str, verb: int, pat: LanguagePatterns) -> bool:
+    """Does the verb at `verb` agree in gender with the relative pronoun before it (so it is its subject)?"""
+    m = pat.verb.match(text, verb)
+    want = _RELATIVE_GENDER.get(fold(relative))
+    if m is None or want is None:
+        return True
+    got = _verb_gender(m.group("w"))
+    return got is None or got == want
+
+
 def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
     """The noun phrase a relative clause after `chunk` refers to: its last few words."""
-    ws = _strip_particles(clean_speaker(chunk).split(), pat)
+    ws = strip_particles(clean_speaker(chunk).split(), pat)
     out: list[str] = []
     for w in reversed(ws[-5:]):
         if fold(w) in pat.determiners or pat.speaker_stop.fullmatch(w):
@@ -101,11 +142,15 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         return main_subject(text, start, verb, pat) or ""
     chunks = _COMMA.split(text[start:verb])
     for i in range(len(chunks) - 1, -1, -1):
-        ws = _strip_particles(clean_speaker(chunks[i]).split(), pat)
+        ws = strip_particles(clean_speaker(chunks[i]).split(), pat)
         if not ws:
             continue
+        if is_pronoun(ws[0], pat):
+            return ""  # إلا أنها سارعت وقالت: a clause with a pronoun subject, who is the one speaking
         if fold(ws[0]) in pat.relatives:
             if len(ws) == 1 and i > 0:
+                if not _agrees(ws[0], text, verb, pat):
+                    return ""  # المدينة، التي قال إنها آمنة: the city is spoken of; the speaker is carried over
                 return _antecedent(chunks[i - 1], pat)
             continue  # a relative clause inside the subject (X، الذي ...، قال)
         phrase = " ".join(ws)
@@ -125,7 +170,7 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
 
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The subject of a narrated clause, for a participle after it (`X refused ..., saying ...`)."""
-    ws = _strip_particles(words(text, start, min(end, start + 200)), pat)
+    ws = strip_particles(words(text, start, min(end, start + 200)), pat)
     if not ws:
         return None
     if pat.language == "en":
@@ -141,15 +186,18 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         return None if fold(phrase) in pat.pronouns else phrase
     if ws[0].startswith(("ال", "وال")):
         return " ".join(ws[:2])
-    phrase = arabic_subject_after(" ".join(ws[1:6]), 0, len(" ".join(ws[1:6])), pat)
+    first = fold(words(text, start, min(end, start + 40))[0])
+    # وكانت الشركة قد أعلنت: after an auxiliary the subject comes first; else the verb does (أعلنت الشركة)
+    subject = ws[0:5] if first in pat.auxiliaries or first[1:] in pat.auxiliaries else ws[1:6]
+    phrase = arabic_subject_after(" ".join(subject), 0, len(" ".join(subject)), pat)
     return phrase or None
 
 
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     ws = phrase.split()
-    while ws and fold(ws[-1]) in ("has", "have", "had", "also", "then", "later", "earlier", "would", "will"):
-        ws.pop()  # Viktor Yushchenko, has said: the auxiliary belongs to the verb
+    while ws and (fold(ws[-1]) in ("has", "have", "had", "would", "will") or fold(ws[-1]) in pat.adverbials):
+        ws.pop()  # Viktor Yushchenko, has said / she quickly added: auxiliaries and adverbs belong to the verb
     chunks = [c.strip(_TRIM) for c in _COMMA.split(" ".join(ws))]
     chunks = [c for c in chunks if c]
     if len(chunks) > 1 and chunks[-1].split()[0].lower() in pat.relatives and len(chunks[-1].split()) == 1:
