@@ -99,3 +99,61 @@ def test_the_reshaper_with_its_settings_read_once_shapes_as_configured():
         assert text._reshaper.reshape(sample) == stock.reshape(sample)
     assert text._reshaper.configuration.getboolean("delete_harakat") is True
     assert text._reshaper.configuration.getboolean("ARABIC LIGATURE LAM WITH ALEF") is True
+
+
+def _pure_python_order(plain: str, rtl: bool) -> str:
+    """python-bidi's own Python algorithm over the reshaped text: what the fast path must reproduce."""
+    from workbench.tui import text
+
+    return "".join(ch for ch, _ in text._reorder([(ch, "") for ch in text._reshaper.reshape(plain)], rtl))
+
+
+@pytest.mark.parametrize("plain", [
+    MIXED,
+    "قال (الوزير) إن «الخطة» [جاهزة] {الآن} <غدا>",
+    "قال إن (the PAC (and [its] donors)) دفعت 12.5% (٪٣)",
+    "The ministry (وزارة المالية) said «no» to [12] items",
+    "((( )))",
+    "(12) (ab) (قال)",
+])
+@pytest.mark.parametrize("rtl", [True, False])
+def test_the_fast_bidi_path_draws_what_the_python_algorithm_draws(plain, rtl):
+    from workbench.tui import text
+
+    if text._rust_display is None:
+        pytest.skip("python-bidi < 0.5 has no Rust algorithm")
+    fast = text._fast_display(text._reshaper.reshape(plain), rtl)
+    assert fast == _pure_python_order(plain, rtl)
+
+
+def test_the_fast_path_mirrors_brackets_only_in_right_to_left_runs():
+    from workbench.tui import text
+
+    if text._rust_display is None:
+        pytest.skip("python-bidi < 0.5 has no Rust algorithm")
+    shown = visual_line(Text("قال (الوزير) إن (PAC) «نعم»")).plain
+    # Drawn mirrored, the quote reads «نعم» on screen as it does in print, and (PAC) stays (PAC).
+    assert "(PAC)" in shown and shown.index("«") < shown.index("»") and ")" not in shown.split("(")[0]
+    assert visual_line(Text("The (ministry) said «yes»"), rtl=False).plain == "The (ministry) said «yes»"
+
+
+@pytest.mark.parametrize("plain", ["قال\tالوزير (نعم)", "قال ─ (نعم)", "مُحَمَّدٌ (x)", "a\u0301 (قال)"])
+def test_what_the_fast_path_cannot_promise_takes_the_python_algorithm(plain):
+    # A tab (a segment separator), a character the stand-ins use, combining marks: still drawn right.
+    assert visual_line(Text(plain)).plain == _pure_python_order(plain, is_rtl_text(plain))
+
+
+def test_the_fast_bidi_path_agrees_with_the_python_algorithm_on_random_mixed_text():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    alphabet = st.sampled_from(list("ابتجحدرسعفقلمنهوي abcXY0123456789.,:;%$#+-/()[]{}<>«»!?\"'،؟٪١٢") +
+                               ["\u00a0", "…", "€", "\u2212", "\u200f", "\u064e", "─", "\t"])
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet, max_size=40), st.sampled_from([None, True, False]))
+    def check(plain, rtl):
+        direction = is_rtl_text(plain) if rtl is None else rtl
+        assert visual_line(Text(plain), rtl).plain == _pure_python_order(plain, direction)
+
+    check()
