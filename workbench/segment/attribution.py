@@ -189,6 +189,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Fra
                      or fold(prev[-1]) in _ARTICLES):
             continue  # was believed to / into claims / the claims: not a reporting verb
         subject = english_subject(text[start:vs], pat)
+        if subject and fold(subject) in pat.relatives:  # `..., who said`: the name before the comma
+            subject = english_subject(text[max(0, start - 120):vs], pat)
         if subject is None and prev and fold(prev[-1]) == "and":
             subject = main_subject(text, start, vs, pat)  # X welcomed the plan and said ...: X
         if subject is None:
@@ -269,15 +271,48 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         while j > start and text[j].isspace():
             j -= 1
         if j <= start or text[j] != ",":
+            found = _subject_said_between_commas(text, start, end, vm, pat)
+            if found:
+                return found
             continue
         np = _INVERTED_NP.match(text, vm.end(), end)
         if not np:
             continue
-        rest = [fold(w) for w in words(text, np.end(), min(end, np.end() + 200))]
-        if len(rest) < 8 and not any(w in pat.finite or w.endswith("ed") for w in rest):
-            return j, end, clean_speaker(np.group(1)), vm.group("w")  # the rest is an apposition
-        return j, np.end(), clean_speaker(np.group(1)), vm.group("w")
+        rest_start = end if _is_apposition(text, np.end(), end, pat) else np.end()
+        return j, rest_start, clean_speaker(np.group(1)), vm.group("w")
     return None
+
+
+def _is_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] a short phrase without a verb of its own (`, the fastest pace in a decade`)?"""
+    if pat.clause_conj.match(text, start, end) or pat.subordinate.match(text, start, end):
+        return False  # `, and wages fell`: a clause
+    rest = [fold(w) for w in words(text, start, min(end, start + 200))]
+    return len(rest) < 8 and not any(w in pat.finite or w.endswith("ed") for w in rest)
+
+
+def narrates_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """`..., he said, but did not elaborate`: a verb joined to the frame's own, narration about the speaker."""
+    conj = pat.clause_conj.match(text, start, end)
+    nxt = words(text, conj.end(), min(end, conj.end() + 40))[:1] if conj else []
+    return bool(nxt) and (fold(nxt[0]) in pat.finite or (nxt[0].islower() and nxt[0].endswith("ed")))
+
+
+def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, pat: LanguagePatterns):
+    """`Prices rose 3 percent, the office said, the fastest pace in a decade`: the frame between commas."""
+    after = vm.end()
+    while after < end and text[after].isspace():
+        after += 1
+    if after >= end or text[after] != ",":
+        return None
+    comma = last_match(_COMMA, text, start, vm.start())
+    if comma is None or len(words(text, start, comma.start())) < 3:
+        return None
+    subject = english_subject(text[comma.end():vm.start()], pat)
+    if subject is None or len(words(text, comma.end(), vm.start())) > 6:
+        return None
+    rest_start = end if _is_apposition(text, after + 1, end, pat) else after + 1
+    return comma.start(), rest_start, subject, vm.group("w")
 
 
 _RESUMPTIVE_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "فيه", "فيها"))
@@ -290,13 +325,21 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     obj_end = stop.start() if stop else end
     phrase = text[start:obj_end]
     carrier = pat.carriers.match(phrase)
+    rest = phrase[carrier.end():].lstrip() if carrier else ""
+    if (carrier and pat.language == "ar" and not rest.startswith(("ال", "ل")) and not pat.intro.match(rest)
+            and not carrier.group().rstrip().endswith(("من", "عن"))):
+        carrier = None  # بحسب مصادر مطلعة، أرقام رسمية: the carrier with its adjective is the party
     if carrier and carrier.end() < len(phrase):
         phrase = phrase[carrier.end():]
+        if pat.language == "ar":
+            phrase = _without_preposition_lam(phrase.lstrip(), pat)  # تقديرات لمعهد X: the institute
         intro = pat.intro.match(phrase.lstrip())
         if intro:
             phrase = phrase.lstrip()[intro.end():]  # وفقا لتقرير نشره X: the publisher
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
     ws = clean_speaker(phrase).split()
+    if ws and text[start - 1:start] == "ل" and ws[0].startswith("ل"):
+        ws[0] = "ا" + ws[0]  # وفقا للأمم المتحدة: the cue took one ل of لل, which is ل + ال
     n_words = len(ws)
     if ws and fold(ws[0]) in pat.relative_frame:
         ws = ws[2:]  # بحسب ما قاله X / according to what X said: past the relative and its verb
@@ -316,6 +359,14 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     if ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and fold(ws[1]) in pat.manner_words:
         return "", obj_end  # according to their own methods, وفقا لأساليبها الخاصة: a manner, not a party
     return " ".join(ws[:8]), obj_end
+
+
+def _without_preposition_lam(phrase: str, pat: LanguagePatterns) -> str:
+    """`لمعهد X` -> `معهد X`, `للأمم` -> `الأمم`; a noun that starts with ل itself (لجنة) keeps it."""
+    first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
+    if not first.startswith("ل") or fold(first) in pat.lam_nouns or len(first) < 4:
+        return phrase
+    return ("ال" + phrase[2:]) if first.startswith("لل") else phrase[1:].lstrip("ـ")
 
 
 def cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str, str] | None:
@@ -379,8 +430,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             if len(words(clause, cut.end() if cut else 0)) > 3:
                 return None
             last = words(between)[-1:]
-            if last and (fold(last[0]) in _AR_PREPOSITIONS or fold(last[0]) in ("باسم", "لدى", "مع")):
-                return None  # في "اتحاد العمال": a quoted name after a preposition, not speech
+            if last and (fold(last[0]) in _AR_PREPOSITIONS or fold(last[0]) in ("باسم", "لدى", "مع", "ل")):
+                return None  # في "اتحاد العمال"، لـ"العربية.نت": a quoted name after a preposition, not speech
         subject = arabic_subject_after(text, found.end(), opener, pat)
         if is_pronoun(subject, pat) and is_participle:
             subject = main_subject(text, start, found.start(), pat) or ""

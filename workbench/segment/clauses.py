@@ -74,6 +74,16 @@ def _english_clause_before(text: str, start: int, end: int, pat: LanguagePattern
     return len(words) >= 5 and any(w in pat.finite for w in words)
 
 
+def _intro_phrase(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] a short prepositional intro (وفي بيان لها، / خلال مؤتمر صحفي،) that belongs to the
+    frame after its comma rather than being a clause of its own?"""
+    ws = _WORD.findall(text, start, end)
+    if not ws or len(ws) > 6:
+        return False
+    first = ws[0][1:] if len(ws[0]) > 2 and ws[0][0] in "وف" else ws[0]
+    return bool(pat.speaker_stop.fullmatch(ws[0]) or pat.speaker_stop.fullmatch(first))
+
+
 def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     """A reporting verb at `pos` followed by a subject of its own (not by its content or a pronoun)."""
     vm = pat.verb.match(text, pos, end)
@@ -164,6 +174,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
                 cuts.append((pos, False))
             continue
         if (pat.language == "ar" and not plain and not text.startswith(("و", "ف"), pos)
+                and not _intro_phrase(text, start if comma_before is None else comma_before, m.start(), pat)
                 and _verb_with_subject(text, pos, end, pat)):
             cuts.append((pos, False))  # `...، قالت واشنطن إن ...`: a new frame with its own subject
             continue

@@ -122,6 +122,7 @@ class LanguagePatterns:
     leading_particles: frozenset
     auxiliaries: frozenset      # كان: the subject follows it, before the verb
     manner_words: frozenset     # `according to their own methods`: a cue object naming a manner, not a party
+    lam_nouns: frozenset        # nouns that start with ل themselves (لجنة), not with the preposition
     adverbials: frozenset
     passive: frozenset
     relative_frame: frozenset
@@ -194,6 +195,7 @@ def patterns(language: str) -> LanguagePatterns:
         leading_particles=frozenset(fold(w) for w in lex.get("leading_particles", [])),
         auxiliaries=frozenset(fold(w) for w in lex.get("auxiliaries", [])),
         manner_words=frozenset(fold(w) for w in lex.get("manner_words", [])),
+        lam_nouns=frozenset(fold(w) for w in lex.get("lam_nouns", [])),
         adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),
         passive=frozenset(fold(w) for w in lex.get("passive_markers", [])),
         relative_frame=frozenset(fold(w) for w in lex.get("relative_frame_words", [])),

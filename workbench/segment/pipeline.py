@@ -22,6 +22,7 @@ from workbench.segment.noise import dateline_end, is_imperative, is_non_claim_pa
 from workbench.segment.patterns import LanguagePatterns, fold, patterns
 from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
+from workbench.segment.speakers import is_subject_with_asides
 
 # `[class][class]*`, not `[class]+`: the same matches, but sre skips straight to the class's next character
 # when the pattern starts with a class, which makes the script searches in language_of cheap
@@ -204,9 +205,25 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         return False
     comma = max(text.rfind(",", start, verb), text.rfind("،", start, verb))
     if pat.language == "en" and comma > start:
-        # `X was rejected by Y, who said:` has a clause of its own before the frame; `A day earlier, X said` not
-        return not any(w.lower() in pat.finite for w in _WORD.findall(text, start, comma))
+        # `X was rejected by Y, who said:` has a clause of its own before the frame; `A day earlier, X said` and
+        # `The ministry, which did not give details, said` do not
+        return is_subject_with_asides(text[start:verb], pat) or not any(
+            w.lower() in pat.finite for w in _WORD.findall(text, start, comma))
     return len(ws) <= 10
+
+
+_ASIDE_SPAN = re.compile(r"[,،]\s*([^,،]+?)\s*(?=[,،])")
+
+
+def _relative_asides(text: str, start: int, verb: int, pat: LanguagePatterns):
+    """`Mr Mates, who is a member of the committee, told ...`: the relative clause between the subject's commas,
+    a fact the article states of the speaker (English; Arabic relative clauses follow the verb)."""
+    if pat.language != "en":
+        return
+    for m in _ASIDE_SPAN.finditer(text, start, verb):
+        first = _WORD.match(text, m.start(1))
+        if first and first.group().lower() in pat.relatives:
+            yield m.start(1), m.end(1)
 
 
 def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int:
@@ -234,8 +251,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
         if not inverted:
             break
         first_end, rest_start, speaker, cue_word = inverted
-        out.emit(start, first_end, speaker, cue_word, "reported", pat.language)
-        start, sentence_speaker = rest_start, speaker
+        speaker = out.emit(start, first_end, speaker, cue_word, "reported", pat.language, carry=True)
+        start, sentence_speaker = rest_start, None if attr.narrates_the_speaker(text, rest_start, end, pat) else speaker
         if not _ENOUGH_WORDS.search(text, start, min(end, start + 40)):
             return
     trailing = attr.trailing_said(text, start, end, pat) if pat.language == "en" else None
@@ -272,6 +289,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
                 comma = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start))
                 if comma > cs:
                     out.emit(cs, comma, None, None, "statement", pat.language)
+            else:
+                for rs, re_ in _relative_asides(text, cs, fr.start, pat):
+                    out.emit(rs, re_, None, None, "statement", pat.language)
             content_end = ce
             trailing_cue = attr.cue(text, fr.content_start, ce, pat)
             if trailing_cue and trailing_cue[0] == fr.content_start and trailing_cue[1] < ce:
@@ -296,8 +316,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
         out.emit(cs, ce, None, None, "statement", pat.language)
 
 
-def _pieces(sent: tuple[int, int], regions) -> list[tuple[int, int, object]]:
-    """The sentence cut into plain stretches (None) and quotation contents (the region)."""
+def _pieces(text: str, sent: tuple[int, int], regions, pat: LanguagePatterns) -> list[tuple[int, int, object]]:
+    """The sentence cut into plain stretches (None) and quotation contents (the region); a frame's relative
+    aside (`X, who is ..., said: "..."`) is a plain stretch of its own."""
     s, e = sent
     marks = []
     for region in regions:
@@ -305,12 +326,16 @@ def _pieces(sent: tuple[int, int], regions) -> list[tuple[int, int, object]]:
         for fs, fe in frames:
             if fs < e and fe > s:
                 marks.append((max(fs, s), min(fe, e), "frame"))
+                marks.extend((rs, re_, None) for rs, re_ in _relative_asides(text, max(fs, s), min(fe, e), pat))
         if cs < e and ce > s:
             marks.append((max(cs, s), min(ce, e), region))
     marks.sort(key=lambda m: (m[0], m[1]))
     out = []
     pos = s
     for ms, me, what in marks:
+        if what is None:  # an aside inside the frame before it
+            out.append((ms, me, None))
+            continue
         if ms > pos:
             out.append((pos, ms, None))
         if what != "frame":
@@ -346,7 +371,7 @@ def iter_units(text: str) -> list[Unit]:
             while k < len(regions) and min([regions[k][0][0]] + [fs for fs, _ in regions[k][1]]) < sent[1]:
                 nearby.append(regions[k])
                 k += 1
-            for s, e, region in _pieces(sent, nearby):
+            for s, e, region in _pieces(text, sent, nearby, pat):
                 if region is None:
                     _plain(text, s, e, pat, out, None, whole_sentence=(s, e) == sent)
                     continue

@@ -10,8 +10,9 @@ glued to the next Arabic word (`عقودها.وقالت`) is an end.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from workbench.segment.patterns import fold, patterns
+from workbench.segment.patterns import common, fold, patterns
 
 _LINE = re.compile(r"[^\r\n]+")
 _BLANK_BETWEEN = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)")
@@ -22,6 +23,7 @@ _CLOSERS = r"[\"”»’'\)\]]*"
 _END = re.compile(r"\.\.+|…|\.[.!?؟]*" + _CLOSERS + r"|![.!?؟]*" + _CLOSERS + r"|\?[.!?؟]*" + _CLOSERS
                   + r"|؟[.!?؟]*" + _CLOSERS)
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_GLUED_WORD = re.compile(r"\w*")
 _NUMBER_UNIT = re.compile(r"\d+[مهـ]$")
 _LATIN_INITIAL = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06FF]")
@@ -70,6 +72,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@cache
+def _domain_suffixes() -> frozenset:
+    return frozenset(common().get("domain_suffixes", []))
+
+
 def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: str) -> bool:
     tok = m.group()
     if tok[0] == "…" or tok.startswith(".."):
@@ -79,9 +86,10 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
     start = m.start()
     prev = text[start - 1] if start > para_start else ""
     if nxt and nxt not in _SPACE:
-        # only a period glued to the next Arabic word ends a sentence
+        # only a period glued to the next Arabic word ends a sentence, unless it is a web address (العربية.نت)
         return (tok == "." and nxt.isalpha() and bool(_ARABIC_CHAR.match(nxt))
-                and (prev.isalpha() or prev in "\"”»"))
+                and (prev.isalpha() or prev in "\"”»")
+                and _GLUED_WORD.match(text, end, para_end).group() not in _domain_suffixes())
     if tok[0] == ".":
         word = _WORD_BEFORE.search(text, max(para_start, start - 20), start)
         if word:

@@ -61,19 +61,29 @@ _HAL = re.compile(r"(?<!\w)م[^\Wا]\w+ا(?!\w)")
 
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:end]
-    for stopper in (pat.speaker_stop, _HAL, _ASIDE, pat.participle, pat.cue, pat.verb, pat.complementizer):
+    for stopper in (pat.cue, pat.speaker_stop, _HAL, _ASIDE, pat.participle, pat.verb, pat.complementizer):
         stop = stopper.search(phrase)
         if stop:
-            phrase = phrase[:stop.start()]
+            phrase = _before_stop(phrase, stop.start())
     ws = strip_particles(clean_speaker(phrase).split(), pat)
     if len(ws) == 1 and len(ws[0]) >= 4 and ws[0].endswith(("ه", "ها", "هم")):
         return ""  # a possessed noun (حديثه، كلمتها) is the verb's object, not its subject
-    # لـX after the subject is whom it was said to (قال X لوكالة ...), not the speaker
+    # لـX after the subject is whom it was said to (قال X لوكالة ...), not the speaker; ل never comes before a
+    # bare alif, so لافروف is a name
     for i in range(1, len(ws)):
-        if ws[i].startswith("ل") and not ws[i].startswith("لل") and len(ws[i]) > 2:
+        if ws[i].startswith("ل") and not ws[i].startswith(("لل", "لا")) and len(ws[i]) > 2:
             ws = ws[:i]
             break
     return " ".join(ws)
+
+
+def _before_stop(phrase: str, stop: int) -> str:
+    """The subject phrase cut at a stop word; a stop inside an aside drops the aside too
+    (`مسؤول، طلب عدم الكشف عن هويته،` -> مسؤول), a stop right after one keeps it (`المدير، سامي علي، في`)."""
+    comma = max(phrase.rfind("،", 0, stop), phrase.rfind(",", 0, stop))
+    if comma >= 0 and phrase[comma + 1:stop].strip() and phrase[:comma].strip():
+        return phrase[:comma]
+    return phrase[:stop]
 
 
 def _is_particle(word: str, pat: LanguagePatterns) -> bool:
@@ -193,6 +203,31 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     return phrase or None
 
 
+_ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "himself", "herself", "itself"))
+
+
+def _english_aside(chunk: str) -> bool:
+    """Does a comma-separated chunk after a subject describe it (a spokeswoman, speaking in Paris, Russia's ...)?"""
+    first = chunk.split()[0]
+    return (first.lower() in _ASIDE_OPENERS or (first.islower() and first.endswith("ing"))
+            or first.endswith(("'s", "’s")))
+
+
+def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
+    """`The ministry, which did not give details,`: a subject (no verb of its own) whose every later comma
+    chunk describes it."""
+    chunks = [c.strip(_TRIM) for c in _COMMA.split(prefix)]
+    chunks = [c for c in chunks if c]
+    return (len(chunks) > 1 and not chunks[0][:1].islower() and all(_english_aside(c) for c in chunks[1:])
+            and not any(fold(w) in pat.finite for w in words(chunks[0])))
+
+
+def _english_intro(chunk: str, pat: LanguagePatterns) -> bool:
+    """Is a chunk an intro phrase (In a statement, On Monday), so the chunk after it is the subject itself?"""
+    first = fold(chunk.split()[0])
+    return first in pat.intro_words or bool(pat.date.match(chunk))
+
+
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     ws = phrase.split()
@@ -203,9 +238,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     if len(chunks) > 1 and chunks[-1].split()[0].lower() in pat.relatives and len(chunks[-1].split()) == 1:
         names = re.findall(r"(?:[A-Z][\w'’.-]*\s?)+$", chunks[-2])
         return clean_speaker(names[0]) if names else None
-    while len(chunks) > 1 and fold(chunks[-1].split()[0]) in ("a", "an", "who", "which", "whose", "the", "himself",
-                                                                "herself", "itself"):
-        chunks.pop()
+    while len(chunks) > 1 and _english_aside(chunks[-1]) and not _english_intro(chunks[-2], pat):
+        chunks.pop()  # Jane Doe, a spokeswoman / The minister, speaking in Paris / Lavrov, Russia's minister
     if not chunks:
         return None
     last = re.split(r"\s[-–—]+\s", chunks[-1])[0]
