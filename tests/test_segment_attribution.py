@@ -367,3 +367,30 @@ def test_a_frame_between_commas(article, speaker, text):
 ])
 def test_web_addresses_do_not_end_sentences(article, speaker):
     assert [s.speaker for s in segment(article)] == [speaker]
+
+
+@pytest.mark.parametrize("article, speaker, text", [
+    # present-tense frames of plural subjects
+    ("Critics argue that the law will hurt small businesses.", "Critics", "that the law will hurt small businesses"),
+    ("ويرى منتقدون أن القانون سيضر بالشركات الصغيرة.", "منتقدون", "أن القانون سيضر بالشركات الصغيرة"),
+    # what a report finds is its claim
+    ("The report, published on Monday, found that 40 percent of children live in poverty.", "The report",
+     "that 40 percent of children live in poverty"),
+    ("ووجد التقرير، الذي نشر الاثنين، أن 40 في المئة من الأطفال يعيشون في فقر.", "التقرير",
+     "أن 40 في المئة من الأطفال يعيشون في فقر"),
+    # prepositional phrases between the verb and a content without `that`
+    ("The company said in a statement on Tuesday it had cut 1,200 jobs.", "The company", "it had cut 1,200 jobs"),
+    ("وقالت الشركة في بيان يوم الثلاثاء إنها ألغت 1200 وظيفة.", "الشركة", "إنها ألغت 1200 وظيفة"),
+    # an age after the name is an aside
+    ("John Doe, 45, said he had waited for three hours.", "John Doe", "he had waited for three hours"),
+])
+def test_more_news_frames(article, speaker, text):
+    assert pairs(article) == [(speaker, text)]
+
+
+@pytest.mark.parametrize("article", [
+    "Police found the body in a car near the river.",
+    "ووجدت الشرطة الجثة في سيارة قرب النهر.",
+])
+def test_finding_something_is_not_speech(article):
+    assert pairs(article) == [(None, article.rstrip("."))]

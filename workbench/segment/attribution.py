@@ -165,9 +165,30 @@ def _english_content_start(text: str, pos: int, end: int, verb: str, pat: Langua
         k += 1
     if k < len(ms) - 1 and fold(ms[k].group()) in ("on", "last", "this") and ms[k + 1].group()[:1].isupper():
         k += 2
-    if k >= len(ms) or fold(ms[k].group()) in ("in", "at", "on", "to", "by", "with", "for", "about", "of"):
+    if k < len(ms) and fold(ms[k].group()) in _PREPOSITIONS:
+        k = _clause_after_phrases(ms, k, pat)  # said in a statement on Tuesday (that) it had ...
+        if k is None:
+            return None
+    if k >= len(ms):
         return None
     return pos + ms[k].start()
+
+
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "there"))
+
+
+def _clause_after_phrases(ms: list[re.Match], k: int, pat: LanguagePatterns) -> int | None:
+    """Index of the clause after prepositional phrases (`in a statement on Tuesday it had cut`): a subject
+    pronoun, or a determiner whose noun phrase is followed by a finite verb; None when there is none."""
+    for i in range(k + 1, min(len(ms), k + 10)):
+        w = ms[i].group().lower().strip(",")
+        if w in pat.finite:
+            return None  # a verb before any subject: the phrase was the content (said in the end it was)
+        if w in _SUBJECT_PRONOUNS:
+            return i
+        if w in ("the", "a", "an") and any(m.group().lower() in pat.finite for m in ms[i + 1:i + 5]):
+            return i
+    return None
 
 
 def _english_clause(text: str, verb_end: int, content: int, end: int, pat: LanguagePatterns) -> bool:

@@ -207,10 +207,11 @@ _ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "himself"
 
 
 def _english_aside(chunk: str) -> bool:
-    """Does a comma-separated chunk after a subject describe it (a spokeswoman, speaking in Paris, Russia's ...)?"""
+    """Does a comma-separated chunk after a subject describe it (a spokeswoman, speaking in Paris, published on
+    Monday, Russia's ..., 45)?"""
     first = chunk.split()[0]
-    return (first.lower() in _ASIDE_OPENERS or (first.islower() and first.endswith("ing"))
-            or first.endswith(("'s", "’s")))
+    return (first.lower() in _ASIDE_OPENERS or (first.islower() and first.endswith(("ing", "ed")))
+            or first.endswith(("'s", "’s")) or chunk.isdigit())
 
 
 def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
