@@ -394,3 +394,20 @@ def test_more_news_frames(article, speaker, text):
 ])
 def test_finding_something_is_not_speech(article):
     assert pairs(article) == [(None, article.rstrip("."))]
+
+
+@pytest.mark.parametrize("article, speaker", [
+    # a cue after its content credits the clauses before it in the sentence, not only its own
+    ("ارتفعت الأسعار بنسبة 5 في المئة، وتراجعت الأجور للمرة الأولى، بحسب البنك المركزي.", "البنك المركزي"),
+    ("Prices rose 5 percent last year, and wages fell for the first time, according to the central bank.",
+     "the central bank"),
+    ("تجني الشركات ملايين الدولارات من العقود، حيث توفر أدوات المراقبة، وذلك وفقا لتقرير نشره تحالف حقوقي.",
+     "تحالف حقوقي"),
+])
+def test_a_cue_after_its_content_credits_the_whole_sentence(article, speaker):
+    assert [s.speaker for s in segment(article)] == [speaker, speaker]
+
+
+def test_a_cue_after_its_content_leaves_other_speakers_alone():
+    article = "وقال الوزير إن الأسعار سترتفع، وتراجعت الأجور للمرة الأولى، بحسب البنك المركزي."
+    assert [s.speaker for s in segment(article)] == ["الوزير", "البنك المركزي"]

@@ -246,6 +246,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
         return
     if (not whole_sentence and is_question(text, start, end)) or is_imperative(text, start, end, pat):
         return
+    first_unit = len(out.state.units)
     while True:  # `X, said Mr Y, Z`: X is Mr Y's, and so is Z unless it has a frame of its own
         inverted = attr.inverted_said(text, start, end, pat)
         if not inverted:
@@ -305,6 +306,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
             c_s, c_e, speaker, cue_word = found
             inherited = out.emit(c_s, c_e, speaker, cue_word, "according-to", pat.language)
             inherited_cue = cue_word
+            if c_e < ce and inherited:
+                # a cue after its content (X، حيث Y، وذلك وفقا لتقرير Z / X, the highest in years, according to Z)
+                # credits what comes before it in the sentence: its clauses in the article's voice are Z's too
+                for unit in out.state.units[first_unit:-1]:
+                    if unit.speaker is None:
+                        unit.speaker, unit.cue, unit.kind = inherited, cue_word, "according-to"
             continue
         if trailing:
             out.emit(cs, ce, t_speaker, t_cue, "reported", pat.language)
