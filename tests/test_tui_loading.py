@@ -134,3 +134,30 @@ async def test_a_search_down_to_one_claim_keeps_the_list_scrollbar_and_rows_clea
         # Rows are drawn to the scrollbar's left edge, not under it.
         assert claims.render_line(0).cell_length == claims.scrollable_content_region.width
         assert claims.scrollable_content_region.width < claims.size.width
+
+
+@pilot_test
+async def test_full_collections_wait_for_an_idle_moment_and_the_thresholds_come_back(ws, monkeypatch):
+    import gc
+
+    from workbench.tui import app as app_module
+
+    before, collect = gc.get_threshold(), gc.collect
+    collections: list[int] = []
+    monkeypatch.setattr(app_module.gc, "collect", lambda *args: collections.append(1) or 0)
+    monkeypatch.setattr(app_module, "IDLE_BEFORE_COLLECTING", 3600)   # the test says when time has passed
+    app = ReviewApp(ws, bidi="visual", reviewer="tester")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert gc.get_threshold()[2] == app_module.FULL_COLLECTION_AFTER
+        await pilot.press("j")
+        collect(1)                                  # something for a full collection to look at
+        app.collect_when_idle()
+        assert not collections                      # a key a moment ago: not now
+        app._last_input -= app_module.IDLE_BEFORE_COLLECTING
+        app._cpu_seen -= 1.0                        # no key, but a second of work (a search from a timer)
+        app.collect_when_idle()
+        assert not collections
+        app.collect_when_idle()                     # a quiet second: now
+        assert collections == [1]
+    assert gc.get_threshold() == before
