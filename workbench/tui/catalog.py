@@ -286,10 +286,11 @@ class ClaimCatalog:
             # The hits first, put in order by position: a search finds a few hundred claims of
             # 10,000, and the other filters then look at those only.
             hits = self._words.claims_matching(query)
+            # Sorted as row numbers, then looked up: ints sort in C, where a key function per
+            # claim cost 2 ms for the 1,776 hits of "وزير" at 10,000 claims (0.7 ms this way).
+            # ordered() holds exactly the claims held, so a hit not in it is a claim gone.
             position = self._positions(flt.sort)
-            last = len(position)
-            claims = self.claims
-            rows = sorted((claims[i] for i in hits if i in claims), key=lambda c: position.get(c.id, last))
+            rows = [rows[i] for i in sorted([position[h] for h in hits if h in position])]
         if flt.status == UNDECIDED:
             decided = self._decided
             rows = [c for c in rows if c.status not in decided]
