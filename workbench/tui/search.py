@@ -94,10 +94,8 @@ class WordIndex:
         for word in normalized_query.split():
             ids = self._matches.get(word)
             if ids is None:
-                hits: set[str] = set()
-                for v in self.words_like(word):
-                    hits |= self._postings[v]
-                ids = self._matches[word] = frozenset(hits)
+                # One union in C: "وزير" stands for words held by 17,000 of 100,000 claims.
+                ids = self._matches[word] = frozenset().union(*(self._postings[v] for v in self.words_like(word)))
             result = ids if result is None else result & ids
             if not result:
                 return frozenset()
