@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from operator import attrgetter
+from operator import attrgetter, indexOf
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -73,10 +73,10 @@ class ClaimList(ScrollView, can_focus=True):
         self.rows = rows
         index = 0
         if keep is not None:
-            # Looked for in C: a search rarely keeps the highlighted claim, so the whole list is
-            # read (8 ms for 17,000 rows at 100,000 claims as a generator, 1 ms this way).
+            # Looked for in C, stopping at the claim: a search rarely keeps the highlighted claim,
+            # so the whole list is read (100,000 rows: 4.8 ms as a generator, 3.8 ms this way).
             try:
-                index = list(map(_CLAIM_ID, rows)).index(keep)
+                index = indexOf(map(_CLAIM_ID, rows), keep)
             except ValueError:
                 index = min(self.cursor, max(0, len(rows) - 1))
         # The row cache stays: its key holds everything a row shows, and a new
