@@ -411,3 +411,21 @@ def test_a_cue_after_its_content_credits_the_whole_sentence(article, speaker):
 def test_a_cue_after_its_content_leaves_other_speakers_alone():
     article = "وقال الوزير إن الأسعار سترتفع، وتراجعت الأجور للمرة الأولى، بحسب البنك المركزي."
     assert [s.speaker for s in segment(article)] == ["الوزير", "البنك المركزي"]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a quoted word or two is emphasis, not speech: the narrated act stays one claim of the article
+    ('دمشق تعتبر العقوبات "غير مشروعة" وتؤكد تضامنها "بالكامل" مع طهران',
+     [(None, 'دمشق تعتبر العقوبات "غير مشروعة" وتؤكد تضامنها "بالكامل" مع طهران')]),
+    ('The ministry called the sanctions "illegal" and stressed its "full" support for Tehran.',
+     [(None, 'The ministry called the sanctions "illegal" and stressed its "full" support for Tehran')]),
+    # the participle nearest a quotation introduces it, and its subject is the sentence's
+    ('وكان الاتحاد الأوروبي أعرب عن أسفه لفرض العقوبات، مؤكدا "تصميمه على حماية الشركات الأوروبية".',
+     [(None, "وكان الاتحاد الأوروبي أعرب عن أسفه لفرض العقوبات"),
+      ("الاتحاد الأوروبي", "تصميمه على حماية الشركات الأوروبية")]),
+    # a circumstantial clause after a comma has its own content, not the verb before it
+    ('وأكد المصدر تضامن بلاده مع إيران، معربا عن ثقته "أن إيران ستتغلب على هذه الإجراءات".',
+     [(None, "وأكد المصدر تضامن بلاده مع إيران"), ("المصدر", "أن إيران ستتغلب على هذه الإجراءات")]),
+])
+def test_emphasis_quotes_and_circumstantial_clauses(article, expected):
+    assert pairs(article) == expected

@@ -19,13 +19,14 @@ from dataclasses import dataclass
 
 from workbench.segment.patterns import LanguagePatterns, fold, last_match
 from workbench.segment.speakers import (
-    arabic_subject_after, arabic_subject_before, clean_speaker, english_subject, is_pronoun, main_subject,
+    HAL, arabic_subject_after, arabic_subject_before, clean_speaker, english_subject, is_pronoun, main_subject,
     strip_particles, words,
 )
 
 _QUOTE_CHARS = "\"“”«»„‹›"
 _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
 _COMMA = re.compile(r"[,،]")
+_COMMA_THEN_HAL = re.compile(r"[,،]\s*(?=" + HAL.pattern + ")")
 _QUOTE_MARK = re.compile("[" + _QUOTE_CHARS + "]")
 _AR_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "في", "على", "إلى", "حول", "بعد", "قبل", "خلال"))
 _ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
@@ -48,6 +49,13 @@ class Frame:
 def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> tuple[int, int] | None:
     """(marker start, content start) of the first speech marker after a verb ending at `pos`."""
     limit = min(end, pos + 320)
+    # a circumstantial clause after a comma (، معربا عن ثقته أن ...) has its own content: the verb's ends before it,
+    # unless the clause is an aside closed by a comma (، متحدثا في مؤتمر صحفي، إن ...)
+    hal = _COMMA_THEN_HAL.search(text, pos, limit)
+    if hal:
+        marker = pat.complementizer.search(text, hal.end(), limit)
+        if not (marker and _COMMA.search(text, hal.end(), marker.start())):
+            limit = hal.start()
     best: tuple[int, int] | None = None
     colon = text.find(":", pos, limit)
     if colon >= 0:
@@ -65,7 +73,10 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> tupl
         mark = _QUOTE_MARK.search(text, pos, min(limit, pos + 120))
         if mark:
             i = mark.start()
-            if len(words(text, pos, i)) <= 8 and len(words(text, i, min(end, i + 60))) >= 3:
+            closer = _QUOTE_MARK.search(text, i + 1, min(end, i + 400))
+            quoted = words(text, i, closer.start() if closer else min(end, i + 60))
+            # a quotation of three words or more is speech; `تضامنها "بالكامل"` is emphasis
+            if len(words(text, pos, i)) <= 8 and len(quoted) >= 3:
                 best = (i, i)
     if best and len(words(text, pos, best[0])) > 28:
         return None
@@ -240,9 +251,12 @@ _NAME_THEN_APPOSITION = re.compile(r"\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
 def _said_name_without_comma(text: str, start: int, end: int, pat: LanguagePatterns):
     """`X will double said Maria Lopez, chief economist at Y.`: (content end, speaker, cue), else None."""
     for vm in pat.verb.finditer(text, start, end):
-        if vm.start() == start or not text[vm.start() - 1].isspace() or text[:vm.start()].rstrip()[-1:] in ",،":
-            continue
-        name = _NAME_THEN_APPOSITION.match(text[:end], vm.end())
+        before = vm.start() - 1
+        while before > start and text[before].isspace():
+            before -= 1
+        if before <= start or before == vm.start() - 1 or text[before] in ",،":
+            continue  # glued to the word before, or the usual `..., said X` (trailing_said's)
+        name = _NAME_THEN_APPOSITION.match(text, vm.end(), end)
         if not name or pat.date.match(name.group(1)):
             continue  # `the company said Monday.` is a time, not a name
         content = [fold(w) for w in words(text, start, vm.start())]
@@ -413,18 +427,17 @@ def is_generic(speaker: str, pat: LanguagePatterns) -> bool:
 
 # --- quotations ----------------------------------------------------------------------
 
-def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
-    """`X said: "` / `وأضاف: "` right before a quotation: (frame start, speaker, cue)."""
-    found = None
-    for vm in pat.verb.finditer(text, start, opener):
-        found = vm
-    is_participle = False
+def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns,
+                       sentence_start: int | None = None) -> tuple[int, str | None, str] | None:
+    """`X said: "` / `وأضاف: "` right before a quotation: (frame start, speaker, cue). A participle's subject
+    (`X أكد ...، معربا عن ثقته "...`) is looked for from `sentence_start`."""
+    # the verb or participle nearest the quotation introduces it (أعرب عن أسفه، مؤكدا "...": مؤكدا)
+    verb = last_match(pat.verb, text, start, opener)
+    participle = last_match(pat.participle, text, verb.end() if verb else start, opener)
+    found = participle or verb
+    is_participle = participle is not None
     if found is None:
-        for vm in pat.participle.finditer(text, start, opener):
-            found = vm
-            is_participle = True
-        if found is None:
-            return None
+        return None
     between = text[found.end():opener]
     tail = between.rstrip()
     colon = tail.endswith((":", ",", "،"))
@@ -455,7 +468,11 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 return None  # في "اتحاد العمال"، لـ"العربية.نت": a quoted name after a preposition, not speech
         subject = arabic_subject_after(text, found.end(), opener, pat)
         if is_pronoun(subject, pat) and is_participle:
-            subject = main_subject(text, start, found.start(), pat) or ""
+            origin = start if sentence_start is None else sentence_start
+            # X قال: ...، مضيفا: "...": the frame before goes on (its speaker is carried over); with none, the
+            # subject of the narrated clause speaks (وأكد المصدر تضامن بلاده، معربا عن ثقته "...")
+            if arabic_frame(text, origin, found.start(), pat) is None:
+                subject = main_subject(text, origin, found.start(), pat) or ""
         elif is_pronoun(subject, pat):
             subject = arabic_subject_before(text, start, found.start(), pat)
     return found.start(), (subject or None) if not is_pronoun(subject or "", pat) else None, found.group("w")
@@ -473,8 +490,8 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns) -
     if pat.language == "en":
         subject = english_subject(before, pat) if before.strip() else None
         if not before.strip():
-            stop = re.compile(r"[,،\"“”«»]").search(text, vm.end(), end)
-            np_end = stop.start() if stop else end
+            stop = _NAME_END.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
+            np_end = stop.start() if stop else min(end, vm.end() + _FRAME_CHARS)
             after = words(text, vm.end(), np_end)
             if not 0 < len(after) <= 6:
                 return None
@@ -484,16 +501,23 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns) -
     else:
         if len(words(before)) > 1:
             return None
-        subject = arabic_subject_after(text, vm.end(), end, pat)
-    stop = _COMMA.search(text, vm.end(), end)
-    frame_end = _through_apposition(text, stop.start(), end, pat) if stop else end
+        name_end = _NAME_END.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
+        subject = arabic_subject_after(text, vm.end(), name_end.start() if name_end else end, pat)
+    stop = _COMMA.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
+    frame_end = _through_apposition(text, stop.start(), end, pat) if stop else min(end, vm.end() + _FRAME_CHARS)
     return frame_end, (subject or None) if not is_pronoun(subject or "", pat) else None, vm.group("w")
+
+
+# a frame after a quotation (`," said X, the minister.`) is short; bounding the searches keeps a long paragraph
+# of quotations linear
+_FRAME_CHARS = 400
+_NAME_END = re.compile(r"[,،\"“”«»]")
 
 
 def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) -> int:
     """Where a frame after a quotation ends: past `, chief economist at Y` (an apposition up to the sentence
     end, which says who the speaker is), else at the comma."""
-    if text[comma:comma + 1] not in ",،":
+    if text[comma:comma + 1] not in ",،" or end - comma > _FRAME_CHARS:
         return comma
     tail = words(text, comma, end)
     if not tail or len(tail) > 12:

@@ -148,10 +148,12 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         content = (opener + 1, closer)
         n_words = len(list(islice(_WORD.finditer(text, *content), 4)))  # only compared with 2, 3 and 4
         window = max(s_start, prev_end)
-        before = attr.quote_frame_before(text, window, opener, pat) if opener > window else None
-        if before and (n_words >= 2):
+        before = attr.quote_frame_before(text, window, opener, pat, s_start) if opener > window else None
+        if before and n_words >= 3:  # a quoted word or two ("غير مشروعة") is emphasis, not speech
             fstart, speaker, cue = before
-            regions.append((content, [(_frame_start(text, window, fstart, pat), opener + 1)], speaker, cue))
+            # a participle frame (، مؤكدا "...") starts at the participle: the clause before it is a claim
+            frame_from = fstart if pat.participle.match(text, fstart) else _frame_start(text, window, fstart, pat)
+            regions.append((content, [(frame_from, opener + 1)], speaker, cue))
             prev_end = closer + 1
             last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
             continue

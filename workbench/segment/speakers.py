@@ -20,6 +20,7 @@ _QUOTE_CHARS = "\"“”«»„‹›"
 _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
 _ASIDE = re.compile(r"\s[-–—]|\(|\s-")
 _COMMA = re.compile(r"[,،]")
+_QUOTE_MARK = re.compile("[" + _QUOTE_CHARS + "]")
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     return _WORD.findall(text, start, len(text) if end is None else end)
@@ -56,12 +57,21 @@ def is_pronoun(phrase: str, pat: LanguagePatterns) -> bool:
 
 # circumstantial participle (موجها، مخاطبا): the subject ended. A participle's second letter is a root
 # letter, never alif, so ماريا is a name
-_HAL = re.compile(r"(?<!\w)م[^\Wا]\w+ا(?!\w)")
+HAL = re.compile(r"(?<!\w)م[^\Wا]\w+ا(?!\w)")
+
+
+_SUBJECT_CHARS = 240  # a subject phrase is never longer; capping it keeps long paragraphs linear
 
 
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
-    phrase = text[start:end]
-    for stopper in (pat.cue, pat.speaker_stop, _HAL, _ASIDE, pat.participle, pat.verb, pat.complementizer):
+    phrase = text[start:min(end, start + _SUBJECT_CHARS)]
+    # a cue inside the subject (صحيفة، نقلا عن ...) ends it before its own preposition (عن) can: look for one
+    # only as far as the first stop word, which ends most subjects within a few words
+    first_stop = pat.speaker_stop.search(phrase)
+    cue = pat.cue.search(phrase, 0, first_stop.end() if first_stop else len(phrase))
+    if cue:
+        phrase = _before_stop(phrase, cue.start())
+    for stopper in (pat.speaker_stop, HAL, _ASIDE, pat.participle, pat.verb, pat.complementizer):
         stop = stopper.search(phrase)
         if stop:
             phrase = _before_stop(phrase, stop.start())
@@ -180,6 +190,9 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
 
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The subject of a narrated clause, for a participle after it (`X refused ..., saying ...`)."""
+    if pat.language == "ar":
+        quote = _QUOTE_MARK.search(text, start, end)
+        end = quote.start() if quote else end  # وأكدت الوزارة "نجاح" الضربات: what is quoted is the object
     ws = strip_particles(words(text, start, min(end, start + 200)), pat)
     if not ws:
         return None
@@ -200,6 +213,12 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     # وكانت الشركة قد أعلنت: after an auxiliary the subject comes first; else the verb does (أعلنت الشركة)
     subject = ws[0:5] if first in pat.auxiliaries or first[1:] in pat.auxiliaries else ws[1:6]
     phrase = arabic_subject_after(" ".join(subject), 0, len(" ".join(subject)), pat)
+    ws = phrase.split()
+    if ws and ws[0].startswith("ال"):
+        # وأكد المصدر تضامن بلاده: a definite subject is its run of definite words, the bare noun after it
+        # (تضامن) is the verb's object
+        run = next((i for i, w in enumerate(ws) if not w.startswith(("ال", "لل"))), len(ws))
+        phrase = " ".join(ws[:run])
     return phrase or None
 
 
