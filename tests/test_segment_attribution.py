@@ -429,3 +429,25 @@ def test_a_cue_after_its_content_leaves_other_speakers_alone():
 ])
 def test_emphasis_quotes_and_circumstantial_clauses(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `X، التي قالت إن`: a clause before a relative frame is a claim of its own
+    ("وتتعاون الوزارة مع الهيئة الوطنية للبيئة، التي قالت إن الانبعاثات تراجعت.",
+     [(None, "وتتعاون الوزارة مع الهيئة الوطنية للبيئة"), ("الهيئة الوطنية للبيئة", "إن الانبعاثات تراجعت")]),
+    ("The ministry works with the environment agency, which said emissions fell last year.",
+     [(None, "The ministry works with the environment agency"), ("the environment agency", "emissions fell last year")]),
+])
+def test_a_clause_before_a_relative_frame(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, n_claims", [
+    # masdars of the derived forms (استثمار، اجتماع، انسحاب) continue a list; their verbs open a clause
+    ("وتشمل الميزانية برنامجا قيمته 24 مليون دولار، واستثمار خدمة جديدة بقيمة 97 مليون دولار.", 1),
+    ("وارتفعت الأسعار بنسبة كبيرة، واستثمرت الشركة مليار دولار في المصنع الجديد.", 2),
+    ("The budget includes a programme worth $24m, and an investment in a new service worth $97m.", 1),
+    ("Prices rose sharply, and the company invested $1bn in the new plant.", 2),
+])
+def test_masdar_lists_and_verb_clauses(article, n_claims):
+    assert len(segment(article)) == n_claims

@@ -29,7 +29,7 @@ _BUT = re.compile(r"\s*(?:[وف]?بل|but)(?!\w)", re.IGNORECASE)
 _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 
 
-def _arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
+def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     """Does `word` (after ، و/ف) look like a verb or a new subject rather than a noun in a list?"""
     if len(word) < 3 or word[0] not in "وف":
         return False
@@ -41,6 +41,9 @@ def _arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     if word[1] == "إ":  # masdar of form IV (إنشاء، إرساء): a noun in a list
         return False
     if len(w) == 5 and w[0] == "ت" and w[3] == "ي":  # masdar of form II (تصدير، تعزيز)
+        return False
+    if (len(w) == 7 and w.startswith("است") and w[5] == "ا"  # masdar of form X (استثمار، استخدام)
+            or len(w) == 6 and w[0] == "ا" and (w[2] in "تطد" or w[1] == "ن") and w[4] == "ا"):  # VIII, VII (اجتماع، انسحاب)
         return False
     if (w.endswith("ات") and len(w) >= 5) or w.endswith("ه") and word.endswith("ة") or w.endswith("اء"):
         return False
@@ -64,6 +67,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return False
     if words[0] in pat.pronouns or any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words[:7]):
         return True
+    if words[0] in ("a", "an", "the") or words[0][:1].isdigit():
+        return False  # `, and an investment in a new service worth $97m`: a noun phrase, the list's last item
     # three words or more after the conjunction: a clause, not the last item of a list
     return not all(w[:1].isupper() for w in _WORD.findall(text, pos, min(end, pos + 60))[:3])
 
@@ -180,7 +185,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
             continue
         if pat.language == "ar":
             w = _WORD.match(text, pos, end)
-            if w and _arabic_clause_start(w.group(), pat) and not _in_list(text, comma_before, m.start(), pos, end):
+            if w and arabic_clause_start(w.group(), pat) and not _in_list(text, comma_before, m.start(), pos, end):
                 cuts.append((pos, False))
     # Arabic participles with content need no comma (مضيفا أن ...); English ones do (warning = a noun)
     near = None  # positions a cut already covers, built only when a participle shows up

@@ -17,12 +17,12 @@ from itertools import islice
 from dataclasses import dataclass, field
 
 from workbench.segment import attribution as attr
-from workbench.segment.clauses import participle_at, split_clauses
+from workbench.segment.clauses import arabic_clause_start, participle_at, split_clauses
 from workbench.segment.noise import dateline_end, is_imperative, is_non_claim_paragraph, is_question
 from workbench.segment.patterns import LanguagePatterns, fold, patterns
 from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
-from workbench.segment.speakers import is_subject_with_asides
+from workbench.segment.speakers import is_clause_then_relative, is_subject_with_asides
 
 # `[class][class]*`, not `[class]+`: the same matches, but sre skips straight to the class's next character
 # when the pattern starts with a class, which makes the script searches in language_of cheap
@@ -209,8 +209,13 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     if pat.language == "en" and comma > start:
         # `X was rejected by Y, who said:` has a clause of its own before the frame; `A day earlier, X said` and
         # `The ministry, which did not give details, said` do not
+        if is_clause_then_relative(text[start:verb], pat):
+            return False
         return is_subject_with_asides(text[start:verb], pat) or not any(
             w.lower() in pat.finite for w in _WORD.findall(text, start, comma))
+    if (pat.language == "ar" and comma > start and len(ws) > 1 and fold(ws[-1]) in pat.relatives
+            and arabic_clause_start(ws[0], pat)):
+        return False  # ويلتزم بالوكالة الدولية، التي قالت إن: a clause of its own before the relative frame
     return len(ws) <= 10
 
 

@@ -242,6 +242,14 @@ def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
             and not any(fold(w) in pat.finite for w in words(chunks[0])))
 
 
+def is_clause_then_relative(prefix: str, pat: LanguagePatterns) -> bool:
+    """`The ministry works with the agency, which` (before `said`): a clause of its own, then the relative that
+    speaks; `Ms Grant, who` is only its subject."""
+    chunks = [c.strip(_TRIM) for c in _COMMA.split(prefix)]
+    chunks = [c for c in chunks if c]
+    return len(chunks) == 2 and fold(chunks[1]) in pat.relatives and len(words(chunks[0])) > 5
+
+
 def _english_intro(chunk: str, pat: LanguagePatterns) -> bool:
     """Is a chunk an intro phrase (In a statement, On Monday), so the chunk after it is the subject itself?"""
     first = fold(chunk.split()[0])
@@ -256,8 +264,12 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     chunks = [c.strip(_TRIM) for c in _COMMA.split(" ".join(ws))]
     chunks = [c for c in chunks if c]
     if len(chunks) > 1 and chunks[-1].split()[0].lower() in pat.relatives and len(chunks[-1].split()) == 1:
+        # `..., who said`: the name before the comma, else its last noun phrase (with the environment agency)
         names = re.findall(r"(?:[A-Z][\w'’.-]*\s?)+$", chunks[-2])
-        return clean_speaker(names[0]) if names else None
+        if names:
+            return clean_speaker(names[0])
+        noun_phrase = re.findall(r"(?:^|\s)((?:the|a|an)\s+[^,]+)$", chunks[-2])
+        return clean_speaker(noun_phrase[0]) if noun_phrase and len(noun_phrase[0].split()) <= 5 else None
     while len(chunks) > 1 and _english_aside(chunks[-1]) and not _english_intro(chunks[-2], pat):
         chunks.pop()  # Jane Doe, a spokeswoman / The minister, speaking in Paris / Lavrov, Russia's minister
     if not chunks:
