@@ -451,3 +451,19 @@ def test_a_clause_before_a_relative_frame(article, expected):
 ])
 def test_masdar_lists_and_verb_clauses(article, n_claims):
     assert len(segment(article)) == n_claims
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a frame inside a subordinate clause: the main clause is the article's, the subject follows the subordinator
+    ("Shares in the company fell sharply after it said profits would be lower than expected.",
+     [(None, "Shares in the company fell sharply"), (None, "profits would be lower than expected")]),
+    ("تراجعت أسهم الشركة بشدة بعد أن قالت إن أرباحها ستكون أقل من المتوقع.",
+     [(None, "تراجعت أسهم الشركة بشدة بعد أن قالت إن أرباحها ستكون أقل من المتوقع")]),
+    # irregular past tenses make a clause (what the figures showed)
+    ("The figures, released by the statistics office, showed unemployment rose to 4.1%.",
+     [("The figures", "unemployment rose to 4.1%")]),
+    ("As the minister said, the plan will cost more than expected.",
+     [("the minister", "the plan will cost more than expected")]),
+])
+def test_frames_in_subordinate_clauses(article, expected):
+    assert pairs(article) == expected

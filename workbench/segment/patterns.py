@@ -123,6 +123,7 @@ class LanguagePatterns:
     auxiliaries: frozenset      # كان: the subject follows it, before the verb
     manner_words: frozenset     # `according to their own methods`: a cue object naming a manner, not a party
     lam_nouns: frozenset        # nouns that start with ل themselves (لجنة), not with the preposition
+    subordinators: frozenset    # after, because ...: a subject phrase never spans one
     adverbials: frozenset
     passive: frozenset
     relative_frame: frozenset
@@ -196,6 +197,7 @@ def patterns(language: str) -> LanguagePatterns:
         auxiliaries=frozenset(fold(w) for w in lex.get("auxiliaries", [])),
         manner_words=frozenset(fold(w) for w in lex.get("manner_words", [])),
         lam_nouns=frozenset(fold(w) for w in lex.get("lam_nouns", [])),
+        subordinators=frozenset(fold(w) for w in lex.get("subordinators", [])),
         adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),
         passive=frozenset(fold(w) for w in lex.get("passive_markers", [])),
         relative_frame=frozenset(fold(w) for w in lex.get("relative_frame_words", [])),

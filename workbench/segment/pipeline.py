@@ -206,6 +206,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     if pat.subordinate.match(text, start, verb):
         return False
     comma = max(text.rfind(",", start, verb), text.rfind("،", start, verb))
+    if pat.language == "en" and _subordinator_start(text, start, verb, pat) > start:
+        return False  # `Shares fell 5% after it said`: a clause of its own before the subordinate frame
     if pat.language == "en" and comma > start:
         # `X was rejected by Y, who said:` has a clause of its own before the frame; `A day earlier, X said` and
         # `The ministry, which did not give details, said` do not
@@ -231,6 +233,15 @@ def _relative_asides(text: str, start: int, verb: int, pat: LanguagePatterns):
         first = _WORD.match(text, m.start(1))
         if first and first.group().lower() in pat.relatives:
             yield m.start(1), m.end(1)
+
+
+def _subordinator_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int:
+    """Where the last subordinator (after, because ...) before an English verb starts, else -1."""
+    found = -1
+    for m in _WORD.finditer(text, start, verb):
+        if m.group().islower() and fold(m.group()) in pat.subordinators:
+            found = m.start()
+    return found
 
 
 def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int:
@@ -294,9 +305,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
         fr = attr.frame(text, cs, ce, pat)
         if fr:
             if not _frame_owns_prefix(text, cs, fr.start, pat):
-                comma = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start))
-                if comma > cs:
-                    out.emit(cs, comma, None, None, "statement", pat.language)
+                cut = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start),
+                          _subordinator_start(text, cs, fr.start, pat) if pat.language == "en" else -1)
+                if cut > cs:
+                    out.emit(cs, cut, None, None, "statement", pat.language)
             else:
                 for rs, re_ in _relative_asides(text, cs, fr.start, pat):
                     out.emit(rs, re_, None, None, "statement", pat.language)

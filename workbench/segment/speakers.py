@@ -162,7 +162,11 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         return main_subject(text, start, verb, pat) or ""
     chunks = _COMMA.split(text[start:verb])
     for i in range(len(chunks) - 1, -1, -1):
-        ws = strip_particles(clean_speaker(chunks[i]).split(), pat)
+        ws = clean_speaker(chunks[i]).split()
+        cut = last_subordinator(ws, pat)
+        if cut is not None:
+            return ""  # تراجعت الأسهم بعد أن قالت: the subject is the pronoun in the verb
+        ws = strip_particles(ws, pat)
         if not ws:
             continue
         if is_pronoun(ws[0], pat):
@@ -256,11 +260,24 @@ def _english_intro(chunk: str, pat: LanguagePatterns) -> bool:
     return first in pat.intro_words or bool(pat.date.match(chunk))
 
 
+def last_subordinator(ws: list[str], pat: LanguagePatterns) -> int | None:
+    """Index of the last word of the last subordinator (after, because, بعد أن ...) among `ws`, if any."""
+    for i in range(len(ws) - 1, -1, -1):
+        if pat.language == "en" and not ws[i].islower():
+            continue  # `After the vote, X said` opens the sentence: an intro, not a subordinate clause
+        if fold(ws[i]) in pat.subordinators or (i and fold(ws[i - 1]) + " " + fold(ws[i]) in pat.subordinators):
+            return i
+    return None
+
+
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     ws = phrase.split()
     while ws and (fold(ws[-1]) in ("has", "have", "had", "would", "will") or fold(ws[-1]) in pat.adverbials):
         ws.pop()  # Viktor Yushchenko, has said / she quickly added: auxiliaries and adverbs belong to the verb
+    cut = last_subordinator(ws, pat)
+    if cut is not None:
+        ws = ws[cut + 1:]  # Shares fell 5% after it said: the subject is after the subordinator
     chunks = [c.strip(_TRIM) for c in _COMMA.split(" ".join(ws))]
     chunks = [c for c in chunks if c]
     if len(chunks) > 1 and chunks[-1].split()[0].lower() in pat.relatives and len(chunks[-1].split()) == 1:
