@@ -467,3 +467,19 @@ def test_masdar_lists_and_verb_clauses(article, n_claims):
 ])
 def test_frames_in_subordinate_clauses(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, speaker, text", [
+    # a quoted name inside the frame (the complementizer follows it) is no quotation of speech
+    ("وقالت صحيفة «وول ستريت جورنال» الأمريكية إن الشركة تخطط لتسريح آلاف الموظفين.",
+     "صحيفة «وول ستريت جورنال» الأمريكية", "إن الشركة تخطط لتسريح آلاف الموظفين"),
+    ('The newspaper "The Daily Record" said the company planned to cut thousands of jobs.',
+     "The newspaper The Daily Record", "the company planned to cut thousands of jobs"),
+    # a tanween written after the alif (وفقاً) is still the cue وفقا لـ
+    ("وفقاً لما نقلته وكالة الأنباء عن مصادر مطلعة، فإن الصفقة ستوقع الشهر المقبل.", "وكالة الأنباء",
+     "فإن الصفقة ستوقع الشهر المقبل"),
+    ("According to what the news agency reported, the deal will be signed next month.", "the news agency",
+     "the deal will be signed next month"),
+])
+def test_quoted_names_and_tanween_spellings(article, speaker, text):
+    assert pairs(article) == [(speaker, text)]

@@ -376,8 +376,10 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     if ws and text[start - 1:start] == "ل" and ws[0].startswith("ل"):
         ws[0] = "ا" + ws[0]  # وفقا للأمم المتحدة: the cue took one ل of لل, which is ل + ال
     n_words = len(ws)
-    if ws and fold(ws[0]) in pat.relative_frame:
-        ws = ws[2:]  # بحسب ما قاله X / according to what X said: past the relative and its verb
+    if ws and fold(ws[0]) in pat.relative_frame and pat.language == "en":
+        ws = ws[1:-1] if len(ws) > 2 and pat.verb.fullmatch(ws[-1]) else ws[1:]  # according to what X said
+    elif ws and fold(ws[0]) in pat.relative_frame:
+        ws = ws[2:]  # بحسب ما قاله X: past the relative and its verb
     elif ws and fold(text[max(0, start - 4):start]).rstrip().endswith("ما") and len(ws) > 1:
         ws = ws[1:]  # the cue ended in ما (بحسب ما، حسبما): its first word is the verb
     elif len(ws) > 1 and pat.verb.fullmatch(ws[0]):

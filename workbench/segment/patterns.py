@@ -22,8 +22,8 @@ E = r"(?!\w)"    # word end
 E_GLUED = r"(?:(?!\w)|(?<=ل)|(?<=لـ))"  # word end, or a clitic ل glued to the next word
 
 
-# each folded letter matches its spellings; an alif may carry a tanween before it (وفقًا)
-_FOLD_CLASS = {"ا": "[\u064B-\u0652]?[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
+# each folded letter matches its spellings; an alif may carry a tanween before or after it (وفقًا، وفقاً)
+_FOLD_CLASS = {"ا": "[\u064B-\u0652]?[اأإآ][\u064B-\u0652]?", "ي": "[يى]", "ه": "[هة]"}
 
 
 def _trie(words: list[str], language: str) -> str:

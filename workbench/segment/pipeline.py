@@ -149,6 +149,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         n_words = len(list(islice(_WORD.finditer(text, *content), 4)))  # only compared with 2, 3 and 4
         window = max(s_start, prev_end)
         before = attr.quote_frame_before(text, window, opener, pat, s_start) if opener > window else None
+        if before and not unclosed and _complementizer_soon(text, closer + 1, s_end, pat):
+            before = None  # وقالت صحيفة «وول ستريت جورنال» الأمريكية إن: a quoted name inside the frame
         if before and n_words >= 3:  # a quoted word or two ("غير مشروعة") is emphasis, not speech
             fstart, speaker, cue = before
             # a participle frame (، مؤكدا "...") starts at the participle: the clause before it is a claim
@@ -196,6 +198,20 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             continue
         prev_end = closer + 1
     return regions
+
+
+def _complementizer_soon(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """Does a complementizer (إن، أن) open the content within two words of `pos`?"""
+    gap_start = pos
+    for i, word in enumerate(_WORD.finditer(text, pos, min(end, pos + 60))):
+        if i > 2 or text[gap_start:word.start()].strip(" \u00a0"):
+            return False  # past two words, or past punctuation
+        if pat.complementizer.match(text, word.start(), end):
+            return True
+        if pat.participle.match(text, word.start(), end) or pat.verb.match(text, word.start(), end):
+            return False  # "..." مؤكدة أن: the complementizer is the participle's
+        gap_start = word.end()
+    return False
 
 
 def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:

@@ -270,6 +270,9 @@ def last_subordinator(ws: list[str], pat: LanguagePatterns) -> int | None:
     return None
 
 
+_QUOTED_NAME = re.compile(r"[\"“«](?:[A-Z0-9][\w'’.&-]*\s?)+(?:[\"”»]|$)")  # its closer may be trimmed off
+
+
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     ws = phrase.split()
@@ -303,8 +306,11 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         ws = ws[:-1]
     if not ws or len(ws) > 12:
         return None if not ws and len(chunks) > 1 else ("" if not ws else None)
+    if pat.cue.search(" ".join(ws)):
+        return None  # According to what the agency reported: the cue's object, not a subject
+    unquoted = _QUOTED_NAME.sub("", " ".join(ws))  # The newspaper "The Daily Record": a quoted name is fine
     if any(fold(w) in pat.finite or (w.islower() and w.endswith("ed") and len(w) > 4) for w in ws) or any(
-            c in _QUOTE_CHARS for c in " ".join(ws)):
+            c in _QUOTE_CHARS for c in unquoted):
         return None
     phrase = " ".join(ws)
     if fold(phrase) in pat.pronouns:
