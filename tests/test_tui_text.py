@@ -157,3 +157,22 @@ def test_the_fast_bidi_path_agrees_with_the_python_algorithm_on_random_mixed_tex
         assert visual_line(Text(plain), rtl).plain == _pure_python_order(plain, direction)
 
     check()
+
+
+@pytest.mark.parametrize("value", ["plain English text here", "وقال وزير المالية إن العجز سينخفض", "ab", "",
+                                   "wide 中文 cells", "مُحَمَّدٌ رَسُولُ", "tab\there", "e\u0301\u0301\u0301 combining"])
+@pytest.mark.parametrize("width", [0, 1, 2, 5, 10, 40])
+def test_cells_cut_by_slicing_match_cells_cut_by_measuring(value, width):
+    # One-cell text is cut by slicing; the result must be what measuring each character gives.
+    from workbench.tui import text
+
+    shown = literal(value).replace("\n", " ")
+    if cell_len(shown) > width:
+        cut, used = [], 0
+        for ch in shown:
+            if used + cell_len(ch) > width - 1:
+                break
+            cut.append(ch)
+            used += cell_len(ch)
+        shown = "".join(cut) + "…"
+    assert text.visual_cell.__wrapped__(value, width, TERMINAL) == shown

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 from functools import lru_cache
 from itertools import pairwise
@@ -291,11 +292,24 @@ def _fast_display(shaped: str, rtl: bool) -> str | None:
     return "".join(out)
 
 
+# Characters rich measures one cell wide, from the blocks claims are written in (Latin, Arabic
+# and its presentation forms, general punctuation): a cell made of these alone is cut by
+# slicing instead of measuring character by character (19 µs -> 3 µs an Arabic list cell).
+_ONE_CELL_BLOCKS = [(0x20, 0x7F), (0xA0, 0x300), (0x600, 0x700), (0x750, 0x780), (0xFB50, 0xFE00),
+                    (0xFE70, 0xFF00), (0x2010, 0x2028), (0x2030, 0x205F)]
+_ONE_CELL_CHARACTERS = "".join(re.escape(chr(code)) for start, end in _ONE_CELL_BLOCKS
+                               for code in range(start, end) if cell_len(chr(code)) == 1)
+_ONE_CELL = re.compile(f"[{_ONE_CELL_CHARACTERS}]*")
+
+
 @lru_cache(maxsize=50_000)
 def visual_cell(value: str, width: int, mode: str) -> str:
     """A short single-line value (a list cell) cut to width and, in visual mode, put in visual order."""
     value = literal(value).replace("\n", " ")
-    if cell_len(value) > width:
+    if width > 0 and _ONE_CELL.fullmatch(value, 0, width + 1):
+        if len(value) > width:
+            value = value[:width - 1] + "…"
+    elif cell_len(value) > width:
         cut, used = [], 0
         for ch in value:
             w = cell_len(ch)
