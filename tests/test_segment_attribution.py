@@ -339,6 +339,9 @@ def test_a_relative_aside_of_the_speaker_is_a_claim_of_the_article(article, asid
     # a name starting with لا is no addressee (ل + a word starting with a bare alif does not occur)
     ("من جانبه، قال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن تقبل بأي شروط مسبقة.",
      "وزير الخارجية الروسي سيرغي لافروف"),
+    # a ل-word that closes an apposition is a name too (لودريان، إن), one before a colon is whom it was said to
+    ("وقال وزير الخارجية الفرنسي، جان إيف لودريان، إن الاتفاق لم يمت بعد.", "وزير الخارجية الفرنسي، جان إيف لودريان"),
+    ("وقال السيناتور لرويترز: إن ظهور الشركة في المؤتمر مثير للقلق.", "السيناتور"),
     # a cue inside the subject phrase ends it
     ("وذكرت صحيفة محلية، نقلا عن مسؤولين في الوزارة، أن الإدارة تدرس فرض عقوبات جديدة.", "صحيفة محلية"),
     # وفقا للأمم: the glued لل is ل + ال

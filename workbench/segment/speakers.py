@@ -82,6 +82,9 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     # bare alif, so لافروف is a name
     for i in range(1, len(ws)):
         if ws[i].startswith("ل") and not ws[i].startswith(("لل", "لا")) and len(ws[i]) > 2:
+            if i == len(ws) - 1 and not ws[i - 1].startswith("ال") and re.search(
+                    re.escape(ws[i]) + r"\s*[،,]", phrase):
+                break  # جان-إيف لودريان، إن: a name closing an apposition, not an addressee
             ws = ws[:i]
             break
     return " ".join(ws)
