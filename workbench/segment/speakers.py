@@ -35,8 +35,13 @@ def clean_speaker(phrase: str) -> str:
     return _paired_quotes(phrase.lstrip(")"))
 
 
+_ANY_QUOTE = re.compile("[\"“”«»]")
+
+
 def _paired_quotes(phrase: str) -> str:
     """`phrase` without the quotation marks that have no partner in it."""
+    if not _ANY_QUOTE.search(phrase):
+        return phrase  # most speakers have none
     if phrase.count('"') % 2:
         cut = phrase.rfind('"')
         phrase = phrase[:cut] + phrase[cut + 1:]
