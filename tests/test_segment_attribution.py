@@ -486,3 +486,13 @@ def test_frames_in_subordinate_clauses(article, expected):
 ])
 def test_quoted_names_and_tanween_spellings(article, speaker, text):
     assert pairs(article) == [(speaker, text)]
+
+
+@pytest.mark.parametrize("article, speaker, text", [
+    # a quantity after the verb opens its content (at least, more than), not a prepositional phrase
+    ("Officials said at least 40 people had been killed in the attack.", "Officials",
+     "at least 40 people had been killed in the attack"),
+    ("وقال مسؤولون إن 40 شخصا على الأقل قتلوا في الهجوم.", "مسؤولون", "إن 40 شخصا على الأقل قتلوا في الهجوم"),
+])
+def test_a_quantity_opens_the_content(article, speaker, text):
+    assert pairs(article) == [(speaker, text)]

@@ -176,6 +176,8 @@ def _english_content_start(text: str, pos: int, end: int, verb: str, pat: Langua
         k += 1
     if k < len(ms) - 1 and fold(ms[k].group()) in ("on", "last", "this") and ms[k + 1].group()[:1].isupper():
         k += 2
+    if k + 1 < len(ms) and (fold(ms[k].group()) + " " + fold(ms[k + 1].group())) in pat.quantifiers:
+        return pos + ms[k].start()  # said at least 40 people had been killed: a quantity opens the content
     if k < len(ms) and fold(ms[k].group()) in _PREPOSITIONS:
         k = _clause_after_phrases(ms, k, pat)  # said in a statement on Tuesday (that) it had ...
         if k is None:

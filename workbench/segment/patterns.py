@@ -124,6 +124,7 @@ class LanguagePatterns:
     manner_words: frozenset     # `according to their own methods`: a cue object naming a manner, not a party
     lam_nouns: frozenset        # nouns that start with ل themselves (لجنة), not with the preposition
     subordinators: frozenset    # after, because ...: a subject phrase never spans one
+    quantifiers: frozenset      # two-word quantities (at least) that open content, not a prepositional phrase
     adverbials: frozenset
     passive: frozenset
     relative_frame: frozenset
@@ -198,6 +199,7 @@ def patterns(language: str) -> LanguagePatterns:
         manner_words=frozenset(fold(w) for w in lex.get("manner_words", [])),
         lam_nouns=frozenset(fold(w) for w in lex.get("lam_nouns", [])),
         subordinators=frozenset(fold(w) for w in lex.get("subordinators", [])),
+        quantifiers=frozenset(fold(w) for w in lex.get("quantifier_openers", [])),
         adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),
         passive=frozenset(fold(w) for w in lex.get("passive_markers", [])),
         relative_frame=frozenset(fold(w) for w in lex.get("relative_frame_words", [])),
