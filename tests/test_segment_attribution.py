@@ -496,3 +496,17 @@ def test_quoted_names_and_tanween_spellings(article, speaker, text):
 ])
 def test_a_quantity_opens_the_content(article, speaker, text):
     assert pairs(article) == [(speaker, text)]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a circumstantial clause is no split point (GUIDELINES: only conjunctions and reporting participles are)
+    ("وقال الوزير إن الخطة جاهزة، متحدثا في مؤتمر صحفي عقده في العاصمة.",
+     [("الوزير", "إن الخطة جاهزة، متحدثا في مؤتمر صحفي عقده في العاصمة")]),
+    ("The minister said the plan was ready, speaking at a news conference in the capital.",
+     [("The minister", "the plan was ready, speaking at a news conference in the capital")]),
+    # after an intro phrase the subject of the narrated clause speaks the participle
+    ("في المقابل، نفت المعارضة هذه الأرقام، مؤكدة أن العدد الحقيقي أعلى بكثير.",
+     [(None, "في المقابل، نفت المعارضة هذه الأرقام"), ("المعارضة", "أن العدد الحقيقي أعلى بكثير")]),
+])
+def test_circumstantial_clauses_and_intro_phrases(article, expected):
+    assert pairs(article) == expected

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from workbench.segment.patterns import LanguagePatterns, fold, last_match
 from workbench.segment.speakers import (
-    HAL, arabic_subject_after, arabic_subject_before, clean_speaker, english_subject, is_pronoun, main_subject,
+    AR_PREPOSITIONS, HAL, arabic_subject_after, arabic_subject_before, clean_speaker, english_subject, is_pronoun, main_subject,
     strip_particles, words,
 )
 
@@ -28,7 +28,6 @@ _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
 _COMMA = re.compile(r"[,،]")
 _COMMA_THEN_HAL = re.compile(r"[,،]\s*(?=" + HAL.pattern + ")")
 _QUOTE_MARK = re.compile("[" + _QUOTE_CHARS + "]")
-_AR_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "في", "على", "إلى", "حول", "بعد", "قبل", "خلال"))
 _ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
 _PREPOSITIONS = frozenset(("into", "of", "in", "on", "at", "for", "with", "about", "by", "from", "over", "to", "after",
                            "before", "amid", "despite", "against", "under", "following", "among"))
@@ -94,7 +93,7 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Fram
         if fold(vm.group("w")) in pat.homographs and not initial:
             continue
         prev = words(text, max(start, vs - 12), vs)
-        if prev and fold(prev[-1]) in _AR_PREPOSITIONS:
+        if prev and fold(prev[-1]) in AR_PREPOSITIONS:
             continue  # عن كشف، من إعلان: a verbal noun after a preposition, not a verb
         marker = _arabic_marker(text, ve, end, pat)
         if marker is None or pat.verb.search(text, ve, marker[0]):
@@ -468,7 +467,7 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             if len(words(clause, cut.end() if cut else 0)) > 3:
                 return None
             last = words(between)[-1:]
-            if last and (fold(last[0]) in _AR_PREPOSITIONS or fold(last[0]) in ("باسم", "لدى", "مع", "ل")):
+            if last and (fold(last[0]) in AR_PREPOSITIONS or fold(last[0]) in ("باسم", "لدى", "مع", "ل")):
                 return None  # في "اتحاد العمال"، لـ"العربية.نت": a quoted name after a preposition, not speech
         subject = arabic_subject_after(text, found.end(), opener, pat)
         if is_pronoun(subject, pat) and is_participle:

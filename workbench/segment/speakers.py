@@ -65,6 +65,7 @@ def is_pronoun(phrase: str, pat: LanguagePatterns) -> bool:
 HAL = re.compile(r"(?<!\w)م[^\Wا]\w+ا(?!\w)")
 
 
+AR_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "في", "على", "إلى", "حول", "بعد", "قبل", "خلال"))
 _SUBJECT_CHARS = 240  # a subject phrase is never longer; capping it keeps long paragraphs linear
 
 
@@ -205,6 +206,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     if pat.language == "ar":
         quote = _QUOTE_MARK.search(text, start, end)
         end = quote.start() if quote else end  # وأكدت الوزارة "نجاح" الضربات: what is quoted is the object
+        comma = _COMMA.search(text, start, end)
+        first = words(text, start, comma.start())[:1] if comma else []
+        if first and (fold(first[0]) in AR_PREPOSITIONS or fold(first[0][1:]) in AR_PREPOSITIONS):
+            start = comma.end()  # في المقابل، نفت المعارضة: past the intro phrase
     ws = strip_particles(words(text, start, min(end, start + 200)), pat)
     if not ws:
         return None
