@@ -221,3 +221,14 @@ def test_a_line_the_reshaper_fails_on_is_drawn_not_a_crash():
         pytest.skip("this arabic_reshaper release shapes the line")
     assert text.shape(plain).endswith(text._reshaper.reshape("لا"))
     assert visual_cell(plain, 40, VISUAL)
+
+
+def test_isolates_are_drawn_not_a_crash():
+    # python-bidi's Python algorithm predates isolates (it failed an assertion: a crash of the screen).
+    plain = "قال \u2067الوزير\u2069 إن \u2066PAC\u2069 دفعت \u2068x\u2069"
+    assert "PAC" in visual_cell(plain, 60, VISUAL)
+    text = Text(plain)
+    text.stylize("bold", 4, 12)
+    lines = layout(text, 20, VISUAL)
+    assert "".join(line.plain for line in lines).count("PAC") == 1
+    assert not any(ch in line.plain for line in lines for ch in "\u2066\u2067\u2068\u2069")

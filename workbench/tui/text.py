@@ -258,6 +258,23 @@ def _style_runs(line: Text) -> list[tuple[int, int, Style | str]]:
     return runs
 
 
+# python-bidi's Python algorithm predates isolates (LRI, RLI, FSI, PDI) and fails an assertion on
+# them, which was a crash of the review screen on a claim holding one. Each is read as the embedding
+# it replaced (LRE, RLE, PDF): the same one character, and close to what an isolate does.
+_ISOLATE_RE = re.compile("[\u2066-\u2069]")
+_AS_EMBEDDINGS = {"\u2066": "\u202a", "\u2067": "\u202b", "\u2069": "\u202c"}
+
+
+def _isolates_as_embeddings(text: str) -> str:
+    def embedding(match: re.Match) -> str:
+        ch = match.group()
+        if ch == "\u2068":   # FSI: the direction of the first strong character after it
+            return "\u202b" if is_rtl_text(text[match.end():]) else "\u202a"
+        return _AS_EMBEDDINGS[ch]
+
+    return _ISOLATE_RE.sub(embedding, text)
+
+
 def _reorder(chars: list[tuple[str, object]], rtl: bool) -> list[tuple[str, object]]:
     """The Unicode bidi algorithm (python-bidi's, which mirrors brackets) over styled characters."""
     if not chars:
@@ -267,6 +284,8 @@ def _reorder(chars: list[tuple[str, object]], rtl: bool) -> list[tuple[str, obje
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
     text = "".join(ch for ch, _ in chars)
+    if _ISOLATE_RE.search(text):
+        text = _isolates_as_embeddings(text)
     bidi_algorithm.get_embedding_levels(text, storage)
     for entry, (_, style) in zip(storage["chars"], chars):
         entry["style"] = style
