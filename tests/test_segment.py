@@ -304,3 +304,16 @@ def test_every_cue_form(article, speaker):
 def test_gender_number_tense_and_cue_word(article, speaker, cue):
     seg = segment(article)[0]
     assert (seg.speaker, seg.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Image caption: Traders on the floor of the stock exchange",
+    "(c) 2019 Reuters. All rights reserved.",
+    "Last updated 3 hours ago",
+    "التعليق على الصورة: متداولون في قاعة البورصة",
+    "نشر في: 12 مارس 2019",
+    "جميع الحقوق محفوظة",
+])
+def test_page_furniture_is_not_a_claim(paragraph):
+    article = "The markets fell sharply on Monday as fears of a trade war grew.\n" + paragraph + "\n"
+    assert [s.text for s in segment(article)] == ["The markets fell sharply on Monday as fears of a trade war grew"]

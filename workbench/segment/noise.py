@@ -1,4 +1,5 @@
-"""What is not a claim: headings, source lists, bylines, datelines, sign-offs, hashtags, questions."""
+"""What is not a claim: headings, source lists, bylines, datelines, sign-offs, hashtags, page furniture,
+questions."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if fold(text[start:end].strip(" :")) in pat.headings:
         return True
+    furniture = pat.furniture.match(text, start, end) if len(tokens) <= 20 else None
+    if furniture and (len(tokens) <= 8 or text[furniture.end():end].lstrip().startswith(":")):
+        return True  # Image caption: ..., (c) 2019 Reuters. All rights reserved., نشر في: 12 مارس
     terminal = text[end - 1] in _TERMINAL
     if not terminal and len(tokens) <= 4:
         return True

@@ -125,6 +125,7 @@ class LanguagePatterns:
     lam_nouns: frozenset        # nouns that start with ل themselves (لجنة), not with the preposition
     subordinators: frozenset    # after, because ...: a subject phrase never spans one
     quantifiers: frozenset      # two-word quantities (at least) that open content, not a prepositional phrase
+    furniture: re.Pattern       # page furniture opening a paragraph: captions, copyright, publication dates
     adverbials: frozenset
     passive: frozenset
     relative_frame: frozenset
@@ -200,6 +201,7 @@ def patterns(language: str) -> LanguagePatterns:
         lam_nouns=frozenset(fold(w) for w in lex.get("lam_nouns", [])),
         subordinators=frozenset(fold(w) for w in lex.get("subordinators", [])),
         quantifiers=frozenset(fold(w) for w in lex.get("quantifier_openers", [])),
+        furniture=re.compile(r"\s*(?:" + _alternation(lex.get("page_furniture", []), language) + r")(?!\w)", flags),
         adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),
         passive=frozenset(fold(w) for w in lex.get("passive_markers", [])),
         relative_frame=frozenset(fold(w) for w in lex.get("relative_frame_words", [])),
