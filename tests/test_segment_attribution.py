@@ -510,3 +510,13 @@ def test_a_quantity_opens_the_content(article, speaker, text):
 ])
 def test_circumstantial_clauses_and_intro_phrases(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, speaker, text", [
+    # a cue right after a quotation credits the quotation, whose span stays inside its marks
+    ('"This is a budget for working families," according to the minister.', "the minister",
+     "This is a budget for working families"),
+    ("\"هذه ميزانية للأسر العاملة\"، بحسب الوزير.", "الوزير", "هذه ميزانية للأسر العاملة"),
+])
+def test_a_cue_after_a_quotation(article, speaker, text):
+    assert [(s.speaker, s.text, s.kind) for s in segment(article)] == [(speaker, text, "quote")]

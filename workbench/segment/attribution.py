@@ -517,6 +517,18 @@ _FRAME_CHARS = 400
 _NAME_END = re.compile(r"[,،\"“”«»]")
 
 
+def quote_cue_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> tuple[int, str, str] | None:
+    """`"...", according to X.` / `"..."، بحسب X.` right after a quotation: (frame end, speaker, cue)."""
+    pos = closer + 1
+    while pos < end and (text[pos].isspace() or text[pos] in ",،"):
+        pos += 1
+    m = pat.cue.match(text, pos, end)
+    if not m:
+        return None
+    speaker, obj_end = cue_object(text, m.end(), end, pat)
+    return (obj_end, speaker, m.group("w")) if speaker else None
+
+
 def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) -> int:
     """Where a frame after a quotation ends: past `, chief economist at Y` (an apposition up to the sentence
     end, which says who the speaker is), else at the comma."""

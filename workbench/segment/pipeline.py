@@ -164,7 +164,7 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         kc = max(0, bisect.bisect_right(starts, closer) - 1)
         c_end = sents[kc][1]
         inner_end = text[closer - 1] if closer > opener + 1 else ""
-        after = attr.quote_frame_after(text, closer, c_end, pat)
+        after = attr.quote_frame_after(text, closer, c_end, pat) or attr.quote_cue_after(text, closer, c_end, pat)
         ends_like_speech = inner_end in ",.!?؟،" or text[closer + 1:closer + 2] in (",", "،")
         if after and n_words >= 3 and ends_like_speech and (opener == s_start or (
                 opener - s_start < 8 and not text[s_start:opener].strip(_QUOTES + " "))):
