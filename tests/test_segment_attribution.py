@@ -504,6 +504,10 @@ def test_a_quantity_opens_the_content(article, speaker, text):
      [("الوزير", "إن الخطة جاهزة، متحدثا في مؤتمر صحفي عقده في العاصمة")]),
     ("The minister said the plan was ready, speaking at a news conference in the capital.",
      [("The minister", "the plan was ready, speaking at a news conference in the capital")]),
+    # a definite subject runs through باسم (المتحدث باسم البيت الأبيض), and stops at a bare noun (its object)
+    ("وفي واشنطن، دعا المتحدث باسم البيت الأبيض جميع الأطراف إلى ضبط النفس، مؤكدا أن الإدارة تعمل على التهدئة.",
+     [(None, "وفي واشنطن، دعا المتحدث باسم البيت الأبيض جميع الأطراف إلى ضبط النفس"),
+      ("المتحدث باسم البيت الأبيض", "أن الإدارة تعمل على التهدئة")]),
     # after an intro phrase the subject of the narrated clause speaks the participle
     ("في المقابل، نفت المعارضة هذه الأرقام، مؤكدة أن العدد الحقيقي أعلى بكثير.",
      [(None, "في المقابل، نفت المعارضة هذه الأرقام"), ("المعارضة", "أن العدد الحقيقي أعلى بكثير")]),

@@ -234,7 +234,7 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     if ws and ws[0].startswith("ال"):
         # وأكد المصدر تضامن بلاده: a definite subject is its run of definite words, the bare noun after it
         # (تضامن) is the verb's object
-        run = next((i for i, w in enumerate(ws) if not w.startswith(("ال", "لل"))), len(ws))
+        run = next((i for i, w in enumerate(ws) if not w.startswith(("ال", "لل", "باسم"))), len(ws))
         phrase = " ".join(ws[:run])
     return phrase or None
 
