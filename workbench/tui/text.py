@@ -361,6 +361,11 @@ _ONE_CELL_CHARACTERS = "".join(re.escape(chr(code)) for start, end in _ONE_CELL_
 _ONE_CELL = re.compile(f"[{_ONE_CELL_CHARACTERS}]*")
 
 
+def cells(value: str) -> int:
+    """cell_len(value), without measuring character by character when every character is one cell."""
+    return len(value) if _ONE_CELL.fullmatch(value) else cell_len(value)
+
+
 @lru_cache(maxsize=50_000)
 def visual_cell(value: str, width: int, mode: str) -> str:
     """A short single-line value (a list cell) cut to width and, in visual mode, put in visual order."""
@@ -382,5 +387,5 @@ def visual_cell(value: str, width: int, mode: str) -> str:
     return value
 
 
-__all__ = ["BIDI_MODES", "TERMINAL", "VISUAL", "default_bidi_mode", "is_rtl_text", "layout", "literal",
-           "visual_cell", "visual_line", "wrap_offsets"]
+__all__ = ["BIDI_MODES", "TERMINAL", "VISUAL", "cells", "default_bidi_mode", "is_rtl_text", "layout", "literal",
+           "shape", "visual_cell", "visual_line", "wrap_offsets"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from operator import attrgetter, indexOf
 from typing import ClassVar
 
-from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding, BindingType
@@ -16,7 +15,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from workbench.model import Claim
-from workbench.tui.text import VISUAL, is_rtl_text, visual_cell
+from workbench.tui.text import VISUAL, cells, is_rtl_text, visual_cell
 from workbench.tui.widgets.sizing import set_virtual_size
 
 STATUS_WIDTH = 13
@@ -183,7 +182,12 @@ class ClaimList(ScrollView, can_focus=True):
             Segment(speaker, base + Style(color="cyan")),
             Segment(text, base),
         ]
-        strip = Strip(segments).crop_extend(0, width, base)
+        if cells(status) + cells(score) + cells(speaker) + cells(text) == width:
+            # Exactly the row's width (the usual case): nothing to crop or pad, and Strip is told the
+            # length rather than measuring the Arabic text again, character by character.
+            strip = Strip(segments, width)
+        else:
+            strip = Strip(segments).crop_extend(0, width, base)
         if selected:
             highlight = Style(reverse=True) if self.has_focus else Style(underline=True)
             strip = strip.apply_style(highlight)
@@ -197,5 +201,5 @@ class ClaimList(ScrollView, can_focus=True):
 
 
 def _pad(value: str, width: int, right: bool = False) -> str:
-    fill = " " * max(0, width - cell_len(value))
+    fill = " " * max(0, width - cells(value))
     return fill + value if right else value + fill
