@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import numpy
 from rapidfuzz import fuzz, process
 
 # Query words shorter than this match as substrings only: fuzzy scores of
@@ -83,10 +84,13 @@ class WordIndex:
         # A much shorter vocabulary word would match as a fragment of the query word: not a hit.
         # The vocabulary is kept by length, so those are cut off with a bisect instead of a scan
         # (the scan was 5 ms a query word at 10,000 claims).
-        candidates = vocabulary[bisect_left(self._lengths, len(word) - 1):]
-        found = process.extract(word, candidates, scorer=fuzz.partial_ratio, score_cutoff=cutoff_for(word),
-                                limit=None)
-        return [v for v, _, _ in found]
+        start = bisect_left(self._lengths, len(word) - 1)
+        # Scored in one call into an array rather than as a sorted list of (word, score, index)
+        # tuples: the order is not needed, only which words pass (4.3 ms against 6.6 ms for the
+        # 21,575 candidates of "وزير" at 100,000 claims). A score under the cutoff comes back 0.
+        scores = process.cdist([word], vocabulary[start:], scorer=fuzz.partial_ratio,
+                               score_cutoff=cutoff_for(word), dtype=numpy.uint8)[0]
+        return [vocabulary[start + i] for i in numpy.flatnonzero(scores)]
 
     def claims_matching(self, normalized_query: str) -> frozenset[str]:
         """Ids of the claims in which every word of the query has a close word."""
