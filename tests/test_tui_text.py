@@ -232,3 +232,15 @@ def test_isolates_are_drawn_not_a_crash():
     lines = layout(text, 20, VISUAL)
     assert "".join(line.plain for line in lines).count("PAC") == 1
     assert not any(ch in line.plain for line in lines for ch in "\u2066\u2067\u2068\u2069")
+
+
+def test_words_shaped_ahead_are_the_words_shape_would_make():
+    from workbench.tui import text
+
+    texts = ["قال وزير المالية إن العجز سينخفض", "plain English only", "مُحَمَّدٌ بالحركات", "وزير الخارجية"]
+    found = text.unshaped_words(texts)
+    assert all(found[word] == text._reshaper.reshape(word) for word in found)
+    assert "English" not in found and "مُحَمَّدٌ" not in found   # no Arabic / shaped whole, never word by word
+    text.remember_shapes(found)
+    assert not text.unshaped_words(texts)                        # nothing left to shape
+    assert text.shape(texts[0]) == text._reshaper.reshape(texts[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 from unicodedata import bidirectional, mirrored
@@ -88,6 +89,30 @@ def shape(text: str) -> str:
             shaped = words[word] = _reshaper.reshape(word)
         out.append(shaped)
     return " ".join(out)
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+
+
+def unshaped_words(texts: Iterable[str]) -> dict[str, str]:
+    """The words of texts (those shape() takes word by word) not shaped yet, shaped.
+
+    For the loading thread: words then cost a lookup when a search first shows their claims.
+    Reads the shared table but never writes it; the screen hands the result to remember_shapes.
+    """
+    known, found = _SHAPED_WORDS, {}
+    for text in texts:
+        if _ARABIC_LETTER.search(text) and _WORD_LOCAL.fullmatch(text):
+            for word in text.split(" "):
+                if word not in known and word not in found:
+                    found[word] = _reshaper.reshape(word)
+    return found
+
+
+def remember_shapes(shapes: dict[str, str]) -> None:
+    """Add words shaped elsewhere (unshaped_words) to the table shape() reads, while it has room."""
+    if len(_SHAPED_WORDS) + len(shapes) <= _SHAPED_WORDS_LIMIT:
+        _SHAPED_WORDS.update(shapes)
 
 
 def _shape_or_keep(word: str) -> str:
