@@ -272,7 +272,7 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
 
 def cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str, str] | None:
     """A cue in text[start:end]: (content start, content end, speaker, cue)."""
-    m = pat.cue.search(text, start, end)
+    m = pat.cue_hint.search(text, start, end) and pat.cue.search(text, start, end)
     if not m:
         return None
     speaker, obj_end = cue_object(text, m.end(), end, pat)

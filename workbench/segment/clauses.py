@@ -173,7 +173,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
                 cuts.append((pos, False))
     # Arabic participles with content need no comma (مضيفا أن ...); English ones do (warning = a noun)
     near = None  # positions a cut already covers, built only when a participle shows up
-    for m in pat.participle.finditer(text, start, end) if pat.language == "ar" else ():
+    has_participle = pat.language == "ar" and pat.participle_hint.search(text, start, end)
+    for m in pat.participle.finditer(text, start, end) if has_participle else ():
         if m.start() > start and text[m.start() - 1].isspace() and participle_at(text, m.start(), end, pat):
             if near is None:
                 near = {c + d for c, _ in cuts for d in (-2, -1, 0, 1, 2)}

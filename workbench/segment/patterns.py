@@ -26,13 +26,8 @@ E_GLUED = r"(?:(?!\w)|(?<=ل)|(?<=لـ))"  # word end, or a clitic ل glued to t
 _FOLD_CLASS = {"ا": "[\u064B-\u0652]?[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
 
 
-def _trie(words: list[str], language: str) -> str:
-    """A regex alternation of `words` as a prefix tree, which sre matches far faster than a flat list.
-
-    Arabic words are folded first (hamza seats, alif maqsura, ta marbuta) and each
-    folded letter matches all its spellings; English words match in lower case,
-    Capitalised and UPPER case; a space matches any run of white space.
-    """
+def _word_tree(words, language: str) -> dict:
+    """`words` as a prefix tree of their spellings: Arabic folded, English in three cases ("" marks a word end)."""
     tree: dict = {}
     for w in words:
         # ى stays itself: folding it would make على (on) match the name علي
@@ -43,19 +38,45 @@ def _trie(words: list[str], language: str) -> str:
             for ch in v:
                 node = node.setdefault(ch, {})
             node[""] = {}
+    return tree
 
-    def emit(node: dict) -> str:
-        branches = []
-        for ch in sorted(k for k in node if k):
-            head = r"\s+" if ch == " " else (_FOLD_CLASS.get(ch) if language == "ar" else None) or re.escape(ch)
-            branches.append(head + emit(node[ch]))
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
 
-    return emit(tree) if tree else "(?!x)x"
+def _emit_tree(node: dict, language: str) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        head = r"\s+" if ch == " " else (_FOLD_CLASS.get(ch) if language == "ar" else None) or re.escape(ch)
+        branches.append(head + _emit_tree(node[ch], language))
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+
+def _trie(words: list[str], language: str) -> str:
+    """A regex alternation of `words` as a prefix tree, which sre matches far faster than a flat list.
+
+    Arabic words are folded first (hamza seats, alif maqsura, ta marbuta) and each
+    folded letter matches all its spellings; English words match in lower case,
+    Capitalised and UPPER case; a space matches any run of white space.
+    """
+    tree = _word_tree(words, language)
+    return _emit_tree(tree, language) if tree else "(?!x)x"
+
+
+def _hint(words, language: str) -> re.Pattern:
+    """Matches wherever one of `words` is spelled, word boundaries and clitics aside: a cheap test before the
+    full pattern, since a full match contains a hint match (a leading tanween's one character later).
+
+    Every branch opens with a plain letter, one branch per spelling of the first letter, so sre looks for
+    candidates by that letter alone instead of trying the pattern at every position, as it must for a
+    pattern that opens with a lookbehind. Worth it for lexicons whose words start with a few rare letters.
+    """
+    tree = _word_tree({w.rstrip("ـ") for w in words if w}, language)
+    spellings = {"ا": "اأإآ", "ي": "يى", "ه": "هة"} if language == "ar" else {}
+    branches = [re.escape(letter) + _emit_tree(tree[first], language)
+                for first in sorted(k for k in tree if k) for letter in spellings.get(first, first)]
+    return re.compile("|".join(branches) if branches else "(?!x)x")
 
 
 def _alternation(words, language: str, clitics: str = "") -> str:
@@ -90,6 +111,7 @@ class LanguagePatterns:
     language: str
     verb: re.Pattern            # finite reporting verb, group "w" is the bare form
     participle: re.Pattern      # reporting participle (مضيفا، adding)
+    participle_hint: re.Pattern  # no match of it in a span: no participle there (see _hint)
     homographs: frozenset       # folded verb forms that count only clause-initially
     object_verbs: frozenset     # folded forms taking an object before content (told)
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
@@ -97,6 +119,7 @@ class LanguagePatterns:
     complementizer: re.Pattern
     blockers: frozenset
     cue: re.Pattern
+    cue_hint: re.Pattern        # no match of it in a span: no cue there
     carriers: re.Pattern
     intro: re.Pattern
     speaker_stop: re.Pattern
@@ -155,6 +178,7 @@ def patterns(language: str) -> LanguagePatterns:
         verb=re.compile(B + clitic + "(?P<w>" + _alternation(verbs, language) + ")" + E, flags),
         participle=re.compile(B + (r"(?:و)?" if ar else "") + "(?P<w>" + _alternation(parts, language) + ")" + E,
                               flags),
+        participle_hint=_hint(parts, language),
         homographs=frozenset(homographs),
         object_verbs=frozenset(object_verbs),
         free_verbs=frozenset(free_verbs),
@@ -162,6 +186,7 @@ def patterns(language: str) -> LanguagePatterns:
         complementizer=words("complementizers", comp_clitic),
         blockers=frozenset(fold(w) for w in lex.get("complementizer_blockers", [])),
         cue=words("according_to", comp_clitic, E_GLUED),
+        cue_hint=_hint(lex.get("according_to", []), language),
         carriers=re.compile(r"\s*(?:ل|لـ)?(?:" + _alternation(lex.get("source_carriers", []), language)
                             + r")" + E + r"\s*(?:(?:من|of|from|by)" + E + r"\s*)?", flags),
         intro=words("source_intros"),
