@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.segment.patterns import LanguagePatterns, fold, last_match
+from workbench.segment.patterns import LanguagePatterns, fold, hinted_start, last_match
 from workbench.segment.speakers import (
     arabic_subject_after, arabic_subject_before, clean_speaker, english_subject, is_pronoun, main_subject, words,
 )
@@ -272,7 +272,8 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
 
 def cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str, str] | None:
     """A cue in text[start:end]: (content start, content end, speaker, cue)."""
-    m = pat.cue_hint.search(text, start, end) and pat.cue.search(text, start, end)
+    search_from = hinted_start(pat.cue_hint, text, start, end)
+    m = None if search_from is None else pat.cue.search(text, search_from, end)
     if not m:
         return None
     speaker, obj_end = cue_object(text, m.end(), end, pat)

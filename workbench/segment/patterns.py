@@ -227,6 +227,18 @@ def patterns(language: str) -> LanguagePatterns:
     )
 
 
+# a cue or participle match starts at most this many characters before its hint match: a clitic letter
+# (و، ف) and a tanween can come before the letter the hint opens with
+HINT_SLACK = 2
+
+
+def hinted_start(hint: re.Pattern, text: str, start: int, end: int) -> int | None:
+    """Where to search text[start:end] for the pattern `hint` belongs to: no match starts before this
+    (None: no match at all), so the search finds what it would from `start`."""
+    found = hint.search(text, start, end)
+    return None if found is None else max(start, found.start() - HINT_SLACK)
+
+
 def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
     """The last match of `pattern` in text[start:end], or None."""
     found = None
