@@ -17,8 +17,9 @@ from itertools import islice
 from workbench.segment.attribution import arabic_frame
 from workbench.segment.patterns import LanguagePatterns, fold, hinted_start, patterns
 
-# a comma or semicolon with the space after it, or a dash with the space after it (see _separators)
-_SEPARATOR = re.compile(r"[،,؛;]\s*|[-–—]\s+")
+# a comma or semicolon with the space after it, or a dash with the space after it (see _separators); one
+# character class first, so the regex engine skips straight to candidates (same as `[،,؛;]\s*|[-–—]\s+`)
+_SEPARATOR = re.compile(r"[،,؛;\-–—](?:(?<=[،,؛;])\s*|(?<=[-–—])\s+)")
 _DASHES = "-–—"
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
 _AR_PARTICIPLE_CONTENT = re.compile(
