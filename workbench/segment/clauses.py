@@ -186,7 +186,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
                 and _verb_with_subject(text, pos, end, pat)):
             cuts.append((pos, False))  # `...، قالت واشنطن إن ...`: a new frame with its own subject
             continue
-        if pat.language == "ar":
+        if pat.language == "ar" and text[pos] in "وف":  # (the first test of _arabic_clause_start)
             w = _WORD.match(text, pos, end)
             if w and _arabic_clause_start(w.group(), pat) and not _in_list(text, comma_before, comma, pos, end):
                 cuts.append((pos, False))

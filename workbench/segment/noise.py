@@ -8,7 +8,6 @@ from workbench.segment.patterns import LanguagePatterns, fold
 
 _LIST_ITEM = re.compile(r"[-•*–—·▪►]\s")
 _TERMINAL = ".!?؟…\"”»)'’"
-_WORD = re.compile(r"\S+")
 _DATELINE_EN = re.compile(r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*(?:, [A-Z][a-z]{2,}\.? \d{1,2})?\s+[-–—]{1,2}\s+")
 _DATELINE_PAREN = re.compile(r"[^\s()]+(?: [^\s()]+){0,2}\s*\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")
 _QUESTION_END = re.compile(r"[?؟][\"“”«»)\]'’\s،,.]*$")
@@ -18,17 +17,18 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     """A heading, list item, byline, sign-off or hashtag line."""
     if _LIST_ITEM.match(text, start, end):
         return True
-    if end - start > 200 and text.find("#", start, end) < 0 and text[end - 1] in _TERMINAL:
-        return False  # a long paragraph ending like a sentence: none of the cases below
-    tokens = _WORD.findall(text, start, end)
+    terminal = text[end - 1] in _TERMINAL
+    has_hash = text.find("#", start, end) >= 0
+    if terminal and not has_hash:
+        # ends like a sentence, so it has a word and is no short fragment or byline: a heading or not
+        return end - start <= 200 and fold(text[start:end].strip(" :")) in pat.headings
+    tokens = text[start:end].split()  # the \S+ runs
     if not tokens:
         return True
-    has_hash = text.find("#", start, end) >= 0  # most paragraphs have none: skip counting hashtags
     if has_hash and sum(1 for t in tokens if t.startswith("#")) * 2 >= len(tokens):
         return True
     if fold(text[start:end].strip(" :")) in pat.headings:
         return True
-    terminal = text[end - 1] in _TERMINAL
     if not terminal and len(tokens) <= 4:
         return True
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:

@@ -299,6 +299,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
 def _pieces(sent: tuple[int, int], regions) -> list[tuple[int, int, object]]:
     """The sentence cut into plain stretches (None) and quotation contents (the region)."""
     s, e = sent
+    if not regions:  # most sentences: no quotation near them
+        return [(s, e, None)] if s < e else []
     marks = []
     for region in regions:
         (cs, ce), frames, _, _ = region
