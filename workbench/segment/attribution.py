@@ -301,7 +301,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         found = vm
     is_participle = False
     if found is None:
-        for vm in pat.participle.finditer(text, start, opener):
+        search_from = hinted_start(pat.participle_hint, text, start, opener)
+        for vm in pat.participle.finditer(text, search_from, opener) if search_from is not None else ():
             found = vm
             is_participle = True
         if found is None:
