@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from workbench.segment.clauses import _separators
 from workbench.segment.lexicon import load_lexicon
 from workbench.segment.patterns import hinted_start, patterns
+from workbench.segment.sentences import _word_before
 
 SETTINGS = settings(max_examples=400, deadline=None)
 
@@ -57,3 +58,15 @@ def test_a_search_from_the_hinted_start_finds_the_same_matches(language, name):
         assert found == expected
 
     check()
+
+
+# the pattern sentences._is_end used before _word_before
+TRAILING_WORD = re.compile(r"([\w.]+)$")
+
+
+@SETTINGS
+@given(spans_and_window(["a", "ب", "1", "٣", "²", "_", ".", " ", "\n", "\r", "-", "ً", "ـ", "Mr", "U.S"]))
+def test_word_before_is_what_the_trailing_word_pattern_finds(case):
+    text, start, end = case
+    found = TRAILING_WORD.search(text, start, end)
+    assert _word_before(text, start, end) == (found.group(1) if found else "")

@@ -21,7 +21,6 @@ _BLANK_BETWEEN = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)")
 _CLOSERS = r"[\"”»’'\)\]]*"
 _END = re.compile(r"\.\.+|…|\.[.!?؟]*" + _CLOSERS + r"|![.!?؟]*" + _CLOSERS + r"|\?[.!?؟]*" + _CLOSERS
                   + r"|؟[.!?؟]*" + _CLOSERS)
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 _NUMBER_UNIT = re.compile(r"\d+[مهـ]$")
 _LATIN_INITIAL = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06FF]")
@@ -70,6 +69,19 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _word_before(text: str, start: int, end: int) -> str:
+    """The run of word characters and dots that ends text[start:end] ("" if none): what `([\w.]+)$` finds there.
+
+    Read backwards from the end instead of a regex search, which tries the run from every position. Like
+    `$`, a final newline may follow the run.
+    """
+    stop = end - 1 if end > start and text[end - 1] == "\n" else end
+    i = stop
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "_."):  # \w is isalnum() or _
+        i -= 1
+    return text[i:stop]
+
+
 def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: str) -> bool:
     tok = m.group()
     if tok[0] == "…" or tok.startswith(".."):
@@ -83,9 +95,8 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
         return (tok == "." and nxt.isalpha() and bool(_ARABIC_CHAR.match(nxt))
                 and (prev.isalpha() or prev in "\"”»"))
     if tok[0] == ".":
-        word = _WORD_BEFORE.search(text, max(para_start, start - 20), start)
-        if word:
-            w = word.group(1)
+        w = _word_before(text, max(para_start, start - 20), start)
+        if w:
             if _NUMBER_UNIT.search(w) or _LATIN_INITIAL.match(w):
                 return False
             key = fold(w.strip("."))
