@@ -78,8 +78,7 @@ def _clause_initial(text: str, start: int, pos: int) -> bool:
 def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
     for vm in pat.verb.finditer(text, start, end):
         vs, ve = vm.span()
-        initial = _clause_initial(text, start, vs)
-        if fold(vm.group("w")) in pat.homographs and not initial:
+        if fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs):
             continue
         prev = words(text, max(start, vs - 12), vs)
         if prev and fold(prev[-1]) in _AR_PREPOSITIONS:

@@ -52,7 +52,7 @@ def features(text: str, pat: LanguagePatterns) -> set[str]:
 
 
 def score(text: str, speaker: str | None, kind: str, pat: LanguagePatterns) -> float:
-    value = 0.30 + sum(WEIGHTS[f] for f in features(text, pat))
+    value = 0.30 + sum(map(WEIGHTS.__getitem__, features(text, pat)))
     if speaker:
         value += 0.15
     if kind != "statement":

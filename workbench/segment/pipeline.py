@@ -68,7 +68,7 @@ class State:
         head = fold(speaker).split()[-1]
         head = head[2:] if pat.language == "ar" and head.startswith("ال") else head
         for name in reversed(self.named[-8:]):
-            if any(fold(w).endswith(head) or fold(w) == head for w in name.split()):
+            if any(fold(w).endswith(head) for w in name.split()):  # (a word equal to head ends with it)
                 return name
         return speaker
 
