@@ -43,7 +43,10 @@ _HAL = re.compile(r"(?<!\w)م\w{2,}ا(?!\w)")  # circumstantial participle (مو
 
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:end]
+    # every stopper needs a character other than white space (a verb right before its marker has no subject)
     for stopper in (pat.speaker_stop, _HAL, _ASIDE, pat.participle, pat.cue, pat.verb, pat.complementizer):
+        if phrase.isspace() or not phrase:
+            break
         stop = stopper.search(phrase)
         if stop:
             phrase = phrase[:stop.start()]
