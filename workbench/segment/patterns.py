@@ -64,19 +64,25 @@ def _trie(words: list[str], language: str) -> str:
     return _emit_tree(tree, language) if tree else "(?!x)x"
 
 
-def _hint(words, language: str) -> re.Pattern:
+# a hint whose branches open with more letters than this stops sre at too many characters to pay for itself
+# (English participles start with 11 letters in three cases; Arabic cues and participles with 9 to 11 letters)
+_MAX_HINT_LETTERS = 12
+
+
+def _hint(words, language: str) -> re.Pattern | None:
     """Matches wherever one of `words` is spelled, word boundaries and clitics aside: a cheap test before the
     full pattern, since a full match contains a hint match (a leading tanween's one character later).
 
     Every branch opens with a plain letter, one branch per spelling of the first letter, so sre looks for
     candidates by that letter alone instead of trying the pattern at every position, as it must for a
-    pattern that opens with a lookbehind. Worth it for lexicons whose words start with a few rare letters.
+    pattern that opens with a lookbehind. None when the words start with too many letters for that to pay.
     """
     tree = _word_tree({w.rstrip("ـ") for w in words if w}, language)
     spellings = {"ا": "اأإآ", "ي": "يى", "ه": "هة"} if language == "ar" else {}
-    branches = [re.escape(letter) + _emit_tree(tree[first], language)
-                for first in sorted(k for k in tree if k) for letter in spellings.get(first, first)]
-    return re.compile("|".join(branches) if branches else "(?!x)x")
+    letters = [(first, letter) for first in sorted(k for k in tree if k) for letter in spellings.get(first, first)]
+    if not letters or len(letters) > _MAX_HINT_LETTERS:
+        return None
+    return re.compile("|".join(re.escape(letter) + _emit_tree(tree[first], language) for first, letter in letters))
 
 
 def _alternation(words, language: str, clitics: str = "") -> str:
@@ -111,7 +117,7 @@ class LanguagePatterns:
     language: str
     verb: re.Pattern            # finite reporting verb, group "w" is the bare form
     participle: re.Pattern      # reporting participle (مضيفا، adding)
-    participle_hint: re.Pattern  # no match of it in a span: no participle there (see _hint)
+    participle_hint: re.Pattern | None  # no match of it in a span: no participle there (see _hint)
     homographs: frozenset       # folded verb forms that count only clause-initially
     object_verbs: frozenset     # folded forms taking an object before content (told)
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
@@ -119,7 +125,7 @@ class LanguagePatterns:
     complementizer: re.Pattern
     blockers: frozenset
     cue: re.Pattern
-    cue_hint: re.Pattern        # no match of it in a span: no cue there
+    cue_hint: re.Pattern | None  # no match of it in a span: no cue there
     carriers: re.Pattern
     intro: re.Pattern
     speaker_stop: re.Pattern
@@ -232,9 +238,11 @@ def patterns(language: str) -> LanguagePatterns:
 HINT_SLACK = 2
 
 
-def hinted_start(hint: re.Pattern, text: str, start: int, end: int) -> int | None:
+def hinted_start(hint: re.Pattern | None, text: str, start: int, end: int) -> int | None:
     """Where to search text[start:end] for the pattern `hint` belongs to: no match starts before this
-    (None: no match at all), so the search finds what it would from `start`."""
+    (None: no match at all), so the search finds what it would from `start`. No hint: `start`."""
+    if hint is None:
+        return start
     found = hint.search(text, start, end)
     return None if found is None else max(start, found.start() - HINT_SLACK)
 
