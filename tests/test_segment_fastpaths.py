@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from workbench.segment.clauses import _separators
 from workbench.segment.lexicon import load_lexicon
+from workbench.segment.noise import is_question
 from workbench.segment.patterns import hinted_start, patterns
 from workbench.segment.sentences import _word_before
 
@@ -70,3 +71,15 @@ def test_word_before_is_what_the_trailing_word_pattern_finds(case):
     text, start, end = case
     found = TRAILING_WORD.search(text, start, end)
     assert _word_before(text, start, end) == (found.group(1) if found else "")
+
+
+# the pattern noise.is_question searched for before it read backwards
+QUESTION_END = re.compile(r"[?؟][\"“”«»)\]'’\s،,.]*$")
+
+
+@SETTINGS
+@given(spans_and_window(["a", "ب", "?", "؟", '"', "”", "»", ")", "]", "'", "’", "،", ",", ".", " ", "\n", "\u00a0",
+                         "«", "!", "-"]))
+def test_is_question_is_what_the_question_end_pattern_finds(case):
+    text, start, end = case
+    assert is_question(text, start, end) == (QUESTION_END.search(text, start, end) is not None)

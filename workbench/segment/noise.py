@@ -10,7 +10,7 @@ _LIST_ITEM = re.compile(r"[-•*–—·▪►]\s")
 _TERMINAL = ".!?؟…\"”»)'’"
 _DATELINE_EN = re.compile(r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*(?:, [A-Z][a-z]{2,}\.? \d{1,2})?\s+[-–—]{1,2}\s+")
 _DATELINE_PAREN = re.compile(r"[^\s()]+(?: [^\s()]+){0,2}\s*\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")
-_QUESTION_END = re.compile(r"[?؟][\"“”«»)\]'’\s،,.]*$")
+_AFTER_QUESTION_MARK = "\"“”«»)]'’،,."  # and white space: what may follow a question's mark
 
 
 def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -45,7 +45,13 @@ def dateline_end(text: str, start: int, end: int) -> int:
 
 
 def is_question(text: str, start: int, end: int) -> bool:
-    return _QUESTION_END.search(text, start, end) is not None
+    """Does text[start:end] end in ? or ؟ with only closing quotes, brackets, commas, periods or space after it?
+
+    (What a search for `[?؟][\"“”«»)\]'’\s،,.]*$` finds, read backwards from the end: no scan of the sentence.)
+    """
+    while end > start and (text[end - 1] in _AFTER_QUESTION_MARK or text[end - 1].isspace()):
+        end -= 1
+    return end > start and text[end - 1] in "?؟"
 
 
 def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
