@@ -65,7 +65,8 @@ def _trie(words: list[str], language: str) -> str:
 
 
 # a hint whose branches open with more letters than this stops sre at too many characters to pay for itself
-# (English participles start with 11 letters in three cases; Arabic cues and participles with 9 to 11 letters)
+# (English participles open with 22: 11 letters, lower and upper case; English cues with 6, Arabic cues with 11
+# counting the alif's four spellings, Arabic participles with 9)
 _MAX_HINT_LETTERS = 12
 
 
