@@ -124,7 +124,7 @@ def _after_comma(language: str) -> re.Pattern:
 
 
 def _separators(text: str, start: int, end: int):
-    """(start, end, is_dash) of each separator in text[start:end]: the spans finditer gives for
+    r"""(start, end, is_dash) of each separator in text[start:end]: the spans finditer gives for
     `[،,؛;]\s*|\s[-–—]\s+`.
 
     A pattern that can open with a space makes the regex engine stop at every space; this one opens with

@@ -45,9 +45,9 @@ def dateline_end(text: str, start: int, end: int) -> int:
 
 
 def is_question(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] end in ? or ؟ with only closing quotes, brackets, commas, periods or space after it?
+    r"""Does text[start:end] end in ? or ؟ with only closing quotes, brackets, commas, periods or space after it?
 
-    (What a search for `[?؟][\"“”«»)\]'’\s،,.]*$` finds, read backwards from the end: no scan of the sentence.)
+    (What a search for `[?؟]["“”«»)\]'’\s،,.]*$` finds, read backwards from the end: no scan of the sentence.)
     """
     while end > start and (text[end - 1] in _AFTER_QUESTION_MARK or text[end - 1].isspace()):
         end -= 1

@@ -70,7 +70,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _word_before(text: str, start: int, end: int) -> str:
-    """The run of word characters and dots that ends text[start:end] ("" if none): what `([\w.]+)$` finds there.
+    r"""The run of word characters and dots that ends text[start:end] ("" if none): what `([\w.]+)$` finds there.
 
     Read backwards from the end instead of a regex search, which tries the run from every position. Like
     `$`, a final newline may follow the run.
