@@ -38,7 +38,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
 
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the claim starts after a dateline (`PEKING, March 25 - `, `بيروت (أ ف ب) - `)."""
-    m = _DATELINE_EN.match(text, start, end) or _DATELINE_PAREN.match(text, start, end)
+    m = _DATELINE_EN.match(text, start, end) or (
+        _DATELINE_PAREN.match(text, start, end) if text.find("(", start, end) >= 0 else None)  # it needs a (
     if m and m.group().split()[0].isupper() or m and "(" in m.group():
         return m.end()
     return start
