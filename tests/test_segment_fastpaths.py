@@ -40,6 +40,8 @@ def lexicon_pieces(language: str) -> list[str]:
     lex = load_lexicon(language)
     words = list(lex["according_to"]) + [p for e in lex["reporting_verbs"] for p in e.get("participles") or []]
     words += [w.upper() for w in words] + [w.capitalize() for w in words]
+    # a sign (tanween, short vowel) before or after the first letter, as diacritized text writes them
+    words += [sign + w for w in words for sign in ("ً", "ِ")] + [w[0] + sign + w[1:] for w in words for sign in ("ً", "ِ")]
     return words + ["و", "ف", "ب", "ً", "ـ", "ل", "ال", " ", ",", "a", "x", "-"]
 
 

@@ -22,8 +22,11 @@ E = r"(?!\w)"    # word end
 E_GLUED = r"(?:(?!\w)|(?<=ل)|(?<=لـ))"  # word end, or a clitic ل glued to the next word
 
 
-# each folded letter matches its spellings; an alif may carry a tanween before it (وفقًا)
-_FOLD_CLASS = {"ا": "[\u064B-\u0652]?[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
+_SIGN = "[\u064B-\u0652]?"  # an optional tanween or short vowel sign
+# each folded letter matches its spellings: (what may come before it, its spellings, what may come after it);
+# an alif may carry a tanween before it (وفقًا)
+_SPELLINGS = {"ا": (_SIGN, "اأإآ", ""), "ي": ("", "يى", ""), "ه": ("", "هة", "")}
+_FOLD_CLASS = {letter: before + "[" + spelled + "]" + after for letter, (before, spelled, after) in _SPELLINGS.items()}
 
 
 def _word_tree(words, language: str) -> dict:
@@ -79,11 +82,14 @@ def _hint(words, language: str) -> re.Pattern | None:
     pattern that opens with a lookbehind. None when the words start with too many letters for that to pay.
     """
     tree = _word_tree({w.rstrip("ـ") for w in words if w}, language)
-    spellings = {"ا": "اأإآ", "ي": "يى", "ه": "هة"} if language == "ar" else {}
-    letters = [(first, letter) for first in sorted(k for k in tree if k) for letter in spellings.get(first, first)]
-    if not letters or len(letters) > _MAX_HINT_LETTERS:
+    spellings = _SPELLINGS if language == "ar" else {}
+    # a first letter's head without what may come before it (HINT_SLACK counts that), one branch per spelling
+    heads = [(first, re.escape(letter) + spellings[first][2] if first in spellings else re.escape(letter))
+             for first in sorted(k for k in tree if k)
+             for letter in (spellings[first][1] if first in spellings else first)]
+    if not heads or len(heads) > _MAX_HINT_LETTERS:
         return None
-    return re.compile("|".join(re.escape(letter) + _emit_tree(tree[first], language) for first, letter in letters))
+    return re.compile("|".join(head + _emit_tree(tree[first], language) for first, head in heads))
 
 
 def _alternation(words, language: str, clitics: str = "") -> str:
@@ -235,7 +241,7 @@ def patterns(language: str) -> LanguagePatterns:
 
 
 # a cue or participle match starts at most this many characters before its hint match: a clitic letter
-# (و، ف) and a tanween can come before the letter the hint opens with
+# (و، ف) and a sign (what _SPELLINGS lets come before a letter) can come before the letter the hint opens with
 HINT_SLACK = 2
 
 
