@@ -524,3 +524,12 @@ def test_circumstantial_clauses_and_intro_phrases(article, expected):
 ])
 def test_a_cue_after_a_quotation(article, speaker, text):
     assert [(s.speaker, s.text, s.kind) for s in segment(article)] == [(speaker, text, "quote")]
+
+
+@pytest.mark.parametrize("space", [" ", "\t", "\u00a0", "\u2028", "\u2029", "\u3000", "\x0b", "\x1c", "\x85"])
+def test_any_white_space_in_a_frame_never_raises(space):
+    for article in ("Tomorrow, the minister said that it rose, he added.",
+                    "وقال الوزير، متحدثا في مؤتمر، إن الأسعار سترتفع، بحسب التقرير."):
+        for i in range(len(article)):
+            text = article[:i] + space + article[i:]
+            assert all(text[s.start:s.end] == s.text for s in segment(text))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.segment.patterns import LanguagePatterns, fold, last_match
+from workbench.segment.patterns import LanguagePatterns, fold, hinted_start, last_match
 from workbench.segment.speakers import (
     AR_PREPOSITIONS, HAL, arabic_subject_after, arabic_subject_before, clean_speaker, english_subject, is_pronoun, main_subject,
     strip_particles, words,
@@ -89,8 +89,7 @@ def _clause_initial(text: str, start: int, pos: int) -> bool:
 def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
     for vm in pat.verb.finditer(text, start, end):
         vs, ve = vm.span()
-        initial = _clause_initial(text, start, vs)
-        if fold(vm.group("w")) in pat.homographs and not initial:
+        if fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs):
             continue
         prev = words(text, max(start, vs - 12), vs)
         if prev and fold(prev[-1]) in AR_PREPOSITIONS:
@@ -409,7 +408,8 @@ def _without_preposition_lam(phrase: str, pat: LanguagePatterns) -> str:
 
 def cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str, str] | None:
     """A cue in text[start:end]: (content start, content end, speaker, cue)."""
-    for m in pat.cue.finditer(text, start, end):
+    search_from = hinted_start(pat.cue_hint, text, start, end)
+    for m in pat.cue.finditer(text, search_from, end) if search_from is not None else ():
         speaker, obj_end = cue_object(text, m.end(), end, pat)
         if speaker:
             break
@@ -436,7 +436,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     (`X أكد ...، معربا عن ثقته "...`) is looked for from `sentence_start`."""
     # the verb or participle nearest the quotation introduces it (أعرب عن أسفه، مؤكدا "...": مؤكدا)
     verb = last_match(pat.verb, text, start, opener)
-    participle = last_match(pat.participle, text, verb.end() if verb else start, opener)
+    search_from = hinted_start(pat.participle_hint, text, verb.end() if verb else start, opener)
+    participle = None if search_from is None else last_match(pat.participle, text, search_from, opener)
     found = participle or verb
     is_participle = participle is not None
     if found is None:

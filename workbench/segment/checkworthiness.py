@@ -26,31 +26,33 @@ _DIGIT = re.compile(r"\d")
 WEIGHTS = {"number": 0.25, "date": 0.10, "comparative": 0.10, "hedge": -0.20}
 
 
-# matched word as written -> feature name; the lexicon is finite, so only odd spacing can grow it
-_FEATURE_OF_WORD: dict[tuple[str, str], str] = {}
+# per language, matched word as written -> feature name; the lexicon is finite, so only odd spacing can grow it
+_FEATURE_OF_WORD: dict[str, dict[str, str]] = {"ar": {}, "en": {}}
 _MAX_CACHED_WORDS = 20_000
 
 
 def _feature_of(word: str, pat: LanguagePatterns) -> str:
-    key = (pat.language, word)
-    name = _FEATURE_OF_WORD.get(key)
+    cached = _FEATURE_OF_WORD.setdefault(pat.language, {})
+    name = cached.get(word)
     if name is None:
         name = pat.feature_of.get(" ".join(fold(word).split()), "number")
-        if len(_FEATURE_OF_WORD) < _MAX_CACHED_WORDS:
-            _FEATURE_OF_WORD[key] = name
+        if len(cached) < _MAX_CACHED_WORDS:
+            cached[word] = name
     return name
 
 
 def features(text: str, pat: LanguagePatterns) -> set[str]:
     """Which of number (digits or quantity words), date, comparative, hedge the text shows."""
-    found = {_feature_of(m.group("w"), pat) for m in pat.features.finditer(text)}
-    if _DIGIT.search(text):
+    cached = _FEATURE_OF_WORD.setdefault(pat.language, {})
+    # findall gives group "w" (the pattern's only group) without building match objects
+    found = {cached.get(word) or _feature_of(word, pat) for word in pat.features.findall(text)}
+    if "number" not in found and _DIGIT.search(text):
         found.add("number")
     return found
 
 
 def score(text: str, speaker: str | None, kind: str, pat: LanguagePatterns) -> float:
-    value = 0.30 + sum(WEIGHTS[f] for f in features(text, pat))
+    value = 0.30 + sum(map(WEIGHTS.__getitem__, features(text, pat)))
     if speaker:
         value += 0.15
     if kind != "statement":

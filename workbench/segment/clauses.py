@@ -15,11 +15,12 @@ from functools import cache
 from itertools import islice
 
 from workbench.segment.attribution import arabic_frame
-from workbench.segment.patterns import LanguagePatterns, fold, patterns
+from workbench.segment.patterns import LanguagePatterns, fold, hinted_start, patterns
 
-# a comma or semicolon with the space after it, or a spaced dash; written to start with one character
-# class so the regex engine skips straight to candidates (same matches as `[،,؛;]\s*|\s[-–—]\s+`)
-_COMMA = re.compile(r"[،,؛;\s](?:(?<=[،,؛;])\s*|(?<=\s)[-–—]\s+)")
+# a comma or semicolon with the space after it, or a dash with the space after it (see _separators); one
+# character class first, so the regex engine skips straight to candidates (same as `[،,؛;]\s*|[-–—]\s+`)
+_SEPARATOR = re.compile(r"[،,؛;\-–—](?:(?<=[،,؛;])\s*|(?<=[-–—])\s+)")
+_DASHES = "-–—"
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
 _AR_PARTICIPLE_CONTENT = re.compile(
     r"[\s،,]*(?:[^\s،,.:\"“«]+[\s،,]+){0,5}?(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])")
@@ -137,6 +138,25 @@ def _after_comma(language: str) -> re.Pattern:
     return re.compile("|".join("(?:" + p.pattern.replace("(?P<w>", "(?:") + ")" for p in parts))
 
 
+def _separators(text: str, start: int, end: int):
+    r"""(start, end, is_dash) of each separator in text[start:end]: the spans finditer gives for
+    `[،,؛;]\s*|\s[-–—]\s+`.
+
+    A pattern that can open with a space makes the regex engine stop at every space; this one opens with
+    the punctuation, and a dash counts only with a space before it that no earlier separator took.
+    """
+    taken = start  # where the last separator ended: the characters before it are spoken for
+    for m in _SEPARATOR.finditer(text, start, end):
+        sep_start, sep_end = m.span()
+        is_dash = text[sep_start] in _DASHES
+        if is_dash:
+            if sep_start - 1 < taken or not text[sep_start - 1].isspace():
+                continue
+            sep_start -= 1
+        yield sep_start, sep_end, is_dash
+        taken = sep_end
+
+
 def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> list[tuple[int, int, bool]]:
     """(start, end, opens_with_participle) for each atomic clause of text[start:end]."""
     if pat.conditional.match(text, start, end):
@@ -145,9 +165,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
     prev_comma: int | None = None
     aside = False
     after_comma = _after_comma(pat.language)
-    for m in _COMMA.finditer(text, start, end):
-        comma_before, prev_comma = prev_comma, m.end()
-        pos = m.end()
+    for comma, pos, is_dash in _separators(text, start, end):
+        comma_before, prev_comma = prev_comma, pos
         if pos >= end:
             break
         plain = after_comma.match(text, pos, end) is None  # no participle, cue, aside, conjunction or verb here
@@ -161,35 +180,36 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
         if not plain and (pat.cue.match(text, pos, end) or pat.parenthetical.match(text, pos, end)):
             aside = True
             continue
-        if m.group().strip() in "-–—":
+        if is_dash:
             continue
         if pat.language == "en" and _english_clause_before(
-                text, start if comma_before is None else comma_before, m.start(), pat) and _new_english_frame(
+                text, start if comma_before is None else comma_before, comma, pat) and _new_english_frame(
                 text, pos, end, pat):
             cuts.append((pos, False))
             continue
         conj = None if plain else pat.clause_conj.match(text, pos, end)
         if conj:
-            if _ONLY_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            if _ONLY_BEFORE.search(text, max(start, comma - 12), comma):
                 continue
             if _BUT.match(text, pos, end) and _NEGATION.search(
-                    text, start if comma_before is None else comma_before, m.start()):
+                    text, start if comma_before is None else comma_before, comma):
                 continue  # "not X but Y" (لا ... بل) is one claim
             if pat.language == "ar" or _english_clause_start(text, conj.end(), end, pat):
                 cuts.append((pos, False))
             continue
         if (pat.language == "ar" and not plain and not text.startswith(("و", "ف"), pos)
-                and not _intro_phrase(text, start if comma_before is None else comma_before, m.start(), pat)
+                and not _intro_phrase(text, start if comma_before is None else comma_before, comma, pat)
                 and _verb_with_subject(text, pos, end, pat)):
             cuts.append((pos, False))  # `...، قالت واشنطن إن ...`: a new frame with its own subject
             continue
-        if pat.language == "ar":
+        if pat.language == "ar" and text[pos] in "وف":  # (the first test of arabic_clause_start)
             w = _WORD.match(text, pos, end)
-            if w and arabic_clause_start(w.group(), pat) and not _in_list(text, comma_before, m.start(), pos, end):
+            if w and arabic_clause_start(w.group(), pat) and not _in_list(text, comma_before, comma, pos, end):
                 cuts.append((pos, False))
     # Arabic participles with content need no comma (مضيفا أن ...); English ones do (warning = a noun)
     near = None  # positions a cut already covers, built only when a participle shows up
-    for m in pat.participle.finditer(text, start, end) if pat.language == "ar" else ():
+    search_from = hinted_start(pat.participle_hint, text, start, end) if pat.language == "ar" else None
+    for m in pat.participle.finditer(text, search_from, end) if search_from is not None else ():
         if m.start() > start and text[m.start() - 1].isspace() and participle_at(text, m.start(), end, pat):
             if near is None:
                 near = {c + d for c, _ in cuts for d in (-2, -1, 0, 1, 2)}

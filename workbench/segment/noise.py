@@ -9,30 +9,30 @@ from workbench.segment.patterns import LanguagePatterns, fold
 
 _LIST_ITEM = re.compile(r"[-•*–—·▪►]\s")
 _TERMINAL = ".!?؟…\"”»)'’"
-_WORD = re.compile(r"\S+")
 _DATELINE_EN = re.compile(r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*(?:, [A-Z][a-z]{2,}\.? \d{1,2})?\s+[-–—]{1,2}\s+")
 _DATELINE_PAREN = re.compile(r"[^\s()]+(?: [^\s()]+){0,2}\s*\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")
-_QUESTION_END = re.compile(r"[?؟][\"“”«»)\]'’\s،,.]*$")
+_AFTER_QUESTION_MARK = "\"“”«»)]'’،,."  # and white space: what may follow a question's mark
 
 
 def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """A heading, list item, byline, sign-off or hashtag line."""
     if _LIST_ITEM.match(text, start, end):
         return True
-    if end - start > 200 and text.find("#", start, end) < 0 and text[end - 1] in _TERMINAL:
-        return False  # a long paragraph ending like a sentence: none of the cases below
-    tokens = _WORD.findall(text, start, end)
+    terminal = text[end - 1] in _TERMINAL
+    has_hash = text.find("#", start, end) >= 0
+    if terminal and not has_hash:
+        # ends like a sentence, so it has a word and is no short fragment or byline: a heading, furniture or not
+        return end - start <= 200 and (fold(text[start:end].strip(" :")) in pat.headings
+                                       or _is_furniture(text, start, end, pat))
+    tokens = text[start:end].split()  # the \S+ runs
     if not tokens:
         return True
-    has_hash = text.find("#", start, end) >= 0  # most paragraphs have none: skip counting hashtags
     if has_hash and sum(1 for t in tokens if t.startswith("#")) * 2 >= len(tokens):
         return True
     if fold(text[start:end].strip(" :")) in pat.headings:
         return True
-    furniture = pat.furniture.match(text, start, end) if len(tokens) <= 20 else None
-    if furniture and (len(tokens) <= 8 or text[furniture.end():end].lstrip().startswith(":")):
-        return True  # Image caption: ..., (c) 2019 Reuters. All rights reserved., نشر في: 12 مارس
-    terminal = text[end - 1] in _TERMINAL
+    if _is_furniture(text, start, end, pat):
+        return True
     if not terminal and len(tokens) <= 4:
         return True
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
@@ -40,16 +40,33 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     return False
 
 
+def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Page furniture (Image caption: ..., (c) 2019 Reuters. All rights reserved., نشر في: 12 مارس): a paragraph
+    opening with a furniture word that is short, or whose word is followed by a colon."""
+    furniture = pat.furniture.match(text, start, end)
+    if not furniture:
+        return False
+    n_words = len(text[start:end].split())
+    return n_words <= 8 or (n_words <= 20 and text[furniture.end():end].lstrip().startswith(":"))
+
+
 def dateline_end(text: str, start: int, end: int) -> int:
     """Where the claim starts after a dateline (`PEKING, March 25 - `, `بيروت (أ ف ب) - `)."""
-    m = _DATELINE_EN.match(text, start, end) or _DATELINE_PAREN.match(text, start, end)
+    m = _DATELINE_EN.match(text, start, end) or (
+        _DATELINE_PAREN.match(text, start, end) if text.find("(", start, end) >= 0 else None)  # it needs a (
     if m and m.group().split()[0].isupper() or m and "(" in m.group():
         return m.end()
     return start
 
 
 def is_question(text: str, start: int, end: int) -> bool:
-    return _QUESTION_END.search(text, start, end) is not None
+    r"""Does text[start:end] end in ? or ؟ with only closing quotes, brackets, commas, periods or space after it?
+
+    (What a search for `[?؟]["“”«»)\]'’\s،,.]*$` finds, read backwards from the end: no scan of the sentence.)
+    """
+    while end > start and (text[end - 1] in _AFTER_QUESTION_MARK or text[end - 1].isspace()):
+        end -= 1
+    return end > start and text[end - 1] in "?؟"
 
 
 def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:

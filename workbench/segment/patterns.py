@@ -22,17 +22,15 @@ E = r"(?!\w)"    # word end
 E_GLUED = r"(?:(?!\w)|(?<=ل)|(?<=لـ))"  # word end, or a clitic ل glued to the next word
 
 
-# each folded letter matches its spellings; an alif may carry a tanween before or after it (وفقًا، وفقاً)
-_FOLD_CLASS = {"ا": "[\u064B-\u0652]?[اأإآ][\u064B-\u0652]?", "ي": "[يى]", "ه": "[هة]"}
+_SIGN = "[\u064B-\u0652]?"  # an optional tanween or short vowel sign
+# each folded letter matches its spellings: (what may come before it, its spellings, what may come after it);
+# an alif may carry a tanween before or after it (وفقًا، وفقاً)
+_SPELLINGS = {"ا": (_SIGN, "اأإآ", _SIGN), "ي": ("", "يى", ""), "ه": ("", "هة", "")}
+_FOLD_CLASS = {letter: before + "[" + spelled + "]" + after for letter, (before, spelled, after) in _SPELLINGS.items()}
 
 
-def _trie(words: list[str], language: str) -> str:
-    """A regex alternation of `words` as a prefix tree, which sre matches far faster than a flat list.
-
-    Arabic words are folded first (hamza seats, alif maqsura, ta marbuta) and each
-    folded letter matches all its spellings; English words match in lower case,
-    Capitalised and UPPER case; a space matches any run of white space.
-    """
+def _word_tree(words, language: str) -> dict:
+    """`words` as a prefix tree of their spellings: Arabic folded, English in three cases ("" marks a word end)."""
     tree: dict = {}
     for w in words:
         # ى stays itself: folding it would make على (on) match the name علي
@@ -43,19 +41,55 @@ def _trie(words: list[str], language: str) -> str:
             for ch in v:
                 node = node.setdefault(ch, {})
             node[""] = {}
+    return tree
 
-    def emit(node: dict) -> str:
-        branches = []
-        for ch in sorted(k for k in node if k):
-            head = r"\s+" if ch == " " else (_FOLD_CLASS.get(ch) if language == "ar" else None) or re.escape(ch)
-            branches.append(head + emit(node[ch]))
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
 
-    return emit(tree) if tree else "(?!x)x"
+def _emit_tree(node: dict, language: str) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        head = r"\s+" if ch == " " else (_FOLD_CLASS.get(ch) if language == "ar" else None) or re.escape(ch)
+        branches.append(head + _emit_tree(node[ch], language))
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+
+def _trie(words: list[str], language: str) -> str:
+    """A regex alternation of `words` as a prefix tree, which sre matches far faster than a flat list.
+
+    Arabic words are folded first (hamza seats, alif maqsura, ta marbuta) and each
+    folded letter matches all its spellings; English words match in lower case,
+    Capitalised and UPPER case; a space matches any run of white space.
+    """
+    tree = _word_tree(words, language)
+    return _emit_tree(tree, language) if tree else "(?!x)x"
+
+
+# a hint whose branches open with more letters than this stops sre at too many characters to pay for itself
+# (English participles open with 22: 11 letters, lower and upper case; English cues with 6, Arabic cues with 11
+# counting the alif's four spellings, Arabic participles with 9)
+_MAX_HINT_LETTERS = 12
+
+
+def _hint(words, language: str) -> re.Pattern | None:
+    """Matches wherever one of `words` is spelled, word boundaries and clitics aside: a cheap test before the
+    full pattern, since a full match contains a hint match (a leading tanween's one character later).
+
+    Every branch opens with a plain letter, one branch per spelling of the first letter, so sre looks for
+    candidates by that letter alone instead of trying the pattern at every position, as it must for a
+    pattern that opens with a lookbehind. None when the words start with too many letters for that to pay.
+    """
+    tree = _word_tree({w.rstrip("ـ") for w in words if w}, language)
+    spellings = _SPELLINGS if language == "ar" else {}
+    # a first letter's head without what may come before it (HINT_SLACK counts that), one branch per spelling
+    heads = [(first, re.escape(letter) + spellings[first][2] if first in spellings else re.escape(letter))
+             for first in sorted(k for k in tree if k)
+             for letter in (spellings[first][1] if first in spellings else first)]
+    if not heads or len(heads) > _MAX_HINT_LETTERS:
+        return None
+    return re.compile("|".join(head + _emit_tree(tree[first], language) for first, head in heads))
 
 
 def _alternation(words, language: str, clitics: str = "") -> str:
@@ -90,6 +124,7 @@ class LanguagePatterns:
     language: str
     verb: re.Pattern            # finite reporting verb, group "w" is the bare form
     participle: re.Pattern      # reporting participle (مضيفا، adding)
+    participle_hint: re.Pattern | None  # no match of it in a span: no participle there (see _hint)
     homographs: frozenset       # folded verb forms that count only clause-initially
     object_verbs: frozenset     # folded forms taking an object before content (told)
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
@@ -97,6 +132,7 @@ class LanguagePatterns:
     complementizer: re.Pattern
     blockers: frozenset
     cue: re.Pattern
+    cue_hint: re.Pattern | None  # no match of it in a span: no cue there
     carriers: re.Pattern
     intro: re.Pattern
     speaker_stop: re.Pattern
@@ -161,6 +197,7 @@ def patterns(language: str) -> LanguagePatterns:
         verb=re.compile(B + clitic + "(?P<w>" + _alternation(verbs, language) + ")" + E, flags),
         participle=re.compile(B + (r"(?:و)?" if ar else "") + "(?P<w>" + _alternation(parts, language) + ")" + E,
                               flags),
+        participle_hint=_hint(parts, language),
         homographs=frozenset(homographs),
         object_verbs=frozenset(object_verbs),
         free_verbs=frozenset(free_verbs),
@@ -168,6 +205,7 @@ def patterns(language: str) -> LanguagePatterns:
         complementizer=words("complementizers", comp_clitic),
         blockers=frozenset(fold(w) for w in lex.get("complementizer_blockers", [])),
         cue=words("according_to", comp_clitic, E_GLUED),
+        cue_hint=_hint(lex.get("according_to", []), language),
         carriers=re.compile(r"\s*(?:ل|لـ)?(?:" + _alternation(lex.get("source_carriers", []), language)
                             + r")" + E + r"\s*(?:(?:من|of|from|by)" + E + r"\s*)?", flags),
         intro=words("source_intros"),
@@ -212,6 +250,20 @@ def patterns(language: str) -> LanguagePatterns:
         feature_of={" ".join(fold(w).split()): name for name, key in reversed(FEATURE_LISTS.items())
                     for w in lex.get(key, [])},
     )
+
+
+# a cue or participle match starts at most this many characters before its hint match: a clitic letter
+# (و، ف) and a sign (what _SPELLINGS lets come before a letter) can come before the letter the hint opens with
+HINT_SLACK = 2
+
+
+def hinted_start(hint: re.Pattern | None, text: str, start: int, end: int) -> int | None:
+    """Where to search text[start:end] for the pattern `hint` belongs to: no match starts before this
+    (None: no match at all), so the search finds what it would from `start`. No hint: `start`."""
+    if hint is None:
+        return start
+    found = hint.search(text, start, end)
+    return None if found is None else max(start, found.start() - HINT_SLACK)
 
 
 def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:

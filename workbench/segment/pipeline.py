@@ -69,7 +69,7 @@ class State:
         head = fold(speaker).split()[-1]
         head = head[2:] if pat.language == "ar" and head.startswith("ال") else head
         for name in reversed(self.named[-8:]):
-            if any(fold(w).endswith(head) or fold(w) == head for w in name.split()):
+            if any(fold(w).endswith(head) for w in name.split()):  # (a word equal to head ends with it)
                 return name
         return speaker
 
@@ -362,6 +362,8 @@ def _pieces(text: str, sent: tuple[int, int], regions, pat: LanguagePatterns) ->
     """The sentence cut into plain stretches (None) and quotation contents (the region); a frame's relative
     aside (`X, who is ..., said: "..."`) is a plain stretch of its own."""
     s, e = sent
+    if not regions:  # most sentences: no quotation near them
+        return [(s, e, None)] if s < e else []
     marks = []
     for region in regions:
         (cs, ce), frames, _, _ = region

@@ -22,7 +22,6 @@ _BLANK_BETWEEN = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)")
 _CLOSERS = r"[\"”»’'\)\]]*"
 _END = re.compile(r"\.\.+|…|\.[.!?؟]*" + _CLOSERS + r"|![.!?؟]*" + _CLOSERS + r"|\?[.!?؟]*" + _CLOSERS
                   + r"|؟[.!?؟]*" + _CLOSERS)
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 _GLUED_WORD = re.compile(r"\w*")
 _NUMBER_UNIT = re.compile(r"\d+[مهـ]$")
 _LATIN_INITIAL = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
@@ -77,6 +76,19 @@ def _domain_suffixes() -> frozenset:
     return frozenset(common().get("domain_suffixes", []))
 
 
+def _word_before(text: str, start: int, end: int) -> str:
+    r"""The run of word characters and dots that ends text[start:end] ("" if none): what `([\w.]+)$` finds there.
+
+    Read backwards from the end instead of a regex search, which tries the run from every position. Like
+    `$`, a final newline may follow the run.
+    """
+    stop = end - 1 if end > start and text[end - 1] == "\n" else end
+    i = stop
+    while i > start and (text[i - 1].isalnum() or text[i - 1] in "_."):  # \w is isalnum() or _
+        i -= 1
+    return text[i:stop]
+
+
 def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: str) -> bool:
     tok = m.group()
     if tok[0] == "…" or tok.startswith(".."):
@@ -91,9 +103,8 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
                 and (prev.isalpha() or prev in "\"”»")
                 and _GLUED_WORD.match(text, end, para_end).group() not in _domain_suffixes())
     if tok[0] == ".":
-        word = _WORD_BEFORE.search(text, max(para_start, start - 20), start)
-        if word:
-            w = word.group(1)
+        w = _word_before(text, max(para_start, start - 20), start)
+        if w:
             if _NUMBER_UNIT.search(w) or _LATIN_INITIAL.match(w):
                 return False
             key = fold(w.strip("."))

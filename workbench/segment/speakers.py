@@ -77,7 +77,10 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     cue = pat.cue.search(phrase, 0, first_stop.end() if first_stop else len(phrase))
     if cue:
         phrase = _before_stop(phrase, cue.start())
+    # every stopper needs a character other than white space (a verb right before its marker has no subject)
     for stopper in (pat.speaker_stop, HAL, _ASIDE, pat.participle, pat.verb, pat.complementizer):
+        if phrase.isspace() or not phrase:
+            break
         stop = stopper.search(phrase)
         if stop:
             phrase = _before_stop(phrase, stop.start())
@@ -254,7 +257,7 @@ def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
     """`The ministry, which did not give details,`: a subject (no verb of its own) whose every later comma
     chunk describes it."""
     chunks = [c.strip(_TRIM) for c in _COMMA.split(prefix)]
-    chunks = [c for c in chunks if c]
+    chunks = [c for c in chunks if c.split()]  # a chunk of only \u2028 has no word
     return (len(chunks) > 1 and not chunks[0][:1].islower() and all(_english_aside(c) for c in chunks[1:])
             and not any(fold(w) in pat.finite for w in words(chunks[0])))
 
@@ -263,7 +266,7 @@ def is_clause_then_relative(prefix: str, pat: LanguagePatterns) -> bool:
     """`The ministry works with the agency, which` (before `said`): a clause of its own, then the relative that
     speaks; `Ms Grant, who` is only its subject."""
     chunks = [c.strip(_TRIM) for c in _COMMA.split(prefix)]
-    chunks = [c for c in chunks if c]
+    chunks = [c for c in chunks if c.split()]  # a chunk of only \u2028 has no word
     return len(chunks) == 2 and fold(chunks[1]) in pat.relatives and len(words(chunks[0])) > 5
 
 
@@ -295,7 +298,7 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     if cut is not None:
         ws = ws[cut + 1:]  # Shares fell 5% after it said: the subject is after the subordinator
     chunks = [c.strip(_TRIM) for c in _COMMA.split(" ".join(ws))]
-    chunks = [c for c in chunks if c]
+    chunks = [c for c in chunks if c.split()]  # a chunk of only \u2028 has no word
     if len(chunks) > 1 and chunks[-1].split()[0].lower() in pat.relatives and len(chunks[-1].split()) == 1:
         # `..., who said`: the name before the comma, else its last noun phrase (with the environment agency)
         names = re.findall(r"(?:[A-Z][\w'’.-]*\s?)+$", chunks[-2])

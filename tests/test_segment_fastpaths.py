@@ -1,0 +1,87 @@
+"""The segmenter's shortcuts find exactly what the plain regex searches they stand in for would find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workbench.segment.clauses import _separators
+from workbench.segment.lexicon import load_lexicon
+from workbench.segment.noise import is_question
+from workbench.segment.patterns import hinted_start, patterns
+from workbench.segment.sentences import _word_before
+
+SETTINGS = settings(max_examples=400, deadline=None)
+
+
+def spans_and_window(pieces: list[str]):
+    """A text joined from `pieces` and a window (start, end) inside it."""
+    return st.lists(st.sampled_from(pieces), max_size=12).map("".join).flatmap(
+        lambda t: st.tuples(st.just(t), st.integers(0, len(t))).flatmap(
+            lambda ts: st.tuples(st.just(ts[0]), st.just(ts[1]), st.integers(ts[1], len(ts[0])))))
+
+
+# the separator pattern split_clauses used before _separators
+SEPARATOR = re.compile(r"[،,؛;]\s*|\s[-–—]\s+")
+
+
+@SETTINGS
+@given(spans_and_window(["a", "و", " ", "  ", "\n", "\u00a0", ",", "،", ";", "؛", "-", "–", "—", ", ", " - "]))
+def test_separators_are_the_spans_of_the_separator_pattern(case):
+    text, start, end = case
+    expected = [(m.start(), m.end(), m.group().strip() in "-–—") for m in SEPARATOR.finditer(text, start, end)]
+    assert list(_separators(text, start, end)) == expected
+
+
+def lexicon_pieces(language: str) -> list[str]:
+    lex = load_lexicon(language)
+    words = list(lex["according_to"]) + [p for e in lex["reporting_verbs"] for p in e.get("participles") or []]
+    words += [w.upper() for w in words] + [w.capitalize() for w in words]
+    # a sign (tanween, short vowel) before or after the first letter, as diacritized text writes them
+    words += [sign + w for w in words for sign in ("ً", "ِ")] + [w[0] + sign + w[1:] for w in words for sign in ("ً", "ِ")]
+    return words + ["و", "ف", "ب", "ً", "ـ", "ل", "ال", " ", ",", "a", "x", "-"]
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+@pytest.mark.parametrize("name", ["cue", "participle"])
+def test_a_search_from_the_hinted_start_finds_the_same_matches(language, name):
+    pat = patterns(language)
+    full, hint = getattr(pat, name), getattr(pat, name + "_hint")
+
+    @SETTINGS
+    @given(spans_and_window(lexicon_pieces(language)))
+    def check(case):
+        text, start, end = case
+        expected = [m.span() for m in full.finditer(text, start, end)]
+        search_from = hinted_start(hint, text, start, end)
+        found = [] if search_from is None else [m.span() for m in full.finditer(text, search_from, end)]
+        assert found == expected
+
+    check()
+
+
+# the pattern sentences._is_end used before _word_before
+TRAILING_WORD = re.compile(r"([\w.]+)$")
+
+
+@SETTINGS
+@given(spans_and_window(["a", "ب", "1", "٣", "²", "_", ".", " ", "\n", "\r", "-", "ً", "ـ", "Mr", "U.S"]))
+def test_word_before_is_what_the_trailing_word_pattern_finds(case):
+    text, start, end = case
+    found = TRAILING_WORD.search(text, start, end)
+    assert _word_before(text, start, end) == (found.group(1) if found else "")
+
+
+# the pattern noise.is_question searched for before it read backwards
+QUESTION_END = re.compile(r"[?؟][\"“”«»)\]'’\s،,.]*$")
+
+
+@SETTINGS
+@given(spans_and_window(["a", "ب", "?", "؟", '"', "”", "»", ")", "]", "'", "’", "،", ",", ".", " ", "\n", "\u00a0",
+                         "«", "!", "-"]))
+def test_is_question_is_what_the_question_end_pattern_finds(case):
+    text, start, end = case
+    assert is_question(text, start, end) == (QUESTION_END.search(text, start, end) is not None)
