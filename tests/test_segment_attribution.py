@@ -533,3 +533,16 @@ def test_any_white_space_in_a_frame_never_raises(space):
         for i in range(len(article)):
             text = article[:i] + space + article[i:]
             assert all(text[s.start:s.end] == s.text for s in segment(text))
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a frame after its content, then a reporting participle: the participle's content is the same speaker's
+    ('The plan is "dead", one official told the BBC, adding that talks would resume next year.',
+     [("one official", 'The plan is "dead"'), ("one official", "that talks would resume next year")]),
+    ("Prices will rise next year, the minister said, adding that wages would follow.",
+     [("the minister", "Prices will rise next year"), ("the minister", "that wages would follow")]),
+    ('"سترتفع الأسعار العام المقبل"، قال الوزير، مضيفا أن الأجور ستلحق بها.',
+     [("الوزير", "سترتفع الأسعار العام المقبل"), ("الوزير", "أن الأجور ستلحق بها")]),
+])
+def test_a_participle_after_a_trailing_frame(article, expected):
+    assert pairs(article) == expected

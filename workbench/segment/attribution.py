@@ -248,6 +248,17 @@ def frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | Non
 _NAME_THEN_APPOSITION = re.compile(r"\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:,|$)")
 
 
+def comma_before_participle(text: str, start: int, end: int, pat: LanguagePatterns) -> int | None:
+    """The last comma of text[start:end] when a reporting participle follows it (`, adding that ...`)."""
+    cut = last_match(_COMMA, text, start, end)
+    if cut is None:
+        return None
+    pos = cut.end()
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return cut.start() if pat.participle.match(text, pos, end) else None
+
+
 def _said_name_without_comma(text: str, start: int, end: int, pat: LanguagePatterns):
     """`X will double said Maria Lopez, chief economist at Y.`: (content end, speaker, cue), else None."""
     for vm in pat.verb.finditer(text, start, end):

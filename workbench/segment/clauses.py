@@ -217,7 +217,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
                 cuts.append((m.start(), True))
     cuts.sort()
     out = []
-    cur, cur_part = start, False
+    # a stretch may itself open with a participle (`X, the minister said, adding that Y`: the rest after the frame)
+    cur, cur_part = start, participle_at(text, start, end, pat) is not None
     for pos, part in cuts:
         if pos > cur:
             out.append((cur, pos, cur_part))

@@ -288,9 +288,15 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
         first_end, rest_start, speaker, cue_word = inverted
         speaker = out.emit(start, first_end, speaker, cue_word, "reported", pat.language, carry=True)
         start, sentence_speaker = rest_start, None if attr.narrates_the_speaker(text, rest_start, end, pat) else speaker
+        start, end = strip_span(text, start, end)
         if not _ENOUGH_WORDS.search(text, start, min(end, start + 40)):
             return
     trailing = attr.trailing_said(text, start, end, pat) if pat.language == "en" else None
+    participle_tail = None  # `X, one official told the BBC, adding that Y`: the participle clause after the frame
+    if pat.language == "en" and trailing is None:
+        comma = attr.comma_before_participle(text, start, end, pat)
+        trailing = attr.trailing_said(text, start, comma, pat) if comma is not None else None
+        participle_tail = (comma, end) if trailing else None
     if trailing:
         end, t_speaker, t_cue = trailing
         t_speaker = t_speaker or out.state.last_speaker
@@ -356,6 +362,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
             continue
         main_clause = (cs, ce)  # its subject speaks a participle after it (`X refused ..., saying ...`)
         out.emit(cs, ce, None, None, "statement", pat.language)
+    if participle_tail:
+        _plain(text, *participle_tail, pat, out, out.state.last_speaker)
 
 
 def _pieces(text: str, sent: tuple[int, int], regions, pat: LanguagePatterns) -> list[tuple[int, int, object]]:
