@@ -19,8 +19,16 @@ from dataclasses import dataclass
 
 from workbench.segment.patterns import LanguagePatterns, fold, hinted_start, last_match
 from workbench.segment.speakers import (
-    AR_PREPOSITIONS, HAL, arabic_subject_after, arabic_subject_before, clean_speaker, english_subject, is_pronoun, main_subject,
-    strip_particles, words,
+    AR_PREPOSITIONS,
+    HAL,
+    arabic_subject_after,
+    arabic_subject_before,
+    clean_speaker,
+    english_subject,
+    is_pronoun,
+    main_subject,
+    strip_particles,
+    words,
 )
 
 _QUOTE_CHARS = "\"“”«»„‹›"

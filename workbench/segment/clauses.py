@@ -37,7 +37,7 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     w = fold(word[1:])
     if not w or w in pat.noun_words or len(w) < 2:
         return False
-    if w.startswith("ال") or w.startswith("بال") or w.startswith("لل") or w.startswith("كال"):
+    if w.startswith(("ال", "بال", "لل", "كال")):
         return False
     if word[1] == "إ":  # masdar of form IV (إنشاء، إرساء): a noun in a list
         return False

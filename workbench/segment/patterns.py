@@ -269,7 +269,7 @@ def hinted_start(hint: re.Pattern | None, text: str, start: int, end: int) -> in
 def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
     """The last match of `pattern` in text[start:end], or None."""
     found = None
-    for found in pattern.finditer(text, start, end):  # noqa: B007 - the loop keeps the last one
+    for found in pattern.finditer(text, start, end):
         pass
     return found
 

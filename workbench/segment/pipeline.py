@@ -13,12 +13,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 
 from workbench.segment import attribution as attr
 from workbench.segment.clauses import arabic_clause_start, participle_at, split_clauses
-from workbench.segment.noise import dateline_end, is_imperative, is_non_claim_paragraph, is_question
+from workbench.segment.noise import (
+    dateline_end,
+    is_imperative,
+    is_non_claim_paragraph,
+    is_question,
+)
 from workbench.segment.patterns import LanguagePatterns, fold, patterns
 from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span

@@ -220,7 +220,7 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         out = []
         for w in ws[:8]:
             f = fold(w)
-            if out and (f in pat.finite or (w.islower() and (f.endswith("ed") or f.endswith("s")))):
+            if out and (f in pat.finite or (w.islower() and f.endswith(("ed", "s")))):
                 break
             out.append(w)
         else:
