@@ -239,6 +239,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # (تضامن) is the verb's object
         run = next((i for i, w in enumerate(ws) if not w.startswith(("ال", "لل", "باسم"))), len(ws))
         phrase = " ".join(ws[:run])
+    elif len(ws) > 1:
+        # وعرض نتانياهو تسجيلات مصورة: a bare plural (-ات) after a name is the verb's object, no part of a name
+        cut = next((i for i, w in enumerate(ws[1:], 1) if w.endswith("ات") and not w.startswith("ال")), len(ws))
+        phrase = " ".join(ws[:cut])
     return phrase or None
 
 
