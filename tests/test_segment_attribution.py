@@ -549,3 +549,12 @@ def test_any_white_space_in_a_frame_never_raises(space):
 ])
 def test_a_participle_after_a_trailing_frame(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article", [
+    # an existential clause (هناك حجة تقول، there is a view that says) is narration: its noun speaks for nobody
+    "وبالنسبة للشركات الأخرى، هناك حجة معقولة يمكن طرحها تقول: إن الرئيس سيكون أفضل.",
+    "For the other companies, there is a reasonable argument that says the president would be better.",
+])
+def test_an_existential_noun_is_no_speaker(article):
+    assert [s.speaker for s in segment(article)] == [None]

@@ -162,6 +162,7 @@ class LanguagePatterns:
     subordinators: frozenset    # after, because ...: a subject phrase never spans one
     quantifiers: frozenset      # two-word quantities (at least) that open content, not a prepositional phrase
     furniture: re.Pattern       # page furniture opening a paragraph: captions, copyright, publication dates
+    existentials: frozenset     # هناك، ثمة: an existential clause before a verb names no speaker
     adverbials: frozenset
     passive: frozenset
     relative_frame: frozenset
@@ -239,6 +240,7 @@ def patterns(language: str) -> LanguagePatterns:
         lam_nouns=frozenset(fold(w) for w in lex.get("lam_nouns", [])),
         subordinators=frozenset(fold(w) for w in lex.get("subordinators", [])),
         quantifiers=frozenset(fold(w) for w in lex.get("quantifier_openers", [])),
+        existentials=frozenset(fold(w) for w in lex.get("existentials", [])),
         furniture=re.compile(r"\s*(?:" + _alternation(lex.get("page_furniture", []), language) + r")(?!\w)", flags),
         adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),
         passive=frozenset(fold(w) for w in lex.get("passive_markers", [])),

@@ -183,6 +183,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             continue
         if is_pronoun(ws[0], pat):
             return ""  # إلا أنها سارعت وقالت: a clause with a pronoun subject, who is the one speaking
+        if fold(ws[0]) in pat.existentials:
+            return ""  # هناك حجة معقولة تقول: an existential clause, narration; its noun is no party
         if fold(ws[0]) in pat.relatives:
             if len(ws) == 1 and i > 0:
                 if not _agrees(ws[0], text, verb, pat):
