@@ -231,7 +231,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         return None if fold(phrase) in pat.pronouns else phrase
     if ws[0].startswith(("ال", "وال")):
         return " ".join(ws[:2])
-    first = fold(words(text, start, min(end, start + 40))[0])
+    head = words(text, start, min(end, start + 40))
+    first = fold(head[0]) if head else ""
     # وكانت الشركة قد أعلنت: after an auxiliary the subject comes first; else the verb does (أعلنت الشركة)
     subject = ws[0:5] if first in pat.auxiliaries or first[1:] in pat.auxiliaries else ws[1:6]
     phrase = arabic_subject_after(" ".join(subject), 0, len(" ".join(subject)), pat)
