@@ -344,8 +344,9 @@ def test_a_relative_aside_of_the_speaker_is_a_claim_of_the_article(article, asid
     ("وقال السيناتور لرويترز: إن ظهور الشركة في المؤتمر مثير للقلق.", "السيناتور"),
     # a cue inside the subject phrase ends it
     ("وذكرت صحيفة محلية، نقلا عن مسؤولين في الوزارة، أن الإدارة تدرس فرض عقوبات جديدة.", "صحيفة محلية"),
-    # وفقا للأمم: the glued لل is ل + ال
+    # وفقا للأمم: the glued لل is ل + ال, unless the noun starts with ل itself (للجنة: ل + لجنة)
     ("ووفقا للأمم المتحدة، فإن أكثر من مليون شخص نزحوا من منازلهم.", "الأمم المتحدة"),
+    ("ووفقا للجنة الانتخابات، فإن نسبة المشاركة بلغت 40 في المئة.", "لجنة الانتخابات"),
     ("According to the United Nations, more than a million people have fled their homes.", "the United Nations"),
 ])
 def test_arabic_speaker_phrases_in_common_frames(article, speaker):

@@ -392,8 +392,8 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
             phrase = phrase.lstrip()[intro.end():]  # وفقا لتقرير نشره X: the publisher
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
     ws = clean_speaker(phrase).split()
-    if ws and text[start - 1:start] == "ل" and ws[0].startswith("ل"):
-        ws[0] = "ا" + ws[0]  # وفقا للأمم المتحدة: the cue took one ل of لل, which is ل + ال
+    if ws and text[start - 1:start] == "ل" and ws[0].startswith("ل") and fold(ws[0]) not in pat.lam_nouns:
+        ws[0] = "ا" + ws[0]  # وفقا للأمم المتحدة: the cue took one ل of لل, which is ل + ال (للجنة is ل + لجنة)
     n_words = len(ws)
     if ws and fold(ws[0]) in pat.relative_frame and pat.language == "en":
         ws = ws[1:-1] if len(ws) > 2 and pat.verb.fullmatch(ws[-1]) else ws[1:]  # according to what X said
