@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from rich.text import Text
 
 from tests.test_tui_support import (
     AR_SOURCE,
@@ -18,8 +19,10 @@ from tests.test_tui_support import (
 )
 from workbench.model import DEFAULT_SCALE
 from workbench.tui.app import ReviewApp
+from workbench.tui.dialogs.note import BidiPreview
 from workbench.tui.screens.review import ReviewScreen
 from workbench.tui.widgets.claim_list import ClaimList
+from workbench.tui.text import visual_line
 from workbench.tui.widgets.claim_view import ClaimView
 
 
@@ -310,3 +313,26 @@ async def test_an_empty_workspace_opens_and_every_key_is_harmless(tmp_path):
         assert isinstance(app.screen, ReviewScreen)
         assert "No claim to mark." in toasts(app)
     assert list(ws.claims_dir.rglob("*.yaml")) == []
+
+
+@pytest.mark.parametrize("bidi, shown", [("visual", True), ("terminal", False)])
+@pilot_test
+async def test_arabic_typed_in_a_note_is_previewed_in_visual_order(ws, bidi, shown):
+    # Textual's TextArea keeps Arabic in logical order; in visual mode a preview under it shows it shaped and
+    # reordered, as the claim is; in terminal mode the terminal does bidi and no preview is needed
+    app = ReviewApp(ws, bidi=bidi)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        preview = app.screen.query_one(BidiPreview)
+        await pilot.press(*"checked")
+        await pilot.pause()
+        assert not preview.display  # nothing right-to-left yet
+        app.screen.query_one("#note-text").insert(" مصدر الرقم وزارة المالية (2020)")
+        await pilot.pause()
+        assert preview.display is shown
+        if shown:
+            expected = visual_line(Text("checked مصدر الرقم وزارة المالية (2020)")).plain
+            assert str(preview.render()).strip() == expected.strip()
+        await pilot.press("escape")

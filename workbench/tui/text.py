@@ -215,7 +215,7 @@ def _layout(text: Text, width: int, mode: str, align_rtl: bool) -> list[Text]:
     lines = []
     for start, end in wrap_offsets(plain, width):
         line = text[start:end] if end > start else Text("")
-        if mode == VISUAL and (rtl or _needs_bidi(line.plain)):
+        if mode == VISUAL and (rtl or has_rtl(line.plain)):
             line = visual_line(line, rtl)
             if rtl and align_rtl:
                 pad = width - line.cell_len
@@ -225,7 +225,9 @@ def _layout(text: Text, width: int, mode: str, align_rtl: bool) -> list[Text]:
     return lines
 
 
-def _needs_bidi(plain: str) -> bool:
+def has_rtl(plain: str) -> bool:
+    """Does the text hold anything right-to-left (Arabic letters and digits, RTL embeddings), so that a terminal
+    without bidi draws it wrong?"""
     return any(unicodedata.bidirectional(ch) in ("R", "AL", "AN", "RLE", "RLO", "RLI", "FSI") for ch in plain)
 
 
@@ -407,7 +409,7 @@ def visual_cell(value: str, width: int, mode: str) -> str:
             cut.append(ch)
             used += w
         value = "".join(cut) + "…"
-    if mode == VISUAL and _needs_bidi(value):
+    if mode == VISUAL and has_rtl(value):
         return visual_line(Text(value)).plain
     return value
 

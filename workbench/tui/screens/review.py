@@ -272,7 +272,7 @@ class ReviewScreen(LoadsClaims, Screen):
                 self._write(claim, "add a note", lambda force: self.decisions.note(claim, text, force),
                             lambda c: self._annotated(c, "note"))
 
-        self.app.push_screen(NoteModal(f"Note on {claim.id[:8]}: {literal(claim.text)[:60]}"), save)
+        self.app.push_screen(NoteModal(f"Note on {claim.id[:8]}: {literal(claim.text)[:60]}", self.bidi), save)
 
     def action_evidence(self) -> None:
         claim = self.highlighted
@@ -285,7 +285,7 @@ class ReviewScreen(LoadsClaims, Screen):
                             lambda force: self.decisions.evidence(claim, item, force),
                             lambda c: self._annotated(c, "evidence"))
 
-        self.app.push_screen(EvidenceModal(), save)
+        self.app.push_screen(EvidenceModal(self.bidi), save)
 
     def action_copy_to_duplicates(self) -> None:
         claim = self.highlighted
