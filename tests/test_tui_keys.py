@@ -21,8 +21,8 @@ from workbench.model import DEFAULT_SCALE
 from workbench.tui.app import ReviewApp
 from workbench.tui.dialogs.note import BidiPreview
 from workbench.tui.screens.review import ReviewScreen
-from workbench.tui.widgets.claim_list import ClaimList
 from workbench.tui.text import visual_line
+from workbench.tui.widgets.claim_list import ClaimList
 from workbench.tui.widgets.claim_view import ClaimView
 
 
