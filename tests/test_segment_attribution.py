@@ -559,3 +559,18 @@ def test_a_participle_after_a_trailing_frame(article, expected):
 ])
 def test_an_existential_noun_is_no_speaker(article):
     assert [s.speaker for s in segment(article)] == [None]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # an aside closed by a comma right before the frame's content is no clause of its own
+    ("وذكر مصدر مطلع، فضل عدم الكشف عن اسمه، أن الاجتماع تأجل.", [("مصدر مطلع", "أن الاجتماع تأجل")]),
+    ("A source, who asked not to be named, said the meeting was postponed.",
+     [(None, "who asked not to be named"), ("A source", "the meeting was postponed")]),
+    # a reporting verb after a comma opens a clause even when its words look like a short list item
+    ("وارتفعت الأسعار بشدة، وقال الوزير، إن الحكومة ستتدخل.",
+     [(None, "وارتفعت الأسعار بشدة"), ("الوزير", "إن الحكومة ستتدخل")]),
+    ("Prices rose sharply, and the minister said, the government would step in.",
+     [(None, "Prices rose sharply"), ("the minister", "the government would step in")]),
+])
+def test_asides_before_the_content_and_short_frames(article, expected):
+    assert pairs(article) == expected

@@ -362,6 +362,8 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     comma = last_match(_COMMA, text, start, vm.start())
     if comma is None or len(words(text, start, comma.start())) < 3:
         return None
+    if pat.clause_conj.match(text, comma.end(), vm.start()):
+        return None  # `X, and the minister said, Y`: a clause of its own, not a frame set inside X's
     subject = english_subject(text[comma.end():vm.start()], pat)
     if subject is None or len(words(text, comma.end(), vm.start())) > 6:
         return None

@@ -90,6 +90,18 @@ def _intro_phrase(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     return bool(pat.speaker_stop.fullmatch(ws[0]) or pat.speaker_stop.fullmatch(first))
 
 
+def _aside_before_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """`وذكر مصدر، فضل عدم الكشف عن اسمه، أن ...`: the words after a comma are an aside closed by the next comma,
+    right after which the frame's content opens (أن، إن): no clause of their own."""
+    nxt = _LIST_COMMA.search(text, pos, min(end, pos + 120))
+    if not nxt or pat.verb.match(text, pos, end):
+        return False  # no comma closing it, or the frame's own verb (، وقال الوزير، إن ...)
+    after = nxt.end()
+    while after < end and text[after].isspace():
+        after += 1
+    return bool(pat.complementizer.match(text, after, end))
+
+
 def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     """A reporting verb at `pos` followed by a subject of its own (not by its content or a pronoun)."""
     vm = pat.verb.match(text, pos, end)
@@ -204,7 +216,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
             continue
         if pat.language == "ar" and text[pos] in "وف":  # (the first test of arabic_clause_start)
             w = _WORD.match(text, pos, end)
-            if w and arabic_clause_start(w.group(), pat) and not _in_list(text, comma_before, comma, pos, end):
+            # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
+            if (w and arabic_clause_start(w.group(), pat)
+                    and (not _in_list(text, comma_before, comma, pos, end) or pat.verb.match(text, pos, end))
+                    and not _aside_before_marker(text, pos, end, pat)):
                 cuts.append((pos, False))
     # Arabic participles with content need no comma (مضيفا أن ...); English ones do (warning = a noun)
     near = None  # positions a cut already covers, built only when a participle shows up
