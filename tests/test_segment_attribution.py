@@ -574,3 +574,20 @@ def test_an_existential_noun_is_no_speaker(article):
 ])
 def test_asides_before_the_content_and_short_frames(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, speaker, text", [
+    # participle intros (Speaking to reporters, Asked about) and adverbs between commas are not the subject
+    ("Speaking to reporters on Tuesday, the prime minister said the economy was recovering.", "the prime minister",
+     "the economy was recovering"),
+    ("وفي حديثه للصحفيين الثلاثاء، قال رئيس الوزراء إن الاقتصاد يتعافى.", "رئيس الوزراء", "إن الاقتصاد يتعافى"),
+    ("The government, however, insists the policy is working.", "The government", "the policy is working"),
+    ("لكن الحكومة، في المقابل، تصر على أن السياسة ناجحة.", "الحكومة", "أن السياسة ناجحة"),
+    # a verb form that is a noun too (forecast) after a determiner and an adjective is the noun
+    ("In its latest forecast, the IMF said global growth would slow to 2.9% this year.", "the IMF",
+     "global growth would slow to 2.9% this year"),
+    ("وفي أحدث توقعاته، قال صندوق النقد الدولي إن النمو العالمي سيتباطأ هذا العام.", "صندوق النقد الدولي",
+     "إن النمو العالمي سيتباطأ هذا العام"),
+])
+def test_participle_intros_adverbs_and_verb_nouns(article, speaker, text):
+    assert pairs(article) == [(speaker, text)]

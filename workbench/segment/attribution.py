@@ -228,6 +228,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Fra
         if prev and (fold(prev[-1]) in pat.passive or fold(prev[-1]) in _PREPOSITIONS
                      or fold(prev[-1]) in _ARTICLES):
             continue  # was believed to / into claims / the claims: not a reporting verb
+        if len(prev) > 1 and fold(vm.group("w")) in pat.noun_forms and fold(prev[-2]) in _ARTICLES:
+            continue  # its latest forecast, the new report: a noun after its determiner and adjective
         subject = english_subject(text[start:vs], pat)
         if subject and fold(subject) in pat.relatives:  # `..., who said`: the name before the comma
             subject = english_subject(text[max(0, start - 120):vs], pat)

@@ -163,6 +163,7 @@ class LanguagePatterns:
     quantifiers: frozenset      # two-word quantities (at least) that open content, not a prepositional phrase
     furniture: re.Pattern       # page furniture opening a paragraph: captions, copyright, publication dates
     existentials: frozenset     # هناك، ثمة: an existential clause before a verb names no speaker
+    noun_forms: frozenset       # verb forms that are nouns too (forecast, report): not after `its latest`
     adverbials: frozenset
     passive: frozenset
     relative_frame: frozenset
@@ -241,6 +242,7 @@ def patterns(language: str) -> LanguagePatterns:
         subordinators=frozenset(fold(w) for w in lex.get("subordinators", [])),
         quantifiers=frozenset(fold(w) for w in lex.get("quantifier_openers", [])),
         existentials=frozenset(fold(w) for w in lex.get("existentials", [])),
+        noun_forms=frozenset(fold(w) for w in lex.get("noun_forms", [])),
         furniture=re.compile(r"\s*(?:" + _alternation(lex.get("page_furniture", []), language) + r")(?!\w)", flags),
         adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),
         passive=frozenset(fold(w) for w in lex.get("passive_markers", [])),

@@ -181,6 +181,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         ws = strip_particles(ws, pat)
         if not ws:
             continue
+        if i > 0 and len(ws) <= 3 and fold(ws[0]) in AR_PREPOSITIONS:
+            continue  # الحكومة، في المقابل، تصر: a short aside between the subject and its verb
         if is_pronoun(ws[0], pat):
             return ""  # إلا أنها سارعت وقالت: a clause with a pronoun subject, who is the one speaking
         if fold(ws[0]) in pat.existentials:
@@ -278,9 +280,11 @@ def is_clause_then_relative(prefix: str, pat: LanguagePatterns) -> bool:
 
 
 def _english_intro(chunk: str, pat: LanguagePatterns) -> bool:
-    """Is a chunk an intro phrase (In a statement, On Monday), so the chunk after it is the subject itself?"""
-    first = fold(chunk.split()[0])
-    return first in pat.intro_words or bool(pat.date.match(chunk))
+    """Is a chunk an intro phrase (In a statement, On Monday, Speaking to reporters, Asked about it), so the chunk
+    after it is the subject itself?"""
+    first = chunk.split()[0]
+    return (fold(first) in pat.intro_words or bool(pat.date.match(chunk))
+            or (first[:1].isupper() and first.lower().endswith(("ing", "ed")) and len(first) > 4))
 
 
 def last_subordinator(ws: list[str], pat: LanguagePatterns) -> int | None:
@@ -306,6 +310,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         ws = ws[cut + 1:]  # Shares fell 5% after it said: the subject is after the subordinator
     chunks = [c.strip(_TRIM) for c in _COMMA.split(" ".join(ws))]
     chunks = [c for c in chunks if c.split()]  # a chunk of only \u2028 has no word
+    if len(chunks) > 1:  # `The government, however, insists`: an adverb alone between commas is no subject
+        chunks = [c for c in chunks if not all(fold(w) in pat.intro_words for w in c.split())] or chunks[-1:]
     if len(chunks) > 1 and chunks[-1].split()[0].lower() in pat.relatives and len(chunks[-1].split()) == 1:
         # `..., who said`: the name before the comma, else its last noun phrase (with the environment agency)
         names = re.findall(r"(?:[A-Z][\w'’.-]*\s?)+$", chunks[-2])
