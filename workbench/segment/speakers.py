@@ -252,6 +252,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
 
 
 _ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "himself", "herself", "itself"))
+# in lower case, a prepositional phrase after the subject (The report, by the IFS, found; X, in an interview, said)
+_ASIDE_PREPOSITIONS = frozenset(("by", "from", "of", "in", "at", "for", "with", "on", "during"))
 
 
 def _english_aside(chunk: str) -> bool:
@@ -259,7 +261,7 @@ def _english_aside(chunk: str) -> bool:
     Monday, Russia's ..., 45)?"""
     first = chunk.split()[0]
     return (first.lower() in _ASIDE_OPENERS or (first.islower() and first.endswith(("ing", "ed")))
-            or first.endswith(("'s", "’s")) or chunk.isdigit())
+            or first in _ASIDE_PREPOSITIONS or first.endswith(("'s", "’s")) or chunk.isdigit())
 
 
 def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
