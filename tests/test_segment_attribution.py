@@ -594,3 +594,17 @@ def test_asides_before_the_content_and_short_frames(article, expected):
 ])
 def test_participle_intros_adverbs_and_verb_nouns(article, speaker, text):
     assert pairs(article) == [(speaker, text)]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a cue whose party is a pronoun (على حد قوله، according to him) carries the last speaker over
+    ("وقال الرئيس إن الأزمة ستنتهي. والوضع في المدينة مستقر تماما، بحسب قوله.",
+     [("الرئيس", "إن الأزمة ستنتهي"), ("الرئيس", "والوضع في المدينة مستقر تماما")]),
+    ("The minister said the talks had failed. The plan will fail too, according to him.",
+     [("The minister", "the talks had failed"), ("The minister", "The plan will fail too")]),
+    # and it is left out of a frame's content
+    ("وقال الرئيس إن الأزمة ستنتهي. وأضاف أن الحكومة ستدعم الفقراء، على حد تعبيره.",
+     [("الرئيس", "إن الأزمة ستنتهي"), ("الرئيس", "أن الحكومة ستدعم الفقراء")]),
+])
+def test_cues_with_a_pronoun_party(article, expected):
+    assert pairs(article) == expected

@@ -447,6 +447,15 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, in
     return start, end, speaker, m.group("w")
 
 
+def pronoun_cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str] | None:
+    """A cue whose party is a pronoun after its content (`X، على حد قوله` / `X, according to him`): (content start,
+    content end, cue); the caller carries the last speaker over."""
+    m = pat.pronoun_cue.search(text, start, end)
+    if not m or text[m.end():end].strip(_TRIM) or len(words(text, start, m.start())) < 3:
+        return None
+    return start, m.start(), m.group("w")
+
+
 def is_generic(speaker: str, pat: LanguagePatterns) -> bool:
     return fold(speaker) in pat.generic
 

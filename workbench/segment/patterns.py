@@ -164,6 +164,7 @@ class LanguagePatterns:
     furniture: re.Pattern       # page furniture opening a paragraph: captions, copyright, publication dates
     existentials: frozenset     # هناك، ثمة: an existential clause before a verb names no speaker
     noun_forms: frozenset       # verb forms that are nouns too (forecast, report): not after `its latest`
+    pronoun_cue: re.Pattern     # a cue whose party is a pronoun (على حد قوله، according to him): carried over
     adverbials: frozenset
     passive: frozenset
     relative_frame: frozenset
@@ -243,6 +244,7 @@ def patterns(language: str) -> LanguagePatterns:
         quantifiers=frozenset(fold(w) for w in lex.get("quantifier_openers", [])),
         existentials=frozenset(fold(w) for w in lex.get("existentials", [])),
         noun_forms=frozenset(fold(w) for w in lex.get("noun_forms", [])),
+        pronoun_cue=words("pronoun_cues", comp_clitic),
         furniture=re.compile(r"\s*(?:" + _alternation(lex.get("page_furniture", []), language) + r")(?!\w)", flags),
         adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),
         passive=frozenset(fold(w) for w in lex.get("passive_markers", [])),

@@ -340,12 +340,18 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
                 for rs, re_ in _relative_asides(text, cs, fr.start, pat):
                     out.emit(rs, re_, None, None, "statement", pat.language)
             content_end = ce
-            trailing_cue = attr.cue(text, fr.content_start, ce, pat)
+            trailing_cue = attr.cue(text, fr.content_start, ce, pat) or attr.pronoun_cue(text, fr.content_start, ce, pat)
             if trailing_cue and trailing_cue[0] == fr.content_start and trailing_cue[1] < ce:
-                content_end = trailing_cue[1]  # a cue trailing the content is left out
+                content_end = trailing_cue[1]  # a cue trailing the content (، على حد تعبيره) is left out
             inherited = out.emit(fr.content_start, content_end, fr.speaker, fr.cue, "reported", pat.language,
                                  carry=True)
             inherited_cue = fr.cue
+            continue
+        carried = attr.pronoun_cue(text, cs, ce, pat)
+        if carried:
+            c_s, c_e, cue_word = carried
+            inherited = out.emit(c_s, c_e, None, cue_word, "according-to", pat.language, carry=True)
+            inherited_cue = cue_word
             continue
         found = attr.cue(text, cs, ce, pat)
         if found:
