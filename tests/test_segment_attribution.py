@@ -608,3 +608,14 @@ def test_participle_intros_adverbs_and_verb_nouns(article, speaker, text):
 ])
 def test_cues_with_a_pronoun_party(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, speakers", [
+    # a generic reference resolves to the party whose head noun it is: the ministry, not its spokesman
+    ("وقال متحدث باسم وزارة الخارجية إن موسكو ترفض العقوبات. وأكدت الوزارة أن الرد سيكون حازما.",
+     ["متحدث باسم وزارة الخارجية", "وزارة الخارجية"]),
+    ("A spokesman for the Foreign Ministry said Moscow rejected the sanctions. The ministry said it would respond.",
+     ["A spokesman for the Foreign Ministry", "the Foreign Ministry"]),
+])
+def test_a_generic_reference_resolves_to_the_party_it_heads(article, speakers):
+    assert [s.speaker for s in segment(article)] == speakers

@@ -74,8 +74,17 @@ class State:
         head = fold(speaker).split()[-1]
         head = head[2:] if pat.language == "ar" and head.startswith("ال") else head
         for name in reversed(self.named[-8:]):
-            if any(fold(w).endswith(head) for w in name.split()):  # (a word equal to head ends with it)
-                return name
+            ws = name.split()
+            at = next((i for i, w in enumerate(ws) if fold(w).endswith(head)), None)  # (a word equal to head too)
+            if at is not None:
+                # the party whose head it is: الوزارة after متحدث باسم وزارة الخارجية is the ministry, not its
+                # spokesman (Arabic heads open their phrase; English ones close it: the Foreign Ministry)
+                if pat.language == "ar":
+                    return " ".join(ws[at:]) if at and len(ws) - at > 1 else name
+                first = at
+                while first > 0 and (ws[first - 1][:1].isupper() or ws[first - 1].lower() == "the"):
+                    first -= 1
+                return " ".join(ws[first:at + 1]) if first > 0 and at > first else name
         return speaker
 
 
