@@ -619,3 +619,14 @@ def test_cues_with_a_pronoun_party(article, expected):
 ])
 def test_a_generic_reference_resolves_to_the_party_it_heads(article, speakers):
     assert [s.speaker for s in segment(article)] == speakers
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a frame with no subject after narration in the same sentence: the narrated clause's subject speaks
+    ("Police have not yet named the victim, but said he was in his 40s.",
+     [(None, "Police have not yet named the victim"), ("Police", "he was in his 40s")]),
+    ("وزار الوزير المصنع الجديد في المدينة، وقال إن الإنتاج سيرتفع قريبا.",
+     [(None, "وزار الوزير المصنع الجديد في المدينة"), ("الوزير", "إن الإنتاج سيرتفع قريبا")]),
+])
+def test_a_subjectless_frame_after_narration(article, expected):
+    assert pairs(article) == expected

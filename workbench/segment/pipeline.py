@@ -352,7 +352,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
             trailing_cue = attr.cue(text, fr.content_start, ce, pat) or attr.pronoun_cue(text, fr.content_start, ce, pat)
             if trailing_cue and trailing_cue[0] == fr.content_start and trailing_cue[1] < ce:
                 content_end = trailing_cue[1]  # a cue trailing the content (، على حد تعبيره) is left out
-            inherited = out.emit(fr.content_start, content_end, fr.speaker, fr.cue, "reported", pat.language,
+            speaker = fr.speaker
+            if not speaker and not inherited and main_clause is not None:
+                # `Police have not named the victim, but said ...` / `وزار الوزير المصنع، وقال إن`: the subject of
+                # the narrated clause before, in the same sentence, speaks
+                speaker = attr.main_subject(text, main_clause[0], main_clause[1], pat)
+            inherited = out.emit(fr.content_start, content_end, speaker, fr.cue, "reported", pat.language,
                                  carry=True)
             inherited_cue = fr.cue
             continue

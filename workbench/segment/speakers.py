@@ -243,12 +243,20 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # وأكد المصدر تضامن بلاده: a definite subject is its run of definite words, the bare noun after it
         # (تضامن) is the verb's object
         run = next((i for i, w in enumerate(ws) if not w.startswith(("ال", "لل", "باسم"))), len(ws))
+        if run > 1 and ws[1].startswith("ال") and not _adjective_like(ws[1]):
+            run = 1  # وزار الوزير المصنع: a second definite noun that is no adjective is the verb's object
         phrase = " ".join(ws[:run])
     elif len(ws) > 1:
         # وعرض نتانياهو تسجيلات مصورة: a bare plural (-ات) after a name is the verb's object, no part of a name
         cut = next((i for i, w in enumerate(ws[1:], 1) if w.endswith("ات") and not w.startswith("ال")), len(ws))
         phrase = " ".join(ws[:cut])
     return phrase or None
+
+
+def _adjective_like(word: str) -> bool:
+    """A definite word shaped like an adjective: a nisba (الأمريكي، الخارجية) or an elative (الأعلى، الأكبر)."""
+    w = fold(word)
+    return w.endswith(("ي", "يه", "يون", "يين")) or (len(w) == 6 and w.startswith("الا")) or len(w) <= 4
 
 
 _ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "himself", "herself", "itself"))
