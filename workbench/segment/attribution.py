@@ -514,11 +514,17 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     return found.start(), (subject or None) if not is_pronoun(subject or "", pat) else None, found.group("w")
 
 
-def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
-    """`," X said.` right after a quotation: (frame end, speaker, cue)."""
+def _past_closer(text: str, closer: int, end: int) -> int:
+    """Where the words after a quotation's closing mark start, past spaces and a comma."""
     pos = closer + 1
     while pos < end and (text[pos].isspace() or text[pos] in ",،"):
         pos += 1
+    return pos
+
+
+def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
+    """`," X said.` right after a quotation: (frame end, speaker, cue)."""
+    pos = _past_closer(text, closer, end)
     vm = pat.verb.search(text, pos, min(end, pos + 160))
     if not vm:
         return None
@@ -552,9 +558,7 @@ _NAME_END = re.compile(r"[,،\"“”«»]")
 
 def quote_cue_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> tuple[int, str, str] | None:
     """`"...", according to X.` / `"..."، بحسب X.` right after a quotation: (frame end, speaker, cue)."""
-    pos = closer + 1
-    while pos < end and (text[pos].isspace() or text[pos] in ",،"):
-        pos += 1
+    pos = _past_closer(text, closer, end)
     m = pat.cue.match(text, pos, end)
     if not m:
         return None

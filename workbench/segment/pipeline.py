@@ -27,7 +27,7 @@ from workbench.segment.noise import (
 from workbench.segment.patterns import LanguagePatterns, fold, patterns
 from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
-from workbench.segment.speakers import is_clause_then_relative, is_subject_with_asides
+from workbench.segment.speakers import is_clause_then_relative, is_subject_with_asides, last_subordinator
 
 # `[class][class]*`, not `[class]+`: the same matches, but sre skips straight to the class's next character
 # when the pattern starts with a class, which makes the script searches in language_of cheap
@@ -267,11 +267,9 @@ def _relative_asides(text: str, start: int, verb: int, pat: LanguagePatterns):
 
 def _subordinator_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int:
     """Where the last subordinator (after, because ...) before an English verb starts, else -1."""
-    found = -1
-    for m in _WORD.finditer(text, start, verb):
-        if m.group().islower() and fold(m.group()) in pat.subordinators:
-            found = m.start()
-    return found
+    found = list(_WORD.finditer(text, start, verb))
+    i = last_subordinator([m.group() for m in found], pat)
+    return -1 if i is None else found[i].start()
 
 
 def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int:

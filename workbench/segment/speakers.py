@@ -272,11 +272,15 @@ def _english_aside(chunk: str) -> bool:
             or first in _ASIDE_PREPOSITIONS or first.endswith(("'s", "’s")) or chunk.isdigit())
 
 
+def comma_chunks(phrase: str) -> list[str]:
+    """The phrase's comma-separated parts, trimmed, leaving out those with no word (only \u2028, say)."""
+    return [c for c in (c.strip(_TRIM) for c in _COMMA.split(phrase)) if c.split()]
+
+
 def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
     """`The ministry, which did not give details,`: a subject (no verb of its own) whose every later comma
     chunk describes it."""
-    chunks = [c.strip(_TRIM) for c in _COMMA.split(prefix)]
-    chunks = [c for c in chunks if c.split()]  # a chunk of only \u2028 has no word
+    chunks = comma_chunks(prefix)
     return (len(chunks) > 1 and not chunks[0][:1].islower() and all(_english_aside(c) for c in chunks[1:])
             and not any(fold(w) in pat.finite for w in words(chunks[0])))
 
@@ -284,8 +288,7 @@ def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
 def is_clause_then_relative(prefix: str, pat: LanguagePatterns) -> bool:
     """`The ministry works with the agency, which` (before `said`): a clause of its own, then the relative that
     speaks; `Ms Grant, who` is only its subject."""
-    chunks = [c.strip(_TRIM) for c in _COMMA.split(prefix)]
-    chunks = [c for c in chunks if c.split()]  # a chunk of only \u2028 has no word
+    chunks = comma_chunks(prefix)
     return len(chunks) == 2 and fold(chunks[1]) in pat.relatives and len(words(chunks[0])) > 5
 
 
@@ -318,8 +321,7 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     cut = last_subordinator(ws, pat)
     if cut is not None:
         ws = ws[cut + 1:]  # Shares fell 5% after it said: the subject is after the subordinator
-    chunks = [c.strip(_TRIM) for c in _COMMA.split(" ".join(ws))]
-    chunks = [c for c in chunks if c.split()]  # a chunk of only \u2028 has no word
+    chunks = comma_chunks(" ".join(ws))
     if len(chunks) > 1:  # `The government, however, insists`: an adverb alone between commas is no subject
         chunks = [c for c in chunks if not all(fold(w) in pat.intro_words for w in c.split())] or chunks[-1:]
     if len(chunks) > 1 and chunks[-1].split()[0].lower() in pat.relatives and len(chunks[-1].split()) == 1:
