@@ -27,7 +27,11 @@ from workbench.segment.noise import (
 from workbench.segment.patterns import LanguagePatterns, fold, patterns
 from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
-from workbench.segment.speakers import is_clause_then_relative, is_subject_with_asides, last_subordinator
+from workbench.segment.speakers import (
+    is_clause_then_relative,
+    is_subject_with_asides,
+    last_subordinator,
+)
 
 # `[class][class]*`, not `[class]+`: the same matches, but sre skips straight to the class's next character
 # when the pattern starts with a class, which makes the script searches in language_of cheap
