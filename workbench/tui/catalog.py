@@ -28,6 +28,18 @@ SORT_LABELS = {"article": "article order", "checkworthiness": "check-worthiness"
 SWEEP_FILES = 500
 
 
+def gather(groups: Iterable[list], size: int) -> Iterator[list]:
+    """The groups' items in lists of at least `size` (the last may be shorter), never splitting a group."""
+    pending: list = []
+    for group in groups:
+        pending.extend(group)
+        if len(pending) >= size:
+            yield pending
+            pending = []
+    if pending:
+        yield pending
+
+
 @dataclass(frozen=True)
 class Filter:
     """What the list shows and in which order; the empty Filter shows everything in article order."""
@@ -477,11 +489,4 @@ class ClaimCatalog:
 
     def iter_pending(self, batch: int) -> Iterator[list[Path]]:
         """The discovered files in batches of about `batch`, whole folders where they fit."""
-        pending: list[Path] = []
-        for _, paths in self._folders:
-            pending.extend(paths)
-            if len(pending) >= batch:
-                yield pending
-                pending = []
-        if pending:
-            yield pending
+        return gather((paths for _, paths in self._folders), batch)

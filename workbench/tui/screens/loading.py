@@ -8,6 +8,7 @@ import subprocess
 import time
 
 from workbench.model import Claim, WorkbenchError
+from workbench.tui.catalog import gather
 from workbench.tui.text import VISUAL, remember_shapes, unshaped_words
 
 FIRST_BATCH = 100        # claims read before the first screen: enough to fill it
@@ -60,7 +61,7 @@ class LoadsClaims:
                     self.app.call_from_thread(self._add_loaded, batch, [], self._shapes_for(batch))
                 self.app.call_from_thread(self._finish_loading, problems)
                 return
-        for paths in self._rebatch(batches):
+        for paths in gather(batches, BATCH):
             claims, problems = self.catalog.read(paths)
             self.app.call_from_thread(self._add_loaded, claims, problems, self._shapes_for(claims))
         self.app.call_from_thread(self._finish_loading, [])
@@ -81,16 +82,6 @@ class LoadsClaims:
         self.call_after_refresh(self.catalog.ordered, "checkworthiness")
         self.call_after_refresh(self.catalog.prepare_search)
 
-    @staticmethod
-    def _rebatch(batches):
-        pending = []
-        for paths in batches:
-            pending.extend(paths)
-            if len(pending) >= BATCH:
-                yield pending
-                pending = []
-        if pending:
-            yield pending
 
     def _add_loaded(self, claims: list[Claim], problems, shapes: dict[str, str] | None = None) -> None:
         if shapes:
