@@ -630,3 +630,25 @@ def test_a_generic_reference_resolves_to_the_party_it_heads(article, speakers):
 ])
 def test_a_subjectless_frame_after_narration(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a subordinator inside a relative aside is the aside's: the subject before the aside still speaks
+    ("The official, who spoke on condition of anonymity because he was not authorized to discuss the talks, "
+     "said the decision was final.",
+     [(None, "who spoke on condition of anonymity because he was not authorized to discuss the talks"),
+      ("The official", "the decision was final")]),
+    ("لكن المسؤول، الذي طلب عدم ذكر اسمه لأن المفاوضات سرية، قال إن الاتفاق بات قريبا.",
+     [("المسؤول", "إن الاتفاق بات قريبا")]),
+    # a subordinator outside any aside still cuts the subject off
+    ("Shares of the carmaker fell after the company, which makes batteries, said profits would drop.",
+     [(None, "Shares of the carmaker fell after the company, which makes batteries"),
+      ("the company", "profits would drop")]),
+    # a frame between commas may say when or where it was said
+    ("Sales jumped 12 percent in the third quarter, the company said on Thursday, beating expectations.",
+     [("the company", "Sales jumped 12 percent in the third quarter")]),
+    ("ارتفعت المبيعات 12 في المئة في الربع الثالث، بحسب ما قالت الشركة، متجاوزة التوقعات.",
+     [("الشركة", "ارتفعت المبيعات 12 في المئة في الربع الثالث، بحسب ما قالت الشركة، متجاوزة التوقعات")]),
+])
+def test_subordinators_in_asides_and_frames_between_commas(article, expected):
+    assert pairs(article) == expected

@@ -288,6 +288,16 @@ def _said_name_without_comma(text: str, start: int, end: int, pat: LanguagePatte
     return None
 
 
+def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> bool:
+    """Are the words after a trailing reporting verb where, when or to whom it was said (`said on Thursday`,
+    `told reporters`), not content of its own?"""
+    if not after:
+        return True
+    first = fold(after[0])
+    return len(after) <= 6 and (fold(vm.group("w")) in pat.object_verbs or first in pat.adverbials
+                                or first in pat.intro_words or first in ("to", "during"))
+
+
 def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
     """`..., X said.` / `..., said X.` at the end: (content end, speaker or None to carry over, cue)."""
     cut = last_match(_COMMA, text, start, end)
@@ -301,11 +311,7 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     after = words(text, vm.end(), tail_e)
     if before.strip():
         subject = english_subject(before, pat) if pat.language == "en" else clean_speaker(before)
-        if subject is None or len(after) > 6:
-            return None
-        # what follows the verb is where or to whom it was said, not content of its own
-        if after and not (fold(vm.group("w")) in pat.object_verbs or fold(after[0]) in pat.adverbials
-                          or fold(after[0]) in pat.intro_words or fold(after[0]) in ("to", "during")):
+        if subject is None or not _says_where_said(vm, after, pat):
             return None
     else:
         # `..., said Mr Y.` / `..., said the spokesman.`, not `..., said the plans stink.`
@@ -356,11 +362,11 @@ def narrates_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns)
 
 def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, pat: LanguagePatterns):
     """`Prices rose 3 percent, the office said, the fastest pace in a decade`: the frame between commas."""
-    after = vm.end()
-    while after < end and text[after].isspace():
-        after += 1
-    if after >= end or text[after] != ",":
+    # `, the company said, Y` or `, the company said on Thursday, Y`
+    after = _COMMA.search(text, vm.end(), min(end, vm.end() + 80))
+    if after is None or not _says_where_said(vm, words(text, vm.end(), after.start()), pat):
         return None
+    after = after.start()
     comma = last_match(_COMMA, text, start, vm.start())
     if comma is None or len(words(text, start, comma.start())) < 3:
         return None

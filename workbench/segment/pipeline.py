@@ -40,6 +40,7 @@ _LATIN_LETTER = r"[A-Za-z\u00C0-\u024F]"
 _ARABIC = re.compile(_ARABIC_LETTER + _ARABIC_LETTER + "*")
 _LATIN = re.compile(_LATIN_LETTER + _LATIN_LETTER + "*")
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]\-–—]+")
+_NON_SPACE = re.compile(r"\S+")
 _WORD_CHARS = r"[^\s،,؛;:.!?؟\"“”«»()\[\]\-–—]"
 _GAP = r"[\s،,؛;:.!?؟\"“”«»()\[\]\-–—]+"
 # MIN_WORDS words in a row: as exact as counting _WORD matches, but stops at the third word
@@ -271,7 +272,7 @@ def _relative_asides(text: str, start: int, verb: int, pat: LanguagePatterns):
 
 def _subordinator_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int:
     """Where the last subordinator (after, because ...) before an English verb starts, else -1."""
-    found = list(_WORD.finditer(text, start, verb))
+    found = list(_NON_SPACE.finditer(text, start, verb))  # words with their commas (see last_subordinator)
     i = last_subordinator([m.group() for m in found], pat)
     return -1 if i is None else found[i].start()
 

@@ -20,6 +20,7 @@ _QUOTE_CHARS = "\"“”«»„‹›"
 _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
 _ASIDE = re.compile(r"\s[-–—]|\(|\s-")
 _COMMA = re.compile(r"[,،]")
+_COMMAS = (",", "،")
 _QUOTE_MARK = re.compile("[" + _QUOTE_CHARS + "]")
 
 def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -175,8 +176,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
     chunks = _COMMA.split(text[start:verb])
     for i in range(len(chunks) - 1, -1, -1):
         ws = clean_speaker(chunks[i]).split()
-        cut = last_subordinator(ws, pat)
-        if cut is not None:
+        closed_relative = i < len(chunks) - 1 and ws and fold(ws[0]) in pat.relatives  # X، الذي ... لأن ...، قال
+        if not closed_relative and last_subordinator(ws, pat) is not None:
             return ""  # تراجعت الأسهم بعد أن قالت: the subject is the pronoun in the verb
         ws = strip_particles(ws, pat)
         if not ws:
@@ -301,13 +302,36 @@ def _english_intro(chunk: str, pat: LanguagePatterns) -> bool:
 
 
 def last_subordinator(ws: list[str], pat: LanguagePatterns) -> int | None:
-    """Index of the last word of the last subordinator (after, because, بعد أن ...) among `ws`, if any."""
-    for i in range(len(ws) - 1, -1, -1):
-        if pat.language == "en" and not ws[i].islower():
+    """Index of the last word of the last subordinator (after, because, بعد أن ...) among `ws`, if any.
+
+    `ws` are split on white space, commas kept: a subordinator inside a relative aside closed by a comma
+    (`The official, who spoke on condition of anonymity because he was not authorized ..., said`) belongs to
+    the aside, not to the clause around it.
+    """
+    closed_at = None  # index of the last word before position i that ends with a comma
+    i = len(ws) - 1
+    while i >= 0:
+        if ws[i].endswith(_COMMAS):
+            closed_at = i
+        word = ws[i].rstrip(",،")
+        if pat.language == "en" and not word.islower():
+            i -= 1
             continue  # `After the vote, X said` opens the sentence: an intro, not a subordinate clause
-        if fold(ws[i]) in pat.subordinators or (i and fold(ws[i - 1]) + " " + fold(ws[i]) in pat.subordinators):
-            return i
+        if fold(word) in pat.subordinators or (i and fold(ws[i - 1]) + " " + fold(word) in pat.subordinators):
+            aside = _relative_aside_start(ws, i, pat) if closed_at is not None else None
+            if aside is None:
+                return i
+            i = aside  # skip the aside and go on before it
+        i -= 1
     return None
+
+
+def _relative_aside_start(ws: list[str], i: int, pat: LanguagePatterns) -> int | None:
+    """Where the comma chunk holding ws[i] starts, when it opens with a relative pronoun (`, who ...`)."""
+    j = i
+    while j > 0 and not ws[j - 1].endswith(_COMMAS):
+        j -= 1
+    return j if j > 0 and fold(ws[j]) in pat.relatives else None
 
 
 _QUOTED_NAME = re.compile(r"[\"“«](?:[A-Z0-9][\w'’.&-]*\s?)+(?:[\"”»]|$)")  # its closer may be trimmed off
