@@ -652,3 +652,24 @@ def test_a_subjectless_frame_after_narration(article, expected):
 ])
 def test_subordinators_in_asides_and_frames_between_commas(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a participle before `by` modifies the speaker's noun
+    ("The central bank will keep rates on hold, economists polled by Reuters said.",
+     [("economists polled by Reuters", "The central bank will keep rates on hold")]),
+    ("وقال اقتصاديون في استطلاع أجرته رويترز إن البنك المركزي سيبقي أسعار الفائدة دون تغيير.",
+     [("اقتصاديون", "إن البنك المركزي سيبقي أسعار الفائدة دون تغيير")]),
+    # a relative clause in the passive and a noun with an object relative are no trailing frames
+    ("The figures come a week before the budget, which is expected to include tax rises.",
+     [(None, "The figures come a week before the budget, which is expected to include tax rises")]),
+    ("The opposition accused the government of wrecking the economy, a charge the ministers deny.",
+     [(None, "The opposition accused the government of wrecking the economy, a charge the ministers deny")]),
+    ("واتهمت المعارضة الحكومة بتدمير الاقتصاد، وهو ما تنفيه الحكومة.",
+     [(None, "واتهمت المعارضة الحكومة بتدمير الاقتصاد، وهو ما تنفيه الحكومة")]),
+    # while an indefinite speaker with a name in it still speaks
+    ("Prices will rise by 5 percent next year, a senior US official said.",
+     [("a senior US official", "Prices will rise by 5 percent next year")]),
+])
+def test_modifiers_passives_and_object_relatives_at_the_end(article, expected):
+    assert pairs(article) == expected

@@ -313,6 +313,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         subject = english_subject(before, pat) if pat.language == "en" else clean_speaker(before)
         if subject is None or not _says_where_said(vm, after, pat):
             return None
+        if fold(subject) in pat.relatives or fold(before.split()[-1]) in pat.passive:
+            return None  # `, which is expected to ...`: a relative clause in the passive, nobody speaks
     else:
         # `..., said Mr Y.` / `..., said the spokesman.`, not `..., said the plans stink.`
         if not after or len(after) > 8 or not (after[0][:1].isupper() or len(after) <= 2):

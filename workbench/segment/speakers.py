@@ -337,6 +337,15 @@ def _relative_aside_start(ws: list[str], i: int, pat: LanguagePatterns) -> int |
 _QUOTED_NAME = re.compile(r"[\"“«](?:[A-Z0-9][\w'’.&-]*\s?)+(?:[\"”»]|$)")  # its closer may be trimmed off
 
 
+def _is_object_relative(ws: list[str], pat: LanguagePatterns) -> bool:
+    """`..., a charge Labour denies` / `a claim the company rejects`: a noun with a relative clause whose own
+    subject (a name running to the verb, or a pronoun or determiner) comes right after it; no subject."""
+    if len(ws) < 3 or fold(ws[0]) not in ("a", "an") or not ws[1].islower():
+        return False
+    third = ws[2]
+    return fold(third) in pat.determiners or all(w[:1].isupper() for w in ws[2:])
+
+
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     ws = phrase.split()
@@ -374,8 +383,11 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     if pat.cue.search(" ".join(ws)):
         return None  # According to what the agency reported: the cue's object, not a subject
     unquoted = _QUOTED_NAME.sub("", " ".join(ws))  # The newspaper "The Daily Record": a quoted name is fine
-    if any(fold(w) in pat.finite or (w.islower() and w.endswith("ed") and len(w) > 4) for w in ws) or any(
-            c in _QUOTE_CHARS for c in unquoted):
+    # `economists polled by Reuters`: a participle before `by` modifies the noun, it is not the clause's verb
+    if any(fold(w) in pat.finite or (w.islower() and w.endswith("ed") and len(w) > 4 and nxt != "by")
+           for w, nxt in zip(ws, ws[1:] + [""])) or any(c in _QUOTE_CHARS for c in unquoted):
+        return None
+    if _is_object_relative(ws, pat):
         return None
     phrase = " ".join(ws)
     if fold(phrase) in pat.pronouns:
