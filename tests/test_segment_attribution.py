@@ -673,3 +673,22 @@ def test_subordinators_in_asides_and_frames_between_commas(article, expected):
 ])
 def test_modifiers_passives_and_object_relatives_at_the_end(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a comma inside a number is no comma: the aside and the subject stay whole
+    ("The company, which employs 5,000 people in the region, said it would cut jobs.",
+     [(None, "which employs 5,000 people in the region"), ("The company", "it would cut jobs")]),
+    ("Sales rose to 1,500 units in May, the company said.", [("the company", "Sales rose to 1,500 units in May")]),
+    # a quotation left open at the end of its paragraph goes on in the same voice (newswire style)
+    ('"We have been clear from the start," the spokesman said. "There will be no talks until the hostages '
+     'are released.\n\n"Anyone who thinks otherwise is mistaken."',
+     [("the spokesman", "We have been clear from the start"),
+      ("the spokesman", "There will be no talks until the hostages are released"),
+      ("the spokesman", "Anyone who thinks otherwise is mistaken")]),
+    ('وقال الوزير: "لن نتراجع عن قرارنا". "سنواصل العمل حتى النهاية رغم كل الضغوط\n\n"ولن نقبل بأي تسوية على حساب شعبنا."',
+     [("الوزير", "لن نتراجع عن قرارنا"), ("الوزير", "سنواصل العمل حتى النهاية رغم كل الضغوط"),
+      ("الوزير", "ولن نقبل بأي تسوية على حساب شعبنا")]),
+])
+def test_numbers_with_commas_and_quotations_across_paragraphs(article, expected):
+    assert pairs(article) == expected

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from workbench.segment.patterns import LanguagePatterns, fold, hinted_start, last_match
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
+    COMMA,
     HAL,
     arabic_subject_after,
     arabic_subject_before,
@@ -33,7 +34,6 @@ from workbench.segment.speakers import (
 
 _QUOTE_CHARS = "\"“”«»„‹›"
 _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
-_COMMA = re.compile(r"[,،]")
 _COMMA_THEN_HAL = re.compile(r"[,،]\s*(?=" + HAL.pattern + ")")
 _QUOTE_MARK = re.compile("[" + _QUOTE_CHARS + "]")
 _ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
@@ -61,7 +61,7 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> tupl
     hal = _COMMA_THEN_HAL.search(text, pos, limit)
     if hal:
         marker = pat.complementizer.search(text, hal.end(), limit)
-        if not (marker and _COMMA.search(text, hal.end(), marker.start())):
+        if not (marker and COMMA.search(text, hal.end(), marker.start())):
             limit = hal.start()
     best: tuple[int, int] | None = None
     colon = text.find(":", pos, limit)
@@ -148,7 +148,7 @@ def _author_before(text: str, start: int, verb: int) -> str:
 
 def _clause_start(text: str, start: int, pos: int) -> int:
     """Where the clause holding `pos` starts: after the last comma before it (within 200 chars)."""
-    cut = last_match(_COMMA, text, max(start, pos - 200), pos)
+    cut = last_match(COMMA, text, max(start, pos - 200), pos)
     return cut.end() if cut else max(start, pos - 200)
 
 
@@ -260,7 +260,7 @@ _NAME_THEN_APPOSITION = re.compile(r"\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
 
 def comma_before_participle(text: str, start: int, end: int, pat: LanguagePatterns) -> int | None:
     """The last comma of text[start:end] when a reporting participle follows it (`, adding that ...`)."""
-    cut = last_match(_COMMA, text, start, end)
+    cut = last_match(COMMA, text, start, end)
     if cut is None:
         return None
     pos = cut.end()
@@ -300,7 +300,7 @@ def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> b
 
 def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
     """`..., X said.` / `..., said X.` at the end: (content end, speaker or None to carry over, cue)."""
-    cut = last_match(_COMMA, text, start, end)
+    cut = last_match(COMMA, text, start, end)
     if cut is None or len(words(text, start, cut.start())) < 3:
         return _said_name_without_comma(text, start, end, pat)
     tail_s, tail_e = cut.end(), end
@@ -365,11 +365,11 @@ def narrates_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns)
 def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, pat: LanguagePatterns):
     """`Prices rose 3 percent, the office said, the fastest pace in a decade`: the frame between commas."""
     # `, the company said, Y` or `, the company said on Thursday, Y`
-    after = _COMMA.search(text, vm.end(), min(end, vm.end() + 80))
+    after = COMMA.search(text, vm.end(), min(end, vm.end() + 80))
     if after is None or not _says_where_said(vm, words(text, vm.end(), after.start()), pat):
         return None
     after = after.start()
-    comma = last_match(_COMMA, text, start, vm.start())
+    comma = last_match(COMMA, text, start, vm.start())
     if comma is None or len(words(text, start, comma.start())) < 3:
         return None
     if pat.clause_conj.match(text, comma.end(), vm.start()):
@@ -504,7 +504,7 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         if not colon:
             # without a colon only a verb opening its clause introduces a quotation (يذكر mid-clause does not)
             clause = text[start:found.start()]
-            cut = last_match(_COMMA, clause, 0, len(clause))
+            cut = last_match(COMMA, clause, 0, len(clause))
             if len(words(clause, cut.end() if cut else 0)) > 3:
                 return None
             last = words(between)[-1:]
@@ -553,7 +553,7 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns) -
             return None
         name_end = _NAME_END.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
         subject = arabic_subject_after(text, vm.end(), name_end.start() if name_end else end, pat)
-    stop = _COMMA.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
+    stop = COMMA.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
     frame_end = _through_apposition(text, stop.start(), end, pat) if stop else min(end, vm.end() + _FRAME_CHARS)
     return frame_end, (subject or None) if not is_pronoun(subject or "", pat) else None, vm.group("w")
 

@@ -28,6 +28,7 @@ from workbench.segment.patterns import LanguagePatterns, fold, patterns
 from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 from workbench.segment.speakers import (
+    COMMA,
     is_clause_then_relative,
     is_subject_with_asides,
     last_subordinator,
@@ -179,6 +180,11 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
             continue
         if unclosed:
+            if opener == s_start and k == last_sentence + 1 and regions and n_words >= 3:
+                # `"...," the spokesman said. "There will be` and the paragraph ends: newswire style for a
+                # quotation going on in the next paragraph, in the same voice
+                regions.append((content, [], regions[-1][2], regions[-1][3]))
+                prev_end, last_sentence = closer + 1, k
             continue
         kc = max(0, bisect.bisect_right(starts, closer) - 1)
         c_end = sents[kc][1]
@@ -256,7 +262,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     return len(ws) <= 10
 
 
-_ASIDE_SPAN = re.compile(r"[,،]\s*([^,،]+?)\s*(?=[,،])")
+_ASIDE_SPAN = re.compile(f"(?:{COMMA.pattern})\\s*((?:(?!{COMMA.pattern}).)+?)\\s*(?={COMMA.pattern})",
+                         re.DOTALL)  # an aside may wrap onto the next line
 
 
 def _relative_asides(text: str, start: int, verb: int, pat: LanguagePatterns):

@@ -19,7 +19,8 @@ _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
 _QUOTE_CHARS = "\"“”«»„‹›"
 _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
 _ASIDE = re.compile(r"\s[-–—]|\(|\s-")
-_COMMA = re.compile(r"[,،]")
+# a comma, but not one inside a number (5,000)
+COMMA = re.compile(r"،|,(?!(?<=\d,)\d)")
 _COMMAS = (",", "،")
 _QUOTE_MARK = re.compile("[" + _QUOTE_CHARS + "]")
 
@@ -166,14 +167,14 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
     intro = last_match(pat.intro, text, start, verb)
     if intro:
         rest = text[intro.end():verb]
-        cut = _COMMA.search(rest)
+        cut = COMMA.search(rest)
         phrase = arabic_subject_after(rest, 0, cut.start() if cut else len(rest), pat)
         ws = phrase.split()
         return " ".join(ws[:4])
     before = words(text, max(start, verb - 12), verb)
     if before and fold(before[-1]) in pat.relative_frame:
         return main_subject(text, start, verb, pat) or ""
-    chunks = _COMMA.split(text[start:verb])
+    chunks = COMMA.split(text[start:verb])
     for i in range(len(chunks) - 1, -1, -1):
         ws = clean_speaker(chunks[i]).split()
         closed_relative = i < len(chunks) - 1 and ws and fold(ws[0]) in pat.relatives  # X، الذي ... لأن ...، قال
@@ -214,7 +215,7 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     if pat.language == "ar":
         quote = _QUOTE_MARK.search(text, start, end)
         end = quote.start() if quote else end  # وأكدت الوزارة "نجاح" الضربات: what is quoted is the object
-        comma = _COMMA.search(text, start, end)
+        comma = COMMA.search(text, start, end)
         first = words(text, start, comma.start())[:1] if comma else []
         if first and (fold(first[0]) in AR_PREPOSITIONS or fold(first[0][1:]) in AR_PREPOSITIONS):
             start = comma.end()  # في المقابل، نفت المعارضة: past the intro phrase
@@ -275,7 +276,7 @@ def _english_aside(chunk: str) -> bool:
 
 def comma_chunks(phrase: str) -> list[str]:
     """The phrase's comma-separated parts, trimmed, leaving out those with no word (only \u2028, say)."""
-    return [c for c in (c.strip(_TRIM) for c in _COMMA.split(phrase)) if c.split()]
+    return [c for c in (c.strip(_TRIM) for c in COMMA.split(phrase)) if c.split()]
 
 
 def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
