@@ -692,3 +692,17 @@ def test_modifiers_passives_and_object_relatives_at_the_end(article, expected):
 ])
 def test_numbers_with_commas_and_quotations_across_paragraphs(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a participle's ة is its feminine ending: مقره (its headquarters) is no مقرة (acknowledging)
+    ("وأشار المرصد السوري لحقوق الإنسان، ومقره لندن، إلى أن حصيلة القتلى ارتفعت إلى 45 قتيلا.",
+     [("المرصد السوري", "أن حصيلة القتلى ارتفعت إلى 45 قتيلا")]),
+    ("وقالت الوزيرة إن الخطة جاهزة، مضيفةً أن تنفيذها سيبدأ قريبا.",
+     [("الوزيرة", "إن الخطة جاهزة"), ("الوزيرة", "أن تنفيذها سيبدأ قريبا")]),
+    # English participles are unaffected by that spelling rule
+    ("The Syrian Observatory, which is based in London, said the death toll had risen to 45.",
+     [(None, "which is based in London"), ("The Syrian Observatory", "the death toll had risen to 45")]),
+])
+def test_a_participle_ending_is_spelled_as_written(article, expected):
+    assert pairs(article) == expected

@@ -29,13 +29,18 @@ _SPELLINGS = {"ا": (_SIGN, "اأإآ", _SIGN), "ي": ("", "يى", ""), "ه": ("
 _FOLD_CLASS = {letter: before + "[" + spelled + "]" + after for letter, (before, spelled, after) in _SPELLINGS.items()}
 
 
-def _word_tree(words, language: str) -> dict:
-    """`words` as a prefix tree of their spellings: Arabic folded, English in three cases ("" marks a word end)."""
+def _word_tree(words, language: str, exact_final_ta: bool = False) -> dict:
+    """`words` as a prefix tree of their spellings: Arabic folded, English in three cases ("" marks a word end).
+
+    `exact_final_ta`: a word-final ة matches only ة, not ه (the participle مقرة is no مقره, "its headquarters").
+    """
     tree: dict = {}
     for w in words:
         # ى stays itself: folding it would make على (on) match the name علي
         variants = ({fold(w.replace("ى", "\0")).replace("\0", "ى")} if language == "ar"
                     else {w.lower(), w[:1].upper() + w[1:].lower(), w.upper()})
+        if exact_final_ta and w.endswith("ة"):
+            variants = {v[:-1] + "ة" for v in variants}  # ة has no spelling class: it is matched as written
         for v in variants:
             node = tree
             for ch in v:
@@ -56,14 +61,14 @@ def _emit_tree(node: dict, language: str) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
 
 
-def _trie(words: list[str], language: str) -> str:
+def _trie(words: list[str], language: str, exact_final_ta: bool = False) -> str:
     """A regex alternation of `words` as a prefix tree, which sre matches far faster than a flat list.
 
     Arabic words are folded first (hamza seats, alif maqsura, ta marbuta) and each
     folded letter matches all its spellings; English words match in lower case,
     Capitalised and UPPER case; a space matches any run of white space.
     """
-    tree = _word_tree(words, language)
+    tree = _word_tree(words, language, exact_final_ta)
     return _emit_tree(tree, language) if tree else "(?!x)x"
 
 
@@ -73,7 +78,7 @@ def _trie(words: list[str], language: str) -> str:
 _MAX_HINT_LETTERS = 12
 
 
-def _hint(words, language: str) -> re.Pattern | None:
+def _hint(words, language: str, exact_final_ta: bool = False) -> re.Pattern | None:
     """Matches wherever one of `words` is spelled, word boundaries and clitics aside: a cheap test before the
     full pattern, since a full match contains a hint match (a leading tanween's one character later).
 
@@ -81,7 +86,7 @@ def _hint(words, language: str) -> re.Pattern | None:
     candidates by that letter alone instead of trying the pattern at every position, as it must for a
     pattern that opens with a lookbehind. None when the words start with too many letters for that to pay.
     """
-    tree = _word_tree({w.rstrip("ـ") for w in words if w}, language)
+    tree = _word_tree({w.rstrip("ـ") for w in words if w}, language, exact_final_ta)
     spellings = _SPELLINGS if language == "ar" else {}
     # a first letter's head without what may come before it (HINT_SLACK counts that), one branch per spelling
     heads = [(first, re.escape(letter) + spellings[first][2] if first in spellings else re.escape(letter))
@@ -92,14 +97,14 @@ def _hint(words, language: str) -> re.Pattern | None:
     return re.compile("|".join(head + _emit_tree(tree[first], language) for first, head in heads))
 
 
-def _alternation(words, language: str, clitics: str = "") -> str:
+def _alternation(words, language: str, clitics: str = "", exact_final_ta: bool = False) -> str:
     ordered = sorted({w.rstrip("ـ") for w in words if w}, key=len, reverse=True)
     if not ordered:
         return "(?!x)x"
     # a form ending in the clitic ل (وفقا لـ) is glued to the next word: allow a tatweel after it
     glued = [w for w in ordered if w.endswith(" ل")]
     plain = [w for w in ordered if w not in glued]
-    body = _trie(plain, language) if plain else "(?!x)x"
+    body = _trie(plain, language, exact_final_ta) if plain else "(?!x)x"
     if glued:
         body = "(?:" + _trie(glued, language) + "ـ?|" + body + ")"
     return clitics + "(?:" + body + ")"
@@ -198,9 +203,10 @@ def patterns(language: str) -> LanguagePatterns:
     return LanguagePatterns(
         language=language,
         verb=re.compile(B + clitic + "(?P<w>" + _alternation(verbs, language) + ")" + E, flags),
-        participle=re.compile(B + (r"(?:و)?" if ar else "") + "(?P<w>" + _alternation(parts, language) + ")" + E,
+        participle=re.compile(B + (r"(?:و)?" if ar else "") + "(?P<w>" + _alternation(parts, language, exact_final_ta=True)
+                              + ")" + E,
                               flags),
-        participle_hint=_hint(parts, language),
+        participle_hint=_hint(parts, language, exact_final_ta=True),
         homographs=frozenset(homographs),
         object_verbs=frozenset(object_verbs),
         free_verbs=frozenset(free_verbs),
