@@ -706,3 +706,27 @@ def test_numbers_with_commas_and_quotations_across_paragraphs(article, expected)
 ])
 def test_a_participle_ending_is_spelled_as_written(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a reporting verb's own participle frame (صرح X قائلا) is one frame, no claim of its own
+    ('وصرح وزير الطاقة قائلا: "لدينا احتياطيات تكفي لعشر سنوات".',
+     [("وزير الطاقة", "لدينا احتياطيات تكفي لعشر سنوات")]),
+    ('The minister wrote on Twitter saying: "We will not give up on this."',
+     [("The minister", "We will not give up on this")]),
+    # after a narrated clause the participle's quotation is its subject's, and the clause stays a claim
+    ('The minister spoke to reporters in Paris, saying: "We will not give up."',
+     [(None, "The minister spoke to reporters in Paris"), ("The minister", "We will not give up")]),
+    ('وأعرب الوزير عن أسفه، مؤكدا "أن الحكومة لن تتخلى عن مواطنيها أبدا".',
+     [(None, "وأعرب الوزير عن أسفه"), ("الوزير", "أن الحكومة لن تتخلى عن مواطنيها أبدا")]),
+    # a complementizer inside a quoted name (سي إن إن) does not open the content
+    ('وقالت الوزيرة إن الأزمة انتهت. وأضافت في تصريحات لشبكة "سي إن إن" أن الإدارة لن تتراجع.',
+     [("الوزيرة", "إن الأزمة انتهت"), ("الوزيرة", "أن الإدارة لن تتراجع")]),
+    ('The minister said the crisis was over. She added in an interview with "CNN" that the government would not back down.',
+     [("The minister", "the crisis was over"), ("The minister", "that the government would not back down")]),
+    # استطرد goes on like تابع and أردف
+    ('وقال الوزير إن الخطة جاهزة. واستطرد: "الطاقة المتجددة هي المستقبل".',
+     [("الوزير", "إن الخطة جاهزة"), ("الوزير", "الطاقة المتجددة هي المستقبل")]),
+])
+def test_participle_frames_and_quoted_names_in_frames(article, expected):
+    assert pairs(article) == expected

@@ -74,6 +74,8 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> tupl
         prev = words(text, max(pos, m.start() - 20), m.start())
         if prev and fold(prev[-1]) in pat.blockers:
             continue
+        if len(_QUOTE_MARK.findall(text, pos, m.start())) % 2 and _QUOTE_MARK.search(text, m.end(), limit):
+            continue  # لشبكة "سي إن إن" أن: inside a quoted name, not the content's opening
         best = (m.start(), m.start())
         break
     if best is None:
@@ -493,6 +495,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         if not colon and between.strip():
             return None
         subject = english_subject(text[start:found.start()], pat)
+        if subject is None and is_participle:
+            # `The minister spoke to reporters, saying: "...`: the narrated clause's subject (a pronoun: carried over)
+            subject = main_subject(text, start, found.start(), pat) or ""
         if subject is None:
             after = words(between)
             if not after or len(after) > 5:

@@ -24,7 +24,7 @@ from workbench.segment.noise import (
     is_non_claim_paragraph,
     is_question,
 )
-from workbench.segment.patterns import LanguagePatterns, fold, patterns
+from workbench.segment.patterns import LanguagePatterns, fold, last_match, patterns
 from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 from workbench.segment.speakers import (
@@ -173,8 +173,13 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             before = None  # وقالت صحيفة «وول ستريت جورنال» الأمريكية إن: a quoted name inside the frame
         if before and n_words >= 3:  # a quoted word or two ("غير مشروعة") is emphasis, not speech
             fstart, speaker, cue = before
-            # a participle frame (، مؤكدا "...") starts at the participle: the clause before it is a claim
-            frame_from = fstart if pat.participle.match(text, fstart) else _frame_start(text, window, fstart, pat)
+            frame_from = _frame_start(text, window, fstart, pat)
+            if pat.participle.match(text, fstart):
+                # a participle frame (، مؤكدا "...") starts at the participle: the clause before it is a claim,
+                # unless it is a reporting verb's own frame (وصرح الوزير قائلا: "...")
+                verb = last_match(pat.verb, text, window, fstart)
+                own = verb is not None and not COMMA.search(text, verb.end(), fstart)
+                frame_from = _frame_start(text, window, verb.start(), pat) if own else fstart
             regions.append((content, [(frame_from, opener + 1)], speaker, cue))
             prev_end = closer + 1
             last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
