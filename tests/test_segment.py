@@ -317,3 +317,17 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
 def test_page_furniture_is_not_a_claim(paragraph):
     article = "The markets fell sharply on Monday as fears of a trade war grew.\n" + paragraph + "\n"
     assert [s.text for s in segment(article)] == ["The markets fell sharply on Monday as fears of a trade war grew"]
+
+
+@pytest.mark.parametrize("article, claims", [
+    ("Talks resumed in Vienna on Monday after a five-month pause.\n\nMore on this story\n"
+     "Why the nuclear programme matters\nWhat the sanctions mean for oil prices\n\n"
+     "Diplomats said a deal was close.",
+     ["Talks resumed in Vienna on Monday after a five-month pause", "a deal was close"]),
+    ("استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر.\n\nأخبار ذات صلة\n"
+     "لماذا يثير البرنامج النووي القلق\nما تعنيه العقوبات لأسعار النفط\n\n"
+     "وقال دبلوماسيون إن الاتفاق بات قريبا.",
+     ["استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر", "إن الاتفاق بات قريبا"]),
+])
+def test_titles_under_a_related_links_heading_are_not_claims(article, claims):
+    assert [s.text for s in segment(article)] == claims

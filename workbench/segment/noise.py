@@ -22,14 +22,13 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     has_hash = text.find("#", start, end) >= 0
     if terminal and not has_hash:
         # ends like a sentence, so it has a word and is no short fragment or byline: a heading, furniture or not
-        return end - start <= 200 and (fold(text[start:end].strip(" :")) in pat.headings
-                                       or _is_furniture(text, start, end, pat))
+        return end - start <= 200 and (is_list_heading(text, start, end, pat) or _is_furniture(text, start, end, pat))
     tokens = text[start:end].split()  # the \S+ runs
     if not tokens:
         return True
     if has_hash and sum(1 for t in tokens if t.startswith("#")) * 2 >= len(tokens):
         return True
-    if fold(text[start:end].strip(" :")) in pat.headings:
+    if is_list_heading(text, start, end, pat):
         return True
     if _is_furniture(text, start, end, pat):
         return True
@@ -38,6 +37,16 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
         return True
     return False
+
+
+def is_list_heading(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """A heading over a list of sources or related links (Sources, Related Topics, اقرأ أيضا)."""
+    return fold(text[start:end].strip(" :.")) in pat.headings
+
+
+def is_list_entry(text: str, start: int, end: int) -> bool:
+    """A line that does not end like a sentence: under a list heading, a source or a link's title."""
+    return text[end - 1] not in _TERMINAL
 
 
 def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:

@@ -21,6 +21,8 @@ from workbench.segment.clauses import arabic_clause_start, participle_at, split_
 from workbench.segment.noise import (
     dateline_end,
     is_imperative,
+    is_list_entry,
+    is_list_heading,
     is_non_claim_paragraph,
     is_question,
 )
@@ -441,9 +443,14 @@ def _pieces(text: str, sent: tuple[int, int], regions, pat: LanguagePatterns) ->
 def iter_units(text: str) -> list[Unit]:
     state = State()
     out = _Emitter(text, state)
+    in_list = False  # under a heading of sources or related links, until a paragraph ends like a sentence
     for ps, pe in paragraphs(text):
         pat = patterns(language_of(text, ps, pe, sample=400))  # a paragraph's opening tells its language
-        if is_non_claim_paragraph(text, ps, pe, pat):
+        if is_list_heading(text, ps, pe, pat):
+            in_list = True
+            continue
+        in_list = in_list and is_list_entry(text, ps, pe)
+        if in_list or is_non_claim_paragraph(text, ps, pe, pat):
             continue
         sents = sentences(text, ps, pe, pat.language)
         if not sents:
