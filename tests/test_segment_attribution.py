@@ -730,3 +730,15 @@ def test_a_participle_ending_is_spelled_as_written(article, expected):
 ])
 def test_participle_frames_and_quoted_names_in_frames(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a legislator's party and state after the name describe the speaker
+    ("Rep. Nancy Pelosi, D-Calif., said the bill would pass.", [("Rep. Nancy Pelosi", "the bill would pass")]),
+    ("Sen. Ted Cruz, R-Texas, told reporters the vote was a mistake.",
+     [("Sen. Ted Cruz", "the vote was a mistake")]),
+    ("وقال السيناتور تيد كروز (جمهوري من تكساس) إن التصويت كان خطأ.",
+     [("السيناتور تيد كروز", "إن التصويت كان خطأ")]),
+])
+def test_party_and_state_after_a_name(article, expected):
+    assert pairs(article) == expected

@@ -266,12 +266,17 @@ _ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "himself"
 _ASIDE_PREPOSITIONS = frozenset(("by", "from", "of", "in", "at", "for", "with", "on", "during"))
 
 
+# a US legislator's party and state after the name (Rep. Nancy Pelosi, D-Calif., said)
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?")
+
+
 def _english_aside(chunk: str) -> bool:
     """Does a comma-separated chunk after a subject describe it (a spokeswoman, speaking in Paris, published on
-    Monday, Russia's ..., 45)?"""
+    Monday, Russia's ..., 45, D-Calif.)?"""
     first = chunk.split()[0]
     return (first.lower() in _ASIDE_OPENERS or (first.islower() and first.endswith(("ing", "ed")))
-            or first in _ASIDE_PREPOSITIONS or first.endswith(("'s", "’s")) or chunk.isdigit())
+            or first in _ASIDE_PREPOSITIONS or first.endswith(("'s", "’s")) or chunk.isdigit()
+            or _PARTY_STATE.fullmatch(chunk) is not None)
 
 
 def comma_chunks(phrase: str) -> list[str]:
