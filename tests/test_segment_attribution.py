@@ -742,3 +742,21 @@ def test_participle_frames_and_quoted_names_in_frames(article, expected):
 ])
 def test_party_and_state_after_a_name(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a document's issuer is the party credited, after a verb or a cue
+    ("وأكد بيان صادر عن الرئاسة المصرية، مساء الأحد، أن القمة ستعقد في موعدها.",
+     [("الرئاسة المصرية", "أن القمة ستعقد في موعدها")]),
+    ("وذكر تقرير لمنظمة العفو الدولية أن السلطات اعتقلت عشرات الناشطين.",
+     [("منظمة العفو الدولية", "أن السلطات اعتقلت عشرات الناشطين")]),
+    ("ووفقا لتقرير صادر عن البنك الدولي، فإن معدلات الفقر تراجعت.",
+     [("البنك الدولي", "فإن معدلات الفقر تراجعت")]),
+    # English keeps the issuer inside the subject phrase
+    ("A report by Amnesty International found that the authorities had detained dozens of activists.",
+     [("A report by Amnesty International", "that the authorities had detained dozens of activists")]),
+    # sources that told an outlet are no document: the outlet is whom they told
+    ("وقالت مصادر لرويترز إن الاتفاق بات قريبا.", [("مصادر", "إن الاتفاق بات قريبا")]),
+])
+def test_a_document_speaks_for_its_issuer(article, expected):
+    assert pairs(article) == expected

@@ -109,7 +109,7 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Fram
             continue  # no content, or it belongs to a nearer verb (تدعى X، كشفت ما تقول إنه)
         if text[marker[0]] in _QUOTE_CHARS and _homograph_far_from_quote(text, vm, marker[0], pat):
             continue  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
-        speaker = arabic_subject_after(text, ve, marker[0], pat)
+        speaker = _document_issuer(text, ve, marker[0], pat) or arabic_subject_after(text, ve, marker[0], pat)
         resumptive = fold(text[ve:marker[0]].strip()) in _RESUMPTIVE
         if is_pronoun(speaker, pat):
             speaker = arabic_subject_before(text, start, vs, pat)
@@ -120,6 +120,16 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Fram
             continue  # مواقع قالت إنها ...: a verb inside a relative clause, the sentence is narration
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
     return None
+
+
+def _document_issuer(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
+    """`وذكر تقرير لمنظمة X أن`, `وأكد بيان صادر عن الرئاسة أن`: the party that issued the document the verb's
+    subject names, which is who the article credits; None when the subject is no such document."""
+    link = pat.document_issuer.match(text, start, end)
+    if link is None:
+        return None
+    issuer = _without_preposition_lam(text[link.end():end].lstrip(), pat)
+    return arabic_subject_after(issuer, 0, len(issuer), pat) or None
 
 
 def _after_pronoun_clause(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
@@ -391,6 +401,9 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     """The party a cue credits, and where its phrase ends."""
     stop = _CUE_END.search(text, start, end)
     obj_end = stop.start() if stop else end
+    issuer = _document_issuer(text, start, obj_end, pat)
+    if issuer:
+        return issuer, obj_end  # بحسب بيان صادر عن الوزارة: the ministry
     phrase = text[start:obj_end]
     carrier = pat.carriers.match(phrase)
     rest = phrase[carrier.end():].lstrip() if carrier else ""
