@@ -313,6 +313,9 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
     "التعليق على الصورة: متداولون في قاعة البورصة",
     "نشر في: 12 مارس 2019",
     "جميع الحقوق محفوظة",
+    # a list heading with its list on one line
+    "Sources: Reuters, AP, AFP",
+    "المصدر : الجزيرة + وكالات",
 ])
 def test_page_furniture_is_not_a_claim(paragraph):
     article = "The markets fell sharply on Monday as fears of a trade war grew.\n" + paragraph + "\n"

@@ -22,13 +22,14 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     has_hash = text.find("#", start, end) >= 0
     if terminal and not has_hash:
         # ends like a sentence, so it has a word and is no short fragment or byline: a heading, furniture or not
-        return end - start <= 200 and (is_list_heading(text, start, end, pat) or _is_furniture(text, start, end, pat))
+        return end - start <= 200 and (is_list_heading(text, start, end, pat) or _is_inline_list(text, start, end, pat)
+                                       or _is_furniture(text, start, end, pat))
     tokens = text[start:end].split()  # the \S+ runs
     if not tokens:
         return True
     if has_hash and sum(1 for t in tokens if t.startswith("#")) * 2 >= len(tokens):
         return True
-    if is_list_heading(text, start, end, pat):
+    if is_list_heading(text, start, end, pat) or _is_inline_list(text, start, end, pat):
         return True
     if _is_furniture(text, start, end, pat):
         return True
@@ -42,6 +43,12 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
 def is_list_heading(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """A heading over a list of sources or related links (Sources, Related Topics, اقرأ أيضا)."""
     return fold(text[start:end].strip(" :.")) in pat.headings
+
+
+def _is_inline_list(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """A list heading and its list on one line (`المصدر : الجزيرة + وكالات`, `Sources: Reuters, AP`)."""
+    colon = text.find(":", start, min(end, start + 40))
+    return colon > start and fold(text[start:colon].strip()) in pat.headings and len(text[start:end].split()) <= 20
 
 
 def is_list_entry(text: str, start: int, end: int) -> bool:
