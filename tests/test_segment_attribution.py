@@ -760,3 +760,21 @@ def test_party_and_state_after_a_name(article, expected):
 ])
 def test_a_document_speaks_for_its_issuer(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `citing` credits the content before it; opening the sentence it gives a reason
+    ("Iran has enriched uranium to 60 percent purity, the newspaper reported, citing unnamed officials.",
+     [("the newspaper", "Iran has enriched uranium to 60 percent purity")]),
+    ("Citing security concerns, the government banned the app from official devices.",
+     [(None, "Citing security concerns, the government banned the app from official devices")]),
+    ("ونقلت الصحيفة عن مسؤولين أن إيران خصبت اليورانيوم بنسبة 60 في المئة.",
+     [("الصحيفة", "أن إيران خصبت اليورانيوم بنسبة 60 في المئة")]),
+    # plural present forms of show and find report a document's finding
+    ("The figures, which were compiled by the United Nations, show that hunger is rising.",
+     [(None, "which were compiled by the United Nations"), ("The figures", "that hunger is rising")]),
+    ("وتظهر الأرقام، التي جمعتها الأمم المتحدة، أن الجوع يتزايد.",
+     [("الأرقام", "أن الجوع يتزايد")]),
+])
+def test_citing_as_a_cue_or_a_reason_and_findings(article, expected):
+    assert pairs(article) == expected

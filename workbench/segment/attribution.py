@@ -457,6 +457,9 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, in
     search_from = hinted_start(pat.cue_hint, text, start, end)
     for m in pat.cue.finditer(text, search_from, end) if search_from is not None else ():
         speaker, obj_end = cue_object(text, m.end(), end, pat)
+        if (fold(m.group("w")) in pat.trailing_cues and not words(text, start, m.start())
+                and words(text, obj_end, end)):
+            continue  # `Citing security concerns, the government ...`: a reason, not a source
         if speaker:
             break
     else:
