@@ -778,3 +778,22 @@ def test_a_document_speaks_for_its_issuer(article, expected):
 ])
 def test_citing_as_a_cue_or_a_reason_and_findings(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a chain of time and place phrases before a frame leads into it, however long
+    ("وفي فبراير 2020، وبعد أيام قليلة من تبرئة مجلس الشيوخ للرئيس من تهمة عرقلة عمل الكونغرس، أعلنت الشركة "
+     "أنها لا تزال تريد استجوابه.",
+     [("الشركة", "أنها لا تزال تريد استجوابه")]),
+    ("وفي كلمة أمام الجمعية العامة للأمم المتحدة في نيويورك يوم الاثنين، وخلال جلسة خاصة حول الأزمة، قال الرئيس "
+     "إن الحرب يجب أن تنتهي.",
+     [("الرئيس", "إن الحرب يجب أن تنتهي")]),
+    ("On Monday, in a long speech to the United Nations General Assembly in New York, the president said "
+     "the war must end.",
+     [("the president", "the war must end")]),
+    # a phrase holding a clause of its own (الذي أعلنت فيه) stays a claim
+    ("وفي الوقت الذي أعلنت فيه الحكومة خطتها، قال الوزير إن التنفيذ سيبدأ قريبا.",
+     [(None, "وفي الوقت الذي أعلنت فيه الحكومة خطتها"), ("الوزير", "إن التنفيذ سيبدأ قريبا")]),
+])
+def test_time_and_place_phrases_lead_into_a_frame(article, expected):
+    assert pairs(article) == expected

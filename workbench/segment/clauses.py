@@ -16,6 +16,7 @@ from itertools import islice
 
 from workbench.segment.attribution import arabic_frame
 from workbench.segment.patterns import LanguagePatterns, fold, hinted_start, patterns
+from workbench.segment.speakers import AR_PREPOSITIONS, comma_chunks, last_subordinator
 
 # a comma or semicolon with the space after it, or a dash with the space after it (see _separators); one
 # character class first, so the regex engine skips straight to candidates (same as `[،,؛;]\s*|[-–—]\s+`)
@@ -88,6 +89,20 @@ def _intro_phrase(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
         return False
     first = ws[0][1:] if len(ws[0]) > 2 and ws[0][0] in "وف" else ws[0]
     return bool(pat.speaker_stop.fullmatch(ws[0]) or pat.speaker_stop.fullmatch(first))
+
+
+def adverbial_phrases(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] only comma-separated prepositional phrases of time and place (وفي فبراير 2020، وبعد
+    أيام قليلة من تبرئة ...), with no verb, relative or subordinate clause among them (بعد أن أعلنت، الذي قال)?"""
+    chunks = comma_chunks(text[start:end])
+    for chunk in chunks:
+        ws = chunk.split()
+        first = fold(ws[0])
+        if not (first in AR_PREPOSITIONS or first[:1] in "وف" and first[1:] in AR_PREPOSITIONS):
+            return False
+        if last_subordinator(ws, pat) is not None or any(fold(w) in pat.relatives for w in ws):
+            return False
+    return bool(chunks) and not pat.verb.search(text, start, end)
 
 
 def _aside_before_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -211,6 +226,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
             continue
         if (pat.language == "ar" and not plain and not text.startswith(("و", "ف"), pos)
                 and not _intro_phrase(text, start if comma_before is None else comma_before, comma, pat)
+                and not adverbial_phrases(text, start, comma, pat)
                 and _verb_with_subject(text, pos, end, pat)):
             cuts.append((pos, False))  # `...، قالت واشنطن إن ...`: a new frame with its own subject
             continue

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from workbench.segment import attribution as attr
-from workbench.segment.clauses import arabic_clause_start, participle_at, split_clauses
+from workbench.segment.clauses import adverbial_phrases, arabic_clause_start, participle_at, split_clauses
 from workbench.segment.noise import (
     dateline_end,
     is_imperative,
@@ -266,7 +266,10 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     if (pat.language == "ar" and comma > start and len(ws) > 1 and fold(ws[-1]) in pat.relatives
             and arabic_clause_start(ws[0], pat)):
         return False  # ويلتزم بالوكالة الدولية، التي قالت إن: a clause of its own before the relative frame
+    if pat.language == "ar" and comma > start and adverbial_phrases(text, start, comma, pat):
+        return True  # وفي فبراير 2020، وبعد أيام من تبرئة ...، أعلنت: when and where lead into the frame
     return len(ws) <= 10
+
 
 
 _ASIDE_SPAN = re.compile(f"(?:{COMMA.pattern})\\s*((?:(?!{COMMA.pattern}).)+?)\\s*(?={COMMA.pattern})",
