@@ -797,3 +797,16 @@ def test_citing_as_a_cue_or_a_reason_and_findings(article, expected):
 ])
 def test_time_and_place_phrases_lead_into_a_frame(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, n_claims", [
+    # a فعال noun after ، و is the list's next item, not a new clause
+    ("وتشمل الميزانية برنامج تحديث بقيمة 24 مليون دولار، واستثمار خدمة الهوية بقيمة 97 مليون دولار، "
+     "ونظام تعرف تلقائي بقيمة 11 مليون دولار.", 1),
+    ("The budget includes a modernization program worth $24 million, an identity service worth $97 million, "
+     "and an automatic recognition system worth $11 million.", 1),
+    # a verb there still opens a clause
+    ("وتشمل الميزانية برنامج تحديث بقيمة 24 مليون دولار، وأشار الوزير إلى زيادة الإنفاق العام المقبل.", 2),
+])
+def test_a_noun_after_a_list_comma_continues_the_list(article, n_claims):
+    assert len(segment(article)) == n_claims

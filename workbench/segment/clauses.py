@@ -44,6 +44,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return False
     if len(w) == 5 and w[0] == "ت" and w[3] == "ي":  # masdar of form II (تصدير، تعزيز)
         return False
+    if len(w) == 4 and w[2] == "ا" and w[0] not in "يتا":  # فعال nouns (نظام، سلاح، قتال); verbs open with أ ي ت
+        return False
     if (len(w) == 7 and w.startswith("است") and w[5] == "ا"  # masdar of form X (استثمار، استخدام)
             or len(w) == 6 and w[0] == "ا" and (w[2] in "تطد" or w[1] == "ن") and w[4] == "ا"):  # VIII, VII (اجتماع، انسحاب)
         return False
