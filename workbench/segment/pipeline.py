@@ -105,28 +105,29 @@ def language_of(text: str, start: int = 0, end: int | None = None, sample: int |
     return "ar" if arabic and arabic >= sum(map(len, _LATIN.findall(chunk))) else "en"
 
 
-_QUOTE_TAIL = _TAIL.replace("?", "").replace("؟", "")  # a quotation keeps its question mark
+# what a claim's end sheds: trailing punctuation and space (_LEAD's too, which strip_span takes off both ends), and
+# an exclamation mark outside quotations; a quotation keeps its question mark
+_CLAIM_END = _LEAD + _TAIL + "!"
+_QUOTE_END = _LEAD + _TAIL.replace("?", "").replace("؟", "")
 
 
 def _trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
-    tail = _QUOTE_TAIL if quote else _TAIL
-    while True:
-        start, end = strip_span(text, start, end, _LEAD)
-        s2, e2 = start, end
-        while e2 > s2 and text[e2 - 1] in tail:
-            e2 -= 1
-        if not quote:
-            while e2 > s2 and text[e2 - 1] == "!":
-                e2 -= 1
-        n_quotes = len(_QUOTE_MARK.findall(text, s2, e2))
-        if n_quotes % 2 == 1:
-            if e2 > s2 and text[s2] in _QUOTES:
-                s2 += 1
-            elif e2 > s2 and text[e2 - 1] in _QUOTES:
-                e2 -= 1
-        if (s2, e2) == (start, end):
-            return start, end
-        start, end = s2, e2
+    """The claim span without the punctuation and space around it, nor an unpaired quotation mark at either end."""
+    shed = _QUOTE_END if quote else _CLAIM_END
+    start, end = strip_span(text, start, end, _LEAD)
+    while end > start and text[end - 1] in shed:
+        end -= 1
+    # stripping never removes a quotation mark, so the count is the span's own; with no mark at either end
+    # there is none to drop, whatever the count
+    if end > start and (text[start] in _QUOTES or text[end - 1] in _QUOTES) and len(
+            _QUOTE_MARK.findall(text, start, end)) % 2 == 1:
+        if text[start] in _QUOTES:
+            start, end = strip_span(text, start + 1, end, _LEAD)
+        else:
+            end -= 1
+            while end > start and text[end - 1] in shed:
+                end -= 1
+    return start, end
 
 
 class _Emitter:

@@ -14,7 +14,6 @@ from functools import cache
 
 from workbench.segment.patterns import common, fold, patterns
 
-_LINE = re.compile(r"[^\r\n]+")
 _BLANK_BETWEEN = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)")
 # A run of dots, an ellipsis, or end marks with any closing quotes or brackets. Each alternative starts
 # with a literal character, so the regex engine skips to the next candidate mark instead of trying
@@ -27,6 +26,10 @@ _NUMBER_UNIT = re.compile(r"\d+[مهـ]$")
 _LATIN_INITIAL = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06FF]")
 _SPACE = " \t\r\n\u00a0\u200b\u200c\u200d\u200e\u200f\u2028\u2029\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+# A line's span stripped of _SPACE, blank lines left out, in one regex pass (what stripping each `[^\r\n]+` run
+# gives): it opens at the line's first character outside _SPACE and backtracks to its last one.
+_STRIPPED_LINE = re.compile("[^" + _SPACE + "](?:[^\r\n]*[^" + _SPACE + "])?")
 
 WRAP_MIN, WRAP_MAX = 50, 80
 
@@ -50,12 +53,8 @@ def is_wrapped(lines: list[tuple[int, int]]) -> bool:
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: each line, or in hard-wrapped text runs of lines up to an indent or blank line."""
-    lines = [m.span() for m in _LINE.finditer(text)]
-    lines = [strip_span(text, s, e) for s, e in lines]
-    raw = [(s, e) for s, e in lines if s < e]
-    if not raw:
-        return []
-    if not is_wrapped([(s, e) for s, e in raw]):
+    raw = [m.span() for m in _STRIPPED_LINE.finditer(text)]
+    if not is_wrapped(raw):
         return raw
     out: list[tuple[int, int]] = []
     cur_s, cur_e = raw[0]
