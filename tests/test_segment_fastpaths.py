@@ -130,4 +130,7 @@ def old_trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
                          "]", "[", "-", "—", ":", "\n", "\u00a0"]), st.booleans())
 def test_trim_is_what_stripping_until_nothing_changes_gives(case, quote):
     text, start, end = case
-    assert _trim(text, start, end, quote) == old_trim(text, start, end, quote)
+    new_start, new_end = _trim(text, start, end, quote)
+    old_start, old_end = old_trim(text, start, end, quote)
+    # a span stripped to nothing may end at another offset (the ends meet elsewhere); emit drops it either way
+    assert (new_start, new_end) == (old_start, old_end) or new_start >= new_end and old_start >= old_end

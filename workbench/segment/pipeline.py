@@ -95,14 +95,15 @@ class State:
 def language_of(text: str, start: int = 0, end: int | None = None, sample: int | None = None) -> str:
     """"ar" when Arabic letters outnumber Latin ones in text[start:end] (its first `sample` characters), else "en"."""
     end = len(text) if end is None else end
-    chunk = text[start:end if sample is None else min(end, start + sample)]
+    if sample is not None:
+        end = min(end, start + sample)
     # most paragraphs are in one script: a search for the other settles it without counting letters
-    if not _ARABIC.search(chunk):
+    if not _ARABIC.search(text, start, end):
         return "en"
-    if not _LATIN.search(chunk):
+    if not _LATIN.search(text, start, end):
         return "ar"
-    arabic = sum(map(len, _ARABIC.findall(chunk)))
-    return "ar" if arabic and arabic >= sum(map(len, _LATIN.findall(chunk))) else "en"
+    arabic = sum(map(len, _ARABIC.findall(text, start, end)))
+    return "ar" if arabic and arabic >= sum(map(len, _LATIN.findall(text, start, end))) else "en"
 
 
 # what a claim's end sheds: trailing punctuation and space (_LEAD's too, which strip_span takes off both ends), and
@@ -138,27 +139,30 @@ class _Emitter:
     def emit(self, start: int, end: int, speaker: str | None, cue: str | None, kind: str, language: str,
              carry: bool = False) -> str | None:
         """Add a unit; `carry` fills a missing speaker from the previous one. Returns the speaker used."""
-        start, end = _trim(self.text, start, end, kind == "quote")
+        text, state = self.text, self.state
+        start, end = _trim(text, start, end, kind == "quote")
         if carry and not speaker:
-            speaker = self.state.last_speaker
-        if end <= start or not _ENOUGH_WORDS.search(self.text, start, min(end, start + 80)):
+            speaker = state.last_speaker
+        if end <= start or not _ENOUGH_WORDS.search(text, start, min(end, start + 80)):
             return speaker
         if speaker:
-            speaker = self.state.resolve(speaker, patterns(language))
-            self.state.last_speaker = speaker
-        if kind != "statement" and not speaker:
+            speaker = state.last_speaker = state.resolve(speaker, patterns(language))
+        elif kind != "statement":
             kind, cue = "statement", None  # nobody to credit: the article's own voice
-        self.state.units.append(Unit(start, end, speaker, cue, kind, language))
+        state.units.append(Unit(start, end, speaker, cue, kind, language))
         return speaker
 
 
 def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], pat: LanguagePatterns):
     """Quotations that are speech, with their frames: (content start, content end, frame spans, speaker, cue)."""
+    quoted = quotations(text, ps, pe)
+    if not quoted:
+        return []  # most paragraphs
     starts = [s for s, _ in sents]
     regions = []
     prev_end = ps
     last_sentence = -2  # index of the sentence where the last speech quotation ended
-    for opener, closer in quotations(text, ps, pe):
+    for opener, closer in quoted:
         k = max(0, bisect.bisect_right(starts, opener) - 1)
         s_start, s_end = sents[k]
         unclosed = closer is None
