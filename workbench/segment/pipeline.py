@@ -169,12 +169,15 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         if unclosed:
             closer = s_end
         content = (opener + 1, closer)
-        n_words = len(list(islice(_WORD.finditer(text, *content), 4)))  # only compared with 2, 3 and 4
+        n_words = len(list(islice(_WORD.finditer(text, *content), 4)))  # only compared with 3 and 4
+        # a quoted word or two ("غير مشروعة") is emphasis, not speech: no frame is looked for around it
+        speech_sized = n_words >= 3
         window = max(s_start, prev_end)
-        before = attr.quote_frame_before(text, window, opener, pat, s_start) if opener > window else None
+        before = (attr.quote_frame_before(text, window, opener, pat, s_start)
+                  if speech_sized and opener > window else None)
         if before and not unclosed and _complementizer_soon(text, closer + 1, s_end, pat):
             before = None  # وقالت صحيفة «وول ستريت جورنال» الأمريكية إن: a quoted name inside the frame
-        if before and n_words >= 3:  # a quoted word or two ("غير مشروعة") is emphasis, not speech
+        if before:
             fstart, speaker, cue = before
             # a participle frame (، مؤكدا "...") starts at the participle: the clause before it is a claim
             frame_from = fstart if pat.participle.match(text, fstart) else _frame_start(text, window, fstart, pat)
@@ -187,20 +190,26 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         kc = max(0, bisect.bisect_right(starts, closer) - 1)
         c_end = sents[kc][1]
         inner_end = text[closer - 1] if closer > opener + 1 else ""
-        after = attr.quote_frame_after(text, closer, c_end, pat) or attr.quote_cue_after(text, closer, c_end, pat)
         ends_like_speech = inner_end in ",.!?؟،" or text[closer + 1:closer + 2] in (",", "،")
-        if after and n_words >= 3 and ends_like_speech and (opener == s_start or (
-                opener - s_start < 8 and not text[s_start:opener].strip(_QUOTES + " "))):
+        opens_sentence = opener == s_start or (
+            opener - s_start < 8 and not text[s_start:opener].strip(_QUOTES + " "))
+        next_sentence_may_frame = kc + 1 < len(sents) and not text[closer + 1:c_end].strip(_QUOTES + " .,،")
+        # a frame after the quotation makes speech only of speech-sized content that ends like speech and opens
+        # its sentence (`"...," X said.`), or ends it before the next sentence (`"...," ` then `X told Y.`)
+        framed_after = speech_sized and ends_like_speech
+        after = (attr.quote_frame_after(text, closer, c_end, pat) or attr.quote_cue_after(text, closer, c_end, pat)
+                 if framed_after and (opens_sentence or next_sentence_may_frame) else None)
+        if after and opens_sentence:
             fend, speaker, cue = after
             regions.append((content, [(closer, fend)], speaker, cue))
             prev_end = closer + 1
             last_sentence = kc
             continue
-        if after is None and kc + 1 < len(sents) and not text[closer + 1:c_end].strip(_QUOTES + " .,،"):
+        if framed_after and after is None and next_sentence_may_frame:
             # `"...," ` then `X told Y.` as a sentence of its own
             n_s, n_e = sents[kc + 1]
             after = attr.quote_frame_after(text, n_s - 1, n_e, pat)
-            if after and len(_WORD.findall(text, n_s, n_e)) <= 8 and ends_like_speech and n_words >= 3:
+            if after and len(_WORD.findall(text, n_s, n_e)) <= 8:
                 fend, speaker, cue = after
                 regions.append((content, [(n_s, n_e)], speaker, cue))
                 prev_end = n_e
@@ -212,7 +221,7 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             prev_end = closer + 1
             last_sentence = k
             continue
-        if opener == s_start and k == last_sentence + 1 and regions and n_words >= 3:
+        if opener == s_start and k == last_sentence + 1 and regions and speech_sized:
             # a quotation opening the sentence after a quotation goes on with the same voice
             _, _, speaker, cue = regions[-1]
             regions.append((content, [], speaker, cue))
