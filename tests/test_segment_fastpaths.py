@@ -12,7 +12,8 @@ from workbench.segment.clauses import _separators
 from workbench.segment.lexicon import load_lexicon
 from workbench.segment.noise import is_question
 from workbench.segment.patterns import hinted_start, patterns
-from workbench.segment.sentences import _word_before
+from workbench.segment.pipeline import _LEAD, _QUOTES, _TAIL, _trim
+from workbench.segment.sentences import _word_before, is_wrapped, paragraphs, strip_span
 
 SETTINGS = settings(max_examples=400, deadline=None)
 
@@ -85,3 +86,51 @@ QUESTION_END = re.compile(r"[?؟][\"“”«»)\]'’\s،,.]*$")
 def test_is_question_is_what_the_question_end_pattern_finds(case):
     text, start, end = case
     assert is_question(text, start, end) == (QUESTION_END.search(text, start, end) is not None)
+
+
+def old_paragraphs(text: str) -> list[tuple[int, int]]:
+    """sentences.paragraphs before one regex found the stripped lines: each `[^\\r\\n]+` run, stripped."""
+    lines = [strip_span(text, *m.span()) for m in re.finditer(r"[^\r\n]+", text)]
+    raw = [(s, e) for s, e in lines if s < e]
+    if not is_wrapped(raw):
+        return raw
+    return paragraphs(text)  # the hard-wrapped merge is the same code either way
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["a", "ب", " ", "\t", "\u00a0", "\u200b", "\u2028", "\x0c", "\r", "\n", "\r\n", ".",
+                                 "word " * 12]), max_size=30).map("".join))
+def test_paragraphs_are_the_stripped_nonblank_lines(text):
+    assert paragraphs(text) == old_paragraphs(text)
+
+
+def old_trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
+    """pipeline._trim before it stripped each end once: strip, drop an unpaired end quote, until nothing changes."""
+    tail = _TAIL.replace("?", "").replace("؟", "") if quote else _TAIL
+    while True:
+        start, end = strip_span(text, start, end, _LEAD)
+        s2, e2 = start, end
+        while e2 > s2 and text[e2 - 1] in tail:
+            e2 -= 1
+        if not quote:
+            while e2 > s2 and text[e2 - 1] == "!":
+                e2 -= 1
+        if len(re.findall("[" + _QUOTES + "]", text[s2:e2])) % 2 == 1:
+            if e2 > s2 and text[s2] in _QUOTES:
+                s2 += 1
+            elif e2 > s2 and text[e2 - 1] in _QUOTES:
+                e2 -= 1
+        if (s2, e2) == (start, end):
+            return start, end
+        start, end = s2, e2
+
+
+@SETTINGS
+@given(spans_and_window(["a", "قال", " ", '"', "“", "”", "«", "»", "„", "‹", "›", ".", ",", "،", "!", "?", "؟", "(", ")",
+                         "]", "[", "-", "—", ":", "\n", "\u00a0"]), st.booleans())
+def test_trim_is_what_stripping_until_nothing_changes_gives(case, quote):
+    text, start, end = case
+    new_start, new_end = _trim(text, start, end, quote)
+    old_start, old_end = old_trim(text, start, end, quote)
+    # a span stripped to nothing may end at another offset (the ends meet elsewhere); emit drops it either way
+    assert (new_start, new_end) == (old_start, old_end) or new_start >= new_end and old_start >= old_end

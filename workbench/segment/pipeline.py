@@ -99,38 +99,40 @@ class State:
 def language_of(text: str, start: int = 0, end: int | None = None, sample: int | None = None) -> str:
     """"ar" when Arabic letters outnumber Latin ones in text[start:end] (its first `sample` characters), else "en"."""
     end = len(text) if end is None else end
-    chunk = text[start:end if sample is None else min(end, start + sample)]
+    if sample is not None:
+        end = min(end, start + sample)
     # most paragraphs are in one script: a search for the other settles it without counting letters
-    if not _ARABIC.search(chunk):
+    if not _ARABIC.search(text, start, end):
         return "en"
-    if not _LATIN.search(chunk):
+    if not _LATIN.search(text, start, end):
         return "ar"
-    arabic = sum(map(len, _ARABIC.findall(chunk)))
-    return "ar" if arabic and arabic >= sum(map(len, _LATIN.findall(chunk))) else "en"
+    arabic = sum(map(len, _ARABIC.findall(text, start, end)))
+    return "ar" if arabic and arabic >= sum(map(len, _LATIN.findall(text, start, end))) else "en"
 
 
-_QUOTE_TAIL = _TAIL.replace("?", "").replace("؟", "")  # a quotation keeps its question mark
+# what a claim's end sheds: trailing punctuation and space (_LEAD's too, which strip_span takes off both ends), and
+# an exclamation mark outside quotations; a quotation keeps its question mark
+_CLAIM_END = _LEAD + _TAIL + "!"
+_QUOTE_END = _LEAD + _TAIL.replace("?", "").replace("؟", "")
 
 
 def _trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
-    tail = _QUOTE_TAIL if quote else _TAIL
-    while True:
-        start, end = strip_span(text, start, end, _LEAD)
-        s2, e2 = start, end
-        while e2 > s2 and text[e2 - 1] in tail:
-            e2 -= 1
-        if not quote:
-            while e2 > s2 and text[e2 - 1] == "!":
-                e2 -= 1
-        n_quotes = len(_QUOTE_MARK.findall(text, s2, e2))
-        if n_quotes % 2 == 1:
-            if e2 > s2 and text[s2] in _QUOTES:
-                s2 += 1
-            elif e2 > s2 and text[e2 - 1] in _QUOTES:
-                e2 -= 1
-        if (s2, e2) == (start, end):
-            return start, end
-        start, end = s2, e2
+    """The claim span without the punctuation and space around it, nor an unpaired quotation mark at either end."""
+    shed = _QUOTE_END if quote else _CLAIM_END
+    start, end = strip_span(text, start, end, _LEAD)
+    while end > start and text[end - 1] in shed:
+        end -= 1
+    # stripping never removes a quotation mark, so the count is the span's own; with no mark at either end
+    # there is none to drop, whatever the count
+    if end > start and (text[start] in _QUOTES or text[end - 1] in _QUOTES) and len(
+            _QUOTE_MARK.findall(text, start, end)) % 2 == 1:
+        if text[start] in _QUOTES:
+            start, end = strip_span(text, start + 1, end, _LEAD)
+        else:
+            end -= 1
+            while end > start and text[end - 1] in shed:
+                end -= 1
+    return start, end
 
 
 class _Emitter:
@@ -141,39 +143,45 @@ class _Emitter:
     def emit(self, start: int, end: int, speaker: str | None, cue: str | None, kind: str, language: str,
              carry: bool = False) -> str | None:
         """Add a unit; `carry` fills a missing speaker from the previous one. Returns the speaker used."""
-        start, end = _trim(self.text, start, end, kind == "quote")
+        text, state = self.text, self.state
+        start, end = _trim(text, start, end, kind == "quote")
         if carry and not speaker:
-            speaker = self.state.last_speaker
-        if end <= start or not _ENOUGH_WORDS.search(self.text, start, min(end, start + 80)):
+            speaker = state.last_speaker
+        if end <= start or not _ENOUGH_WORDS.search(text, start, min(end, start + 80)):
             return speaker
         if speaker:
-            speaker = self.state.resolve(speaker, patterns(language))
-            self.state.last_speaker = speaker
-        if kind != "statement" and not speaker:
+            speaker = state.last_speaker = state.resolve(speaker, patterns(language))
+        elif kind != "statement":
             kind, cue = "statement", None  # nobody to credit: the article's own voice
-        self.state.units.append(Unit(start, end, speaker, cue, kind, language))
+        state.units.append(Unit(start, end, speaker, cue, kind, language))
         return speaker
 
 
 def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], pat: LanguagePatterns):
     """Quotations that are speech, with their frames: (content start, content end, frame spans, speaker, cue)."""
+    quoted = quotations(text, ps, pe)
+    if not quoted:
+        return []  # most paragraphs
     starts = [s for s, _ in sents]
     regions = []
     prev_end = ps
     last_sentence = -2  # index of the sentence where the last speech quotation ended
-    for opener, closer in quotations(text, ps, pe):
+    for opener, closer in quoted:
         k = max(0, bisect.bisect_right(starts, opener) - 1)
         s_start, s_end = sents[k]
         unclosed = closer is None
         if unclosed:
             closer = s_end
         content = (opener + 1, closer)
-        n_words = len(list(islice(_WORD.finditer(text, *content), 4)))  # only compared with 2, 3 and 4
+        n_words = len(list(islice(_WORD.finditer(text, *content), 4)))  # only compared with 3 and 4
+        # a quoted word or two ("غير مشروعة") is emphasis, not speech: no frame is looked for around it
+        speech_sized = n_words >= 3
         window = max(s_start, prev_end)
-        before = attr.quote_frame_before(text, window, opener, pat, s_start) if opener > window else None
+        before = (attr.quote_frame_before(text, window, opener, pat, s_start)
+                  if speech_sized and opener > window else None)
         if before and not unclosed and _complementizer_soon(text, closer + 1, s_end, pat):
             before = None  # وقالت صحيفة «وول ستريت جورنال» الأمريكية إن: a quoted name inside the frame
-        if before and n_words >= 3:  # a quoted word or two ("غير مشروعة") is emphasis, not speech
+        if before:
             fstart, speaker, cue = before
             frame_from = _frame_start(text, window, fstart, pat)
             if pat.participle.match(text, fstart):
@@ -196,20 +204,26 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         kc = max(0, bisect.bisect_right(starts, closer) - 1)
         c_end = sents[kc][1]
         inner_end = text[closer - 1] if closer > opener + 1 else ""
-        after = attr.quote_frame_after(text, closer, c_end, pat) or attr.quote_cue_after(text, closer, c_end, pat)
         ends_like_speech = inner_end in ",.!?؟،" or text[closer + 1:closer + 2] in (",", "،")
-        if after and n_words >= 3 and ends_like_speech and (opener == s_start or (
-                opener - s_start < 8 and not text[s_start:opener].strip(_QUOTES + " "))):
+        opens_sentence = opener == s_start or (
+            opener - s_start < 8 and not text[s_start:opener].strip(_QUOTES + " "))
+        next_sentence_may_frame = kc + 1 < len(sents) and not text[closer + 1:c_end].strip(_QUOTES + " .,،")
+        # a frame after the quotation makes speech only of speech-sized content that ends like speech and opens
+        # its sentence (`"...," X said.`), or ends it before the next sentence (`"...," ` then `X told Y.`)
+        framed_after = speech_sized and ends_like_speech
+        after = (attr.quote_frame_after(text, closer, c_end, pat) or attr.quote_cue_after(text, closer, c_end, pat)
+                 if framed_after and (opens_sentence or next_sentence_may_frame) else None)
+        if after and opens_sentence:
             fend, speaker, cue = after
             regions.append((content, [(closer, fend)], speaker, cue))
             prev_end = closer + 1
             last_sentence = kc
             continue
-        if after is None and kc + 1 < len(sents) and not text[closer + 1:c_end].strip(_QUOTES + " .,،"):
+        if framed_after and after is None and next_sentence_may_frame:
             # `"...," ` then `X told Y.` as a sentence of its own
             n_s, n_e = sents[kc + 1]
             after = attr.quote_frame_after(text, n_s - 1, n_e, pat)
-            if after and len(_WORD.findall(text, n_s, n_e)) <= 8 and ends_like_speech and n_words >= 3:
+            if after and len(_WORD.findall(text, n_s, n_e)) <= 8:
                 fend, speaker, cue = after
                 regions.append((content, [(n_s, n_e)], speaker, cue))
                 prev_end = n_e
@@ -221,7 +235,7 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             prev_end = closer + 1
             last_sentence = k
             continue
-        if opener == s_start and k == last_sentence + 1 and regions and n_words >= 3:
+        if opener == s_start and k == last_sentence + 1 and regions and speech_sized:
             # a quotation opening the sentence after a quotation goes on with the same voice
             _, _, speaker, cue = regions[-1]
             regions.append((content, [], speaker, cue))

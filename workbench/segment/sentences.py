@@ -14,7 +14,6 @@ from functools import cache
 
 from workbench.segment.patterns import common, fold, patterns
 
-_LINE = re.compile(r"[^\r\n]+")
 _BLANK_BETWEEN = re.compile(r"(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)")
 # A run of dots, an ellipsis, or end marks with any closing quotes or brackets. Each alternative starts
 # with a literal character, so the regex engine skips to the next candidate mark instead of trying
@@ -27,6 +26,12 @@ _NUMBER_UNIT = re.compile(r"\d+[مهـ]$")
 _LATIN_INITIAL = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06FF]")
 _SPACE = " \t\r\n\u00a0\u200b\u200c\u200d\u200e\u200f\u2028\u2029\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+# A line's span stripped of _SPACE, blank lines left out, in one regex pass (what stripping each `[^\r\n]+` run
+# gives): it opens at the line's first character outside _SPACE and backtracks to its last one. sre runs through
+# `[^\n]` several times faster than through `[^\r\n]`, so a text without \r takes that form.
+_STRIPPED_LINE = re.compile("[^" + _SPACE + "](?:[^\r\n]*[^" + _SPACE + "])?")
+_STRIPPED_LINE_NO_CR = re.compile("[^" + _SPACE + "](?:[^\n]*[^" + _SPACE + "])?")
 
 WRAP_MIN, WRAP_MAX = 50, 80
 
@@ -50,12 +55,9 @@ def is_wrapped(lines: list[tuple[int, int]]) -> bool:
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: each line, or in hard-wrapped text runs of lines up to an indent or blank line."""
-    lines = [m.span() for m in _LINE.finditer(text)]
-    lines = [strip_span(text, s, e) for s, e in lines]
-    raw = [(s, e) for s, e in lines if s < e]
-    if not raw:
-        return []
-    if not is_wrapped([(s, e) for s, e in raw]):
+    lines = _STRIPPED_LINE if "\r" in text else _STRIPPED_LINE_NO_CR
+    raw = [m.span() for m in lines.finditer(text)]
+    if not is_wrapped(raw):
         return raw
     out: list[tuple[int, int]] = []
     cur_s, cur_e = raw[0]
@@ -107,10 +109,10 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
         if w:
             if _NUMBER_UNIT.search(w) or _LATIN_INITIAL.match(w):
                 return False
-            key = fold(w.strip("."))
-            if key in patterns("en").abbreviations and not _ARABIC_CHAR.match(w):
-                return False
-            if len(w) == 1 and _ARABIC_CHAR.match(w):
+            if _ARABIC_CHAR.match(w):
+                if len(w) == 1:
+                    return False  # an Arabic initial (د.)
+            elif fold(w.strip(".")) in patterns("en").abbreviations:
                 return False
         # an English sentence starts with a capital, a digit or a quote, not a lower-case word
         j = end

@@ -18,6 +18,7 @@ from workbench.segment.patterns import LanguagePatterns, fold, last_match
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
 _QUOTE_CHARS = "\"“”«»„‹›"
 _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
+_TRIM_BUT_CLOSER = _TRIM.replace(")", "")  # a closing bracket stays when it closes one (see clean_speaker)
 _ASIDE = re.compile(r"\s[-–—]|\(|\s-")
 # a comma, but not one inside a number (5,000)
 COMMA = re.compile(r"،|,(?!(?<=\d,)\d)")
@@ -31,9 +32,9 @@ def words(text: str, start: int = 0, end: int | None = None) -> list[str]:
 def clean_speaker(phrase: str) -> str:
     """The phrase without surrounding punctuation and quotes; a closing bracket stays when it closes one,
     and a quotation mark inside when it is paired (`معهد "سي دي هاو"`, not `شركة "إيني`)."""
-    phrase = " ".join(phrase.split()).strip(_TRIM.replace(")", ""))
+    phrase = " ".join(phrase.split()).strip(_TRIM_BUT_CLOSER)
     while phrase.endswith(")") and phrase.count("(") < phrase.count(")"):
-        phrase = phrase[:-1].rstrip(_TRIM.replace(")", ""))
+        phrase = phrase[:-1].rstrip(_TRIM_BUT_CLOSER)
     return _paired_quotes(phrase.lstrip(")"))
 
 
@@ -75,12 +76,15 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     phrase = text[start:min(end, start + _SUBJECT_CHARS)]
     # a cue inside the subject (صحيفة، نقلا عن ...) ends it before its own preposition (عن) can: look for one
     # only as far as the first stop word, which ends most subjects within a few words
-    first_stop = pat.speaker_stop.search(phrase)
-    cue = pat.cue.search(phrase, 0, first_stop.end() if first_stop else len(phrase))
+    stop = pat.speaker_stop.search(phrase)
+    cue = pat.cue.search(phrase, 0, stop.end() if stop else len(phrase))
     if cue:
         phrase = _before_stop(phrase, cue.start())
+        stop = pat.speaker_stop.search(phrase)  # (uncut, the phrase's first stop word is the one found above)
+    if stop:
+        phrase = _before_stop(phrase, stop.start())
     # every stopper needs a character other than white space (a verb right before its marker has no subject)
-    for stopper in (pat.speaker_stop, HAL, _ASIDE, pat.participle, pat.verb, pat.complementizer):
+    for stopper in (HAL, _ASIDE, pat.participle, pat.verb, pat.complementizer):
         if phrase.isspace() or not phrase:
             break
         stop = stopper.search(phrase)
