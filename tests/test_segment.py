@@ -87,9 +87,20 @@ def test_crlf_and_lf_give_the_same_claims(newline):
     "وتساءل: \"هل ستنخفض الأسعار قريبا؟\"",                  # question in a frame
     "Click here to read the full report on prices.",          # imperative
     "اقرأ أيضا تقريرنا الكامل عن الأسعار في الأسواق.",
+    "Here's what you need to know about the vote.",
+    "تابعوا آخر التطورات على موقعنا.",
+    "شاهد: اشتباكات بين محتجين والشرطة في باريس",
+    "Watch: Protesters clash with police in Paris",
 ])
 def test_non_claims(article):
     assert segment(article) == []
+
+
+def test_a_past_verb_spelled_like_an_imperative_is_a_claim():
+    assert texts("شاهد الرئيس العرض العسكري في العاصمة صباح اليوم.") == [
+        "شاهد الرئيس العرض العسكري في العاصمة صباح اليوم"]
+    assert texts("Watched by millions, the final drew a record audience on Sunday.") == [
+        "Watched by millions, the final drew a record audience on Sunday"]
 
 
 def test_dateline_and_sign_off_are_left_out():
