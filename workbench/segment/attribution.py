@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.segment.patterns import LanguagePatterns, fold, hinted_start, last_match
+from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, hinted_start, last_match
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     HAL,
@@ -94,8 +94,10 @@ def _clause_initial(text: str, start: int, pos: int) -> bool:
     return pos - start < 40 and len(words(text, start, pos)) <= 1
 
 
-def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
-    for vm in pat.verb.finditer(text, start, end):
+def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
+                 starts: PhraseStarts | None = None) -> Frame | None:
+    starts = starts or PhraseStarts(text, start, end, pat)
+    for vm in starts.finditer(pat.verb, start, end):
         vs, ve = vm.span()
         if fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs):
             continue
@@ -103,7 +105,7 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Fram
         if prev and fold(prev[-1]) in AR_PREPOSITIONS:
             continue  # عن كشف، من إعلان: a verbal noun after a preposition, not a verb
         marker = _arabic_marker(text, ve, end, pat)
-        if marker is None or pat.verb.search(text, ve, marker[0]):
+        if marker is None or starts.search(pat.verb, ve, marker[0]):
             continue  # no content, or it belongs to a nearer verb (تدعى X، كشفت ما تقول إنه)
         if text[marker[0]] in _QUOTE_CHARS and _homograph_far_from_quote(text, vm, marker[0], pat):
             continue  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
@@ -219,8 +221,10 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
                          or any(w in pat.finite or w == "that" or w.endswith("ed") for w in ws[1:]))
 
 
-def english_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
-    for vm in pat.verb.finditer(text, start, end):
+def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
+                  starts: PhraseStarts | None = None) -> Frame | None:
+    starts = starts or PhraseStarts(text, start, end, pat)
+    for vm in starts.finditer(pat.verb, start, end):
         vs, ve = vm.span()
         if len(words(text, start, vs)) > 30:
             return None
@@ -246,11 +250,11 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Fra
     return None
 
 
-def frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
-    """The first reporting frame in text[start:end]."""
+def frame(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts | None = None) -> Frame | None:
+    """The first reporting frame in text[start:end] (`starts`: a scan of a stretch holding it, see PhraseStarts)."""
     if pat.language == "ar":
-        return arabic_frame(text, start, end, pat)
-    return english_frame(text, start, end, pat)
+        return arabic_frame(text, start, end, pat, starts)
+    return english_frame(text, start, end, pat, starts)
 
 
 # --- trailing attribution and cues ---------------------------------------------------
@@ -429,10 +433,11 @@ def _without_preposition_lam(phrase: str, pat: LanguagePatterns) -> str:
     return ("ال" + phrase[2:]) if first.startswith("لل") else phrase[1:].lstrip("ـ")
 
 
-def cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str, str] | None:
+def cue(text: str, start: int, end: int, pat: LanguagePatterns,
+        starts: PhraseStarts | None = None) -> tuple[int, int, str, str] | None:
     """A cue in text[start:end]: (content start, content end, speaker, cue)."""
-    search_from = hinted_start(pat.cue_hint, text, start, end)
-    for m in pat.cue.finditer(text, search_from, end) if search_from is not None else ():
+    starts = starts or PhraseStarts(text, start, end, pat)
+    for m in starts.finditer(pat.cue, start, end):
         speaker, obj_end = cue_object(text, m.end(), end, pat)
         if speaker:
             break
@@ -447,10 +452,11 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, in
     return start, end, speaker, m.group("w")
 
 
-def pronoun_cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str] | None:
+def pronoun_cue(text: str, start: int, end: int, pat: LanguagePatterns,
+                starts: PhraseStarts | None = None) -> tuple[int, int, str] | None:
     """A cue whose party is a pronoun after its content (`X، على حد قوله` / `X, according to him`): (content start,
     content end, cue); the caller carries the last speaker over."""
-    m = pat.pronoun_cue.search(text, start, end)
+    m = (starts or PhraseStarts(text, start, end, pat)).search(pat.pronoun_cue, start, end)
     if not m or text[m.end():end].strip(_TRIM) or len(words(text, start, m.start())) < 3:
         return None
     return start, m.start(), m.group("w")
