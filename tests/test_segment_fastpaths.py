@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from workbench.segment.clauses import _separators
 from workbench.segment.lexicon import load_lexicon
 from workbench.segment.noise import is_question
-from workbench.segment.patterns import PhraseStarts, hinted_start, patterns
+from workbench.segment.patterns import PhraseStarts, patterns
 from workbench.segment.sentences import _word_before
 
 SETTINGS = settings(max_examples=400, deadline=None)
@@ -34,33 +34,6 @@ def test_separators_are_the_spans_of_the_separator_pattern(case):
     text, start, end = case
     expected = [(m.start(), m.end(), m.group().strip() in "-–—") for m in SEPARATOR.finditer(text, start, end)]
     assert list(_separators(text, start, end)) == expected
-
-
-def lexicon_pieces(language: str) -> list[str]:
-    lex = load_lexicon(language)
-    words = list(lex["according_to"]) + [p for e in lex["reporting_verbs"] for p in e.get("participles") or []]
-    words += [w.upper() for w in words] + [w.capitalize() for w in words]
-    # a sign (tanween, short vowel) before or after the first letter, as diacritized text writes them
-    words += [sign + w for w in words for sign in ("ً", "ِ")] + [w[0] + sign + w[1:] for w in words for sign in ("ً", "ِ")]
-    return words + ["و", "ف", "ب", "ً", "ـ", "ل", "ال", " ", ",", "a", "x", "-"]
-
-
-@pytest.mark.parametrize("language", ["ar", "en"])
-@pytest.mark.parametrize("name", ["cue", "participle"])
-def test_a_search_from_the_hinted_start_finds_the_same_matches(language, name):
-    pat = patterns(language)
-    full, hint = getattr(pat, name), getattr(pat, name + "_hint")
-
-    @SETTINGS
-    @given(spans_and_window(lexicon_pieces(language)))
-    def check(case):
-        text, start, end = case
-        expected = [m.span() for m in full.finditer(text, start, end)]
-        search_from = hinted_start(hint, text, start, end)
-        found = [] if search_from is None else [m.span() for m in full.finditer(text, search_from, end)]
-        assert found == expected
-
-    check()
 
 
 def phrase_texts(language: str):

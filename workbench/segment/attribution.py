@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, hinted_start, last_match
+from workbench.segment.patterns import (
+    LanguagePatterns,
+    PhraseStarts,
+    fold,
+    last_match,
+    last_of,
+)
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     HAL,
@@ -473,9 +479,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     """`X said: "` / `وأضاف: "` right before a quotation: (frame start, speaker, cue). A participle's subject
     (`X أكد ...، معربا عن ثقته "...`) is looked for from `sentence_start`."""
     # the verb or participle nearest the quotation introduces it (أعرب عن أسفه، مؤكدا "...": مؤكدا)
-    verb = last_match(pat.verb, text, start, opener)
-    search_from = hinted_start(pat.participle_hint, text, verb.end() if verb else start, opener)
-    participle = None if search_from is None else last_match(pat.participle, text, search_from, opener)
+    starts = PhraseStarts(text, start, opener, pat)
+    verb = last_of(starts.finditer(pat.verb, start, opener))
+    participle = last_of(starts.finditer(pat.participle, verb.end() if verb else start, opener))
     found = participle or verb
     is_participle = participle is not None
     if found is None:

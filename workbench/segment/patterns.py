@@ -69,35 +69,19 @@ def _trie(words: list[str], language: str) -> str:
     return _emit_tree(tree, language) if tree else "(?!x)x"
 
 
-# a hint whose branches open with more letters than this stops sre at too many characters to pay for itself
-# (English participles open with 22: 11 letters, lower and upper case; English cues with 6, Arabic cues with 11
-# counting the alif's four spellings, Arabic participles with 9)
-_MAX_HINT_LETTERS = 12
-
-
 def _literal_headed(words, language: str) -> list[str]:
     """`words` as alternatives that each open with a plain letter, one per spelling of a first letter (no sign
-    may come before it: callers that need one allow it themselves)."""
+    may come before it: callers that need one allow it themselves).
+
+    sre rejects such an alternative by comparing one character, but must step into one that opens with a
+    class or a repeat to find out it fails.
+    """
     tree = _word_tree({w.rstrip("ـ") for w in words if w}, language)
     spellings = _SPELLINGS if language == "ar" else {}
     return [(re.escape(letter) + spellings[first][2] if first in spellings else re.escape(letter))
             + _emit_tree(tree[first], language)
             for first in sorted(k for k in tree if k)
             for letter in (spellings[first][1] if first in spellings else first)]
-
-
-def _hint(words, language: str) -> re.Pattern | None:
-    """Matches wherever one of `words` is spelled, word boundaries and clitics aside: a cheap test before the
-    full pattern, since a full match contains a hint match (a leading tanween's one character later).
-
-    Every branch opens with a plain letter, one branch per spelling of the first letter, so sre looks for
-    candidates by that letter alone instead of trying the pattern at every position, as it must for a
-    pattern that opens with a lookbehind. None when the words start with too many letters for that to pay.
-    """
-    branches = _literal_headed(words, language)
-    if not branches or len(branches) > _MAX_HINT_LETTERS:
-        return None
-    return re.compile("|".join(branches))
 
 
 def _alternation(words, language: str, clitics: str = "") -> str:
@@ -132,7 +116,6 @@ class LanguagePatterns:
     language: str
     verb: re.Pattern            # finite reporting verb, group "w" is the bare form
     participle: re.Pattern      # reporting participle (مضيفا، adding)
-    participle_hint: re.Pattern | None  # no match of it in a span: no participle there (see _hint)
     homographs: frozenset       # folded verb forms that count only clause-initially
     object_verbs: frozenset     # folded forms taking an object before content (told)
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
@@ -140,7 +123,6 @@ class LanguagePatterns:
     complementizer: re.Pattern
     blockers: frozenset
     cue: re.Pattern
-    cue_hint: re.Pattern | None  # no match of it in a span: no cue there
     carriers: re.Pattern
     intro: re.Pattern
     speaker_stop: re.Pattern
@@ -211,7 +193,6 @@ def patterns(language: str) -> LanguagePatterns:
         verb=re.compile(B + clitic + "(?P<w>" + _alternation(verbs, language) + ")" + E, flags),
         participle=re.compile(B + (r"(?:و)?" if ar else "") + "(?P<w>" + _alternation(parts, language) + ")" + E,
                               flags),
-        participle_hint=_hint(parts, language),
         homographs=frozenset(homographs),
         object_verbs=frozenset(object_verbs),
         free_verbs=frozenset(free_verbs),
@@ -219,7 +200,6 @@ def patterns(language: str) -> LanguagePatterns:
         complementizer=words("complementizers", comp_clitic),
         blockers=frozenset(fold(w) for w in lex.get("complementizer_blockers", [])),
         cue=words("according_to", comp_clitic, E_GLUED),
-        cue_hint=_hint(lex.get("according_to", []), language),
         carriers=re.compile(r"\s*(?:ل|لـ)?(?:" + _alternation(lex.get("source_carriers", []), language)
                             + r")" + E + r"\s*(?:(?:من|of|from|by)" + E + r"\s*)?", flags),
         intro=words("source_intros"),
@@ -296,7 +276,7 @@ class PhraseStarts:
     skips to, and looks for all four lexicons at once: one scan of the stretch instead.
     """
 
-    __slots__ = ("text", "positions")
+    __slots__ = ("positions", "text")
 
     def __init__(self, text: str, start: int, end: int, pat: LanguagePatterns):
         self.text = text
@@ -323,24 +303,15 @@ class PhraseStarts:
         return next(self.finditer(pattern, start, end), None)
 
 
-# a cue or participle match starts at most this many characters before its hint match: a clitic letter
-# (و، ف) and a sign (what _SPELLINGS lets come before a letter) can come before the letter the hint opens with
-HINT_SLACK = 2
-
-
-def hinted_start(hint: re.Pattern | None, text: str, start: int, end: int) -> int | None:
-    """Where to search text[start:end] for the pattern `hint` belongs to: no match starts before this
-    (None: no match at all), so the search finds what it would from `start`. No hint: `start`."""
-    if hint is None:
-        return start
-    found = hint.search(text, start, end)
-    return None if found is None else max(start, found.start() - HINT_SLACK)
-
-
 def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
     """The last match of `pattern` in text[start:end], or None."""
+    return last_of(pattern.finditer(text, start, end))
+
+
+def last_of(matches) -> re.Match | None:
+    """The last of `matches`, or None."""
     found = None
-    for found in pattern.finditer(text, start, end):
+    for found in matches:
         pass
     return found
 
