@@ -73,8 +73,8 @@ def _literal_headed(words, language: str) -> list[str]:
     """`words` as alternatives that each open with a plain letter, one per spelling of a first letter (no sign
     may come before it: callers that need one allow it themselves).
 
-    sre rejects such an alternative by comparing one character, but must step into one that opens with a
-    class or a repeat to find out it fails.
+    sre rejects such an alternative by comparing one character; one that opens with the optional sign an
+    alif may carry (see _SPELLINGS) it must step into to find out that it fails.
     """
     tree = _word_tree({w.rstrip("ـ") for w in words if w}, language)
     spellings = _SPELLINGS if language == "ar" else {}
