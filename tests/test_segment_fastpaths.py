@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from workbench.segment.clauses import _separators
 from workbench.segment.lexicon import load_lexicon
 from workbench.segment.noise import is_question
-from workbench.segment.patterns import hinted_start, patterns
+from workbench.segment.patterns import PhraseStarts, patterns
 from workbench.segment.pipeline import _LEAD, _QUOTES, _TAIL, _trim
 from workbench.segment.sentences import _word_before, is_wrapped, paragraphs, strip_span
 
@@ -37,29 +37,36 @@ def test_separators_are_the_spans_of_the_separator_pattern(case):
     assert list(_separators(text, start, end)) == expected
 
 
-def lexicon_pieces(language: str) -> list[str]:
+def phrase_texts(language: str):
+    """A text of the words PhraseStarts stands in for (as text spells them) and what stands around them, a
+    stretch (start, end) inside it and a window (lo, hi) inside the stretch."""
     lex = load_lexicon(language)
-    words = list(lex["according_to"]) + [p for e in lex["reporting_verbs"] for p in e.get("participles") or []]
+    words = [w for e in lex["reporting_verbs"] for key in ("forms", "participles") for w in e.get(key) or []]
+    words += list(lex["according_to"]) + list(lex["pronoun_cues"])
     words += [w.upper() for w in words] + [w.capitalize() for w in words]
-    # a sign (tanween, short vowel) before or after the first letter, as diacritized text writes them
     words += [sign + w for w in words for sign in ("ً", "ِ")] + [w[0] + sign + w[1:] for w in words for sign in ("ً", "ِ")]
-    return words + ["و", "ف", "ب", "ً", "ـ", "ل", "ال", " ", ",", "a", "x", "-"]
+    # clitics, signs, non-word characters in and beyond the BMP, and word characters that are not letters
+    around = ["و", "ف", "س", "ً", "ـ", "ل", " ", " ", "  ", "\n", ",", "،", "«", "-", "\U0001F600", "_", "1", "a",
+              " و", " ف", " وس", "\nف", " وً"]
+    text = st.lists(st.tuples(st.sampled_from(around), st.sampled_from(words)).map("".join), max_size=8).map("".join)
+    bounds = text.flatmap(lambda t: st.tuples(st.just(t), st.lists(st.integers(0, len(t)), min_size=4, max_size=4)))
+    return bounds.map(lambda tb: (tb[0], *sorted(tb[1])))
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
-@pytest.mark.parametrize("name", ["cue", "participle"])
-def test_a_search_from_the_hinted_start_finds_the_same_matches(language, name):
+@pytest.mark.parametrize("name", ["verb", "participle", "cue", "pronoun_cue"])
+def test_phrase_starts_find_what_the_patterns_find(language, name):
     pat = patterns(language)
-    full, hint = getattr(pat, name), getattr(pat, name + "_hint")
+    full = getattr(pat, name)
 
     @SETTINGS
-    @given(spans_and_window(lexicon_pieces(language)))
+    @given(phrase_texts(language))
     def check(case):
-        text, start, end = case
-        expected = [m.span() for m in full.finditer(text, start, end)]
-        search_from = hinted_start(hint, text, start, end)
-        found = [] if search_from is None else [m.span() for m in full.finditer(text, search_from, end)]
-        assert found == expected
+        text, start, lo, hi, end = case
+        starts = PhraseStarts(text, start, end, pat)
+        assert [m.span() for m in starts.finditer(full, lo, hi)] == [m.span() for m in full.finditer(text, lo, hi)]
+        found, expected = starts.search(full, lo, hi), full.search(text, lo, hi)
+        assert (found and found.span()) == (expected and expected.span())
 
     check()
 

@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from workbench.segment.patterns import LanguagePatterns, fold, hinted_start, last_match
+from workbench.segment.patterns import (
+    LanguagePatterns,
+    PhraseStarts,
+    fold,
+    last_match,
+    last_of,
+)
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     COMMA,
@@ -96,8 +102,10 @@ def _clause_initial(text: str, start: int, pos: int) -> bool:
     return pos - start < 40 and len(words(text, start, pos)) <= 1
 
 
-def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
-    for vm in pat.verb.finditer(text, start, end):
+def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
+                 starts: PhraseStarts | None = None) -> Frame | None:
+    starts = starts or PhraseStarts(text, start, end, pat)
+    for vm in starts.finditer(pat.verb, start, end):
         vs, ve = vm.span()
         if fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs):
             continue
@@ -105,7 +113,7 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Fram
         if prev and fold(prev[-1]) in AR_PREPOSITIONS:
             continue  # عن كشف، من إعلان: a verbal noun after a preposition, not a verb
         marker = _arabic_marker(text, ve, end, pat)
-        if marker is None or pat.verb.search(text, ve, marker[0]):
+        if marker is None or starts.search(pat.verb, ve, marker[0]):
             continue  # no content, or it belongs to a nearer verb (تدعى X، كشفت ما تقول إنه)
         if text[marker[0]] in _QUOTE_CHARS and _homograph_far_from_quote(text, vm, marker[0], pat):
             continue  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
@@ -231,8 +239,10 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
                          or any(w in pat.finite or w == "that" or w.endswith("ed") for w in ws[1:]))
 
 
-def english_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
-    for vm in pat.verb.finditer(text, start, end):
+def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
+                  starts: PhraseStarts | None = None) -> Frame | None:
+    starts = starts or PhraseStarts(text, start, end, pat)
+    for vm in starts.finditer(pat.verb, start, end):
         vs, ve = vm.span()
         if len(words(text, start, vs)) > 30:
             return None
@@ -258,11 +268,11 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Fra
     return None
 
 
-def frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
-    """The first reporting frame in text[start:end]."""
+def frame(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts | None = None) -> Frame | None:
+    """The first reporting frame in text[start:end] (`starts`: a scan of a stretch holding it, see PhraseStarts)."""
     if pat.language == "ar":
-        return arabic_frame(text, start, end, pat)
-    return english_frame(text, start, end, pat)
+        return arabic_frame(text, start, end, pat, starts)
+    return english_frame(text, start, end, pat, starts)
 
 
 # --- trailing attribution and cues ---------------------------------------------------
@@ -452,10 +462,11 @@ def _without_preposition_lam(phrase: str, pat: LanguagePatterns) -> str:
     return ("ال" + phrase[2:]) if first.startswith("لل") else phrase[1:].lstrip("ـ")
 
 
-def cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str, str] | None:
+def cue(text: str, start: int, end: int, pat: LanguagePatterns,
+        starts: PhraseStarts | None = None) -> tuple[int, int, str, str] | None:
     """A cue in text[start:end]: (content start, content end, speaker, cue)."""
-    search_from = hinted_start(pat.cue_hint, text, start, end)
-    for m in pat.cue.finditer(text, search_from, end) if search_from is not None else ():
+    starts = starts or PhraseStarts(text, start, end, pat)
+    for m in starts.finditer(pat.cue, start, end):
         speaker, obj_end = cue_object(text, m.end(), end, pat)
         if (fold(m.group("w")) in pat.trailing_cues and not words(text, start, m.start())
                 and words(text, obj_end, end)):
@@ -473,10 +484,11 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, in
     return start, end, speaker, m.group("w")
 
 
-def pronoun_cue(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str] | None:
+def pronoun_cue(text: str, start: int, end: int, pat: LanguagePatterns,
+                starts: PhraseStarts | None = None) -> tuple[int, int, str] | None:
     """A cue whose party is a pronoun after its content (`X، على حد قوله` / `X, according to him`): (content start,
     content end, cue); the caller carries the last speaker over."""
-    m = pat.pronoun_cue.search(text, start, end)
+    m = (starts or PhraseStarts(text, start, end, pat)).search(pat.pronoun_cue, start, end)
     if not m or text[m.end():end].strip(_TRIM) or len(words(text, start, m.start())) < 3:
         return None
     return start, m.start(), m.group("w")
@@ -493,9 +505,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     """`X said: "` / `وأضاف: "` right before a quotation: (frame start, speaker, cue). A participle's subject
     (`X أكد ...، معربا عن ثقته "...`) is looked for from `sentence_start`."""
     # the verb or participle nearest the quotation introduces it (أعرب عن أسفه، مؤكدا "...": مؤكدا)
-    verb = last_match(pat.verb, text, start, opener)
-    search_from = hinted_start(pat.participle_hint, text, verb.end() if verb else start, opener)
-    participle = None if search_from is None else last_match(pat.participle, text, search_from, opener)
+    starts = PhraseStarts(text, start, opener, pat)
+    verb = last_of(starts.finditer(pat.verb, start, opener))
+    participle = last_of(starts.finditer(pat.participle, verb.end() if verb else start, opener))
     found = participle or verb
     is_participle = participle is not None
     if found is None:

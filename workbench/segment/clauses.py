@@ -15,7 +15,7 @@ from functools import cache
 from itertools import islice
 
 from workbench.segment.attribution import arabic_frame
-from workbench.segment.patterns import LanguagePatterns, fold, hinted_start, patterns
+from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, patterns
 from workbench.segment.speakers import AR_PREPOSITIONS, comma_chunks, last_subordinator
 
 # a comma or semicolon with the space after it, or a dash with the space after it (see _separators); one
@@ -186,8 +186,10 @@ def _separators(text: str, start: int, end: int):
         taken = sep_end
 
 
-def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> list[tuple[int, int, bool]]:
-    """(start, end, opens_with_participle) for each atomic clause of text[start:end]."""
+def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
+                  starts: PhraseStarts | None = None) -> list[tuple[int, int, bool]]:
+    """(start, end, opens_with_participle) for each atomic clause of text[start:end] (`starts`: a scan of a
+    stretch holding it, see PhraseStarts)."""
     if pat.conditional.match(text, start, end):
         return [(start, end, False)]
     cuts: list[tuple[int, bool]] = []
@@ -241,8 +243,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns) -> lis
                 cuts.append((pos, False))
     # Arabic participles with content need no comma (مضيفا أن ...); English ones do (warning = a noun)
     near = None  # positions a cut already covers, built only when a participle shows up
-    search_from = hinted_start(pat.participle_hint, text, start, end) if pat.language == "ar" else None
-    for m in pat.participle.finditer(text, search_from, end) if search_from is not None else ():
+    participles = (starts or PhraseStarts(text, start, end, pat)).finditer(pat.participle, start, end) \
+        if pat.language == "ar" else ()
+    for m in participles:
         if m.start() > start and text[m.start() - 1].isspace() and participle_at(text, m.start(), end, pat):
             if near is None:
                 near = {c + d for c, _ in cuts for d in (-2, -1, 0, 1, 2)}

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import groupby
 
 from workbench.segment.lexicon import load_lexicon
 
@@ -72,29 +74,20 @@ def _trie(words: list[str], language: str, exact_final_ta: bool = False) -> str:
     return _emit_tree(tree, language) if tree else "(?!x)x"
 
 
-# a hint whose branches open with more letters than this stops sre at too many characters to pay for itself
-# (English participles open with 22: 11 letters, lower and upper case; English cues with 6, Arabic cues with 11
-# counting the alif's four spellings, Arabic participles with 9)
-_MAX_HINT_LETTERS = 12
+def _literal_headed(words, language: str) -> list[str]:
+    """`words` as alternatives that each open with a plain letter, one per spelling of a first letter (no sign
+    may come before it: callers that need one allow it themselves).
 
-
-def _hint(words, language: str, exact_final_ta: bool = False) -> re.Pattern | None:
-    """Matches wherever one of `words` is spelled, word boundaries and clitics aside: a cheap test before the
-    full pattern, since a full match contains a hint match (a leading tanween's one character later).
-
-    Every branch opens with a plain letter, one branch per spelling of the first letter, so sre looks for
-    candidates by that letter alone instead of trying the pattern at every position, as it must for a
-    pattern that opens with a lookbehind. None when the words start with too many letters for that to pay.
+    sre rejects such an alternative by comparing one character; one that opens with the optional sign an
+    alif may carry (see _SPELLINGS) it must step into to find out that it fails.
     """
-    tree = _word_tree({w.rstrip("ـ") for w in words if w}, language, exact_final_ta)
+    # (the folded spellings: a superset of what a word list with exact final ة matches)
+    tree = _word_tree({w.rstrip("ـ") for w in words if w}, language)
     spellings = _SPELLINGS if language == "ar" else {}
-    # a first letter's head without what may come before it (HINT_SLACK counts that), one branch per spelling
-    heads = [(first, re.escape(letter) + spellings[first][2] if first in spellings else re.escape(letter))
-             for first in sorted(k for k in tree if k)
-             for letter in (spellings[first][1] if first in spellings else first)]
-    if not heads or len(heads) > _MAX_HINT_LETTERS:
-        return None
-    return re.compile("|".join(head + _emit_tree(tree[first], language) for first, head in heads))
+    return [(re.escape(letter) + spellings[first][2] if first in spellings else re.escape(letter))
+            + _emit_tree(tree[first], language)
+            for first in sorted(k for k in tree if k)
+            for letter in (spellings[first][1] if first in spellings else first)]
 
 
 def _alternation(words, language: str, clitics: str = "", exact_final_ta: bool = False) -> str:
@@ -129,7 +122,6 @@ class LanguagePatterns:
     language: str
     verb: re.Pattern            # finite reporting verb, group "w" is the bare form
     participle: re.Pattern      # reporting participle (مضيفا، adding)
-    participle_hint: re.Pattern | None  # no match of it in a span: no participle there (see _hint)
     homographs: frozenset       # folded verb forms that count only clause-initially
     object_verbs: frozenset     # folded forms taking an object before content (told)
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
@@ -137,7 +129,6 @@ class LanguagePatterns:
     complementizer: re.Pattern
     blockers: frozenset
     cue: re.Pattern
-    cue_hint: re.Pattern | None  # no match of it in a span: no cue there
     carriers: re.Pattern
     intro: re.Pattern
     speaker_stop: re.Pattern
@@ -177,6 +168,7 @@ class LanguagePatterns:
     relative_frame: frozenset
     parenthetical: re.Pattern   # asides that open no clause (فيما يبدو)
     features: re.Pattern        # any check-worthiness feature word
+    phrase_lead: re.Pattern     # the character before a verb, participle or cue (see PhraseStarts)
     feature_of: dict            # folded feature word -> feature name
 
 
@@ -198,6 +190,8 @@ def patterns(language: str) -> LanguagePatterns:
             free_verbs.update(fold(f) for f in forms)
     clitic = "(?:[وف]?س?)" if ar else ""
     comp_clitic = "(?:[وف]?)" if ar else ""
+    # every word PhraseStarts stands in for; the verb's clitics take in those of the others (و، ف)
+    phrases = verbs + parts + lex.get("according_to", []) + lex.get("pronoun_cues", [])
 
     def words(key: str, cl: str = "", end: str = E) -> re.Pattern:
         return re.compile(B + cl + "(?P<w>" + _alternation(lex.get(key, []), language) + ")" + end, flags)
@@ -208,7 +202,6 @@ def patterns(language: str) -> LanguagePatterns:
         participle=re.compile(B + (r"(?:و)?" if ar else "") + "(?P<w>" + _alternation(parts, language, exact_final_ta=True)
                               + ")" + E,
                               flags),
-        participle_hint=_hint(parts, language, exact_final_ta=True),
         homographs=frozenset(homographs),
         object_verbs=frozenset(object_verbs),
         free_verbs=frozenset(free_verbs),
@@ -216,7 +209,6 @@ def patterns(language: str) -> LanguagePatterns:
         complementizer=words("complementizers", comp_clitic),
         blockers=frozenset(fold(w) for w in lex.get("complementizer_blockers", [])),
         cue=words("according_to", comp_clitic, E_GLUED),
-        cue_hint=_hint(lex.get("according_to", []), language),
         carriers=re.compile(r"\s*(?:ل|لـ)?(?:" + _alternation(lex.get("source_carriers", []), language)
                             + r")" + E + r"\s*(?:(?:من|of|from|by)" + E + r"\s*)?", flags),
         intro=words("source_intros"),
@@ -267,27 +259,72 @@ def patterns(language: str) -> LanguagePatterns:
             [w for key in FEATURE_LISTS.values() for w in lex.get(key, [])], language) + ")" + E, flags),
         feature_of={" ".join(fold(w).split()): name for name, key in reversed(FEATURE_LISTS.items())
                     for w in lex.get(key, [])},
+        phrase_lead=re.compile(_non_word_class() + "(?=" + clitic + (_SIGN if ar else "")
+                               + "(?:" + "|".join(_literal_headed(phrases, language)) + "))"),
     )
 
 
-# a cue or participle match starts at most this many characters before its hint match: a clitic letter
-# (و، ف) and a sign (what _SPELLINGS lets come before a letter) can come before the letter the hint opens with
-HINT_SLACK = 2
+@cache
+def _non_word_class() -> str:
+    r"""A class of every character `\w` does not match, as ranges, and every character past the BMP.
+
+    sre tests such a class with a bitmap, but `\W` with a Unicode database lookup per character: a scan
+    opening with it skips half as fast. Past the BMP a bitmap cannot go, and the ranges sre would try one by
+    one there make the scan far slower: taking all those characters keeps the class a superset.
+    """
+    word = re.compile(r"\w")
+    codes = [c for c in range(0x10000) if not word.match(chr(c))]
+    ranges = [[c for _, c in run] for _, run in groupby(enumerate(codes), lambda ic: ic[1] - ic[0])]
+    return ("[" + "".join(re.escape(chr(r[0])) + ("-" + re.escape(chr(r[-1])) if len(r) > 1 else "") for r in ranges)
+            + "\U00010000-\U0010FFFF]")
 
 
-def hinted_start(hint: re.Pattern | None, text: str, start: int, end: int) -> int | None:
-    """Where to search text[start:end] for the pattern `hint` belongs to: no match starts before this
-    (None: no match at all), so the search finds what it would from `start`. No hint: `start`."""
-    if hint is None:
-        return start
-    found = hint.search(text, start, end)
-    return None if found is None else max(start, found.start() - HINT_SLACK)
+class PhraseStarts:
+    r"""Where in text[start:end] a reporting verb, participle, cue or pronoun cue may start (a superset), from
+    one scan; `finditer` and `search` with one of those patterns find what the pattern's own would, trying
+    only these positions.
+
+    The patterns open with `(?<!\w)`, so sre tries each at every character of every clause, four scans at
+    20-35 ns a character. `phrase_lead` opens with the non-word character before a word instead, which sre
+    skips to, and looks for all four lexicons at once: one scan of the stretch instead.
+    """
+
+    __slots__ = ("positions", "text")
+
+    def __init__(self, text: str, start: int, end: int, pat: LanguagePatterns):
+        self.text = text
+        # the string's start has no character before it: a candidate whatever follows
+        self.positions = [0] if start == 0 else []
+        self.positions += [m.end() for m in pat.phrase_lead.finditer(text, max(0, start - 1), end)]
+
+    def finditer(self, pattern: re.Pattern, start: int, end: int):
+        """pattern.finditer(text, start, end) for one of the patterns above (no other may be passed)."""
+        text, positions = self.text, self.positions
+        resume = start  # like finditer, no match overlaps the one before
+        for i in range(bisect_left(positions, start), len(positions)):
+            pos = positions[i]
+            if pos >= end:
+                return
+            if pos >= resume:
+                found = pattern.match(text, pos, end)
+                if found:
+                    yield found
+                    resume = found.end()
+
+    def search(self, pattern: re.Pattern, start: int, end: int) -> re.Match | None:
+        """pattern.search(text, start, end) for one of the patterns above."""
+        return next(self.finditer(pattern, start, end), None)
 
 
 def last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
     """The last match of `pattern` in text[start:end], or None."""
+    return last_of(pattern.finditer(text, start, end))
+
+
+def last_of(matches) -> re.Match | None:
+    """The last of `matches`, or None."""
     found = None
-    for found in pattern.finditer(text, start, end):
+    for found in matches:
         pass
     return found
 

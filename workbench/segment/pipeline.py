@@ -26,7 +26,7 @@ from workbench.segment.noise import (
     is_non_claim_paragraph,
     is_question,
 )
-from workbench.segment.patterns import LanguagePatterns, fold, last_match, patterns
+from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, last_match, patterns
 from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 from workbench.segment.speakers import (
@@ -329,6 +329,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
     if (not whole_sentence and is_question(text, start, end)) or is_imperative(text, start, end, pat):
         return
     first_unit = len(out.state.units)
+    starts = PhraseStarts(text, start, end, pat)  # verbs, participles and cues of every clause below, in one scan
     while True:  # `X, said Mr Y, Z`: X is Mr Y's, and so is Z unless it has a frame of its own
         inverted = attr.inverted_said(text, start, end, pat)
         if not inverted:
@@ -352,7 +353,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
     inherited_cue: str | None = None
     main_speaker: str | None = None
     main_clause: tuple[int, int] | None = None
-    for cs, ce, participle in split_clauses(text, start, end, pat):
+    for cs, ce, participle in split_clauses(text, start, end, pat, starts):
         if pat.subordinate.match(text, cs, ce):
             inherited = None
         if text.find(":", cs, ce) >= 0 and pat.question_verb.search(text, cs, min(ce, cs + 40)):  # colon first: rare
@@ -372,7 +373,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
                                  carry=True)
             inherited_cue = pm.group("w") if pm else None
             continue
-        fr = attr.frame(text, cs, ce, pat)
+        fr = attr.frame(text, cs, ce, pat, starts)
         if fr:
             if not _frame_owns_prefix(text, cs, fr.start, pat):
                 cut = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start),
@@ -383,7 +384,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
                 for rs, re_ in _relative_asides(text, cs, fr.start, pat):
                     out.emit(rs, re_, None, None, "statement", pat.language)
             content_end = ce
-            trailing_cue = attr.cue(text, fr.content_start, ce, pat) or attr.pronoun_cue(text, fr.content_start, ce, pat)
+            trailing_cue = (attr.cue(text, fr.content_start, ce, pat, starts)
+                            or attr.pronoun_cue(text, fr.content_start, ce, pat, starts))
             if trailing_cue and trailing_cue[0] == fr.content_start and trailing_cue[1] < ce:
                 content_end = trailing_cue[1]  # a cue trailing the content (، على حد تعبيره) is left out
             speaker = fr.speaker
@@ -395,13 +397,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
                                  carry=True)
             inherited_cue = fr.cue
             continue
-        carried = attr.pronoun_cue(text, cs, ce, pat)
+        carried = attr.pronoun_cue(text, cs, ce, pat, starts)
         if carried:
             c_s, c_e, cue_word = carried
             inherited = out.emit(c_s, c_e, None, cue_word, "according-to", pat.language, carry=True)
             inherited_cue = cue_word
             continue
-        found = attr.cue(text, cs, ce, pat)
+        found = attr.cue(text, cs, ce, pat, starts)
         if found:
             c_s, c_e, speaker, cue_word = found
             inherited = out.emit(c_s, c_e, speaker, cue_word, "according-to", pat.language)
