@@ -4,8 +4,9 @@ questions."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from workbench.segment.patterns import LanguagePatterns, fold
+from workbench.segment.patterns import LanguagePatterns, fold, patterns
 
 _LIST_ITEM = re.compile(r"[-•*–—·▪►]\s")
 _TERMINAL = ".!?؟…\"”»)'’"
@@ -42,7 +43,14 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
 
 def is_list_heading(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """A heading over a list of sources or related links (Sources, Related Topics, اقرأ أيضا)."""
-    return fold(text[start:end].strip(" :.")) in pat.headings
+    # a paragraph longer than every heading (and a colon or period after it) is none: folding it would cost a
+    # pass over it
+    return end - start <= _longest_heading(pat.language) + 2 and fold(text[start:end].strip(" :.")) in pat.headings
+
+
+@cache
+def _longest_heading(language: str) -> int:
+    return max(map(len, patterns(language).headings), default=0)
 
 
 def _is_inline_list(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
