@@ -810,3 +810,20 @@ def test_time_and_place_phrases_lead_into_a_frame(article, expected):
 ])
 def test_a_noun_after_a_list_comma_continues_the_list(article, n_claims):
     assert len(segment(article)) == n_claims
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a frame between commas that interrupts one clause: the clause, frame and all, is the speaker's
+    ("Prices, the minister said on Monday, will rise by 5 percent next year.",
+     [("the minister", "Prices, the minister said on Monday, will rise by 5 percent next year")]),
+    ("The bank cut rates. Currently, he said, a cash machine lasts up to 10 years.",
+     [(None, "The bank cut rates"), (None, "Currently, he said, a cash machine lasts up to 10 years")]),
+    ("الأسعار، كما قال الوزير يوم الاثنين، سترتفع بنسبة 5 في المئة العام المقبل.",
+     [("الوزير", "الأسعار، كما قال الوزير يوم الاثنين، سترتفع بنسبة 5 في المئة العام المقبل")]),
+    # a number after about / over opens the content
+    ("A source close to the matter said about 500 positions were at risk.",
+     [("A source close to the matter", "about 500 positions were at risk")]),
+    ("وقال مصدر مطلع إن نحو 500 وظيفة مهددة.", [("مصدر مطلع", "إن نحو 500 وظيفة مهددة")]),
+])
+def test_interrupting_frames_and_approximate_numbers(article, expected):
+    assert pairs(article) == expected

@@ -202,8 +202,9 @@ def _english_content_start(text: str, pos: int, end: int, verb: str, pat: Langua
         k += 1
     if k < len(ms) - 1 and fold(ms[k].group()) in ("on", "last", "this") and ms[k + 1].group()[:1].isupper():
         k += 2
-    if k + 1 < len(ms) and (fold(ms[k].group()) + " " + fold(ms[k + 1].group())) in pat.quantifiers:
-        return pos + ms[k].start()  # said at least 40 people had been killed: a quantity opens the content
+    if k + 1 < len(ms) and ((fold(ms[k].group()) + " " + fold(ms[k + 1].group())) in pat.quantifiers or (
+            fold(ms[k].group()) in pat.quantifiers and ms[k + 1].group()[:1].isdigit())):
+        return pos + ms[k].start()  # said at least 40 / about 500 people: a quantity opens the content
     if k < len(ms) and fold(ms[k].group()) in _PREPOSITIONS:
         k = _clause_after_phrases(ms, k, pat)  # said in a statement on Tuesday (that) it had ...
         if k is None:
@@ -392,13 +393,17 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
         return None
     after = after.start()
     comma = last_match(COMMA, text, start, vm.start())
-    if comma is None or len(words(text, start, comma.start())) < 3:
+    if comma is None or not words(text, start, comma.start()):
         return None
     if pat.clause_conj.match(text, comma.end(), vm.start()):
         return None  # `X, and the minister said, Y`: a clause of its own, not a frame set inside X's
     subject = english_subject(text[comma.end():vm.start()], pat)
     if subject is None or len(words(text, comma.end(), vm.start())) > 6:
         return None
+    if len(words(text, start, comma.start())) < 3:
+        # `The economy, he said, is in better shape`: the frame interrupts one clause, which is all the speaker's
+        # (a cue between the parts of its content stays inside the span)
+        return end, end, subject, vm.group("w")
     rest_start = end if _is_apposition(text, after + 1, end, pat) else after + 1
     return comma.start(), rest_start, subject, vm.group("w")
 
@@ -442,8 +447,10 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         ws = ws[1:]  # حسب ما أفادت تقارير: past the verb (but `according to reports` keeps its noun)
     if ws and ws[0] in ("ل", "لـ", "ـ"):
         ws = ws[1:]
-    if pat.language == "ar" and len(ws) < n_words:
-        # past a verb the object is its subject: بحسب ما صرح به وزير المالية خلال ... -> وزير المالية
+    cue_verb = words(text, max(0, start - 12), start)[-1:]
+    if pat.language == "ar" and (len(ws) < n_words or cue_verb and pat.verb.fullmatch(cue_verb[0])):
+        # past a verb the object is its subject: بحسب ما صرح به وزير المالية خلال ... -> وزير المالية, and so
+        # after a cue ending in one (كما قال الوزير يوم الاثنين -> الوزير)
         while ws and fold(ws[0]) in _RESUMPTIVE_OBJECTS:
             ws = ws[1:]
         phrase = " ".join(ws)
