@@ -827,3 +827,19 @@ def test_a_noun_after_a_list_comma_continues_the_list(article, n_claims):
 ])
 def test_interrupting_frames_and_approximate_numbers(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # where a participle's words were said, a quoted outlet included, comes before its content
+    ('ويرى الخبير الاقتصادي هاني توفيق أن القرار "جاء متأخرا"، موضحا في تصريحات لـ"سكاي نيوز عربية" أن الأسواق '
+     'استوعبت التوقعات.',
+     [("الخبير الاقتصادي هاني توفيق", 'أن القرار "جاء متأخرا"'),
+      ("الخبير الاقتصادي هاني توفيق", "أن الأسواق استوعبت التوقعات")]),
+    ('The economist said the decision came too late, adding in an interview with "Sky News" that markets had '
+     'already priced it in.',
+     [("The economist", "the decision came too late"), ("The economist", "that markets had already priced it in")]),
+    ("The minister said talks had failed, warning of the dangers that lie ahead.",
+     [("The minister", "talks had failed"), ("The minister", "of the dangers that lie ahead")]),
+])
+def test_where_a_participle_was_said_comes_before_its_content(article, expected):
+    assert pairs(article) == expected

@@ -174,7 +174,9 @@ def _clause_start(text: str, start: int, pos: int) -> int:
 
 # --- English -----------------------------------------------------------------------
 
-def _english_content_start(text: str, pos: int, end: int, verb: str, pat: LanguagePatterns) -> int | None:
+def english_content_start(text: str, pos: int, end: int, verb: str, pat: LanguagePatterns) -> int | None:
+    """Where the content of an English reporting verb or participle ending at `pos` starts (`said in a
+    statement on Tuesday that X`: at `that`), or None."""
     ms = list(re.finditer(r"[^\s]+", text[pos:min(end, pos + 200)]))
     if not ms:
         return None
@@ -260,7 +262,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             subject = main_subject(text, start, vs, pat)  # X welcomed the plan and said ...: X
         if subject is None:
             continue
-        content = _english_content_start(text, ve, end, vm.group("w"), pat)
+        content = english_content_start(text, ve, end, vm.group("w"), pat)
         if content is None or len(words(text, content, end)) < 2:
             continue
         if fold(vm.group("w")) not in pat.free_verbs and not _english_clause(text, ve, content, end, pat):

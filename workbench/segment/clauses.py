@@ -23,8 +23,10 @@ from workbench.segment.speakers import AR_PREPOSITIONS, comma_chunks, last_subor
 _SEPARATOR = re.compile(r"[،,؛;\-–—](?:(?<=[،,؛;])\s*|(?<=[-–—])\s+)")
 _DASHES = "-–—"
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
+# up to five words (a short quoted name, لـ"سكاي نيوز عربية", counting as one) before the content's marker
 _AR_PARTICIPLE_CONTENT = re.compile(
-    r"[\s،,]*(?:[^\s،,.:\"“«]+[\s،,]+){0,5}?(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])")
+    r"[\s،,]*(?:(?:[^\s،,.:\"“«]*[\"“«][^\"“”«»]{1,40}[\"”»]|[^\s،,.:\"“«]+)[\s،,]+){0,5}?"
+    r"(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])")
 # "not X but Y": Arabic بل after any negation corrects it; English only after "not only / not just"
 _NEGATION = re.compile(r"(?<!\w)(?:لا|لم|لن|ليس|ليست|not\s+(?:only|just|merely))(?!\w)", re.IGNORECASE)
 _BUT = re.compile(r"\s*(?:[وف]?بل|but)(?!\w)", re.IGNORECASE)

@@ -364,8 +364,14 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
             pm = participle_at(text, cs, ce, pat)
             content = pm.end() if pm else cs
             if pat.language == "ar":
-                cm = pat.complementizer.search(text, content, min(ce, content + 30))
+                cm = pat.complementizer.search(text, content, min(ce, content + 60))  # participle_at's reach
                 content = cm.start() if cm else content
+            elif pm:
+                first = _WORD.search(text, content, ce)
+                if first and fold(first.group()) in pat.intro_words:
+                    # `adding in an interview with "Sky News" that X`: past where it was said (but `warning of
+                    # the dangers that lie ahead` has no content clause to look for)
+                    content = attr.english_content_start(text, content, ce, pm.group("w"), pat) or content
             if not inherited and not trailing and main_clause is not None:
                 main_speaker = attr.main_subject(text, main_clause[0], main_clause[1], pat)
             speaker = inherited or (t_speaker if trailing else None) or main_speaker
