@@ -843,3 +843,17 @@ def test_interrupting_frames_and_approximate_numbers(article, expected):
 ])
 def test_where_a_participle_was_said_comes_before_its_content(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a name in apposition closes the subject before `said`: what follows is content, not an inverted speaker
+    ("Germany's foreign minister, Annalena Baerbock, said Berlin was deeply concerned.",
+     [("Annalena Baerbock", "Berlin was deeply concerned")]),
+    ("وقالت وزيرة الخارجية الألمانية، أنالينا بيربوك، إن برلين قلقة للغاية.",
+     [("وزيرة الخارجية الألمانية، أنالينا بيربوك", "إن برلين قلقة للغاية")]),
+    # while a name after `said` at the end is the speaker
+    ("Berlin is deeply concerned about the attack, said Annalena Baerbock.",
+     [("Annalena Baerbock", "Berlin is deeply concerned about the attack")]),
+])
+def test_a_name_after_said_is_the_speaker_only_without_a_verb(article, expected):
+    assert pairs(article) == expected

@@ -341,8 +341,11 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         if fold(subject) in pat.relatives or fold(before.split()[-1]) in pat.passive:
             return None  # `, which is expected to ...`: a relative clause in the passive, nobody speaks
     else:
-        # `..., said Mr Y.` / `..., said the spokesman.`, not `..., said the plans stink.`
+        # `..., said Mr Y.` / `..., said the spokesman.`, not `..., said the plans stink.` nor (after an apposition
+        # closing the subject) `X, Annalena Baerbock, said Berlin was concerned.`
         if not after or len(after) > 8 or not (after[0][:1].isupper() or len(after) <= 2):
+            return None
+        if any(fold(w) in pat.finite for w in after):
             return None
         subject = clean_speaker(" ".join(after))
     return cut.start(), (subject or None) if not is_pronoun(subject or "", pat) else None, vm.group("w")
