@@ -857,3 +857,14 @@ def test_where_a_participle_was_said_comes_before_its_content(article, expected)
 ])
 def test_a_name_after_said_is_the_speaker_only_without_a_verb(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the speaker's age after the name belongs to the frame after a quotation
+    ('"I was terrified of the shelling," says Anna, 34, who fled the city with her two children.',
+     [("Anna", "I was terrified of the shelling"), (None, "who fled the city with her two children")]),
+    ('"كنت خائفة جدا من القصف"، تقول آنا، 34، التي فرت من المدينة مع طفليها.',
+     [("آنا", "كنت خائفة جدا من القصف")]),
+])
+def test_an_age_after_the_speaker_is_part_of_the_frame(article, expected):
+    assert pairs(article) == expected

@@ -607,6 +607,7 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns) -
 # of quotations linear
 _FRAME_CHARS = 400
 _NAME_END = re.compile(r"[,،\"“”«»]")
+_AGE = re.compile(r"\s*\d{1,3}\s*(?=[,،])")
 
 
 def quote_cue_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> tuple[int, str, str] | None:
@@ -621,9 +622,12 @@ def quote_cue_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> 
 
 def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) -> int:
     """Where a frame after a quotation ends: past `, chief economist at Y` (an apposition up to the sentence
-    end, which says who the speaker is), else at the comma."""
+    end, which says who the speaker is), else at the comma; the speaker's age (`, 34,`) is the frame's too."""
     if text[comma:comma + 1] not in ",،" or end - comma > _FRAME_CHARS:
         return comma
+    age = _AGE.match(text, comma + 1, end)
+    if age:
+        comma = age.end()
     tail = words(text, comma, end)
     if not tail or len(tail) > 12:
         return comma
