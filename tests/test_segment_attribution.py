@@ -868,3 +868,18 @@ def test_a_name_after_said_is_the_speaker_only_without_a_verb(article, expected)
 ])
 def test_an_age_after_the_speaker_is_part_of_the_frame(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # cues that end in a verb (على ما أفادت، كما نقلت) and ذلك pointing back from a trailing cue
+    ("وقتل 15 شخصا على الأقل في الهجوم، على ما أفادت وكالة الأنباء الرسمية.",
+     [("وكالة الأنباء الرسمية", "وقتل 15 شخصا على الأقل في الهجوم")]),
+    ("وتراجع الدولار أمام العملات الرئيسية، كما نقلت بلومبرغ عن متعاملين.",
+     [("بلومبرغ", "وتراجع الدولار أمام العملات الرئيسية")]),
+    ("ووصلت قوات إضافية إلى المنطقة، وذلك بحسب ما نقلته وسائل إعلام محلية.",
+     [("وسائل إعلام محلية", "ووصلت قوات إضافية إلى المنطقة")]),
+    ("At least 15 people were killed in the attack, the state news agency reported.",
+     [("the state news agency", "At least 15 people were killed in the attack")]),
+])
+def test_cues_ending_in_a_verb_and_a_pointing_back_word(article, expected):
+    assert pairs(article) == expected

@@ -490,7 +490,10 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
     before = words(text, start, m.start())
     tail = text[obj_end:end].strip(_TRIM)
     if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|which|who)\b", tail)):
-        return start, m.start(), speaker, m.group("w")
+        content_end = m.start()
+        if fold(before[-1]) in pat.cue_leads:  # X، وذلك بحسب Y: ذلك points back to X
+            content_end = text.rindex(before[-1], start, content_end)
+        return start, content_end, speaker, m.group("w")
     if not before:
         return obj_end, end, speaker, m.group("w")
     return start, end, speaker, m.group("w")

@@ -162,6 +162,7 @@ class LanguagePatterns:
     noun_forms: frozenset       # verb forms that are nouns too (forecast, report): not after `its latest`
     pronoun_cue: re.Pattern     # a cue whose party is a pronoun (على حد قوله، according to him): carried over
     trailing_cues: frozenset    # cues that credit only content before them (citing): opening a clause, a reason
+    cue_leads: frozenset        # a word before a trailing cue pointing back to the content (، وذلك بحسب)
     document_issuer: re.Pattern  # a document and the link to its issuer (بيان صادر عن، تقرير ل): the issuer speaks
     adverbials: frozenset
     passive: frozenset
@@ -246,6 +247,7 @@ def patterns(language: str) -> LanguagePatterns:
         noun_forms=frozenset(fold(w) for w in lex.get("noun_forms", [])),
         pronoun_cue=words("pronoun_cues", comp_clitic),
         trailing_cues=frozenset(fold(w) for w in lex.get("trailing_cues", [])),
+        cue_leads=frozenset(fold(w) for w in lex.get("cue_leads", [])),
         document_issuer=re.compile(r"\s*(?:" + _alternation(lex.get("documents", []), language) + ")" + E + r"\s*(?:(?:"
                                    + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*|(?=ل))",
                                    flags),
