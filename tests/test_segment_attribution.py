@@ -883,3 +883,18 @@ def test_an_age_after_the_speaker_is_part_of_the_frame(article, expected):
 ])
 def test_cues_ending_in_a_verb_and_a_pointing_back_word(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # single quotation marks, straight or curly, quote as double ones do; an apostrophe quotes nothing
+    ("'We will win this fight,' the prime minister said. 'There is no alternative.'",
+     [("the prime minister", "We will win this fight"), ("the prime minister", "There is no alternative")]),
+    ("‘We will win this fight,’ the prime minister said. ‘There is no alternative.’",
+     [("the prime minister", "We will win this fight"), ("the prime minister", "There is no alternative")]),
+    ('"We discovered that law officers\' advice had been published twice," Mr Mates said.',
+     [("Mr Mates", "We discovered that law officers' advice had been published twice")]),
+    ("وقال رئيس الوزراء: 'سننتصر في هذه المعركة'. 'لا يوجد بديل آخر أمامنا'.",
+     [("رئيس الوزراء", "سننتصر في هذه المعركة"), ("رئيس الوزراء", "لا يوجد بديل آخر أمامنا")]),
+])
+def test_single_quotation_marks(article, expected):
+    assert pairs(article) == expected

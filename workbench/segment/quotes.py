@@ -69,7 +69,7 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
             out.append((open_at, None))
             open_at = None
         if open_at is not None:
-            fits = ch in straight if open_ch in straight else ch in closers.get(open_ch, ())
+            fits = ch == open_ch if open_ch in straight else ch in closers.get(open_ch, ())  # " closes ", ' closes '
             if fits and _closer_shape(text, i, start, end):
                 out.append((open_at, i))
                 open_at = None
