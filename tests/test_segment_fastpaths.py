@@ -8,10 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from workbench.segment.checkworthiness import features
 from workbench.segment.clauses import _separators
 from workbench.segment.lexicon import load_lexicon
 from workbench.segment.noise import is_question
-from workbench.segment.patterns import PhraseStarts, patterns
+from workbench.segment.patterns import FEATURE_LISTS, PhraseStarts, fold, patterns
 from workbench.segment.pipeline import _LEAD, _QUOTES, _TAIL, _trim
 from workbench.segment.sentences import _word_before, is_wrapped, paragraphs, strip_span
 
@@ -37,18 +38,26 @@ def test_separators_are_the_spans_of_the_separator_pattern(case):
     assert list(_separators(text, start, end)) == expected
 
 
+def spelled_texts(words: list[str]):
+    """Texts of `words`, as text spells them, and what stands around them."""
+    words = words + [w.upper() for w in words] + [w.capitalize() for w in words]
+    signs = ("ً", "ِ")
+    words += [sign + w for w in words for sign in signs] + [w[:i] + sign + w[i:] for w in words for sign in signs
+                                                            for i in (1, 2)]
+    # clitics, signs, non-word characters in and beyond the BMP, and word characters that are not letters (or
+    # beyond the BMP)
+    around = ["و", "ف", "س", "ً", "ـ", "ل", " ", " ", "  ", "\n", ",", "،", "«", "-", "\U0001F600", "_", "1", "a",
+              "\U0001D400", " و", " ف", " وس", "\nف", " وً"]
+    return st.lists(st.tuples(st.sampled_from(around), st.sampled_from(words)).map("".join), max_size=8).map("".join)
+
+
 def phrase_texts(language: str):
-    """A text of the words PhraseStarts stands in for (as text spells them) and what stands around them, a
-    stretch (start, end) inside it and a window (lo, hi) inside the stretch."""
+    """A text of the words PhraseStarts stands in for and what stands around them, a stretch (start, end)
+    inside it and a window (lo, hi) inside the stretch."""
     lex = load_lexicon(language)
     words = [w for e in lex["reporting_verbs"] for key in ("forms", "participles") for w in e.get(key) or []]
     words += list(lex["according_to"]) + list(lex["pronoun_cues"])
-    words += [w.upper() for w in words] + [w.capitalize() for w in words]
-    words += [sign + w for w in words for sign in ("ً", "ِ")] + [w[0] + sign + w[1:] for w in words for sign in ("ً", "ِ")]
-    # clitics, signs, non-word characters in and beyond the BMP, and word characters that are not letters
-    around = ["و", "ف", "س", "ً", "ـ", "ل", " ", " ", "  ", "\n", ",", "،", "«", "-", "\U0001F600", "_", "1", "a",
-              " و", " ف", " وس", "\nف", " وً"]
-    text = st.lists(st.tuples(st.sampled_from(around), st.sampled_from(words)).map("".join), max_size=8).map("".join)
+    text = spelled_texts(words)
     bounds = text.flatmap(lambda t: st.tuples(st.just(t), st.lists(st.integers(0, len(t)), min_size=4, max_size=4)))
     return bounds.map(lambda tb: (tb[0], *sorted(tb[1])))
 
@@ -67,6 +76,25 @@ def test_phrase_starts_find_what_the_patterns_find(language, name):
         assert [m.span() for m in starts.finditer(full, lo, hi)] == [m.span() for m in full.finditer(text, lo, hi)]
         found, expected = starts.search(full, lo, hi), full.search(text, lo, hi)
         assert (found and found.span()) == (expected and expected.span())
+
+    check()
+
+
+def findall_features(text: str, pat) -> set[str]:
+    """checkworthiness.features before feature_lead: a findall of pat.features over the text."""
+    found = {pat.feature_of.get(" ".join(fold(w).split()), "number") for w in pat.features.findall(text)}
+    return found | {"number"} if re.search(r"\d", text) else found
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+def test_features_are_what_a_findall_of_the_feature_pattern_finds(language):
+    pat = patterns(language)
+    lex = load_lexicon(language)
+
+    @SETTINGS
+    @given(spelled_texts([w for key in FEATURE_LISTS.values() for w in lex[key]]))
+    def check(text):
+        assert features(text, pat) == findall_features(text, pat)
 
     check()
 

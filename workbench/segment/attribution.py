@@ -515,12 +515,13 @@ def is_generic(speaker: str, pat: LanguagePatterns) -> bool:
 
 # --- quotations ----------------------------------------------------------------------
 
-def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns,
-                       sentence_start: int | None = None) -> tuple[int, str | None, str] | None:
+def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns, sentence_start: int | None = None,
+                       starts: PhraseStarts | None = None) -> tuple[int, str | None, str] | None:
     """`X said: "` / `وأضاف: "` right before a quotation: (frame start, speaker, cue). A participle's subject
-    (`X أكد ...، معربا عن ثقته "...`) is looked for from `sentence_start`."""
+    (`X أكد ...، معربا عن ثقته "...`) is looked for from `sentence_start` (`starts`: a scan of a stretch holding
+    both, see PhraseStarts)."""
     # the verb or participle nearest the quotation introduces it (أعرب عن أسفه، مؤكدا "...": مؤكدا)
-    starts = PhraseStarts(text, start, opener, pat)
+    starts = starts or PhraseStarts(text, start if sentence_start is None else min(start, sentence_start), opener, pat)
     verb = last_of(starts.finditer(pat.verb, start, opener))
     participle = last_of(starts.finditer(pat.participle, verb.end() if verb else start, opener))
     found = participle or verb
@@ -563,7 +564,7 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             origin = start if sentence_start is None else sentence_start
             # X قال: ...، مضيفا: "...": the frame before goes on (its speaker is carried over); with none, the
             # subject of the narrated clause speaks (وأكد المصدر تضامن بلاده، معربا عن ثقته "...")
-            if arabic_frame(text, origin, found.start(), pat) is None:
+            if arabic_frame(text, origin, found.start(), pat, starts) is None:
                 subject = main_subject(text, origin, found.start(), pat) or ""
         elif is_pronoun(subject, pat):
             subject = arabic_subject_before(text, start, found.start(), pat)
@@ -578,10 +579,13 @@ def _past_closer(text: str, closer: int, end: int) -> int:
     return pos
 
 
-def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
-    """`," X said.` right after a quotation: (frame end, speaker, cue)."""
+def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
+                      starts: PhraseStarts | None = None) -> tuple[int, str | None, str] | None:
+    """`," X said.` right after a quotation: (frame end, speaker, cue) (`starts`: a scan of a stretch holding
+    text[closer:end], see PhraseStarts)."""
     pos = _past_closer(text, closer, end)
-    vm = pat.verb.search(text, pos, min(end, pos + 160))
+    window_end = min(end, pos + 160)
+    vm = starts.search(pat.verb, pos, window_end) if starts else pat.verb.search(text, pos, window_end)
     if not vm:
         return None
     before = text[pos:vm.start()]

@@ -44,8 +44,14 @@ def _feature_of(word: str, pat: LanguagePatterns) -> str:
 def features(text: str, pat: LanguagePatterns) -> set[str]:
     """Which of number (digits or quantity words), date, comparative, hedge the text shows."""
     cached = _FEATURE_OF_WORD.setdefault(pat.language, {})
-    # findall gives group "w" (the pattern's only group) without building match objects
-    found = {cached.get(word) or _feature_of(word, pat) for word in pat.features.findall(text)}
+    # pat.features.findall(text), but sre skips to the non-word character before each word that feature_lead
+    # opens with, where it tries pat.features (opening with `(?<!\w)`) at every character. Only a word opening
+    # the text has no such character; after it, findall goes on from its end, where any next word's is.
+    head = pat.features.match(text)
+    words = pat.feature_lead.findall(text, head.end() if head else 0)  # group "w", without match objects
+    if head:
+        words.append(head.group("w"))
+    found = {cached.get(word) or _feature_of(word, pat) for word in words}
     if "number" not in found and _DIGIT.search(text):
         found.add("number")
     return found

@@ -24,7 +24,8 @@ E = r"(?!\w)"    # word end
 E_GLUED = r"(?:(?!\w)|(?<=ل)|(?<=لـ))"  # word end, or a clitic ل glued to the next word
 
 
-_SIGN = "[\u064B-\u0652]?"  # an optional tanween or short vowel sign
+_SIGN_CLASS = "[\u064B-\u0652]"  # a tanween or short vowel sign
+_SIGN = _SIGN_CLASS + "?"
 # each folded letter matches its spellings: (what may come before it, its spellings, what may come after it);
 # an alif may carry a tanween before or after it (وفقًا، وفقاً)
 _SPELLINGS = {"ا": (_SIGN, "اأإآ", _SIGN), "ي": ("", "يى", ""), "ه": ("", "هة", "")}
@@ -88,6 +89,20 @@ def _literal_headed(words, language: str) -> list[str]:
             + _emit_tree(tree[first], language)
             for first in sorted(k for k in tree if k)
             for letter in (spellings[first][1] if first in spellings else first)]
+
+
+def _opening(words, language: str, clitics: tuple[str, ...]) -> str:
+    """An alternation matching how each of `words` may open after one of `clitics` (a superset), every
+    alternative opening with a plain letter, or a sign before an alif (see _SPELLINGS).
+
+    Spelling the clitics out, not as optional characters before one alternation of the words, spares sre a
+    step into those optionals and a retry without them at every position.
+    """
+    heads = _literal_headed([c + w for c in clitics for w in words], language)
+    if language == "ar":
+        alif = _SPELLINGS["ا"][1]
+        heads.append(_SIGN_CLASS + "(?:" + "|".join(h for h in _literal_headed(words, language) if h[0] in alif) + ")")
+    return "(?:" + "|".join(heads) + ")"
 
 
 def _alternation(words, language: str, clitics: str = "", exact_final_ta: bool = False) -> str:
@@ -169,6 +184,7 @@ class LanguagePatterns:
     relative_frame: frozenset
     parenthetical: re.Pattern   # asides that open no clause (فيما يبدو)
     features: re.Pattern        # any check-worthiness feature word
+    feature_lead: re.Pattern    # a non-word character and the feature word after it (see checkworthiness.features)
     phrase_lead: re.Pattern     # the character before a verb, participle or cue (see PhraseStarts)
     feature_of: dict            # folded feature word -> feature name
 
@@ -191,8 +207,11 @@ def patterns(language: str) -> LanguagePatterns:
             free_verbs.update(fold(f) for f in forms)
     clitic = "(?:[وف]?س?)" if ar else ""
     comp_clitic = "(?:[وف]?)" if ar else ""
+    comp_clitic_spellings = ("", "و", "ف") if ar else ("",)  # every text `comp_clitic` matches
     # every word PhraseStarts stands in for; the verb's clitics take in those of the others (و، ف)
     phrases = verbs + parts + lex.get("according_to", []) + lex.get("pronoun_cues", [])
+    feature_words = [w for key in FEATURE_LISTS.values() for w in lex.get(key, [])]
+    features = re.compile(B + comp_clitic + "(?P<w>" + _alternation(feature_words, language) + ")" + E, flags)
 
     def words(key: str, cl: str = "", end: str = E) -> re.Pattern:
         return re.compile(B + cl + "(?P<w>" + _alternation(lex.get(key, []), language) + ")" + end, flags)
@@ -257,8 +276,10 @@ def patterns(language: str) -> LanguagePatterns:
         relative_frame=frozenset(fold(w) for w in lex.get("relative_frame_words", [])),
         parenthetical=re.compile(r"\s*" + comp_clitic + "(?:" + _alternation(lex.get("parentheticals", []), language)
                                  + ")" + E, flags),
-        features=re.compile(B + comp_clitic + "(?P<w>" + _alternation(
-            [w for key in FEATURE_LISTS.values() for w in lex.get(key, [])], language) + ")" + E, flags),
+        features=features,
+        # the lookahead rejects most positions by one character, before the pattern's own clitic and signs
+        feature_lead=re.compile(_non_word_class() + "(?=" + _opening(feature_words, language, comp_clitic_spellings)
+                                + ")" + features.pattern),
         feature_of={" ".join(fold(w).split()): name for name, key in reversed(FEATURE_LISTS.items())
                     for w in lex.get(key, [])},
         phrase_lead=re.compile(_non_word_class() + "(?=" + clitic + (_SIGN if ar else "")

@@ -26,7 +26,7 @@ from workbench.segment.noise import (
     is_non_claim_paragraph,
     is_question,
 )
-from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, last_match, patterns
+from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, last_of, patterns
 from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 from workbench.segment.speakers import (
@@ -139,6 +139,7 @@ class _Emitter:
     def __init__(self, text: str, state: State):
         self.text = text
         self.state = state
+        self.scan: PhraseStarts | None = None  # the current paragraph's, which _plain searches its clauses with
 
     def emit(self, start: int, end: int, speaker: str | None, cue: str | None, kind: str, language: str,
              carry: bool = False) -> str | None:
@@ -157,8 +158,10 @@ class _Emitter:
         return speaker
 
 
-def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], pat: LanguagePatterns):
-    """Quotations that are speech, with their frames: (content start, content end, frame spans, speaker, cue)."""
+def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], pat: LanguagePatterns,
+                    scan: PhraseStarts):
+    """Quotations that are speech, with their frames: (content start, content end, frame spans, speaker, cue)
+    (`scan`: the paragraph's, see PhraseStarts)."""
     quoted = quotations(text, ps, pe)
     if not quoted:
         return []  # most paragraphs
@@ -177,7 +180,7 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         # a quoted word or two ("غير مشروعة") is emphasis, not speech: no frame is looked for around it
         speech_sized = n_words >= 3
         window = max(s_start, prev_end)
-        before = (attr.quote_frame_before(text, window, opener, pat, s_start)
+        before = (attr.quote_frame_before(text, window, opener, pat, s_start, scan)
                   if speech_sized and opener > window else None)
         if before and not unclosed and _complementizer_soon(text, closer + 1, s_end, pat):
             before = None  # وقالت صحيفة «وول ستريت جورنال» الأمريكية إن: a quoted name inside the frame
@@ -187,7 +190,7 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             if pat.participle.match(text, fstart):
                 # a participle frame (، مؤكدا "...") starts at the participle: the clause before it is a claim,
                 # unless it is a reporting verb's own frame (وصرح الوزير قائلا: "...")
-                verb = last_match(pat.verb, text, window, fstart)
+                verb = last_of(scan.finditer(pat.verb, window, fstart))
                 own = verb is not None and not COMMA.search(text, verb.end(), fstart)
                 frame_from = _frame_start(text, window, verb.start(), pat) if own else fstart
             regions.append((content, [(frame_from, opener + 1)], speaker, cue))
@@ -211,7 +214,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         # a frame after the quotation makes speech only of speech-sized content that ends like speech and opens
         # its sentence (`"...," X said.`), or ends it before the next sentence (`"...," ` then `X told Y.`)
         framed_after = speech_sized and ends_like_speech
-        after = (attr.quote_frame_after(text, closer, c_end, pat) or attr.quote_cue_after(text, closer, c_end, pat)
+        after = (attr.quote_frame_after(text, closer, c_end, pat, scan)
+                 or attr.quote_cue_after(text, closer, c_end, pat)
                  if framed_after and (opens_sentence or next_sentence_may_frame) else None)
         if after and opens_sentence:
             fend, speaker, cue = after
@@ -222,7 +226,7 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         if framed_after and after is None and next_sentence_may_frame:
             # `"...," ` then `X told Y.` as a sentence of its own
             n_s, n_e = sents[kc + 1]
-            after = attr.quote_frame_after(text, n_s - 1, n_e, pat)
+            after = attr.quote_frame_after(text, n_s - 1, n_e, pat, scan)
             if after and len(_WORD.findall(text, n_s, n_e)) <= 8:
                 fend, speaker, cue = after
                 regions.append((content, [(n_s, n_e)], speaker, cue))
@@ -318,7 +322,7 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
 
 def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter, sentence_speaker,
            whole_sentence: bool = False) -> None:
-    """Frames, cues and clauses of a stretch of text outside quotations.
+    """Frames, cues and clauses of a stretch of text outside quotations (out.scan: a scan of its paragraph).
 
     `whole_sentence`: the stretch is a sentence the caller already found not to be a question (stripping
     its start cannot make it one: the question mark must still end it).
@@ -329,7 +333,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
     if (not whole_sentence and is_question(text, start, end)) or is_imperative(text, start, end, pat):
         return
     first_unit = len(out.state.units)
-    starts = PhraseStarts(text, start, end, pat)  # verbs, participles and cues of every clause below, in one scan
+    starts = out.scan
     while True:  # `X, said Mr Y, Z`: X is Mr Y's, and so is Z unless it has a frame of its own
         inverted = attr.inverted_said(text, start, end, pat)
         if not inverted:
@@ -482,7 +486,9 @@ def iter_units(text: str) -> list[Unit]:
             continue
         first_s, first_e = sents[0]
         sents[0] = (dateline_end(text, first_s, first_e), first_e)
-        regions = _speech_regions(text, ps, pe, sents, pat)
+        # verbs, participles and cues of the whole paragraph, in one scan: its stretches and quotation frames share it
+        out.scan = PhraseStarts(text, ps, pe, pat)
+        regions = _speech_regions(text, ps, pe, sents, pat, out.scan)
         ends = [max([r[0][1]] + [fe for _, fe in r[1]]) for r in regions]  # ordered: regions never overlap
         first = 0
         for sent in sents:
@@ -501,6 +507,6 @@ def iter_units(text: str) -> list[Unit]:
                     continue
                 _, _, speaker, cue = region
                 speaker = speaker or state.last_speaker
-                for cs, ce, _ in split_clauses(text, s, e, pat):
+                for cs, ce, _ in split_clauses(text, s, e, pat, out.scan):
                     out.emit(cs, ce, speaker, cue, "quote", pat.language)
     return state.units
