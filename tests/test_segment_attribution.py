@@ -898,3 +898,17 @@ def test_cues_ending_in_a_verb_and_a_pointing_back_word(article, expected):
 ])
 def test_single_quotation_marks(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `X was quoted (by Y) as saying Z` credits X; the Arabic `نقلت Y عن X قوله` credits Y, the outer source
+    ("Putin was quoted by state media as saying that Russia would respond.",
+     [("Putin", "that Russia would respond")]),
+    ("The minister was quoted as saying the economy would recover.",
+     [("The minister", "the economy would recover")]),
+    ("ونقلت وكالة إنترفاكس عن الوزير قوله إن المحادثات ستستمر.",
+     [("وكالة إنترفاكس", "إن المحادثات ستستمر")]),
+    ("He described the plan as saying nothing new.", [(None, "He described the plan as saying nothing new")]),
+])
+def test_quoted_as_saying(article, expected):
+    assert pairs(article) == expected

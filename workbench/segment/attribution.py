@@ -242,6 +242,9 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
                          or any(w in pat.finite or w == "that" or w.endswith("ed") for w in ws[1:]))
 
 
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\b")
+
+
 def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                   starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
@@ -255,7 +258,11 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # was believed to / into claims / the claims: not a reporting verb
         if len(prev) > 1 and fold(vm.group("w")) in pat.noun_forms and fold(prev[-2]) in _ARTICLES:
             continue  # its latest forecast, the new report: a noun after its determiner and adjective
-        subject = english_subject(text[start:vs], pat)
+        if fold(vm.group("w")) in pat.passive_quotes:
+            quoted = _QUOTED_AS.search(text, start, vs)  # `Putin was quoted by state media as saying`: Putin
+            subject = english_subject(text[start:quoted.start()], pat) if quoted else None
+        else:
+            subject = english_subject(text[start:vs], pat)
         if subject and fold(subject) in pat.relatives:  # `..., who said`: the name before the comma
             subject = english_subject(text[max(0, start - 120):vs], pat)
         if subject is None and prev and fold(prev[-1]) == "and":

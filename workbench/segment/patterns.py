@@ -140,6 +140,7 @@ class LanguagePatterns:
     homographs: frozenset       # folded verb forms that count only clause-initially
     object_verbs: frozenset     # folded forms taking an object before content (told)
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
+    passive_quotes: frozenset   # folded forms after `was quoted (by Y)` whose subject is the one quoted
     question_verb: re.Pattern
     complementizer: re.Pattern
     blockers: frozenset
@@ -194,7 +195,7 @@ def patterns(language: str) -> LanguagePatterns:
     lex = load_lexicon(language)
     ar = language == "ar"
     flags = 0  # case variants are spelled out by _trie
-    verbs, parts, homographs, object_verbs, free_verbs = [], [], set(), set(), set()
+    verbs, parts, homographs, object_verbs, free_verbs, passive_quotes = [], [], set(), set(), set(), set()
     for entry in lex.get("reporting_verbs", []):
         forms = entry.get("forms") or []
         verbs += forms
@@ -205,6 +206,8 @@ def patterns(language: str) -> LanguagePatterns:
             object_verbs.update(fold(f) for f in forms)
         if entry.get("any_content"):
             free_verbs.update(fold(f) for f in forms)
+        if entry.get("passive_quote"):
+            passive_quotes.update(fold(f) for f in forms)
     clitic = "(?:[وف]?س?)" if ar else ""
     comp_clitic = "(?:[وف]?)" if ar else ""
     comp_clitic_spellings = ("", "و", "ف") if ar else ("",)  # every text `comp_clitic` matches
@@ -225,6 +228,7 @@ def patterns(language: str) -> LanguagePatterns:
         homographs=frozenset(homographs),
         object_verbs=frozenset(object_verbs),
         free_verbs=frozenset(free_verbs),
+        passive_quotes=frozenset(passive_quotes),
         question_verb=words("question_verbs", clitic),
         complementizer=words("complementizers", comp_clitic),
         blockers=frozenset(fold(w) for w in lex.get("complementizer_blockers", [])),
