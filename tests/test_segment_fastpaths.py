@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.segment.checkworthiness import features
-from workbench.segment.clauses import _separators
+from workbench.segment.clauses import _WORD, _in_list, _separators
 from workbench.segment.lexicon import load_lexicon
 from workbench.segment.noise import is_question
 from workbench.segment.patterns import FEATURE_LISTS, PhraseStarts, fold, patterns
@@ -36,6 +36,26 @@ def test_separators_are_the_spans_of_the_separator_pattern(case):
     text, start, end = case
     expected = [(m.start(), m.end(), m.group().strip() in "-–—") for m in SEPARATOR.finditer(text, start, end)]
     assert list(_separators(text, start, end)) == expected
+
+
+
+def old_in_list(text: str, prev_comma: int | None, comma: int, pos: int, end: int) -> bool:
+    """clauses._in_list before it matched three words: every word found and counted."""
+    nxt = re.compile(r"[،,؛;]").search(text, pos, min(end, pos + 80))
+    if len(_WORD.findall(text, pos, nxt.start() if nxt else min(end, pos + 80))) < 3:
+        return True
+    return prev_comma is not None and len(_WORD.findall(text, prev_comma, comma)) <= 2
+
+
+@SETTINGS
+@given(spans_and_window(["a", "word", "ب", "وفرنسا", " ", "  ", "\n", ",", "،", ";", "؛", " - ", ".", ":", "«", "»",
+                         '"', "(", "]", "?", "؟", "-", "\u00a0", "لـ\"سكاي نيوز\"", "France, Britain and Germany"]))
+def test_in_list_counts_the_words_the_findall_counted(case):
+    text, start, end = case
+    prev_comma = None
+    for comma, pos, _ in _separators(text, start, end):  # at each separator, as split_clauses asks
+        assert _in_list(text, prev_comma, comma, pos, end) == old_in_list(text, prev_comma, comma, pos, end)
+        prev_comma = pos
 
 
 def spelled_texts(words: list[str]):

@@ -22,7 +22,13 @@ from workbench.segment.speakers import AR_PREPOSITIONS, comma_chunks, last_subor
 # character class first, so the regex engine skips straight to candidates (same as `[،,؛;]\s*|[-–—]\s+`)
 _SEPARATOR = re.compile(r"[،,؛;\-–—](?:(?<=[،,؛;])\s*|(?<=[-–—])\s+)")
 _DASHES = "-–—"
-_WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
+_WORD_CHAR = r"[^\s،,؛;:.!?؟\"“”«»()\[\]]"
+_WORD = re.compile(_WORD_CHAR + "+")
+# three _WORDs from where it is matched, with nothing but spaces and stops between them (no comma or semicolon):
+# `len(_WORD.findall(...)) >= 3` up to the next comma, without finding every word of a long clause
+_NON_WORD_NOR_COMMA = r"[\s:.!?؟\"“”«»()\[\]]"
+_THREE_WORDS_BEFORE_COMMA = re.compile(
+    f"{_NON_WORD_NOR_COMMA}*(?:{_WORD_CHAR}+{_NON_WORD_NOR_COMMA}+){{2}}{_WORD_CHAR}")
 # up to five words (a short quoted name, لـ"سكاي نيوز عربية", counting as one) before the content's marker
 _AR_PARTICIPLE_CONTENT = re.compile(
     r"[\s،,]*(?:(?:[^\s،,.:\"“«]*[\"“«][^\"“”«»]{1,40}[\"”»]|[^\s،,.:\"“«]+)[\s،,]+){0,5}?"
@@ -60,11 +66,14 @@ _LIST_COMMA = re.compile(r"[،,؛;]")
 
 
 def _in_list(text: str, prev_comma: int | None, comma: int, pos: int, end: int) -> bool:
-    """Is the comma at `comma` one of a list of short items (فرنسا، وبريطانيا، وألمانيا)?"""
-    nxt = _LIST_COMMA.search(text, pos, min(end, pos + 80))
-    if len(_WORD.findall(text, pos, nxt.start() if nxt else min(end, pos + 80))) < 3:
+    """Is the comma at `comma` one of a list of short items (فرنسا، وبريطانيا، وألمانيا)?
+
+    An item is short with fewer than three words: the one after the comma (up to the next comma or 80
+    characters) or the one before it (from the separator before, with no comma in between: each is one).
+    """
+    if not _THREE_WORDS_BEFORE_COMMA.match(text, pos, min(end, pos + 80)):
         return True
-    return prev_comma is not None and len(_WORD.findall(text, prev_comma, comma)) <= 2
+    return prev_comma is not None and not _THREE_WORDS_BEFORE_COMMA.match(text, prev_comma, comma)
 
 
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
