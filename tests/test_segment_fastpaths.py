@@ -14,7 +14,7 @@ from workbench.segment.lexicon import load_lexicon
 from workbench.segment.noise import is_question
 from workbench.segment.patterns import FEATURE_LISTS, PhraseStarts, fold, patterns
 from workbench.segment.pipeline import _LEAD, _QUOTES, _TAIL, _trim
-from workbench.segment.sentences import _word_before, is_wrapped, paragraphs, strip_span
+from workbench.segment.sentences import _END, _is_end, _word_before, is_wrapped, paragraphs, sentences, strip_span
 
 SETTINGS = settings(max_examples=400, deadline=None)
 
@@ -189,3 +189,25 @@ def test_trim_is_what_stripping_until_nothing_changes_gives(case, quote):
     old_start, old_end = old_trim(text, start, end, quote)
     # a span stripped to nothing may end at another offset (the ends meet elsewhere); emit drops it either way
     assert (new_start, new_end) == (old_start, old_end) or new_start >= new_end and old_start >= old_end
+
+
+def old_sentences(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    """sentences.sentences before it left the paragraph's last mark to the paragraph's end: _is_end asked of each."""
+    out, cur = [], start
+    for m in _END.finditer(text, start, end):
+        if _is_end(text, m, start, end, language):
+            s, e = strip_span(text, cur, m.end())
+            if s < e:
+                out.append((s, e))
+            cur = m.end()
+    s, e = strip_span(text, cur, end)
+    return out + [(s, e)] if s < e else out
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+@SETTINGS
+@given(spans_and_window(["a", "Mr", "U.S", "ب", "د", "1946م", "6", " ", "\n", "\u00a0", ".", "..", "…", "!", "?", "؟",
+                         '"', "”", "»", ")", "The", "وقال"]))
+def test_sentences_are_what_asking_is_end_of_every_mark_gives(language, case):
+    text, start, end = case
+    assert sentences(text, start, end, language) == old_sentences(text, start, end, language)
