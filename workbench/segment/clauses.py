@@ -90,8 +90,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
 
 def _english_clause_before(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Is text[start:end] a clause (five words or more with a finite verb), not a noun phrase in apposition?"""
-    words = [fold(w) for w in _WORD.findall(text, start, end)]
-    return len(words) >= 5 and any(w in pat.finite for w in words)
+    words = _WORD.findall(text, start, end)
+    return len(words) >= 5 and any(fold(w) in pat.finite for w in words)  # (folding up to the first verb only)
 
 
 def _intro_phrase(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -224,9 +224,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             continue
         if is_dash:
             continue
-        if pat.language == "en" and _english_clause_before(
-                text, start if comma_before is None else comma_before, comma, pat) and _new_english_frame(
-                text, pos, end, pat):
+        # the new frame first: it reads 40 characters and mostly fails, where the clause before reads back to the
+        # comma before
+        if pat.language == "en" and _new_english_frame(text, pos, end, pat) and _english_clause_before(
+                text, start if comma_before is None else comma_before, comma, pat):
             cuts.append((pos, False))
             continue
         conj = None if plain else pat.clause_conj.match(text, pos, end)
