@@ -145,9 +145,10 @@ def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> 
     return found is not None and found.start == pos
 
 
-def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
-    """`, others said X`: a short subject, a reporting verb and a clause of its own after a comma."""
-    vm = pat.verb.search(text, pos, min(end, pos + 40))
+def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
+    """`, others said X`: a short subject, a reporting verb and a clause of its own after a comma (`starts`: a
+    scan of a stretch holding it)."""
+    vm = starts.search(pat.verb, pos, min(end, pos + 40))
     if not vm or not 1 <= len(_WORD.findall(text, pos, vm.start())) <= 3:
         return False
     return len(_WORD.findall(text, vm.end(), min(end, vm.end() + 60))) >= 4
@@ -203,6 +204,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
     stretch holding it, see PhraseStarts)."""
     if pat.conditional.match(text, start, end):
         return [(start, end, False)]
+    starts = starts or PhraseStarts(text, start, end, pat)
     cuts: list[tuple[int, bool]] = []
     prev_comma: int | None = None
     aside = False
@@ -226,7 +228,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             continue
         # the new frame first: it reads 40 characters and mostly fails, where the clause before reads back to the
         # comma before
-        if pat.language == "en" and _new_english_frame(text, pos, end, pat) and _english_clause_before(
+        if pat.language == "en" and _new_english_frame(text, pos, end, pat, starts) and _english_clause_before(
                 text, start if comma_before is None else comma_before, comma, pat):
             cuts.append((pos, False))
             continue
@@ -255,8 +257,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))
     # Arabic participles with content need no comma (مضيفا أن ...); English ones do (warning = a noun)
     near = None  # positions a cut already covers, built only when a participle shows up
-    participles = (starts or PhraseStarts(text, start, end, pat)).finditer(pat.participle, start, end) \
-        if pat.language == "ar" else ()
+    participles = starts.finditer(pat.participle, start, end) if pat.language == "ar" else ()
     for m in participles:
         if m.start() > start and text[m.start() - 1].isspace() and participle_at(text, m.start(), end, pat):
             if near is None:
