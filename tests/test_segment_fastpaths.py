@@ -9,12 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workbench.segment.checkworthiness import features
-from workbench.segment.clauses import _separators
+from workbench.segment.clauses import _WORD, _in_list, _separators
 from workbench.segment.lexicon import load_lexicon
 from workbench.segment.noise import is_question
 from workbench.segment.patterns import FEATURE_LISTS, PhraseStarts, fold, patterns
 from workbench.segment.pipeline import _LEAD, _QUOTES, _TAIL, _trim
-from workbench.segment.sentences import _word_before, is_wrapped, paragraphs, strip_span
+from workbench.segment.sentences import _END, _is_end, _word_before, is_wrapped, paragraphs, sentences, strip_span
 
 SETTINGS = settings(max_examples=400, deadline=None)
 
@@ -36,6 +36,26 @@ def test_separators_are_the_spans_of_the_separator_pattern(case):
     text, start, end = case
     expected = [(m.start(), m.end(), m.group().strip() in "-–—") for m in SEPARATOR.finditer(text, start, end)]
     assert list(_separators(text, start, end)) == expected
+
+
+
+def old_in_list(text: str, prev_comma: int | None, comma: int, pos: int, end: int) -> bool:
+    """clauses._in_list before it matched three words: every word found and counted."""
+    nxt = re.compile(r"[،,؛;]").search(text, pos, min(end, pos + 80))
+    if len(_WORD.findall(text, pos, nxt.start() if nxt else min(end, pos + 80))) < 3:
+        return True
+    return prev_comma is not None and len(_WORD.findall(text, prev_comma, comma)) <= 2
+
+
+@SETTINGS
+@given(spans_and_window(["a", "word", "ب", "وفرنسا", " ", "  ", "\n", ",", "،", ";", "؛", " - ", ".", ":", "«", "»",
+                         '"', "(", "]", "?", "؟", "-", "\u00a0", "لـ\"سكاي نيوز\"", "France, Britain and Germany"]))
+def test_in_list_counts_the_words_the_findall_counted(case):
+    text, start, end = case
+    prev_comma = None
+    for comma, pos, _ in _separators(text, start, end):  # at each separator, as split_clauses asks
+        assert _in_list(text, prev_comma, comma, pos, end) == old_in_list(text, prev_comma, comma, pos, end)
+        prev_comma = pos
 
 
 def spelled_texts(words: list[str]):
@@ -169,3 +189,25 @@ def test_trim_is_what_stripping_until_nothing_changes_gives(case, quote):
     old_start, old_end = old_trim(text, start, end, quote)
     # a span stripped to nothing may end at another offset (the ends meet elsewhere); emit drops it either way
     assert (new_start, new_end) == (old_start, old_end) or new_start >= new_end and old_start >= old_end
+
+
+def old_sentences(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    """sentences.sentences before it left the paragraph's last mark to the paragraph's end: _is_end asked of each."""
+    out, cur = [], start
+    for m in _END.finditer(text, start, end):
+        if _is_end(text, m, start, end, language):
+            s, e = strip_span(text, cur, m.end())
+            if s < e:
+                out.append((s, e))
+            cur = m.end()
+    s, e = strip_span(text, cur, end)
+    return out + [(s, e)] if s < e else out
+
+
+@pytest.mark.parametrize("language", ["ar", "en"])
+@SETTINGS
+@given(spans_and_window(["a", "Mr", "U.S", "ب", "د", "1946م", "6", " ", "\n", "\u00a0", ".", "..", "…", "!", "?", "؟",
+                         '"', "”", "»", ")", "The", "وقال"]))
+def test_sentences_are_what_asking_is_end_of_every_mark_gives(language, case):
+    text, start, end = case
+    assert sentences(text, start, end, language) == old_sentences(text, start, end, language)

@@ -22,7 +22,13 @@ from workbench.segment.speakers import AR_PREPOSITIONS, comma_chunks, last_subor
 # character class first, so the regex engine skips straight to candidates (same as `[،,؛;]\s*|[-–—]\s+`)
 _SEPARATOR = re.compile(r"[،,؛;\-–—](?:(?<=[،,؛;])\s*|(?<=[-–—])\s+)")
 _DASHES = "-–—"
-_WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
+_WORD_CHAR = r"[^\s،,؛;:.!?؟\"“”«»()\[\]]"
+_WORD = re.compile(_WORD_CHAR + "+")
+# three _WORDs from where it is matched, with nothing but spaces and stops between them (no comma or semicolon):
+# `len(_WORD.findall(...)) >= 3` up to the next comma, without finding every word of a long clause
+_NON_WORD_NOR_COMMA = r"[\s:.!?؟\"“”«»()\[\]]"
+_THREE_WORDS_BEFORE_COMMA = re.compile(
+    f"{_NON_WORD_NOR_COMMA}*(?:{_WORD_CHAR}+{_NON_WORD_NOR_COMMA}+){{2}}{_WORD_CHAR}")
 # up to five words (a short quoted name, لـ"سكاي نيوز عربية", counting as one) before the content's marker
 _AR_PARTICIPLE_CONTENT = re.compile(
     r"[\s،,]*(?:(?:[^\s،,.:\"“«]*[\"“«][^\"“”«»]{1,40}[\"”»]|[^\s،,.:\"“«]+)[\s،,]+){0,5}?"
@@ -60,11 +66,14 @@ _LIST_COMMA = re.compile(r"[،,؛;]")
 
 
 def _in_list(text: str, prev_comma: int | None, comma: int, pos: int, end: int) -> bool:
-    """Is the comma at `comma` one of a list of short items (فرنسا، وبريطانيا، وألمانيا)?"""
-    nxt = _LIST_COMMA.search(text, pos, min(end, pos + 80))
-    if len(_WORD.findall(text, pos, nxt.start() if nxt else min(end, pos + 80))) < 3:
+    """Is the comma at `comma` one of a list of short items (فرنسا، وبريطانيا، وألمانيا)?
+
+    An item is short with fewer than three words: the one after the comma (up to the next comma or 80
+    characters) or the one before it (from the separator before, with no comma in between: each is one).
+    """
+    if not _THREE_WORDS_BEFORE_COMMA.match(text, pos, min(end, pos + 80)):
         return True
-    return prev_comma is not None and len(_WORD.findall(text, prev_comma, comma)) <= 2
+    return prev_comma is not None and not _THREE_WORDS_BEFORE_COMMA.match(text, prev_comma, comma)
 
 
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -81,8 +90,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
 
 def _english_clause_before(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Is text[start:end] a clause (five words or more with a finite verb), not a noun phrase in apposition?"""
-    words = [fold(w) for w in _WORD.findall(text, start, end)]
-    return len(words) >= 5 and any(w in pat.finite for w in words)
+    words = _WORD.findall(text, start, end)
+    return len(words) >= 5 and any(fold(w) in pat.finite for w in words)  # (folding up to the first verb only)
 
 
 def _intro_phrase(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -136,9 +145,10 @@ def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> 
     return found is not None and found.start == pos
 
 
-def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
-    """`, others said X`: a short subject, a reporting verb and a clause of its own after a comma."""
-    vm = pat.verb.search(text, pos, min(end, pos + 40))
+def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
+    """`, others said X`: a short subject, a reporting verb and a clause of its own after a comma (`starts`: a
+    scan of a stretch holding it)."""
+    vm = starts.search(pat.verb, pos, min(end, pos + 40))
     if not vm or not 1 <= len(_WORD.findall(text, pos, vm.start())) <= 3:
         return False
     return len(_WORD.findall(text, vm.end(), min(end, vm.end() + 60))) >= 4
@@ -194,6 +204,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
     stretch holding it, see PhraseStarts)."""
     if pat.conditional.match(text, start, end):
         return [(start, end, False)]
+    starts = starts or PhraseStarts(text, start, end, pat)
     cuts: list[tuple[int, bool]] = []
     prev_comma: int | None = None
     aside = False
@@ -215,9 +226,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             continue
         if is_dash:
             continue
-        if pat.language == "en" and _english_clause_before(
-                text, start if comma_before is None else comma_before, comma, pat) and _new_english_frame(
-                text, pos, end, pat):
+        # the new frame first: it reads 40 characters and mostly fails, where the clause before reads back to the
+        # comma before
+        if pat.language == "en" and _new_english_frame(text, pos, end, pat, starts) and _english_clause_before(
+                text, start if comma_before is None else comma_before, comma, pat):
             cuts.append((pos, False))
             continue
         conj = None if plain else pat.clause_conj.match(text, pos, end)
@@ -245,8 +257,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))
     # Arabic participles with content need no comma (مضيفا أن ...); English ones do (warning = a noun)
     near = None  # positions a cut already covers, built only when a participle shows up
-    participles = (starts or PhraseStarts(text, start, end, pat)).finditer(pat.participle, start, end) \
-        if pat.language == "ar" else ()
+    participles = starts.finditer(pat.participle, start, end) if pat.language == "ar" else ()
     for m in participles:
         if m.start() > start and text[m.start() - 1].isspace() and participle_at(text, m.start(), end, pat):
             if near is None:

@@ -128,6 +128,8 @@ def sentences(text: str, start: int, end: int, language: str = "ar") -> list[tup
     out = []
     cur = start
     for m in _END.finditer(text, start, end):
+        if m.end() == end:
+            break  # the paragraph's own end closes its last sentence below, whether this mark is an end or not
         if _is_end(text, m, start, end, language):
             s, e = strip_span(text, cur, m.end())
             if s < e:
