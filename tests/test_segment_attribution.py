@@ -912,3 +912,22 @@ def test_single_quotation_marks(article, expected):
 ])
 def test_quoted_as_saying(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a participle or response intro before the subject is no claim, whatever verb it holds
+    ("Asked whether he would resign, the minister said he would stay in office until the inquiry ended.",
+     [("the minister", "he would stay in office until the inquiry ended")]),
+    ("وردا على سؤال عما إذا كان سيستقيل، قال الوزير إنه سيبقى في منصبه حتى انتهاء التحقيق.",
+     [("الوزير", "إنه سيبقى في منصبه حتى انتهاء التحقيق")]),
+    # nor is a short aside on the intro (X, formerly Twitter), and the intro's participle speaks for nobody
+    ('Writing on X, formerly Twitter, the billionaire said the ruling was "absurd".',
+     [("the billionaire", 'the ruling was "absurd"')]),
+    ("وفي تغريدة على منصة إكس، تويتر سابقا، قال الملياردير إن الحكم سخيف.",
+     [("الملياردير", "إن الحكم سخيف")]),
+    # while a clause between the intro and the frame stays a claim
+    ("وفي تغريدة على منصة إكس، هاجم الملياردير القضاة، وقال إن الحكم سخيف.",
+     [(None, "وفي تغريدة على منصة إكس، هاجم الملياردير القضاة"), ("الملياردير", "إن الحكم سخيف")]),
+])
+def test_intros_before_the_subject(article, expected):
+    assert pairs(article) == expected

@@ -16,7 +16,7 @@ from itertools import islice
 
 from workbench.segment.attribution import arabic_frame
 from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, patterns
-from workbench.segment.speakers import AR_PREPOSITIONS, comma_chunks, last_subordinator
+from workbench.segment.speakers import AR_PREPOSITIONS, comma_chunks, is_participle_intro, last_subordinator
 
 # a comma or semicolon with the space after it, or a dash with the space after it (see _separators); one
 # character class first, so the regex engine skips straight to candidates (same as `[،,؛;]\s*|[-–—]\s+`)
@@ -89,8 +89,11 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
 
 
 def _english_clause_before(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
-    """Is text[start:end] a clause (five words or more with a finite verb), not a noun phrase in apposition?"""
+    """Is text[start:end] a clause (five words or more with a finite verb), not a noun phrase in apposition nor
+    a participle's intro (Asked whether he would resign, ...)?"""
     words = _WORD.findall(text, start, end)
+    if words and words[0][:1].isupper() and is_participle_intro(text[start:end].strip(" ,;")):
+        return False
     return len(words) >= 5 and any(fold(w) in pat.finite for w in words)  # (folding up to the first verb only)
 
 
@@ -105,13 +108,16 @@ def _intro_phrase(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
 
 
 def adverbial_phrases(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
-    """Is text[start:end] only comma-separated prepositional phrases of time and place (وفي فبراير 2020، وبعد
-    أيام قليلة من تبرئة ...), with no verb, relative or subordinate clause among them (بعد أن أعلنت، الذي قال)?"""
+    """Is text[start:end] only comma-separated intro phrases: of time and place (وفي فبراير 2020، وبعد أيام قليلة
+    من تبرئة ...) or opened by an intro word (وردا على سؤال ...), each perhaps with a short aside (منصة إكس،
+    تويتر سابقا), and no verb, relative or subordinate clause among them (بعد أن أعلنت، الذي قال)?"""
     chunks = comma_chunks(text[start:end])
-    for chunk in chunks:
+    for i, chunk in enumerate(chunks):
         ws = chunk.split()
         first = fold(ws[0])
-        if not (first in AR_PREPOSITIONS or first[:1] in "وف" and first[1:] in AR_PREPOSITIONS):
+        bare = first[1:] if first[:1] in "وف" else first
+        opens = {first, bare} & (AR_PREPOSITIONS | pat.intro_words)
+        if not opens and not (i and len(ws) <= 2):
             return False
         if last_subordinator(ws, pat) is not None or any(fold(w) in pat.relatives for w in ws):
             return False
@@ -267,7 +273,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
     cuts.sort()
     out = []
     # a stretch may itself open with a participle (`X, the minister said, adding that Y`: the rest after the frame)
-    cur, cur_part = start, participle_at(text, start, end, pat) is not None
+    # (a capitalised English one opens its sentence as an intro: `Writing on X, the billionaire said ...`)
+    cur, cur_part = start, participle_at(text, start, end, pat) is not None and not (
+        pat.language == "en" and text[start].isupper())
     for pos, part in cuts:
         if pos > cur:
             out.append((cur, pos, cur_part))

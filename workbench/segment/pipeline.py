@@ -32,6 +32,7 @@ from workbench.segment.sentences import paragraphs, sentences, strip_span
 from workbench.segment.speakers import (
     COMMA,
     is_clause_then_relative,
+    is_participle_intro,
     is_subject_with_asides,
     last_subordinator,
 )
@@ -279,8 +280,9 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         # `The ministry, which did not give details, said` do not
         if is_clause_then_relative(text[start:verb], pat):
             return False
-        return is_subject_with_asides(text[start:verb], pat) or not any(
-            w.lower() in pat.finite for w in _WORD.findall(text, start, comma))
+        first_comma = min(i for i in (text.find(",", start, verb), text.find("،", start, verb)) if i >= 0)
+        return is_subject_with_asides(text[start:verb], pat) or is_participle_intro(text[start:first_comma]) or not any(
+            w.lower() in pat.finite for w in _WORD.findall(text, start, comma))  # (Asked whether he would go, X said)
     if (pat.language == "ar" and comma > start and len(ws) > 1 and fold(ws[-1]) in pat.relatives
             and arabic_clause_start(ws[0], pat)):
         return False  # ويلتزم بالوكالة الدولية، التي قالت إن: a clause of its own before the relative frame

@@ -303,6 +303,14 @@ def is_clause_then_relative(prefix: str, pat: LanguagePatterns) -> bool:
     return len(chunks) == 2 and fold(chunks[1]) in pat.relatives and len(words(chunks[0])) > 5
 
 
+def is_participle_intro(chunk: str) -> bool:
+    """Does an English chunk open with a participle and its complement (Speaking to reporters, Asked whether he
+    would resign, Writing on X), not with a name ending like one (Alfred Manning)?"""
+    ws = chunk.split()
+    return (len(ws) > 1 and ws[0][:1].isupper() and len(ws[0]) > 4 and ws[0].lower().endswith(("ing", "ed"))
+            and ws[1].islower())
+
+
 def _english_intro(chunk: str, pat: LanguagePatterns) -> bool:
     """Is a chunk an intro phrase (In a statement, On Monday, Speaking to reporters, Asked about it), so the chunk
     after it is the subject itself?"""
@@ -367,6 +375,11 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     chunks = comma_chunks(" ".join(ws))
     if len(chunks) > 1:  # `The government, however, insists`: an adverb alone between commas is no subject
         chunks = [c for c in chunks if not all(fold(w) in pat.intro_words for w in c.split())] or chunks[-1:]
+    if len(chunks) > 1 and is_participle_intro(chunks[0]):
+        # `Writing on X, formerly Twitter, the billionaire`: the intro and the asides on it come before the subject
+        chunks = chunks[1:]
+        while len(chunks) > 1 and chunks[0][:1].islower() and fold(chunks[0].split()[0]) not in pat.determiners:
+            chunks = chunks[1:]
     if len(chunks) > 1 and chunks[-1].split()[0].lower() in pat.relatives and len(chunks[-1].split()) == 1:
         # `..., who said`: the name before the comma, else its last noun phrase (with the environment agency)
         names = re.findall(r"(?:[A-Z][\w'’.-]*\s?)+$", chunks[-2])
