@@ -931,3 +931,35 @@ def test_quoted_as_saying(article, expected):
 ])
 def test_intros_before_the_subject(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a lone capital after a lower-case word ends its sentence (wrote on X.); after a name it is an initial
+    ('"This is a historic day," the prime minister wrote on X. "We have reached the moon\'s south pole."',
+     [("the prime minister", "This is a historic day"), ("the prime minister", "We have reached the moon's south pole")]),
+    ("John F. Kennedy was elected in 1960 by a narrow margin.", [(None, "John F. Kennedy was elected in 1960 by a narrow margin")]),
+    # an inverted frame opening the paragraph, with an apposition after the name
+    ('Said Marta Lopez, a 34-year-old nurse from Madrid: "Nobody listens to us anymore."',
+     [("Marta Lopez", "Nobody listens to us anymore")]),
+    ('وقالت مارتا لوبيز، وهي ممرضة من مدريد: "لم يعد أحد يستمع إلينا".',
+     [("مارتا لوبيز", "لم يعد أحد يستمع إلينا")]),
+    # a first name ending like a participle (Ahmed) is no intro
+    ("Ahmed Hassan, a spokesman for the Red Crescent, told reporters that the convoy had been hit.",
+     [("Ahmed Hassan", "that the convoy had been hit")]),
+    # signalling after the subject's act reports; `per the` is a cue, `per cent` is not
+    ("The central bank held rates steady, signalling that cuts could come in the autumn.",
+     [(None, "The central bank held rates steady"), ("The central bank", "that cuts could come in the autumn")]),
+    ("Per the filing, the company lost $1.2 billion in the quarter.",
+     [("filing", "the company lost $1.2 billion in the quarter")]),
+    ("Oil costs $80 per barrel and the price rose by 5 per cent this week.",
+     [(None, "Oil costs $80 per barrel and the price rose by 5 per cent this week")]),
+])
+def test_audit_findings_in_english_copy(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("paragraph", ["Image caption, Rescue workers search the rubble in Antakya on Tuesday after the quake",
+                                       "التعليق على الصورة، عمال الإنقاذ يبحثون بين الأنقاض في أنطاكيا يوم الثلاثاء بعد الزلزال"])
+def test_a_caption_with_a_comma_is_furniture(paragraph):
+    assert segment("The quake struck before dawn on Monday.\n" + paragraph + "\n")[-1].text == (
+        "The quake struck before dawn on Monday")

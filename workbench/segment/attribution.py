@@ -550,10 +550,12 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             # `The minister spoke to reporters, saying: "...`: the narrated clause's subject (a pronoun: carried over)
             subject = main_subject(text, start, found.start(), pat) or ""
         if subject is None:
-            after = words(between)
+            # `Said Marta Lopez, a nurse from Madrid: "...`: the name, before its apposition
+            name = between.split(",")[0] if "," in between else between
+            after = words(name)
             if not after or len(after) > 5:
                 return None
-            subject = clean_speaker(between)
+            subject = clean_speaker(name)
     else:
         if len(words(between)) > 8:
             return None

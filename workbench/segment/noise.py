@@ -66,12 +66,13 @@ def is_list_entry(text: str, start: int, end: int) -> bool:
 
 def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Page furniture (Image caption: ..., (c) 2019 Reuters. All rights reserved., نشر في: 12 مارس): a paragraph
-    opening with a furniture word that is short, or whose word is followed by a colon."""
+    opening with a furniture word that is short, or whose word is followed by a colon or comma."""
     furniture = pat.furniture.match(text, start, end)
     if not furniture:
         return False
     n_words = len(text[start:end].split())
-    return n_words <= 8 or (n_words <= 20 and text[furniture.end():end].lstrip().startswith(":"))
+    # (BBC pages write `Image caption, ...`)
+    return n_words <= 8 or (n_words <= 20 and text[furniture.end():end].lstrip().startswith((":", ",", "،")))
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

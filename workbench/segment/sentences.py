@@ -91,6 +91,14 @@ def _word_before(text: str, start: int, end: int) -> str:
     return text[i:stop]
 
 
+def _after_lower_case_word(text: str, start: int, end: int) -> bool:
+    """Is the word before `end`, past the spaces, (within text[start:end]) a lower-case one?"""
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    w = _word_before(text, start, end)
+    return bool(w) and w[:1].islower()
+
+
 def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: str) -> bool:
     tok = m.group()
     if tok[0] == "…" or tok.startswith(".."):
@@ -107,8 +115,9 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
     if tok[0] == ".":
         w = _word_before(text, max(para_start, start - 20), start)
         if w:
-            if _NUMBER_UNIT.search(w) or _LATIN_INITIAL.match(w):
-                return False
+            if _NUMBER_UNIT.search(w) or _LATIN_INITIAL.match(w) and not _after_lower_case_word(
+                    text, max(para_start, start - 40), start - len(w)):
+                return False  # (a lone letter after a lower-case word is a name, not an initial: wrote on X.)
             if _ARABIC_CHAR.match(w):
                 if len(w) == 1:
                     return False  # an Arabic initial (د.)

@@ -98,8 +98,10 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     for i in range(1, len(ws)):
         if ws[i].startswith("ل") and not ws[i].startswith(("لل", "لا")) and len(ws[i]) > 2:
             if i == len(ws) - 1 and not ws[i - 1].startswith("ال") and re.search(
-                    re.escape(ws[i]) + r"\s*[،,]", phrase):
-                break  # جان-إيف لودريان، إن: a name closing an apposition, not an addressee
+                    re.escape(ws[i]) + r"\s*[،,]", text[start:min(end, start + _SUBJECT_CHARS)]):
+                # جان-إيف لودريان، إن / مارتا لوبيز، وهي ممرضة: a name closing before a comma (which the phrase
+                # may have lost with an aside after it), not an addressee
+                break
             ws = ws[:i]
             break
     return " ".join(ws)
@@ -315,8 +317,7 @@ def _english_intro(chunk: str, pat: LanguagePatterns) -> bool:
     """Is a chunk an intro phrase (In a statement, On Monday, Speaking to reporters, Asked about it), so the chunk
     after it is the subject itself?"""
     first = chunk.split()[0]
-    return (fold(first) in pat.intro_words or bool(pat.date.match(chunk))
-            or (first[:1].isupper() and first.lower().endswith(("ing", "ed")) and len(first) > 4))
+    return fold(first) in pat.intro_words or bool(pat.date.match(chunk)) or is_participle_intro(chunk)
 
 
 def last_subordinator(ws: list[str], pat: LanguagePatterns) -> int | None:
