@@ -963,3 +963,39 @@ def test_audit_findings_in_english_copy(article, expected):
 def test_a_caption_with_a_comma_is_furniture(paragraph):
     assert segment("The quake struck before dawn on Monday.\n" + paragraph + "\n")[-1].text == (
         "The quake struck before dawn on Monday")
+
+
+@pytest.mark.parametrize("article, expected", [
+    # one-sentence paragraphs, one per line, are no hard-wrapped newswire even when their lines are of its length
+    ("الجيش السوداني يعلن استعادة السيطرة على مدينة ود مدني بعد معارك عنيفة\nالخرطوم - رويترز\n"
+     "أعلن الجيش السوداني اليوم السبت استعادة السيطرة الكاملة على المدينة.\n"
+     "وقال المتحدث باسم الجيش إن القوات دخلت وسط المدينة صباح اليوم.\n"
+     "وأضاف أن عمليات التمشيط ما زالت مستمرة في الأحياء الشرقية للمدينة.\n",
+     [(None, "الجيش السوداني يعلن استعادة السيطرة على مدينة ود مدني بعد معارك عنيفة"),
+      (None, "أعلن الجيش السوداني اليوم السبت استعادة السيطرة الكاملة على المدينة"),
+      ("المتحدث باسم الجيش", "إن القوات دخلت وسط المدينة صباح اليوم"),
+      ("المتحدث باسم الجيش", "أن عمليات التمشيط ما زالت مستمرة في الأحياء الشرقية للمدينة")]),
+    # ، وإن opens the content's next clause; ، كما أكد أن is a frame of its own, not a trailing cue
+    ("قالت الناطقة باسم الخارجية إن موسكو سترد على أي خطوة عدائية، وإن الغرب يتحمل مسؤولية التصعيد.",
+     [("الناطقة باسم الخارجية", "إن موسكو سترد على أي خطوة عدائية"),
+      ("الناطقة باسم الخارجية", "وإن الغرب يتحمل مسؤولية التصعيد")]),
+    ("قال الوزير إن المشروع سيكتمل، كما أكد أن تكلفته لن تتجاوز مليار دولار.",
+     [("الوزير", "إن المشروع سيكتمل"), ("الوزير", "أن تكلفته لن تتجاوز مليار دولار")]),
+    ("The minister said the project would be finished soon, and that its cost would stay below $1 billion.",
+     [("The minister", "the project would be finished soon"), ("The minister", "and that its cost would stay below $1 billion")]),
+    # dual verbs, and a vowel sign inside a word (ويُتوقع) that hides no verb after it
+    ("وقال الوزيران إن الاتفاق تاريخي. وأكدا في مؤتمر صحفي مشترك أن التنفيذ سيبدأ فورا.",
+     [("الوزيران", "إن الاتفاق تاريخي"), ("الوزيران", "أن التنفيذ سيبدأ فورا")]),
+    ("ويُتوقع أن يصل عدد المشاركين في المؤتمر إلى ألف شخص.",
+     [(None, "ويُتوقع أن يصل عدد المشاركين في المؤتمر إلى ألف شخص")]),
+    # a fronted pronoun cue carries the last speaker over
+    ("وقال قائد الشرطة إن الوضع هادئ. وحسب قوله، فإن الشرطة اعتقلت خمسة مشتبه بهم.",
+     [("قائد الشرطة", "إن الوضع هادئ"), ("قائد الشرطة", "فإن الشرطة اعتقلت خمسة مشتبه بهم")]),
+    ("The police chief said the situation was calm. According to him, officers arrested five suspects overnight.",
+     [("The police chief", "the situation was calm"), ("The police chief", "officers arrested five suspects overnight")]),
+    # datelines and sign-offs of agency initials
+    ("واشنطن - أ ف ب\nوقال الوزير إن الأسعار ستنخفض العام المقبل.\n(أ ف ب)",
+     [("الوزير", "إن الأسعار ستنخفض العام المقبل")]),
+])
+def test_audit_findings_in_arabic_copy(article, expected):
+    assert pairs(article) == expected

@@ -147,7 +147,7 @@ def old_paragraphs(text: str) -> list[tuple[int, int]]:
     """sentences.paragraphs before one regex found the stripped lines: each `[^\\r\\n]+` run, stripped."""
     lines = [strip_span(text, *m.span()) for m in re.finditer(r"[^\r\n]+", text)]
     raw = [(s, e) for s, e in lines if s < e]
-    if not is_wrapped(raw):
+    if not is_wrapped(text, raw):
         return raw
     return paragraphs(text)  # the hard-wrapped merge is the same code either way
 

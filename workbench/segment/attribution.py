@@ -508,10 +508,14 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
 
 def pronoun_cue(text: str, start: int, end: int, pat: LanguagePatterns,
                 starts: PhraseStarts | None = None) -> tuple[int, int, str] | None:
-    """A cue whose party is a pronoun after its content (`X، على حد قوله` / `X, according to him`): (content start,
-    content end, cue); the caller carries the last speaker over."""
+    """A cue whose party is a pronoun after its content (`X، على حد قوله` / `X, according to him`) or before it
+    (`وحسب قوله، X`): (content start, content end, cue); the caller carries the last speaker over."""
     m = (starts or PhraseStarts(text, start, end, pat)).search(pat.pronoun_cue, start, end)
-    if not m or text[m.end():end].strip(_TRIM) or len(words(text, start, m.start())) < 3:
+    if not m:
+        return None
+    if not words(text, start, m.start()) and len(words(text, m.end(), end)) >= 3:
+        return m.end(), end, m.group("w")  # وحسب قوله، فإن X: fronted, before its content
+    if text[m.end():end].strip(_TRIM) or len(words(text, start, m.start())) < 3:
         return None
     return start, m.start(), m.group("w")
 

@@ -22,6 +22,7 @@ from workbench.segment.speakers import AR_PREPOSITIONS, comma_chunks, is_partici
 # character class first, so the regex engine skips straight to candidates (same as `[،,؛;]\s*|[-–—]\s+`)
 _SEPARATOR = re.compile(r"[،,؛;\-–—](?:(?<=[،,؛;])\s*|(?<=[-–—])\s+)")
 _DASHES = "-–—"
+_SPACES = re.compile(r"\s*")
 _WORD_CHAR = r"[^\s،,؛;:.!?؟\"“”«»()\[\]]"
 _WORD = re.compile(_WORD_CHAR + "+")
 # three _WORDs from where it is matched, with nothing but spaces and stops between them (no comma or semicolon):
@@ -48,7 +49,9 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return False
     if w.startswith(("ال", "بال", "لل", "كال")):
         return False
-    if word[1] == "إ":  # masdar of form IV (إنشاء، إرساء): a noun in a list
+    if word[1] == "إ" and not (word[0] == "و" and pat.complementizer.fullmatch(word)):
+        # masdar of form IV (إنشاء، إرساء): a noun in a list; وإن is the content's next clause (قال إن X، وإن Y),
+        # where فإن after a comma answers a fronted phrase (بحسب X، فإن Y) in the same clause
         return False
     if len(w) == 5 and w[0] == "ت" and w[3] == "ي":  # masdar of form II (تصدير، تعزيز)
         return False
@@ -227,8 +230,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             aside = False
             if not (text.startswith("و", pos) or not plain and pat.clause_conj.match(text, pos, end)):
                 continue  # the comma closing an aside (، كما تقول X، فشلت) starts nothing new
-        if not plain and (pat.cue.match(text, pos, end) or pat.parenthetical.match(text, pos, end)):
-            aside = True
+        cue = None if plain else pat.cue.match(text, pos, end)
+        if cue and not pat.complementizer.match(text, _SPACES.match(text, cue.end()).end(), end) or (
+                not plain and pat.parenthetical.match(text, pos, end)):
+            aside = True  # (but `، كما أكد أن ...` is no cue: its verb's content follows, a clause of its own)
             continue
         if is_dash:
             continue

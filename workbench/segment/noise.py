@@ -19,6 +19,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     """A heading, list item, byline, sign-off or hashtag line."""
     if _LIST_ITEM.match(text, start, end):
         return True
+    if text[start] == "(" and text[end - 1] == ")" and len(text[start:end].split()) <= 4:
+        return True  # a sign-off in brackets: (أ ف ب)، (Reuters)
     terminal = text[end - 1] in _TERMINAL
     has_hash = text.find("#", start, end) >= 0
     if terminal and not has_hash:
@@ -34,8 +36,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if _is_furniture(text, start, end, pat):
         return True
-    if not terminal and len(tokens) <= 4:
-        return True
+    if not terminal and sum(1 for t in tokens if any(c.isalnum() for c in t)) <= 4:
+        return True  # a short line (a dash or other mark alone is no word: واشنطن - أ ف ب)
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
         return True
     return False

@@ -19,7 +19,7 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 _TASHKEEL = "[\u064B-\u0652\u0640]*"
 _TASHKEEL_RE = re.compile("[\u064B-\u0652\u0640]")
 
-B = r"(?<!\w)"   # word start
+B = r"(?<![\w\u064B-\u0652])"  # word start (a vowel sign is inside its word: ويُتوقع has no word توقع)
 E = r"(?!\w)"    # word end
 E_GLUED = r"(?:(?!\w)|(?<=ل)|(?<=لـ))"  # word end, or a clitic ل glued to the next word
 

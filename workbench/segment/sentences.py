@@ -34,6 +34,7 @@ _STRIPPED_LINE = re.compile("[^" + _SPACE + "](?:[^\r\n]*[^" + _SPACE + "])?")
 _STRIPPED_LINE_NO_CR = re.compile("[^" + _SPACE + "](?:[^\n]*[^" + _SPACE + "])?")
 
 WRAP_MIN, WRAP_MAX = 50, 80
+_SENTENCE_LAST = ".!?؟\"”»'’"  # what the last character of a line that ends a sentence may be
 
 
 def strip_span(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[int, int]:
@@ -45,19 +46,23 @@ def strip_span(text: str, start: int, end: int, chars: str = _SPACE) -> tuple[in
     return start, end
 
 
-def is_wrapped(lines: list[tuple[int, int]]) -> bool:
-    """Newswire hard-wrapped at a fixed width: most lines of about the same length."""
+def is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Newswire hard-wrapped at a fixed width: most lines of about the same length, most of them broken off
+    mid-sentence. (Short one-sentence paragraphs, one per line, are of that length too, but end like sentences.)"""
     if len(lines) < 4:
         return False
-    fitting = sum(1 for s, e in lines if WRAP_MIN <= e - s <= WRAP_MAX)
-    return fitting * 2 >= len(lines)
+    fitting = [e for s, e in lines if WRAP_MIN <= e - s <= WRAP_MAX]
+    if len(fitting) * 2 < len(lines):
+        return False
+    ending_like_sentences = sum(1 for e in fitting if text[e - 1] in _SENTENCE_LAST)
+    return ending_like_sentences * 2 < len(fitting)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: each line, or in hard-wrapped text runs of lines up to an indent or blank line."""
     lines = _STRIPPED_LINE if "\r" in text else _STRIPPED_LINE_NO_CR
     raw = [m.span() for m in lines.finditer(text)]
-    if not is_wrapped(raw):
+    if not is_wrapped(text, raw):
         return raw
     out: list[tuple[int, int]] = []
     cur_s, cur_e = raw[0]
