@@ -999,3 +999,21 @@ def test_a_caption_with_a_comma_is_furniture(paragraph):
 ])
 def test_audit_findings_in_arabic_copy(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a `City - Outlet:` dateline before a narrated sentence is no part of its claim
+    ("دبي - العربية.نت: وقعت الإمارات اتفاقية تجارية مع الهند يوم الأحد.",
+     [(None, "وقعت الإمارات اتفاقية تجارية مع الهند يوم الأحد")]),
+    ("LONDON - The pound fell sharply against the dollar on Monday.",
+     [(None, "The pound fell sharply against the dollar on Monday")]),
+    ("COVID-19: cases rise again in the UK as winter begins.",
+     [(None, "COVID-19: cases rise again in the UK as winter begins")]),
+    # كل من before the parties is none of them
+    ("وأكد كل من وزير الخارجية الأردني ونظيره المصري أن الحل السياسي هو الطريق الوحيد.",
+     [("وزير الخارجية الأردني ونظيره المصري", "أن الحل السياسي هو الطريق الوحيد")]),
+    ("Both the Jordanian foreign minister and his Egyptian counterpart said a political solution was the only way.",
+     [("Both the Jordanian foreign minister and his Egyptian counterpart", "a political solution was the only way")]),
+])
+def test_outlet_datelines_and_each_of(article, expected):
+    assert pairs(article) == expected

@@ -12,6 +12,10 @@ _LIST_ITEM = re.compile(r"[-•*–—·▪►]\s")
 _TERMINAL = ".!?؟…\"”»)'’"
 _DATELINE_EN = re.compile(r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*(?:, [A-Z][a-z]{2,}\.? \d{1,2})?\s+[-–—]{1,2}\s+")
 _DATELINE_PAREN = re.compile(r"[^\s()]+(?: [^\s()]+){0,2}\s*\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")
+# `دبي - العربية.نت: ` / `بيروت - «الشرق الأوسط»: `: a city of one or two words, a dash, an outlet of up to three
+# words and a colon
+_DATELINE_OUTLET = re.compile(
+    r"[^\s:،,\-–—]+(?: [^\s:،,\-–—]+)?(?:\s+[-–—]\s*|\s*[-–—]\s+)[^\s:،,]+(?: [^\s:،,]+){0,2}\s*:\s*")  # (COVID-19: no)
 _AFTER_QUESTION_MARK = "\"“”«»)]'’،,."  # and white space: what may follow a question's mark
 
 
@@ -78,12 +82,13 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
-    """Where the claim starts after a dateline (`PEKING, March 25 - `, `بيروت (أ ف ب) - `)."""
+    """Where the claim starts after a dateline (`PEKING, March 25 - `, `بيروت (أ ف ب) - `, `دبي - العربية.نت: `)."""
     m = _DATELINE_EN.match(text, start, end) or (
         _DATELINE_PAREN.match(text, start, end) if text.find("(", start, end) >= 0 else None)  # it needs a (
     if m and m.group().split()[0].isupper() or m and "(" in m.group():
         return m.end()
-    return start
+    m = _DATELINE_OUTLET.match(text, start, end)
+    return m.end() if m and m.end() < end else start
 
 
 def is_question(text: str, start: int, end: int) -> bool:

@@ -68,12 +68,16 @@ def is_pronoun(phrase: str, pat: LanguagePatterns) -> bool:
 HAL = re.compile(r"(?<!\w)م[^\Wا]\w+ا(?!\w)")
 
 
+_EACH_OF = re.compile(r"\s*كل\s+من\s+")
 AR_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "في", "على", "إلى", "حول", "بعد", "قبل", "خلال"))
 _SUBJECT_CHARS = 240  # a subject phrase is never longer; capping it keeps long paragraphs linear
 
 
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:min(end, start + _SUBJECT_CHARS)]
+    each_of = _EACH_OF.match(phrase)  # وأكد كل من الوزير ونظيره: the parties after كل من, not كل
+    if each_of:
+        phrase = phrase[each_of.end():]
     # a cue inside the subject (صحيفة، نقلا عن ...) ends it before its own preposition (عن) can: look for one
     # only as far as the first stop word, which ends most subjects within a few words
     stop = pat.speaker_stop.search(phrase)
