@@ -1017,3 +1017,15 @@ def test_audit_findings_in_arabic_copy(article, expected):
 ])
 def test_outlet_datelines_and_each_of(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a verb inside an aside between the frame's verb and its content does not take the content
+    ("ولفتت الصحيفة، التي تعد من أكثر الصحف انتشارا، إلى أن الحكومة تدرس خيارات عدة.",
+     [("الصحيفة", "أن الحكومة تدرس خيارات عدة")]),
+    ("The newspaper, which is said to be the most widely read, reported that the government was weighing options.",
+     [(None, "which is said to be the most widely read"),
+      ("The newspaper", "that the government was weighing options")]),
+])
+def test_a_verb_in_an_aside_leaves_the_frame_its_content(article, expected):
+    assert pairs(article) == expected

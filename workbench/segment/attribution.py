@@ -113,8 +113,12 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if prev and fold(prev[-1]) in AR_PREPOSITIONS:
             continue  # عن كشف، من إعلان: a verbal noun after a preposition, not a verb
         marker = _arabic_marker(text, ve, end, pat)
-        if marker is None or starts.search(pat.verb, ve, marker[0]):
-            continue  # no content, or it belongs to a nearer verb (تدعى X، كشفت ما تقول إنه)
+        if marker is None:
+            continue
+        nearer = starts.search(pat.verb, ve, marker[0])
+        if nearer and not (COMMA.search(text, ve, nearer.start()) and COMMA.search(text, nearer.end(), marker[0])):
+            continue  # the content belongs to a nearer verb (تدعى X، كشفت ما تقول إنه), unless that verb sits in an
+            # aside between commas (ولفتت الصحيفة، التي تعد من أكثر الصحف انتشارا، إلى أن)
         if text[marker[0]] in _QUOTE_CHARS and _homograph_far_from_quote(text, vm, marker[0], pat):
             continue  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
         speaker = _document_issuer(text, ve, marker[0], pat) or arabic_subject_after(text, ve, marker[0], pat)
@@ -330,6 +334,13 @@ def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> b
                                 or first in pat.intro_words or first in ("to", "during"))
 
 
+def _relative_or_passive(subject: str, before: str, pat: LanguagePatterns) -> bool:
+    """`, which is expected to ...` / `, which is said to be ...`: a relative clause or a passive verb, whose
+    frame makes nobody speak."""
+    ws = before.split()
+    return fold(subject) in pat.relatives or bool(ws) and fold(ws[-1]) in pat.passive
+
+
 def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
     """`..., X said.` / `..., said X.` at the end: (content end, speaker or None to carry over, cue)."""
     cut = last_match(COMMA, text, start, end)
@@ -345,8 +356,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         subject = english_subject(before, pat) if pat.language == "en" else clean_speaker(before)
         if subject is None or not _says_where_said(vm, after, pat):
             return None
-        if fold(subject) in pat.relatives or fold(before.split()[-1]) in pat.passive:
-            return None  # `, which is expected to ...`: a relative clause in the passive, nobody speaks
+        if _relative_or_passive(subject, before, pat):
+            return None
     else:
         # `..., said Mr Y.` / `..., said the spokesman.`, not `..., said the plans stink.` nor (after an apposition
         # closing the subject) `X, Annalena Baerbock, said Berlin was concerned.`
@@ -410,7 +421,8 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     if pat.clause_conj.match(text, comma.end(), vm.start()):
         return None  # `X, and the minister said, Y`: a clause of its own, not a frame set inside X's
     subject = english_subject(text[comma.end():vm.start()], pat)
-    if subject is None or len(words(text, comma.end(), vm.start())) > 6:
+    if subject is None or len(words(text, comma.end(), vm.start())) > 6 or _relative_or_passive(
+            subject, text[comma.end():vm.start()], pat):
         return None
     if len(words(text, start, comma.start())) < 3:
         # `The economy, he said, is in better shape`: the frame interrupts one clause, which is all the speaker's
