@@ -1029,3 +1029,17 @@ def test_outlet_datelines_and_each_of(article, expected):
 ])
 def test_a_verb_in_an_aside_leaves_the_frame_its_content(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a clause with a reporting verb of its own but no content narrates an act; it is not more of the content
+    ("The UN says more than a million people have been displaced, and aid agencies warn of famine.",
+     [("The UN", "more than a million people have been displaced"), (None, "and aid agencies warn of famine")]),
+    ("وتقول الأمم المتحدة إن أكثر من مليون شخص نزحوا، وتحذر وكالات الإغاثة من مجاعة.",
+     [("الأمم المتحدة", "إن أكثر من مليون شخص نزحوا"), (None, "وتحذر وكالات الإغاثة من مجاعة")]),
+    # without one, the clause goes on with the content's speaker
+    ("The minister said prices would rise next year, and wages would follow them.",
+     [("The minister", "prices would rise next year"), ("The minister", "and wages would follow them")]),
+])
+def test_a_clause_narrating_a_report_is_not_more_content(article, expected):
+    assert pairs(article) == expected

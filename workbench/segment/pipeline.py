@@ -430,13 +430,21 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
         if trailing:
             out.emit(cs, ce, t_speaker, t_cue, "reported", pat.language)
             continue
-        if inherited:
+        if inherited and not _narrates_a_report(text, cs, ce, pat, starts):
             out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
             continue
         main_clause = (cs, ce)  # its subject speaks a participle after it (`X refused ..., saying ...`)
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail:
         _plain(text, *participle_tail, pat, out, out.state.last_speaker)
+
+
+def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
+    """Has a clause without a frame a reporting verb of its own (`and aid agencies warn of famine`)? It narrates
+    an act, the article's claim, not more of the content before it. (A homograph such as تظهر, show, counts
+    only opening its clause: mid-clause it is the content's own verb.)"""
+    verb = starts.search(pat.verb, start, end)
+    return verb is not None and fold(verb.group("w")) not in pat.homographs
 
 
 def _pieces(text: str, sent: tuple[int, int], regions, pat: LanguagePatterns) -> list[tuple[int, int, object]]:
