@@ -1043,3 +1043,14 @@ def test_a_verb_in_an_aside_leaves_the_frame_its_content(article, expected):
 ])
 def test_a_clause_narrating_a_report_is_not_more_content(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # هكذا وصف / بهذه الكلمات رد after a quotation credit it, like `," X said` does
+    ('"لن نركع أبدا أمام الضغوط"، بهذه الكلمات رد زعيم المعارضة على قرار الحكومة.',
+     [("زعيم المعارضة", "لن نركع أبدا أمام الضغوط")]),
+    ('"We will never bow to pressure," the opposition leader said in response to the decision.',
+     [("the opposition leader", "We will never bow to pressure")]),
+])
+def test_a_quotation_then_hakadha(article, expected):
+    assert pairs(article) == expected
