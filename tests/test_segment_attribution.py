@@ -1054,3 +1054,14 @@ def test_a_clause_narrating_a_report_is_not_more_content(article, expected):
 ])
 def test_a_quotation_then_hakadha(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # after كان the subject comes first, even a noun opening with و (وسائل)
+    ("وكانت وسائل إعلام محلية قد أفادت في وقت سابق بأن الانفجار وقع قرب مقر الحكومة.",
+     [("وسائل إعلام محلية", "بأن الانفجار وقع قرب مقر الحكومة")]),
+    ("Local media had earlier reported that the blast happened near the government headquarters.",
+     [("Local media", "that the blast happened near the government headquarters")]),
+])
+def test_a_subject_after_an_auxiliary_may_open_with_waw(article, expected):
+    assert pairs(article) == expected

@@ -188,6 +188,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
     for i in range(len(chunks) - 1, -1, -1):
         ws = clean_speaker(chunks[i]).split()
         closed_relative = i < len(chunks) - 1 and ws and fold(ws[0]) in pat.relatives  # X، الذي ... لأن ...، قال
+        # وكانت وسائل إعلام قد أفادت: after an auxiliary its subject comes first, whatever letter it opens with
+        after_auxiliary = bool(ws) and (fold(ws[0]) in pat.auxiliaries or fold(ws[0])[1:] in pat.auxiliaries)
         if not closed_relative and last_subordinator(ws, pat) is not None:
             return ""  # تراجعت الأسهم بعد أن قالت: the subject is the pronoun in the verb
         ws = strip_particles(ws, pat)
@@ -211,7 +213,7 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         if pat.verb.fullmatch(ws[0]):  # وتابع يقول: the chunk is another verb of the same subject
             return main_subject(chunks[i], 0, len(chunks[i]), pat) or ""
         if (len(ws) > 2 and pat.language == "ar" and ws[0][0] in "وف" and not ws[0].startswith(("وال", "فال"))
-                and not ws[0].endswith(("ة", "ات", "اء"))):  # وزارة is a noun, وعرض a verb with its clitic
+                and not ws[0].endswith(("ة", "ات", "اء")) and not after_auxiliary):  # وزارة is a noun, وعرض a verb
             if i == len(chunks) - 1:
                 return ""  # ووقع X قرب مخازن قالت: the verb sits inside narration, not after a subject
             # a clause of its own (وعرض X صورا، قال): its subject follows its verb
