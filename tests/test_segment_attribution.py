@@ -1065,3 +1065,17 @@ def test_a_quotation_then_hakadha(article, expected):
 ])
 def test_a_subject_after_an_auxiliary_may_open_with_waw(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `, while warning that X` after a frame is a participle of the frame's subject
+    ("The bank noted that inflation had fallen faster than expected, while warning that risks remained.",
+     [("The bank", "that inflation had fallen faster than expected"), ("The bank", "that risks remained")]),
+    ("وأشار البنك إلى أن التضخم تراجع أسرع من المتوقع، محذرا من أن المخاطر لا تزال قائمة.",
+     [("البنك", "أن التضخم تراجع أسرع من المتوقع"), ("البنك", "أن المخاطر لا تزال قائمة")]),
+    # while a clause of its own after `while` is no one's
+    ("Prices fell sharply in May, while wages rose by 3 percent.",
+     [(None, "Prices fell sharply in May"), (None, "while wages rose by 3 percent")]),
+])
+def test_while_and_a_participle(article, expected):
+    assert pairs(article) == expected

@@ -360,8 +360,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
     main_speaker: str | None = None
     main_clause: tuple[int, int] | None = None
     for cs, ce, participle in split_clauses(text, start, end, pat, starts):
-        if pat.subordinate.match(text, cs, ce):
-            inherited = None
+        opener = pat.subordinate.match(text, cs, ce)
+        if opener:
+            participle_start = strip_span(text, opener.end(), ce)[0]
+            if pat.language == "en" and not participle and participle_at(text, participle_start, ce, pat):
+                cs, participle = participle_start, True  # `, while warning that X`: a participle of the frame's subject
+            else:
+                inherited = None
         if text.find(":", cs, ce) >= 0 and pat.question_verb.search(text, cs, min(ce, cs + 40)):  # colon first: rare
             qpos = text.find(":", cs, ce)
             if is_question(text, cs, ce) or is_question(text, qpos, ce):
