@@ -357,9 +357,10 @@ def test_arabic_speaker_phrases_in_common_frames(article, speaker):
 
 
 @pytest.mark.parametrize("article, speaker, text", [
-    # `X, the office said, apposition`: the frame sits inside the sentence, the apposition is X's
+    # `X, the office said, apposition`: the frame sits inside the sentence, the apposition is X's, and the span is
+    # the whole sentence, frame inside (GUIDELINES: a cue between parts of the content stays inside)
     ("Prices rose 3 percent last year, the statistics office said, the fastest pace in a decade.",
-     "the statistics office", "Prices rose 3 percent last year"),
+     "the statistics office", "Prices rose 3 percent last year, the statistics office said, the fastest pace in a decade"),
     ("Prices rose 3 percent last year, the statistics office said, and wages fell for the first time.",
      "the statistics office", "Prices rose 3 percent last year"),
 ])
@@ -646,7 +647,7 @@ def test_a_subjectless_frame_after_narration(article, expected):
       ("the company", "profits would drop")]),
     # a frame between commas may say when or where it was said
     ("Sales jumped 12 percent in the third quarter, the company said on Thursday, beating expectations.",
-     [("the company", "Sales jumped 12 percent in the third quarter")]),
+     [("the company", "Sales jumped 12 percent in the third quarter, the company said on Thursday, beating expectations")]),
     ("ارتفعت المبيعات 12 في المئة في الربع الثالث، بحسب ما قالت الشركة، متجاوزة التوقعات.",
      [("الشركة", "ارتفعت المبيعات 12 في المئة في الربع الثالث، بحسب ما قالت الشركة، متجاوزة التوقعات")]),
 ])
@@ -1078,4 +1079,25 @@ def test_a_subject_after_an_auxiliary_may_open_with_waw(article, expected):
      [(None, "Prices fell sharply in May"), (None, "while wages rose by 3 percent")]),
 ])
 def test_while_and_a_participle(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a frame between commas followed by what describes the content: the whole sentence, frame inside
+    ("Inflation fell to 4.6% in October, the statistics office said, the lowest rate in two years.",
+     [("the statistics office", "Inflation fell to 4.6% in October, the statistics office said, the lowest rate in two years")]),
+    # (an Arabic appositive fact after the cue, ، وهو ..., may stand alone: GUIDELINES; it is left to the gold's option)
+    ("وتراجع التضخم إلى 4.6 في المئة في أكتوبر، بحسب مكتب الإحصاء، وهو أدنى معدل منذ عامين.",
+     [("مكتب الإحصاء", "وتراجع التضخم إلى 4.6 في المئة في أكتوبر")]),
+    # court and forecast verbs, and an adverb after the subject before its verb
+    ("A federal judge in Manhattan ruled on Wednesday that the former manager must remain in custody.",
+     [("A federal judge in Manhattan", "that the former manager must remain in custody")]),
+    ("Dr. Hannah Moreau, a cardiologist, cautioned that the benefit was modest.",
+     [("Dr. Hannah Moreau", "that the benefit was modest")]),
+    ("The miner also cut its full-year guidance, projecting that copper production would fall.",
+     [(None, "The miner also cut its full-year guidance"), ("The miner", "that copper production would fall")]),
+    ("The ruling party won 60 percent of the seats in the election.",
+     [(None, "The ruling party won 60 percent of the seats in the election")]),
+])
+def test_audit_round_two_english(article, expected):
     assert pairs(article) == expected

@@ -428,8 +428,11 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
         # `The economy, he said, is in better shape`: the frame interrupts one clause, which is all the speaker's
         # (a cue between the parts of its content stays inside the span)
         return end, end, subject, vm.group("w")
-    rest_start = end if _is_apposition(text, after + 1, end, pat) else after + 1
-    return comma.start(), rest_start, subject, vm.group("w")
+    if _is_apposition(text, after + 1, end, pat):
+        # `..., the office said, the lowest rate in years / making it the warmest September`: what follows the
+        # frame describes the content, so the content is the whole sentence, the frame inside it
+        return end, end, subject, vm.group("w")
+    return comma.start(), after + 1, subject, vm.group("w")
 
 
 _RESUMPTIVE_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "فيه", "فيها"))

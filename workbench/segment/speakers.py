@@ -238,8 +238,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         out = []
         for w in ws[:8]:
             f = fold(w)
-            if out and (f in pat.finite or (w.islower() and f.endswith(("ed", "s")))):
-                break
+            if out and (f in pat.finite or f in pat.adverbials or (w.islower() and f.endswith(("ed", "s")))):
+                break  # (an adverb after the subject stands before its verb: The miner also cut)
             out.append(w)
         else:
             return None
