@@ -52,10 +52,19 @@ def _word_tree(words, language: str, exact_final_ta: bool = False) -> dict:
     return tree
 
 
+# vowel signs and shadda a writer may put on any Arabic letter (توقّع، قالَ، إنَّ), and the tatweel
+_MARKS = "[\u064B-\u0652\u0640]*+"  # (possessive: no mark is ever given back)
+
+
 def _emit_tree(node: dict, language: str) -> str:
     branches = []
     for ch in sorted(k for k in node if k):
-        head = r"\s+" if ch == " " else (_FOLD_CLASS.get(ch) if language == "ar" else None) or re.escape(ch)
+        if ch == " ":
+            head = r"\s+"
+        elif language == "ar":
+            head = _FOLD_CLASS.get(ch, re.escape(ch)) + _MARKS
+        else:
+            head = re.escape(ch)
         branches.append(head + _emit_tree(node[ch], language))
     if not branches:
         return ""
@@ -85,8 +94,8 @@ def _literal_headed(words, language: str) -> list[str]:
     # (the folded spellings: a superset of what a word list with exact final ة matches)
     tree = _word_tree({w.rstrip("ـ") for w in words if w}, language)
     spellings = _SPELLINGS if language == "ar" else {}
-    return [(re.escape(letter) + spellings[first][2] if first in spellings else re.escape(letter))
-            + _emit_tree(tree[first], language)
+    after_letter = _MARKS if language == "ar" else ""  # (the marks take in the sign an alif may carry after it)
+    return [re.escape(letter) + after_letter + _emit_tree(tree[first], language)
             for first in sorted(k for k in tree if k)
             for letter in (spellings[first][1] if first in spellings else first)]
 

@@ -31,6 +31,7 @@ from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 from workbench.segment.speakers import (
     COMMA,
+    arabic_subject_after,
     is_clause_then_relative,
     is_participle_intro,
     is_subject_with_asides,
@@ -359,7 +360,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
     inherited_cue: str | None = None
     main_speaker: str | None = None
     main_clause: tuple[int, int] | None = None
-    for cs, ce, participle in split_clauses(text, start, end, pat, starts):
+    clauses = split_clauses(text, start, end, pat, starts)
+    for k, (cs, ce, participle) in enumerate(clauses):
         opener = pat.subordinate.match(text, cs, ce)
         if opener:
             participle_start = strip_span(text, opener.end(), ce)[0]
@@ -439,9 +441,23 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
             out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
             continue
         main_clause = (cs, ce)  # its subject speaks a participle after it (`X refused ..., saying ...`)
+        if k + 1 < len(clauses) and clauses[k + 1][2] and _only_a_frame(text, cs, ce, pat):
+            continue  # `استطرد وزير الصحة قائلا إن ...`: the verb and its subject are the participle's frame, no claim
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail:
         _plain(text, *participle_tail, pat, out, out.state.last_speaker)
+
+
+def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is an Arabic clause only a reporting verb and its subject (استطرد وزير الصحة), with no object or content
+    (وشدد السيسي على أهمية المشروع has one)?"""
+    if pat.language != "ar":
+        return False
+    verb = pat.verb.match(text, strip_span(text, start, end)[0], end)
+    if verb is None:
+        return False
+    rest = _WORD.findall(text, verb.end(), end)
+    return bool(rest) and len(arabic_subject_after(text, verb.end(), end, pat).split()) == len(rest)
 
 
 def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:

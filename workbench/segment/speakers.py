@@ -95,8 +95,8 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         if stop:
             phrase = _before_stop(phrase, stop.start())
     ws = strip_particles(clean_speaker(phrase).split(), pat)
-    if len(ws) == 1 and len(ws[0]) >= 4 and ws[0].endswith(("ه", "ها", "هم")):
-        return ""  # a possessed noun (حديثه، كلمتها) is the verb's object, not its subject
+    if len(ws) == 1 and len(ws[0]) >= 4 and ws[0].endswith(("ه", "ها", "هم")) and not ws[0].startswith("ال"):
+        return ""  # a possessed noun (حديثه، كلمتها) is the verb's object, not its subject (المتهم has ال: none)
     # لـX after the subject is whom it was said to (قال X لوكالة ...), not the speaker; ل never comes before a
     # bare alif, so لافروف is a name
     for i in range(1, len(ws)):
