@@ -1134,3 +1134,16 @@ def test_vowel_signs_inside_reporting_words(article, expected):
 ])
 def test_audit_round_two_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # ruling a content out (or not) reports it; ruling out people narrates an act
+    ("ولم يستبعد الخبير المصرفي محمد عبد العال أن يرتفع سعر الدولار خلال الأسابيع المقبلة.",
+     [("الخبير المصرفي محمد عبد العال", "أن يرتفع سعر الدولار خلال الأسابيع المقبلة")]),
+    ("واستبعدت اللجنة ثلاثة مرشحين من السباق الانتخابي.",
+     [(None, "واستبعدت اللجنة ثلاثة مرشحين من السباق الانتخابي")]),
+    ("The banker did not rule out that the dollar would rise in the coming weeks.",
+     [(None, "The banker did not rule out that the dollar would rise in the coming weeks")]),
+])
+def test_ruling_out(article, expected):
+    assert pairs(article) == expected
