@@ -1147,3 +1147,18 @@ def test_audit_round_two_arabic(article, expected):
 ])
 def test_ruling_out(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `," said the <title>, <Name>.`: the name after the title is the speaker
+    ('"We are running out of time," said the U.N. secretary-general, Antonio Guterres.',
+     [("Antonio Guterres", "We are running out of time")]),
+    ('"We are running out of time," said the secretary-general.',
+     [("the secretary-general", "We are running out of time")]),
+    ('"إن الوقت ينفد أمامنا جميعا"، قال الأمين العام للأمم المتحدة، أنطونيو غوتيريش.',
+     [("أنطونيو غوتيريش", "إن الوقت ينفد أمامنا جميعا")]),
+    ('"إن الوقت ينفد أمامنا جميعا"، قال أنطونيو غوتيريش، الأمين العام للأمم المتحدة.',
+     [("أنطونيو غوتيريش", "إن الوقت ينفد أمامنا جميعا")]),
+])
+def test_a_title_then_a_name_after_a_quotation(article, expected):
+    assert pairs(article) == expected

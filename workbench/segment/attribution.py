@@ -625,6 +625,9 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
             after = words(text, vm.end(), np_end)
             if not 0 < len(after) <= 6:
                 return None
+            named = _TITLE_THEN_NAME.match(text, np_end, end) if after[0].islower() else None
+            if named:  # `," said the U.N. secretary-general, Antonio Guterres.`: the name after the title
+                return end, clean_speaker(named.group(1)), vm.group("w")
             return _through_apposition(text, np_end, end, pat), clean_speaker(" ".join(after)), vm.group("w")
         if subject is None:
             return None
@@ -635,6 +638,11 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
         subject = arabic_subject_after(text, vm.end(), name_end.start() if name_end else end, pat)
     stop = COMMA.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
     frame_end = _through_apposition(text, stop.start(), end, pat) if stop else min(end, vm.end() + _FRAME_CHARS)
+    if pat.language == "ar" and stop and frame_end == end and subject.startswith("ال"):
+        # `"..."، قال الأمين العام للأمم المتحدة، أنطونيو غوتيريش`: a name (no ال) after the title closes the frame
+        name = words(text, stop.end(), end)
+        if 1 < len(name) <= 4 and not any(w.startswith(("ال", "وال")) for w in name):
+            subject = " ".join(name)
     return frame_end, (subject or None) if not is_pronoun(subject or "", pat) else None, vm.group("w")
 
 
@@ -642,6 +650,7 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
 # of quotations linear
 _FRAME_CHARS = 400
 _NAME_END = re.compile(r"[,،\"“”«»]")
+_TITLE_THEN_NAME = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*[.!]?\s*$")  # (to the end)
 _AGE = re.compile(r"\s*\d{1,3}\s*(?=[,،])")
 
 
