@@ -1162,3 +1162,18 @@ def test_ruling_out(article, expected):
 ])
 def test_a_title_then_a_name_after_a_quotation(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the subject of a narrated clause before a participle: past a verb opening with الت (التقى), and in
+    # subject-first order only the definite noun run (الوزير زار ...)
+    ("التقى محافظ البنك المركزي عادل الشركس وفد الصندوق، لافتا إلى أن الاقتصاد يتعافى.",
+     [(None, "التقى محافظ البنك المركزي عادل الشركس وفد الصندوق"),
+      ("محافظ البنك المركزي عادل الشركس", "أن الاقتصاد يتعافى")]),
+    ("البنك المركزي رفع أسعار الفائدة، مشيرا إلى أن التضخم ما زال مرتفعا.",
+     [(None, "البنك المركزي رفع أسعار الفائدة"), ("البنك المركزي", "أن التضخم ما زال مرتفعا")]),
+    ("The central bank raised interest rates, noting that inflation remained high.",
+     [(None, "The central bank raised interest rates"), ("The central bank", "that inflation remained high")]),
+])
+def test_the_narrated_subject_before_a_participle(article, expected):
+    assert pairs(article) == expected

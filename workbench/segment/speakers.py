@@ -222,6 +222,13 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
     return ""
 
 
+def _looks_like_form_viii_verb(word: str) -> bool:
+    """التقى، التزم، التحق: a five-letter past verb opening with الت (form VIII of a root opening with ل), not a
+    noun with the article; with و before it (والتقى) too."""
+    w = word[1:] if word.startswith("و") else word
+    return len(w) == 5 and w.startswith("الت")
+
+
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The subject of a narrated clause, for a participle after it (`X refused ..., saying ...`)."""
     if pat.language == "ar":
@@ -245,8 +252,12 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             return None
         phrase = " ".join(out)
         return None if fold(phrase) in pat.pronouns else phrase
-    if ws[0].startswith(("ال", "وال")):
-        return " ".join(ws[:2])
+    if ws[0].startswith(("ال", "وال")) and not _looks_like_form_viii_verb(ws[0]):
+        # subject first (الوزير زار المصنع): the definite noun and the definite words after it (البنك المركزي)
+        run = 1
+        while run < min(len(ws), 4) and ws[run].startswith("ال"):
+            run += 1
+        return " ".join(ws[:run])
     head = words(text, start, min(end, start + 40))
     first = fold(head[0]) if head else ""
     # وكانت الشركة قد أعلنت: after an auxiliary the subject comes first; else the verb does (أعلنت الشركة)
