@@ -474,8 +474,7 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         ws = ws[1:]  # حسب ما أفادت تقارير: past the verb (but `according to reports` keeps its noun)
     if ws and ws[0] in ("ل", "لـ", "ـ"):
         ws = ws[1:]
-    cue_verb = words(text, max(0, start - 12), start)[-1:]
-    if pat.language == "ar" and (len(ws) < n_words or cue_verb and pat.verb.fullmatch(cue_verb[0])):
+    if pat.language == "ar" and (len(ws) < n_words or _ends_in_verb(text, start, pat)):
         # past a verb the object is its subject: بحسب ما صرح به وزير المالية خلال ... -> وزير المالية, and so
         # after a cue ending in one (كما قال الوزير يوم الاثنين -> الوزير)
         while ws and fold(ws[0]) in _RESUMPTIVE_OBJECTS:
@@ -486,6 +485,12 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     if ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and fold(ws[1]) in pat.manner_words:
         return "", obj_end  # according to their own methods, وفقا لأساليبها الخاصة: a manner, not a party
     return " ".join(ws[:8]), obj_end
+
+
+def _ends_in_verb(text: str, pos: int, pat: LanguagePatterns) -> bool:
+    """Is the word right before `pos` a reporting verb (the end of a cue such as كما قال)?"""
+    last = words(text, max(0, pos - 12), pos)[-1:]
+    return bool(last) and pat.verb.fullmatch(last[0]) is not None
 
 
 def _without_preposition_lam(phrase: str, pat: LanguagePatterns) -> str:

@@ -133,10 +133,7 @@ def _aside_before_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -
     nxt = _LIST_COMMA.search(text, pos, min(end, pos + 120))
     if not nxt or pat.verb.match(text, pos, end):
         return False  # no comma closing it, or the frame's own verb (، وقال الوزير، إن ...)
-    after = nxt.end()
-    while after < end and text[after].isspace():
-        after += 1
-    return bool(pat.complementizer.match(text, after, end))
+    return bool(pat.complementizer.match(text, _SPACES.match(text, nxt.end(), end).end(), end))
 
 
 def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -231,7 +228,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             if not (text.startswith("و", pos) or not plain and pat.clause_conj.match(text, pos, end)):
                 continue  # the comma closing an aside (، كما تقول X، فشلت) starts nothing new
         cue = None if plain else pat.cue.match(text, pos, end)
-        if cue and not pat.complementizer.match(text, _SPACES.match(text, cue.end()).end(), end) or (
+        if cue and not pat.complementizer.match(text, _SPACES.match(text, cue.end(), end).end(), end) or (
                 not plain and pat.parenthetical.match(text, pos, end)):
             aside = True  # (but `، كما أكد أن ...` is no cue: its verb's content follows, a clause of its own)
             continue

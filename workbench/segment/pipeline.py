@@ -141,7 +141,6 @@ class _Emitter:
     def __init__(self, text: str, state: State):
         self.text = text
         self.state = state
-        self.scan: PhraseStarts | None = None  # the current paragraph's, which _plain searches its clauses with
 
     def emit(self, start: int, end: int, speaker: str | None, cue: str | None, kind: str, language: str,
              carry: bool = False) -> str | None:
@@ -181,6 +180,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         n_words = len(list(islice(_WORD.finditer(text, *content), 4)))  # only compared with 3 and 4
         # a quoted word or two ("غير مشروعة") is emphasis, not speech: no frame is looked for around it
         speech_sized = n_words >= 3
+        # a quotation opening the sentence after a speech quotation's goes on with the same voice
+        goes_on = opener == s_start and k == last_sentence + 1 and bool(regions) and speech_sized
         window = max(s_start, prev_end)
         before = (attr.quote_frame_before(text, window, opener, pat, s_start, scan)
                   if speech_sized and opener > window else None)
@@ -200,10 +201,10 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
             continue
         if unclosed:
-            if opener == s_start and k == last_sentence + 1 and regions and n_words >= 3:
+            if goes_on:
                 # `"...," the spokesman said. "There will be` and the paragraph ends: newswire style for a
-                # quotation going on in the next paragraph, in the same voice
-                regions.append((content, [], regions[-1][2], regions[-1][3]))
+                # quotation going on in the next paragraph
+                regions.append((content, [], *regions[-1][2:]))
                 prev_end, last_sentence = closer + 1, k
             continue
         kc = max(0, bisect.bisect_right(starts, closer) - 1)
@@ -241,10 +242,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             prev_end = closer + 1
             last_sentence = k
             continue
-        if opener == s_start and k == last_sentence + 1 and regions and speech_sized:
-            # a quotation opening the sentence after a quotation goes on with the same voice
-            _, _, speaker, cue = regions[-1]
-            regions.append((content, [], speaker, cue))
+        if goes_on:
+            regions.append((content, [], *regions[-1][2:]))
             prev_end = closer + 1
             last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
             continue
@@ -323,9 +322,9 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
     return comma if comma > start and len(_WORD.findall(text, comma, verb)) <= 3 else verb
 
 
-def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter, sentence_speaker,
-           whole_sentence: bool = False) -> None:
-    """Frames, cues and clauses of a stretch of text outside quotations (out.scan: a scan of its paragraph).
+def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts, out: _Emitter,
+           sentence_speaker, whole_sentence: bool = False) -> None:
+    """Frames, cues and clauses of a stretch of text outside quotations (`starts`: a scan of its paragraph).
 
     `whole_sentence`: the stretch is a sentence the caller already found not to be a question (stripping
     its start cannot make it one: the question mark must still end it).
@@ -336,7 +335,6 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
     if (not whole_sentence and is_question(text, start, end)) or is_imperative(text, start, end, pat):
         return
     first_unit = len(out.state.units)
-    starts = out.scan
     while True:  # `X, said Mr Y, Z`: X is Mr Y's, and so is Z unless it has a frame of its own
         inverted = attr.inverted_said(text, start, end, pat)
         if not inverted:
@@ -445,7 +443,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, out: _Emitter
             continue  # `استطرد وزير الصحة قائلا إن ...`: the verb and its subject are the participle's frame, no claim
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail:
-        _plain(text, *participle_tail, pat, out, out.state.last_speaker)
+        _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
 
 
 def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -518,8 +516,8 @@ def iter_units(text: str) -> list[Unit]:
         first_s, first_e = sents[0]
         sents[0] = (dateline_end(text, first_s, first_e), first_e)
         # verbs, participles and cues of the whole paragraph, in one scan: its stretches and quotation frames share it
-        out.scan = PhraseStarts(text, ps, pe, pat)
-        regions = _speech_regions(text, ps, pe, sents, pat, out.scan)
+        scan = PhraseStarts(text, ps, pe, pat)
+        regions = _speech_regions(text, ps, pe, sents, pat, scan)
         ends = [max([r[0][1]] + [fe for _, fe in r[1]]) for r in regions]  # ordered: regions never overlap
         first = 0
         for sent in sents:
@@ -534,10 +532,10 @@ def iter_units(text: str) -> list[Unit]:
                 k += 1
             for s, e, region in _pieces(text, sent, nearby, pat):
                 if region is None:
-                    _plain(text, s, e, pat, out, None, whole_sentence=(s, e) == sent)
+                    _plain(text, s, e, pat, scan, out, None, whole_sentence=(s, e) == sent)
                     continue
                 _, _, speaker, cue = region
                 speaker = speaker or state.last_speaker
-                for cs, ce, _ in split_clauses(text, s, e, pat, out.scan):
+                for cs, ce, _ in split_clauses(text, s, e, pat, scan):
                     out.emit(cs, ce, speaker, cue, "quote", pat.language)
     return state.units
