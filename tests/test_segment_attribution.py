@@ -1177,3 +1177,28 @@ def test_a_title_then_a_name_after_a_quotation(article, expected):
 ])
 def test_the_narrated_subject_before_a_participle(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a sentence of speech cut by a bare frame is one claim when its first part cannot stand alone (a word or
+    # two, a conditional or subordinate clause) and the rest opens no clause of its own
+    ('"The problem," Jones said, "is that the money never arrived."',
+     [("Jones", 'The problem," Jones said, "is that the money never arrived')]),
+    ('"When the water came," Smith said, "we had nothing left."',
+     [("Smith", 'When the water came," Smith said, "we had nothing left')]),
+    ("«إذا لم نتحرك الآن»، قال الوزير، «فإن الأزمة ستتفاقم خلال الشتاء».",
+     [("الوزير", "إذا لم نتحرك الآن»، قال الوزير، «فإن الأزمة ستتفاقم خلال الشتاء")]),
+    ("«عندما وصلت المياه»، قال المزارع، «لم يبق لدينا شيء».",
+     [("المزارع", "عندما وصلت المياه»، قال المزارع، «لم يبق لدينا شيء")]),
+    # two clauses, each a claim, and the second quotation is never the frame's apposition
+    ('"We will win this election," Jones said, "and we will rebuild the economy."',
+     [("Jones", "We will win this election"), ("Jones", "and we will rebuild the economy")]),
+    ('"Turnout was low in the north," Jones said, "it was high in the cities."',
+     [("Jones", "Turnout was low in the north"), ("Jones", "it was high in the cities")]),
+    ("«الوضع صعب للغاية»، قال الوزير، «لكننا سنتجاوزه بالعمل المشترك».",
+     [("الوزير", "الوضع صعب للغاية"), ("الوزير", "لكننا سنتجاوزه بالعمل المشترك")]),
+    ("«الوضع صعب للغاية»، قال الوزير، «الحكومة عاجزة عن التحرك».",
+     [("الوزير", "الوضع صعب للغاية"), ("الوزير", "الحكومة عاجزة عن التحرك")]),
+])
+def test_a_quotation_cut_by_its_frame(article, expected):
+    assert pairs(article) == expected

@@ -678,8 +678,8 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
     if age:
         comma = age.end()
     tail = words(text, comma, end)
-    if not tail or len(tail) > 12:
-        return comma
+    if not tail or len(tail) > 12 or _QUOTE_MARK.search(text, comma, end):
+        return comma  # (`," X said, "and ...`: a quotation of its own goes on after the comma)
     for opener in (pat.clause_conj, pat.subordinate, pat.conditional, pat.participle):
         if opener.match(text, comma + 1, end):
             return comma  # , adding that ... / , وأضاف ... : a clause of its own

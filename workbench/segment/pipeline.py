@@ -170,7 +170,7 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
     regions = []
     prev_end = ps
     last_sentence = -2  # index of the sentence where the last speech quotation ended
-    for opener, closer in quoted:
+    for i, (opener, closer) in enumerate(quoted):
         k = max(0, bisect.bisect_right(starts, opener) - 1)
         s_start, s_end = sents[k]
         unclosed = closer is None
@@ -196,7 +196,10 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
                 verb = last_of(scan.finditer(pat.verb, window, fstart))
                 own = verb is not None and not COMMA.search(text, verb.end(), fstart)
                 frame_from = _frame_start(text, window, verb.start(), pat) if own else fstart
-            regions.append((content, [(frame_from, opener + 1)], speaker, cue))
+            region = (content, [(frame_from, opener + 1)], speaker, cue)
+            if i and _cut_by_its_frame(text, quoted[i - 1], frame_from, fstart, opener, s_start, pat):
+                region = _rejoined(quoted[i - 1], region, regions)
+            regions.append(region)
             prev_end = closer + 1
             last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
             continue
@@ -249,6 +252,44 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             continue
         prev_end = closer + 1
     return regions
+
+
+def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: int, verb: int, opener: int,
+                      s_start: int, pat: LanguagePatterns) -> bool:
+    """`"If we wait," X said, "it will be too late."` / `"The problem," X said, "is ..."`: is the quotation at
+    `opener` the rest of the one before, one sentence of speech with a bare frame (`X said,`, `قال الوزير،`) in
+    the middle? Only when the first part cannot stand alone (a word or two, or a conditional or subordinate
+    clause) and the rest opens no clause of its own (`, "and ...`, `، «لكننا ...`)."""
+    prev_opener, prev_closer = previous
+    if (prev_closer is None or prev_opener < s_start or text[prev_closer + 1:frame_from].strip(" ,،\u00a0")
+            or pat.participle.match(text, verb) or text[:opener].rstrip().endswith(":")
+            or len(_WORD.findall(text, frame_from, opener)) > 8):
+        return False
+    if not (text[prev_closer - 1] in ",،" or text[prev_closer + 1:prev_closer + 2] in (",", "،")):
+        return False  # the first part ends like a sentence
+    rest = _WORD.search(text, opener + 1, min(len(text), opener + 40))
+    if rest is None or pat.clause_conj.match(text, rest.start()):
+        return False
+    if pat.language == "en" and not rest.group()[0].islower() or pat.language == "ar" and rest.group()[0] == "و":
+        return False
+    first_words = _WORD.findall(text, prev_opener + 1, min(prev_closer, prev_opener + 60))
+    if len(first_words) < 3:
+        return True  # `"The problem," X said, "is that ...`
+    opening = fold(first_words[0]).lower()
+    return opening in pat.subordinators or (opening != "ان" and pat.conditional.match(text, prev_opener + 1) is not None)
+
+
+def _rejoined(previous: tuple[int, int], region, regions: list) -> tuple:
+    """One region for a quotation cut by its frame: from the first part's content to the second's end, the frame
+    inside it (like a cue between parts of the content); the first part's own region, if it made one, gives way."""
+    prev_opener, prev_closer = previous
+    (_, content_end), _, speaker, cue = region
+    frames = []
+    if regions and regions[-1][0] == (prev_opener + 1, prev_closer):
+        first = regions.pop()
+        frames = [f for f in first[1] if f[1] <= prev_opener + 1]  # a frame before the first part stays one
+        speaker, cue = speaker or first[2], cue or first[3]
+    return (prev_opener + 1, content_end), frames, speaker, cue
 
 
 def _complementizer_soon(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
