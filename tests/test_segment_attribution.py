@@ -1202,3 +1202,25 @@ def test_the_narrated_subject_before_a_participle(article, expected):
 ])
 def test_a_quotation_cut_by_its_frame(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a participle after the subject's noun and before a preposition modifies it; an adjective after a
+    # determiner (an emailed statement) is no verb of the content; a noun object, then `and said`
+    ("Two diplomats briefed on the talks said a ceasefire deal was close.",
+     [("Two diplomats briefed on the talks", "a ceasefire deal was close")]),
+    ("Police stationed at the border said 300 people had crossed overnight.",
+     [("Police stationed at the border", "300 people had crossed overnight")]),
+    ("A spokesman said in an emailed statement that the company takes privacy seriously.",
+     [("A spokesman", "that the company takes privacy seriously")]),
+    ("The ministry denied the reports and said the minister would stay.",
+     [("The ministry", "the minister would stay")]),
+    ('G7 ministers called for more flexibility and said "excess volatility" would impede growth.',
+     [("G7", '"excess volatility" would impede growth')]),
+    ("وقال دبلوماسيان مطلعان على المحادثات إن اتفاق وقف إطلاق النار بات قريبا.",
+     [("دبلوماسيان مطلعان", "إن اتفاق وقف إطلاق النار بات قريبا")]),
+    ("وقال متحدث في بيان أرسل بالبريد الإلكتروني إن الشركة تأخذ الخصوصية على محمل الجد.",
+     [("متحدث", "إن الشركة تأخذ الخصوصية على محمل الجد")]),
+])
+def test_participles_after_the_subject_and_in_the_frame(article, expected):
+    assert pairs(article) == expected

@@ -190,8 +190,10 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         w = m.group().lower().strip(",:")
         if w == "that":
             return pos + m.start()
-        if w in ("he", "she", "it", "they", "we", "i", "you") or fold(w) in pat.finite or (w.endswith("ed") and k > 0):
-            break  # `said it welcomed the idea that`: the content began before this "that"
+        if w in ("he", "she", "it", "they", "we", "i", "you") or fold(w) in pat.finite or (
+                w.endswith("ed") and k > 0 and fold(ms[k - 1].group()) not in pat.determiners):
+            break  # `said it welcomed the idea that`: the content began before this "that" (`in an emailed
+            # statement that`: an adjective after its determiner)
         nxt = ms[k + 1] if k + 1 < len(ms) else None
         if k < 6 and nxt and (m.group().endswith(":") or m.group().endswith(",") and nxt.group()[0] in _QUOTE_CHARS):
             return pos + nxt.start()
@@ -246,6 +248,7 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
                          or any(w in pat.finite or w == "that" or w.endswith("ed") for w in ws[1:]))
 
 
+_AND_REPORTS = re.compile(r"(?:[\w'’-]+\s+){1,3}and\s+(?:also\s+)?(?=\w)")  # (the verb after `and` is checked)
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\b")
 
 
@@ -278,6 +281,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue
         if fold(vm.group("w")) not in pat.free_verbs and not _english_clause(text, ve, content, end, pat):
             continue
+        conjoined = _AND_REPORTS.match(text, content, end)
+        if (conjoined and pat.verb.match(text, conjoined.end(), end)
+                and not any(fold(w) in pat.finite for w in words(text, content, conjoined.end()))):
+            continue  # `denied reports and said X`: a noun object, then the verb whose content X is
         return Frame(vs, content, subject or None, vm.group("w"))
     return None
 

@@ -382,6 +382,9 @@ def _is_object_relative(ws: list[str], pat: LanguagePatterns) -> bool:
     return fold(third) in pat.determiners or all(w[:1].isupper() for w in ws[2:])
 
 
+_MODIFIER_PREPOSITIONS = frozenset(("by", "on", "in", "with", "to", "at", "for", "from", "near", "about", "under"))
+
+
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     ws = phrase.split()
@@ -421,12 +424,16 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         ws = ws[:-1]
     if not ws or len(ws) > 12:
         return None if not ws and len(chunks) > 1 else ("" if not ws else None)
+    if fold(ws[-1]) == "and":
+        return None  # `X called for Y and said`: a clause of its own before the verb (its subject is main_subject's)
     if pat.cue.search(" ".join(ws)):
         return None  # According to what the agency reported: the cue's object, not a subject
     unquoted = _QUOTED_NAME.sub("", " ".join(ws))  # The newspaper "The Daily Record": a quoted name is fine
-    # `economists polled by Reuters`: a participle before `by` modifies the noun, it is not the clause's verb
-    if any(fold(w) in pat.finite or (w.islower() and w.endswith("ed") and len(w) > 4 and nxt != "by")
-           for w, nxt in zip(ws, ws[1:] + [""])) or any(c in _QUOTE_CHARS for c in unquoted):
+    # `economists polled by Reuters`, `two diplomats briefed on the talks`: a participle after the noun and
+    # before a preposition modifies it, it is not the clause's verb
+    if any(fold(w) in pat.finite or (w.islower() and w.endswith("ed") and len(w) > 4
+                                     and not (i and nxt in _MODIFIER_PREPOSITIONS))
+           for i, (w, nxt) in enumerate(zip(ws, ws[1:] + [""]))) or any(c in _QUOTE_CHARS for c in unquoted):
         return None
     if _is_object_relative(ws, pat):
         return None
