@@ -26,6 +26,7 @@ from workbench.segment.patterns import (
 )
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
+    ARTICLES,
     COMMA,
     HAL,
     arabic_subject_after,
@@ -42,7 +43,6 @@ _QUOTE_CHARS = "\"“”«»„‹›"
 _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
 _COMMA_THEN_HAL = re.compile(r"[,،]\s*(?=" + HAL.pattern + ")")
 _QUOTE_MARK = re.compile("[" + _QUOTE_CHARS + "]")
-_ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
 _PREPOSITIONS = frozenset(("into", "of", "in", "on", "at", "for", "with", "about", "by", "from", "over", "to", "after",
                            "before", "amid", "despite", "against", "under", "following", "among"))
 
@@ -59,8 +59,10 @@ class Frame:
 
 # --- Arabic ------------------------------------------------------------------------
 
-def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> tuple[int, int] | None:
-    """(marker start, content start) of the first speech marker after a verb ending at `pos`."""
+def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
+                   clause_start: int) -> tuple[int, int] | None:
+    """(marker start, content start) of the first speech marker after a verb ending at `pos` (in a clause from
+    `clause_start`)."""
     limit = min(end, pos + 320)
     # a circumstantial clause after a comma (، معربا عن ثقته أن ...) has its own content: the verb's ends before it,
     # unless the clause is an aside closed by a comma (، متحدثا في مؤتمر صحفي، إن ...)
@@ -86,6 +88,8 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> tupl
         break
     if best is None:
         mark = _QUOTE_MARK.search(text, pos, min(limit, pos + 120))
+        if mark and (mark.group() in "»”" or len(_QUOTE_MARK.findall(text, clause_start, mark.start())) % 2):
+            mark = None  # a quotation closing (تقدم يذكر حتى الآن"، حسب): the verb was inside it
         if mark:
             i = mark.start()
             closer = _QUOTE_MARK.search(text, i + 1, min(end, i + 400))
@@ -96,6 +100,15 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> tupl
     if best and len(words(text, pos, best[0])) > 28:
         return None
     return best
+
+
+_SOURCE_OF_SAYING = re.compile(r"\s*عن\s+(.{2,120}?)\s+قول(?:ه|ها|هم|هما)\s*[:،,]?\s*$")
+
+
+def _source_of_saying(text: str, verb_end: int, marker: int) -> str:
+    """`ونُقل عن قائد الجيش قوله إن`: with no subject, the source the saying is quoted from, else ""."""
+    m = _SOURCE_OF_SAYING.match(text[verb_end:marker])
+    return clean_speaker(m.group(1)) if m else ""
 
 
 def _clause_initial(text: str, start: int, pos: int) -> bool:
@@ -112,7 +125,7 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         prev = words(text, max(start, vs - 12), vs)
         if prev and fold(prev[-1]) in AR_PREPOSITIONS:
             continue  # عن كشف، من إعلان: a verbal noun after a preposition, not a verb
-        marker = _arabic_marker(text, ve, end, pat)
+        marker = _arabic_marker(text, ve, end, pat, start)
         if marker is None:
             continue
         nearer = starts.search(pat.verb, ve, marker[0])
@@ -121,7 +134,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # aside between commas (ولفتت الصحيفة، التي تعد من أكثر الصحف انتشارا، إلى أن)
         if text[marker[0]] in _QUOTE_CHARS and _homograph_far_from_quote(text, vm, marker[0], pat):
             continue  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
-        speaker = _document_issuer(text, ve, marker[0], pat) or arabic_subject_after(text, ve, marker[0], pat)
+        speaker = (_document_issuer(text, ve, marker[0], pat) or arabic_subject_after(text, ve, marker[0], pat)
+                   or _source_of_saying(text, ve, marker[0]))
         resumptive = fold(text[ve:marker[0]].strip()) in _RESUMPTIVE
         if is_pronoun(speaker, pat):
             speaker = arabic_subject_before(text, start, vs, pat)
@@ -261,9 +275,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             return None
         prev = words(text, max(start, vs - 20), vs)
         if prev and (fold(prev[-1]) in pat.passive or fold(prev[-1]) in _PREPOSITIONS
-                     or fold(prev[-1]) in _ARTICLES):
+                     or fold(prev[-1]) in ARTICLES):
             continue  # was believed to / into claims / the claims: not a reporting verb
-        if len(prev) > 1 and fold(vm.group("w")) in pat.noun_forms and fold(prev[-2]) in _ARTICLES:
+        if len(prev) > 1 and fold(vm.group("w")) in pat.noun_forms and fold(prev[-2]) in ARTICLES:
             continue  # its latest forecast, the new report: a noun after its determiner and adjective
         if fold(vm.group("w")) in pat.passive_quotes:
             quoted = _QUOTED_AS.search(text, start, vs)  # `Putin was quoted by state media as saying`: Putin
@@ -594,12 +608,13 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             # without a colon only a verb opening its clause introduces a quotation (يذكر mid-clause does not)
             clause = text[start:found.start()]
             cut = last_match(COMMA, clause, 0, len(clause))
-            if len(words(clause, cut.end() if cut else 0)) > 3:
-                return None
+            before_verb = len(words(clause, cut.end() if cut else 0))
+            if before_verb > 3 or before_verb and fold(found.group("w")) in pat.homographs:
+                return None  # (التعاون بين البلدين "...": بين mid-clause is between, not showed)
             last = words(between)[-1:]
             if last and (fold(last[0]) in AR_PREPOSITIONS or fold(last[0]) in ("باسم", "لدى", "مع", "ل")):
                 return None  # في "اتحاد العمال"، لـ"العربية.نت": a quoted name after a preposition, not speech
-        subject = arabic_subject_after(text, found.end(), opener, pat)
+        subject = arabic_subject_after(text, found.end(), opener, pat) or _source_of_saying(text, found.end(), opener)
         if is_pronoun(subject, pat) and is_participle:
             origin = start if sentence_start is None else sentence_start
             # X قال: ...، مضيفا: "...": the frame before goes on (its speaker is carried over); with none, the

@@ -257,6 +257,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             cuts.append((pos, False))  # `...، قالت واشنطن إن ...`: a new frame with its own subject
             continue
         if pat.language == "ar" and text[pos] in "وف":  # (the first test of arabic_clause_start)
+            verb = pat.verb.match(text, pos, end)
+            if verb and pat.complementizer.match(text, _SPACES.match(text, verb.end(), end).end(), end):
+                cuts.append((pos, False))  # `، وبين أن`: a verb, even one that looks like a noun, with its content
+                continue
             w = _WORD.match(text, pos, end)
             # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
             if (w and arabic_clause_start(w.group(), pat)

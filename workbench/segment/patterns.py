@@ -184,6 +184,7 @@ class LanguagePatterns:
     quantifiers: frozenset      # two-word quantities (at least) that open content, not a prepositional phrase
     furniture: re.Pattern       # page furniture opening a paragraph: captions, copyright, publication dates
     existentials: frozenset     # هناك، ثمة: an existential clause before a verb names no speaker
+    title_adjectives: frozenset  # definite adjectives of a title that are no nisba (الأمين العام، الرئيس السابق)
     noun_forms: frozenset       # verb forms that are nouns too (forecast, report): not after `its latest`
     pronoun_cue: re.Pattern     # a cue whose party is a pronoun (على حد قوله، according to him): carried over
     trailing_cues: frozenset    # cues that credit only content before them (citing): opening a clause, a reason
@@ -276,6 +277,7 @@ def patterns(language: str) -> LanguagePatterns:
         subordinators=frozenset(fold(w) for w in lex.get("subordinators", [])),
         quantifiers=frozenset(fold(w) for w in lex.get("quantifier_openers", [])),
         existentials=frozenset(fold(w) for w in lex.get("existentials", [])),
+        title_adjectives=frozenset(fold(w) for w in lex.get("title_adjectives", [])),
         noun_forms=frozenset(fold(w) for w in lex.get("noun_forms", [])),
         pronoun_cue=words("pronoun_cues", comp_clitic),
         trailing_cues=frozenset(fold(w) for w in lex.get("trailing_cues", [])),

@@ -36,6 +36,7 @@ from workbench.segment.speakers import (
     is_participle_intro,
     is_subject_with_asides,
     last_subordinator,
+    verb_gender,
 )
 
 # `[class][class]*`, not `[class]+`: the same matches, but sre skips straight to the class's next character
@@ -148,7 +149,7 @@ class _Emitter:
         text, state = self.text, self.state
         start, end = _trim(text, start, end, kind == "quote")
         if carry and not speaker:
-            speaker = state.last_speaker
+            speaker = state.last_speaker or self.narrator(patterns(language), cue)
         if end <= start or not _ENOUGH_WORDS.search(text, start, min(end, start + 80)):
             return speaker
         if speaker:
@@ -157,6 +158,35 @@ class _Emitter:
             kind, cue = "statement", None  # nobody to credit: the article's own voice
         state.units.append(Unit(start, end, speaker, cue, kind, language))
         return speaker
+
+    def narrator(self, pat: LanguagePatterns, verb: str | None) -> str | None:
+        """With nobody credited yet, who a subjectless frame (`وقال:`, `she told the Commons`) carries over: the
+        actor of the narrated claim right before it (`وأعرب الاتحاد الأوروبي عن قلقه.`), when that is a party
+        and, in Arabic, the two verbs agree in gender (وضربت العاصفة ... وقال: not the storm)."""
+        if self.state.last_speaker or not self.state.units:
+            return None
+        last = self.state.units[-1]
+        if last.speaker is not None or last.language != pat.language:
+            return None
+        if pat.language == "ar" and verb:
+            first = _WORD.search(self.text, last.start, last.end)
+            narrated = first.group() if first and not first.group().startswith(("ال", "وال")) else None
+            if narrated and verb_gender(narrated[1:] if narrated[0] in "وف" else narrated) != verb_gender(verb):
+                return None
+        return party(self.text, last.start, last.end, pat)
+
+
+def party(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
+    """The subject of the clause text[start:end] when it names a party: in English a name (Yvette Cooper) or a
+    generic reference (the company), not `The storm`; in Arabic a definite or named phrase of a few words."""
+    subject = attr.main_subject(text, start, end, pat)
+    if not subject or len(subject.split()) > 6:
+        return None
+    if pat.language == "en":
+        ws = subject.split()
+        named = ws[0].lower() not in ("the", "a", "an") and all(w[:1].isupper() for w in ws if len(w) > 3)
+        return subject if named or attr.is_generic(subject, pat) else None
+    return None if pat.verb.match(subject) else subject
 
 
 def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], pat: LanguagePatterns,
@@ -329,6 +359,9 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         return False  # ويلتزم بالوكالة الدولية، التي قالت إن: a clause of its own before the relative frame
     if pat.language == "ar" and comma > start and adverbial_phrases(text, start, comma, pat):
         return True  # وفي فبراير 2020، وبعد أيام من تبرئة ...، أعلنت: when and where lead into the frame
+    if (pat.language == "ar" and comma > start and not text[comma + 1:verb].strip()
+            and (arabic_clause_start(ws[0], pat) or pat.verb.match(text, start, verb))):
+        return False  # وزار الوزير المستشفى، وقال: a clause of its own, then the frame with its verb first
     return len(ws) <= 10
 
 
@@ -394,7 +427,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         participle_tail = (comma, end) if trailing else None
     if trailing:
         end, t_speaker, t_cue = trailing
-        t_speaker = t_speaker or out.state.last_speaker
+        # (`The company expects X, it said`: with nobody credited before, the content's own subject)
+        t_speaker = t_speaker or out.state.last_speaker or party(text, start, end, pat)
     inherited: str | None = sentence_speaker
     inherited_cue: str | None = None
     main_speaker: str | None = None
@@ -576,7 +610,7 @@ def iter_units(text: str) -> list[Unit]:
                     _plain(text, s, e, pat, scan, out, None, whole_sentence=(s, e) == sent)
                     continue
                 _, _, speaker, cue = region
-                speaker = speaker or state.last_speaker
+                speaker = speaker or state.last_speaker or out.narrator(pat, cue)
                 for cs, ce, _ in split_clauses(text, s, e, pat, scan):
                     out.emit(cs, ce, speaker, cue, "quote", pat.language)
     return state.units

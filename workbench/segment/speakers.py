@@ -68,6 +68,8 @@ def is_pronoun(phrase: str, pat: LanguagePatterns) -> bool:
 HAL = re.compile(r"(?<!\w)م[^\Wا]\w+ا(?!\w)")
 
 
+# English articles and possessives: the word after one is a noun (The protesters), not a verb
+ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
 _EACH_OF = re.compile(r"\s*كل\s+من\s+")
 AR_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "في", "على", "إلى", "حول", "بعد", "قبل", "خلال"))
 _SUBJECT_CHARS = 240  # a subject phrase is never longer; capping it keeps long paragraphs linear
@@ -100,7 +102,8 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     # لـX after the subject is whom it was said to (قال X لوكالة ...), not the speaker; ل never comes before a
     # bare alif, so لافروف is a name
     for i in range(1, len(ws)):
-        if ws[i].startswith("ل") and not ws[i].startswith(("لل", "لا")) and len(ws[i]) > 2:
+        if (ws[i].startswith("ل") and not ws[i].startswith(("لل", "لا")) and len(ws[i]) > 2
+                and fold(ws[i]) not in pat.lam_nouns):  # (رئيس لجنة الخطة: a noun of the title)
             if i == len(ws) - 1 and not ws[i - 1].startswith("ال") and re.search(
                     re.escape(ws[i]) + r"\s*[،,]", text[start:min(end, start + _SUBJECT_CHARS)]):
                 # جان-إيف لودريان، إن / مارتا لوبيز، وهي ممرضة: a name closing before a comma (which the phrase
@@ -137,7 +140,7 @@ def strip_particles(ws: list[str], pat: LanguagePatterns) -> list[str]:
 _RELATIVE_GENDER = {fold("الذي"): "m", fold("التي"): "f"}
 
 
-def _verb_gender(verb: str) -> str | None:
+def verb_gender(verb: str) -> str | None:
     """"m" or "f" for a singular reporting verb form (قال، يقول / قالت، تقول), else None."""
     w = fold(verb)
     if w.endswith(("وا", "ون", "ان", "ين")):
@@ -153,7 +156,7 @@ def _agrees(relative: str, text: str, verb: int, pat: LanguagePatterns) -> bool:
     want = _RELATIVE_GENDER.get(fold(relative))
     if m is None or want is None:
         return True
-    got = _verb_gender(m.group("w"))
+    got = verb_gender(m.group("w"))
     return got is None or got == want
 
 
@@ -245,8 +248,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         out = []
         for w in ws[:8]:
             f = fold(w)
-            if out and (f in pat.finite or f in pat.adverbials or (w.islower() and f.endswith(("ed", "s")))):
-                break  # (an adverb after the subject stands before its verb: The miner also cut)
+            if out and (f in pat.finite or f in pat.adverbials or (w.islower() and f.endswith(("ed", "s"))
+                                                                   and fold(out[-1]) not in ARTICLES)):
+                break  # (an adverb after the subject stands before its verb: The miner also cut; after a
+                # determiner an -s word is a plural noun: The protesters)
             out.append(w)
         else:
             return None
@@ -268,8 +273,11 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # وأكد المصدر تضامن بلاده: a definite subject is its run of definite words, the bare noun after it
         # (تضامن) is the verb's object
         run = next((i for i, w in enumerate(ws) if not w.startswith(("ال", "لل", "باسم"))), len(ws))
-        if run > 1 and ws[1].startswith("ال") and not _adjective_like(ws[1]):
-            run = 1  # وزار الوزير المصنع: a second definite noun that is no adjective is the verb's object
+        # وزار الوزير المصنع / ودعت الحماية المدنية المواطنين: a later definite noun that is no adjective is the
+        # verb's object
+        # (after باسم or لل the definite words are its genitive: المتحدث باسم البيت الأبيض)
+        run = next((i for i in range(1, run) if ws[i].startswith("ال") and ws[i - 1].startswith("ال")
+                    and not _adjective_like(ws[i]) and fold(ws[i]) not in pat.title_adjectives), run)
         phrase = " ".join(ws[:run])
     elif len(ws) > 1:
         # وعرض نتانياهو تسجيلات مصورة: a bare plural (-ات) after a name is the verb's object, no part of a name
@@ -281,7 +289,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
 def _adjective_like(word: str) -> bool:
     """A definite word shaped like an adjective: a nisba (الأمريكي، الخارجية) or an elative (الأعلى، الأكبر)."""
     w = fold(word)
-    return w.endswith(("ي", "يه", "يون", "يين")) or (len(w) == 6 and w.startswith("الا")) or len(w) <= 4
+    nisba = w.endswith(("ي", "يه", "يون", "يين")) and not word.endswith("ى")  # (المستشفى is a noun)
+    return nisba or (len(w) == 6 and w.startswith("الا")) or len(w) <= 4
 
 
 _ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "himself", "herself", "itself"))
