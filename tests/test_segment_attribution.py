@@ -1272,3 +1272,30 @@ def test_audit_round_three_arabic(article, expected):
 ])
 def test_a_subjectless_frame_after_narration(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # trailing frames: a subject set off by commas, a participle before the frame, a report nested in the
+    # content, an apposition of the cue's party, a reason after the frame; a contrast after `while` is the
+    # same report's unless it narrates another party's act
+    ("The defendant was at home, his attorney, Robert Klein, told reporters.",
+     [("Robert Klein", "The defendant was at home")]),
+    ("Revenue grew 29 percent, beating estimates, the company said.",
+     [("the company", "Revenue grew 29 percent, beating estimates")]),
+    ("The euro fell 0.4 percent after data showed factory orders slumped in March, traders said.",
+     [("traders", "The euro fell 0.4 percent after data showed factory orders slumped in March")]),
+    ("More than 200,000 homes were without power, according to PowerOutage.us, a website that tracks outages.",
+     [("PowerOutage.us", "More than 200,000 homes were without power")]),
+    ("The company is exploring a sale of its cloud unit, Bloomberg News reported, citing people familiar with it.",
+     [("Bloomberg News", "The company is exploring a sale of its cloud unit")]),
+    ("وانقطعت الكهرباء عن أكثر من 200 ألف منزل، بحسب موقع باور أوتيدج، وهو موقع يرصد الانقطاعات.",
+     [("موقع باور أوتيدج", "وانقطعت الكهرباء عن أكثر من 200 ألف منزل")]),
+    ("The department said energy prices climbed 1.9 pct, while food prices were unchanged.",
+     [("The department", "energy prices climbed 1.9 pct"), ("The department", "while food prices were unchanged")]),
+    ("وقالت الوزارة إن أسعار الطاقة ارتفعت 1.9 في المئة، بينما استقرت أسعار الغذاء.",
+     [("الوزارة", "إن أسعار الطاقة ارتفعت 1.9 في المئة"), ("الوزارة", "بينما استقرت أسعار الغذاء")]),
+    ("وقالت روسيا إن القرار أصابها بإحباط شديد، في حين أعربت الصين عن أسفها.",
+     [("روسيا", "إن القرار أصابها بإحباط شديد"), (None, "في حين أعربت الصين عن أسفها")]),
+])
+def test_trailing_frames_and_contrasts(article, expected):
+    assert pairs(article) == expected

@@ -368,11 +368,21 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     if cut is None or len(words(text, start, cut.start())) < 3:
         return _said_name_without_comma(text, start, end, pat)
     tail_s, tail_e = cut.end(), end
+    first = _WORD_RE.match(text, tail_s, tail_e)
+    if first and fold(first.group()) in pat.trailing_cues:
+        # `X, Bloomberg News reported, citing people familiar with the matter`: the frame before the cue
+        found = trailing_said(text, start, cut.start(), pat)
+        return found if found is None or found[0] < cut.start() else None
     vm = pat.verb.search(text, tail_s, tail_e)
     if not vm:
         return _said_name_without_comma(text, start, end, pat)
     before = text[tail_s:vm.start()]
     after = words(text, vm.end(), tail_e)
+    if not before.strip() and (not after or fold(vm.group("w")) in pat.object_verbs and _says_where_said(
+            vm, after, pat) and not any(fold(w) in pat.finite for w in after)):
+        found = _subject_in_apposition(text, start, cut.start(), pat)
+        if found:  # `X, his attorney, Robert Klein, told reporters.`: the subject is set off by commas too
+            return found[0], found[1], vm.group("w")
     if before.strip():
         subject = english_subject(before, pat) if pat.language == "en" else clean_speaker(before)
         if subject is None or not _says_where_said(vm, after, pat):
@@ -388,6 +398,32 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             return None
         subject = clean_speaker(" ".join(after))
     return cut.start(), (subject or None) if not is_pronoun(subject or "", pat) else None, vm.group("w")
+
+
+_WORD_RE = re.compile(r"[\w'’-]+")
+
+
+def _subject_in_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str] | None:
+    """`..., his attorney, Robert Klein` right before `, told reporters`: (content end, speaker) when the last one
+    or two comma chunks before `end` are short noun phrases (no verb) after a content of three words or more; the
+    speaker is the name among them, else the first."""
+    chunks: list[tuple[int, str]] = []  # (comma before the chunk, chunk)
+    pos = end
+    while len(chunks) < 2:
+        comma = last_match(COMMA, text, start, pos)
+        if comma is None:
+            break
+        chunk = text[comma.end():pos].strip()
+        ws = chunk.split()
+        if not 0 < len(ws) <= 5 or any(fold(w) in pat.finite or w.islower() and w.endswith("ed") for w in ws) or (
+                pat.clause_conj.match(chunk) or pat.cue.search(chunk)):
+            break
+        chunks.append((comma.start(), chunk))
+        pos = comma.start()
+    if not chunks or len(words(text, start, chunks[-1][0])) < 3:
+        return None
+    names = [c for _, c in chunks if all(w[:1].isupper() for w in c.split())]
+    return chunks[-1][0], clean_speaker(names[0] if names else chunks[-1][1])
 
 
 _INVERTED_NP = re.compile(r"\s*((?:[A-Z][\w'’.-]*|of|the|for|at)(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|at)){0,6})\s*,")
@@ -442,9 +478,14 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     if pat.clause_conj.match(text, comma.end(), vm.start()):
         return None  # `X, and the minister said, Y`: a clause of its own, not a frame set inside X's
     subject = english_subject(text[comma.end():vm.start()], pat)
+    if subject and subject.split()[0].islower() and subject.split()[0].endswith("ing"):
+        return None  # `, beating estimates, the company said`: a participle and its object, no frame
     if subject is None or len(words(text, comma.end(), vm.start())) > 6 or _relative_or_passive(
             subject, text[comma.end():vm.start()], pat):
         return None
+    first_after = _WORD_RE.match(text, _past_closer(text, after, end), end)
+    if first_after and fold(first_after.group()) in pat.trailing_cues:
+        return comma.start(), end, subject, vm.group("w")  # `X, Bloomberg reported, citing people ...`: all frame
     if len(words(text, start, comma.start())) < 3:
         # `The economy, he said, is in better shape`: the frame interrupts one clause, which is all the speaker's
         # (a cue between the parts of its content stays inside the span)
@@ -537,7 +578,8 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         return None  # no cue, or none naming a party (according to their own methods)
     before = words(text, start, m.start())
     tail = text[obj_end:end].strip(_TRIM)
-    if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|which|who)\b", tail)):
+    if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|which|who|an?\s)\b", tail)):
+        # (`, according to X, a website that tracks outages`: an apposition of the party, not more content)
         content_end = m.start()
         if fold(before[-1]) in pat.cue_leads:  # X، وذلك بحسب Y: ذلك points back to X
             content_end = text.rindex(before[-1], start, content_end)

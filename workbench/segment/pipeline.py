@@ -440,8 +440,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             participle_start = strip_span(text, opener.end(), ce)[0]
             if pat.language == "en" and not participle and participle_at(text, participle_start, ce, pat):
                 cs, participle = participle_start, True  # `, while warning that X`: a participle of the frame's subject
-            else:
-                inherited = None
+            elif _narrates_a_report(text, cs, ce, pat, starts):
+                inherited = None  # `، في حين أعربت الصين عن أسفها`: another party's act, narrated
+            # (else `X said A, while food prices were unchanged`: the contrast is the same report's)
         if text.find(":", cs, ce) >= 0 and pat.question_verb.search(text, cs, min(ce, cs + 40)):  # colon first: rare
             qpos = text.find(":", cs, ce)
             if is_question(text, cs, ce) or is_question(text, qpos, ce):
@@ -466,6 +467,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             inherited_cue = pm.group("w") if pm else None
             continue
         fr = attr.frame(text, cs, ce, pat, starts)
+        if fr and trailing and not _frame_owns_prefix(text, cs, fr.start, pat):
+            fr = None  # `X fell after data showed Y, traders said`: a report nested in the trailing frame's content
         if fr:
             if not _frame_owns_prefix(text, cs, fr.start, pat):
                 cut = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start),
