@@ -1299,3 +1299,25 @@ def test_a_subjectless_frame_after_narration(article, expected):
 ])
 def test_trailing_frames_and_contrasts(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # ، ف + a definite noun opens a clause; quoted questions and commands are no claims, nor is the frame of a
+    # question, whose asker still speaks what follows it
+    ("وقال المحامي إنه سيطعن على الحكم، فالأدلة المقدمة قاصرة.",
+     [("المحامي", "إنه سيطعن على الحكم"), ("المحامي", "فالأدلة المقدمة قاصرة")]),
+    ("The lawyer said he would appeal the ruling, for the evidence was flawed.",
+     [("The lawyer", "he would appeal the ruling, for the evidence was flawed")]),
+    ('وتساءل النائب محمد علي: "كيف تُرفع الأسعار في ظل هذه الظروف؟"، مطالبا الحكومة بالتراجع عن القرار.', []),
+    ('ودعت الحماية المدنية المواطنين إلى توخي الحذر، وقالت في منشور: "لا تقتربوا من مجاري الأودية".',
+     [(None, "ودعت الحماية المدنية المواطنين إلى توخي الحذر")]),
+    ('The agency urged residents to stay indoors. "Do not approach the river banks," it said.',
+     [(None, "The agency urged residents to stay indoors")]),
+    ('"Why should we pay for their mistakes?" the union leader asked.', []),
+    ('"Why should we pay for their mistakes?" the union leader asked, adding that workers would strike.',
+     [("the union leader", "that workers would strike")]),
+    ('"لماذا ندفع ثمن أخطائهم؟" تساءل رئيس النقابة، مضيفا أن العمال سيضربون يوم الاثنين.',
+     [("رئيس النقابة", "أن العمال سيضربون يوم الاثنين")]),
+])
+def test_clauses_after_fa_and_quoted_questions_and_commands(article, expected):
+    assert pairs(article) == expected

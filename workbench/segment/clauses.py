@@ -48,7 +48,7 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     if not w or w in pat.noun_words or len(w) < 2:
         return False
     if w.startswith(("ال", "بال", "لل", "كال")):
-        return False
+        return word[0] == "ف" and w.startswith("ال")  # ، فالأدلة قاصرة: ف opens a clause (a list joins with و)
     if word[1] == "إ" and not (word[0] == "و" and pat.complementizer.fullmatch(word)):
         # masdar of form IV (إنشاء، إرساء): a noun in a list; وإن is the content's next clause (قال إن X، وإن Y),
         # where فإن after a comma answers a fronted phrase (بحسب X، فإن Y) in the same clause

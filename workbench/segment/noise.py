@@ -101,6 +101,12 @@ def is_question(text: str, start: int, end: int) -> bool:
     return end > start and text[end - 1] in "?؟"
 
 
+# لا تقتربوا، ولا تخرجوا: a prohibition to many (the singular لا تخرج is also `she does not go out`)
+_PROHIBITION = re.compile(r"[\"“«]?\s*[وف]?لا\s+ت\w+وا(?!\w)")
+
+
 def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
-    """A sentence addressed to the reader (`Click here ...`, `اقرأ أيضا ...`)."""
-    return pat.imperative.match(text, start, end) is not None
+    """A sentence addressed to the reader or, quoted, to the public (`Click here ...`, `اقرأ أيضا ...`, `Do not
+    approach`, `لا تقتربوا`)."""
+    return pat.imperative.match(text, start, end) is not None or (
+        pat.language == "ar" and _PROHIBITION.match(text, start, end) is not None)

@@ -408,6 +408,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         return
     if (not whole_sentence and is_question(text, start, end)) or is_imperative(text, start, end, pat):
         return
+    frame_end = _frame_of_a_question(text, start, end, pat, starts)
+    if frame_end is not None:
+        if frame_end >= end:
+            return
+        # `"...?" the union leader asked, adding that X`: the asker speaks what follows the frame
+        sentence_speaker = attr.main_subject(text, start, frame_end, pat)
+        start = frame_end
     first_unit = len(out.state.units)
     while True:  # `X, said Mr Y, Z`: X is Mr Y's, and so is Z unless it has a frame of its own
         inverted = attr.inverted_said(text, start, end, pat)
@@ -445,8 +452,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             # (else `X said A, while food prices were unchanged`: the contrast is the same report's)
         if text.find(":", cs, ce) >= 0 and pat.question_verb.search(text, cs, min(ce, cs + 40)):  # colon first: rare
             qpos = text.find(":", cs, ce)
-            if is_question(text, cs, ce) or is_question(text, qpos, ce):
-                continue
+            if is_question(text, cs, ce) or is_question(text, qpos, ce) or _QUOTED_QUESTION.search(text, qpos, ce):
+                continue  # (وتساءل X: "كيف ...؟"، مطالبا ...: the question, then at most an aside)
         if participle:
             pm = participle_at(text, cs, ce, pat)
             content = pm.end() if pm else cs
@@ -522,6 +529,26 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail:
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
+
+
+_QUOTED_QUESTION = re.compile(r"[?؟]\s*[\"”»]")
+
+
+def _frame_of_a_question(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> int | None:
+    """`"Why should we pay?" the union leader asked.`: where the frame of the quoted question right before
+    text[start:end] ends (its first comma, or `end`), when it opens the stretch: a few words with a question or
+    reporting verb, no claim of its own."""
+    before = start - 1
+    while before > 0 and (text[before].isspace() or text[before] in ",،"):
+        before -= 1
+    if before < 1 or text[before] not in _QUOTES or text[before - 1] not in "?؟":
+        return None
+    comma = COMMA.search(text, start, end)
+    frame_end = comma.start() if comma else end
+    if len(_WORD.findall(text, start, min(frame_end, start + 120))) > 8:
+        return None
+    found = pat.question_verb.search(text, start, frame_end) or starts.search(pat.verb, start, frame_end)
+    return frame_end if found else None
 
 
 def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -615,5 +642,6 @@ def iter_units(text: str) -> list[Unit]:
                 _, _, speaker, cue = region
                 speaker = speaker or state.last_speaker or out.narrator(pat, cue)
                 for cs, ce, _ in split_clauses(text, s, e, pat, scan):
-                    out.emit(cs, ce, speaker, cue, "quote", pat.language)
+                    if not is_imperative(text, *strip_span(text, cs, ce), pat):  # ("Do not approach the river")
+                        out.emit(cs, ce, speaker, cue, "quote", pat.language)
     return state.units
