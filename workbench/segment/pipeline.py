@@ -292,7 +292,7 @@ def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: i
     clause) and the rest opens no clause of its own (`, "and ...`, `، «لكننا ...`)."""
     prev_opener, prev_closer = previous
     if (prev_closer is None or prev_opener < s_start or text[prev_closer + 1:frame_from].strip(" ,،\u00a0")
-            or pat.participle.match(text, verb) or text[:opener].rstrip().endswith(":")
+            or pat.participle.match(text, verb) or text[max(frame_from, opener - 8):opener].rstrip().endswith(":")
             or len(_WORD.findall(text, frame_from, opener)) > 8):
         return False
     if not (text[prev_closer - 1] in ",،" or text[prev_closer + 1:prev_closer + 2] in (",", "،")):
