@@ -257,16 +257,16 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             cuts.append((pos, False))  # `...، قالت واشنطن إن ...`: a new frame with its own subject
             continue
         if pat.language == "ar" and text[pos] in "وف":  # (the first test of arabic_clause_start)
-            verb = pat.verb.match(text, pos, end)
-            if verb and pat.complementizer.match(text, _SPACES.match(text, verb.end(), end).end(), end):
-                cuts.append((pos, False))  # `، وبين أن`: a verb, even one that looks like a noun, with its content
-                continue
             w = _WORD.match(text, pos, end)
             # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
             if (w and arabic_clause_start(w.group(), pat)
                     and (not _in_list(text, comma_before, comma, pos, end) or pat.verb.match(text, pos, end))
                     and not _aside_before_marker(text, pos, end, pat)):
                 cuts.append((pos, False))
+            elif w and fold(w.group()[1:]) in pat.homographs:
+                verb = pat.verb.match(text, pos, end)
+                if verb and pat.complementizer.match(text, _SPACES.match(text, verb.end(), end).end(), end):
+                    cuts.append((pos, False))  # `، وبين أن`: a verb that looks like a noun, with its content
     # Arabic participles with content need no comma (مضيفا أن ...); English ones do (warning = a noun)
     near = None  # positions a cut already covers, built only when a participle shows up
     participles = starts.finditer(pat.participle, start, end) if pat.language == "ar" else ()
