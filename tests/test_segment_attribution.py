@@ -1321,3 +1321,20 @@ def test_trailing_frames_and_contrasts(article, expected):
 ])
 def test_clauses_after_fa_and_quoted_questions_and_commands(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a homograph's object followed by `and` + a verb of the same subject is an act, not speech; `told the story
+    # of how` has an object, not content
+    ("The club added three players to its squad and sold two.",
+     [(None, "The club added three players to its squad and sold two")]),
+    ("وأضاف النادي ثلاثة لاعبين إلى تشكيلته وباع اثنين.",
+     [(None, "وأضاف النادي ثلاثة لاعبين إلى تشكيلته وباع اثنين")]),
+    ("The manager told the story of how he first met the striker in 2010.",
+     [(None, "The manager told the story of how he first met the striker in 2010")]),
+    ("The minister told reporters how the plan would work.", [("The minister", "how the plan would work")]),
+    ('But Mr Howard denied Mr Yeo, his transport and environment spokesman, said the plans "stink".',
+     [("Mr Howard", 'Mr Yeo, his transport and environment spokesman, said the plans "stink"')]),
+])
+def test_acts_that_look_like_reports(article, expected):
+    assert pairs(article) == expected

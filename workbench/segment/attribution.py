@@ -215,8 +215,10 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         for k, m in enumerate(ms[1:7], 1):
             after_preposition = fold(ms[k - 1].group()) in ("of", "in", "at", "for", "on", "with", "to", "from")
             w = fold(m.group())
-            if ((w in pat.determiners and not after_preposition) or w in pat.content_openers
-                    or m.group()[:1] in _QUOTE_CHARS):
+            if after_preposition and w in pat.content_openers:
+                return None  # told the story of how ...: an object, not content
+            if (w in pat.determiners and not after_preposition) or w in pat.content_openers or (
+                    m.group()[:1] in _QUOTE_CHARS):
                 return pos + m.start()
         return None
     k = 0
@@ -258,6 +260,10 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
     if text[verb_end:content].strip() or text[content:content + 4].lower() == "that" or text[content] in _QUOTE_CHARS:
         return True
     ws = [fold(w) for w in words(text, content, min(end, content + 200))[:16]]
+    conjoined = next((i for i in range(1, len(ws) - 1) if ws[i] == "and" and (
+        ws[i + 1] in pat.finite or ws[i + 1].endswith("ed"))), None)
+    if conjoined:
+        ws = ws[:conjoined]  # `added three players and sold two`: a verb right after `and` is the subject's own
     return bool(ws) and (ws[0] in pat.pronouns or ws[0] == "there"
                          or any(w in pat.finite or w == "that" or w.endswith("ed") for w in ws[1:]))
 
