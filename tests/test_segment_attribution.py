@@ -1338,3 +1338,19 @@ def test_clauses_after_fa_and_quoted_questions_and_commands(article, expected):
 ])
 def test_acts_that_look_like_reports(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a cue mid-sentence with no comma after its party: the party ends where a number goes on with the content,
+    # which keeps the cue inside; a number after a preposition is the party's own
+    ("ارتفعت البطالة بحسب الجهاز المركزي للإحصاء إلى 7.4 في المئة خلال الربع الثالث.",
+     [("الجهاز المركزي للإحصاء", "ارتفعت البطالة بحسب الجهاز المركزي للإحصاء إلى 7.4 في المئة خلال الربع الثالث")]),
+    ("تراجعت الصادرات وفقا لبيانات وزارة التجارة بنسبة 12 في المئة على أساس سنوي.",
+     [("بيانات وزارة التجارة", "تراجعت الصادرات وفقا لبيانات وزارة التجارة بنسبة 12 في المئة على أساس سنوي")]),
+    ("وأصيب 20 شخصا في الحادث بحسب ما نقلت وكالة رويترز عن 3 مصادر أمنية.",
+     [("وكالة رويترز", "وأصيب 20 شخصا في الحادث")]),
+    ("Unemployment rose, according to the statistics office, to 7.4 percent in the third quarter.",
+     [("the statistics office", "Unemployment rose, according to the statistics office, to 7.4 percent in the third quarter")]),
+])
+def test_a_cue_inside_its_content_without_commas(article, expected):
+    assert pairs(article) == expected

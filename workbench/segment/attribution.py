@@ -507,10 +507,21 @@ _RESUMPTIVE_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "عنه", "�
 _CUE_END = re.compile(r"[,،]|\s[-–—]+\s")
 
 
+_CONTENT_GOES_ON = re.compile(r"\s(?:(?:إلى|الى|بنسبة|بمقدار|بواقع|مقابل|ب)\s*)?[\d٠-٩]")
+
+
 def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int]:
     """The party a cue credits, and where its phrase ends."""
     stop = _CUE_END.search(text, start, end)
     obj_end = stop.start() if stop else end
+    if pat.language == "ar" and stop is None:
+        # `ارتفعت البطالة بحسب الجهاز المركزي للإحصاء إلى 7.4 في المئة`: with no comma after it, the party ends
+        # where the content goes on: at a number (and its preposition); `خلال الافتتاح` after the party is
+        # where it spoke
+        goes_on = _CONTENT_GOES_ON.search(text, start, obj_end)
+        party_words = words(text, start, goes_on.start()) if goes_on else []
+        if party_words and fold(party_words[-1]) not in AR_PREPOSITIONS:  # (نقلا عن 3 مصادر: the party's number)
+            obj_end = goes_on.start()
     issuer = _document_issuer(text, start, obj_end, pat)
     if issuer:
         return issuer, obj_end  # بحسب بيان صادر عن الوزارة: the ministry
