@@ -1354,3 +1354,18 @@ def test_acts_that_look_like_reports(article, expected):
 ])
 def test_a_cue_inside_its_content_without_commas(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a name before a colon quotes it when the words after speak in the first person; a topic or page furniture
+    # before a colon does not
+    ("ترامب: سنفرض رسوما جمركية على الصين الشهر المقبل", [("ترامب", "سنفرض رسوما جمركية على الصين الشهر المقبل")]),
+    ("Trump: We will impose tariffs on China next month", [("Trump", "We will impose tariffs on China next month")]),
+    ("وزير الخارجية: قررنا استدعاء السفير للتشاور", [("وزير الخارجية", "قررنا استدعاء السفير للتشاور")]),
+    ("العراق: 30 قتيلا في تفجير انتحاري ببغداد", [(None, "العراق: 30 قتيلا في تفجير انتحاري ببغداد")]),
+    ("Iraq: 30 killed in suicide bombing in Baghdad", [(None, "Iraq: 30 killed in suicide bombing in Baghdad")]),
+    ("Live updates: We are following the storm as it hits the coast",
+     [(None, "Live updates: We are following the storm as it hits the coast")]),
+])
+def test_a_name_and_a_colon_in_a_headline(article, expected):
+    assert pairs(article) == expected
