@@ -1369,3 +1369,15 @@ def test_a_cue_inside_its_content_without_commas(article, expected):
 ])
 def test_a_name_and_a_colon_in_a_headline(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected, languages", [
+    # the words outside quotations tell a paragraph's language; a quotation keeps its own
+    ('وكتب ترامب في تغريدة على تويتر: "We will make America great again, believe me".',
+     [("ترامب", "We will make America great again, believe me")], ["en"]),
+    ('The minister said in Arabic: "الوضع تحت السيطرة تماما ولا داعي للقلق".',
+     [("The minister", "الوضع تحت السيطرة تماما ولا داعي للقلق")], ["ar"]),
+])
+def test_a_quotation_in_the_other_language(article, expected, languages):
+    assert pairs(article) == expected
+    assert [s.language for s in segment(article)] == languages

@@ -100,6 +100,9 @@ class State:
         return speaker
 
 
+_QUOTED_SPAN = re.compile(r"“[^“”\n]{0,200}”|«[^«»\n]{0,200}»|\"[^\"\n]{0,200}\"")  # (short, paired)
+
+
 def language_of(text: str, start: int = 0, end: int | None = None, sample: int | None = None) -> str:
     """"ar" when Arabic letters outnumber Latin ones in text[start:end] (its first `sample` characters), else "en"."""
     end = len(text) if end is None else end
@@ -110,8 +113,12 @@ def language_of(text: str, start: int = 0, end: int | None = None, sample: int |
         return "en"
     if not _LATIN.search(text, start, end):
         return "ar"
-    arabic = sum(map(len, _ARABIC.findall(text, start, end)))
-    return "ar" if arabic and arabic >= sum(map(len, _LATIN.findall(text, start, end))) else "en"
+    # both scripts: the words outside quotations tell (وكتب ترامب: "We will ..." is an Arabic paragraph)
+    outside = _QUOTED_SPAN.sub(" ", text[start:end])
+    if not _ARABIC.search(outside) and not _LATIN.search(outside):
+        outside = text[start:end]
+    arabic = sum(map(len, _ARABIC.findall(outside)))
+    return "ar" if arabic and arabic >= sum(map(len, _LATIN.findall(outside))) else "en"
 
 
 # what a claim's end sheds: trailing punctuation and space (_LEAD's too, which strip_span takes off both ends), and
@@ -668,5 +675,6 @@ def iter_units(text: str) -> list[Unit]:
                 speaker = speaker or state.last_speaker or out.narrator(pat, cue)
                 for cs, ce, _ in split_clauses(text, s, e, pat, scan):
                     if not is_imperative(text, *strip_span(text, cs, ce), pat):  # ("Do not approach the river")
-                        out.emit(cs, ce, speaker, cue, "quote", pat.language)
+                        # (a quotation's own language: وكتب ترامب: "We will ..." quotes English)
+                        out.emit(cs, ce, speaker, cue, "quote", language_of(text, cs, ce))
     return state.units
