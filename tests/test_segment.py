@@ -327,6 +327,15 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
     # a list heading with its list on one line
     "Sources: Reuters, AP, AFP",
     "المصدر : الجزيرة + وكالات",
+    # timestamps, credit lines, a caption with its photo credit, a copyright notice, a contact line
+    "Updated 6:52 PM MST, October 15, 2024",
+    "Posted Nov 6, 2024 at 12:41 AM",
+    "آخر تحديث: 15 أكتوبر 2024 - 18:52",
+    "(Reporting by Lena Brandt and Anders Holm; Editing by Susan Fenton)",
+    "The port of Durban at dusk. Shipping volumes fell 12% last year. Photograph: Jane Doe/Reuters",
+    "ميناء ديربان عند الغروب. تراجعت أحجام الشحن 12 في المئة العام الماضي. تصوير: جين دو",
+    "Copyright 2024 The Associated Press. All rights reserved. This material may not be published without permission.",
+    "Reach Beth Carroway at 555-0142 or follow her on X @bcarroway.",
 ])
 def test_page_furniture_is_not_a_claim(paragraph):
     article = "The markets fell sharply on Monday as fears of a trade war grew.\n" + paragraph + "\n"
@@ -341,6 +350,13 @@ def test_page_furniture_is_not_a_claim(paragraph):
     ("استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر.\n\nأخبار ذات صلة\n"
      "لماذا يثير البرنامج النووي القلق\nما تعنيه العقوبات لأسعار النفط\n\n"
      "وقال دبلوماسيون إن الاتفاق بات قريبا.",
+     ["استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر", "إن الاتفاق بات قريبا"]),
+    # link titles that ask a question are links too, and the list goes on after them
+    ("Talks resumed in Vienna on Monday after a five-month pause.\n\nRelated:\n"
+     "Why are the talks stalling?\nIn pictures: The Vienna talks\n\nDiplomats said a deal was close.",
+     ["Talks resumed in Vienna on Monday after a five-month pause", "a deal was close"]),
+    ("استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر.\n\nاقرأ أيضا\n"
+     "لماذا تتعثر المحادثات؟\nبالصور: محادثات فيينا\n\nوقال دبلوماسيون إن الاتفاق بات قريبا.",
      ["استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر", "إن الاتفاق بات قريبا"]),
 ])
 def test_titles_under_a_related_links_heading_are_not_claims(article, claims):

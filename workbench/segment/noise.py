@@ -66,13 +66,23 @@ def _is_inline_list(text: str, start: int, end: int, pat: LanguagePatterns) -> b
 
 
 def is_list_entry(text: str, start: int, end: int) -> bool:
-    """A line that does not end like a sentence: under a list heading, a source or a link's title."""
-    return text[end - 1] not in _TERMINAL
+    """A line that does not end like a sentence (a question does: link titles ask), under a list heading: a source
+    or a link's title."""
+    return text[end - 1] not in _TERMINAL or text[end - 1] in "?؟"
+
+
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
 def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Page furniture (Image caption: ..., (c) 2019 Reuters. All rights reserved., نشر في: 12 مارس): a paragraph
-    opening with a furniture word that is short, or whose word is followed by a colon or comma."""
+    opening with a furniture word that is short, or whose word is followed by a colon or comma; a short one with
+    a credit line in it (`... Photograph: X/Reuters`, `(Reporting by X; Editing by Y)`); a timestamp line
+    (`March 27, 2025 11:14 AM GMT`, `Posted Nov 6, 2024 at 12:41 AM`)."""
+    if end - start <= 320 and pat.furniture_phrase.search(text, start, end):
+        return True
+    if end - start <= 80 and text[end - 1] not in _TERMINAL and _CLOCK_TIME.search(text, start, end):
+        return True
     furniture = pat.furniture.match(text, start, end)
     if not furniture:
         return False

@@ -183,6 +183,7 @@ class LanguagePatterns:
     subordinators: frozenset    # after, because ...: a subject phrase never spans one
     quantifiers: frozenset      # two-word quantities (at least) that open content, not a prepositional phrase
     furniture: re.Pattern       # page furniture opening a paragraph: captions, copyright, publication dates
+    furniture_phrase: re.Pattern  # a credit line anywhere in a short paragraph (Photograph: X, Reporting by X)
     existentials: frozenset     # هناك، ثمة: an existential clause before a verb names no speaker
     title_adjectives: frozenset  # definite adjectives of a title that are no nisba (الأمين العام، الرئيس السابق)
     noun_forms: frozenset       # verb forms that are nouns too (forecast, report): not after `its latest`
@@ -286,6 +287,8 @@ def patterns(language: str) -> LanguagePatterns:
                                    + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*|(?=ل))",
                                    flags),
         furniture=re.compile(r"\s*(?:" + _alternation(lex.get("page_furniture", []), language) + r")(?!\w)", flags),
+        furniture_phrase=re.compile(r"(?<!\w)(?:" + _alternation(lex.get("furniture_phrases", []), language) + ")",
+                                    flags | re.IGNORECASE),  # (its first letter may follow a bracket)
         adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),
         passive=frozenset(fold(w) for w in lex.get("passive_markers", [])),
         relative_frame=frozenset(fold(w) for w in lex.get("relative_frame_words", [])),
