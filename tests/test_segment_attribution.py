@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workbench.segment import segment
+from workbench.segment.sentences import sentences
 
 
 def pairs(article: str) -> list[tuple[str | None, str]]:
@@ -1381,3 +1382,31 @@ def test_a_name_and_a_colon_in_a_headline(article, expected):
 def test_a_quotation_in_the_other_language(article, expected, languages):
     assert pairs(article) == expected
     assert [s.language for s in segment(article)] == languages
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `p.m.` closes a sentence before a pronoun; a subjectless frame after a narrated claim whose subject is a
+    # person's name carries that person, before the last speaker (English; Arabic verbs carry the last speaker)
+    ('"We won this race," Ramirez said. Kessler conceded in a brief speech about 11:30 p.m. He said he had called Ramirez.',
+     [("Ramirez", "We won this race"), (None, "Kessler conceded in a brief speech about 11:30 p.m"),
+      ("Kessler", "he had called Ramirez")]),
+    ('"We won this race," Ramirez said. Officials in Washington declined to comment. She added that turnout was high.',
+     [("Ramirez", "We won this race"), (None, "Officials in Washington declined to comment"),
+      ("Ramirez", "that turnout was high")]),
+    ("وقال الوزير إن العجز سيتراجع. وزار رئيس الوزراء المصنع يوم الاثنين. وأضاف أن الصادرات ستنمو.",
+     [("الوزير", "إن العجز سيتراجع"), (None, "وزار رئيس الوزراء المصنع يوم الاثنين"),
+      ("الوزير", "أن الصادرات ستنمو")]),
+])
+def test_a_pronoun_frame_after_a_named_actor(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("paragraph, n_sentences", [
+    ("He left at about 11:30 p.m. He said he had called Ramirez.", 2),
+    ("The firm is based in the U.S. The rival is in Europe.", 2),
+    ("He works for Acme Inc. in Boston and for Dr. Lyle in Denver.", 1),
+    ('"القرار كان متوقعا"، قال بيتر هانسن المحلل لدى إس.إي.بي، "لكن السوق كانت تخشى".', 1),
+    ("وأعلنت الشركة عن خططها.وقالت إنها ستوسع عملها.", 2),
+])
+def test_abbreviations_that_may_end_a_sentence(paragraph, n_sentences):
+    assert len(sentences(paragraph, 0, len(paragraph))) == n_sentences

@@ -30,6 +30,7 @@ from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, las
 from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 from workbench.segment.speakers import (
+    ARTICLES,
     COMMA,
     arabic_subject_after,
     clean_speaker,
@@ -157,7 +158,8 @@ class _Emitter:
         text, state = self.text, self.state
         start, end = _trim(text, start, end, kind == "quote")
         if carry and not speaker:
-            speaker = state.last_speaker or self.narrator(patterns(language), cue)
+            pat = patterns(language)
+            speaker = self.named_actor(pat) or state.last_speaker or self.narrator(pat, cue)
         if end <= start or not _ENOUGH_WORDS.search(text, start, min(end, start + 80)):
             return speaker
         if speaker:
@@ -166,6 +168,22 @@ class _Emitter:
             kind, cue = "statement", None  # nobody to credit: the article's own voice
         state.units.append(Unit(start, end, speaker, cue, kind, language))
         return speaker
+
+    def named_actor(self, pat: LanguagePatterns) -> str | None:
+        """`Kessler conceded in a brief speech. He said ...`: in English, a person named as the subject of the
+        narrated claim right before a subjectless frame is the one it carries over, before the last speaker.
+        A name is one to three capitalised words (not `The storm`, not `Officials in Washington`)."""
+        if pat.language != "en" or not self.state.units:
+            return None
+        last = self.state.units[-1]
+        if last.speaker is not None or last.language != "en":
+            return None
+        subject = attr.main_subject(self.text, last.start, last.end, pat)
+        ws = subject.split() if subject else []
+        if not 0 < len(ws) <= 3 or not all(w[:1].isupper() for w in ws) or ws[0].lower() in ARTICLES or (
+                len(ws) == 1 and ws[0].endswith("s") and not ws[0].endswith("ss")):
+            return None  # (a lone plural, Officials, is no name)
+        return subject
 
     def narrator(self, pat: LanguagePatterns, verb: str | None) -> str | None:
         """With nobody credited yet, who a subjectless frame (`وقال:`, `she told the Commons`) carries over: the
@@ -672,7 +690,7 @@ def iter_units(text: str) -> list[Unit]:
                     _plain(text, s, e, pat, scan, out, None, whole_sentence=(s, e) == sent)
                     continue
                 _, _, speaker, cue = region
-                speaker = speaker or state.last_speaker or out.narrator(pat, cue)
+                speaker = speaker or out.named_actor(pat) or state.last_speaker or out.narrator(pat, cue)
                 for cs, ce, _ in split_clauses(text, s, e, pat, scan):
                     if not is_imperative(text, *strip_span(text, cs, ce), pat):  # ("Do not approach the river")
                         # (a quotation's own language: وكتب ترامب: "We will ..." quotes English)

@@ -22,6 +22,8 @@ _CLOSERS = r"[\"”»’'\)\]]*"
 _END = re.compile(r"\.\.+|…|\.[.!?؟]*" + _CLOSERS + r"|![.!?؟]*" + _CLOSERS + r"|\?[.!?؟]*" + _CLOSERS
                   + r"|؟[.!?؟]*" + _CLOSERS)
 _GLUED_WORD = re.compile(r"\w*")
+_MAY_END = frozenset(("a.m", "p.m", "etc", "inc", "co", "corp", "ltd", "u.s", "u.k", "u.n", "jr", "sr"))
+_SENTENCE_OPENER = re.compile(r"\s+(?:He|She|It|They|We|I|The|But|This|That|There|In|A|An)\s")
 _NUMBER_UNIT = re.compile(r"\d+[مهـ]$")
 _LATIN_INITIAL = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06FF]")
@@ -113,13 +115,21 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
     start = m.start()
     prev = text[start - 1] if start > para_start else ""
     if nxt and nxt not in _SPACE:
-        # only a period glued to the next Arabic word ends a sentence, unless it is a web address (العربية.نت)
+        # only a period glued to the next Arabic word ends a sentence, unless it is a web address (العربية.نت) or
+        # an acronym spelled in short syllables (إس.إي.بي)
+        glued = _GLUED_WORD.match(text, end, para_end).group()
         return (tok == "." and nxt.isalpha() and bool(_ARABIC_CHAR.match(nxt))
                 and (prev.isalpha() or prev in "\"”»")
-                and _GLUED_WORD.match(text, end, para_end).group() not in _domain_suffixes())
+                and glued not in _domain_suffixes()
+                and not (prev.isalpha() and len(glued) <= 3
+                         and len(_word_before(text, max(para_start, start - 12), start).split(".")[-1]) <= 3))
     if tok[0] == ".":
         w = _word_before(text, max(para_start, start - 20), start)
         if w:
+            if fold(w.strip(".")) in _MAY_END:
+                # `at 11:30 p.m. He said`: an abbreviation that may close a sentence does before a pronoun or
+                # article (a title, Dr. or Gen., never does)
+                return _SENTENCE_OPENER.match(text, end, para_end) is not None
             if _NUMBER_UNIT.search(w) or _LATIN_INITIAL.match(w) and not _after_lower_case_word(
                     text, max(para_start, start - 40), start - len(w)):
                 return False  # (a lone letter after a lower-case word is a name, not an initial: wrote on X.)
