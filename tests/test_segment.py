@@ -336,6 +336,9 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
     "ميناء ديربان عند الغروب. تراجعت أحجام الشحن 12 في المئة العام الماضي. تصوير: جين دو",
     "Copyright 2024 The Associated Press. All rights reserved. This material may not be published without permission.",
     "Reach Beth Carroway at 555-0142 or follow her on X @bcarroway.",
+    "(إعداد سها جادو للنشرة العربية - تحرير أحمد صبحي)",
+    "تابع أخبار الأناضول عبر تطبيقنا",
+    "الإثنين 16 يونيو 2025 03:45 م",
 ])
 def test_page_furniture_is_not_a_claim(paragraph):
     article = "The markets fell sharply on Monday as fears of a trade war grew.\n" + paragraph + "\n"

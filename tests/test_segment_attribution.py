@@ -1410,3 +1410,44 @@ def test_a_pronoun_frame_after_a_named_actor(article, expected):
 ])
 def test_abbreviations_that_may_end_a_sentence(paragraph, n_sentences):
     assert len(sentences(paragraph, 0, len(paragraph))) == n_sentences
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from a whole-article Arabic audit: an apposition after the speaker (، وهي أم ...) ends the name and the
+    # subject before a frame; a verbal noun after عدم is no verb; a party ends at a stop word before a number;
+    # غير أنه and إذ open clauses; أما X، فـ keeps X as the speaker; a quotation completing a possessed noun is
+    # the verb's object; a phrase after a quotation's frame goes on with the quotation
+    ("«لم يبق لنا شيء على الإطلاق»، قالت فاطمة عبد الله، وهي أم لخمسة أطفال، «المياه جرفت كل ما نملك».",
+     [("فاطمة عبد الله", "لم يبق لنا شيء على الإطلاق"), ("فاطمة عبد الله", "المياه جرفت كل ما نملك")]),
+    ('أبو علي، وهو سائق أجرة في حي الشعلة، قال: "ننام على أسطح المنازل بسبب الحر".',
+     [("أبو علي", "ننام على أسطح المنازل بسبب الحر")]),
+    ('Abu Ali, a taxi driver in the Shula district, said: "We sleep on the rooftops because of the heat."',
+     [("Abu Ali", "We sleep on the rooftops because of the heat")]),
+    ("وكشف مصدر حكومي، فضل عدم ذكر اسمه، لـ«المصري اليوم» أن الحكومة ستطرح السندات الشهر المقبل.",
+     [("مصدر حكومي", "أن الحكومة ستطرح السندات الشهر المقبل")]),
+    ("وارتفع الدين العام الذي يستحوذ بحسب البيان المالي على نحو 2.3 تريليون جنيه من الإنفاق.",
+     [("البيان المالي",
+       "وارتفع الدين العام الذي يستحوذ بحسب البيان المالي على نحو 2.3 تريليون جنيه من الإنفاق")]),
+    ('وقال القاضي إن "هذه الأحكام نهائية"، غير أنه نبه إلى أن "بطء المساطر يظل مشكلة".',
+     [("القاضي", 'إن "هذه الأحكام نهائية"'), ("القاضي", 'غير أنه نبه إلى أن "بطء المساطر يظل مشكلة"')]),
+    ("أما نادية الكعبي، المحللة في مركز الخليج لأبحاث الطاقة، فترى أن الأسعار ستبقى مرتفعة.",
+     [("نادية الكعبي", "أن الأسعار ستبقى مرتفعة")]),
+    ('وبشأن سوريا، أكد الوزيران دعمهما "لوحدة الأراضي السورية وسيادتها" ورفضهما أي تدخل خارجي.',
+     [(None, 'وبشأن سوريا، أكد الوزيران دعمهما "لوحدة الأراضي السورية وسيادتها" ورفضهما أي تدخل خارجي')]),
+    ('لكنه أكد في الوقت ذاته "نحن ملتزمون بحماية شعبنا ومصالحه".', [(None, "نحن ملتزمون بحماية شعبنا ومصالحه")]),
+    ("«لا يمكن أن يكون هناك استقرار في المنطقة»، أضاف الوزير الأردني، «من دون حل عادل للقضية الفلسطينية».",
+     [("الوزير الأردني",
+       "لا يمكن أن يكون هناك استقرار في المنطقة»، أضاف الوزير الأردني، «من دون حل عادل للقضية الفلسطينية")]),
+    ('"There can be no stability in the region," the minister added, "without a just solution for the Palestinians."',
+     [("the minister", 'There can be no stability in the region," the minister added, "without a just solution '
+                       'for the Palestinians')]),
+    ('وفي تغريدة على حسابه بمنصة "إكس"، كتب أوزدمير: "نقف إلى جانب أشقائنا في الأردن".',
+     [("أوزدمير", "نقف إلى جانب أشقائنا في الأردن")]),
+    # a sentence ending in an asked question still makes its claim before the question
+    ('وقال النائب إن "الحكومة تقترض لتسدد فوائد قروض سابقة"، متسائلا: "إلى متى سنبقى على هذا الحال؟".',
+     [("النائب", 'إن "الحكومة تقترض لتسدد فوائد قروض سابقة"')]),
+    ('The lawmaker said the government was borrowing to pay old debts, asking: "How long can this go on?"',
+     [("The lawmaker", "the government was borrowing to pay old debts")]),
+])
+def test_whole_article_audit_arabic(article, expected):
+    assert pairs(article) == expected

@@ -95,7 +95,7 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
             closer = _QUOTE_MARK.search(text, i + 1, min(end, i + 400))
             quoted = words(text, i, closer.start() if closer else min(end, i + 60))
             # a quotation of three words or more is speech; `تضامنها "بالكامل"` is emphasis
-            if len(words(text, pos, i)) <= 8 and len(quoted) >= 3:
+            if len(words(text, pos, i)) <= 8 and len(quoted) >= 3 and not _object_before_quote(text, pos, i):
                 best = (i, i)
     if best and len(words(text, pos, best[0])) > 28:
         return None
@@ -123,8 +123,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs):
             continue
         prev = words(text, max(start, vs - 12), vs)
-        if prev and fold(prev[-1]) in AR_PREPOSITIONS:
-            continue  # عن كشف، من إعلان: a verbal noun after a preposition, not a verb
+        if prev and (fold(prev[-1]) in AR_PREPOSITIONS or fold(prev[-1]) in _MASDAR_GOVERNORS):
+            continue  # عن كشف، من إعلان، عدم ذكر: a verbal noun after a preposition, not a verb
         marker = _arabic_marker(text, ve, end, pat, start)
         if marker is None:
             continue
@@ -503,6 +503,18 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     return comma.start(), after + 1, subject, vm.group("w")
 
 
+_POSSESSED = re.compile(r"\w{3,}(?:هما|هم|ها|ه)$")  # a noun with its possessor (دعمهما، موقفه)
+def _object_before_quote(text: str, verb_end: int, opener: int) -> bool:
+    """`أكد الوزيران دعمهما "لوحدة الأراضي ..."`: is the word before a quotation a noun with its possessor, not
+    after a preposition (في كلمته "...") nor a word like ذاته (في الوقت ذاته "...")? Then the quotation completes
+    the verb's object, a noun, and is no speech."""
+    last = words(text, max(verb_end, opener - 40), opener)[-2:]
+    return (len(last) == 2 and _POSSESSED.search(last[-1]) is not None and not last[-1].startswith("ال")
+            and fold(last[0]) not in AR_PREPOSITIONS and fold(last[-1]) not in _SELF_WORDS)
+
+
+_SELF_WORDS = frozenset(fold(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "بدوره", "بدورها"))  # (في الوقت ذاته)
+_MASDAR_GOVERNORS = frozenset(fold(w) for w in ("عدم", "دون", "بدون"))
 _RESUMPTIVE_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "فيه", "فيها"))
 _CUE_END = re.compile(r"[,،]|\s[-–—]+\s")
 
@@ -522,6 +534,9 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         party_words = words(text, start, goes_on.start()) if goes_on else []
         if party_words and fold(party_words[-1]) not in AR_PREPOSITIONS:  # (نقلا عن 3 مصادر: the party's number)
             obj_end = goes_on.start()
+            stop_word = pat.speaker_stop.search(text, start, obj_end)  # (البيان المالي على نحو 2.3: at على)
+            if stop_word and words(text, start, stop_word.start()):
+                obj_end = stop_word.start()
     issuer = _document_issuer(text, start, obj_end, pat)
     if issuer:
         return issuer, obj_end  # بحسب بيان صادر عن الوزارة: the ministry
@@ -647,8 +662,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     if not colon and _homograph_far_from_quote(text, found, opener, pat):
         return None  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
     if pat.language == "en":
-        if not colon and between.strip():
-            return None
+        if not colon and between.strip() or len(words(between)) > 8 or pat.question_verb.search(between):
+            return None  # (`said X was borrowing, asking: "..."`: the verb's content came before the quotation)
         subject = english_subject(text[start:found.start()], pat)
         if subject is None and is_participle:
             # `The minister spoke to reporters, saying: "...`: the narrated clause's subject (a pronoun: carried over)
@@ -673,6 +688,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             last = words(between)[-1:]
             if last and (fold(last[0]) in AR_PREPOSITIONS or fold(last[0]) in ("باسم", "لدى", "مع", "ل")):
                 return None  # في "اتحاد العمال"، لـ"العربية.نت": a quoted name after a preposition, not speech
+            if _object_before_quote(text, found.end(), opener):
+                return None
         subject = arabic_subject_after(text, found.end(), opener, pat) or _source_of_saying(text, found.end(), opener)
         if is_pronoun(subject, pat) and is_participle:
             origin = start if sentence_start is None else sentence_start

@@ -62,10 +62,13 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return False
     if (w.endswith("ات") and len(w) >= 5) or w.endswith("ه") and word.endswith("ة") or w.endswith("اء"):
         return False
+    if len(w) >= 5 and w.endswith(("هما", "هم")):
+        return False  # a verbal noun with its possessor (، ورفضهما أي تدخل): a list's noun, no clause
     return True
 
 
 _LIST_COMMA = re.compile(r"[،,؛;]")
+_TOPIC = re.compile(r"\s*[وف]?أما\s")
 
 
 def _in_list(text: str, prev_comma: int | None, comma: int, pos: int, end: int) -> bool:
@@ -127,13 +130,32 @@ def adverbial_phrases(text: str, start: int, end: int, pat: LanguagePatterns) ->
     return bool(chunks) and not pat.verb.search(text, start, end)
 
 
+_ADDRESSEE = re.compile(r"لـ?\s*(?:[«\"“][^«»\"“”،,]{1,40}[»\"”]|[^\s«»\"“”،,]+(?:\s+[^\s«»\"“”،,]+)?)\s*")
+
+
+_QUOTE_CHARS = frozenset("\"“”«»")
+
+
+def _frame_between_quotes(text: str, pos: int, end: int) -> bool:
+    """`"...," the minister added, "without ..."` inside one quotation rejoined around its frame: after a comma
+    where a quotation closes (»، or ,"), is the stretch from `pos` a frame before the next comma, right after
+    which a quotation opens (no clause of its own)?"""
+    nxt = _LIST_COMMA.search(text, pos, min(end, pos + 100))
+    if nxt is None:
+        return False
+    after = _SPACES.match(text, nxt.end(), end).end()
+    return after < end and text[after] in _QUOTE_CHARS
+
+
 def _aside_before_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     """`وذكر مصدر، فضل عدم الكشف عن اسمه، أن ...`: the words after a comma are an aside closed by the next comma,
     right after which the frame's content opens (أن، إن): no clause of their own."""
     nxt = _LIST_COMMA.search(text, pos, min(end, pos + 120))
     if not nxt or pat.verb.match(text, pos, end):
         return False  # no comma closing it, or the frame's own verb (، وقال الوزير، إن ...)
-    return bool(pat.complementizer.match(text, _SPACES.match(text, nxt.end(), end).end(), end))
+    after = _SPACES.match(text, nxt.end(), end).end()
+    addressee = _ADDRESSEE.match(text, after, end)  # (، فضل عدم ذكر اسمه، لـ«المصري اليوم» أن: to whom it was said)
+    return bool(pat.complementizer.match(text, addressee.end() if addressee else after, end))
 
 
 def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -214,6 +236,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
     cuts: list[tuple[int, bool]] = []
     prev_comma: int | None = None
     aside = False
+    # أما X، فترى أن ...: the ف answers أما in the same clause
+    topic = pat.language == "ar" and "أما" in text[start:start + 8] and _TOPIC.match(text, start, end) is not None
     after_comma = _after_comma(pat.language)
     for comma, pos, is_dash in _separators(text, start, end):
         comma_before, prev_comma = prev_comma, pos
@@ -232,7 +256,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 not plain and pat.parenthetical.match(text, pos, end)):
             aside = True  # (but `، كما أكد أن ...` is no cue: its verb's content follows, a clause of its own)
             continue
-        if is_dash:
+        if is_dash or (text[comma - 1] in _QUOTE_CHARS or text[comma + 1] in _QUOTE_CHARS) and _frame_between_quotes(
+                text, pos, end):
             continue
         # the new frame first: it reads 40 characters and mostly fails, where the clause before reads back to the
         # comma before
@@ -255,6 +280,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 and not adverbial_phrases(text, start, comma, pat)
                 and _verb_with_subject(text, pos, end, pat)):
             cuts.append((pos, False))  # `...، قالت واشنطن إن ...`: a new frame with its own subject
+            continue
+        if topic and text[pos] == "ف":
+            topic = False
             continue
         if pat.language == "ar" and text[pos] in "وف":  # (the first test of arabic_clause_start)
             w = _WORD.match(text, pos, end)

@@ -71,6 +71,13 @@ def is_list_entry(text: str, start: int, end: int) -> bool:
     return text[end - 1] not in _TERMINAL or text[end - 1] in "?؟"
 
 
+def _may_credit(paragraph: str) -> bool:
+    """What every furniture phrase has (a colon, a bracket, a semicolon, a notice's word): cheap tests before
+    the phrases' own search."""
+    return (":" in paragraph or "(" in paragraph or ";" in paragraph or "eserved" in paragraph
+            or "ublished" in paragraph or "محفوظة" in paragraph)
+
+
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
@@ -79,7 +86,7 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     opening with a furniture word that is short, or whose word is followed by a colon or comma; a short one with
     a credit line in it (`... Photograph: X/Reuters`, `(Reporting by X; Editing by Y)`); a timestamp line
     (`March 27, 2025 11:14 AM GMT`, `Posted Nov 6, 2024 at 12:41 AM`)."""
-    if end - start <= 320 and pat.furniture_phrase.search(text, start, end):
+    if end - start <= 240 and _may_credit(text[start:end]) and pat.furniture_phrase.search(text, start, end):
         return True
     if end - start <= 80 and text[end - 1] not in _TERMINAL and _CLOCK_TIME.search(text, start, end):
         return True

@@ -26,7 +26,7 @@ from workbench.segment.noise import (
     is_non_claim_paragraph,
     is_question,
 )
-from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, last_of, patterns
+from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, last_match, last_of, patterns
 from workbench.segment.quotes import quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 from workbench.segment.speakers import (
@@ -306,8 +306,15 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             prev_end = closer + 1
             last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
             continue
-        prev_end = closer + 1
+        if speech_sized:
+            prev_end = closer + 1  # (a quoted name, بمنصة "إكس"، كتب X: may sit inside the next frame)
     return regions
+
+
+# words that open a phrase, not a clause: after a quotation's frame they go on with the quotation
+_CONTINUING_WORDS = frozenset(fold(w) for w in (
+    "من", "في", "على", "إلى", "عن", "دون", "بدون", "حتى", "مع", "لأن", "قبل", "بعد",
+    "without", "until", "unless", "because", "before", "after", "with", "for", "in", "on", "to", "than"))
 
 
 def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: int, verb: int, opener: int,
@@ -328,6 +335,8 @@ def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: i
         return False
     if pat.language == "en" and not rest.group()[0].islower() or pat.language == "ar" and rest.group()[0] == "و":
         return False
+    if fold(rest.group()).lower() in _CONTINUING_WORDS:
+        return True  # `«لا استقرار في المنطقة»، أضاف الوزير، «من دون حل عادل»`: a phrase can't stand alone
     first_words = _WORD.findall(text, prev_opener + 1, min(prev_closer, prev_opener + 60))
     if len(first_words) < 3:
         return True  # `"The problem," X said, "is that ...`
@@ -383,6 +392,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     if (pat.language == "ar" and comma > start and len(ws) > 1 and fold(ws[-1]) in pat.relatives
             and arabic_clause_start(ws[0], pat)):
         return False  # ويلتزم بالوكالة الدولية، التي قالت إن: a clause of its own before the relative frame
+    if pat.language == "ar" and fold(ws[0]) == "اما":
+        return True  # أما نادية الكعبي، المحللة في ...، فترى أن: the topic is the frame's subject
     if pat.language == "ar" and comma > start and adverbial_phrases(text, start, comma, pat):
         return True  # وفي فبراير 2020، وبعد أيام من تبرئة ...، أعلنت: when and where lead into the frame
     if (pat.language == "ar" and comma > start and not text[comma + 1:verb].strip()
@@ -434,14 +445,15 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         return
     if (not whole_sentence and is_question(text, start, end)) or is_imperative(text, start, end, pat):
         return
-    frame_end = _frame_of_a_question(text, start, end, pat, starts)
+    frame_end = _frame_of_a_question(text, start, end, pat, starts) if _QUOTE_MARK.search(
+        text, max(0, start - 3), start) else None
     if frame_end is not None:
         if frame_end >= end:
             return
         # `"...?" the union leader asked, adding that X`: the asker speaks what follows the frame
         sentence_speaker = attr.main_subject(text, start, frame_end, pat)
         start = frame_end
-    said = _speaker_colon(text, start, end, pat)
+    said = _speaker_colon(text, start, end, pat) if text.find(":", start, min(end, start + 64)) >= 0 else None
     if said:  # `ترامب: سنفرض رسوما` / `Minister: We will not back down`, a headline's way of quoting
         out.emit(said[0], end, said[1], None, "reported", pat.language)
         return
@@ -561,6 +573,16 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
 
 
+def _asked_after(text: str, start: int, end: int, pat: LanguagePatterns) -> int | None:
+    """Where a sentence ending in a question goes on with a question verb after a comma (`X said Y, asking:
+    "...?"`, `، متسائلا: "...؟"`): the comma, so what comes before it is still a claim; else None."""
+    asked = pat.question_verb.search(text, start, end)
+    if asked is None:
+        return None
+    comma = last_match(COMMA, text, start, asked.start())
+    return comma.start() if comma and _ENOUGH_WORDS.search(text, start, comma.start()) else None
+
+
 _QUOTED_QUESTION = re.compile(r"[?؟]\s*[\"”»]")
 
 
@@ -592,7 +614,10 @@ def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     """`ترامب: سنفرض رسوما على الصين` / `Trump: We will impose tariffs`: (content start, speaker) when a short
     name without a verb stands before a colon and the words after it speak in the first person. (A topic
     before a colon, `العراق: 30 قتيلا في تفجير`, states the article's own claim.)"""
-    m = _COLON_NAME.match(text, start, end)
+    colon = text.find(":", start, min(end, start + 64))
+    if colon < 0:
+        return None
+    m = _COLON_NAME.match(text, start, colon + 8)
     if not m or len(m.group(1).split()) > 5 or pat.verb.search(m.group(1)) or not _FIRST_PERSON[pat.language].match(
             text, m.end(), end):
         return None
@@ -673,13 +698,17 @@ def iter_units(text: str) -> list[Unit]:
         # verbs, participles and cues of the whole paragraph, in one scan: its stretches and quotation frames share it
         scan = PhraseStarts(text, ps, pe, pat)
         regions = _speech_regions(text, ps, pe, sents, pat, scan)
+        mixed = None  # whether the paragraph has both scripts, found when a quotation needs it
         ends = [max([r[0][1]] + [fe for _, fe in r[1]]) for r in regions]  # ordered: regions never overlap
         first = 0
         for sent in sents:
             while first < len(regions) and ends[first] <= sent[0]:
                 first += 1
             if is_question(text, *sent):
-                continue
+                asked = _asked_after(text, *sent, pat)
+                if asked is None:
+                    continue
+                sent = (sent[0], asked)  # X قال إن ...، متسائلا: "...؟": the claim before the asked question
             nearby = []
             k = first
             while k < len(regions) and min([regions[k][0][0]] + [fs for fs, _ in regions[k][1]]) < sent[1]:
@@ -691,8 +720,9 @@ def iter_units(text: str) -> list[Unit]:
                     continue
                 _, _, speaker, cue = region
                 speaker = speaker or out.named_actor(pat) or state.last_speaker or out.narrator(pat, cue)
+                if mixed is None:  # (a quotation's own language: وكتب ترامب: "We will ..." quotes English)
+                    mixed = bool(_LATIN.search(text, ps, pe)) and bool(_ARABIC.search(text, ps, pe))
                 for cs, ce, _ in split_clauses(text, s, e, pat, scan):
                     if not is_imperative(text, *strip_span(text, cs, ce), pat):  # ("Do not approach the river")
-                        # (a quotation's own language: وكتب ترامب: "We will ..." quotes English)
-                        out.emit(cs, ce, speaker, cue, "quote", language_of(text, cs, ce))
+                        out.emit(cs, ce, speaker, cue, "quote", language_of(text, cs, ce) if mixed else pat.language)
     return state.units

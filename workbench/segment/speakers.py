@@ -19,7 +19,7 @@ _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
 _QUOTE_CHARS = "\"“”«»„‹›"
 _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
 _TRIM_BUT_CLOSER = _TRIM.replace(")", "")  # a closing bracket stays when it closes one (see clean_speaker)
-_ASIDE = re.compile(r"\s[-–—]|\(|\s-")
+_ASIDE = re.compile(r"\s[-–—]|\(|\s-|[،,]\s*[وف]?(?:هو|هي|وهم)\s")  # (فاطمة، وهي أم ...: her apposition)
 # a comma, but not one inside a number (5,000)
 COMMA = re.compile(r"،|,(?!(?<=\d,)\d)")
 _COMMAS = (",", "،")
@@ -176,6 +176,9 @@ def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
     return " ".join(reversed(out))
 
 
+_APPOSITION_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم"))
+
+
 def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePatterns) -> str:
     intro = last_match(pat.intro, text, start, verb)
     if intro:
@@ -188,6 +191,9 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
     if before and fold(before[-1]) in pat.relative_frame:
         return main_subject(text, start, verb, pat) or ""
     chunks = COMMA.split(text[start:verb])
+    topic = clean_speaker(chunks[0]).split()
+    if len(chunks) > 1 and topic and fold(topic[0]) in ("اما", "واما"):
+        return " ".join(topic[1:6])  # أما نادية الكعبي، المحللة في ...، فترى: the topic speaks
     for i in range(len(chunks) - 1, -1, -1):
         ws = clean_speaker(chunks[i]).split()
         closed_relative = i < len(chunks) - 1 and ws and fold(ws[0]) in pat.relatives  # X، الذي ... لأن ...، قال
@@ -200,6 +206,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             continue
         if i > 0 and len(ws) <= 3 and fold(ws[0]) in AR_PREPOSITIONS:
             continue  # الحكومة، في المقابل، تصر: a short aside between the subject and its verb
+        if i > 0 and fold(ws[0]) in _APPOSITION_PRONOUNS:
+            continue  # أبو علي، وهو سائق أجرة، قال: the apposition of the subject before it
         if is_pronoun(ws[0], pat):
             return ""  # إلا أنها سارعت وقالت: a clause with a pronoun subject, who is the one speaking
         if fold(ws[0]) in pat.existentials:
