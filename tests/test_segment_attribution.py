@@ -1451,3 +1451,28 @@ def test_abbreviations_that_may_end_a_sentence(paragraph, n_sentences):
 ])
 def test_whole_article_audit_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a US state's abbreviation in a dateline ends no sentence; a concession (although) stays with its clause; an
+    # adverb before a present-tense verb tells a clause after `, and`; `cut` is a past tense; a participle phrase
+    # is no subject; a pronoun before a subordinate frame keeps the main clause's subject out
+    ("TUCSON, Ariz. (AP) — A prosecutor told jurors on Tuesday that the defendant had planned the killing.",
+     [("A prosecutor", "that the defendant had planned the killing")]),
+    ("Analysts said the cut was expected, although a sizeable minority had expected a pause.",
+     [("Analysts", "the cut was expected, although a sizeable minority had expected a pause")]),
+    ("وقال محللون إن الخفض كان متوقعا، رغم أن أقلية كبيرة توقعت التثبيت.",
+     [("محللون", "إن الخفض كان متوقعا، رغم أن أقلية كبيرة توقعت التثبيت")]),
+    ("Inflation has come down markedly, and the outlook now allows us to ease policy further.",
+     [(None, "Inflation has come down markedly"), (None, "and the outlook now allows us to ease policy further")]),
+    ("Norway's central bank cut its key rate to 4.25% on Thursday, and said it expected two more cuts this year.",
+     [(None, "Norway's central bank cut its key rate to 4.25% on Thursday"),
+      ("Norway's central bank", "it expected two more cuts this year")]),
+    ("Shares fell 6% after it said its capital spending would double, overshadowing results that beat forecasts.",
+     [(None, "Shares fell 6%"),
+      (None, "its capital spending would double, overshadowing results that beat forecasts")]),
+    ("The regulator said in a statement it would study the proposal carefully.",
+     [("The regulator", "it would study the proposal carefully")]),
+])
+def test_whole_article_audit_english(article, expected):
+    assert pairs(article) == expected

@@ -250,8 +250,13 @@ def _clause_after_phrases(ms: list[re.Match], k: int, pat: LanguagePatterns) -> 
             return None  # a verb before any subject: the phrase was the content (said in the end it was)
         if w in _SUBJECT_PRONOUNS:
             return i
-        if w in ("the", "a", "an") and any(m.group().lower() in pat.finite for m in ms[i + 1:i + 5]):
-            return i
+        if w in ("the", "a", "an"):
+            for j in range(i + 1, min(len(ms), i + 5)):
+                ahead = ms[j].group().lower().strip(",")
+                if ahead in _SUBJECT_PRONOUNS:
+                    return j  # `in a statement it would study`: the phrase, then the clause's own subject
+                if ahead in pat.finite:
+                    return i
     return None
 
 

@@ -88,6 +88,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return False
     if words[0] in pat.pronouns or any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words[:7]):
         return True
+    if any(words[i] in pat.adverbials and words[i + 1].endswith("s") and len(words[i + 1]) > 3
+           for i in range(1, min(len(words) - 1, 5))):
+        return True  # `, and the outlook now allows us`: an adverb before a present-tense verb
     if words[0] in ("a", "an", "the") or words[0][:1].isdigit():
         return False  # `, and an investment in a new service worth $97m`: a noun phrase, the list's last item
     # three words or more after the conjunction: a clause, not the last item of a list
@@ -189,6 +192,9 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
         return None
     after = text[m.end():min(end, m.end() + 24)]
     if pat.language == "ar":
+        before = text[max(0, pos - 8):pos].split()[-1:]
+        if before and fold(before[0]) in pat.auxiliaries:
+            return None  # كان متوقعا: the predicate of كان (was expected), not a participle with content
         after = text[m.end():min(end, m.end() + 60)]
         if _AR_PARTICIPLE_CONTENT.match(after):
             return m

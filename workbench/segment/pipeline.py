@@ -180,10 +180,7 @@ class _Emitter:
             return None
         subject = attr.main_subject(self.text, last.start, last.end, pat)
         ws = subject.split() if subject else []
-        if not 0 < len(ws) <= 3 or not all(w[:1].isupper() for w in ws) or ws[0].lower() in ARTICLES or (
-                len(ws) == 1 and ws[0].endswith("s") and not ws[0].endswith("ss")):
-            return None  # (a lone plural, Officials, is no name)
-        return subject
+        return subject if 0 < len(ws) <= 3 and all(w[:1].isupper() for w in ws) and _english_name(ws) else None
 
     def narrator(self, pat: LanguagePatterns, verb: str | None) -> str | None:
         """With nobody credited yet, who a subjectless frame (`وقال:`, `she told the Commons`) carries over: the
@@ -199,19 +196,26 @@ class _Emitter:
             narrated = first.group() if first and not first.group().startswith(("ال", "وال")) else None
             if narrated and verb_gender(narrated[1:] if narrated[0] in "وف" else narrated) != verb_gender(verb):
                 return None
-        return party(self.text, last.start, last.end, pat)
+        return party(self.text, last.start, last.end, pat, generic=False)  # (`The bank cut rates. He said`: not it)
 
 
-def party(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
-    """The subject of the clause text[start:end] when it names a party: in English a name (Yvette Cooper) or a
-    generic reference (the company), not `The storm`; in Arabic a definite or named phrase of a few words."""
+def _english_name(ws: list[str]) -> bool:
+    """Could these capitalised words name a party: not opening with an article (The storm), nor a lone plural
+    (Shares, Officials)?"""
+    return ws[0].lower() not in ARTICLES and not (len(ws) == 1 and ws[0].endswith("s") and not ws[0].endswith("ss"))
+
+
+def party(text: str, start: int, end: int, pat: LanguagePatterns, generic: bool = True) -> str | None:
+    """The subject of the clause text[start:end] when it names a party: in English a name (Yvette Cooper) or, with
+    `generic`, a generic reference (the company), not `The storm`; in Arabic a definite or named phrase of a few
+    words."""
     subject = attr.main_subject(text, start, end, pat)
     if not subject or len(subject.split()) > 6:
         return None
     if pat.language == "en":
         ws = subject.split()
-        named = ws[0].lower() not in ("the", "a", "an") and all(w[:1].isupper() for w in ws if len(w) > 3)
-        return subject if named or attr.is_generic(subject, pat) else None
+        named = _english_name(ws) and all(w[:1].isupper() for w in ws if len(w) > 3)
+        return subject if named or generic and attr.is_generic(subject, pat) else None
     return None if pat.verb.match(subject) else subject
 
 
@@ -533,7 +537,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             if trailing_cue and trailing_cue[0] == fr.content_start and trailing_cue[1] < ce:
                 content_end = trailing_cue[1]  # a cue trailing the content (، على حد تعبيره) is left out
             speaker = fr.speaker
-            if not speaker and not inherited and main_clause is not None:
+            before_verb = _WORD.findall(text, max(cs, fr.start - 12), fr.start)[-1:]
+            if (not speaker and not inherited and main_clause is not None
+                    and not (before_verb and fold(before_verb[0]) in pat.pronouns)):  # (after it said: its own)
                 # `Police have not named the victim, but said ...` / `وزار الوزير المصنع، وقال إن`: the subject of
                 # the narrated clause before, in the same sentence, speaks
                 speaker = attr.main_subject(text, main_clause[0], main_clause[1], pat)

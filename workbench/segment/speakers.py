@@ -441,8 +441,10 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         ws = ws[:-1]
     if not ws or len(ws) > 12:
         return None if not ws and len(chunks) > 1 else ("" if not ws else None)
-    if fold(ws[-1]) == "and":
-        return None  # `X called for Y and said`: a clause of its own before the verb (its subject is main_subject's)
+    if fold(ws[-1]) == "and" or ws[0].islower() and ws[0].endswith("ing") and len(ws) > 3:
+        # `X called for Y and said` / `overshadowing results that beat forecasts`: a clause, no subject (but
+        # `banking experts say` has one)
+        return None
     if pat.cue.search(" ".join(ws)):
         return None  # According to what the agency reported: the cue's object, not a subject
     unquoted = _QUOTED_NAME.sub("", " ".join(ws))  # The newspaper "The Daily Record": a quoted name is fine
