@@ -1476,3 +1476,15 @@ def test_whole_article_audit_arabic(article, expected):
 ])
 def test_whole_article_audit_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a reporting verb with its addressee or object as a pronoun (أبلغه، اعتبرته)
+    ("وأبلغه الوزير أن الحكومة لن تتراجع عن القرار.", [("الوزير", "أن الحكومة لن تتراجع عن القرار")]),
+    ("The minister told him that the government would not back down.",
+     [("The minister", "that the government would not back down")]),
+    ('واعتبرته الجمعية "رسالة قوية إلى كل من يعتدي على الصحفيين".',
+     [("الجمعية", "رسالة قوية إلى كل من يعتدي على الصحفيين")]),
+])
+def test_a_reporting_verb_with_an_object_pronoun(article, expected):
+    assert pairs(article) == expected
