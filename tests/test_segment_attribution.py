@@ -1488,3 +1488,10 @@ def test_whole_article_audit_english(article, expected):
 ])
 def test_a_reporting_verb_with_an_object_pronoun(article, expected):
     assert pairs(article) == expected
+
+
+def test_a_long_name_after_a_quotation_frame():
+    article = ('"The effect is substantial and it is dose-related," said Dr. Margaret Lyle of the University of '
+               'Bristol, who led the research.')
+    assert pairs(article) == [("Dr Margaret Lyle of the University of Bristol",
+                               "The effect is substantial and it is dose-related"), (None, "who led the research")]

@@ -731,7 +731,7 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
             stop = _NAME_END.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
             np_end = stop.start() if stop else min(end, vm.end() + _FRAME_CHARS)
             after = words(text, vm.end(), np_end)
-            if not 0 < len(after) <= 6:
+            if not 0 < len(after) <= 9:  # (said Dr. Margaret Lyle of the University of Bristol)
                 return None
             named = _TITLE_THEN_NAME.match(text, np_end, end) if after[0].islower() else None
             if named:  # `," said the U.N. secretary-general, Antonio Guterres.`: the name after the title
