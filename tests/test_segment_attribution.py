@@ -1495,3 +1495,23 @@ def test_a_long_name_after_a_quotation_frame():
                'Bristol, who led the research.')
     assert pairs(article) == [("Dr Margaret Lyle of the University of Bristol",
                                "The effect is substantial and it is dose-related"), (None, "who led the research")]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `The report estimates that` is a verb; `citing` a reason names no source; a role or a titled name as the
+    # narrated subject is whom `she said` carries
+    ("The report estimates that 6.1 million children are acutely malnourished.",
+     [("The report", "that 6.1 million children are acutely malnourished")]),
+    ("ويقدر التقرير أن 6.1 مليون طفل يعانون من سوء تغذية حاد.",
+     [("التقرير", "أن 6.1 مليون طفل يعانون من سوء تغذية حاد")]),
+    ("A company spokeswoman declined to comment, citing the ongoing investigation. "
+     "She denied that the company had delayed notifying customers.",
+     [(None, "A company spokeswoman declined to comment, citing the ongoing investigation"),
+      ("A company spokeswoman", "that the company had delayed notifying customers")]),
+    ('"We need a deal," the mayor said. Chief Executive Officer Johan Lindqvist apologized to customers on Monday. '
+     '"We let you down badly," he said.',
+     [("the mayor", "We need a deal"), (None, "Chief Executive Officer Johan Lindqvist apologized to customers on Monday"),
+      ("Chief Executive Officer Johan Lindqvist", "We let you down badly")]),
+])
+def test_estimates_citing_reasons_and_roles(article, expected):
+    assert pairs(article) == expected

@@ -273,6 +273,7 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
                          or any(w in pat.finite or w == "that" or w.endswith("ed") for w in ws[1:]))
 
 
+_THAT = re.compile(r"\s+that\b")
 _AND_REPORTS = re.compile(r"(?:[\w'’-]+\s+){1,3}and\s+(?:also\s+)?(?=\w)")  # (the verb after `and` is checked)
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\b")
 
@@ -288,8 +289,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if prev and (fold(prev[-1]) in pat.passive or fold(prev[-1]) in _PREPOSITIONS
                      or fold(prev[-1]) in ARTICLES):
             continue  # was believed to / into claims / the claims: not a reporting verb
-        if len(prev) > 1 and fold(vm.group("w")) in pat.noun_forms and fold(prev[-2]) in ARTICLES:
-            continue  # its latest forecast, the new report: a noun after its determiner and adjective
+        if (len(prev) > 1 and fold(vm.group("w")) in pat.noun_forms and fold(prev[-2]) in ARTICLES
+                and not _THAT.match(text, ve, end)):
+            continue  # its latest forecast, the new report: a noun after its determiner and adjective (but `The
+            # report estimates that` is the verb)
         if fold(vm.group("w")) in pat.passive_quotes:
             quoted = _QUOTED_AS.search(text, start, vs)  # `Putin was quoted by state media as saying`: Putin
             subject = english_subject(text[start:quoted.start()], pat) if quoted else None
@@ -609,6 +612,8 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         if (fold(m.group("w")) in pat.trailing_cues and not words(text, start, m.start())
                 and words(text, obj_end, end)):
             continue  # `Citing security concerns, the government ...`: a reason, not a source
+        if fold(m.group("w")) in pat.trailing_cues and any(fold(w) in pat.reasons for w in speaker.split()):
+            continue  # `declined to comment, citing the ongoing investigation`: a reason, not a source
         if speaker:
             break
     else:

@@ -190,6 +190,8 @@ class LanguagePatterns:
     pronoun_cue: re.Pattern     # a cue whose party is a pronoun (على حد قوله، according to him): carried over
     trailing_cues: frozenset    # cues that credit only content before them (citing): opening a clause, a reason
     cue_leads: frozenset        # a word before a trailing cue pointing back to the content (، وذلك بحسب)
+    reasons: frozenset          # nouns a trailing cue (citing) names as a reason, not a source
+    person_roles: frozenset     # head nouns of a person's role (spokeswoman, prosecutor)
     document_issuer: re.Pattern  # a document and the link to its issuer (بيان صادر عن، تقرير ل): the issuer speaks
     adverbials: frozenset
     passive: frozenset
@@ -283,6 +285,8 @@ def patterns(language: str) -> LanguagePatterns:
         pronoun_cue=words("pronoun_cues", comp_clitic),
         trailing_cues=frozenset(fold(w) for w in lex.get("trailing_cues", [])),
         cue_leads=frozenset(fold(w) for w in lex.get("cue_leads", [])),
+        reasons=frozenset(fold(w) for w in lex.get("reason_nouns", [])),
+        person_roles=frozenset(fold(w) for w in lex.get("person_roles", [])),
         document_issuer=re.compile(r"\s*(?:" + _alternation(lex.get("documents", []), language) + ")" + E + r"\s*(?:(?:"
                                    + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*|(?=ل))",
                                    flags),

@@ -172,7 +172,8 @@ class _Emitter:
     def named_actor(self, pat: LanguagePatterns) -> str | None:
         """`Kessler conceded in a brief speech. He said ...`: in English, a person named as the subject of the
         narrated claim right before a subjectless frame is the one it carries over, before the last speaker.
-        A name is one to three capitalised words (not `The storm`, not `Officials in Washington`)."""
+        A name is up to six capitalised words (not `The storm`, not `Officials`), or a phrase whose head is a
+        person's role."""
         if pat.language != "en" or not self.state.units:
             return None
         last = self.state.units[-1]
@@ -180,7 +181,12 @@ class _Emitter:
             return None
         subject = attr.main_subject(self.text, last.start, last.end, pat)
         ws = subject.split() if subject else []
-        return subject if 0 < len(ws) <= 3 and all(w[:1].isupper() for w in ws) and _english_name(ws) else None
+        # (a title may come with the name: Chief Executive Officer Johan Lindqvist; a role names a person too:
+        # A company spokeswoman declined to comment. She denied ...)
+        if not 0 < len(ws) <= 6:
+            return None
+        named = all(w[:1].isupper() for w in ws) and _english_name(ws)
+        return subject if named or fold(ws[-1]) in pat.person_roles else None
 
     def narrator(self, pat: LanguagePatterns, verb: str | None) -> str | None:
         """With nobody credited yet, who a subjectless frame (`وقال:`, `she told the Commons`) carries over: the
