@@ -120,8 +120,10 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
     starts = starts or PhraseStarts(text, start, end, pat)
     for vm in starts.finditer(pat.verb, start, end):
         vs, ve = vm.span()
-        if fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs):
-            continue
+        if (fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs)
+                and not _BI_ANNA.match(text, ve, end)):
+            continue  # (but الشافعي ردت بأن: its content right after it, بأن marking speech; تظهر أن mid-clause is
+            # the content's own verb)
         prev = words(text, max(start, vs - 12), vs)
         if prev and (fold(prev[-1]) in AR_PREPOSITIONS or fold(prev[-1]) in _MASDAR_GOVERNORS):
             continue  # عن كشف، من إعلان، عدم ذكر: a verbal noun after a preposition, not a verb
@@ -273,6 +275,7 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
                          or any(w in pat.finite or w == "that" or w.endswith("ed") for w in ws[1:]))
 
 
+_BI_ANNA = re.compile(r"\s*بأن")
 _THAT = re.compile(r"\s+that\b")
 _AND_REPORTS = re.compile(r"(?:[\w'’-]+\s+){1,3}and\s+(?:also\s+)?(?=\w)")  # (the verb after `and` is checked)
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\b")
@@ -620,7 +623,7 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         return None  # no cue, or none naming a party (according to their own methods)
     before = words(text, start, m.start())
     tail = text[obj_end:end].strip(_TRIM)
-    if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|which|who|an?\s)\b", tail)):
+    if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|الذي|التي|which|who|an?\s)\b", tail)):
         # (`, according to X, a website that tracks outages`: an apposition of the party, not more content)
         content_end = m.start()
         if fold(before[-1]) in pat.cue_leads:  # X، وذلك بحسب Y: ذلك points back to X
@@ -686,9 +689,10 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 return None
             subject = clean_speaker(name)
     else:
-        if len(words(between)) > 8:
+        # a colon may follow a long frame (its speaker's title, where it was said); without one, eight words
+        if len(words(between)) > (20 if tail.endswith(":") else 8):
             return None
-        if not colon:
+        if not tail.endswith(":"):  # (a comma before the quotation is no colon: نقل مقراتها إلى عدن، «...»)
             # without a colon only a verb opening its clause introduces a quotation (يذكر mid-clause does not)
             clause = text[start:found.start()]
             cut = last_match(COMMA, clause, 0, len(clause))

@@ -193,8 +193,8 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
     after = text[m.end():min(end, m.end() + 24)]
     if pat.language == "ar":
         before = text[max(0, pos - 8):pos].split()[-1:]
-        if before and fold(before[0]) in pat.auxiliaries:
-            return None  # كان متوقعا: the predicate of كان (was expected), not a participle with content
+        if before and (fold(before[0]) in pat.auxiliaries or fold(before[0]) in pat.pronouns):
+            return None  # كان متوقعا، لكنها متوقعة: a predicate (was expected), not a participle with content
         after = text[m.end():min(end, m.end() + 60)]
         if _AR_PARTICIPLE_CONTENT.match(after):
             return m

@@ -16,6 +16,7 @@ _DATELINE_PAREN = re.compile(r"[^\s()]+(?: [^\s()]+){0,2}\s*\([^()\n]{1,30}\)\s*
 # words and a colon
 _DATELINE_OUTLET = re.compile(
     r"[^\s:،,\-–—]+(?: [^\s:،,\-–—]+)?(?:\s+[-–—]\s*|\s*[-–—]\s+)[^\s:،,]+(?: [^\s:،,]+){0,2}\s*:\s*")  # (COVID-19: no)
+_CLOSING_QUOTES = "\"”»'’"
 _AFTER_QUESTION_MARK = "\"“”«»)]'’،,."  # and white space: what may follow a question's mark
 
 
@@ -25,7 +26,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if text[start] == "(" and text[end - 1] == ")" and len(text[start:end].split()) <= 4:
         return True  # a sign-off in brackets: (أ ف ب)، (Reuters)
-    terminal = text[end - 1] in _TERMINAL
+    # (a closing quotation mark ends a sentence only after the sentence's own mark: نيويورك: «الشرق الأوسط» does not)
+    terminal = text[end - 1] in _TERMINAL and not (text[end - 1] in _CLOSING_QUOTES and text[end - 2] not in ".!?؟…")
     has_hash = text.find("#", start, end) >= 0
     if terminal and not has_hash:
         # ends like a sentence, so it has a word and is no short fragment or byline: a heading, furniture or not

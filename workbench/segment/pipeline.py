@@ -492,6 +492,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     inherited_cue: str | None = None
     main_speaker: str | None = None
     main_clause: tuple[int, int] | None = None
+    first_clause: tuple[int, int] | None = None
     clauses = split_clauses(text, start, end, pat, starts)
     for k, (cs, ce, participle) in enumerate(clauses):
         opener = pat.subordinate.match(text, cs, ce)
@@ -532,8 +533,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             if not _frame_owns_prefix(text, cs, fr.start, pat):
                 cut = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start),
                           _subordinator_start(text, cs, fr.start, pat) if pat.language == "en" else -1)
-                if cut > cs:
-                    out.emit(cs, cut, None, None, "statement", pat.language)
+                if cut > cs:  # the clause before the frame: its own claim, perhaps with a cue trailing it
+                    before = attr.cue(text, cs, cut, pat, starts)
+                    if before:  # (X، بحسب برنامج الأغذية، الذي حذر من أن ...)
+                        out.emit(before[0], before[1], before[2], before[3], "according-to", pat.language)
+                    else:
+                        out.emit(cs, cut, None, None, "statement", pat.language)
             else:
                 for rs, re_ in _relative_asides(text, cs, fr.start, pat):
                     out.emit(rs, re_, None, None, "statement", pat.language)
@@ -549,6 +554,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 # `Police have not named the victim, but said ...` / `وزار الوزير المصنع، وقال إن`: the subject of
                 # the narrated clause before, in the same sentence, speaks
                 speaker = attr.main_subject(text, main_clause[0], main_clause[1], pat)
+                if not speaker and first_clause != main_clause:
+                    # وتأسست "رحلتي" عام 2018، وتعمل في سبع دول، وتقول إن: the subject of the sentence's first clause
+                    speaker = attr.main_subject(text, first_clause[0], first_clause[1], pat)
             inherited = out.emit(fr.content_start, content_end, speaker, fr.cue, "reported", pat.language,
                                  carry=True)
             inherited_cue = fr.cue
@@ -578,6 +586,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
             continue
         main_clause = (cs, ce)  # its subject speaks a participle after it (`X refused ..., saying ...`)
+        first_clause = first_clause or main_clause
         if k + 1 < len(clauses) and clauses[k + 1][2] and _only_a_frame(text, cs, ce, pat):
             continue  # `استطرد وزير الصحة قائلا إن ...`: the verb and its subject are the participle's frame, no claim
         out.emit(cs, ce, None, None, "statement", pat.language)

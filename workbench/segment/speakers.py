@@ -165,13 +165,13 @@ def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
     ws = strip_particles(clean_speaker(chunk).split(), pat)
     out: list[str] = []
     for w in reversed(ws[-5:]):
-        if fold(w) in pat.determiners or pat.speaker_stop.fullmatch(w):
-            break
+        if fold(w) in pat.determiners or pat.speaker_stop.fullmatch(w) or pat.cue.fullmatch(w):
+            break  # (بحسب برنامج الأغذية العالمي، الذي: the party after the cue)
         if pat.language == "ar" and w[:3] in ("بال", "لال", "كال"):
             out.append(w[1:])  # بالوكالة الدولية: the phrase starts after the preposition
             break
-        if pat.language == "ar" and out and w[0] in "وفب" and not w.startswith("ال"):
-            break  # a verb or preposition before the noun phrase (ورحبت بالقرار منظمة ...)
+        if pat.language == "ar" and out and w[0] in "وف" and not w.startswith("ال"):
+            break  # a verb before the noun phrase (ورحبت بالقرار منظمة ...; برنامج opens with its own ب)
         out.append(w)
     return " ".join(reversed(out))
 
@@ -244,6 +244,12 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     """The subject of a narrated clause, for a participle after it (`X refused ..., saying ...`)."""
     if pat.language == "ar":
         quote = _QUOTE_MARK.search(text, start, end)
+        if quote and len(words(text, start, quote.start())) == 1:
+            # وتأسست "رحلتي" عام 2018: a quoted name right after the verb is its subject
+            closer = _QUOTE_MARK.search(text, quote.end(), min(end, quote.end() + 60))
+            name = words(text, quote.end(), closer.start()) if closer else []
+            if 0 < len(name) <= 4:
+                return " ".join(name)
         end = quote.start() if quote else end  # وأكدت الوزارة "نجاح" الضربات: what is quoted is the object
         comma = COMMA.search(text, start, end)
         first = words(text, start, comma.start())[:1] if comma else []
@@ -336,6 +342,8 @@ def is_clause_then_relative(prefix: str, pat: LanguagePatterns) -> bool:
     """`The ministry works with the agency, which` (before `said`): a clause of its own, then the relative that
     speaks; `Ms Grant, who` is only its subject."""
     chunks = comma_chunks(prefix)
+    if len(chunks) > 2 and fold(chunks[-1]) in pat.relatives and pat.cue.match(chunks[-2]):
+        return True  # `X face hunger, according to the WFP, which`: the claim, its cue, then the party's relative
     return len(chunks) == 2 and fold(chunks[1]) in pat.relatives and len(words(chunks[0])) > 5
 
 
