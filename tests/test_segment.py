@@ -339,6 +339,13 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
     "(إعداد سها جادو للنشرة العربية - تحرير أحمد صبحي)",
     "تابع أخبار الأناضول عبر تطبيقنا",
     "الإثنين 16 يونيو 2025 03:45 م",
+    "Saturday May 03 2025, 12.01am, The Times",
+    "Olivia Carter, Local Government Correspondent",
+    "(Updates with share price in sixth paragraph.)",
+    "Displaced families queue for water outside the city on March 12 [File: Reuters]",
+    # a caption, then its photographer's credit
+    "Women wait for food rations at a distribution site in February.\nIssouf Sanogo/AFP via Getty Images",
+    "A candidate celebrates at the count in the Civic Hall on Friday\nJAMES FRIEND FOR THE TIMES",
 ])
 def test_page_furniture_is_not_a_claim(paragraph):
     article = "The markets fell sharply on Monday as fears of a trade war grew.\n" + paragraph + "\n"
@@ -361,6 +368,10 @@ def test_page_furniture_is_not_a_claim(paragraph):
     ("استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر.\n\nاقرأ أيضا\n"
      "لماذا تتعثر المحادثات؟\nبالصور: محادثات فيينا\n\nوقال دبلوماسيون إن الاتفاق بات قريبا.",
      ["استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر", "إن الاتفاق بات قريبا"]),
+    ("Talks resumed in Vienna on Monday after a five-month pause.\n\nKeep reading\nlist of 2 items\nlist 1 of 2\n"
+     "Aid convoy attacked on the road to Vienna, UN says\nlist 2 of 2\nWho are the negotiators?\n\n"
+     "Diplomats said a deal was close.",
+     ["Talks resumed in Vienna on Monday after a five-month pause", "a deal was close"]),
 ])
 def test_titles_under_a_related_links_heading_are_not_claims(article, claims):
     assert [s.text for s in segment(article)] == claims

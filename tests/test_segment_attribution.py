@@ -1545,3 +1545,28 @@ def test_blind_audit_arabic(article, expected):
 def test_a_dateline_with_a_quoted_outlet_is_no_claim():
     article = "نيويورك: «الشرق الأوسط»\nقال الأمين العام إن المساعدات ستصل قريبا."
     assert pairs(article) == [("الأمين العام", "إن المساعدات ستصل قريبا")]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a relative `that` after the verb's object is no content; `, and certainly not ...` opens no clause
+    ("Wisconsin team finds microbe that eats PCBs", [(None, "Wisconsin team finds microbe that eats PCBs")]),
+    ("The study found in a trial of 400 patients that the drug worked.", [("The study", "that the drug worked")]),
+    ("Zhao told the annual meeting of the congress that growth would slow.", [("Zhao", "that growth would slow")]),
+    ('The club said the president "never promised anyone the player, and certainly not for this amount".',
+     [("The club", 'the president "never promised anyone the player, and certainly not for this amount"')]),
+])
+def test_relative_that_and_adverbs_after_and(article, expected):
+    assert pairs(article) == expected
+
+
+def test_wire_markup_lines_are_paragraphs_of_their_own():
+    article = ("BC-PCB-BACTERIA 08-18\n^Wisconsin team finds microbe that eats PCBs<\n^By JOHN MAXWELL<\n"
+               "   MADISON, WIS. (UPI) -- University of Wisconsin scientists said\n"
+               "Tuesday they have found a soil bacterium that can break down\n"
+               "polychlorinated biphenyls, the toxic industrial chemicals that\n"
+               "have contaminated hundreds of rivers and harbors in the nation.\n"
+               "   The university said it had applied for a patent on the process\n"
+               "to protect the discovery and to license it to cleanup companies.\n"
+               "UPI 08-18-87 04:12 PED\n")
+    assert [(s.speaker, s.text.split()[0]) for s in segment(article)] == [
+        (None, "Wisconsin"), ("University of Wisconsin scientists", "Tuesday"), ("The university", "it")]

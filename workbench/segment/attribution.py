@@ -205,6 +205,9 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     for k, m in enumerate(ms[:12 if object_verb else 7]):
         w = m.group().lower().strip(",:")
         if w == "that":
+            if (k and not object_verb and not _WHERE_OR_WHEN.match(ms[0].group())
+                    and fold(ms[0].group()) not in pat.adverbials):  # (told the meeting that: its addressee)
+                break  # `finds microbe that eats PCBs`: a relative after the verb's object, not its content
             return pos + m.start()
         if w in ("he", "she", "it", "they", "we", "i", "you") or fold(w) in pat.finite or (
                 w.endswith("ed") and k > 0 and fold(ms[k - 1].group()) not in pat.determiners):
@@ -271,11 +274,14 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
         ws[i + 1] in pat.finite or ws[i + 1].endswith("ed"))), None)
     if conjoined:
         ws = ws[:conjoined]  # `added three players and sold two`: a verb right after `and` is the subject's own
+    # (a later `that` is a relative, `finds microbe that eats PCBs`, unless a verb follows the noun before it)
     return bool(ws) and (ws[0] in pat.pronouns or ws[0] == "there"
-                         or any(w in pat.finite or w == "that" or w.endswith("ed") for w in ws[1:]))
+                         or any(w in pat.finite or w.endswith("ed") for w in ws[1:]))
 
 
 _BI_ANNA = re.compile(r"\s*بأن")
+# what opens a phrase of where, when or to whom something was said (in a statement, on Tuesday, Tuesday, to reporters)
+_WHERE_OR_WHEN = re.compile(r"(?:in|on|at|to|during|after|before|last|this|earlier|late|[A-Z]\w*|\d\w*)$")
 _THAT = re.compile(r"\s+that\b")
 _AND_REPORTS = re.compile(r"(?:[\w'’-]+\s+){1,3}and\s+(?:also\s+)?(?=\w)")  # (the verb after `and` is checked)
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\b")

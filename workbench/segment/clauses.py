@@ -82,6 +82,10 @@ def _in_list(text: str, prev_comma: int | None, comma: int, pos: int, end: int) 
     return prev_comma is not None and not _THREE_WORDS_BEFORE_COMMA.match(text, prev_comma, comma)
 
 
+_NOT_A_SUBJECT = frozenset(("certainly", "not", "never", "especially", "particularly", "including", "even",
+                            "perhaps", "possibly", "probably", "mostly", "mainly", "largely", "partly", "notably"))
+
+
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 8)]
     if len(words) < 3:
@@ -91,8 +95,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if any(words[i] in pat.adverbials and words[i + 1].endswith("s") and len(words[i + 1]) > 3
            for i in range(1, min(len(words) - 1, 5))):
         return True  # `, and the outlook now allows us`: an adverb before a present-tense verb
-    if words[0] in ("a", "an", "the") or words[0][:1].isdigit():
+    if words[0] in ("a", "an", "the") or words[0][:1].isdigit() or words[0] in _NOT_A_SUBJECT:
         return False  # `, and an investment in a new service worth $97m`: a noun phrase, the list's last item
+        # (`, and certainly not one worth this amount`: an adverb, no subject of its own)
     # three words or more after the conjunction: a clause, not the last item of a list
     return not all(w[:1].isupper() for w in _WORD.findall(text, pos, min(end, pos + 60))[:3])
 

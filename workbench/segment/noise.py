@@ -77,10 +77,23 @@ def _may_credit(paragraph: str) -> bool:
     """What every furniture phrase has (a colon, a bracket, a semicolon, a notice's word): cheap tests before
     the phrases' own search."""
     return (":" in paragraph or "(" in paragraph or ";" in paragraph or "eserved" in paragraph
-            or "ublished" in paragraph or "محفوظة" in paragraph)
+            or "ublished" in paragraph or "محفوظة" in paragraph or "Getty" in paragraph)
 
 
-_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}(?::\d{2}(?!\d)|\.\d{2}\s?(?:am|pm)\b)", re.IGNORECASE)
+_CAPS_CREDIT = re.compile(r"[A-Z][A-Z .'-]+ FOR (?:THE )?[A-Z][A-Z .'-]+$|[\w .'-]+/[A-Z][\w .'-]*$")
+
+
+def _is_photo_credit(text: str, start: int, end: int) -> bool:
+    """`JAMES FRIEND FOR THE TIMES`, `Issouf Sanogo/AFP`: a photographer's credit line."""
+    return len(text[start:end].split()) <= 8 and _CAPS_CREDIT.match(text, start, end) is not None
+
+
+def is_caption_before(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """Is text[start:end] an image caption: a short paragraph right before a photographer's credit line?"""
+    # (not a wire's credit line, `(Reporting by ...)`, nor BBC's `Image caption, ...`, which follow body text)
+    return (len(text[start:end].split()) <= 40 and next_end - next_start <= 80
+            and _is_photo_credit(text, next_start, next_end))
 
 
 def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -90,7 +103,9 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     (`March 27, 2025 11:14 AM GMT`, `Posted Nov 6, 2024 at 12:41 AM`)."""
     if end - start <= 240 and _may_credit(text[start:end]) and pat.furniture_phrase.search(text, start, end):
         return True
-    if end - start <= 80 and text[end - 1] not in _TERMINAL and _CLOCK_TIME.search(text, start, end):
+    if end - start <= 80 and text[end - 1] not in _TERMINAL and (
+            _CLOCK_TIME.search(text, start, end) or pat.byline_role.match(text, start, end) or _is_photo_credit(
+                text, start, end)):
         return True
     furniture = pat.furniture.match(text, start, end)
     if not furniture:

@@ -184,6 +184,7 @@ class LanguagePatterns:
     quantifiers: frozenset      # two-word quantities (at least) that open content, not a prepositional phrase
     furniture: re.Pattern       # page furniture opening a paragraph: captions, copyright, publication dates
     furniture_phrase: re.Pattern  # a credit line anywhere in a short paragraph (Photograph: X, Reporting by X)
+    byline_role: re.Pattern     # `Name, Local Government Correspondent`: a byline with its role
     existentials: frozenset     # هناك، ثمة: an existential clause before a verb names no speaker
     title_adjectives: frozenset  # definite adjectives of a title that are no nisba (الأمين العام، الرئيس السابق)
     noun_forms: frozenset       # verb forms that are nouns too (forecast, report): not after `its latest`
@@ -290,7 +291,10 @@ def patterns(language: str) -> LanguagePatterns:
         document_issuer=re.compile(r"\s*(?:" + _alternation(lex.get("documents", []), language) + ")" + E + r"\s*(?:(?:"
                                    + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*|(?=ل))",
                                    flags),
-        furniture=re.compile(r"\s*(?:" + _alternation(lex.get("page_furniture", []), language) + r")(?!\w)", flags),
+        furniture=re.compile(r"\s*(?:" + _alternation(lex.get("page_furniture", []), language) + r")(?!\w)",
+                             flags | re.IGNORECASE),  # (its first letter may follow a bracket: (Updates with ...)
+        byline_role=re.compile(r"[^\n]{3,60},\s*(?:[A-Z][\w-]*\s+){0,3}(?:" + _alternation(
+            lex.get("byline_roles", []), language) + r")\s*$", flags | re.IGNORECASE),
         furniture_phrase=re.compile(r"(?<!\w)(?:" + _alternation(lex.get("furniture_phrases", []), language) + ")",
                                     flags | re.IGNORECASE),  # (its first letter may follow a bracket)
         adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),

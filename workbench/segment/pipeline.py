@@ -20,6 +20,7 @@ from workbench.segment import attribution as attr
 from workbench.segment.clauses import adverbial_phrases, arabic_clause_start, participle_at, split_clauses
 from workbench.segment.noise import (
     dateline_end,
+    is_caption_before,
     is_imperative,
     is_list_entry,
     is_list_heading,
@@ -53,8 +54,8 @@ _WORD_CHARS = r"[^\s،,؛;:.!?؟\"“”«»()\[\]\-–—]"
 _GAP = r"[\s،,؛;:.!?؟\"“”«»()\[\]\-–—]+"
 # MIN_WORDS words in a row: as exact as counting _WORD matches, but stops at the third word
 _ENOUGH_WORDS = re.compile("(?:" + _WORD_CHARS + "+" + _GAP + "){2}" + _WORD_CHARS)
-_LEAD = " \t\r\n\u00a0،,؛;:.-–—)]"
-_TAIL = " \t\r\n\u00a0،,؛;:.-–—([?؟"
+_LEAD = " \t\r\n\u00a0،,؛;:.-–—)]^"  # (^ and < mark wire headlines: ^Team finds microbe<)
+_TAIL = " \t\r\n\u00a0،,؛;:.-–—([?؟<"
 _QUOTES = "\"“”«»„‹›"
 MIN_WORDS = 3  # _ENOUGH_WORDS spells this number out
 _QUOTE_MARK = re.compile("[" + _QUOTES + "]")
@@ -703,7 +704,8 @@ def iter_units(text: str) -> list[Unit]:
     state = State()
     out = _Emitter(text, state)
     in_list = False  # under a heading of sources or related links, until a paragraph ends like a sentence
-    for ps, pe in paragraphs(text):
+    spans = paragraphs(text)
+    for i, (ps, pe) in enumerate(spans):
         pat = patterns(language_of(text, ps, pe, sample=400))  # a paragraph's opening tells its language
         if is_list_heading(text, ps, pe, pat):
             in_list = True
@@ -711,6 +713,8 @@ def iter_units(text: str) -> list[Unit]:
         in_list = in_list and is_list_entry(text, ps, pe)
         if in_list or is_non_claim_paragraph(text, ps, pe, pat):
             continue
+        if i + 1 < len(spans) and pe - ps <= 300 and is_caption_before(text, ps, pe, *spans[i + 1]):
+            continue  # a photo's caption, its credit line after it
         sents = sentences(text, ps, pe, pat.language)
         if not sents:
             continue

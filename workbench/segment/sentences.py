@@ -60,6 +60,16 @@ def is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return ending_like_sentences * 2 < len(fitting)
 
 
+def _line_of_its_own(text: str, prev_end: int, start: int, end: int) -> bool:
+    """In wrapped newswire, a line that is no continuation of the one before: wire markup (`^Headline<`, a line
+    before one ending in `<`), or a short line with no sentence end after a finished sentence (a slug or
+    sign-off such as `UPI 08-18-87 04:12 PED`)."""
+    if text[start] == "^" or text[prev_end - 1] == "<":
+        return True
+    return (text[prev_end - 1] in _SENTENCE_LAST and end - start < WRAP_MIN and text[end - 1] not in _SENTENCE_LAST
+            and len(text[start:end].split()) <= 5)
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: each line, or in hard-wrapped text runs of lines up to an indent or blank line."""
     lines = _STRIPPED_LINE if "\r" in text else _STRIPPED_LINE_NO_CR
@@ -72,7 +82,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
         line_start = max(text.rfind("\n", 0, s), text.rfind("\r", 0, s)) + 1
         indented = line_start < s
         blank = _BLANK_BETWEEN.search(text, cur_e, s) is not None
-        if indented or blank:
+        if indented or blank or _line_of_its_own(text, cur_e, s, e):
             out.append((cur_s, cur_e))
             cur_s = s
         cur_e = e

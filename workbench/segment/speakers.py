@@ -18,7 +18,8 @@ from workbench.segment.patterns import LanguagePatterns, fold, last_match
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
 _QUOTE_CHARS = "\"“”«»„‹›"
 _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
-_TRIM_BUT_CLOSER = _TRIM.replace(")", "")  # a closing bracket stays when it closes one (see clean_speaker)
+# a closing bracket stays when it closes one (see clean_speaker); ^ and < are wire markup (^Team finds ...<)
+_TRIM_BUT_CLOSER = _TRIM.replace(")", "") + "^<"
 _ASIDE = re.compile(r"\s[-–—]|\(|\s-|[،,]\s*[وف]?(?:هو|هي|وهم)\s")  # (فاطمة، وهي أم ...: her apposition)
 # a comma, but not one inside a number (5,000)
 COMMA = re.compile(r"،|,(?!(?<=\d,)\d)")
