@@ -302,7 +302,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     and (not _in_list(text, comma_before, comma, pos, end) or pat.verb.match(text, pos, end))
                     and not _aside_before_marker(text, pos, end, pat)):
                 cuts.append((pos, False))
-            elif w and fold(w.group()[1:]) in pat.homographs:
+            elif w and len(w.group()) <= 6 and fold(w.group()[1:]) in pat.homographs:
                 verb = pat.verb.match(text, pos, end)
                 if verb and pat.complementizer.match(text, _SPACES.match(text, verb.end(), end).end(), end):
                     cuts.append((pos, False))  # `، وبين أن`: a verb that looks like a noun, with its content

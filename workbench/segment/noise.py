@@ -86,14 +86,14 @@ _CAPS_CREDIT = re.compile(r"[A-Z][A-Z .'-]+ FOR (?:THE )?[A-Z][A-Z .'-]+$|[\w .'
 
 def _is_photo_credit(text: str, start: int, end: int) -> bool:
     """`JAMES FRIEND FOR THE TIMES`, `Issouf Sanogo/AFP`: a photographer's credit line."""
-    return len(text[start:end].split()) <= 8 and _CAPS_CREDIT.match(text, start, end) is not None
+    return _CAPS_CREDIT.match(text, start, end) is not None and len(text[start:end].split()) <= 8
 
 
 def is_caption_before(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
     """Is text[start:end] an image caption: a short paragraph right before a photographer's credit line?"""
     # (not a wire's credit line, `(Reporting by ...)`, nor BBC's `Image caption, ...`, which follow body text)
-    return (len(text[start:end].split()) <= 40 and next_end - next_start <= 80
-            and _is_photo_credit(text, next_start, next_end))
+    return (next_end - next_start <= 80 and _is_photo_credit(text, next_start, next_end)
+            and len(text[start:end].split()) <= 40)
 
 
 def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:

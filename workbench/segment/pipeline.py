@@ -456,8 +456,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         return
     if (not whole_sentence and is_question(text, start, end)) or is_imperative(text, start, end, pat):
         return
-    frame_end = _frame_of_a_question(text, start, end, pat, starts) if _QUOTE_MARK.search(
-        text, max(0, start - 3), start) else None
+    frame_end = _frame_of_a_question(text, start, end, pat, starts) if start > 2 and (
+        text[start - 1] in _QUOTES or text[start - 2] in _QUOTES or text[start - 3] in _QUOTES) else None
     if frame_end is not None:
         if frame_end >= end:
             return
@@ -549,9 +549,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             if trailing_cue and trailing_cue[0] == fr.content_start and trailing_cue[1] < ce:
                 content_end = trailing_cue[1]  # a cue trailing the content (، على حد تعبيره) is left out
             speaker = fr.speaker
-            before_verb = _WORD.findall(text, max(cs, fr.start - 12), fr.start)[-1:]
             if (not speaker and not inherited and main_clause is not None
-                    and not (before_verb and fold(before_verb[0]) in pat.pronouns)):  # (after it said: its own)
+                    and not _after_a_pronoun(text, cs, fr.start, pat)):  # (after it said: its own subject)
                 # `Police have not named the victim, but said ...` / `وزار الوزير المصنع، وقال إن`: the subject of
                 # the narrated clause before, in the same sentence, speaks
                 speaker = attr.main_subject(text, main_clause[0], main_clause[1], pat)
@@ -593,6 +592,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail:
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
+
+
+def _after_a_pronoun(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
+    before = _WORD.findall(text, max(start, verb - 12), verb)[-1:]
+    return bool(before) and fold(before[0]) in pat.pronouns
 
 
 def _asked_after(text: str, start: int, end: int, pat: LanguagePatterns) -> int | None:
