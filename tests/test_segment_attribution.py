@@ -1570,3 +1570,14 @@ def test_wire_markup_lines_are_paragraphs_of_their_own():
                "UPI 08-18-87 04:12 PED\n")
     assert [(s.speaker, s.text.split()[0]) for s in segment(article)] == [
         (None, "Wisconsin"), ("University of Wisconsin scientists", "Tuesday"), ("The university", "it")]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a quoted sentence of two words is a claim; a bare two-word statement is not
+    ('وقال: "كلماتهم بلا قيمة. لا يخجلون".\nوقال الوزير إن الاتفاق سيصمد.',
+     [(None, "كلماتهم بلا قيمة"), (None, "لا يخجلون"), ("الوزير", "إن الاتفاق سيصمد")]),
+    ('He said: "Their words are worthless. Shameless people."\nThe minister said the deal would hold.',
+     [(None, "Their words are worthless"), (None, "Shameless people"), ("The minister", "the deal would hold")]),
+])
+def test_a_quoted_sentence_of_two_words(article, expected):
+    assert pairs(article) == expected

@@ -54,6 +54,8 @@ _WORD_CHARS = r"[^\s،,؛;:.!?؟\"“”«»()\[\]\-–—]"
 _GAP = r"[\s،,؛;:.!?؟\"“”«»()\[\]\-–—]+"
 # MIN_WORDS words in a row: as exact as counting _WORD matches, but stops at the third word
 _ENOUGH_WORDS = re.compile("(?:" + _WORD_CHARS + "+" + _GAP + "){2}" + _WORD_CHARS)
+# a quoted sentence of two words is speech all the same (لا يخجلون، موقفنا واضح)
+_ENOUGH_QUOTED = re.compile(_WORD_CHARS + "+" + _GAP + _WORD_CHARS)
 _LEAD = " \t\r\n\u00a0،,؛;:.-–—)]^"  # (^ and < mark wire headlines: ^Team finds microbe<)
 _TAIL = " \t\r\n\u00a0،,؛;:.-–—([?؟<"
 _QUOTES = "\"“”«»„‹›"
@@ -78,6 +80,7 @@ class State:
     last_speaker: str | None = None
     units: list[Unit] = field(default_factory=list)
     named: list[str] = field(default_factory=list)  # recent speakers that are not generic references
+    narrated: int = -1  # index in `units` of the last claim emitted as narration
 
     def resolve(self, speaker: str, pat: LanguagePatterns) -> str:
         """A generic reference (الشركة، the company) as the recent named party whose phrase has its head noun."""
@@ -161,24 +164,32 @@ class _Emitter:
         if carry and not speaker:
             pat = patterns(language)
             speaker = self.named_actor(pat) or state.last_speaker or self.narrator(pat, cue)
-        if end <= start or not _ENOUGH_WORDS.search(text, start, min(end, start + 80)):
+        enough = _ENOUGH_QUOTED if kind == "quote" else _ENOUGH_WORDS
+        if end <= start or not enough.search(text, start, min(end, start + 80)):
             return speaker
         if speaker:
             speaker = state.last_speaker = state.resolve(speaker, patterns(language))
         elif kind != "statement":
             kind, cue = "statement", None  # nobody to credit: the article's own voice
+        else:
+            state.narrated = len(state.units)  # (an uncredited quotation is no narration: its words are nobody's act)
         state.units.append(Unit(start, end, speaker, cue, kind, language))
         return speaker
+
+    def _narration_before(self, pat: LanguagePatterns) -> Unit | None:
+        """The claim right before, when it is narration in the paragraph's language."""
+        units = self.state.units
+        if not units or self.state.narrated != len(units) - 1 or units[-1].language != pat.language:
+            return None
+        return units[-1]
 
     def named_actor(self, pat: LanguagePatterns) -> str | None:
         """`Kessler conceded in a brief speech. He said ...`: in English, a person named as the subject of the
         narrated claim right before a subjectless frame is the one it carries over, before the last speaker.
         A name is up to six capitalised words (not `The storm`, not `Officials`), or a phrase whose head is a
         person's role."""
-        if pat.language != "en" or not self.state.units:
-            return None
-        last = self.state.units[-1]
-        if last.speaker is not None or last.language != "en":
+        last = self._narration_before(pat) if pat.language == "en" else None
+        if last is None:
             return None
         subject = attr.main_subject(self.text, last.start, last.end, pat)
         ws = subject.split() if subject else []
@@ -193,10 +204,8 @@ class _Emitter:
         """With nobody credited yet, who a subjectless frame (`وقال:`, `she told the Commons`) carries over: the
         actor of the narrated claim right before it (`وأعرب الاتحاد الأوروبي عن قلقه.`), when that is a party
         and, in Arabic, the two verbs agree in gender (وضربت العاصفة ... وقال: not the storm)."""
-        if self.state.last_speaker or not self.state.units:
-            return None
-        last = self.state.units[-1]
-        if last.speaker is not None or last.language != pat.language:
+        last = None if self.state.last_speaker else self._narration_before(pat)
+        if last is None:
             return None
         if pat.language == "ar" and verb:
             first = _WORD.search(self.text, last.start, last.end)
