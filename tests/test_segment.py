@@ -346,6 +346,11 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
     # a caption, then its photographer's credit
     "Women wait for food rations at a distribution site in February.\nIssouf Sanogo/AFP via Getty Images",
     "A candidate celebrates at the count in the Civic Hall on Friday\nJAMES FRIEND FOR THE TIMES",
+    "Protesters hold placards in Accra, Ghana, July 14, 2025. REUTERS/Jane Doe Purchase Licensing Rights",
+    "Reporting by Kwabena Mensah and Ruth Adjei; Writing by Tom Fielding; Editing by Alex Richardson",
+    "Our Standards: The Thomson Reuters Trust Principles.",
+    "Get our free Climate email",
+    "Minister Tom Pearce says the changes will take big money out of politics. (ABC News: Matt Roberts)",
 ])
 def test_page_furniture_is_not_a_claim(paragraph):
     article = "The markets fell sharply on Monday as fears of a trade war grew.\n" + paragraph + "\n"
@@ -375,3 +380,13 @@ def test_page_furniture_is_not_a_claim(paragraph):
 ])
 def test_titles_under_a_related_links_heading_are_not_claims(article, claims):
     assert [s.text for s in segment(article)] == claims
+
+
+@pytest.mark.parametrize("line", ["Peru's Congress moves to curb prosecutors' powers",
+                                  "Japanese yen vs. U.S. dollar, 5-day chart"])
+def test_a_short_line_in_an_english_body_is_no_claim(line):
+    """A link's title or a chart's, set between paragraphs of the body: no sentence end, a dozen words at most."""
+    body = "The markets fell sharply on Monday as fears of a trade war grew across Europe and Asia."
+    article = "Markets fall as trade fears grow\n" + body + "\n" + line + "\nThe yen rose 2 percent on Tuesday.\n"
+    assert [s.text for s in segment(article)] == [
+        "Markets fall as trade fears grow", body.rstrip("."), "The yen rose 2 percent on Tuesday"]

@@ -1581,3 +1581,29 @@ def test_wire_markup_lines_are_paragraphs_of_their_own():
 ])
 def test_a_quoted_sentence_of_two_words(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from a third blind English audit (AF1 0.877 on its first run)
+    ('"They want a trophy," said Elena Huaman, 54, a retired teacher.', [("Elena Huaman", "They want a trophy")]),
+    ("A rapid attribution study published last week by World Weather Attribution found that the conditions were "
+     "made twice as likely by climate change.",
+     [("A rapid attribution study published last week by World Weather Attribution",
+       "that the conditions were made twice as likely by climate change")]),
+    ("But two officials familiar with the talks, who asked not to be named because the discussions were private "
+     "and because they were not authorised to speak, said IMF staff had been informed on Monday.",
+     [(None, "who asked not to be named because the discussions were private and because they were not authorised "
+             "to speak"), ("two officials familiar with the talks", "IMF staff had been informed on Monday")]),
+    ("U.S. Treasury officials have in the past warned Tokyo that intervention should be rare.",
+     [("U.S. Treasury officials", "that intervention should be rare")]),
+    ("The Greens have signalled they could support the bill if the cap is lowered.",
+     [("The Greens", "they could support the bill if the cap is lowered")]),
+    ("Scientists warned that carbon released by the fires, which the EU monitoring service estimated at 520 million "
+     "tonnes so far, could turn the forests into a source of emissions.",
+     [("Scientists", "that carbon released by the fires, which the EU monitoring service estimated at 520 million "
+                     "tonnes so far, could turn the forests into a source of emissions")]),
+    ("Not everyone agrees on how quickly that shift is happening.",
+     [(None, "Not everyone agrees on how quickly that shift is happening")]),
+])
+def test_blind_audit_english(article, expected):
+    assert pairs(article) == expected

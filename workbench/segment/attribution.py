@@ -204,6 +204,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     object_verb = fold(verb) in pat.object_verbs
     for k, m in enumerate(ms[:12 if object_verb else 7]):
         w = m.group().lower().strip(",:")
+        if w in _WH_WORDS:
+            break  # `agrees on how quickly that shift is happening`: a question's word, no `that` content follows
         if w == "that":
             if (k and not object_verb and not _WHERE_OR_WHEN.match(ms[0].group())
                     and fold(ms[0].group()) not in pat.adverbials):  # (told the meeting that: its addressee)
@@ -282,6 +284,7 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
 _BI_ANNA = re.compile(r"\s*بأن")
 # what opens a phrase of where, when or to whom something was said (in a statement, on Tuesday, Tuesday, to reporters)
 _WHERE_OR_WHEN = re.compile(r"(?:in|on|at|to|during|after|before|last|this|earlier|late|[A-Z]\w*|\d\w*)$")
+_WH_WORDS = frozenset(("how", "what", "whether", "why", "where", "which", "who"))
 _THAT = re.compile(r"\s+that\b")
 _AND_REPORTS = re.compile(r"(?:[\w'’-]+\s+){1,3}and\s+(?:also\s+)?(?=\w)")  # (the verb after `and` is checked)
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\b")
@@ -292,7 +295,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
     starts = starts or PhraseStarts(text, start, end, pat)
     for vm in starts.finditer(pat.verb, start, end):
         vs, ve = vm.span()
-        if len(words(text, start, vs)) > 30:
+        if len(words(text, start, vs)) > 45:  # (a subject's aside may be long: who asked not to be named because ...)
             return None
         prev = words(text, max(start, vs - 20), vs)
         if prev and (fold(prev[-1]) in pat.passive or fold(prev[-1]) in _PREPOSITIONS
@@ -503,6 +506,8 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     subject = english_subject(text[comma.end():vm.start()], pat)
     if subject and subject.split()[0].islower() and subject.split()[0].endswith("ing"):
         return None  # `, beating estimates, the company said`: a participle and its object, no frame
+    if subject and fold(subject.split()[0]) in pat.relatives:
+        return None  # `, which the EU's monitoring service estimated at 520 million tonnes,`: a relative clause
     if subject is None or len(words(text, comma.end(), vm.start())) > 6 or _relative_or_passive(
             subject, text[comma.end():vm.start()], pat):
         return None
@@ -805,7 +810,8 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
         if inside.search(text, comma, end):
             return comma
     if pat.language == "en" and (tail[0].endswith("ing") or any(
-            fold(w) in pat.finite or (w.islower() and w.endswith("ed")) for w in tail)):
+            fold(w) in pat.finite or (w.islower() and w.endswith("ed") and not (i and tail[i - 1].lower() in ARTICLES))
+            for i, w in enumerate(tail))):  # (`, a retired teacher`: an adjective after its article)
         return comma  # , echoing a wide sentiment / , as prices rose: a clause, not who the speaker is
     if pat.language == "ar" and tail[0][0] in "وف" and not tail[0].startswith(("وال", "فال")):
         return comma  # ، وذهب ...: a verb with its conjunction

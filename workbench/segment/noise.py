@@ -49,6 +49,14 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     return False
 
 
+def is_body_heading(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Inside an English article's body, a short line that does not end like a sentence: a section heading, a
+    link's title set between paragraphs (`Peru's Congress moves to curb prosecutors' powers`) or a chart's title.
+    (Arabic copy often leaves a paragraph's final period out, so this is English only.)"""
+    return (pat.language == "en" and text[end - 1] not in _TERMINAL and end - start <= 100
+            and len(text[start:end].split()) <= 12)
+
+
 def is_list_heading(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """A heading over a list of sources or related links (Sources, Related Topics, اقرأ أيضا)."""
     # a paragraph longer than every heading (and a colon or period after it) is none: folding it would cost a
@@ -77,9 +85,11 @@ def _may_credit(paragraph: str) -> bool:
     """What every furniture phrase has (a colon, a bracket, a semicolon, a notice's word): cheap tests before
     the phrases' own search."""
     return (":" in paragraph or "(" in paragraph or ";" in paragraph or "eserved" in paragraph
-            or "ublished" in paragraph or "محفوظة" in paragraph or "Getty" in paragraph)
+            or "ublished" in paragraph or "محفوظة" in paragraph or "Getty" in paragraph or "icensing" in paragraph)
 
 
+# a caption's credit closing it in brackets: (ABC News: Matt Roberts), (Reuters: Jane Doe)
+_PHOTO_CREDIT_IN_BRACKETS = re.compile(r"\((?:[A-Z][\w.&'-]*\s?){1,4}:\s*[A-Z][\w.' -]{2,40}\)\s*$")
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}(?::\d{2}(?!\d)|\.\d{2}\s?(?:am|pm)\b)", re.IGNORECASE)
 _CAPS_CREDIT = re.compile(r"[A-Z][A-Z .'-]+ FOR (?:THE )?[A-Z][A-Z .'-]+$|[\w .'-]+/[A-Z][\w .'-]*$")
 
@@ -101,7 +111,8 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     opening with a furniture word that is short, or whose word is followed by a colon or comma; a short one with
     a credit line in it (`... Photograph: X/Reuters`, `(Reporting by X; Editing by Y)`); a timestamp line
     (`March 27, 2025 11:14 AM GMT`, `Posted Nov 6, 2024 at 12:41 AM`)."""
-    if end - start <= 240 and _may_credit(text[start:end]) and pat.furniture_phrase.search(text, start, end):
+    if end - start <= 240 and _may_credit(text[start:end]) and (pat.furniture_phrase.search(text, start, end)
+                                                                or _PHOTO_CREDIT_IN_BRACKETS.search(text, start, end)):
         return True
     if end - start <= 80 and text[end - 1] not in _TERMINAL and (
             _CLOCK_TIME.search(text, start, end) or pat.byline_role.match(text, start, end) or _is_photo_credit(

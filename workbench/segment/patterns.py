@@ -295,7 +295,8 @@ def patterns(language: str) -> LanguagePatterns:
                              flags | re.IGNORECASE),  # (its first letter may follow a bracket: (Updates with ...)
         byline_role=re.compile(r"[^\n]{3,60},\s*(?:[A-Z][\w-]*\s+){0,3}(?:" + _alternation(
             lex.get("byline_roles", []), language) + r")\s*$", flags | re.IGNORECASE),
-        furniture_phrase=re.compile(r"(?<!\w)(?:" + _alternation(lex.get("furniture_phrases", []), language) + ")",
+        furniture_phrase=re.compile(r"(?:(?<!\w)|(?=[;(\[]))(?:" + _alternation(lex.get("furniture_phrases", []), language)
+                                    + ")",
                                     flags | re.IGNORECASE),  # (its first letter may follow a bracket)
         adverbials=frozenset(fold(w) for w in lex.get("verb_adverbials", [])),
         passive=frozenset(fold(w) for w in lex.get("passive_markers", [])),

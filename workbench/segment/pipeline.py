@@ -20,6 +20,7 @@ from workbench.segment import attribution as attr
 from workbench.segment.clauses import adverbial_phrases, arabic_clause_start, participle_at, split_clauses
 from workbench.segment.noise import (
     dateline_end,
+    is_body_heading,
     is_caption_before,
     is_imperative,
     is_list_entry,
@@ -559,7 +560,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 content_end = trailing_cue[1]  # a cue trailing the content (، على حد تعبيره) is left out
             speaker = fr.speaker
             if (not speaker and not inherited and main_clause is not None
-                    and not _after_a_pronoun(text, cs, fr.start, pat)):  # (after it said: its own subject)
+                    and not _after_a_pronoun(text, cs, fr.start)):  # (after it said: its own subject)
                 # `Police have not named the victim, but said ...` / `وزار الوزير المصنع، وقال إن`: the subject of
                 # the narrated clause before, in the same sentence, speaks
                 speaker = attr.main_subject(text, main_clause[0], main_clause[1], pat)
@@ -603,9 +604,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
 
 
-def _after_a_pronoun(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
+_PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
+
+
+def _after_a_pronoun(text: str, start: int, verb: int) -> bool:
+    """Is the word before the verb at `verb` a personal pronoun (`after it said`), its own subject?"""
     before = _WORD.findall(text, max(start, verb - 12), verb)[-1:]
-    return bool(before) and fold(before[0]) in pat.pronouns
+    return bool(before) and before[0].lower() in _PERSONAL_PRONOUNS
 
 
 def _asked_after(text: str, start: int, end: int, pat: LanguagePatterns) -> int | None:
@@ -717,6 +722,7 @@ def iter_units(text: str) -> list[Unit]:
     state = State()
     out = _Emitter(text, state)
     in_list = False  # under a heading of sources or related links, until a paragraph ends like a sentence
+    in_body = False  # a paragraph of the article's body came (see is_body_heading)
     spans = paragraphs(text)
     for i, (ps, pe) in enumerate(spans):
         pat = patterns(language_of(text, ps, pe, sample=400))  # a paragraph's opening tells its language
@@ -728,6 +734,9 @@ def iter_units(text: str) -> list[Unit]:
             continue
         if i + 1 < len(spans) and pe - ps <= 300 and is_caption_before(text, ps, pe, *spans[i + 1]):
             continue  # a photo's caption, its credit line after it
+        if in_body and is_body_heading(text, ps, pe, pat):
+            continue
+        in_body = in_body or text[pe - 1] in ".!?؟\"”»" and pe - ps > 80  # past the headline, byline and dateline
         sents = sentences(text, ps, pe, pat.language)
         if not sents:
             continue

@@ -408,14 +408,21 @@ def _is_object_relative(ws: list[str], pat: LanguagePatterns) -> bool:
     return fold(third) in pat.determiners or all(w[:1].isupper() for w in ws[2:])
 
 
-_MODIFIER_PREPOSITIONS = frozenset(("by", "on", "in", "with", "to", "at", "for", "from", "near", "about", "under"))
+# (and a time after the participle: a study published last week by X)
+_MODIFIER_PREPOSITIONS = frozenset(("by", "on", "in", "with", "to", "at", "for", "from", "near", "about", "under",
+                                    "last", "this", "earlier"))
 
 
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     ws = phrase.split()
+    if len(ws) > 1 and ws[0].lower() in ("but", "and", "yet", "so"):
+        ws = ws[1:]  # `But two officials ..., who asked not to be named, said`: the conjunction is no intro phrase
     while ws and (fold(ws[-1]) in ("has", "have", "had", "would", "will") or fold(ws[-1]) in pat.adverbials):
         ws.pop()  # Viktor Yushchenko, has said / she quickly added: auxiliaries and adverbs belong to the verb
+    auxiliary = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].lower() in ("has", "have", "had")), None)
+    if auxiliary is not None and len(ws) - auxiliary <= 4 and not any("," in w for w in ws[auxiliary:]):
+        ws = ws[:auxiliary]  # `Treasury officials have in the past warned`: a time phrase after the auxiliary
     cut = last_subordinator(ws, pat)
     if cut is not None:
         ws = ws[cut + 1:]  # Shares fell 5% after it said: the subject is after the subordinator
