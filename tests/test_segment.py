@@ -349,6 +349,7 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
     "Protesters hold placards in Accra, Ghana, July 14, 2025. REUTERS/Jane Doe Purchase Licensing Rights",
     "Reporting by Kwabena Mensah and Ruth Adjei; Writing by Tom Fielding; Editing by Alex Richardson",
     "Our Standards: The Thomson Reuters Trust Principles.",
+    "(تغطية صحفية سامي عبد الله - تحرير أحمد حسن)",
     "Get our free Climate email",
     "Minister Tom Pearce says the changes will take big money out of politics. (ABC News: Matt Roberts)",
 ])

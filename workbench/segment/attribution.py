@@ -701,7 +701,11 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             subject = clean_speaker(name)
     else:
         # a colon may follow a long frame (its speaker's title, where it was said); without one, eight words
-        if len(words(between)) > (20 if tail.endswith(":") else 8):
+        n_between = len(words(between))
+        if n_between > (20 if tail.endswith(":") else 12) or n_between > 8 and not tail.endswith(":") and (
+                _QUOTE_MARK.search(between)):
+            # (without a colon, a frame of more than eight words may hold where it was said, but not an object
+            # quoted in part: وأكد المصدر تضامن بلاده "الكامل" مع إيران "...")
             return None
         if not tail.endswith(":"):  # (a comma before the quotation is no colon: نقل مقراتها إلى عدن، «...»)
             # without a colon only a verb opening its clause introduces a quotation (يذكر mid-clause does not)

@@ -42,7 +42,7 @@ _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 
 def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     """Does `word` (after ، و/ف) look like a verb or a new subject rather than a noun in a list?"""
-    if len(word) < 3 or word[0] not in "وف":
+    if len(word) < 3 or word[0] not in "وف" or fold(word) in pat.waw_words:
         return False
     w = fold(word[1:])
     if not w or w in pat.noun_words or len(w) < 2:

@@ -149,6 +149,7 @@ class LanguagePatterns:
     homographs: frozenset       # folded verb forms that count only clause-initially
     object_verbs: frozenset     # folded forms taking an object before content (told)
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
+    noun_content: frozenset     # folded forms reporting a noun as their content too (نفى وجود اتفاق، denied receiving)
     passive_quotes: frozenset   # folded forms after `was quoted (by Y)` whose subject is the one quoted
     question_verb: re.Pattern
     complementizer: re.Pattern
@@ -160,6 +161,7 @@ class LanguagePatterns:
     pronouns: frozenset
     generic: frozenset
     clause_conj: re.Pattern
+    waw_words: frozenset        # words opening with a root و (وسط): no conjunction
     noun_words: frozenset
     conditional: re.Pattern
     subordinate: re.Pattern
@@ -210,6 +212,7 @@ def patterns(language: str) -> LanguagePatterns:
     ar = language == "ar"
     flags = 0  # case variants are spelled out by _trie
     verbs, parts, homographs, object_verbs, free_verbs, passive_quotes = [], [], set(), set(), set(), set()
+    noun_content: set[str] = set()
     for entry in lex.get("reporting_verbs", []):
         forms = entry.get("forms") or []
         verbs += forms
@@ -220,6 +223,8 @@ def patterns(language: str) -> LanguagePatterns:
             object_verbs.update(fold(f) for f in forms)
         if entry.get("any_content"):
             free_verbs.update(fold(f) for f in forms)
+        if entry.get("noun_content"):
+            noun_content.update(fold(f) for f in forms)
         if entry.get("passive_quote"):
             passive_quotes.update(fold(f) for f in forms)
     clitic = "(?:[وف]?س?)" if ar else ""
@@ -242,6 +247,7 @@ def patterns(language: str) -> LanguagePatterns:
         homographs=frozenset(homographs),
         object_verbs=frozenset(object_verbs),
         free_verbs=frozenset(free_verbs),
+        noun_content=frozenset(noun_content),
         passive_quotes=frozenset(passive_quotes),
         question_verb=words("question_verbs", clitic),
         complementizer=words("complementizers", comp_clitic),
@@ -256,6 +262,7 @@ def patterns(language: str) -> LanguagePatterns:
         clause_conj=re.compile(r"\s*" + comp_clitic + "(?:" + _alternation(lex.get("clause_conjunctions", []), language)
                                + ")" + E, flags),
         noun_words=frozenset(fold(w) for w in lex.get("noun_list_words", [])),
+        waw_words=frozenset(fold(w) for w in lex.get("waw_words", [])),
         conditional=re.compile(r"\s*" + comp_clitic + "(?:" + _alternation(lex.get("conditionals", []), language)
                                + ")" + E, flags),
         subordinate=re.compile(r"\s*" + comp_clitic + "(?:" + _alternation(lex.get("subordinate_openers", []), language)

@@ -36,8 +36,10 @@ from workbench.segment.speakers import (
     COMMA,
     arabic_subject_after,
     clean_speaker,
+    english_subject,
     is_clause_then_relative,
     is_participle_intro,
+    is_pronoun,
     is_subject_with_asides,
     last_subordinator,
     verb_gender,
@@ -599,6 +601,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         first_clause = first_clause or main_clause
         if k + 1 < len(clauses) and clauses[k + 1][2] and _only_a_frame(text, cs, ce, pat):
             continue  # `استطرد وزير الصحة قائلا إن ...`: the verb and its subject are the participle's frame, no claim
+        denial = _denial(text, cs, ce, pat, starts)
+        if denial:  # `ونفى المتحدث وجود أي نية ...`: the denier speaks, the clause is what is denied
+            inherited = out.emit(cs, ce, denial[0], denial[1], "reported", pat.language)
+            inherited_cue = denial[1]
+            continue
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail:
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
@@ -664,6 +671,23 @@ def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     if pat.language == "en" and not all(w[:1].isupper() or w in ("of", "the", "and") for w in m.group(1).split()):
         return None  # `Live updates: We are following ...`: page furniture, not a name
     return m.end(), clean_speaker(m.group(1))
+
+
+def _denial(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> tuple[str, str] | None:
+    """(denier, verb) when a clause without a frame is a denial with a noun as its object (GUIDELINES: denial
+    verbs report content too): `ونفى المتحدث وجود أي نية`, `Cardenas denied receiving any payment`."""
+    verb = starts.search(pat.verb, start, min(end, start + 160))
+    if verb is None or fold(verb.group("w")) not in pat.noun_content:
+        return None
+    if pat.language == "ar":
+        if _WORD.search(text, start, verb.start()):
+            return None  # (a denial inside narration: its verb opens the clause)
+        subject = attr.main_subject(text, start, end, pat)  # (its definite run: not the denied noun after it)
+    else:
+        subject = english_subject(text[start:verb.start()], pat)
+    if not subject or is_pronoun(subject, pat) or len(subject.split()) > 6:
+        return None  # (a headline's run of words, Mediators race to save truce as warring sides deny, is none)
+    return subject, verb.group("w")
 
 
 def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:

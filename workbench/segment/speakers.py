@@ -98,6 +98,8 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         if stop:
             phrase = _before_stop(phrase, stop.start())
     ws = strip_particles(clean_speaker(phrase).split(), pat)
+    if ws and ws[0].startswith("لـ"):
+        ws = ws[1:]  # قال لـ"الغد" إن: whom it was said to, before any subject
     if len(ws) == 1 and len(ws[0]) >= 4 and ws[0].endswith(("ه", "ها", "هم")) and not ws[0].startswith("ال"):
         return ""  # a possessed noun (حديثه، كلمتها) is the verb's object, not its subject (المتهم has ال: none)
     # لـX after the subject is whom it was said to (قال X لوكالة ...), not the speaker; ل never comes before a
@@ -220,7 +222,14 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
                 return _antecedent(chunks[i - 1], pat)
             continue  # a relative clause inside the subject (X، الذي ...، قال)
         phrase = " ".join(ws)
-        if len(ws) > 8 or pat.speaker_stop.match(phrase):
+        inner = pat.verb.search(phrase) if i < len(chunks) - 1 else None
+        if inner and inner.start() > 0 and not pat.verb.fullmatch(ws[0]):
+            # غير أن رئيس اللجنة العساف نفى ...، وقال: the subject before the verb of the clause before
+            subject = strip_particles(phrase[:inner.start()].split(), pat)
+            return " ".join(subject) if 0 < len(subject) <= 8 else ""
+        # (a subject opening with a role may carry a long title: أستاذة علم المناخ في الجامعة ... ندى الخوري ترى)
+        role = fold(ws[0][2:] if ws[0].startswith("ال") else ws[0]) in pat.person_roles
+        if len(ws) > (14 if role and i == len(chunks) - 1 else 8) or pat.speaker_stop.match(phrase):
             return ""
         if pat.verb.fullmatch(ws[0]):  # وتابع يقول: the chunk is another verb of the same subject
             return main_subject(chunks[i], 0, len(chunks[i]), pat) or ""
@@ -244,6 +253,10 @@ def _looks_like_form_viii_verb(word: str) -> bool:
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The subject of a narrated clause, for a participle after it (`X refused ..., saying ...`)."""
     if pat.language == "ar":
+        comma = COMMA.search(text, start, end)
+        first = words(text, start, comma.start())[:1] if comma else []
+        if first and (fold(first[0]) in AR_PREPOSITIONS or fold(first[0][1:]) in AR_PREPOSITIONS):
+            start = comma.end()  # وفي مقابلة مع قناة «صدى البلد»، دعا X: past the intro phrase (and its quoted name)
         quote = _QUOTE_MARK.search(text, start, end)
         if quote and len(words(text, start, quote.start())) == 1:
             # وتأسست "رحلتي" عام 2018: a quoted name right after the verb is its subject
@@ -252,10 +265,6 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             if 0 < len(name) <= 4:
                 return " ".join(name)
         end = quote.start() if quote else end  # وأكدت الوزارة "نجاح" الضربات: what is quoted is the object
-        comma = COMMA.search(text, start, end)
-        first = words(text, start, comma.start())[:1] if comma else []
-        if first and (fold(first[0]) in AR_PREPOSITIONS or fold(first[0][1:]) in AR_PREPOSITIONS):
-            start = comma.end()  # في المقابل، نفت المعارضة: past the intro phrase
     ws = strip_particles(words(text, start, min(end, start + 200)), pat)
     if not ws:
         return None
