@@ -1635,3 +1635,15 @@ def test_blind_audit_english(article, expected):
 ])
 def test_blind_audit_arabic_round_three(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, speaker", [
+    # a quotation left open at a paragraph's end, taken up by the next paragraph's opening mark, runs to the end of
+    # its paragraph: every sentence in it is the speaker's
+    ("وقال وزير الصحة في مؤتمر صحفي: «نحن واثقون من نجاح الحملة. لا مجال للتراخي في المناطق النائية.\n"
+     "«أما تقرير الخبراء الأخير فيؤكد أن نسبة التغطية تجاوزت 90 في المئة».", "وزير الصحة"),
+    ('The health minister told reporters: "We are confident the campaign will succeed. There is no room for '
+     'complacency.\n"The latest expert report confirms that coverage has passed 90 percent."', "The health minister"),
+])
+def test_a_quotation_going_on_in_the_next_paragraph(article, speaker):
+    assert [s.speaker for s in segment(article)] == [speaker] * 3

@@ -221,7 +221,11 @@ class _Emitter:
 def _english_name(ws: list[str]) -> bool:
     """Could these capitalised words name a party: not opening with an article (The storm), nor a lone plural
     (Shares, Officials)?"""
-    return ws[0].lower() not in ARTICLES and not (len(ws) == 1 and ws[0].endswith("s") and not ws[0].endswith("ss"))
+    return (ws[0].lower() not in ARTICLES and ws[0].lower() not in _NO_NAMES
+            and not (len(ws) == 1 and ws[0].endswith("s") and not ws[0].endswith("ss")))
+
+
+_NO_NAMES = frozenset(("there", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you"))
 
 
 def party(text: str, start: int, end: int, pat: LanguagePatterns, generic: bool = True) -> str | None:
@@ -239,9 +243,10 @@ def party(text: str, start: int, end: int, pat: LanguagePatterns, generic: bool 
 
 
 def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], pat: LanguagePatterns,
-                    scan: PhraseStarts):
+                    scan: PhraseStarts, continued: bool = False):
     """Quotations that are speech, with their frames: (content start, content end, frame spans, speaker, cue)
-    (`scan`: the paragraph's, see PhraseStarts)."""
+    (`scan`: the paragraph's, see PhraseStarts). `continued`: the next paragraph opens with a quotation mark, so
+    a quotation left open at the end of this one runs to its end (newswire: the quotation goes on there)."""
     quoted = quotations(text, ps, pe)
     if not quoted:
         return []  # most paragraphs
@@ -254,7 +259,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         s_start, s_end = sents[k]
         unclosed = closer is None
         if unclosed:
-            closer = s_end
+            # (a quotation never closed ends with its sentence, unless the next paragraph takes it up)
+            closer = pe if continued and i == len(quoted) - 1 else s_end
         content = (opener + 1, closer)
         n_words = len(list(islice(_WORD.finditer(text, *content), 4)))  # only compared with 3 and 4
         # a quoted word or two ("غير مشروعة") is emphasis, not speech: no frame is looked for around it
@@ -768,7 +774,8 @@ def iter_units(text: str) -> list[Unit]:
         sents[0] = (dateline_end(text, first_s, first_e), first_e)
         # verbs, participles and cues of the whole paragraph, in one scan: its stretches and quotation frames share it
         scan = PhraseStarts(text, ps, pe, pat)
-        regions = _speech_regions(text, ps, pe, sents, pat, scan)
+        continued = i + 1 < len(spans) and text[spans[i + 1][0]] in _QUOTES
+        regions = _speech_regions(text, ps, pe, sents, pat, scan, continued)
         mixed = None  # whether the paragraph has both scripts, found when a quotation needs it
         ends = [max([r[0][1]] + [fe for _, fe in r[1]]) for r in regions]  # ordered: regions never overlap
         first = 0
