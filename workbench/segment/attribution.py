@@ -88,8 +88,9 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
         break
     if best is None:
         mark = _QUOTE_MARK.search(text, pos, min(limit, pos + 120))
-        if mark and (mark.group() in "»”" or len(_QUOTE_MARK.findall(text, clause_start, mark.start())) % 2):
-            mark = None  # a quotation closing (تقدم يذكر حتى الآن"، حسب): the verb was inside it
+        if mark and (mark.group() in "»”" or mark.start() > clause_start and not text[mark.start() - 1].isspace()
+                     and text[mark.start() - 1] not in ":(«“"):
+            mark = None  # a quotation closing (تقدم يذكر حتى الآن"، حسب: glued to its last word): the verb was inside it
         if mark:
             i = mark.start()
             closer = _QUOTE_MARK.search(text, i + 1, min(end, i + 400))
