@@ -128,6 +128,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         prev = words(text, max(start, vs - 12), vs)
         if prev and (fold(prev[-1]) in AR_PREPOSITIONS or fold(prev[-1]) in _MASDAR_GOVERNORS):
             continue  # عن كشف، من إعلان، عدم ذكر: a verbal noun after a preposition, not a verb
+        if fold(vm.group("w")) in _IMPERSONAL and _IMPERSONAL_MARKER.match(text, ve, end):
+            continue  # يذكر أن، يشار إلى أن: `it is worth noting`, the article's own voice
         marker = _arabic_marker(text, ve, end, pat, start)
         if marker is None:
             continue
@@ -284,7 +286,8 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
 
 _BI_ANNA = re.compile(r"\s*بأن")
 # what opens a phrase of where, when or to whom something was said (in a statement, on Tuesday, Tuesday, to reporters)
-_WHERE_OR_WHEN = re.compile(r"(?:in|on|at|to|during|after|before|last|this|earlier|late|[A-Z]\w*|\d\w*)$")
+_WHERE_OR_WHEN = re.compile(r"(?:in|on|at|to|for|during|after|before|since|over|last|this|earlier|late|repeatedly"
+                            r"|[A-Z]\w*|\d\w*)$")
 _WH_WORDS = frozenset(("how", "what", "whether", "why", "where", "which", "who"))
 _THAT = re.compile(r"\s+that\b")
 _AND_REPORTS = re.compile(r"(?:[\w'’-]+\s+){1,3}and\s+(?:also\s+)?(?=\w)")  # (the verb after `and` is checked)
@@ -482,7 +485,7 @@ def _is_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bo
     if pat.clause_conj.match(text, start, end) or pat.subordinate.match(text, start, end):
         return False  # `, and wages fell`: a clause
     rest = [fold(w) for w in words(text, start, min(end, start + 200))]
-    return len(rest) < 8 and not any(w in pat.finite or w.endswith("ed") for w in rest)
+    return len(rest) <= 10 and not any(w in pat.finite or w.endswith("ed") for w in rest)
 
 
 def narrates_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -526,6 +529,8 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     return comma.start(), after + 1, subject, vm.group("w")
 
 
+_IMPERSONAL = frozenset(fold(w) for w in ("يذكر", "يشار", "يُذكر", "يُشار"))
+_IMPERSONAL_MARKER = re.compile(r"\s*(?:إلى\s+)?[أا]ن")
 _POSSESSED = re.compile(r"\w{3,}(?:هما|هم|ها|ه)$")  # a noun with its possessor (دعمهما، موقفه)
 def _object_before_quote(text: str, verb_end: int, opener: int) -> bool:
     """`أكد الوزيران دعمهما "لوحدة الأراضي ..."`: is the word before a quotation a noun with its possessor, not
@@ -542,6 +547,8 @@ _RESUMPTIVE_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "عنه", "�
 _CUE_END = re.compile(r"[,،]|\s[-–—]+\s")
 
 
+# the party's name after a title (`, Lt. Cmdr. Nikos Alexiou`): abbreviated ranks, then capitalised words
+_NAME_AFTER_PARTY = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s*)*((?:[A-Z][\w'’-]+\s*){1,4})")
 _CONTENT_GOES_ON = re.compile(r"\s(?:(?:إلى|الى|بنسبة|بمقدار|بواقع|مقابل|ب)\s*)?[\d٠-٩]")
 
 
@@ -635,6 +642,9 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         return None  # no cue, or none naming a party (according to their own methods)
     before = words(text, start, m.start())
     tail = text[obj_end:end].strip(_TRIM)
+    name = _NAME_AFTER_PARTY.fullmatch(tail) if pat.language == "en" and tail else None
+    if name and len(before) >= 3:
+        return start, m.start(), clean_speaker(name.group(1)), m.group("w")  # a spokesman, Lt. Cmdr. Nikos Alexiou
     if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|الذي|التي|which|who|an?\s)\b", tail)):
         # (`, according to X, a website that tracks outages`: an apposition of the party, not more content)
         content_end = m.start()
@@ -716,7 +726,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             if before_verb > 3 or before_verb and fold(found.group("w")) in pat.homographs:
                 return None  # (التعاون بين البلدين "...": بين mid-clause is between, not showed)
             last = words(between)[-1:]
-            if last and (fold(last[0]) in AR_PREPOSITIONS or fold(last[0]) in ("باسم", "لدى", "مع", "ل")):
+            if last and (fold(last[0]) in AR_PREPOSITIONS or fold(last[0]) in ("باسم", "لدى", "مع", "ل")
+                         or last[0].startswith("ل") and pat.speaker_stop.fullmatch(last[0])):  # (لقناة "إي آر تي")
                 return None  # في "اتحاد العمال"، لـ"العربية.نت": a quoted name after a preposition, not speech
             if _object_before_quote(text, found.end(), opener):
                 return None

@@ -69,6 +69,7 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
 
 _LIST_COMMA = re.compile(r"[،,؛;]")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
+_EXPECTED = re.compile(r"[وف]من\s+(?:المتوقع|المقرر|المنتظر|المرجح|المفترض|المحتمل)\s")
 
 
 def _in_list(text: str, prev_comma: int | None, comma: int, pos: int, end: int) -> bool:
@@ -88,8 +89,8 @@ _NOT_A_SUBJECT = frozenset(("certainly", "not", "never", "especially", "particul
 
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 8)]
-    if len(words) < 3:
-        return False
+    if len(words) < 3 or words[0] in pat.relatives:
+        return False  # (`, and who asked not to be named,`: the relative goes on, no clause of its own)
     if words[0] in pat.pronouns or any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words[:7]):
         return True
     if any(words[i] in pat.adverbials and words[i + 1].endswith("s") and len(words[i + 1]) > 3
@@ -294,6 +295,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             continue
         if topic and text[pos] == "ف":
             topic = False
+            continue
+        if pat.language == "ar" and _EXPECTED.match(text, pos, end):
+            cuts.append((pos, False))  # `، ومن المتوقع أن ...`: an impersonal clause of its own
             continue
         if pat.language == "ar" and text[pos] in "وف":  # (the first test of arabic_clause_start)
             w = _WORD.match(text, pos, end)

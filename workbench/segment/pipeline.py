@@ -169,6 +169,9 @@ class _Emitter:
             speaker = self.named_actor(pat) or state.last_speaker or self.narrator(pat, cue)
         enough = _ENOUGH_QUOTED if kind == "quote" else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)):
+            if speaker and end <= start and kind == "reported":
+                # `وقال في بيان:` ends its paragraph and the quotation follows in the next: it goes on in this voice
+                state.last_speaker = state.resolve(speaker, patterns(language))
             return speaker
         if speaker:
             speaker = state.last_speaker = state.resolve(speaker, patterns(language))
@@ -443,8 +446,8 @@ def _relative_asides(text: str, start: int, verb: int, pat: LanguagePatterns):
         return
     for m in _ASIDE_SPAN.finditer(text, start, verb):
         first = _WORD.match(text, m.start(1))
-        if first and first.group().lower() in pat.relatives:
-            yield m.start(1), m.end(1)
+        if first and first.group().lower() in pat.relatives and not pat.anonymity_aside.search(text, *m.span(1)):
+            yield m.start(1), m.end(1)  # (`, who asked not to be named,` says why the speaker has no name: no claim)
 
 
 def _subordinator_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int:

@@ -100,8 +100,12 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     ws = strip_particles(clean_speaker(phrase).split(), pat)
     if ws and ws[0].startswith("لـ"):
         ws = ws[1:]  # قال لـ"الغد" إن: whom it was said to, before any subject
-    if len(ws) == 1 and len(ws[0]) >= 4 and ws[0].endswith(("ه", "ها", "هم")) and not ws[0].startswith("ال"):
-        return ""  # a possessed noun (حديثه، كلمتها) is the verb's object, not its subject (المتهم has ال: none)
+    if ws and fold(ws[0]) in _APPOSITION_PRONOUNS:
+        return ""  # فقالت وهي تبكي إنها: a circumstantial clause, the subject is the verb's own
+    if (len(ws) == 1 and len(ws[0]) >= 4 and ws[0].endswith(("ه", "ها", "هم")) and not ws[0].startswith("ال")
+            and not ws[0].startswith("أحد")):
+        return ""  # a possessed noun (حديثه، كلمتها) is the verb's object, not its subject (المتهم has ال, أحدهم
+        # is one of them: subjects)
     # لـX after the subject is whom it was said to (قال X لوكالة ...), not the speaker; ل never comes before a
     # bare alif, so لافروف is a name
     for i in range(1, len(ws)):
@@ -422,9 +426,15 @@ _MODIFIER_PREPOSITIONS = frozenset(("by", "on", "in", "with", "to", "at", "for",
                                     "last", "this", "earlier"))
 
 
+_PHRASE_PREPOSITIONS = frozenset(("under", "in", "on", "at", "outside", "inside", "near", "after", "before", "during",
+                                  "amid", "despite", "with", "without", "from", "for", "across"))
+
+
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     ws = phrase.split()
+    if ws and ws[0].lower() in _PHRASE_PREPOSITIONS and "," not in phrase:
+        return None  # `Under the new rules`: a phrase, no subject
     if len(ws) > 1 and ws[0].lower() in ("but", "and", "yet", "so"):
         ws = ws[1:]  # `But two officials ..., who asked not to be named, said`: the conjunction is no intro phrase
     while ws and (fold(ws[-1]) in ("has", "have", "had", "would", "will") or fold(ws[-1]) in pat.adverbials):
@@ -475,8 +485,9 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     unquoted = _QUOTED_NAME.sub("", " ".join(ws))  # The newspaper "The Daily Record": a quoted name is fine
     # `economists polled by Reuters`, `two diplomats briefed on the talks`: a participle after the noun and
     # before a preposition modifies it, it is not the clause's verb
+    named = any(w[:1].isupper() for w in ws[1:])  # (retired schoolteacher Frank DeLuca: an adjective before a name)
     if any(fold(w) in pat.finite or (w.islower() and w.endswith("ed") and len(w) > 4
-                                     and not (i and nxt in _MODIFIER_PREPOSITIONS))
+                                     and not (i and nxt in _MODIFIER_PREPOSITIONS) and not (i == 0 and named))
            for i, (w, nxt) in enumerate(zip(ws, ws[1:] + [""]))) or any(c in _QUOTE_CHARS for c in unquoted):
         return None
     if _is_object_relative(ws, pat):
