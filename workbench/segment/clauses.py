@@ -42,9 +42,11 @@ _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 
 def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     """Does `word` (after ، و/ف) look like a verb or a new subject rather than a noun in a list?"""
-    if len(word) < 3 or word[0] not in "وف" or fold(word) in pat.waw_words:
+    if len(word) < 3 or word[0] not in "وف":
         return False
     w = fold(word[1:])
+    if word[0] + w in pat.waw_words:
+        return False  # (، وسط اتهامات: و is the word's own letter)
     if not w or w in pat.noun_words or len(w) < 2:
         return False
     if w.startswith(("ال", "بال", "لل", "كال")):
@@ -296,7 +298,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if topic and text[pos] == "ف":
             topic = False
             continue
-        if pat.language == "ar" and _EXPECTED.match(text, pos, end):
+        if pat.language == "ar" and text.startswith(("ومن", "فمن"), pos) and _EXPECTED.match(text, pos, end):
             cuts.append((pos, False))  # `، ومن المتوقع أن ...`: an impersonal clause of its own
             continue
         if pat.language == "ar" and text[pos] in "وف":  # (the first test of arabic_clause_start)
