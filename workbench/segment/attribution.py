@@ -711,7 +711,7 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 return None
             subject = clean_speaker(name)
     else:
-        # a colon may follow a long frame (its speaker's title, where it was said); without one, eight words
+        # a colon may follow a long frame (its speaker's title, where it was said); without one, twelve words
         n_between = len(words(between))
         if n_between > (20 if tail.endswith(":") else 12) or n_between > 8 and not tail.endswith(":") and (
                 _QUOTE_MARK.search(between)):
