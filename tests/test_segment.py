@@ -350,6 +350,7 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
     "Reporting by Kwabena Mensah and Ruth Adjei; Writing by Tom Fielding; Editing by Alex Richardson",
     "Our Standards: The Thomson Reuters Trust Principles.",
     "(تغطية صحفية سامي عبد الله - تحرير أحمد حسن)",
+    "Associated Press writer Tendai Moyo in Harare, Zimbabwe, contributed to this report.",
     "Get our free Climate email",
     "Minister Tom Pearce says the changes will take big money out of politics. (ABC News: Matt Roberts)",
 ])

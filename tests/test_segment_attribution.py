@@ -1675,3 +1675,31 @@ def test_a_frame_ending_its_paragraph_gives_the_next_paragraphs_quotation_its_sp
     article = "ورحب المبعوث الأممي بالإفراج عن الأسرى، وقال في بيان:\n«إن إطلاق سراح المحتجزين خطوة مهمة نحو السلام».\n"
     assert pairs(article) == [(None, "ورحب المبعوث الأممي بالإفراج عن الأسرى"),
                               ("المبعوث الأممي", "إن إطلاق سراح المحتجزين خطوة مهمة نحو السلام")]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from a fifth blind audit round
+    ("A pledge on fossil fuels was dropped after objections from several oil-producing states, according to two "
+     "diplomats involved in the negotiations.",
+     [("two diplomats involved in the negotiations",
+       "A pledge on fossil fuels was dropped after objections from several oil-producing states")]),
+    ("The final communique, released late on Sunday after two days of talks, says G20 members will speed up debt "
+     "relief.", [("The final communique", "G20 members will speed up debt relief")]),
+    ("HUARAZ, Peru, Oct 14 (Reuters) - Aid convoys reached the worst-hit villages on Tuesday.",
+     [(None, "Aid convoys reached the worst-hit villages on Tuesday")]),
+    ('ويضيف للجزيرة نت "حفرنا بأيدينا طوال الليل بحثا عن الناجين".', [(None, "حفرنا بأيدينا طوال الليل بحثا عن الناجين")]),
+    ("وقال للجنة التحقيق إن الأدلة كافية.", [(None, "إن الأدلة كافية")]),
+    ('وقال لـ"الغد" وزير المالية إن العجز سيتراجع.', [("وزير المالية", "إن العجز سيتراجع")]),
+])
+def test_blind_audit_round_five(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    ('وتابع الدمرداش في منشوره:\n"عملت في قطاع الناشئين 12 عاما ولم أر شيئا كهذا".',
+     [("الدمرداش", "عملت في قطاع الناشئين 12 عاما ولم أر شيئا كهذا")]),
+    ('Osei wrote in his post:\n"I have coached young players for 12 years and never seen anything like it."',
+     [("Osei", "I have coached young players for 12 years and never seen anything like it")]),
+])
+def test_a_short_frame_line_before_its_quotation(article, expected):
+    assert pairs(article) == expected

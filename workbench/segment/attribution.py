@@ -289,6 +289,7 @@ _BI_ANNA = re.compile(r"\s*بأن")
 _WHERE_OR_WHEN = re.compile(r"(?:in|on|at|to|for|during|after|before|since|over|last|this|earlier|late|repeatedly"
                             r"|[A-Z]\w*|\d\w*)$")
 _WH_WORDS = frozenset(("how", "what", "whether", "why", "where", "which", "who"))
+_QUANTIFIERS = frozenset(("several", "many", "some", "other", "all", "both", "few", "most", "these", "those", "such"))
 _THAT = re.compile(r"\s+that\b")
 _AND_REPORTS = re.compile(r"(?:[\w'’-]+\s+){1,3}and\s+(?:also\s+)?(?=\w)")  # (the verb after `and` is checked)
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\b")
@@ -305,8 +306,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if prev and (fold(prev[-1]) in pat.passive or fold(prev[-1]) in _PREPOSITIONS
                      or fold(prev[-1]) in ARTICLES):
             continue  # was believed to / into claims / the claims: not a reporting verb
-        if (len(prev) > 1 and fold(vm.group("w")) in pat.noun_forms and fold(prev[-2]) in ARTICLES
-                and not _THAT.match(text, ve, end)):
+        if (fold(vm.group("w")) in pat.noun_forms and not _THAT.match(text, ve, end) and (
+                len(prev) > 1 and (fold(prev[-2]) in ARTICLES or fold(prev[-2]) in _QUANTIFIERS)
+                or prev and prev[-1].islower() and prev[-1].endswith("ing"))):  # (several oil-producing states)
             continue  # its latest forecast, the new report: a noun after its determiner and adjective (but `The
             # report estimates that` is the verb)
         if fold(vm.group("w")) in pat.passive_quotes:
@@ -321,6 +323,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if subject is None:
             continue
         content = english_content_start(text, ve, end, vm.group("w"), pat)
+        if subject and text[ve:end].rstrip().endswith(":") and len(words(text, ve, end)) <= 6:
+            return Frame(vs, end, subject, vm.group("w"))  # `Osei wrote in his post:` and the quotation below
         if content is None or len(words(text, content, end)) < 2:
             continue
         if fold(vm.group("w")) not in pat.free_verbs and not _english_clause(text, ve, content, end, pat):

@@ -11,7 +11,7 @@ from workbench.segment.patterns import LanguagePatterns, fold, patterns
 _LIST_ITEM = re.compile(r"[-•*–—·▪►]\s")
 _TERMINAL = ".!?؟…\"”»)'’"
 _DATELINE_EN = re.compile(r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*(?:, [A-Z][a-z]{2,}\.? \d{1,2})?\s+[-–—]{1,2}\s+")
-_DATELINE_PAREN = re.compile(r"[^\s()]+(?: [^\s()]+){0,2}\s*\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")
+_DATELINE_PAREN = re.compile(r"[^\s()]+(?: [^\s()]+){0,4}\s*\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")  # (HUARAZ, Peru, Oct 14 (Reuters) -)
 # `دبي - العربية.نت: ` / `بيروت - «الشرق الأوسط»: `: a city of one or two words, a dash, an outlet of up to three
 # words and a colon
 _DATELINE_OUTLET = re.compile(
@@ -42,6 +42,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if _is_furniture(text, start, end, pat):
         return True
+    if text[end - 1] == ":" and pat.verb.search(text, start, end):
+        return False  # `وتابع الدمرداش في منشوره:`: a frame whose quotation is the next paragraph
     if not terminal and sum(1 for t in tokens if any(c.isalnum() for c in t)) <= 4:
         return True  # a short line (a dash or other mark alone is no word: واشنطن - أ ف ب)
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
@@ -85,7 +87,8 @@ def _may_credit(paragraph: str) -> bool:
     """What every furniture phrase has (a colon, a bracket, a semicolon, a notice's word): cheap tests before
     the phrases' own search."""
     return (":" in paragraph or "(" in paragraph or ";" in paragraph or "eserved" in paragraph
-            or "ublished" in paragraph or "محفوظة" in paragraph or "Getty" in paragraph or "icensing" in paragraph)
+            or "ublished" in paragraph or "محفوظة" in paragraph or "Getty" in paragraph or "icensing" in paragraph
+            or "contributed" in paragraph)
 
 
 # a caption's credit closing it in brackets: (ABC News: Matt Roberts), (Reuters: Jane Doe)

@@ -98,8 +98,12 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         if stop:
             phrase = _before_stop(phrase, stop.start())
     ws = strip_particles(clean_speaker(phrase).split(), pat)
-    if ws and ws[0].startswith("لـ"):
-        ws = ws[1:]  # قال لـ"الغد" إن: whom it was said to, before any subject
+    while ws and ws[0].startswith(("لـ", "لل")):
+        # قال لـ"الغد" إن، ويضيف للجزيرة نت، وقال للصحافيين، وقال للجنة التحقيق: whom it was said to, before any
+        # subject (a noun opening with ل itself, لجنة, takes its genitive along)
+        addressee, ws = ws[0], ws[1:]
+        if ws and (fold(ws[0]) in ("نت", "نيوز") or fold(addressee[1:]) in pat.lam_nouns):
+            ws = ws[1:]
     if ws and fold(ws[0]) in _APPOSITION_PRONOUNS:
         return ""  # فقالت وهي تبكي إنها: a circumstantial clause, the subject is the verb's own
     if (len(ws) == 1 and len(ws[0]) >= 4 and ws[0].endswith(("ه", "ها", "هم")) and not ws[0].startswith("ال")
@@ -402,11 +406,14 @@ def last_subordinator(ws: list[str], pat: LanguagePatterns) -> int | None:
 
 
 def _relative_aside_start(ws: list[str], i: int, pat: LanguagePatterns) -> int | None:
-    """Where the comma chunk holding ws[i] starts, when it opens with a relative pronoun (`, who ...`)."""
+    """Where the comma chunk holding ws[i] starts, when it opens with a relative pronoun (`, who ...`) or a
+    participle (`, released late on Sunday after two days of talks,`)."""
     j = i
     while j > 0 and not ws[j - 1].endswith(_COMMAS):
         j -= 1
-    return j if j > 0 and fold(ws[j]) in pat.relatives else None
+    opens = ws[j] if j > 0 else ""
+    aside = fold(opens) in pat.relatives or opens.islower() and opens.endswith(("ed", "ing")) and len(opens) > 4
+    return j if aside else None
 
 
 _QUOTED_NAME = re.compile(r"[\"“«](?:[A-Z0-9][\w'’.&-]*\s?)+(?:[\"”»]|$)")  # its closer may be trimmed off
