@@ -517,9 +517,10 @@ def test_a_quantity_opens_the_content(article, speaker, text):
     # a bare plural after a name (تسجيلات) is the verb's object
     ("وأجرى بومبيو محادثات مع المسؤولين الكوريين، مؤكدا أن الاجتماع كان مثمرا.",
      [(None, "وأجرى بومبيو محادثات مع المسؤولين الكوريين"), ("بومبيو", "أن الاجتماع كان مثمرا")]),
-    # after an intro phrase the subject of the narrated clause speaks the participle
+    # after an intro phrase the subject of the narrated clause speaks the participle (and a denial with a noun as
+    # its object is the denier's too, GUIDELINES)
     ("في المقابل، نفت المعارضة هذه الأرقام، مؤكدة أن العدد الحقيقي أعلى بكثير.",
-     [(None, "في المقابل، نفت المعارضة هذه الأرقام"), ("المعارضة", "أن العدد الحقيقي أعلى بكثير")]),
+     [("المعارضة", "في المقابل، نفت المعارضة هذه الأرقام"), ("المعارضة", "أن العدد الحقيقي أعلى بكثير")]),
 ])
 def test_circumstantial_clauses_and_intro_phrases(article, expected):
     assert pairs(article) == expected
@@ -1702,4 +1703,25 @@ def test_blind_audit_round_five(article, expected):
      [("Osei", "I have coached young players for 12 years and never seen anything like it")]),
 ])
 def test_a_short_frame_line_before_its_quotation(article, expected):
+    assert pairs(article) == expected
+
+
+def test_a_paragraph_opening_a_quotation_it_never_closes_goes_on_in_the_last_voice():
+    article = ('وتابع الدمرداش في منشوره:\n"عملت في قطاع الناشئين 12 عاما ولم يوجه لي أي اتهام من قبل.\n'
+               '"سأقدم كل ما لدي للنيابة".')
+    assert [s.speaker for s in segment(article)] == ["الدمرداش", "الدمرداش"]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a denial after an intro phrase, and a participle whose content follows where it was said
+    ('في المقابل، نفى المدرب جميع الاتهامات الموجهة إليه، مؤكدا في منشور عبر صفحته الرسمية على فيسبوك أن '
+     '"البلاغ كيدي ويقف وراءه ولي أمر غاضب".',
+     [("المدرب", "في المقابل، نفى المدرب جميع الاتهامات الموجهة إليه"),
+      ("المدرب", 'أن "البلاغ كيدي ويقف وراءه ولي أمر غاضب"')]),
+    ("The coach denied all the accusations, insisting in a post on his official Facebook page that the complaint "
+     "was malicious.",
+     [("The coach", "The coach denied all the accusations"),
+      ("The coach", "the complaint was malicious")]),
+])
+def test_a_denial_after_an_intro_and_a_far_content_marker(article, expected):
     assert pairs(article) == expected

@@ -30,9 +30,10 @@ _WORD = re.compile(_WORD_CHAR + "+")
 _NON_WORD_NOR_COMMA = r"[\s:.!?؟\"“”«»()\[\]]"
 _THREE_WORDS_BEFORE_COMMA = re.compile(
     f"{_NON_WORD_NOR_COMMA}*(?:{_WORD_CHAR}+{_NON_WORD_NOR_COMMA}+){{2}}{_WORD_CHAR}")
-# up to five words (a short quoted name, لـ"سكاي نيوز عربية", counting as one) before the content's marker
+# up to eight words (a short quoted name, لـ"سكاي نيوز عربية", counting as one; في منشور عبر صفحته على فيسبوك)
+# before the content's marker
 _AR_PARTICIPLE_CONTENT = re.compile(
-    r"[\s،,]*(?:(?:[^\s،,.:\"“«]*[\"“«][^\"“”«»]{1,40}[\"”»]|[^\s،,.:\"“«]+)[\s،,]+){0,5}?"
+    r"[\s،,]*(?:(?:[^\s،,.:\"“«]*[\"“«][^\"“”«»]{1,40}[\"”»]|[^\s،,.:\"“«]+)[\s،,]+){0,8}?"
     r"(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])")
 # "not X but Y": Arabic بل after any negation corrects it; English only after "not only / not just"
 _NEGATION = re.compile(r"(?<!\w)(?:لا|لم|لن|ليس|ليست|not\s+(?:only|just|merely))(?!\w)", re.IGNORECASE)

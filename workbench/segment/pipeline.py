@@ -297,6 +297,11 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
                 # quotation going on in the next paragraph
                 regions.append((content, [], *regions[-1][2:]))
                 prev_end, last_sentence = closer + 1, k
+            elif opener == ps and speech_sized:
+                # a paragraph opening a quotation it never closes, after `وتابع الدمرداش في منشوره:` or a
+                # paragraph of the same quotation: the last speaker goes on
+                regions.append((content, [], None, None))
+                prev_end, last_sentence = closer + 1, k
             continue
         kc = max(0, bisect.bisect_right(starts, closer) - 1)
         c_end = sents[kc][1]
@@ -689,8 +694,10 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phra
     if verb is None or fold(verb.group("w")) not in pat.noun_content:
         return None
     if pat.language == "ar":
-        if _WORD.search(text, start, verb.start()):
-            return None  # (a denial inside narration: its verb opens the clause)
+        intro = last_match(COMMA, text, start, verb.start())
+        opens = start if intro is None or not adverbial_phrases(text, start, intro.start(), pat) else intro.end()
+        if _WORD.search(text, opens, verb.start()):
+            return None  # (a denial inside narration: its verb opens the clause, perhaps after في المقابل،)
         subject = attr.main_subject(text, start, end, pat)  # (its definite run: not the denied noun after it)
     else:
         subject = english_subject(text[start:verb.start()], pat)
