@@ -1655,6 +1655,7 @@ def test_a_quotation_going_on_in_the_next_paragraph(article, speaker):
     # from a fourth blind audit round
     ("Under the new rules, households will be limited to 150 litres a day.",
      [(None, "Under the new rules, households will be limited to 150 litres a day")]),
+    ("On Monday the minister said the plan would go ahead.", [("the minister", "the plan would go ahead")]),
     ("Outside a brokerage office in lower Manhattan, retired schoolteacher Frank DeLuca, 67, said he had lost money.",
      [("retired schoolteacher Frank DeLuca", "he had lost money")]),
     ("Four children were among the dead, according to a coast guard spokesman, Lt. Cmdr. Nikos Alexiou.",

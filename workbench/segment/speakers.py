@@ -433,15 +433,9 @@ _MODIFIER_PREPOSITIONS = frozenset(("by", "on", "in", "with", "to", "at", "for",
                                     "last", "this", "earlier"))
 
 
-_PHRASE_PREPOSITIONS = frozenset(("under", "in", "on", "at", "outside", "inside", "near", "after", "before", "during",
-                                  "amid", "despite", "with", "without", "from", "for", "across"))
-
-
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     ws = phrase.split()
-    if ws and ws[0].lower() in _PHRASE_PREPOSITIONS and "," not in phrase:
-        return None  # `Under the new rules`: a phrase, no subject
     if len(ws) > 1 and ws[0].lower() in ("but", "and", "yet", "so"):
         ws = ws[1:]  # `But two officials ..., who asked not to be named, said`: the conjunction is no intro phrase
     while ws and (fold(ws[-1]) in ("has", "have", "had", "would", "will") or fold(ws[-1]) in pat.adverbials):
