@@ -228,7 +228,8 @@ def _english_name(ws: list[str]) -> bool:
             and not (len(ws) == 1 and ws[0].endswith("s") and not ws[0].endswith("ss")))
 
 
-_NO_NAMES = frozenset(("there", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i", "you"))
+_PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
+_NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "those"}
 
 
 def party(text: str, start: int, end: int, pat: LanguagePatterns, generic: bool = True) -> str | None:
@@ -623,9 +624,6 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail:
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
-
-
-_PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
 
 
 def _after_a_pronoun(text: str, start: int, verb: int) -> bool:
