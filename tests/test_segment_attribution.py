@@ -1726,3 +1726,86 @@ def test_a_paragraph_opening_a_quotation_it_never_closes_goes_on_in_the_last_voi
 ])
 def test_a_denial_after_an_intro_and_a_far_content_marker(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, speaker", [
+    # a quotation over three paragraphs with one opening mark and one closing mark: the middle paragraph has none
+    ("أعلنت الحكومة خطة جديدة للإسكان في العاصمة بعد أشهر من المشاورات.\nوقال وزير الإسكان في بيان:\n"
+     "«لقد عملنا على هذه الخطة ثلاث سنوات. ستحصل كل أسرة على منحة.\nلن نتوقف حتى ينتهي العمل.\n"
+     "والتمويل متوفر بالكامل منذ الآن».", "وزير الإسكان"),
+    ("The government announced a new housing plan for the capital after months of talks.\n"
+     "The housing minister said in a statement:\n"
+     "\"We have worked on this plan for three years. Every family will get a grant.\n"
+     "We will not stop until the work is finished.\nThe money is fully in place already.\"", "The housing minister"),
+])
+def test_a_quotation_over_several_paragraphs_with_one_opener_and_one_closer(article, speaker):
+    units = segment(article)
+    assert [s.speaker for s in units[1:]] == [speaker] * 4
+    assert {s.kind for s in units[1:]} == {"quote"}
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a frame of two words alone on its line, after a paragraph of narration (not a heading, not a fragment)
+    ("أعلنت الحكومة خطة جديدة للإسكان في العاصمة بعد أشهر من المشاورات.\nوقال الوزير:\n«عملنا على الخطة ثلاث سنوات».",
+     "الوزير"),
+    ("The government announced a new housing plan for the capital after months of talks.\nJohnson said:\n"
+     "\"We have worked on this plan for three years.\"", "Johnson"),
+])
+def test_a_frame_of_two_words_on_its_own_line(article, expected):
+    assert [s.speaker for s in segment(article)] == [None, expected]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # whom it was said to, by a quoted name of several words, is no speaker
+    ('غير أن مصادر أمنية رجحت لـ"سكاي نيوز عربية" أن تكون الطائرة قد أطلقت من الساحل.',
+     [("مصادر أمنية", "أن تكون الطائرة قد أطلقت من الساحل")]),
+    ('But security sources told "Sky News Arabia" that the drone had been launched from the coast.',
+     [("security sources", "that the drone had been launched from the coast")]),
+])
+def test_a_quoted_addressee_is_no_speaker(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from a seventh blind audit round: asides about anonymity, a role with its possessor, a pronoun cue between
+    # parts of the content, an existential clause after ، ف
+    ("لكن عضوا في المجلس، طلب عدم نشر اسمه، قال إن المجلس تعاون مع التحقيق.",
+     [("عضوا في المجلس", "إن المجلس تعاون مع التحقيق")]),
+    ("But a council member, who asked not to be named, said the council had cooperated with the inquiry.",
+     [("a council member", "the council had cooperated with the inquiry")]),
+    ("وقال مسؤول فضل عدم ذكر اسمه إن العجز سيتراجع.", [("مسؤول", "إن العجز سيتراجع")]),
+    ("وأوضح مدربها الفرنسي جان لوك مورو أن العداءة تدربت في كينيا.",
+     [("مدربها الفرنسي جان لوك مورو", "أن العداءة تدربت في كينيا")]),
+    ("Her French coach, Jean-Luc Moreau, explained that the runner had trained in Kenya.",
+     [("Jean-Luc Moreau", "that the runner had trained in Kenya")]),
+    ("وقال المحامي إن الحكم جائر. ورفضت المحكمة، على حد قوله، الاستماع إلى شاهدين.",
+     [("المحامي", "إن الحكم جائر"), ("المحامي", "ورفضت المحكمة، على حد قوله، الاستماع إلى شاهدين")]),
+    ("The lawyer said the ruling was unjust. The court, according to him, refused to hear two witnesses.",
+     [("The lawyer", "the ruling was unjust"),
+      ("The lawyer", "The court, according to him, refused to hear two witnesses")]),
+    ("وقالت المدربة إن المنافسة ستكون صعبة، فهناك عداءات في قمة مستواهن.",
+     [("المدربة", "إن المنافسة ستكون صعبة"), ("المدربة", "فهناك عداءات في قمة مستواهن")]),
+])
+def test_blind_audit_round_seven(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, claims", [
+    # page furniture: a caption closed by its credit, an archive photo's caption, a wire's end mark, a dateline
+    # with a tatweel for its dash or in capitals with a colon, a credit line after a dash
+    ("عنوان الخبر\n\nالعداءة لحظة عبورها خط النهاية في الملتقى (أ ف ب)\n\nأعلنت اللجنة نتائج السباق.",
+     ["أعلنت اللجنة نتائج السباق"]),
+    ("Headline\n\nRescuers search the rubble in Herat on Sunday (Reuters)\n\nThe committee announced the results.",
+     ["The committee announced the results"]),
+    ("عنوان الخبر\n\nصورة أرشيفية لمقر البنك المركزي\n\nخفض البنك أسعار الفائدة.\n\n(النهاية) ف ع / ه م",
+     ["خفض البنك أسعار الفائدة"]),
+    ("عنوان الخبر\n\nطرابلس ـ «القدس العربي»: أعلنت المفوضية النتائج.", ["أعلنت المفوضية النتائج"]),
+    ("Headline\n\nKOCHI: A late header gave Kerala a 2-1 win.\n\n--With assistance from Mark Whitfield.",
+     ["A late header gave Kerala a 2-1 win"]),
+])
+def test_captions_sign_offs_and_datelines_are_no_claims(article, claims):
+    assert [s.text for s in segment(article)] == claims
+
+
+def test_a_headline_speaker_in_capitals_is_no_dateline():
+    assert pairs("NATO: We will respond.") == [("NATO", "We will respond")]

@@ -125,15 +125,15 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                 and not _BI_ANNA.match(text, ve, end)):
             continue  # (but الشافعي ردت بأن: its content right after it, بأن marking speech; تظهر أن mid-clause is
             # the content's own verb)
-        prev = words(text, max(start, vs - 12), vs)
-        if prev and (fold(prev[-1]) in AR_PREPOSITIONS or fold(prev[-1]) in _MASDAR_GOVERNORS):
+        if _verbal_noun(text, start, vs):
             continue  # عن كشف، من إعلان، عدم ذكر: a verbal noun after a preposition, not a verb
         if fold(vm.group("w")) in _IMPERSONAL and _IMPERSONAL_MARKER.match(text, ve, end):
             continue  # يذكر أن، يشار إلى أن: `it is worth noting`, the article's own voice
         marker = _arabic_marker(text, ve, end, pat, start)
         if marker is None:
             continue
-        nearer = starts.search(pat.verb, ve, marker[0])
+        nearer = next((m for m in starts.finditer(pat.verb, ve, marker[0]) if not _verbal_noun(text, start, m.start())),
+                      None)  # (مسؤول فضل عدم ذكر اسمه إن: ذكر is a noun there, the content is قال's)
         if nearer and not (COMMA.search(text, ve, nearer.start()) and COMMA.search(text, nearer.end(), marker[0])):
             continue  # the content belongs to a nearer verb (تدعى X، كشفت ما تقول إنه), unless that verb sits in an
             # aside between commas (ولفتت الصحيفة، التي تعد من أكثر الصحف انتشارا، إلى أن)
@@ -151,6 +151,12 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # مواقع قالت إنها ...: a verb inside a relative clause, the sentence is narration
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
     return None
+
+
+def _verbal_noun(text: str, start: int, verb: int) -> bool:
+    """Is the verb form at `verb` a verbal noun, after a preposition or a governing noun (عن كشف، عدم ذكر)?"""
+    prev = words(text, max(start, verb - 12), verb)
+    return bool(prev) and (fold(prev[-1]) in AR_PREPOSITIONS or fold(prev[-1]) in _MASDAR_GOVERNORS)
 
 
 def _document_issuer(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
@@ -662,16 +668,19 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
 
 def pronoun_cue(text: str, start: int, end: int, pat: LanguagePatterns,
                 starts: PhraseStarts | None = None) -> tuple[int, int, str] | None:
-    """A cue whose party is a pronoun after its content (`X، على حد قوله` / `X, according to him`) or before it
-    (`وحسب قوله، X`): (content start, content end, cue); the caller carries the last speaker over."""
+    """A cue whose party is a pronoun after its content (`X، على حد قوله` / `X, according to him`), before it
+    (`وحسب قوله، X`) or between its parts: (content start, content end, cue); the caller carries the last speaker
+    over."""
     m = (starts or PhraseStarts(text, start, end, pat)).search(pat.pronoun_cue, start, end)
     if not m:
         return None
     if not words(text, start, m.start()) and len(words(text, m.end(), end)) >= 3:
         return m.end(), end, m.group("w")  # وحسب قوله، فإن X: fronted, before its content
-    if text[m.end():end].strip(_TRIM) or len(words(text, start, m.start())) < 3:
-        return None
-    return start, m.start(), m.group("w")
+    before = len(words(text, start, m.start()))
+    if text[m.end():end].strip(_TRIM):
+        # إذ رفضت المحكمة، على حد قوله، الاستماع إلى الشهود: between parts of the content, it stays inside
+        return (start, end, m.group("w")) if before >= 2 and len(words(text, m.end(), end)) >= 2 else None
+    return (start, m.start(), m.group("w")) if before >= 3 else None
 
 
 def is_generic(speaker: str, pat: LanguagePatterns) -> bool:

@@ -50,6 +50,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return False  # (، وسط اتهامات: و is the word's own letter)
     if not w or w in pat.noun_words or len(w) < 2:
         return False
+    if w in pat.existentials:
+        return True  # ، فهناك عداءات ...: a clause stating that something exists
     if w.startswith(("ال", "بال", "لل", "كال")):
         return word[0] == "ف" and w.startswith("ال")  # ، فالأدلة قاصرة: ف opens a clause (a list joins with و)
     if word[1] == "إ" and not (word[0] == "و" and pat.complementizer.fullmatch(word)):

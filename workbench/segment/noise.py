@@ -15,7 +15,11 @@ _DATELINE_PAREN = re.compile(r"[^\s()]+(?: [^\s()]+){0,4}\s*\([^()\n]{1,30}\)\s*
 # `دبي - العربية.نت: ` / `بيروت - «الشرق الأوسط»: `: a city of one or two words, a dash, an outlet of up to three
 # words and a colon
 _DATELINE_OUTLET = re.compile(
-    r"[^\s:،,\-–—]+(?: [^\s:،,\-–—]+)?(?:\s+[-–—]\s*|\s*[-–—]\s+)[^\s:،,]+(?: [^\s:،,]+){0,2}\s*:\s*")  # (COVID-19: no)
+    r"[^\s:،,\-–—]+(?: [^\s:،,\-–—]+)?(?:\s+[-–—ـ]\s*|\s*[-–—]\s+)[^\s:،,]+(?: [^\s:،,]+){0,2}\s*:\s*")  # (COVID-19: no)
+# (a tatweel after a space is a dash too: طرابلس ـ «القدس العربي»:)
+# `KOCHI: ` (Indian dailies): a city in capitals and a colon
+# (not a headline's speaker before first-person words: `NATO: We will respond`)
+_DATELINE_CAPS = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)?:\s+(?=[A-Z\"“])(?![\"“]?(?:We|I|Our|My)\b)")
 _CLOSING_QUOTES = "\"”»'’"
 _AFTER_QUESTION_MARK = "\"“”«»)]'’،,."  # and white space: what may follow a question's mark
 
@@ -42,8 +46,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if _is_furniture(text, start, end, pat):
         return True
-    if text[end - 1] == ":" and pat.verb.search(text, start, end):
-        return False  # `وتابع الدمرداش في منشوره:`: a frame whose quotation is the next paragraph
+    if _frame_line(text, start, end, pat):
+        return False
     if not terminal and sum(1 for t in tokens if any(c.isalnum() for c in t)) <= 4:
         return True  # a short line (a dash or other mark alone is no word: واشنطن - أ ف ب)
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
@@ -51,12 +55,17 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     return False
 
 
+def _frame_line(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """`وتابع الدمرداش في منشوره:`, `Johnson said:`: a frame alone on its line, its quotation the next paragraph."""
+    return text[end - 1] == ":" and pat.verb.search(text, start, end) is not None
+
+
 def is_body_heading(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Inside an English article's body, a short line that does not end like a sentence: a section heading, a
     link's title set between paragraphs (`Peru's Congress moves to curb prosecutors' powers`) or a chart's title.
     (Arabic copy often leaves a paragraph's final period out, so this is English only.)"""
     return (pat.language == "en" and text[end - 1] not in _TERMINAL and end - start <= 100
-            and len(text[start:end].split()) <= 12)
+            and len(text[start:end].split()) <= 12 and not _frame_line(text, start, end, pat))
 
 
 def is_list_heading(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -109,6 +118,11 @@ def is_caption_before(text: str, start: int, end: int, next_start: int, next_end
             and len(text[start:end].split()) <= 40)
 
 
+# a short bracket closing a paragraph, with no digit in it: a photo's credit (أ ف ب), (عنب بلدي), (AP Photo/X)
+_CAPTION_CREDIT = re.compile(r"\s\([^()\d\n]{1,30}\)$")
+_SENTENCE_END = re.compile(r"[.!?؟][\s\"”»']")
+
+
 def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Page furniture (Image caption: ..., (c) 2019 Reuters. All rights reserved., نشر في: 12 مارس): a paragraph
     opening with a furniture word that is short, or whose word is followed by a colon or comma; a short one with
@@ -121,6 +135,9 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
             _CLOCK_TIME.search(text, start, end) or pat.byline_role.match(text, start, end) or _is_photo_credit(
                 text, start, end)):
         return True
+    if text[end - 1] == ")" and end - start <= 200 and _CAPTION_CREDIT.search(text, start, end) and not (
+            _SENTENCE_END.search(text, start, end - 1) or pat.verb.search(text, start, end)):
+        return True  # a caption with its credit: `الإدريسي لحظة عبورها خط النهاية (أ ف ب)`, `Rescuers in Herat (Reuters)`
     furniture = pat.furniture.match(text, start, end)
     if not furniture:
         return False
@@ -135,7 +152,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
         _DATELINE_PAREN.match(text, start, end) if text.find("(", start, end) >= 0 else None)  # it needs a (
     if m and m.group().split()[0].isupper() or m and "(" in m.group():
         return m.end()
-    m = _DATELINE_OUTLET.match(text, start, end)
+    m = _DATELINE_OUTLET.match(text, start, end) or _DATELINE_CAPS.match(text, start, end)
     return m.end() if m and m.end() < end else start
 
 

@@ -301,8 +301,9 @@ def patterns(language: str) -> LanguagePatterns:
         document_issuer=re.compile(r"\s*(?:" + _alternation(lex.get("documents", []), language) + ")" + E + r"\s*(?:(?:"
                                    + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*|(?=ل))",
                                    flags),
-        furniture=re.compile(r"\s*(?:" + _alternation(lex.get("page_furniture", []), language) + r")(?!\w)",
-                             flags | re.IGNORECASE),  # (its first letter may follow a bracket: (Updates with ...)
+        furniture=re.compile(r"\s*(?:[-–—]+\s*)?(?:" + _alternation(lex.get("page_furniture", []), language)
+                             + r")(?!\w)",  # (its first letter may follow a bracket: (Updates with ..., or a dash:
+                             flags | re.IGNORECASE),  # --With assistance from X)
         byline_role=re.compile(r"[^\n]{3,60},\s*(?:[A-Z][\w-]*\s+){0,3}(?:" + _alternation(
             lex.get("byline_roles", []), language) + r")\s*$", flags | re.IGNORECASE),
         furniture_phrase=re.compile(r"(?:(?<!\w)|(?=[;(\[]))(?:" + _alternation(lex.get("furniture_phrases", []), language)

@@ -29,7 +29,7 @@ from workbench.segment.noise import (
     is_question,
 )
 from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, last_match, last_of, patterns
-from workbench.segment.quotes import quotations
+from workbench.segment.quotes import dangling_closer, has_marks, quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 from workbench.segment.speakers import (
     ARTICLES,
@@ -247,24 +247,38 @@ def party(text: str, start: int, end: int, pat: LanguagePatterns, generic: bool 
 
 
 def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], pat: LanguagePatterns,
-                    scan: PhraseStarts, continued: bool = False):
+                    scan: PhraseStarts, runs_on=lambda: False, taken_up: bool = False):
     """Quotations that are speech, with their frames: (content start, content end, frame spans, speaker, cue)
-    (`scan`: the paragraph's, see PhraseStarts). `continued`: the next paragraph opens with a quotation mark, so
-    a quotation left open at the end of this one runs to its end (newswire: the quotation goes on there)."""
-    quoted = quotations(text, ps, pe)
-    if not quoted:
-        return []  # most paragraphs
-    starts = [s for s, _ in sents]
+    (`scan`: the paragraph's, see PhraseStarts), and whether the last of them is left open at the paragraph's end.
+
+    `runs_on()`: do the next paragraphs take up a quotation left open here, so that it runs to this paragraph's
+    end (see _quotation_goes_on)? `taken_up`: this paragraph goes on with a quotation the one before left open:
+    its words up to the mark that closes it (or all of them, with no mark) are the same voice's."""
     regions = []
     prev_end = ps
     last_sentence = -2  # index of the sentence where the last speech quotation ended
+    starts = [s for s, _ in sents]
+    if taken_up:
+        closed_at = dangling_closer(text, ps, pe)
+        if closed_at is None:
+            if not has_marks(text, ps, pe):
+                return [((ps, pe), [], None, None)], True  # a paragraph in the middle of the quotation
+        elif closed_at > ps:
+            regions.append(((ps, closed_at), [], None, None))
+            prev_end = closed_at + 1
+            last_sentence = max(0, bisect.bisect_right(starts, closed_at) - 1)
+    quoted = quotations(text, prev_end, pe)
+    if not quoted:
+        return regions, False  # most paragraphs
+    left_open = False
     for i, (opener, closer) in enumerate(quoted):
         k = max(0, bisect.bisect_right(starts, opener) - 1)
         s_start, s_end = sents[k]
         unclosed = closer is None
         if unclosed:
             # (a quotation never closed ends with its sentence, unless the next paragraph takes it up)
-            closer = pe if continued and i == len(quoted) - 1 else s_end
+            left_open = i == len(quoted) - 1 and runs_on()
+            closer = pe if left_open else s_end
         content = (opener + 1, closer)
         n_words = len(list(islice(_WORD.finditer(text, *content), 4)))  # only compared with 3 and 4
         # a quoted word or two ("غير مشروعة") is emphasis, not speech: no frame is looked for around it
@@ -346,7 +360,7 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             continue
         if speech_sized:
             prev_end = closer + 1  # (a quoted name, بمنصة "إكس"، كتب X: may sit inside the next frame)
-    return regions
+    return regions, left_open and bool(regions) and regions[-1][0][1] == pe
 
 
 # words that open a phrase, not a clause: after a quotation's frame they go on with the quotation
@@ -479,8 +493,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     its start cannot make it one: the question mark must still end it).
     """
     start, end = strip_span(text, start, end)
-    if not _ENOUGH_WORDS.search(text, start, min(end, start + 80)):
-        return
+    if not _ENOUGH_WORDS.search(text, start, min(end, start + 80)) and not (
+            text[end - 1] == ":" and _ENOUGH_QUOTED.search(text, start, end)):
+        return  # (but `وقال الوزير:` alone on its line is a frame: its speaker's quotation is the next paragraph)
     if (not whole_sentence and is_question(text, start, end)) or is_imperative(text, start, end, pat):
         return
     frame_end = _frame_of_a_question(text, start, end, pat, starts) if start > 2 and (
@@ -756,13 +771,29 @@ def _pieces(text: str, sent: tuple[int, int], regions, pat: LanguagePatterns) ->
     return out
 
 
+def _quotation_goes_on(text: str, spans: list[tuple[int, int]], i: int) -> bool:
+    """Do the paragraphs after spans[i] take up a quotation it leaves open: the next opening with a quotation mark
+    (newswire repeats the opener), or one of the next three closing a quotation it never opened, with no
+    quotation mark in the paragraphs between (a speech quoted over several paragraphs, one opener, one closer)?"""
+    if i + 1 < len(spans) and text[spans[i + 1][0]] in _QUOTES:
+        return True
+    for ns, ne in spans[i + 1:i + 4]:
+        if dangling_closer(text, ns, ne) is not None:
+            return True
+        if has_marks(text, ns, ne):
+            return False
+    return False
+
+
 def iter_units(text: str) -> list[Unit]:
     state = State()
     out = _Emitter(text, state)
     in_list = False  # under a heading of sources or related links, until a paragraph ends like a sentence
     in_body = False  # a paragraph of the article's body came (see is_body_heading)
     spans = paragraphs(text)
+    left_open = False  # the paragraph before left a quotation open that the next ones take up
     for i, (ps, pe) in enumerate(spans):
+        taken_up, left_open = left_open, False
         pat = patterns(language_of(text, ps, pe, sample=400))  # a paragraph's opening tells its language
         if is_list_heading(text, ps, pe, pat):
             in_list = True
@@ -782,8 +813,8 @@ def iter_units(text: str) -> list[Unit]:
         sents[0] = (dateline_end(text, first_s, first_e), first_e)
         # verbs, participles and cues of the whole paragraph, in one scan: its stretches and quotation frames share it
         scan = PhraseStarts(text, ps, pe, pat)
-        continued = i + 1 < len(spans) and text[spans[i + 1][0]] in _QUOTES
-        regions = _speech_regions(text, ps, pe, sents, pat, scan, continued)
+        regions, left_open = _speech_regions(text, ps, pe, sents, pat, scan,
+                                             lambda: _quotation_goes_on(text, spans, i), taken_up)
         mixed = None  # whether the paragraph has both scripts, found when a quotation needs it
         ends = [max([r[0][1]] + [fe for _, fe in r[1]]) for r in regions]  # ordered: regions never overlap
         first = 0

@@ -16,6 +16,7 @@ from functools import cache
 from workbench.segment.patterns import common
 
 _CLITIC_BEFORE = "وفبلك"
+_SINGLE_MARKS = "'‘’‹›"
 _OPEN_CONTEXT = " \t\r\n\u00a0([{:،,;؛-—–/"
 
 
@@ -81,3 +82,21 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
     if open_at is not None:
         out.append((open_at, None))
     return out
+
+
+def dangling_closer(text: str, start: int, end: int) -> int | None:
+    """Offset of a closing mark in text[start:end] that closes nothing opened there, before any quotation opens:
+    where a quotation taken up from an earlier paragraph ends (`... ستظهر قريبا".`). None if there is none."""
+    mark_re, closers, straight = _marks()
+    for m in mark_re.finditer(text, start, end):
+        i, ch = m.start(), m.group()
+        if (ch in straight or ch in closers) and _opener_shape(text, i, start, end):
+            return None  # a quotation opens first
+        if ch not in _SINGLE_MARKS and _closer_shape(text, i, start, end):
+            return i  # (not a single mark: the teachers' union has an apostrophe of the same shape)
+    return None
+
+
+def has_marks(text: str, start: int, end: int) -> bool:
+    """Is there any quotation mark in text[start:end]?"""
+    return _marks()[0].search(text, start, end) is not None

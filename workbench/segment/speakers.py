@@ -72,6 +72,8 @@ HAL = re.compile(r"(?<!\w)م[^\Wا]\w+ا(?!\w)")
 # English articles and possessives: the word after one is a noun (The protesters), not a verb
 ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
 _EACH_OF = re.compile(r"\s*كل\s+من\s+")
+# whom it was said to, by a quoted name (قال لـ"سكاي نيوز عربية" إن): the whole name, however many words
+_QUOTED_ADDRESSEE = re.compile(r"\s*لـ?\s*[«\"“][^«»\"“”،,]{1,40}[»\"”]")
 AR_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "في", "على", "إلى", "حول", "بعد", "قبل", "خلال"))
 _SUBJECT_CHARS = 240  # a subject phrase is never longer; capping it keeps long paragraphs linear
 
@@ -81,6 +83,12 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     each_of = _EACH_OF.match(phrase)  # وأكد كل من الوزير ونظيره: the parties after كل من, not كل
     if each_of:
         phrase = phrase[each_of.end():]
+    addressee = _QUOTED_ADDRESSEE.match(phrase)
+    if addressee:
+        phrase = phrase[addressee.end():]
+    anonymous = pat.anonymity_aside.search(phrase) if "عدم" in phrase else None
+    if anonymous:  # (مصدر مسؤول طلب عدم الكشف عن هويته: the subject ends before the aside's verb)
+        phrase = phrase[:phrase.rstrip().rfind(" ", 0, anonymous.start() - 1) + 1] or phrase[:anonymous.start()]
     # a cue inside the subject (صحيفة، نقلا عن ...) ends it before its own preposition (عن) can: look for one
     # only as far as the first stop word, which ends most subjects within a few words
     stop = pat.speaker_stop.search(phrase)
@@ -94,7 +102,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     for stopper in (HAL, _ASIDE, pat.participle, pat.verb, pat.complementizer):
         if phrase.isspace() or not phrase:
             break
-        stop = stopper.search(phrase)
+        stop = _hal(phrase, pat) if stopper is HAL else stopper.search(phrase)
         if stop:
             phrase = _before_stop(phrase, stop.start())
     ws = strip_particles(clean_speaker(phrase).split(), pat)
@@ -114,6 +122,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     # bare alif, so لافروف is a name
     for i in range(1, len(ws)):
         if (ws[i].startswith("ل") and not ws[i].startswith(("لل", "لا")) and len(ws[i]) > 2
+                and not (len(ws[i]) == 3 and ws[i][1] in "وي")  # (جان لوك: a name; لبي بي سي: to the BBC)
                 and fold(ws[i]) not in pat.lam_nouns):  # (رئيس لجنة الخطة: a noun of the title)
             if i == len(ws) - 1 and not ws[i - 1].startswith("ال") and re.search(
                     re.escape(ws[i]) + r"\s*[،,]", text[start:min(end, start + _SUBJECT_CHARS)]):
@@ -123,6 +132,13 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
             ws = ws[:i]
             break
     return " ".join(ws)
+
+
+def _hal(phrase: str, pat: LanguagePatterns) -> re.Match | None:
+    """The first circumstantial participle in `phrase`, not a role with its possessor, which has the same shape
+    (مدربها الفرنسي، ممثلها: her coach, its representative)."""
+    return next((m for m in HAL.finditer(phrase)
+                 if not (m.group().endswith("ها") and fold(m.group()[:-2]) in pat.person_roles)), None)
 
 
 def _before_stop(phrase: str, stop: int) -> str:
@@ -219,6 +235,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             continue  # الحكومة، في المقابل، تصر: a short aside between the subject and its verb
         if i > 0 and fold(ws[0]) in _APPOSITION_PRONOUNS:
             continue  # أبو علي، وهو سائق أجرة، قال: the apposition of the subject before it
+        if i > 0 and len(ws) <= 6 and pat.anonymity_aside.search(chunks[i]):
+            continue  # عضو في المجلس، طلب عدم نشر اسمه، قال: an aside about the speaker's anonymity
         if is_pronoun(ws[0], pat):
             return ""  # إلا أنها سارعت وقالت: a clause with a pronoun subject, who is the one speaking
         if fold(ws[0]) in pat.existentials:
