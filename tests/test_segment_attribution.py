@@ -28,7 +28,8 @@ def test_subjects_behind_relative_clauses_and_auxiliaries(article, speaker):
 
 @pytest.mark.parametrize("article, expected", [
     ("Exports will grow this year, said Ms Hale, because demand abroad is strong.",
-     [("Ms Hale", "Exports will grow this year"), ("Ms Hale", "because demand abroad is strong")]),
+     # (a subordinate clause stays with its clause, GUIDELINES: the frame sits inside the span, like a cue)
+     [("Ms Hale", "Exports will grow this year, said Ms Hale, because demand abroad is strong")]),
     ("Exports will grow strongly this year, said Tom Hale, head of the trade council.",
      [("Tom Hale", "Exports will grow strongly this year")]),
 ])
@@ -1809,3 +1810,65 @@ def test_captions_sign_offs_and_datelines_are_no_claims(article, claims):
 
 def test_a_headline_speaker_in_capitals_is_no_dateline():
     assert pairs("NATO: We will respond.") == [("NATO", "We will respond")]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from blind annotations of real articles: clause boundaries (أما opens another party's topic: its own claim)
+    ("وقالت ألمانيا إنها ستقدم مساعدات بقيمة 500 مليون يورو، أما تركيا فتعهدت بمنح خطوط ائتمان.",
+     [("ألمانيا", "إنها ستقدم مساعدات بقيمة 500 مليون يورو"), (None, "أما تركيا فتعهدت بمنح خطوط ائتمان")]),
+    ("وقال المسؤول إن الحاجة تبلغ 22 مليارا على المدى القصير، ونحو 65 مليارا على المدى المتوسط.",
+     [("المسؤول", "إن الحاجة تبلغ 22 مليارا على المدى القصير، ونحو 65 مليارا على المدى المتوسط")]),
+    ("ووقع الجانبان اتفاقيات في مجال الطاقة، فضلا عن اتفاقيات لتصدير الغاز.",
+     [(None, "ووقع الجانبان اتفاقيات في مجال الطاقة، فضلا عن اتفاقيات لتصدير الغاز")]),
+    ("The two sides signed energy agreements, as well as deals to export gas.",
+     [(None, "The two sides signed energy agreements, as well as deals to export gas")]),
+    ('وقال الرئيس إن "التجربة التونسية ذات خصوصية، ولا يمكن تصديرها".',
+     [("الرئيس", 'إن "التجربة التونسية ذات خصوصية'), ("الرئيس", "ولا يمكن تصديرها")]),
+    ("لم يحضر الوزراء المجتمعون، ولا الحكومة الجديدة.", [(None, "لم يحضر الوزراء المجتمعون، ولا الحكومة الجديدة")]),
+    ("Years of high pressure damage those vessels, and the damage adds up over decades.",
+     [(None, "Years of high pressure damage those vessels"), (None, "and the damage adds up over decades")]),
+    ("Investors are wary of the plan, and to be fair the ministry has said little about it.",
+     [(None, "Investors are wary of the plan, and to be fair the ministry has said little about it")]),
+    ("The study excluded people with memory problems, so it says nothing about whether the pill helps them.",
+     [(None, "The study excluded people with memory problems, so it says nothing about whether the pill helps them")]),
+])
+def test_clauses_from_blind_annotations_of_real_articles(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # two dots part the sentences of Arabic body copy, but only set off a headline's topic
+    ('وقال نتنياهو: "إيران تملك صواريخ تصل إلى الرياض وموسكو.. وهم يعملون على إيصالها لأماكن أخرى".',
+     [("نتنياهو", "إيران تملك صواريخ تصل إلى الرياض وموسكو"), ("نتنياهو", "وهم يعملون على إيصالها لأماكن أخرى")]),
+])
+def test_two_dots_in_arabic_body_copy_end_a_sentence(article, expected):
+    assert pairs(article) == expected
+    assert pairs("نتنياهو يفجر الاتفاق النووي.. بأدلة ومعلومات استخباراتية") == [
+        (None, "نتنياهو يفجر الاتفاق النووي.. بأدلة ومعلومات استخباراتية")]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from blind annotations of real articles: speakers
+    ("Lib Dem home affairs spokesman Mark Oaten has branded the scheme a waste of money. He said: \"This has all "
+     "the signs of a U-turn.\"",
+     [(None, "Lib Dem home affairs spokesman Mark Oaten has branded the scheme a waste of money"),
+      ("Mark Oaten", "This has all the signs of a U-turn")]),
+    ("The UN humanitarian coordinator for Sudan, Ingrid Solberg, condemned the shelling. \"Markets are not "
+     "military targets,\" she said.",
+     [(None, "The UN humanitarian coordinator for Sudan, Ingrid Solberg, condemned the shelling"),
+      ("Ingrid Solberg", "Markets are not military targets")]),
+    ("Sources within the party told the BBC Mr Howard had always been in favour of ID cards.",
+     [("Sources within the party", "Mr Howard had always been in favour of ID cards")]),
+    ("The farmers, many of whom grow cotton, had told the court that the wells were dry.",
+     [("The farmers", "that the wells were dry")]),
+    ("Al Jazeera's Hiba Morgan, reporting from Port Sudan, said the attack was one of the deadliest.",
+     [("Al Jazeera's Hiba Morgan", "the attack was one of the deadliest")]),
+    ("Incidents like this happen, said Mr Thiemann, because when banks use Windows they face new risks.",
+     [("Mr Thiemann", "Incidents like this happen, said Mr Thiemann, because when banks use Windows they face new "
+                      "risks")]),
+    ("وكان الخبير الاقتصادي قصي عبد الفتاح قد قدر أن إعادة الإعمار ستكلف 88 مليار دولار.",
+     [("الخبير الاقتصادي قصي عبد الفتاح", "أن إعادة الإعمار ستكلف 88 مليار دولار")]),
+    ("وتقدر كلفة المشروع بنحو مليار دولار.", [(None, "وتقدر كلفة المشروع بنحو مليار دولار")]),
+])
+def test_speakers_from_blind_annotations_of_real_articles(article, expected):
+    assert pairs(article) == expected

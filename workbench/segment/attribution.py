@@ -43,6 +43,9 @@ _QUOTE_CHARS = "\"“”«»„‹›"
 _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
 _COMMA_THEN_HAL = re.compile(r"[,،]\s*(?=" + HAL.pattern + ")")
 _QUOTE_MARK = re.compile("[" + _QUOTE_CHARS + "]")
+# `said nothing about`, `says little of`: how much was said, no content (`said little progress was made` has some)
+NO_CONTENT = frozenset(("nothing", "little", "much", "anything"))
+NO_CONTENT_AFTER = frozenset(("about", "of", "on", "to", "regarding", "further", "more", "new", "else"))
 _PREPOSITIONS = frozenset(("into", "of", "in", "on", "at", "for", "with", "about", "by", "from", "over", "to", "after",
                            "before", "amid", "despite", "against", "under", "following", "among"))
 
@@ -112,6 +115,9 @@ def _source_of_saying(text: str, verb_end: int, marker: int) -> str:
     return clean_speaker(m.group(1)) if m else ""
 
 
+_QAD_BEFORE = re.compile(r"(?<!\w)[وفل]?قد\s+$")
+
+
 def _clause_initial(text: str, start: int, pos: int) -> bool:
     return pos - start < 40 and len(words(text, start, pos)) <= 1
 
@@ -122,9 +128,9 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
     for vm in starts.finditer(pat.verb, start, end):
         vs, ve = vm.span()
         if (fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs)
-                and not _BI_ANNA.match(text, ve, end)):
-            continue  # (but الشافعي ردت بأن: its content right after it, بأن marking speech; تظهر أن mid-clause is
-            # the content's own verb)
+                and not _BI_ANNA.match(text, ve, end) and not _QAD_BEFORE.search(text, max(start, vs - 5), vs)):
+            continue  # (but الشافعي ردت بأن: its content right after it, بأن marking speech; after قد it is a verb:
+            # وكان الخبير قد قدر أن; تظهر أن mid-clause is the content's own verb)
         if _verbal_noun(text, start, vs):
             continue  # عن كشف، من إعلان، عدم ذكر: a verbal noun after a preposition, not a verb
         if fold(vm.group("w")) in _IMPERSONAL and _IMPERSONAL_MARKER.match(text, ve, end):
@@ -203,12 +209,15 @@ def _clause_start(text: str, start: int, pos: int) -> int:
 
 # --- English -----------------------------------------------------------------------
 
+_PREPOSITIONS = frozenset(("of", "in", "at", "for", "on", "with", "to", "from", "by", "about"))
+
+
 def english_content_start(text: str, pos: int, end: int, verb: str, pat: LanguagePatterns) -> int | None:
     """Where the content of an English reporting verb or participle ending at `pos` starts (`said in a
     statement on Tuesday that X`: at `that`), or None."""
     ms = list(re.finditer(r"[^\s]+", text[pos:min(end, pos + 200)]))
-    if not ms:
-        return None
+    if not ms or fold(ms[0].group()) in NO_CONTENT and len(ms) > 1 and fold(ms[1].group()) in NO_CONTENT_AFTER:
+        return None  # (`it says nothing about whether ...`: an amount, not something said)
     # said (on Friday / in a statement ...) that X  -> "that X"
     object_verb = fold(verb) in pat.object_verbs
     for k, m in enumerate(ms[:12 if object_verb else 7]):
@@ -229,13 +238,21 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
             return pos + nxt.start()
     if object_verb:
         for k, m in enumerate(ms[1:7], 1):
-            after_preposition = fold(ms[k - 1].group()) in ("of", "in", "at", "for", "on", "with", "to", "from")
+            after_preposition = fold(ms[k - 1].group()) in _PREPOSITIONS
             w = fold(m.group())
             if after_preposition and w in pat.content_openers:
                 return None  # told the story of how ...: an object, not content
             if (w in pat.determiners and not after_preposition) or w in pat.content_openers or (
                     m.group()[:1] in _QUOTE_CHARS):
                 return pos + m.start()
+        for k in range(1, min(len(ms), 5)):
+            # `told the BBC Mr Howard had always ...`: past the addressee, a name whose verb follows within three
+            # words opens the content
+            prev = fold(ms[k - 1].group())
+            if (ms[k].group()[:1].isupper() and prev not in pat.determiners and prev not in _PREPOSITIONS
+                    and not ms[k - 1].group().endswith(",")
+                    and any(fold(m.group()) in pat.finite for m in ms[k + 1:k + 4])):
+                return pos + ms[k].start()
         return None
     k = 0
     while k < len(ms) and k < 3 and fold(ms[k].group()) in pat.adverbials:
@@ -485,6 +502,10 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         np = _INVERTED_NP.match(text, vm.end(), end)
         if not np:
             continue
+        rest = words(text, np.end(), min(end, np.end() + 20))[:1]
+        if rest and fold(rest[0]) in pat.subordinators:
+            # `X happens, said Mr Y, because Z`: the reason is part of what he said, the frame sits inside it
+            return end, end, clean_speaker(np.group(1)), vm.group("w")
         rest_start = end if _is_apposition(text, np.end(), end, pat) else np.end()
         return j, rest_start, clean_speaker(np.group(1)), vm.group("w")
     return None

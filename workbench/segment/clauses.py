@@ -14,7 +14,7 @@ import re
 from functools import cache
 from itertools import islice
 
-from workbench.segment.attribution import arabic_frame
+from workbench.segment.attribution import NO_CONTENT, NO_CONTENT_AFTER, arabic_frame
 from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, patterns
 from workbench.segment.speakers import AR_PREPOSITIONS, comma_chunks, is_participle_intro, last_subordinator
 
@@ -72,9 +72,17 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     return True
 
 
+# the word after لا: a verb in the present (يمكن، تزال، نريد، أعرف) or بد (لا بد أن)
+_NEGATED_VERB = re.compile(r"\s+(?:[يتنأ]\w{2,}|بد)(?!\w)")
 _LIST_COMMA = re.compile(r"[،,؛;]")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
+_TOPIC_WORDS = ("أما", "وأما")
 _EXPECTED = re.compile(r"[وف]من\s+(?:المتوقع|المقرر|المنتظر|المرجح|المفترض|المحتمل)\s")
+
+
+def is_topic(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] open with أما (أما تركيا فتعهدت ...: a topic and what is said of it)?"""
+    return text.startswith(_TOPIC_WORDS, start) and _TOPIC.match(text, start, end) is not None
 
 
 def _in_list(text: str, prev_comma: int | None, comma: int, pos: int, end: int) -> bool:
@@ -93,11 +101,15 @@ _NOT_A_SUBJECT = frozenset(("certainly", "not", "never", "especially", "particul
 
 
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
-    words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 8)]
-    if len(words) < 3 or words[0] in pat.relatives:
-        return False  # (`, and who asked not to be named,`: the relative goes on, no clause of its own)
-    if words[0] in pat.pronouns or any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words[:7]):
+    words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 10)]
+    if len(words) < 3 or words[0] in pat.relatives or words[0] == "to":
+        return False  # (`, and who asked not to be named,`: the relative goes on, no clause of its own; `, and to
+        # be careful`: an infinitive, nor is that)
+    if words[0] in pat.pronouns or any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words[:9]):
         return True
+    if (words[0] in ("a", "an", "the") and words[2].endswith("s") and not words[2].endswith("ss") and len(words[2]) > 3
+            and not words[1].endswith(("s", "'", "’"))):
+        return True  # `, and the damage adds up`: a determiner, a noun and a verb in the present
     if any(words[i] in pat.adverbials and words[i + 1].endswith("s") and len(words[i + 1]) > 3
            for i in range(1, min(len(words) - 1, 5))):
         return True  # `, and the outlook now allows us`: an adverb before a present-tense verb
@@ -193,7 +205,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     vm = starts.search(pat.verb, pos, min(end, pos + 40))
     if not vm or not 1 <= len(_WORD.findall(text, pos, vm.start())) <= 3:
         return False
-    return len(_WORD.findall(text, vm.end(), min(end, vm.end() + 60))) >= 4
+    after = _WORD.findall(text, vm.end(), min(end, vm.end() + 60))
+    # (, so it says nothing about: no frame)
+    return len(after) >= 4 and not (fold(after[0]) in NO_CONTENT and fold(after[1]) in NO_CONTENT_AFTER)
 
 
 def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Match | None:
@@ -210,7 +224,9 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
         if _AR_PARTICIPLE_CONTENT.match(after):
             return m
         return None
-    return m if len(_WORD.findall(text, m.end(), min(end, m.end() + 60))) >= 3 else None
+    after = _WORD.findall(text, m.end(), min(end, m.end() + 60))
+    # (`X, reporting from Port Sudan, said`: where the reporter is, an aside of the subject)
+    return m if len(after) >= 3 and after[0].lower() != "from" else None
 
 
 @cache
@@ -254,7 +270,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
     prev_comma: int | None = None
     aside = False
     # أما X، فترى أن ...: the ف answers أما in the same clause
-    topic = pat.language == "ar" and "أما" in text[start:start + 8] and _TOPIC.match(text, start, end) is not None
+    topic = pat.language == "ar" and is_topic(text, start, end)
     after_comma = _after_comma(pat.language)
     for comma, pos, is_dash in _separators(text, start, end):
         comma_before, prev_comma = prev_comma, pos
@@ -301,6 +317,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if topic and text[pos] == "ف":
             topic = False
             continue
+        if pat.language == "ar" and is_topic(text, pos, end):
+            cuts.append((pos, False))  # `، أما تركيا فتعهدت ...`: another party's topic, a clause of its own (its ف
+            topic = True  # answers أما in it)
+            continue
         if pat.language == "ar" and text.startswith(("ومن", "فمن"), pos) and _EXPECTED.match(text, pos, end):
             cuts.append((pos, False))  # `، ومن المتوقع أن ...`: an impersonal clause of its own
             continue
@@ -311,6 +331,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     and (not _in_list(text, comma_before, comma, pos, end) or pat.verb.match(text, pos, end))
                     and not _aside_before_marker(text, pos, end, pat)):
                 cuts.append((pos, False))
+            elif w and w.group()[1:] == "لا" and _NEGATED_VERB.match(text, w.end(), end):
+                cuts.append((pos, False))  # `، ولا يمكن تصديرها`: a negated verb, a clause of its own
             elif w and len(w.group()) <= 6 and fold(w.group()[1:]) in pat.homographs:
                 verb = pat.verb.match(text, pos, end)
                 if verb and pat.complementizer.match(text, _SPACES.match(text, verb.end(), end).end(), end):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from workbench.segment import attribution as attr
-from workbench.segment.clauses import adverbial_phrases, arabic_clause_start, participle_at, split_clauses
+from workbench.segment.clauses import adverbial_phrases, arabic_clause_start, is_topic, participle_at, split_clauses
 from workbench.segment.noise import (
     dateline_end,
     is_body_heading,
@@ -197,8 +197,16 @@ class _Emitter:
         last = self._narration_before(pat) if pat.language == "en" else None
         if last is None:
             return None
+        apposed = _APPOSED_NAME.match(self.text, last.start, last.end)
+        if apposed:  # The UN coordinator for Sudan, Ingrid Solberg, condemned ...
+            return apposed.group(1)
         subject = attr.main_subject(self.text, last.start, last.end, pat)
         ws = subject.split() if subject else []
+        named_after = len(ws)  # Lib Dem home affairs spokesman Mark Oaten: the name after a role word
+        while named_after and ws[named_after - 1][:1].isupper():
+            named_after -= 1
+        if named_after and 2 <= len(ws) - named_after <= 3 and fold(ws[named_after - 1]) in pat.person_roles:
+            return " ".join(ws[named_after:])
         # (a title may come with the name: Chief Executive Officer Johan Lindqvist; a role names a person too:
         # A company spokeswoman declined to comment. She denied ...)
         if not 0 < len(ws) <= 6:
@@ -219,6 +227,11 @@ class _Emitter:
             if narrated and verb_gender(narrated[1:] if narrated[0] in "وف" else narrated) != verb_gender(verb):
                 return None
         return party(self.text, last.start, last.end, pat, generic=False)  # (`The bank cut rates. He said`: not it)
+
+
+# a description with a lower-case word, then a name of two or three capitalised words between commas, then the
+# verb: `The UN humanitarian coordinator for Sudan, Ingrid Solberg, condemned`
+_APPOSED_NAME = re.compile(r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), [a-z]")
 
 
 def _english_name(ws: list[str]) -> bool:
@@ -624,7 +637,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if trailing:
             out.emit(cs, ce, t_speaker, t_cue, "reported", pat.language)
             continue
-        if inherited and not _narrates_a_report(text, cs, ce, pat, starts):
+        if inherited and not _narrates_a_report(text, cs, ce, pat, starts) and not (
+                pat.language == "ar" and is_topic(text, cs, ce)):  # (أما تركيا فتعهدت: another party's act)
             out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
             continue
         main_clause = (cs, ce)  # its subject speaks a participle after it (`X refused ..., saying ...`)

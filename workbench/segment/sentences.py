@@ -3,7 +3,8 @@
 Sentence ends are `.` `!` `?` `؟` (with any closing quotes or brackets after
 them); `؛` and `،` are not. A period is no end inside a decimal (`6.8`), after
 an abbreviation (`Mr.`, `U.S.`, `د.`, `1946م.`), in a run of dots (`..` in
-headlines, `...`), or when an English word in lower case follows. A period
+headlines, `...`), or when an English word in lower case follows. Two dots
+before an Arabic word in a long paragraph are an end (body copy's way). A period
 glued to the next Arabic word (`عقودها.وقالت`) is an end.
 """
 
@@ -22,6 +23,8 @@ _CLOSERS = r"[\"”»’'\)\]]*"
 _END = re.compile(r"\.\.+|…|\.[.!?؟]*" + _CLOSERS + r"|![.!?؟]*" + _CLOSERS + r"|\?[.!?؟]*" + _CLOSERS
                   + r"|؟[.!?؟]*" + _CLOSERS)
 _GLUED_WORD = re.compile(r"\w*")
+_HEADLINE_CHARS = 150  # a headline is never longer; a paragraph that is may be body copy
+_ARABIC_AFTER_SPACE = re.compile(r" [\u0621-\u064A]")
 _MAY_END = frozenset(("a.m", "p.m", "etc", "inc", "co", "corp", "ltd", "u.s", "u.k", "u.n", "jr", "sr"))
 _SENTENCE_OPENER = re.compile(r"\s+(?:He|She|It|They|We|I|The|But|This|That|There|In|A|An)\s")
 _NUMBER_UNIT = re.compile(r"\d+[مهـ]$")
@@ -118,6 +121,10 @@ def _after_lower_case_word(text: str, start: int, end: int) -> bool:
 
 def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: str) -> bool:
     tok = m.group()
+    if tok == ".." and (para_end - para_start > _HEADLINE_CHARS or text[para_end - 1] in ".!؟\"”»") and (
+            _ARABIC_AFTER_SPACE.match(text, m.end(), para_end)):
+        return True  # `وموسكو.. وهم يعملون`: in Arabic body copy, which ends like a sentence (a headline does
+        # not), two dots part sentences; in a headline they set off its topic
     if tok[0] == "…" or tok.startswith(".."):
         return False
     end = m.end()

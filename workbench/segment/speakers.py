@@ -296,12 +296,15 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         return None
     if pat.language == "en":
         out = []
-        for w in ws[:8]:
+        for i, w in enumerate(ws[:8]):
             f = fold(w)
             if out and (f in pat.finite or f in pat.adverbials or (w.islower() and f.endswith(("ed", "s"))
-                                                                   and fold(out[-1]) not in ARTICLES)):
+                                                                   and fold(out[-1]) not in ARTICLES
+                                                                   and fold((ws[i + 1:i + 2] or ["."])[0])
+                                                                   not in pat.person_roles)):
                 break  # (an adverb after the subject stands before its verb: The miner also cut; after a
-                # determiner an -s word is a plural noun: The protesters)
+                # determiner an -s word is a plural noun: The protesters; before a role, a noun of its title:
+                # home affairs spokesman Mark Oaten)
             out.append(w)
         else:
             return None
@@ -354,10 +357,11 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?")
 
 def _english_aside(chunk: str) -> bool:
     """Does a comma-separated chunk after a subject describe it (a spokeswoman, speaking in Paris, published on
-    Monday, Russia's ..., 45, D-Calif.)?"""
+    Monday, Russia's ..., 45, D-Calif., many of whom ...)?"""
     first = chunk.split()[0]
     return (first.lower() in _ASIDE_OPENERS or (first.islower() and first.endswith(("ing", "ed")))
             or first in _ASIDE_PREPOSITIONS or first.endswith(("'s", "’s")) or chunk.isdigit()
+            or chunk.split()[1:3] in (["of", "whom"], ["of", "which"])  # (many of whom grow cotton)
             or _PARTY_STATE.fullmatch(chunk) is not None)
 
 
