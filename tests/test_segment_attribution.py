@@ -1872,3 +1872,43 @@ def test_two_dots_in_arabic_body_copy_end_a_sentence(article, expected):
 ])
 def test_speakers_from_blind_annotations_of_real_articles(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # phrases of time and place cut off before a clause or a frame are no claims
+    ('وفي كلمة له الأربعاء، أمام مجلس الشيوخ، حيث يؤدي زيارة دولة، قال الرئيس "إن التجربة التونسية ناجحة".',
+     [(None, "حيث يؤدي زيارة دولة"), ("الرئيس", "إن التجربة التونسية ناجحة")]),
+    ('ولدى تطرقه إلى آفة الإرهاب، قال الرئيس إنه "لا يوجد بلد في مأمن من الإرهاب".',
+     [("الرئيس", 'إنه "لا يوجد بلد في مأمن من الإرهاب"')]),
+    ("من مقر وزارة الدفاع في تل أبيب، فجر رئيس الوزراء القنبلة.", [(None, "فجر رئيس الوزراء القنبلة")]),
+    # (a sentence opening with such a phrase is a claim all the same)
+    ("ولدى الشركة أيضا عقد مع وزارة الأمن الداخلي يشمل خدمات النقل.",
+     [(None, "ولدى الشركة أيضا عقد مع وزارة الأمن الداخلي يشمل خدمات النقل")]),
+    # a plural imperative quoted is no claim
+    ('وتوجه الرئيس إلى النواب الإيطاليين قائلا "ارفعوا الحظر عن الوجهة التونسية".',
+     [(None, "وتوجه الرئيس إلى النواب الإيطاليين")]),
+    ('وقال المتظاهرون: "اجتمعنا هنا منذ الصباح للمطالبة بحقوقنا".',
+     [("المتظاهرون", "اجتمعنا هنا منذ الصباح للمطالبة بحقوقنا")]),
+])
+def test_where_and_when_and_imperatives_are_no_claims(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # what someone said a thing was, inside a narrated act, is the act's; an appositive clause reporting on the
+    # clause before is a report of its own
+    ("وعرض الوزير ما قال إنها أدلة على تورط الشركة في الصفقة.",
+     [(None, "وعرض الوزير ما قال إنها أدلة على تورط الشركة في الصفقة")]),
+    ("ويقضي المشروع برفع العتبة الانتخابية، وهو ما تقول أحزاب صغيرة إنه يقصيها من البرلمان.",
+     [(None, "ويقضي المشروع برفع العتبة الانتخابية"), ("أحزاب صغيرة", "إنه يقصيها من البرلمان")]),
+    ("ورفع المشروع العتبة الانتخابية إلى أربعة في المئة، وهو ما قالت الأحزاب إنه يقصيها.",
+     [(None, "ورفع المشروع العتبة الانتخابية إلى أربعة في المئة")]),
+    ("The bill raises the threshold to four percent, which small parties say shuts them out of parliament.",
+     [(None, "The bill raises the threshold to four percent"), ("small parties", "shuts them out of parliament")]),
+    ("Prices rose sharply in March, which the ministry said was due to fuel costs.",
+     [(None, "Prices rose sharply in March"), ("the ministry", "was due to fuel costs")]),
+    ("The charity, which campaigns to protect monuments, estimated that the repairs would cost 6m euros.",
+     [(None, "which campaigns to protect monuments"), ("The charity", "that the repairs would cost 6m euros")]),
+])
+def test_what_a_party_says_a_thing_is(article, expected):
+    assert pairs(article) == expected

@@ -148,6 +148,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         speaker = (_document_issuer(text, ve, marker[0], pat) or arabic_subject_after(text, ve, marker[0], pat)
                    or _source_of_saying(text, ve, marker[0]))
         resumptive = fold(text[ve:marker[0]].strip()) in _RESUMPTIVE
+        if is_pronoun(speaker, pat) and _embedded_what(text, start, vs):
+            continue  # لوح نتنياهو بما قال إنه جزء من طائرة: what he said it was, inside the narrated act
         if is_pronoun(speaker, pat):
             speaker = arabic_subject_before(text, start, vs, pat)
         if is_pronoun(speaker, pat) and resumptive:
@@ -157,6 +159,18 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # مواقع قالت إنها ...: a verb inside a relative clause, the sentence is narration
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
     return None
+
+
+_WHAT = frozenset(fold(w) for w in ("ما", "بما", "مما", "عما"))
+_APPOSITIVE_OPENERS = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "هو", "هي", "وذلك"))
+
+
+def _embedded_what(text: str, start: int, verb: int) -> bool:
+    """Is the verb at `verb` in a `ما` clause inside a narrated clause (عرض الوزير ما قال إنها أدلة: what he said
+    they were), not in an appositive one (، وهو ما تقول أحزاب إنه ...: a report of its own)?"""
+    before = words(text, max(start, verb - 30), verb)
+    return (len(before) >= 2 and fold(before[-1]) in _WHAT and fold(before[-2]) not in _APPOSITIVE_OPENERS
+            and not before[-2].endswith(("،", ",")))
 
 
 def _verbal_noun(text: str, start: int, verb: int) -> bool:
@@ -541,7 +555,7 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     subject = english_subject(text[comma.end():vm.start()], pat)
     if subject and subject.split()[0].islower() and subject.split()[0].endswith("ing"):
         return None  # `, beating estimates, the company said`: a participle and its object, no frame
-    if subject and fold(subject.split()[0]) in pat.relatives:
+    if fold((words(text, comma.end(), vm.start())[:1] or [""])[0]) in pat.relatives:
         return None  # `, which the EU's monitoring service estimated at 520 million tonnes,`: a relative clause
     if subject is None or len(words(text, comma.end(), vm.start())) > 6 or _relative_or_passive(
             subject, text[comma.end():vm.start()], pat):

@@ -168,10 +168,14 @@ def is_question(text: str, start: int, end: int) -> bool:
 
 # لا تقتربوا، ولا تخرجوا: a prohibition to many (the singular لا تخرج is also `she does not go out`)
 _PROHIBITION = re.compile(r"[\"“«]?\s*[وف]?لا\s+ت\w+وا(?!\w)")
+# ارفعوا الحظر، اذهبوا: the plural imperative of a verb of form I (alif, a root letter, ...وا), not a past verb of
+# form VII, VIII or X opening with the same alif (انسحبوا، اتفقوا، اجتمعوا، استمروا)
+_PLURAL_IMPERATIVE = re.compile(r"[\"“«]?\s*ا(?!ن|ست|.[تطد])[^\Wت]\w{1,3}وا(?!\w)")
 
 
 def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """A sentence addressed to the reader or, quoted, to the public (`Click here ...`, `اقرأ أيضا ...`, `Do not
-    approach`, `لا تقتربوا`)."""
+    approach`, `لا تقتربوا`, `ارفعوا الحظر`)."""
     return pat.imperative.match(text, start, end) is not None or (
-        pat.language == "ar" and _PROHIBITION.match(text, start, end) is not None)
+        pat.language == "ar" and (_PROHIBITION.match(text, start, end) or _PLURAL_IMPERATIVE.match(text, start, end))
+        is not None)

@@ -32,6 +32,7 @@ from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, las
 from workbench.segment.quotes import dangling_closer, has_marks, quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 from workbench.segment.speakers import (
+    AR_PREPOSITIONS,
     ARTICLES,
     COMMA,
     arabic_subject_after,
@@ -436,6 +437,9 @@ def _complementizer_soon(text: str, pos: int, end: int, pat: LanguagePatterns) -
     return False
 
 
+_APPOSED_CLAUSE = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "وذلك"))
+
+
 def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
     """Is everything before the verb its subject (so the frame starts at `start`)?"""
     ws = _WORD.findall(text, start, verb)
@@ -457,6 +461,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     if (pat.language == "ar" and comma > start and len(ws) > 1 and fold(ws[-1]) in pat.relatives
             and arabic_clause_start(ws[0], pat)):
         return False  # ويلتزم بالوكالة الدولية، التي قالت إن: a clause of its own before the relative frame
+    if pat.language == "ar" and comma > start and fold((_WORD.findall(text, comma, verb)[:1] or [""])[0]) in _APPOSED_CLAUSE:
+        return False  # ورفع المشروع العتبة، وهو ما قالت الأحزاب إنه: a clause of its own, then a report about it
     if pat.language == "ar" and fold(ws[0]) == "اما":
         return True  # أما نادية الكعبي، المحللة في ...، فترى أن: the topic is the frame's subject
     if pat.language == "ar" and comma > start and adverbial_phrases(text, start, comma, pat):
@@ -575,6 +581,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                     # `adding in an interview with "Sky News" that X`: past where it was said (but `warning of
                     # the dangers that lie ahead` has no content clause to look for)
                     content = attr.english_content_start(text, content, ce, pm.group("w"), pat) or content
+            if is_imperative(text, *strip_span(text, content, ce), pat):
+                continue  # `قائلا "ارفعوا الحظر"`: a call to the audience, no claim
             if not inherited and not trailing and main_clause is not None:
                 main_speaker = attr.main_subject(text, main_clause[0], main_clause[1], pat)
             speaker = inherited or (t_speaker if trailing else None) or main_speaker
@@ -593,7 +601,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                     before = attr.cue(text, cs, cut, pat, starts)
                     if before:  # (X، بحسب برنامج الأغذية، الذي حذر من أن ...)
                         out.emit(before[0], before[1], before[2], before[3], "according-to", pat.language)
-                    else:
+                    elif not _where_and_when(text, cs, cut, pat):  # (ولدى تطرقه إلى الإرهاب، قال: no claim)
                         out.emit(cs, cut, None, None, "statement", pat.language)
             else:
                 for rs, re_ in _relative_asides(text, cs, fr.start, pat):
@@ -650,9 +658,28 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             inherited = out.emit(cs, ce, denial[0], denial[1], "reported", pat.language)
             inherited_cue = denial[1]
             continue
+        if k + 1 < len(clauses) and _where_and_when(text, cs, ce, pat):
+            continue  # `وفي كلمة له الأربعاء، أمام مجلس الشيوخ` before a clause split off: where and when, no claim
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail:
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
+
+
+def _where_and_when(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end], cut from the clause after it, only Arabic phrases of time and place, each short
+    (وفي كلمة له الأربعاء، أمام مجلس الشيوخ / ولدى تطرقه إلى آفة الإرهاب)? No claim then. (A phrase opening a
+    sentence of its own, ولدى مايكروسوفت عقد مع الوزارة, or holding a content marker, من شأن X أن يترك, is one.)"""
+    if pat.language != "ar":
+        return False
+    first = _WORD.match(text, start, end)
+    if first is None:
+        return False
+    w = fold(first.group())
+    if not {w, w[1:] if w[:1] in "وف" else w} & (AR_PREPOSITIONS | pat.intro_words):
+        return False
+    chunks = COMMA.split(text[start:end])
+    return (all(len(_WORD.findall(c)) <= 8 for c in chunks) and not pat.complementizer.search(text, start, end)
+            and adverbial_phrases(text, start, end, pat))
 
 
 def _after_a_pronoun(text: str, start: int, verb: int) -> bool:

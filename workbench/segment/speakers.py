@@ -384,7 +384,21 @@ def is_clause_then_relative(prefix: str, pat: LanguagePatterns) -> bool:
     chunks = comma_chunks(prefix)
     if len(chunks) > 2 and fold(chunks[-1]) in pat.relatives and pat.cue.match(chunks[-2]):
         return True  # `X face hunger, according to the WFP, which`: the claim, its cue, then the party's relative
-    return len(chunks) == 2 and fold(chunks[1]) in pat.relatives and len(words(chunks[0])) > 5
+    # (`, which small parties say`: a relative that is the content's subject, and the party saying it)
+    if len(chunks) != 2:
+        return False
+    if _relative_then_party(chunks[1].split(), pat):
+        # (not inside reported content: She warned that carbon ..., which X estimated at ...)
+        return len(words(chunks[0])) >= 3 and " that " not in chunks[0]
+    return fold(chunks[1]) in pat.relatives and len(words(chunks[0])) > 5
+
+
+def _relative_then_party(ws: list[str], pat: LanguagePatterns) -> bool:
+    """`which small parties` / `that the ministry` right before a reporting verb: an object relative and the party
+    saying it, not a relative clause with a verb of its own (which campaigns to protect, which makes batteries)."""
+    return (2 <= len(ws) <= 6 and ws[0] in ("which", "that")
+            and not any(w == "to" or w.endswith("ed") or fold(w) in pat.finite for w in ws[1:])
+            and not (len(ws) > 2 and ws[1].endswith("s")))  # (which makes batteries; but which analysts)
 
 
 def is_participle_intro(chunk: str) -> bool:
@@ -455,11 +469,16 @@ _MODIFIER_PREPOSITIONS = frozenset(("by", "on", "in", "with", "to", "at", "for",
                                     "last", "this", "earlier"))
 
 
+_SUBJECT_PRONOUNS = frozenset(("He", "She", "They", "We", "I", "he", "she", "they", "we"))
+
+
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     ws = phrase.split()
     if len(ws) > 1 and ws[0].lower() in ("but", "and", "yet", "so"):
         ws = ws[1:]  # `But two officials ..., who asked not to be named, said`: the conjunction is no intro phrase
+    if len(ws) > 1 and ws[0] in ("which", "that"):
+        ws = ws[1:]  # `, which the ministry said was ...`: the relative is the content's, the ministry speaks
     while ws and (fold(ws[-1]) in ("has", "have", "had", "would", "will") or fold(ws[-1]) in pat.adverbials):
         ws.pop()  # Viktor Yushchenko, has said / she quickly added: auxiliaries and adverbs belong to the verb
     auxiliary = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].lower() in ("has", "have", "had")), None)
@@ -483,6 +502,10 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
             return clean_speaker(names[0])
         noun_phrase = re.findall(r"(?:^|\s)((?:the|a|an)\s+[^,]+)$", chunks[-2])
         return clean_speaker(noun_phrase[0]) if noun_phrase and len(noun_phrase[0].split()) <= 5 else None
+    relative = chunks[-1].split() if len(chunks) > 1 else []
+    if _relative_then_party(relative, pat):
+        # `X rose to four percent, which small parties say shuts them out`: who says it, of what comes before
+        return "" if fold(" ".join(relative[1:])) in pat.pronouns else clean_speaker(" ".join(relative[1:]))
     while len(chunks) > 1 and _english_aside(chunks[-1]) and not _english_intro(chunks[-2], pat):
         chunks.pop()  # Jane Doe, a spokeswoman / The minister, speaking in Paris / Lavrov, Russia's minister
     if not chunks:
@@ -499,6 +522,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         ws = ws[:-1]
     if not ws or len(ws) > 12:
         return None if not ws and len(chunks) > 1 else ("" if not ws else None)
+    if len(ws) > 1 and ws[0] in _SUBJECT_PRONOUNS:
+        return ""  # `He turned to the audience, saying`: the pronoun is the subject, its clause no name
     if fold(ws[-1]) == "and" or ws[0].islower() and ws[0].endswith("ing") and len(ws) > 3:
         # `X called for Y and said` / `overshadowing results that beat forecasts`: a clause, no subject (but
         # `banking experts say` has one)
