@@ -43,9 +43,12 @@ _QUOTE_CHARS = "\"“”«»„‹›"
 _TRIM = " \t\r\n\u00a0،,؛;:.-–—\"“”«»„()[]'’‘"
 _COMMA_THEN_HAL = re.compile(r"[,،]\s*(?=" + HAL.pattern + ")")
 _QUOTE_MARK = re.compile("[" + _QUOTE_CHARS + "]")
-# `said nothing about`, `says little of`: how much was said, no content (`said little progress was made` has some)
-NO_CONTENT = frozenset(("nothing", "little", "much", "anything"))
-NO_CONTENT_AFTER = frozenset(("about", "of", "on", "to", "regarding", "further", "more", "new", "else"))
+# `said nothing about`, `says little on`: how much was said, no content (`said little progress was made` and
+# `said much of the buying came from` have some)
+_COUNTS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another",
+                     "dozens", "hundreds", "thousands", "millions"))
+NO_CONTENT = frozenset(("nothing", "little", "anything"))
+NO_CONTENT_AFTER = frozenset(("about", "on", "to", "regarding", "further", "more", "new", "else"))
 _PREPOSITIONS = frozenset(("into", "of", "in", "on", "at", "for", "with", "about", "by", "from", "over", "to", "after",
                            "before", "amid", "despite", "against", "under", "following", "among"))
 
@@ -232,6 +235,10 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     ms = list(re.finditer(r"[^\s]+", text[pos:min(end, pos + 200)]))
     if not ms or fold(ms[0].group()) in NO_CONTENT and len(ms) > 1 and fold(ms[1].group()) in NO_CONTENT_AFTER:
         return None  # (`it says nothing about whether ...`: an amount, not something said)
+    if ms[0].group() == "to":
+        return None  # `they did not expect to meet the target`: an infinitive, no content of its own
+    if fold(verb).startswith("add") and (ms[0].group()[:1].isdigit() or fold(ms[0].group()) in _COUNTS):
+        return None  # `Ryan Hale added two more in the second half`: added goals, not words (GUIDELINES)
     # said (on Friday / in a statement ...) that X  -> "that X"
     object_verb = fold(verb) in pat.object_verbs
     for k, m in enumerate(ms[:12 if object_verb else 7]):
@@ -440,6 +447,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         return _said_name_without_comma(text, start, end, pat)
     tail_s, tail_e = cut.end(), end
     first = _WORD_RE.match(text, tail_s, tail_e)
+    if words(text, tail_s, min(tail_e, tail_s + 8))[:1] in (["and"], ["but"]):
+        return None  # `X, and they did not expect to meet the target`: a clause of its own, no trailing frame
     if first and fold(first.group()) in pat.trailing_cues:
         # `X, Bloomberg News reported, citing people familiar with the matter`: the frame before the cue
         found = trailing_said(text, start, cut.start(), pat)
@@ -533,10 +542,16 @@ def _is_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bo
     return len(rest) <= 10 and not any(w in pat.finite or w.endswith("ed") for w in rest)
 
 
+_INTRO_PREPOSITIONS = frozenset(("in", "on", "at", "for", "by", "during", "after", "before", "since", "under"))
+_MODALS = frozenset(("could", "would", "should", "will", "may", "might", "must", "can", "cannot"))
+
+
 def narrates_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """`..., he said, but did not elaborate`: a verb joined to the frame's own, narration about the speaker."""
     conj = pat.clause_conj.match(text, start, end)
     nxt = words(text, conj.end(), min(end, conj.end() + 40))[:1] if conj else []
+    if nxt and fold(nxt[0]) in _MODALS:
+        return False  # `Asset sales were a one-off, he said, and could not be counted ...`: the content goes on
     return bool(nxt) and (fold(nxt[0]) in pat.finite or (nxt[0].islower() and nxt[0].endswith("ed")))
 
 
@@ -563,9 +578,11 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     first_after = _WORD_RE.match(text, _past_closer(text, after, end), end)
     if first_after and fold(first_after.group()) in pat.trailing_cues:
         return comma.start(), end, subject, vm.group("w")  # `X, Bloomberg reported, citing people ...`: all frame
-    if len(words(text, start, comma.start())) < 3:
-        # `The economy, he said, is in better shape`: the frame interrupts one clause, which is all the speaker's
-        # (a cue between the parts of its content stays inside the span)
+    before = words(text, start, comma.start())
+    if len(before) < 3 or len(before) <= 4 and fold(before[0]) in _INTRO_PREPOSITIONS:
+        # `The economy, he said, is in better shape` / `In one case, she said, a woman had paid`: the frame
+        # interrupts one clause, which is all the speaker's (a cue between the parts of its content stays inside
+        # the span)
         return end, end, subject, vm.group("w")
     if _is_apposition(text, after + 1, end, pat):
         # `..., the office said, the lowest rate in years / making it the warmest September`: what follows the

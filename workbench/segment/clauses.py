@@ -74,6 +74,9 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
 
 # the word after لا: a verb in the present (يمكن، تزال، نريد، أعرف) or بد (لا بد أن)
 _NEGATED_VERB = re.compile(r"\s+(?:[يتنأ]\w{2,}|بد)(?!\w)")
+_QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", "غالبية"))
+# a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
+_NOUN_THEN_VERB = re.compile(r"\s+ال\w+\s+[يت]\w{2,}(?!\w)")
 _LIST_COMMA = re.compile(r"[،,؛;]")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
 _TOPIC_WORDS = ("أما", "وأما")
@@ -331,6 +334,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     and (not _in_list(text, comma_before, comma, pos, end) or pat.verb.match(text, pos, end))
                     and not _aside_before_marker(text, pos, end, pat)):
                 cuts.append((pos, False))
+            elif w and w.group()[1:] in _QUANTIFIERS and _NOUN_THEN_VERB.match(text, w.end(), end):
+                cuts.append((pos, False))  # `، وبعض الأمهات ينمن على الأرض`: a quantified subject and its verb
             elif w and w.group()[1:] == "لا" and _NEGATED_VERB.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، ولا يمكن تصديرها`: a negated verb, a clause of its own
             elif w and len(w.group()) <= 6 and fold(w.group()[1:]) in pat.homographs:

@@ -109,6 +109,8 @@ class State:
         return speaker
 
 
+# what follows a quoted name set in a frame: up to two words, a colon and the quotation's opening mark
+_NAME_BEFORE_QUOTATION = re.compile(r"\s*(?:[^\s:\"“”«»]+\s+){0,2}:\s*[\"“«]")
 _QUOTED_SPAN = re.compile(r"“[^“”\n]{0,200}”|«[^«»\n]{0,200}»|\"[^\"\n]{0,200}\"")  # (short, paired)
 
 
@@ -167,7 +169,7 @@ class _Emitter:
         start, end = _trim(text, start, end, kind == "quote")
         if carry and not speaker:
             pat = patterns(language)
-            speaker = self.named_actor(pat) or state.last_speaker or self.narrator(pat, cue)
+            speaker = self.named_actor(pat, cue) or state.last_speaker or self.narrator(pat, cue)
         enough = _ENOUGH_QUOTED if kind == "quote" else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)):
             if speaker and end <= start and kind == "reported":
@@ -190,14 +192,17 @@ class _Emitter:
             return None
         return units[-1]
 
-    def named_actor(self, pat: LanguagePatterns) -> str | None:
+    def named_actor(self, pat: LanguagePatterns, verb: str | None = None) -> str | None:
         """`Kessler conceded in a brief speech. He said ...`: in English, a person named as the subject of the
         narrated claim right before a subjectless frame is the one it carries over, before the last speaker.
         A name is up to six capitalised words (not `The storm`, not `Officials`), or a phrase whose head is a
-        person's role."""
-        last = self._narration_before(pat) if pat.language == "en" else None
+        person's role. In Arabic (`اتهم أولميدو خصومه بالتلاعب. وقال:`), a name or a role after the narrated
+        verb, when that verb and the frame's `verb` agree in gender."""
+        last = self._narration_before(pat)
         if last is None:
             return None
+        if pat.language == "ar":
+            return self._arabic_actor(last, pat, verb) if verb else None
         apposed = _APPOSED_NAME.match(self.text, last.start, last.end)
         if apposed:  # The UN coordinator for Sudan, Ingrid Solberg, condemned ...
             return apposed.group(1)
@@ -215,6 +220,25 @@ class _Emitter:
         named = all(w[:1].isupper() for w in ws) and _english_name(ws)
         return subject if named or fold(ws[-1]) in pat.person_roles else None
 
+    def _arabic_actor(self, last: Unit, pat: LanguagePatterns, verb: str) -> str | None:
+        if any(stem in fold(verb) for stem in _GOING_ON):
+            return None  # (وأضاف، وتابع: the last speaker going on, past the narration between)
+        subject = party(self.text, last.start, last.end, pat, generic=False)
+        if not subject:
+            return None
+        at = self.text.find(subject, last.start, last.end)
+        narrated = _WORD.findall(self.text, last.start, at)[-1:] if at > 0 else []
+        if not narrated or verb_gender(narrated[0][1:] if narrated[0][0] in "وف" else narrated[0]) != verb_gender(verb):
+            return None
+        ws = []
+        for w in subject.split()[:4]:
+            if ws and (w.endswith(("ه", "ها", "هم", "هما")) or w.startswith(("ب", "ل"))):
+                break  # (اتهم أولميدو خصومه بالتلاعب: the object after the name)
+            ws.append(w)
+        head = fold(ws[0][2:] if ws[0].startswith("ال") else ws[0])
+        # a person: named (no article: أولميدو) or by a role (الرئيس، المتحدث)
+        return " ".join(ws) if head in pat.person_roles or not ws[0].startswith("ال") else None
+
     def narrator(self, pat: LanguagePatterns, verb: str | None) -> str | None:
         """With nobody credited yet, who a subjectless frame (`وقال:`, `she told the Commons`) carries over: the
         actor of the narrated claim right before it (`وأعرب الاتحاد الأوروبي عن قلقه.`), when that is a party
@@ -230,6 +254,8 @@ class _Emitter:
         return party(self.text, last.start, last.end, pat, generic=False)  # (`The bank cut rates. He said`: not it)
 
 
+# stems of the verbs that say the last speaker goes on (أضاف، يضيف، تابع، استطرد، زاد، واصل)
+_GOING_ON = tuple(fold(w) for w in ("ضاف", "ضيف", "تابع", "استطرد", "زاد", "زيد", "واصل"))
 # a description with a lower-case word, then a name of two or three capitalised words between commas, then the
 # verb: `The UN humanitarian coordinator for Sudan, Ingrid Solberg, condemned`
 _APPOSED_NAME = re.compile(r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), [a-z]")
@@ -294,6 +320,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             left_open = i == len(quoted) - 1 and runs_on()
             closer = pe if left_open else s_end
         content = (opener + 1, closer)
+        if not unclosed and _NAME_BEFORE_QUOTATION.match(text, closer + 1, pe):
+            continue  # `وتابع في تصريحات لموقع "سكاي نيوز عربية": "..."`: a quoted name inside the next one's frame
         n_words = len(list(islice(_WORD.finditer(text, *content), 4)))  # only compared with 3 and 4
         # a quoted word or two ("غير مشروعة") is emphasis, not speech: no frame is looked for around it
         speech_sized = n_words >= 3
@@ -777,7 +805,13 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
     an act, the article's claim, not more of the content before it. (A homograph such as تظهر, show, counts
     only opening its clause: mid-clause it is the content's own verb.)"""
     verb = starts.search(pat.verb, start, end)
-    return verb is not None and fold(verb.group("w")) not in pat.homographs
+    if verb is None or fold(verb.group("w")) in pat.homographs:
+        return False
+    before = _WORD.findall(text, start, verb.start())
+    # (`producers were expected to raise`: nobody reports; `and they did not expect`: the same party goes on)
+    return not (before and fold(before[-1]) in pat.passive
+                or pat.language == "en" and len(before) <= 4 and before[0].lower() in ("and", "but")
+                and len(before) > 1 and before[1].lower() in _PERSONAL_PRONOUNS)
 
 
 def _pieces(text: str, sent: tuple[int, int], regions, pat: LanguagePatterns) -> list[tuple[int, int, object]]:
@@ -877,7 +911,7 @@ def iter_units(text: str) -> list[Unit]:
                     _plain(text, s, e, pat, scan, out, None, whole_sentence=(s, e) == sent)
                     continue
                 _, _, speaker, cue = region
-                speaker = speaker or out.named_actor(pat) or state.last_speaker or out.narrator(pat, cue)
+                speaker = speaker or out.named_actor(pat, cue) or state.last_speaker or out.narrator(pat, cue)
                 if mixed is None:  # (a quotation's own language: وكتب ترامب: "We will ..." quotes English)
                     mixed = bool(_LATIN.search(text, ps, pe)) and bool(_ARABIC.search(text, ps, pe))
                 for cs, ce, _ in split_clauses(text, s, e, pat, scan):

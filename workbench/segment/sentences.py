@@ -29,6 +29,7 @@ _MAY_END = frozenset(("a.m", "p.m", "etc", "inc", "co", "corp", "ltd", "u.s", "u
 _SENTENCE_OPENER = re.compile(r"\s+(?:He|She|It|They|We|I|The|But|This|That|There|In|A|An)\s")
 _NUMBER_UNIT = re.compile(r"\d+[مهـ]$")
 _LATIN_INITIAL = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
+_DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")  # N.Z., U.A.E. (the period before it is the last one)
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06FF]")
 _SPACE = " \t\r\n\u00a0\u200b\u200c\u200d\u200e\u200f\u2028\u2029\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 
@@ -143,7 +144,7 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
     if tok[0] == ".":
         w = _word_before(text, max(para_start, start - 20), start)
         if w:
-            if fold(w.strip(".")) in _MAY_END:
+            if fold(w.strip(".")) in _MAY_END or _DOTTED_ACRONYM.match(w):
                 # `at 11:30 p.m. He said`: an abbreviation that may close a sentence does before a pronoun or
                 # article (a title, Dr. or Gen., never does)
                 return _SENTENCE_OPENER.match(text, end, para_end) is not None

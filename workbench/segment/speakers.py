@@ -346,7 +346,8 @@ def _adjective_like(word: str) -> bool:
     return nisba or (len(w) == 6 and w.startswith("الا")) or len(w) <= 4
 
 
-_ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "himself", "herself", "itself"))
+_ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "himself", "herself", "itself",
+                            "now", "formerly", "currently", "once", "mp", "mep", "msp", "ceo"))  # (Bill Tranter, MP for X,)
 # in lower case, a prepositional phrase after the subject (The report, by the IFS, found; X, in an interview, said)
 _ASIDE_PREPOSITIONS = frozenset(("by", "from", "of", "in", "at", "for", "with", "on", "during"))
 
