@@ -1955,3 +1955,40 @@ def test_what_a_party_says_a_thing_is(article, expected):
 ])
 def test_blind_audit_round_eight(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # ، و with a definite subject and its verb opens a clause; a title before a name and a relative do not
+    ('وقال المتحدث: "الأحوال الجوية كانت سيئة جدا، والرياح تجاوزت قوتها سبع درجات".',
+     [("المتحدث", "الأحوال الجوية كانت سيئة جدا"), ("المتحدث", "والرياح تجاوزت قوتها سبع درجات")]),
+    ('The spokesman said: "The weather was very bad, and the winds exceeded force seven."',
+     [("The spokesman", "The weather was very bad"), ("The spokesman", "and the winds exceeded force seven")]),
+    ("وشارك في القمة الوزراء، والرئيس ترامب.", [(None, "وشارك في القمة الوزراء، والرئيس ترامب")]),
+    ("وتوفر الشركة أداة تحليلية جديدة، والتي تساعد السلطات على تحليل البيانات.",
+     [(None, "وتوفر الشركة أداة تحليلية جديدة، والتي تساعد السلطات على تحليل البيانات")]),
+])
+def test_a_definite_subject_and_its_verb_after_a_comma(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # English speakers from the earlier rounds' remaining misses
+    ("Morgan said the market was full. The UN coordinator for Sudan, Ingrid Solberg, condemned the shelling, and "
+     "she called on both sides to respect the law. \"Markets are not targets,\" she said.",
+     [("Morgan", "the market was full"), (None, "The UN coordinator for Sudan, Ingrid Solberg, condemned the shelling"),
+      (None, "and she called on both sides to respect the law"), ("Ingrid Solberg", "Markets are not targets")]),
+    ("Whitfield, who took over as chief executive in 2021, has staked her reputation on the push. Asked whether the "
+     "spending could be cut if demand faltered, she said: \"We have flexibility in every contract.\"",
+     [(None, "Whitfield, who took over as chief executive in 2021, has staked her reputation on the push"),
+      ("Whitfield", "We have flexibility in every contract")]),
+    ("In a 42-page ruling, Judge Margaret Lindqvist of the U.S. District Court for the District of Arizona wrote that "
+     "the state had failed to give the parties a hearing.",
+     [("Judge Margaret Lindqvist of the U.S. District Court for the District of Arizona",
+       "that the state had failed to give the parties a hearing")]),
+    ("Dr. Wexler points out that participants had fewer strokes, and she suspects that those strokes explain the "
+     "difference.",
+     [("Dr. Wexler", "that participants had fewer strokes"),
+      ("Dr. Wexler", "that those strokes explain the difference")]),
+])
+def test_english_speakers_from_earlier_rounds(article, expected):
+    assert pairs(article) == expected

@@ -76,7 +76,9 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
 _NEGATED_VERB = re.compile(r"\s+(?:[يتنأ]\w{2,}|بد)(?!\w)")
 _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", "غالبية"))
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
-_NOUN_THEN_VERB = re.compile(r"\s+ال\w+\s+[يت]\w{2,}(?!\w)")
+_NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+)?ال\w+\s+[يت]\w{2,}(?!\w)")
+# right after a definite noun: a verb in the present or a past one of the form تفاعل (تجاوزت، توقفت)
+_DEFINITE_THEN_VERB = re.compile(r"\s+[يتن]\w{3,}(?!\w)")
 _LIST_COMMA = re.compile(r"[،,؛;]")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
 _TOPIC_WORDS = ("أما", "وأما")
@@ -334,6 +336,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     and (not _in_list(text, comma_before, comma, pos, end) or pat.verb.match(text, pos, end))
                     and not _aside_before_marker(text, pos, end, pat)):
                 cuts.append((pos, False))
+            elif (w and w.group()[1:3] == "ال" and _DEFINITE_THEN_VERB.match(text, w.end(), end)
+                  and fold(w.group()[3:]) not in pat.person_roles and fold(w.group()[1:]) not in pat.relatives):
+                cuts.append((pos, False))  # `، والرياح تتجاوز سبع درجات`: a definite subject and its verb (a role
+                # word may be a title before a name: والرئيس ترامب)
             elif w and w.group()[1:] in _QUANTIFIERS and _NOUN_THEN_VERB.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، وبعض الأمهات ينمن على الأرض`: a quantified subject and its verb
             elif w and w.group()[1:] == "لا" and _NEGATED_VERB.match(text, w.end(), end):

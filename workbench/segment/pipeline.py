@@ -203,6 +203,16 @@ class _Emitter:
             return None
         if pat.language == "ar":
             return self._arabic_actor(last, pat, verb) if verb else None
+        units = self.state.units
+        first = _WORD.findall(self.text, last.start, min(last.end, last.start + 12))[:2]
+        if (len(units) > 1 and first and first[-1].lower() in _PERSONAL_PRONOUNS and units[-2].kind == "statement"
+                and units[-2].language == "en" and 0 <= last.start - units[-2].end <= 3):
+            # `X, Ingrid Solberg, condemned the shelling, and she called on ... "...," she said`: the clause before
+            # the pronoun's names the person
+            last = units[-2]
+        return self._english_actor(last, pat)
+
+    def _english_actor(self, last: Unit, pat: LanguagePatterns) -> str | None:
         apposed = _APPOSED_NAME.match(self.text, last.start, last.end)
         if apposed:  # The UN coordinator for Sudan, Ingrid Solberg, condemned ...
             return apposed.group(1)
@@ -476,6 +486,9 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     if pat.subordinate.match(text, start, verb):
         return False
     comma = max(text.rfind(",", start, verb), text.rfind("،", start, verb))
+    if (pat.language == "en" and comma > start and is_participle_intro(text[start:comma])
+            and _subordinator_start(text, comma, verb, pat) < 0):
+        return True  # `Asked whether it could be scaled back if demand faltered, she said`: the intro's own if
     if pat.language == "en" and _subordinator_start(text, start, verb, pat) > start:
         return False  # `Shares fell 5% after it said`: a clause of its own before the subordinate frame
     if pat.language == "en" and comma > start:

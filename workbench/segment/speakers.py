@@ -298,6 +298,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         out = []
         for i, w in enumerate(ws[:8]):
             f = fold(w)
+            if out and f in pat.relatives:
+                break  # Whitfield, who took over ...: the subject ends before its relative clause
             if out and (f in pat.finite or f in pat.adverbials or (w.islower() and f.endswith(("ed", "s"))
                                                                    and fold(out[-1]) not in ARTICLES
                                                                    and fold((ws[i + 1:i + 2] or ["."])[0])
@@ -521,7 +523,9 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         ws = ws[1:]
     while ws and fold(ws[-1]) in pat.finite | {"also", "later", "earlier", "has", "have", "had", "then"}:
         ws = ws[:-1]
-    if not ws or len(ws) > 12:
+    # (a name may carry its institution: Judge Margaret Lindqvist of the U.S. District Court for the District of
+    # Arizona)
+    if not ws or len(ws) > (16 if ws[0][:1].isupper() and ws[1:2] and ws[1][:1].isupper() else 12):
         return None if not ws and len(chunks) > 1 else ("" if not ws else None)
     if len(ws) > 1 and ws[0] in _SUBJECT_PRONOUNS:
         return ""  # `He turned to the audience, saying`: the pronoun is the subject, its clause no name
