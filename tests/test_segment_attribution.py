@@ -1992,3 +1992,22 @@ def test_a_definite_subject_and_its_verb_after_a_comma(article, expected):
 ])
 def test_english_speakers_from_earlier_rounds(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a quotation after a preposition is a quoted noun: the act is narrated, in the article's voice
+    ('وحذر الرئيس روسيا من "مواصلة السير في طريق مظلم".',
+     [(None, 'وحذر الرئيس روسيا من "مواصلة السير في طريق مظلم"')]),
+    ('The president warned Russia against "continuing down a dark path".',
+     [(None, 'The president warned Russia against "continuing down a dark path"')]),
+    ('وأعرب الوزير عن أمله في "أن تنجح المفاوضات في إنهاء الحرب".',
+     [("الوزير", '"أن تنجح المفاوضات في إنهاء الحرب"')]),
+    # not X but Y, with لكن before a phrase of its own
+    ("وقال الوزير إن القوات لا تهدف إلى خلق جبهة جديدة، ولكن لمحاربة الإرهاب.",
+     [("الوزير", "إن القوات لا تهدف إلى خلق جبهة جديدة، ولكن لمحاربة الإرهاب")]),
+    ("The minister said the troops were not there to open a new front, but to fight terrorism.",
+     [("The minister", "the troops were not there to open a new front, but to fight terrorism")]),
+    ("لم يحضر الوزير الاجتماع، لكن نائبه حضر.", [(None, "لم يحضر الوزير الاجتماع"), (None, "لكن نائبه حضر")]),
+])
+def test_quoted_nouns_and_not_x_but_y(article, expected):
+    assert pairs(article) == expected

@@ -101,8 +101,13 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
             i = mark.start()
             closer = _QUOTE_MARK.search(text, i + 1, min(end, i + 400))
             quoted = words(text, i, closer.start() if closer else min(end, i + 60))
-            # a quotation of three words or more is speech; `تضامنها "بالكامل"` is emphasis
-            if len(words(text, pos, i)) <= 8 and len(quoted) >= 3 and not _object_before_quote(text, pos, i):
+            # a quotation of three words or more is speech; `تضامنها "بالكامل"` is emphasis, and after a
+            # preposition (وحذر روسيا من "مواصلة السير ..."، أعرب عن "قلقه") a quoted noun, a narrated act
+            before = words(text, max(pos, i - 12), i)[-1:]
+            after_preposition = bool(before) and fold(before[0]) in AR_PREPOSITIONS and not (
+                quoted and pat.complementizer.fullmatch(quoted[0]))
+            if (len(words(text, pos, i)) <= 8 and len(quoted) >= 3 and not _object_before_quote(text, pos, i)
+                    and not after_preposition):
                 best = (i, i)
     if best and len(words(text, pos, best[0])) > 28:
         return None

@@ -38,6 +38,8 @@ _AR_PARTICIPLE_CONTENT = re.compile(
 # "not X but Y": Arabic بل after any negation corrects it; English only after "not only / not just"
 _NEGATION = re.compile(r"(?<!\w)(?:لا|لم|لن|ليس|ليست|not\s+(?:only|just|merely))(?!\w)", re.IGNORECASE)
 _BUT = re.compile(r"\s*(?:[وف]?بل|but)(?!\w)", re.IGNORECASE)
+# لكن before a phrase with no verb of its own (ولكن لمحاربة الإرهاب، لكن في إطار القانون): the "but Y" of a negation
+_BUT_A_PHRASE = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|ب\w+|(?:في|من|على|إلى|عن)\s)")
 _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 
 
@@ -307,9 +309,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if conj:
             if _ONLY_BEFORE.search(text, max(start, comma - 12), comma):
                 continue
-            if _BUT.match(text, pos, end) and _NEGATION.search(
+            if (_BUT.match(text, pos, end) or _BUT_A_PHRASE.match(text, pos, end)) and _NEGATION.search(
                     text, start if comma_before is None else comma_before, comma):
-                continue  # "not X but Y" (لا ... بل) is one claim
+                continue  # "not X but Y" (لا ... بل، لا يهدف إلى X، ولكن لمحاربة Y) is one claim
             if pat.language == "ar" or _english_clause_start(text, conj.end(), end, pat):
                 cuts.append((pos, False))
             continue
