@@ -2011,3 +2011,15 @@ def test_english_speakers_from_earlier_rounds(article, expected):
 ])
 def test_quoted_nouns_and_not_x_but_y(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # accusing someone of something narrates an act, its content a noun (GUIDELINES), in both languages
+    ("The opposition accused the government of lying about the deficit, and said it would sue.",
+     [(None, "The opposition accused the government of lying about the deficit"),
+      ("The opposition", "it would sue")]),
+    ("واتهمت المعارضة الحكومة بالكذب بشأن العجز، وقالت إنها ستقاضيها أمام المحكمة.",
+     [(None, "واتهمت المعارضة الحكومة بالكذب بشأن العجز"), ("المعارضة", "إنها ستقاضيها أمام المحكمة")]),
+])
+def test_an_accusation_is_a_narrated_act(article, expected):
+    assert pairs(article) == expected
