@@ -2023,3 +2023,27 @@ def test_quoted_nouns_and_not_x_but_y(article, expected):
 ])
 def test_an_accusation_is_a_narrated_act(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from a ninth blind round (English, BBC 2004-05 and Reuters 1987 styles)
+    ("That claim was disputed by one industry source, who said two of the four major labels had negotiated "
+     "exemptions.",
+     [(None, "That claim was disputed by one industry source"),
+      ("one industry source", "two of the four major labels had negotiated exemptions")]),
+    ("But industry sources in Abu Dhabi told Reuters output from the Dubai field alone had risen to 400,000 bpd.",
+     [("industry sources in Abu Dhabi", "output from the Dubai field alone had risen to 400,000 bpd")]),
+    ("The group said it had written to ministers twice last year warning that slimming pills were imported unchecked.",
+     [("The group", "it had written to ministers twice last year"),
+      ("The group", "that slimming pills were imported unchecked")]),
+    ("Some said Baker's remarks and Yeutter's warning that a trade war loomed showed there was a rift.",
+     [("Some", "Baker's remarks and Yeutter's warning that a trade war loomed showed there was a rift")]),
+    ("Housing law specialist Martin Crewe, of the firm Crewe and Dunne, said the ruling would change the market.",
+     [("Housing law specialist Martin Crewe", "the ruling would change the market")]),
+    ("Brentmoor reported the following results for 1986 in February.",
+     [(None, "Brentmoor reported the following results for 1986 in February")]),
+    ("The labels get less, and there are plenty of other places for the fans to go.",
+     [(None, "The labels get less"), (None, "and there are plenty of other places for the fans to go")]),
+])
+def test_blind_audit_round_nine_english(article, expected):
+    assert pairs(article) == expected

@@ -49,6 +49,7 @@ _COUNTS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eig
                      "dozens", "hundreds", "thousands", "millions"))
 NO_CONTENT = frozenset(("nothing", "little", "anything"))
 NO_CONTENT_AFTER = frozenset(("about", "on", "to", "regarding", "further", "more", "new", "else"))
+_DEMONSTRATIVES = frozenset(("This", "That", "These", "Those", "this", "these", "those"))
 _PREPOSITIONS = frozenset(("into", "of", "in", "on", "at", "for", "with", "about", "by", "from", "over", "to", "after",
                            "before", "amid", "despite", "against", "under", "following", "among"))
 
@@ -240,8 +241,11 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     ms = list(re.finditer(r"[^\s]+", text[pos:min(end, pos + 200)]))
     if not ms or fold(ms[0].group()) in NO_CONTENT and len(ms) > 1 and fold(ms[1].group()) in NO_CONTENT_AFTER:
         return None  # (`it says nothing about whether ...`: an amount, not something said)
-    if ms[0].group() == "to":
-        return None  # `they did not expect to meet the target`: an infinitive, no content of its own
+    if ms[0].group() == "to" and not fold(verb).startswith("claim"):
+        return None  # `they did not expect to meet the target`: an infinitive, no content of its own (but `One
+        # website claimed to have sent 20,000 orders` claims it)
+    if ms[0].group() in ("out", "up") or [fold(m.group()) for m in ms[:2]] == ["the", "following"]:
+        return None  # found out when, reported the following results: no content
     if fold(verb).startswith("add") and (ms[0].group()[:1].isdigit() or fold(ms[0].group()) in _COUNTS):
         return None  # `Ryan Hale added two more in the second half`: added goals, not words (GUIDELINES)
     # said (on Friday / in a statement ...) that X  -> "that X"
@@ -273,11 +277,14 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
                 return pos + m.start()
         for k in range(1, min(len(ms), 5)):
             # `told the BBC Mr Howard had always ...`: past the addressee, a name whose verb follows within three
-            # words opens the content
+            # words opens the content; after a named addressee, a noun whose verb follows within six does
+            # (`told Reuters output from the Dubai field alone had risen`)
             prev = fold(ms[k - 1].group())
-            if (ms[k].group()[:1].isupper() and prev not in pat.determiners and prev not in _PREPOSITIONS
-                    and not ms[k - 1].group().endswith(",")
-                    and any(fold(m.group()) in pat.finite for m in ms[k + 1:k + 4])):
+            if prev in pat.determiners or prev in _PREPOSITIONS or ms[k - 1].group().endswith(","):
+                continue
+            reach = 4 if ms[k].group()[:1].isupper() else 7 if ms[k - 1].group()[:1].isupper() and (
+                fold(ms[k].group()) not in _PREPOSITIONS and fold(ms[k].group()) not in pat.adverbials) else 0
+            if any(fold(m.group()) in pat.finite for m in ms[k + 1:k + reach]):
                 return pos + ms[k].start()
         return None
     k = 0
@@ -353,8 +360,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             return None
         prev = words(text, max(start, vs - 20), vs)
         if prev and (fold(prev[-1]) in pat.passive or fold(prev[-1]) in _PREPOSITIONS
-                     or fold(prev[-1]) in ARTICLES):
-            continue  # was believed to / into claims / the claims: not a reporting verb
+                     or fold(prev[-1]) in ARTICLES or prev[-1] in _DEMONSTRATIVES):
+            continue  # was believed to / into claims / the claims / That claim was: not a reporting verb
         if (fold(vm.group("w")) in pat.noun_forms and not _THAT.match(text, ve, end) and (
                 len(prev) > 1 and (fold(prev[-2]) in ARTICLES or fold(prev[-2]) in _QUANTIFIERS)
                 or prev and prev[-1].islower() and prev[-1].endswith("ing"))):  # (several oil-producing states)
@@ -575,8 +582,10 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     subject = english_subject(text[comma.end():vm.start()], pat)
     if subject and subject.split()[0].islower() and subject.split()[0].endswith("ing"):
         return None  # `, beating estimates, the company said`: a participle and its object, no frame
-    if fold((words(text, comma.end(), vm.start())[:1] or [""])[0]) in pat.relatives:
-        return None  # `, which the EU's monitoring service estimated at 520 million tonnes,`: a relative clause
+    first_word = fold((words(text, comma.end(), vm.start())[:1] or [""])[0])
+    if first_word in pat.relatives or first_word in _PREPOSITIONS:
+        return None  # `, which the EU's monitoring service estimated at 520 million tonnes,`: a relative clause;
+        # `Martin Crewe, of the firm Crewe and Dunne, said`: an aside of the name before
     if subject is None or len(words(text, comma.end(), vm.start())) > 6 or _relative_or_passive(
             subject, text[comma.end():vm.start()], pat):
         return None

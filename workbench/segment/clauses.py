@@ -81,6 +81,9 @@ _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", 
 _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+)?ال\w+\s+[يت]\w{2,}(?!\w)")
 # right after a definite noun: a verb in the present or a past one of the form تفاعل (تجاوزت، توقفت)
 _DEFINITE_THEN_VERB = re.compile(r"\s+[يتن]\w{3,}(?!\w)")
+_THAT_AFTER = re.compile(r"\s+that\s")
+_NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|\b(?:the|a|an|his|her|its|their|this|that|whose))\s+$",
+                                     re.IGNORECASE)
 _LIST_COMMA = re.compile(r"[،,؛;]")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
 _TOPIC_WORDS = ("أما", "وأما")
@@ -114,6 +117,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         # be careful`: an infinitive, nor is that)
     if words[0] in pat.pronouns or any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words[:9]):
         return True
+    if words[0] == "there" and words[1] in pat.passive:
+        return True  # `, and there are plenty of places`: an existential clause
     if (words[0] in ("a", "an", "the") and words[2].endswith("s") and not words[2].endswith("ss") and len(words[2]) > 3
             and not words[1].endswith(("s", "'", "’"))):
         return True  # `, and the damage adds up`: a determiner, a noun and a verb in the present
@@ -352,8 +357,11 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     cuts.append((pos, False))  # `، وبين أن`: a verb that looks like a noun, with its content
     # Arabic participles with content need no comma (مضيفا أن ...); English ones do (warning = a noun)
     near = None  # positions a cut already covers, built only when a participle shows up
-    participles = starts.finditer(pat.participle, start, end) if pat.language == "ar" else ()
-    for m in participles:
+    # (English ones with `that` after them need none either: `wrote to ministers warning that X`)
+    for m in starts.finditer(pat.participle, start, end):
+        if pat.language == "en" and (not _THAT_AFTER.match(text, m.end(), end) or _NOT_A_PARTICIPLE_AFTER.search(
+                text, max(start, m.start() - 20), m.start())):
+            continue  # (quoted as saying that: the frame's own; Yeutter's warning that, the warning that: a noun)
         if m.start() > start and text[m.start() - 1].isspace() and participle_at(text, m.start(), end, pat):
             if near is None:
                 near = {c + d for c, _ in cuts for d in (-2, -1, 0, 1, 2)}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.segment.patterns import LanguagePatterns, fold, last_match
+from workbench.segment.patterns import LanguagePatterns, fold, last_match, patterns
 
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
 _QUOTE_CHARS = "\"“”«»„‹›"
@@ -409,7 +409,7 @@ def is_participle_intro(chunk: str) -> bool:
     would resign, Writing on X), not with a name ending like one (Alfred Manning)?"""
     ws = chunk.split()
     return (len(ws) > 1 and ws[0][:1].isupper() and len(ws[0]) > 4 and ws[0].lower().endswith(("ing", "ed"))
-            and ws[1].islower())
+            and ws[1].islower() and fold(ws[0]) not in patterns("en").ing_nouns)  # (Housing law specialist X)
 
 
 def _english_intro(chunk: str, pat: LanguagePatterns) -> bool:
@@ -503,7 +503,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         names = re.findall(r"(?:[A-Z][\w'’.-]*\s?)+$", chunks[-2])
         if names:
             return clean_speaker(names[0])
-        noun_phrase = re.findall(r"(?:^|\s)((?:the|a|an)\s+[^,]+)$", chunks[-2])
+        noun_phrase = re.findall(r"(?:^|\s)((?:the|a|an|one|two|three|several|some|many|another|its|their|his|her)"
+                                 r"\s+[^,]+)$", chunks[-2])
         return clean_speaker(noun_phrase[0]) if noun_phrase and len(noun_phrase[0].split()) <= 5 else None
     relative = chunks[-1].split() if len(chunks) > 1 else []
     if _relative_then_party(relative, pat):
