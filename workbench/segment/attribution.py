@@ -89,6 +89,9 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
         prev = words(text, max(pos, m.start() - 20), m.start())
         if prev and fold(prev[-1]) in pat.blockers:
             continue
+        if prev and fold(prev[-1]) == "في" and COMMA.search(text, pos, m.start()):
+            continue  # أعلنت سحب الدواء، بعد رصد مادة يشتبه في أنها مسرطنة: another word's complement, past a comma
+            # (حذر X، ...، من أن / أشار إلى أن are the verb's own)
         if len(_QUOTE_MARK.findall(text, pos, m.start())) % 2 and _QUOTE_MARK.search(text, m.end(), limit):
             continue  # لشبكة "سي إن إن" أن: inside a quoted name, not the content's opening
         best = (m.start(), m.start())
@@ -154,7 +157,10 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # aside between commas (ولفتت الصحيفة، التي تعد من أكثر الصحف انتشارا، إلى أن)
         if text[marker[0]] in _QUOTE_CHARS and _homograph_far_from_quote(text, vm, marker[0], pat):
             continue  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
-        speaker = (_document_issuer(text, ve, marker[0], pat) or arabic_subject_after(text, ve, marker[0], pat)
+        told = fold(vm.group("w")) in pat.object_verbs and text[vs] not in "وف" and bool(words(text, start, vs))
+        # (وكيل أعماله، ألبرتو سيرانو، أبلغ إذاعة "كادينا سير" بأن: the subject before, the listener after)
+        speaker = (told and arabic_subject_before(text, start, vs, pat)
+                   or _document_issuer(text, ve, marker[0], pat) or arabic_subject_after(text, ve, marker[0], pat)
                    or _source_of_saying(text, ve, marker[0]))
         resumptive = fold(text[ve:marker[0]].strip()) in _RESUMPTIVE
         if is_pronoun(speaker, pat) and _embedded_what(text, start, vs):

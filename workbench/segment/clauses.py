@@ -80,10 +80,12 @@ _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", 
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
 _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+)?ال\w+\s+[يت]\w{2,}(?!\w)")
 # right after a definite noun: a verb in the present or a past one of the form تفاعل (تجاوزت، توقفت)
-_DEFINITE_THEN_VERB = re.compile(r"\s+[يتن]\w{3,}(?!\w)")
+# (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
+_DEFINITE_THEN_VERB = re.compile(r"(?:\s+ال\w+)?\s+(?:[يتنم]\w{3,}(?!\w)|(?:لم|لن|لا|قد)\s)")
 _THAT_AFTER = re.compile(r"\s+that\s")
 _NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|\b(?:the|a|an|his|her|its|their|this|that|whose))\s+$",
                                      re.IGNORECASE)
+_STILL = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تزال)(?!\w)")
 _LIST_COMMA = re.compile(r"[،,؛;]")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
 _TOPIC_WORDS = ("أما", "وأما")
@@ -199,8 +201,8 @@ def _aside_before_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -
 def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     """A reporting verb at `pos` followed by a subject of its own (not by its content or a pronoun)."""
     vm = pat.verb.match(text, pos, end)
-    if not vm:
-        return False
+    if not vm or fold(vm.group("w")) in pat.object_verbs:
+        return False  # (، أبلغ إذاعة "كادينا سير" بأن: the listener after the verb, its subject before the comma)
     nxt = _WORD.search(text, vm.end(), min(end, vm.end() + 40))
     if not nxt or text[vm.end():nxt.start()].strip():
         return False  # a colon or a quotation right after the verb: no subject
@@ -349,7 +351,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 # word may be a title before a name: والرئيس ترامب)
             elif w and w.group()[1:] in _QUANTIFIERS and _NOUN_THEN_VERB.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، وبعض الأمهات ينمن على الأرض`: a quantified subject and its verb
-            elif w and w.group()[1:] == "لا" and _NEGATED_VERB.match(text, w.end(), end):
+            elif (w and w.group()[1:] == "لا" and _NEGATED_VERB.match(text, w.end(), end)
+                  or w and w.group()[1:] == "ما" and _STILL.match(text, w.end(), end)):  # (، وما زال العشرات)
                 cuts.append((pos, False))  # `، ولا يمكن تصديرها`: a negated verb, a clause of its own
             elif w and len(w.group()) <= 6 and fold(w.group()[1:]) in pat.homographs:
                 verb = pat.verb.match(text, pos, end)

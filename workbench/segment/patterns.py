@@ -197,6 +197,7 @@ class LanguagePatterns:
     person_roles: frozenset     # head nouns of a person's role (spokeswoman, prosecutor)
     ing_nouns: frozenset        # nouns ending like a participle (housing, banking): no participle intro
     anonymity_aside: re.Pattern  # what marks a relative aside as being about the speaker's anonymity
+    narrated_act: re.Pattern    # a party's act that no report goes on into (called on, did not respond to a request)
     document_issuer: re.Pattern  # a document and the link to its issuer (بيان صادر عن، تقرير ل): the issuer speaks
     adverbials: frozenset
     passive: frozenset
@@ -300,6 +301,8 @@ def patterns(language: str) -> LanguagePatterns:
         ing_nouns=frozenset(fold(w) for w in lex.get("ing_nouns", [])),
         anonymity_aside=re.compile(r"(?<!\w)(?:" + _alternation(lex.get("anonymity_asides", []), language) + ")",
                                    flags | re.IGNORECASE),
+        narrated_act=re.compile(r"(?<!\w)(?:" + _alternation(lex.get("narrated_acts", []), language) + r")(?!\w)",
+                                flags | re.IGNORECASE),
         document_issuer=re.compile(r"\s*(?:" + _alternation(lex.get("documents", []), language) + ")" + E + r"\s*(?:(?:"
                                    + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*|(?=ل))",
                                    flags),

@@ -36,6 +36,7 @@ from workbench.segment.speakers import (
     ARTICLES,
     COMMA,
     arabic_subject_after,
+    arabic_subject_before,
     clean_speaker,
     english_subject,
     is_clause_then_relative,
@@ -791,9 +792,19 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phra
     if pat.language == "ar":
         intro = last_match(COMMA, text, start, verb.start())
         opens = start if intro is None or not adverbial_phrases(text, start, intro.start(), pat) else intro.end()
+        conj = pat.clause_conj.match(text, opens, verb.start())  # (فيما نفى الوزير، إلا أن مصدرا مقربا نفى)
+        if conj and conj.group().strip().endswith(("ه", "ها", "هم", "هما")):
+            return None  # (لكنه نفى تقارير ...: the pronoun is the subject, the one who spoke before denies)
+        opens = conj.end() if conj else opens
         if _WORD.search(text, opens, verb.start()):
-            return None  # (a denial inside narration: its verb opens the clause, perhaps after في المقابل،)
-        subject = attr.main_subject(text, start, end, pat)  # (its definite run: not the denied noun after it)
+            # a subject before the verb after a conjunction (إلا أن مصدرا مقربا من النادي نفى) denies; else the
+            # denial sits inside narration: its verb opens the clause, perhaps after في المقابل،
+            subject = arabic_subject_before(text, opens, verb.start(), pat) if conj else ""
+            if not subject or len(subject.split()) > 6:
+                return None
+            return subject, verb.group("w")
+        # (its definite run: not the denied noun after it)
+        subject = attr.main_subject(text, opens if conj else start, end, pat)
     else:
         subject = english_subject(text[start:verb.start()], pat)
     if not subject or is_pronoun(subject, pat) or len(subject.split()) > 6:
@@ -819,7 +830,7 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
     only opening its clause: mid-clause it is the content's own verb.)"""
     verb = starts.search(pat.verb, start, end)
     if verb is None or fold(verb.group("w")) in pat.homographs:
-        return False
+        return pat.narrated_act.search(text, start, end) is not None  # (، فيما دعت جمعيات المرضى إلى سحبه)
     before = _WORD.findall(text, start, verb.start())
     # (`producers were expected to raise`: nobody reports; `and they did not expect`: the same party goes on)
     return not (before and fold(before[-1]) in pat.passive

@@ -122,7 +122,7 @@ def _after_lower_case_word(text: str, start: int, end: int) -> bool:
 
 def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: str) -> bool:
     tok = m.group()
-    if tok == ".." and (para_end - para_start > _HEADLINE_CHARS or text[para_end - 1] in ".!؟\"”»") and (
+    if tok == ".." and (para_end - para_start > _HEADLINE_CHARS or text[para_end - 1] in ".!\"”»") and (
             _ARABIC_AFTER_SPACE.match(text, m.end(), para_end)):
         return True  # `وموسكو.. وهم يعملون`: in Arabic body copy, which ends like a sentence (a headline does
         # not), two dots part sentences; in a headline they set off its topic
