@@ -2037,6 +2037,8 @@ def test_an_accusation_is_a_narrated_act(article, expected):
     ("The group said it had written to ministers twice last year warning that slimming pills were imported unchecked.",
      [("The group", "it had written to ministers twice last year"),
       ("The group", "that slimming pills were imported unchecked")]),
+    ('"We are not saying that every user is in danger, and we have been saying that for years," she said.',
+     [(None, "We are not saying that every user is in danger"), (None, "and we have been saying that for years")]),
     ("Some said Baker's remarks and Yeutter's warning that a trade war loomed showed there was a rift.",
      [("Some", "Baker's remarks and Yeutter's warning that a trade war loomed showed there was a rift")]),
     ("Housing law specialist Martin Crewe, of the firm Crewe and Dunne, said the ruling would change the market.",

@@ -83,8 +83,9 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+)?ال\w+\s+[يت]\w{2,}(?!\w)")
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
 _DEFINITE_THEN_VERB = re.compile(r"(?:\s+ال\w+)?\s+(?:[يتنم]\w{3,}(?!\w)|(?:لم|لن|لا|قد)\s)")
 _THAT_AFTER = re.compile(r"\s+that\s")
-_NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|\b(?:the|a|an|his|her|its|their|this|that|whose))\s+$",
-                                     re.IGNORECASE)
+# (a progressive tense, `We are not saying that`, `have been saying that`, is the clause's own verb)
+_NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|n['’]t|\b(?:the|a|an|his|her|its|their|this|that|whose|am|is|are|"
+                                     r"was|were|be|been|being|not|also|still|keep|keeps|kept))\s+$", re.IGNORECASE)
 _STILL = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تزال)(?!\w)")
 _LIST_COMMA = re.compile(r"[،,؛;]")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
