@@ -85,7 +85,9 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+ال\w+)?\s+(?:[يتنم]\w{3,}(?!\w)|(
 _THAT_AFTER = re.compile(r"\s+that\s")
 # (a progressive tense, `We are not saying that`, `have been saying that`, is the clause's own verb)
 _NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|n['’]t|\b(?:the|a|an|his|her|its|their|this|that|whose|am|is|are|"
-                                     r"was|were|be|been|being|not|also|still|keep|keeps|kept))\s+$", re.IGNORECASE)
+                                     r"was|were|be|been|being|not|also|still|keep|keeps|kept|in|on|by|of|for|with|"
+                                     r"without))\s+$", re.IGNORECASE)  # (put in writing that: a noun)
+_PHRASE_AFTER = re.compile(r"\s+(?:[لبك]\w+|(?:في|من|على|إلى|عن|مع)\s)")
 _STILL = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تزال)(?!\w)")
 _LIST_COMMA = re.compile(r"[،,؛;]")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
@@ -115,9 +117,9 @@ _NOT_A_SUBJECT = frozenset(("certainly", "not", "never", "especially", "particul
 
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 10)]
-    if len(words) < 3 or words[0] in pat.relatives or words[0] == "to":
+    if len(words) < 3 or words[0] in pat.relatives or words[0] == "to" or words[1] == "than":
         return False  # (`, and who asked not to be named,`: the relative goes on, no clause of its own; `, and to
-        # be careful`: an infinitive, nor is that)
+        # be careful`: an infinitive, nor is that; `, and lower than those`: a comparison)
     if words[0] in pat.pronouns or any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words[:9]):
         return True
     if words[0] == "there" and words[1] in pat.passive:
@@ -210,6 +212,8 @@ def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> 
     word = nxt.group()
     if pat.complementizer.fullmatch(word) or fold(word) in pat.pronouns or pat.speaker_stop.fullmatch(word):
         return False
+    if word.startswith(("لـ", "لل")) or word == "ل":
+        return False  # `، قالت لـ"العربية.نت" إن`: whom it was said to, the subject is before the comma
     found = arabic_frame(text, pos, min(end, pos + 400), pat)  # and it is speech (not أضاف 8 أشخاص)
     return found is not None and found.start == pos
 
@@ -309,8 +313,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             continue
         # the new frame first: it reads 40 characters and mostly fails, where the clause before reads back to the
         # comma before
-        if pat.language == "en" and _new_english_frame(text, pos, end, pat, starts) and _english_clause_before(
-                text, start if comma_before is None else comma_before, comma, pat):
+        if pat.language == "en" and _new_english_frame(text, pos, end, pat, starts) and (_english_clause_before(
+                text, start if comma_before is None else comma_before, comma, pat) or comma_before is not None
+                and _english_clause_before(text, start, comma, pat)):  # (a comma inside a quotation before it)
             cuts.append((pos, False))
             continue
         conj = None if plain else pat.clause_conj.match(text, pos, end)
@@ -344,7 +349,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
             if (w and arabic_clause_start(w.group(), pat)
                     and (not _in_list(text, comma_before, comma, pos, end) or pat.verb.match(text, pos, end))
-                    and not _aside_before_marker(text, pos, end, pat)):
+                    and not _aside_before_marker(text, pos, end, pat)
+                    and not (w.group()[1:] == "ليس" and _PHRASE_AFTER.match(text, w.end(), end))):
+                # (، وليس للملوك فقط: "and not for the kings", a phrase of the clause before)
                 cuts.append((pos, False))
             elif (w and w.group()[1:3] == "ال" and _DEFINITE_THEN_VERB.match(text, w.end(), end)
                   and fold(w.group()[3:]) not in pat.person_roles and fold(w.group()[1:]) not in pat.relatives):

@@ -48,6 +48,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if _frame_line(text, start, end, pat):
         return False
+    if not terminal and text[start] in "\"“«" and text[end - 1] in _CLOSING_QUOTES and len(tokens) <= 8:
+        return True  # a quoted sub-heading ("لا مؤشرات على انفراج قريب"), no sentence end inside or after it
     if not terminal and sum(1 for t in tokens if any(c.isalnum() for c in t)) <= 4:
         return True  # a short line (a dash or other mark alone is no word: واشنطن - أ ف ب)
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:

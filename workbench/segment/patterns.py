@@ -195,6 +195,7 @@ class LanguagePatterns:
     cue_leads: frozenset        # a word before a trailing cue pointing back to the content (، وذلك بحسب)
     reasons: frozenset          # nouns a trailing cue (citing) names as a reason, not a source
     person_roles: frozenset     # head nouns of a person's role (spokeswoman, prosecutor)
+    name_titles: frozenset      # titles and ranks right before a name (العقيد)
     ing_nouns: frozenset        # nouns ending like a participle (housing, banking): no participle intro
     anonymity_aside: re.Pattern  # what marks a relative aside as being about the speaker's anonymity
     narrated_act: re.Pattern    # a party's act that no report goes on into (called on, did not respond to a request)
@@ -298,6 +299,7 @@ def patterns(language: str) -> LanguagePatterns:
         cue_leads=frozenset(fold(w) for w in lex.get("cue_leads", [])),
         reasons=frozenset(fold(w) for w in lex.get("reason_nouns", [])),
         person_roles=frozenset(fold(w) for w in lex.get("person_roles", [])),
+        name_titles=frozenset(fold(w) for w in lex.get("name_titles", [])),
         ing_nouns=frozenset(fold(w) for w in lex.get("ing_nouns", [])),
         anonymity_aside=re.compile(r"(?<!\w)(?:" + _alternation(lex.get("anonymity_asides", []), language) + ")",
                                    flags | re.IGNORECASE),

@@ -178,6 +178,8 @@ class _Emitter:
                 state.last_speaker = state.resolve(speaker, patterns(language))
             return speaker
         if speaker:
+            if "،" in speaker:  # (رئيسة المحكمة، إيزابيل رونو: a role and its name read as one phrase)
+                speaker = " ".join(speaker.replace("،", " ").split())
             speaker = state.last_speaker = state.resolve(speaker, patterns(language))
         elif kind != "statement":
             kind, cue = "statement", None  # nobody to credit: the article's own voice

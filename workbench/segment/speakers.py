@@ -12,6 +12,7 @@ Pronouns give no speaker: the caller carries the previous one over.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from workbench.segment.patterns import LanguagePatterns, fold, last_match, patterns
 
@@ -106,6 +107,9 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         if stop:
             phrase = _before_stop(phrase, stop.start())
     ws = strip_particles(clean_speaker(phrase).split(), pat)
+    if ws and ws[0].startswith("ل") and len(ws[0]) <= 4 and len(ws) > 1 and all(len(w) <= 2 for w in ws[1:3]):
+        ws = ws[1 + sum(1 for _ in takewhile(lambda w: len(w) <= 2, ws[1:4])):]  # قال لبي بي سي: an outlet
+        # spelled in letters is whom it was said to
     while ws and ws[0].startswith(("لـ", "لل")):
         # قال لـ"الغد" إن، ويضيف للجزيرة نت، وقال للصحافيين، وقال للجنة التحقيق: whom it was said to, before any
         # subject (a noun opening with ل itself, لجنة, takes its genitive along)
@@ -123,6 +127,8 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     for i in range(1, len(ws)):
         if (ws[i].startswith("ل") and not ws[i].startswith(("لل", "لا")) and len(ws[i]) > 2
                 and not (len(ws[i]) == 3 and ws[i][1] in "وي")  # (جان لوك: a name; لبي بي سي: to the BBC)
+                and fold(ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.name_titles
+                # (العقيد لطفي الهمامي: a name after a title)
                 and fold(ws[i]) not in pat.lam_nouns):  # (رئيس لجنة الخطة: a noun of the title)
             if i == len(ws) - 1 and not ws[i - 1].startswith("ال") and re.search(
                     re.escape(ws[i]) + r"\s*[،,]", text[start:min(end, start + _SUBJECT_CHARS)]):
