@@ -166,13 +166,14 @@ def adverbial_phrases(text: str, start: int, end: int, pat: LanguagePatterns) ->
         first = fold(ws[0])
         bare = first[1:] if first[:1] in "وف" else first
         opens = {first, bare} & (AR_PREPOSITIONS | pat.intro_words)
-        if not opens and not (i and len(ws) <= 2):
-            return False
+        if not opens and not (i and (len(ws) <= 2 or len(ws) <= 6 and _APPOSED_NOUN.match(ws[0]))):
+            return False  # (في مصر، أكبر مستورد للقمح في العالم، قال: a place and what it is)
         if last_subordinator(ws, pat) is not None or any(fold(w) in pat.relatives for w in ws):
             return False
     return bool(chunks) and not pat.verb.search(text, start, end)
 
 
+_APPOSED_NOUN = re.compile(r"ال|أ\w{3}$")  # a definite noun or an elative (أكبر، أهم، أول)
 _ADDRESSEE = re.compile(r"لـ?\s*(?:[«\"“][^«»\"“”،,]{1,40}[»\"”]|[^\s«»\"“”،,]+(?:\s+[^\s«»\"“”،,]+)?)\s*")
 
 

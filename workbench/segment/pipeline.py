@@ -478,6 +478,8 @@ def _complementizer_soon(text: str, pos: int, end: int, pat: LanguagePatterns) -
     return False
 
 
+_RELAY = frozenset(fold(w) for w in ("نقل", "نقلت", "نقلوا", "ينقل", "تنقل"))
+_FROM_SOON = re.compile(r"\s+(?:\S+\s+){0,3}عن\s")
 _APPOSED_CLAUSE = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "وذلك"))
 
 
@@ -556,6 +558,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     its start cannot make it one: the question mark must still end it).
     """
     start, end = strip_span(text, start, end)
+    if pat.pronoun_cue.fullmatch(text, *_trim(text, start, end, False)):
+        return  # `"..."، على حد تعبيره`: only the cue of the quotation before it
     if not _ENOUGH_WORDS.search(text, start, min(end, start + 80)) and not (
             text[end - 1] == ":" and _ENOUGH_QUOTED.search(text, start, end)):
         return  # (but `وقال الوزير:` alone on its line is a frame: its speaker's quotation is the next paragraph)
@@ -833,6 +837,9 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
     verb = starts.search(pat.verb, start, end)
     if verb is None or fold(verb.group("w")) in pat.homographs:
         return pat.narrated_act.search(text, start, end) is not None  # (، فيما دعت جمعيات المرضى إلى سحبه)
+    if pat.language == "ar" and fold(verb.group("w")).lstrip("وف") in _RELAY and not _FROM_SOON.match(
+            text, verb.end(), end):
+        return False  # `، ونقل بمروحية إلى مستشفى`: carried (نُقل), not a report relayed from someone
     before = _WORD.findall(text, start, verb.start())
     # (`producers were expected to raise`: nobody reports; `and they did not expect`: the same party goes on)
     return not (before and fold(before[-1]) in pat.passive
