@@ -111,19 +111,27 @@ def _in_list(text: str, prev_comma: int | None, comma: int, pos: int, end: int) 
     return prev_comma is not None and not _THREE_WORDS_BEFORE_COMMA.match(text, prev_comma, comma)
 
 
+_ENGLISH_PREPOSITIONS = frozenset(("by", "in", "on", "at", "for", "from", "with", "of", "into", "through", "under"))
 _NOT_A_SUBJECT = frozenset(("certainly", "not", "never", "especially", "particularly", "including", "even",
                             "perhaps", "possibly", "probably", "mostly", "mainly", "largely", "partly", "notably"))
 
 
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 10)]
+    if len(words) >= 2 and words[0] in pat.pronouns and words[0] not in ("it", "that", "this"):
+        return True  # `, but they don't`: a pronoun subject and its verb
     if len(words) < 3 or words[0] in pat.relatives or words[0] == "to" or words[1] == "than":
         return False  # (`, and who asked not to be named,`: the relative goes on, no clause of its own; `, and to
         # be careful`: an infinitive, nor is that; `, and lower than those`: a comparison)
-    if words[0] in pat.pronouns or any(w in pat.finite or (w.endswith("ed") and len(w) > 4) for w in words[:9]):
+    finite = next((i for i, w in enumerate(words[:9]) if w in pat.finite or (w.endswith("ed") and len(w) > 4)), None)
+    if words[0] in _ENGLISH_PREPOSITIONS and "that" in words[1:finite]:
+        return False  # `, and by renewed speculation that rates would rise`: a second phrase, its verb the that's
+    if words[0] in pat.pronouns or finite is not None:
         return True
     if words[0] == "there" and words[1] in pat.passive:
         return True  # `, and there are plenty of places`: an existential clause
+    if words[0] in _ENGLISH_PREPOSITIONS:
+        return False  # `, and by renewed speculation that ...`: a second phrase of the clause before
     if (words[0] in ("a", "an", "the") and words[2].endswith("s") and not words[2].endswith("ss") and len(words[2]) > 3
             and not words[1].endswith(("s", "'", "’"))):
         return True  # `, and the damage adds up`: a determiner, a noun and a verb in the present
@@ -222,8 +230,10 @@ def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> 
 def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
     """`, others said X`: a short subject, a reporting verb and a clause of its own after a comma (`starts`: a
     scan of a stretch holding it)."""
-    vm = starts.search(pat.verb, pos, min(end, pos + 40))
-    if not vm or not 1 <= len(_WORD.findall(text, pos, vm.start())) <= 3:
+    vm = starts.search(pat.verb, pos, min(end, pos + 50))
+    before = _WORD.findall(text, pos, vm.start()) if vm else []
+    # (`, although Finance Ministry officials denied that`: a subordinator and a subject of three words)
+    if not vm or not 1 <= len(before) <= (4 if fold(before[0]) in pat.subordinators else 3):
         return False
     after = _WORD.findall(text, vm.end(), min(end, vm.end() + 60))
     # (, so it says nothing about: no frame)
@@ -326,7 +336,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             if (_BUT.match(text, pos, end) or _BUT_A_PHRASE.match(text, pos, end)) and _NEGATION.search(
                     text, start if comma_before is None else comma_before, comma):
                 continue  # "not X but Y" (لا ... بل، لا يهدف إلى X، ولكن لمحاربة Y) is one claim
-            if pat.language == "ar" or _english_clause_start(text, conj.end(), end, pat):
+            if (pat.language == "ar" or conj.group().strip().lower() == "whereas"
+                    or _english_clause_start(text, conj.end(), end, pat)):  # (whereas always opens a clause)
                 cuts.append((pos, False))
             continue
         if (pat.language == "ar" and not plain and not text.startswith(("و", "ف"), pos)

@@ -421,7 +421,7 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
 # words that open a phrase, not a clause: after a quotation's frame they go on with the quotation
 _CONTINUING_WORDS = frozenset(fold(w) for w in (
     "من", "في", "على", "إلى", "عن", "دون", "بدون", "حتى", "مع", "لأن", "قبل", "بعد",
-    "without", "until", "unless", "because", "before", "after", "with", "for", "in", "on", "to", "than"))
+    "without", "until", "unless", "because", "before", "after", "with", "for", "in", "on", "to", "than", "rather"))
 
 
 def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: int, verb: int, opener: int,
