@@ -2127,3 +2127,44 @@ def test_a_quoted_sub_heading_is_no_claim():
 ])
 def test_places_relays_and_trailing_pronoun_cues(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from an eleventh blind round (Arabic)
+    ('وقال جيروم لوفيفر إن الهجوم شل المستشفى. ويقول لفرانس24: "المستشفى لا يستطيع أن يتوقف".',
+     [("جيروم لوفيفر", "إن الهجوم شل المستشفى"), ("جيروم لوفيفر", "المستشفى لا يستطيع أن يتوقف")]),
+    ('Jerome Lefebvre said the attack had paralysed the hospital. He told France 24: "The hospital cannot stop."',
+     [("Jerome Lefebvre", "the attack had paralysed the hospital"), ("Jerome Lefebvre", "The hospital cannot stop")]),
+    ("وقال الوزير إن الخطة جاهزة. وقالت لرويترز إن الشركة ستستأنف الحكم.",
+     [("الوزير", "إن الخطة جاهزة"), ("الوزير", "إن الشركة ستستأنف الحكم")]),
+    ('وقالت ميليسا تورنر، المحللة في المعهد: "ما كشفه التحقيق ليس خطأ تقنيا، بل قرار تجاري متعمد".',
+     [("ميليسا تورنر", "ما كشفه التحقيق ليس خطأ تقنيا، بل قرار تجاري متعمد")]),
+    ("فيما يخشى مسؤولون أن يدفع ذلك آلاف الأسر إلى النزوح.", [("مسؤولون", "أن يدفع ذلك آلاف الأسر إلى النزوح")]),
+    ("إلا أن موظفا سابقا في الشركة، طلب عدم الكشف عن هويته، قال للمجلة إن الخوارزمية صممت عمدا.",
+     [("موظفا سابقا في الشركة", "إن الخوارزمية صممت عمدا")]),
+    ('وأعلنت الوزارة اكتشاف حقل جديد، في ما وصفته بأنه "أكبر اكتشاف نفطي في تاريخ البلاد".',
+     [(None, 'وأعلنت الوزارة اكتشاف حقل جديد، في ما وصفته بأنه "أكبر اكتشاف نفطي في تاريخ البلاد"')]),
+    ("وأعلنت النيابة العامة، عبر قسمها المتخصص في الجرائم الإلكترونية، فتح تحقيق بتهم الابتزاز.",
+     [(None, "وأعلنت النيابة العامة، عبر قسمها المتخصص في الجرائم الإلكترونية، فتح تحقيق بتهم الابتزاز")]),
+])
+def test_blind_audit_round_eleven_arabic(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from an eleventh blind round (English)
+    ("Sources said she would announce a review, whereas the Conservatives want the commission to investigate.",
+     [("Sources", "she would announce a review"),
+      ("Sources", "whereas the Conservatives want the commission to investigate")]),
+    ("Party sources said the package would be large, although Finance Ministry officials denied that a figure had "
+     "been decided.",
+     [("Party sources", "the package would be large"),
+      ("Finance Ministry officials", "that a figure had been decided")]),
+    ("Gold rose, fuelled by fears that the dollar would fall, and by renewed speculation that rates would rise.",
+     [(None, "Gold rose, fuelled by fears that the dollar would fall, and by renewed speculation that rates would "
+             "rise")]),
+    ('"We need to trust doctors again," Mr Tredwin said, "rather than making them chase numbers."',
+     [("Mr Tredwin", 'We need to trust doctors again," Mr Tredwin said, "rather than making them chase numbers')]),
+])
+def test_blind_audit_round_eleven_english(article, expected):
+    assert pairs(article) == expected

@@ -89,6 +89,8 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
         prev = words(text, max(pos, m.start() - 20), m.start())
         if prev and fold(prev[-1]) in pat.blockers:
             continue
+        if (len(prev) > 1 and fold(prev[-2]) in _WHAT and COMMA.search(text, pos, m.start())):
+            continue  # أعلنت الوزارة اكتشاف حقل، في ما وصفته بأنه: the content of the relative's verb
         if prev and fold(prev[-1]) == "في" and COMMA.search(text, pos, m.start()):
             continue  # أعلنت سحب الدواء، بعد رصد مادة يشتبه في أنها مسرطنة: another word's complement, past a comma
             # (حذر X، ...، من أن / أشار إلى أن are the verb's own)

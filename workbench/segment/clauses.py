@@ -124,7 +124,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return False  # (`, and who asked not to be named,`: the relative goes on, no clause of its own; `, and to
         # be careful`: an infinitive, nor is that; `, and lower than those`: a comparison)
     finite = next((i for i, w in enumerate(words[:9]) if w in pat.finite or (w.endswith("ed") and len(w) > 4)), None)
-    if words[0] in _ENGLISH_PREPOSITIONS and "that" in words[1:finite]:
+    if words[0] in _ENGLISH_PREPOSITIONS and "that" in words[1:next(
+            (i for i, w in enumerate(words[:9]) if w in pat.finite), None)]:
         return False  # `, and by renewed speculation that rates would rise`: a second phrase, its verb the that's
     if words[0] in pat.pronouns or finite is not None:
         return True

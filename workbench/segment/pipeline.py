@@ -509,6 +509,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         return False  # ويلتزم بالوكالة الدولية، التي قالت إن: a clause of its own before the relative frame
     if pat.language == "ar" and comma > start and fold((_WORD.findall(text, comma, verb)[:1] or [""])[0]) in _APPOSED_CLAUSE:
         return False  # ورفع المشروع العتبة، وهو ما قالت الأحزاب إنه: a clause of its own, then a report about it
+    if pat.language == "ar" and comma > start and len(ws) <= 16 and pat.anonymity_aside.search(text, start, verb):
+        return True  # إلا أن موظفا سابقا، طلب عدم الكشف عن هويته، قال: the subject and its aside
     if pat.language == "ar" and fold(ws[0]) == "اما":
         return True  # أما نادية الكعبي، المحللة في ...، فترى أن: the topic is the frame's subject
     if pat.language == "ar" and comma > start and adverbial_phrases(text, start, comma, pat):
