@@ -1965,6 +1965,11 @@ def test_blind_audit_round_eight(article, expected):
     ('The spokesman said: "The weather was very bad, and the winds exceeded force seven."',
      [("The spokesman", "The weather was very bad"), ("The spokesman", "and the winds exceeded force seven")]),
     ("وشارك في القمة الوزراء، والرئيس ترامب.", [(None, "وشارك في القمة الوزراء، والرئيس ترامب")]),
+    # (a quantified subject with indefinite nouns, and no verb in an adverb ending in ـا)
+    ('وقال الطبيب: "كل شيء يكتب باليد، وكل نتيجة تحليل تنقل على الأقدام".',
+     [("الطبيب", "كل شيء يكتب باليد"), ("الطبيب", "وكل نتيجة تحليل تنقل على الأقدام")]),
+    ("وشارك في المؤتمر ممثلو الحكومة، وجميع الأحزاب تقريبا.",
+     [(None, "وشارك في المؤتمر ممثلو الحكومة، وجميع الأحزاب تقريبا")]),
     ("وتوفر الشركة أداة تحليلية جديدة، والتي تساعد السلطات على تحليل البيانات.",
      [(None, "وتوفر الشركة أداة تحليلية جديدة، والتي تساعد السلطات على تحليل البيانات")]),
 ])

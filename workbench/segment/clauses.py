@@ -78,10 +78,11 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
 _NEGATED_VERB = re.compile(r"\s+(?:[يتنأ]\w{2,}|بد)(?!\w)")
 _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", "غالبية"))
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
-_NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+)?ال\w+\s+[يت]\w{2,}(?!\w)")
+# (وكل نتيجة تحليل تنقل، وكل شيء يكتب; not an adverb in ـا: وجميع الأحزاب تقريبا)
+_NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,2}\w+\s+[يت](?:\w+وا|\w+[^\Wا])(?!\w)")
 # right after a definite noun: a verb in the present or a past one of the form تفاعل (تجاوزت، توقفت)
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
-_DEFINITE_THEN_VERB = re.compile(r"(?:\s+ال\w+)?\s+(?:[يتنم]\w{3,}(?!\w)|(?:لم|لن|لا|قد)\s)")
+_DEFINITE_THEN_VERB = re.compile(r"(?:\s+ال\w+)?\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|(?:لم|لن|لا|قد)\s)")
 _THAT_AFTER = re.compile(r"\s+that\s")
 # (a progressive tense, `We are not saying that`, `have been saying that`, is the clause's own verb)
 _NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|n['’]t|\b(?:the|a|an|his|her|its|their|this|that|whose|am|is|are|"
