@@ -139,7 +139,8 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
         return True
     if text[end - 1] == ")" and end - start <= 200 and _CAPTION_CREDIT.search(text, start, end) and not (
             _SENTENCE_END.search(text, start, end - 1) or pat.verb.search(text, start, end)):
-        return True  # a caption with its credit: `الإدريسي لحظة عبورها خط النهاية (أ ف ب)`, `Rescuers in Herat (Reuters)`
+        # a caption with its credit: `الإدريسي لحظة عبورها خط النهاية (أ ف ب)`, `Rescuers in Herat (Reuters)`
+        return True
     furniture = pat.furniture.match(text, start, end)
     if not furniture:
         return False

@@ -507,7 +507,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     if (pat.language == "ar" and comma > start and len(ws) > 1 and fold(ws[-1]) in pat.relatives
             and arabic_clause_start(ws[0], pat)):
         return False  # ويلتزم بالوكالة الدولية، التي قالت إن: a clause of its own before the relative frame
-    if pat.language == "ar" and comma > start and fold((_WORD.findall(text, comma, verb)[:1] or [""])[0]) in _APPOSED_CLAUSE:
+    after_comma = _WORD.findall(text, comma, verb)[:1] if comma > start else []
+    if pat.language == "ar" and after_comma and fold(after_comma[0]) in _APPOSED_CLAUSE:
         return False  # ورفع المشروع العتبة، وهو ما قالت الأحزاب إنه: a clause of its own, then a report about it
     if pat.language == "ar" and comma > start and len(ws) <= 16 and pat.anonymity_aside.search(text, start, verb):
         return True  # إلا أن موظفا سابقا، طلب عدم الكشف عن هويته، قال: the subject and its aside

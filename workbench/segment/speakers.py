@@ -360,8 +360,9 @@ def _adjective_like(word: str) -> bool:
     return nisba or (len(w) == 6 and w.startswith("الا")) or len(w) <= 4
 
 
+# (and `Bill Tranter, MP for X,`, `Gary Mullen, now a pundit,`)
 _ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "himself", "herself", "itself",
-                            "now", "formerly", "currently", "once", "mp", "mep", "msp", "ceo"))  # (Bill Tranter, MP for X,)
+                            "now", "formerly", "currently", "once", "mp", "mep", "msp", "ceo"))
 # in lower case, a prepositional phrase after the subject (The report, by the IFS, found; X, in an interview, said)
 _ASIDE_PREPOSITIONS = frozenset(("by", "from", "of", "in", "at", "for", "with", "on", "during"))
 
