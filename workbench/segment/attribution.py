@@ -240,7 +240,6 @@ def _clause_start(text: str, start: int, pos: int) -> int:
 
 # --- English -----------------------------------------------------------------------
 
-_PREPOSITIONS = frozenset(("of", "in", "at", "for", "on", "with", "to", "from", "by", "about"))
 
 
 def english_content_start(text: str, pos: int, end: int, verb: str, pat: LanguagePatterns) -> int | None:
