@@ -162,6 +162,36 @@ def test_segment_prints_jsonl_with_offsets_into_the_decoded_text(tmp_path):
         assert set(record) >= {"speaker", "cue", "kind", "language", "checkworthiness"}
 
 
+@pytest.mark.parametrize("command", ["segment", "ingest"])
+def test_a_segmenter_failure_on_one_article_names_it_and_the_others_go_on(desk, tmp_path, monkeypatch, command):
+    """A bug in the segmenter on one article (as once on `..., the United States, said`) must not stop a batch
+    nor write anything for that article."""
+    import workbench.ingest
+    real_segment = workbench.ingest.segment
+
+    def failing_on_the_bad_one(text):
+        if "BAD ARTICLE" in text:
+            raise IndexError("list index out of range")
+        return real_segment(text)
+
+    monkeypatch.setattr(workbench.ingest, "segment", failing_on_the_bad_one)
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a_bad.txt").write_text("BAD ARTICLE\n\nThe minister said the plan was ready.\n", encoding="utf-8")
+    (folder / "b_good.txt").write_text("Good article\n\nThe minister said the plan was ready.\n", encoding="utf-8")
+    args = ["segment", str(folder / "a_bad.txt"), str(folder / "b_good.txt"), "--format", "jsonl"] \
+        if command == "segment" else ["ingest", str(folder)]
+    result = run(*args, ok=False)
+    assert result.exit_code == 1
+    assert "a_bad.txt: the segmenter failed on this article (IndexError" in result.output
+    if command == "segment":
+        assert [json.loads(line)["source"] for line in result.stdout.splitlines() if line.startswith("{")] == [
+            str(folder / "b_good.txt")]
+    else:
+        sources = list(Workspace(desk.root).iter_source_ids())
+        assert "b_good" in sources and "a_bad" not in sources
+
+
 def test_commands_outside_a_workspace_fail_clearly(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = run("list", ok=False)

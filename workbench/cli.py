@@ -106,18 +106,17 @@ def ingest(session: Session, paths: tuple[Path, ...], url, publisher, published,
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="table", show_default=True)
 def segment_command(paths: tuple[Path, ...], fmt: str) -> None:
     """Segment articles into claims and print them, storing nothing."""
-    from workbench.ingest import ArticleError, read_article
-    from workbench.segment import segment
+    from workbench.ingest import ArticleError, read_article, segment_article
 
     failed = 0
     for path in paths:
         try:
-            text = read_article(path, max_bytes=None)
+            segments = segment_article(path, read_article(path, max_bytes=None))
         except ArticleError as exc:
             failed += 1
             click.echo(f"error: {exc}", err=True)
             continue
-        for seg in segment(text):
+        for seg in segments:
             if fmt == "jsonl":
                 record = {"source": str(path), **asdict(seg)}
                 click.echo(json.dumps(record, ensure_ascii=False))

@@ -114,17 +114,28 @@ class SourceDetails:
     published: str | None = None
 
 
+def segment_article(path: Path, text: str) -> list[Segment]:
+    """The article's claims. Should the segmenter fail on it (a bug, not bad input), an ArticleError names the
+    file, so that the other files of a batch are still segmented or ingested."""
+    try:
+        return segment(text)
+    except Exception as exc:
+        raise ArticleError(f"{path}: the segmenter failed on this article ({type(exc).__name__}: {exc}); "
+                           "please report it with the file") from exc
+
+
 def ingest_file(ws: Workspace, path: Path, details: SourceDetails | None = None,
                 max_bytes: int | None = MAX_ARTICLE_BYTES) -> IngestResult:
     """Add or refresh one article; never loses a reviewer's work (see DESIGN.md, Re-ingesting)."""
     text = read_article(path, max_bytes)
+    segments = segment_article(path, text)  # (before anything is written: a failure leaves the workspace as it was)
     source = _source_for(ws, path.name, text, details or SourceDetails())
     # Checked against the new text by merge_claims, not against the old one here.
     existing = ws.load_all(source.id, check_text=False)
     ws.save_source(source, text)
     result = IngestResult(source.id, skipped=[p.path for p in existing.problems if p.severity == "error"])
     reserved = {Path(p).stem for p in result.skipped}
-    for claim, change in merge_claims(source.id, text, existing.claims, segment(text)):
+    for claim, change in merge_claims(source.id, text, existing.claims, segments):
         if claim.id in reserved:
             continue
         setattr(result, change, getattr(result, change) + 1)

@@ -845,9 +845,12 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
         return False  # `، ونقل بمروحية إلى مستشفى`: carried (نُقل), not a report relayed from someone
     before = _WORD.findall(text, start, verb.start())
     # (`producers were expected to raise`: nobody reports; `and they did not expect`: the same party goes on)
-    return not (before and fold(before[-1]) in pat.passive
-                or pat.language == "en" and len(before) <= 4 and before[0].lower() in ("and", "but")
-                and len(before) > 1 and before[1].lower() in _PERSONAL_PRONOUNS)
+    if not before:
+        return True
+    passive = fold(before[-1]) in pat.passive
+    goes_on = (pat.language == "en" and 1 < len(before) <= 4 and before[0].lower() in ("and", "but")
+               and before[1].lower() in _PERSONAL_PRONOUNS)
+    return not (passive or goes_on)
 
 
 def _pieces(text: str, sent: tuple[int, int], regions, pat: LanguagePatterns) -> list[tuple[int, int, object]]:
