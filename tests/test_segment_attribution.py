@@ -2175,3 +2175,26 @@ def test_blind_audit_round_eleven_arabic(article, expected):
 ])
 def test_blind_audit_round_eleven_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a frame between commas after a name in capitals (an IndexError once stopped a whole batch here), a
+    # participle's words after it, an addressee of two words
+    ("The bank holding company, the largest in the United States, said prices would rise.",
+     [("The bank holding company", "prices would rise")]),
+    ("وقال المتهم إن التهم ملفقة. وقال لهيئة المحكمة: \"لم آخذ فلسا واحدا من أموال البنك\".",
+     [("المتهم", "إن التهم ملفقة"), ("المتهم", "لم آخذ فلسا واحدا من أموال البنك")]),
+    ("وقال يوسف إنه يحب الشطرنج، مضيفا ببراءة: \"أتمرن ثلاث ساعات كل يوم\".",
+     [("يوسف", "إنه يحب الشطرنج"), ("يوسف", "أتمرن ثلاث ساعات كل يوم")]),
+    ("Youssef said he loved chess, adding innocently: \"I practise three hours a day.\"",
+     [("Youssef", "he loved chess"), ("Youssef", "I practise three hours a day")]),
+    ("كما أشار مدربه، الهادي المكني، إلى أن يوسف يتعلم بسرعة.", [("مدربه الهادي المكني", "أن يوسف يتعلم بسرعة")]),
+    ('وهو ما نفاه رئيس البلدية إيلي الحداد، قائلا لفرانس24 إن "فرق الإطفاء وصلت خلال دقائق".',
+     [(None, "وهو ما نفاه رئيس البلدية إيلي الحداد"),
+      ("رئيس البلدية إيلي الحداد", 'إن "فرق الإطفاء وصلت خلال دقائق"')]),
+    ("ونفت السلطات أن يكون الحريق متعمدا، فيما فتحت النيابة العامة تحقيقا في الحادث.",
+     [("السلطات", "أن يكون الحريق متعمدا"), (None, "فيما فتحت النيابة العامة تحقيقا في الحادث")]),
+    ("بينما تمسك الآخران بأنهما لم يكونا على علم بالتحويلات.", [("الآخران", "بأنهما لم يكونا على علم بالتحويلات")]),
+])
+def test_blind_audit_round_twelve(article, expected):
+    assert pairs(article) == expected

@@ -49,6 +49,15 @@ _COUNTS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eig
                      "dozens", "hundreds", "thousands", "millions"))
 NO_CONTENT = frozenset(("nothing", "little", "anything"))
 NO_CONTENT_AFTER = frozenset(("about", "on", "to", "regarding", "further", "more", "new", "else"))
+def _in_a_name(text: str, vm: re.Match) -> bool:
+    """Is an English verb form capitalised after a capitalised word, part of a name (the United States, Foreign
+    Office Reports), not a verb?"""
+    if not vm.group("w")[:1].isupper():
+        return False
+    before = words(text, max(0, vm.start() - 30), vm.start())
+    return bool(before) and before[-1][:1].isupper()
+
+
 _DEMONSTRATIVES = frozenset(("This", "That", "These", "Those", "this", "these", "those"))
 _PREPOSITIONS = frozenset(("into", "of", "in", "on", "at", "for", "with", "about", "by", "from", "over", "to", "after",
                            "before", "amid", "despite", "against", "under", "following", "among"))
@@ -363,6 +372,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
     starts = starts or PhraseStarts(text, start, end, pat)
     for vm in starts.finditer(pat.verb, start, end):
         vs, ve = vm.span()
+        if _in_a_name(text, vm):
+            continue
         if len(words(text, start, vs)) > 45:  # (a subject's aside may be long: who asked not to be named because ...)
             return None
         prev = words(text, max(start, vs - 20), vs)
@@ -473,7 +484,7 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         found = trailing_said(text, start, cut.start(), pat)
         return found if found is None or found[0] < cut.start() else None
     vm = pat.verb.search(text, tail_s, tail_e)
-    if not vm:
+    if not vm or _in_a_name(text, vm):
         return _said_name_without_comma(text, start, end, pat)
     before = text[tail_s:vm.start()]
     after = words(text, vm.end(), tail_e)
@@ -533,6 +544,8 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     if pat.language != "en":
         return None
     for vm in pat.verb.finditer(text, start, min(end, start + 400)):  # the frame sits near the start
+        if _in_a_name(text, vm):
+            continue
         j = vm.start() - 1
         while j > start and text[j].isspace():
             j -= 1
@@ -817,7 +830,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 return None  # في "اتحاد العمال"، لـ"العربية.نت": a quoted name after a preposition, not speech
             if _object_before_quote(text, found.end(), opener):
                 return None
-        subject = arabic_subject_after(text, found.end(), opener, pat) or _source_of_saying(text, found.end(), opener)
+        # (a participle has its subject before it: مضيفا ببراءة: is how he added it, not who)
+        subject = "" if is_participle else (arabic_subject_after(text, found.end(), opener, pat)
+                                            or _source_of_saying(text, found.end(), opener))
         if is_pronoun(subject, pat) and is_participle:
             origin = start if sentence_start is None else sentence_start
             # X قال: ...، مضيفا: "...": the frame before goes on (its speaker is carried over); with none, the

@@ -119,15 +119,18 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     if ws and fold(ws[0]) in _APPOSITION_PRONOUNS:
         return ""  # فقالت وهي تبكي إنها: a circumstantial clause, the subject is the verb's own
     if (len(ws) == 1 and len(ws[0]) >= 4 and ws[0].endswith(("ه", "ها", "هم")) and not ws[0].startswith("ال")
-            and not ws[0].startswith("أحد")):
+            and not ws[0].startswith("أحد") and not _possessed_role(ws[0], pat)):
         return ""  # a possessed noun (حديثه، كلمتها) is the verb's object, not its subject (المتهم has ال, أحدهم
         # is one of them: subjects)
     # لـX after the subject is whom it was said to (قال X لوكالة ...), not the speaker; ل never comes before a
     # bare alif, so لافروف is a name
-    if (len(ws) == 1 and ws[0].startswith("ل") and len(ws[0]) > 3 and not ws[0].startswith(("لل", "لا"))
-            and ws[0][1] not in "وي" and fold(ws[0]) not in pat.lam_nouns
-            and len(text[start:min(end, start + 40)].split()) == 1):  # (قال لودريان في تصريح: a name)
-        return ""  # ويقول لفرانس24: / وقالت لرويترز إن: whom it was said to, right after the verb; no subject
+    raw = [w for w in (w.strip(_TRIM) for w in text[start:min(end, start + 60)].split()) if w]
+    if (ws and ws[0].startswith("ل") and len(ws[0]) > 3 and not ws[0].startswith(("لل", "لا"))
+            and ws[0][1] not in "وي" and fold(ws[0]) not in pat.lam_nouns and raw[:1] == ws[:1]
+            and 1 <= len(raw) <= 3 and all(w.startswith("ال") for w in raw[1:])):
+        # ويقول لفرانس24: / وقالت لرويترز إن / وقال لهيئة المحكمة: whom it was said to, right after the verb and
+        # up to the content; no subject (قال لودريان في تصريح: a name)
+        return ""
     for i in range(1, len(ws)):
         if i == 1 == len(ws) - 1 and not ws[0].startswith("ال") and ws[1][1:2] in ("و", "ي"):
             break  # جيروم لوفيفر: a first name and a surname (لو، لي: Lefebvre, Lionel), not لرويترز
@@ -146,11 +149,18 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     return " ".join(ws)
 
 
+def _possessed_role(word: str, pat: LanguagePatterns) -> bool:
+    """Is `word` a person's role with its possessor (مدربه، ممثلتها: his coach, its representative), a subject?"""
+    stem = re.sub(r"(?:هما|هم|ها|ه)$", "", word)
+    stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
+    return fold(stem) in pat.person_roles
+
+
 def _hal(phrase: str, pat: LanguagePatterns) -> re.Match | None:
     """The first circumstantial participle in `phrase`, not a role with its possessor, which has the same shape
     (مدربها الفرنسي، ممثلها: her coach, its representative)."""
     return next((m for m in HAL.finditer(phrase)
-                 if not (m.group().endswith("ها") and fold(m.group()[:-2]) in pat.person_roles)), None)
+                 if not (m.group().endswith("ها") and _possessed_role(m.group(), pat))), None)
 
 
 def _before_stop(phrase: str, stop: int) -> str:
@@ -324,6 +334,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             return None
         phrase = " ".join(out)
         return None if fold(phrase) in pat.pronouns else phrase
+    if len(ws) > 3 and fold(ws[0]) in _APPOSITION_PRONOUNS and fold(ws[1]) == "ما":
+        ws = ws[2:]  # وهو ما نفاه رئيس البلدية: the verb and its subject after the relative
     if ws[0].startswith(("ال", "وال")) and not _looks_like_form_viii_verb(ws[0]):
         # subject first (الوزير زار المصنع): the definite noun and the definite words after it (البنك المركزي)
         run = 1
