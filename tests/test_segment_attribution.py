@@ -2198,3 +2198,26 @@ def test_blind_audit_round_eleven_english(article, expected):
 ])
 def test_blind_audit_round_twelve(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from a twelfth blind round (English): frames inside one clause, a negated subject, possessives before nouns
+    ("A Conservative government would go further, he said, by setting an annual limit on numbers.",
+     [(None, "A Conservative government would go further, he said, by setting an annual limit on numbers")]),
+    ("It was essential, a spokeswoman said, that anyone held at the centre had access to lawyers.",
+     [("a spokeswoman", "It was essential, a spokeswoman said, that anyone held at the centre had access to lawyers")]),
+    ('"I was shocked, but to be honest I was not surprised," she said.',
+     [(None, "I was shocked"), (None, "but to be honest I was not surprised")]),
+    ("But not everyone believes the price war is good news for consumers.",
+     [(None, "But not everyone believes the price war is good news for consumers")]),
+    ("Under the proposals, people whose claims are judged likely to fail would be held at the centre.",
+     [(None, "Under the proposals, people whose claims are judged likely to fail would be held at the centre")]),
+])
+def test_blind_audit_round_twelve_english(article, expected):
+    assert pairs(article) == expected
+
+
+def test_a_claim_after_with_is_not_joined_to_the_frame_before_it():
+    article = ("More than 6.8 million hectares have burned so far, fire officials say, with scientists warning that "
+               "hotter summers are the norm.")
+    assert pairs(article)[0] == ("fire officials", "More than 6.8 million hectares have burned so far")

@@ -58,7 +58,9 @@ def _in_a_name(text: str, vm: re.Match) -> bool:
     return bool(before) and before[-1][:1].isupper()
 
 
-_DEMONSTRATIVES = frozenset(("This", "That", "These", "Those", "this", "these", "those"))
+# before a verb form these make it a noun (That claim was disputed, people whose claims are judged)
+_DEMONSTRATIVES = frozenset(("This", "That", "These", "Those", "this", "these", "those", "whose", "its", "their",
+                             "his", "her", "our", "Its", "Their", "His", "Her", "Our"))
 _PREPOSITIONS = frozenset(("into", "of", "in", "on", "at", "for", "with", "about", "by", "from", "over", "to", "after",
                            "before", "amid", "despite", "against", "under", "following", "among"))
 
@@ -574,6 +576,9 @@ def _is_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bo
     return len(rest) <= 10 and not any(w in pat.finite or w.endswith("ed") for w in rest)
 
 
+# the words after a frame between commas that go on with the clause it interrupts (but `, with scientists
+# warning that` opens a claim of its own)
+_GOES_ON_AFTER_FRAME = frozenset(("by", "that", "compared", "in", "to", "for", "at", "from", "than", "because"))
 _INTRO_PREPOSITIONS = frozenset(("in", "on", "at", "for", "by", "during", "after", "before", "since", "under"))
 _MODALS = frozenset(("could", "would", "should", "will", "may", "might", "must", "can", "cannot"))
 
@@ -617,6 +622,11 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
         # `The economy, he said, is in better shape` / `In one case, she said, a woman had paid`: the frame
         # interrupts one clause, which is all the speaker's (a cue between the parts of its content stays inside
         # the span)
+        return end, end, subject, vm.group("w")
+    rest = words(text, after + 1, min(end, after + 40))[:1]
+    if rest and rest[0] in _GOES_ON_AFTER_FRAME:
+        # `A Conservative government would go further, he said, by setting a limit` / `It was essential, a
+        # spokeswoman said, that anyone held ...`: one clause with the frame inside it
         return end, end, subject, vm.group("w")
     if _is_apposition(text, after + 1, end, pat):
         # `..., the office said, the lowest rate in years / making it the warmest September`: what follows the
