@@ -121,8 +121,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 10)]
     if len(words) >= 2 and words[0] in pat.pronouns and words[0] not in ("it", "that", "this"):
         return True  # `, but they don't`: a pronoun subject and its verb
+    if len(words) < 3:
+        return False
     infinitive = words[0] == "to" and not any(w in pat.pronouns for w in words[3:8])  # (but to be honest I was)
-    if len(words) < 3 or words[0] in pat.relatives or infinitive or words[1] == "than":
+    if words[0] in pat.relatives or infinitive or words[1] == "than":
         return False  # (`, and who asked not to be named,`: the relative goes on, no clause of its own; `, and to
         # be careful`: an infinitive, nor is that; `, and lower than those`: a comparison)
     finite = next((i for i, w in enumerate(words[:9]) if w in pat.finite or (w.endswith("ed") and len(w) > 4)), None)
