@@ -850,7 +850,15 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             if arabic_frame(text, origin, found.start(), pat, starts) is None:
                 subject = main_subject(text, origin, found.start(), pat) or ""
         elif is_pronoun(subject, pat):
-            subject = arabic_subject_before(text, start, found.start(), pat)
+            origin = start if sentence_start is None else sentence_start
+            opening = _WORD_RE.search(text, origin, found.start())
+            if (text[found.start()] in "وف" and COMMA.search(text, origin, found.start()) and opening
+                    and pat.verb.fullmatch(opening.group())):
+                # وأنكر المتهم، الذي ...، جميع التهم الموجهة إليه، وقال: a verb joined to a clause opening with a
+                # reporting verb has that verb's subject, not the words right before the comma
+                subject = main_subject(text, origin, found.start(), pat) or ""
+            else:
+                subject = arabic_subject_before(text, start, found.start(), pat)
     return found.start(), (subject or None) if not is_pronoun(subject or "", pat) else None, found.group("w")
 
 

@@ -145,6 +145,8 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     if not furniture:
         return False
     n_words = len(text[start:end].split())
+    if n_words <= 40 and " ".join(fold(furniture.group()).split()) in pat.caption_labels:
+        return True  # (`التعليق على الصورة يلجأ أطفال البصرة إلى ...`: a caption, however long)
     # (BBC pages write `Image caption, ...`)
     return n_words <= 8 or (n_words <= 20 and text[furniture.end():end].lstrip().startswith((":", ",", "،")))
 
