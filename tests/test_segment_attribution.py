@@ -2239,3 +2239,23 @@ def test_a_claim_after_with_is_not_joined_to_the_frame_before_it():
 ])
 def test_blind_audit_round_twelve_arabic_remaining(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from a thirteenth blind round: a US dateline with its state, point out, a possessive before a period, a
+    # when-clause's verb, بالقول after another verb
+    ("WILMINGTON, Del., March 30 - Aldridge Chemical Corp said it expects first quarter earnings to fall sharply.",
+     [("Aldridge Chemical Corp", "it expects first quarter earnings to fall sharply")]),
+    ("Whitlock's supporters point out that he averaged 46 last season.",
+     [("Whitlock's supporters", "that he averaged 46 last season")]),
+    ("His average was some 20 runs below Harrington's. Whitlock took 38 championship wickets last summer.",
+     [(None, "His average was some 20 runs below Harrington's"),
+      (None, "Whitlock took 38 championship wickets last summer")]),
+    ("Doctors had warned the Department of Health about it when the rule was introduced.",
+     [(None, "Doctors had warned the Department of Health about it when the rule was introduced")]),
+    ("واكتفى الوزير بالقول إن الموازنة ستتضمن الحلول اللازمة.", [("الوزير", "إن الموازنة ستتضمن الحلول اللازمة")]),
+    ("The minister said only that the budget would contain the necessary solutions.",
+     [("The minister", "only that the budget would contain the necessary solutions")]),
+])
+def test_blind_audit_round_thirteen(article, expected):
+    assert pairs(article) == expected

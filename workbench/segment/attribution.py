@@ -353,6 +353,10 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
         ws[i + 1] in pat.finite or ws[i + 1].endswith("ed"))), None)
     if conjoined:
         ws = ws[:conjoined]  # `added three players and sold two`: a verb right after `and` is the subject's own
+    subordinate = next((i for i in range(1, len(ws)) if ws[i] in pat.subordinators), None)
+    if subordinate:
+        ws = ws[:subordinate]  # `warned the Department about it when the rule was introduced`: the when-clause's
+        # verb is not the content's
     # (a later `that` is a relative, `finds microbe that eats PCBs`, unless a verb follows the noun before it)
     return bool(ws) and (ws[0] in pat.pronouns or ws[0] == "there"
                          or any(w in pat.finite or w.endswith("ed") for w in ws[1:]))

@@ -148,7 +148,8 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
                 # `at 11:30 p.m. He said`: an abbreviation that may close a sentence does before a pronoun or
                 # article (a title, Dr. or Gen., never does)
                 return _SENTENCE_OPENER.match(text, end, para_end) is not None
-            if _NUMBER_UNIT.search(w) or _LATIN_INITIAL.match(w) and not _after_lower_case_word(
+            possessive = start - len(w) - 1 >= para_start and text[start - len(w) - 1] in "'’"  # (Harrington's.)
+            if _NUMBER_UNIT.search(w) or _LATIN_INITIAL.match(w) and not possessive and not _after_lower_case_word(
                     text, max(para_start, start - 40), start - len(w)):
                 return False  # (a lone letter after a lower-case word is a name, not an initial: wrote on X.)
             if _ARABIC_CHAR.match(w):
