@@ -1,6 +1,7 @@
 """Quotation spans in a paragraph, pairing marks by their shape so stray marks stay stray.
 
-A quotation never crosses a paragraph. A straight mark opens when it follows a
+`quotations` never crosses a paragraph (the pipeline carries a quotation into the
+next paragraphs when they take it up: `dangling_closer`). A straight mark opens when it follows a
 space, a bracket, a colon or a one-letter clitic (`و"`, `ب"`) and a letter
 follows it; it closes when space or punctuation follows. A mark that fits
 neither, or a closer with nothing open, is ignored, so `"فيسبوك" وتويتر"`
