@@ -2259,3 +2259,21 @@ def test_blind_audit_round_twelve_arabic_remaining(article, expected):
 ])
 def test_blind_audit_round_thirteen(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # he or she after narration of a titled person, or after a document quoted as a speaker (English: an Arabic
+    # verb's gender already tells a person's وأضاف from a survey's)
+    ("Lambourne said the side was settled. Former England captain Nigel Fearon was among those who questioned the "
+     'logic. Writing in a newspaper, he said the selectors were "picking for a pitch they have not seen".',
+     [("Lambourne", "the side was settled"),
+      (None, "Former England captain Nigel Fearon was among those who questioned the logic"),
+      ("Nigel Fearon", 'the selectors were "picking for a pitch they have not seen"')]),
+    ("The director general, Fiona Carradine, said the industry took its duties seriously. A survey of retailers "
+     'suggested most refused to sell adult games to children. "Parents are the gatekeepers here," she added.',
+     [("Fiona Carradine", "the industry took its duties seriously"),
+      ("A survey of retailers", "most refused to sell adult games to children"),
+      ("Fiona Carradine", "Parents are the gatekeepers here")]),
+])
+def test_he_or_she_after_a_titled_person_or_a_document(article, expected):
+    assert pairs(article) == expected

@@ -198,6 +198,7 @@ class LanguagePatterns:
     name_titles: frozenset      # titles and ranks right before a name (العقيد)
     ing_nouns: frozenset        # nouns ending like a participle (housing, banking): no participle intro
     caption_labels: frozenset   # labels before a photo's caption (التعليق على الصورة, Image caption)
+    document_nouns: frozenset   # speakers that are documents, never "he" or "she" (a survey of retailers)
     anonymity_aside: re.Pattern  # what marks a relative aside as being about the speaker's anonymity
     narrated_act: re.Pattern    # a party's act that no report goes on into (called on, did not respond to a request)
     document_issuer: re.Pattern  # a document and the link to its issuer (بيان صادر عن، تقرير ل): the issuer speaks
@@ -303,6 +304,7 @@ def patterns(language: str) -> LanguagePatterns:
         name_titles=frozenset(fold(w) for w in lex.get("name_titles", [])),
         ing_nouns=frozenset(fold(w) for w in lex.get("ing_nouns", [])),
         caption_labels=frozenset(fold(w) for w in lex.get("caption_labels", [])),
+        document_nouns=frozenset(fold(w) for w in lex.get("document_nouns", [])),
         anonymity_aside=re.compile(r"(?<!\w)(?:" + _alternation(lex.get("anonymity_asides", []), language) + ")",
                                    flags | re.IGNORECASE),
         narrated_act=re.compile(r"(?<!\w)(?:" + _alternation(lex.get("narrated_acts", []), language) + r")(?!\w)",

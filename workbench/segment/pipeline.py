@@ -252,6 +252,20 @@ class _Emitter:
         # a person: named (no article: أولميدو) or by a role (الرئيس، المتحدث)
         return " ".join(ws) if head in pat.person_roles or not ws[0].startswith("ال") else None
 
+    def person_before(self, text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
+        """For an English frame whose subject is he or she (in text[start:end]) when the last speaker is a document
+        (`a survey of retailers suggested ...` then `"...," she added`): the last speaker that is a person, named
+        or by a role, within the last eight claims; else None (the last speaker goes on)."""
+        last = self.state.last_speaker
+        if pat.language != "en" or not last or not _HE_OR_SHE.search(text, start, end) or not _is_document(last, pat):
+            return None
+        for unit in reversed(self.state.units[-8:]):
+            ws = (unit.speaker or "").split()
+            if unit.language == "en" and ws and not _is_document(unit.speaker, pat) and (
+                    fold(ws[-1]) in pat.person_roles or sum(1 for w in ws if w[:1].isupper()) >= 2):
+                return unit.speaker
+        return None
+
     def narrator(self, pat: LanguagePatterns, verb: str | None) -> str | None:
         """With nobody credited yet, who a subjectless frame (`وقال:`, `she told the Commons`) carries over: the
         actor of the narrated claim right before it (`وأعرب الاتحاد الأوروبي عن قلقه.`), when that is a party
@@ -265,6 +279,15 @@ class _Emitter:
             if narrated and verb_gender(narrated[1:] if narrated[0] in "وف" else narrated) != verb_gender(verb):
                 return None
         return party(self.text, last.start, last.end, pat, generic=False)  # (`The bank cut rates. He said`: not it)
+
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she|He|She)\b")
+
+
+def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
+    """Is an English speaker a document (a survey of retailers, the report), by its head noun before of/by?"""
+    head = re.split(r"\s(?:of|by|from|for|on)\s", speaker, maxsplit=1)[0].split()
+    return bool(head) and fold(head[-1]) in pat.document_nouns
 
 
 # stems of the verbs that say the last speaker goes on (أضاف، يضيف، تابع، استطرد، زاد، واصل)
@@ -662,7 +685,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                             or attr.pronoun_cue(text, fr.content_start, ce, pat, starts))
             if trailing_cue and trailing_cue[0] == fr.content_start and trailing_cue[1] < ce:
                 content_end = trailing_cue[1]  # a cue trailing the content (، على حد تعبيره) is left out
-            speaker = fr.speaker
+            speaker = fr.speaker or out.person_before(text, max(cs, fr.start - 12), fr.start, pat)
             if (not speaker and not inherited and main_clause is not None
                     and not _after_a_pronoun(text, cs, fr.start)):  # (after it said: its own subject)
                 # `Police have not named the victim, but said ...` / `وزار الوزير المصنع، وقال إن`: the subject of
@@ -949,8 +972,10 @@ def iter_units(text: str) -> list[Unit]:
                 if region is None:
                     _plain(text, s, e, pat, scan, out, None, whole_sentence=(s, e) == sent)
                     continue
-                _, _, speaker, cue = region
-                speaker = speaker or out.named_actor(pat, cue) or state.last_speaker or out.narrator(pat, cue)
+                _, frames, speaker, cue = region
+                speaker = (speaker or out.named_actor(pat, cue)
+                           or next((p for p in (out.person_before(text, *f, pat) for f in frames) if p), None)
+                           or state.last_speaker or out.narrator(pat, cue))
                 if mixed is None:  # (a quotation's own language: وكتب ترامب: "We will ..." quotes English)
                     mixed = bool(_LATIN.search(text, ps, pe)) and bool(_ARABIC.search(text, ps, pe))
                 for cs, ce, _ in split_clauses(text, s, e, pat, scan):
