@@ -2277,3 +2277,20 @@ def test_blind_audit_round_thirteen(article, expected):
 ])
 def test_he_or_she_after_a_titled_person_or_a_document(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the thirteenth round's Arabic: a root ف, a denied وجود after an indefinite subject, بحسب ما جاء في
+    ("وأضافت الشرطة أن الملاح، جوليان موريه، فارق الحياة في موقع الحادث.",
+     [("الشرطة", "أن الملاح، جوليان موريه، فارق الحياة في موقع الحادث")]),
+    ('ونفى متحدث باسم الشرطة وجود أي شبهة جنائية، موضحا أن التحقيق سيركز على "إجراءات السلامة".',
+     [("متحدث باسم الشرطة", "ونفى متحدث باسم الشرطة وجود أي شبهة جنائية"),
+      ("متحدث باسم الشرطة", 'أن التحقيق سيركز على "إجراءات السلامة"')]),
+    ("A police spokesman denied any criminal suspicion, explaining that the inquiry would focus on safety.",
+     [("A police spokesman", "A police spokesman denied any criminal suspicion"),
+      ("A police spokesman", "that the inquiry would focus on safety")]),
+    ("ويرتفع سعر الدولار الرسمي من 1.38 إلى 1.89 دينار، بحسب ما جاء في بيان المصرف.",
+     [("بيان المصرف", "ويرتفع سعر الدولار الرسمي من 1.38 إلى 1.89 دينار")]),
+])
+def test_blind_audit_round_thirteen_arabic(article, expected):
+    assert pairs(article) == expected

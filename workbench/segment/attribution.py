@@ -704,6 +704,8 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         ws = ws[2:]  # بحسب ما قاله X: past the relative and its verb
     elif ws and fold(text[max(0, start - 4):start]).rstrip().endswith("ما") and len(ws) > 1:
         ws = ws[1:]  # the cue ended in ما (بحسب ما، حسبما): its first word is the verb
+        if len(ws) > 1 and fold(ws[0]) == "في":
+            ws = ws[1:]  # بحسب ما جاء في بيان المصرف: where it came, the statement
     elif len(ws) > 1 and pat.verb.fullmatch(ws[0]):
         ws = ws[1:]  # حسب ما أفادت تقارير: past the verb (but `according to reports` keeps its noun)
     if ws and ws[0] in ("ل", "لـ", "ـ"):

@@ -54,6 +54,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return False
     if w in pat.existentials:
         return True  # ، فهناك عداءات ...: a clause stating that something exists
+    if word[0] == "ف" and len(w) == 3 and w[0] == "ا":
+        return False  # فارق، فارا: a root ف (no verb after the conjunction ف opens with alif in three letters)
     if w.startswith(("ال", "بال", "لل", "كال")):
         return word[0] == "ف" and w.startswith("ال")  # ، فالأدلة قاصرة: ف opens a clause (a list joins with و)
     if word[1] == "إ" and not (word[0] == "و" and pat.complementizer.fullmatch(word)):
