@@ -52,9 +52,10 @@ def test_two_processes_on_the_same_claim_lose_no_note(two_claims, tmp_path):
     saved = Workspace(ws.root).load_claim(ws.claim_path(claims["ar"]))
     written = {n.text for n in saved.notes if not n.text.startswith("status changed")}
     assert written == {f"{who}-{k}" for who in ("amal", "bilal") for k in range(15)}
-    # The later decision won, and every override of the other's verdict left a trace.
+    # The later decision won. (Whether the two writers interleave, so that one overrides the other's verdict and
+    # leaves a trace, is up to the scheduler: one may finish before the other starts on a busy machine, which
+    # made this test fail once. The trace itself is checked deterministically in the test below.)
     assert saved.reviewed_by in ("amal", "bilal")
-    assert any(n.text.startswith("status changed from") for n in saved.notes)
 
 
 def test_two_processes_on_different_claims_both_land(two_claims, tmp_path):
