@@ -150,6 +150,8 @@ class LanguagePatterns:
     object_verbs: frozenset     # folded forms taking an object before content (told)
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
     noun_content: frozenset     # folded forms reporting a noun as their content too (نفى وجود اتفاق، denied receiving)
+    going_on: frozenset         # forms saying the last speaker goes on (أضاف، تابع): no narrated actor takes over
+    relayed: frozenset          # forms that report only with عن after them (نقل عن); else carried (نُقل بمروحية)
     passive_quotes: frozenset   # folded forms after `was quoted (by Y)` whose subject is the one quoted
     question_verb: re.Pattern
     complementizer: re.Pattern
@@ -219,6 +221,8 @@ def patterns(language: str) -> LanguagePatterns:
     flags = 0  # case variants are spelled out by _trie
     verbs, parts, homographs, object_verbs, free_verbs, passive_quotes = [], [], set(), set(), set(), set()
     noun_content: set[str] = set()
+    going_on: set[str] = set()
+    relayed: set[str] = set()
     for entry in lex.get("reporting_verbs", []):
         forms = entry.get("forms") or []
         verbs += forms
@@ -233,6 +237,10 @@ def patterns(language: str) -> LanguagePatterns:
             noun_content.update(fold(f) for f in forms)
         if entry.get("passive_quote"):
             passive_quotes.update(fold(f) for f in forms)
+        if entry.get("goes_on"):
+            going_on.update(fold(f) for f in forms + (entry.get("participles") or []))
+        if entry.get("relays"):
+            relayed.update(fold(f) for f in forms)
     clitic = "(?:[وف]?س?)" if ar else ""
     comp_clitic = "(?:[وف]?)" if ar else ""
     comp_clitic_spellings = ("", "و", "ف") if ar else ("",)  # every text `comp_clitic` matches
@@ -255,6 +263,8 @@ def patterns(language: str) -> LanguagePatterns:
         free_verbs=frozenset(free_verbs),
         noun_content=frozenset(noun_content),
         passive_quotes=frozenset(passive_quotes),
+        going_on=frozenset(going_on),
+        relayed=frozenset(relayed),
         question_verb=words("question_verbs", clitic),
         complementizer=words("complementizers", comp_clitic),
         blockers=frozenset(fold(w) for w in lex.get("complementizer_blockers", [])),

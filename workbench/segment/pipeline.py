@@ -234,7 +234,7 @@ class _Emitter:
         return subject if named or fold(ws[-1]) in pat.person_roles else None
 
     def _arabic_actor(self, last: Unit, pat: LanguagePatterns, verb: str) -> str | None:
-        if any(stem in fold(verb) for stem in _GOING_ON):
+        if fold(verb).lstrip("وف") in pat.going_on:
             return None  # (وأضاف، وتابع: the last speaker going on, past the narration between)
         subject = party(self.text, last.start, last.end, pat, generic=False)
         if not subject:
@@ -290,8 +290,6 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
     return bool(head) and fold(head[-1]) in pat.document_nouns
 
 
-# stems of the verbs that say the last speaker goes on (أضاف، يضيف، تابع، استطرد، زاد، واصل)
-_GOING_ON = tuple(fold(w) for w in ("ضاف", "ضيف", "تابع", "استطرد", "زاد", "زيد", "واصل"))
 # a description with a lower-case word, then a name of two or three capitalised words between commas, then the
 # verb: `The UN humanitarian coordinator for Sudan, Ingrid Solberg, condemned`
 _APPOSED_NAME = re.compile(r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), [a-z]")
@@ -501,7 +499,6 @@ def _complementizer_soon(text: str, pos: int, end: int, pat: LanguagePatterns) -
     return False
 
 
-_RELAY = frozenset(fold(w) for w in ("نقل", "نقلت", "نقلوا", "ينقل", "تنقل"))
 _FROM_SOON = re.compile(r"\s+(?:\S+\s+){0,3}عن\s")
 _APPOSED_CLAUSE = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "وذلك"))
 
@@ -863,7 +860,7 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
     verb = starts.search(pat.verb, start, end)
     if verb is None or fold(verb.group("w")) in pat.homographs:
         return pat.narrated_act.search(text, start, end) is not None  # (، فيما دعت جمعيات المرضى إلى سحبه)
-    if pat.language == "ar" and fold(verb.group("w")).lstrip("وف") in _RELAY and not _FROM_SOON.match(
+    if pat.language == "ar" and fold(verb.group("w")).lstrip("وف") in pat.relayed and not _FROM_SOON.match(
             text, verb.end(), end):
         return False  # `، ونقل بمروحية إلى مستشفى`: carried (نُقل), not a report relayed from someone
     before = _WORD.findall(text, start, verb.start())
