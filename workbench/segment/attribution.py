@@ -190,7 +190,9 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
 
 
 _WHAT = frozenset(fold(w) for w in ("ما", "بما", "مما", "عما"))
-_APPOSITIVE_OPENERS = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "هو", "هي", "وذلك"))
+# what opens an appositive clause about the clause before (، وهو ما تقول أحزاب إنه ...)
+APPOSED_CLAUSE_OPENERS = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "وذلك"))
+_APPOSITIVE_OPENERS = APPOSED_CLAUSE_OPENERS | {fold("هو"), fold("هي")}
 
 
 def _embedded_what(text: str, start: int, verb: int) -> bool:

@@ -500,7 +500,6 @@ def _complementizer_soon(text: str, pos: int, end: int, pat: LanguagePatterns) -
 
 
 _FROM_SOON = re.compile(r"\s+(?:\S+\s+){0,3}عن\s")
-_APPOSED_CLAUSE = frozenset(fold(w) for w in ("وهو", "وهي", "وهذا", "وهذه", "وذلك"))
 
 
 def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
@@ -528,7 +527,7 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
             and arabic_clause_start(ws[0], pat)):
         return False  # ويلتزم بالوكالة الدولية، التي قالت إن: a clause of its own before the relative frame
     after_comma = _WORD.findall(text, comma, verb)[:1] if comma > start else []
-    if pat.language == "ar" and after_comma and fold(after_comma[0]) in _APPOSED_CLAUSE:
+    if pat.language == "ar" and after_comma and fold(after_comma[0]) in attr.APPOSED_CLAUSE_OPENERS:
         return False  # ورفع المشروع العتبة، وهو ما قالت الأحزاب إنه: a clause of its own, then a report about it
     if pat.language == "ar" and comma > start and len(ws) <= 16 and pat.anonymity_aside.search(text, start, verb):
         return True  # إلا أن موظفا سابقا، طلب عدم الكشف عن هويته، قال: the subject and its aside
@@ -573,6 +572,9 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
     return comma if comma > start and len(_WORD.findall(text, comma, verb)) <= 3 else verb
 
 
+_LONGEST_PRONOUN_CUE = 40  # characters, with the punctuation around it: longer stretches are no cue alone
+
+
 def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts, out: _Emitter,
            sentence_speaker, whole_sentence: bool = False) -> None:
     """Frames, cues and clauses of a stretch of text outside quotations (`starts`: a scan of its paragraph).
@@ -581,7 +583,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     its start cannot make it one: the question mark must still end it).
     """
     start, end = strip_span(text, start, end)
-    if pat.pronoun_cue.fullmatch(text, *_trim(text, start, end, False)):
+    if end - start <= _LONGEST_PRONOUN_CUE and pat.pronoun_cue.fullmatch(text, *_trim(text, start, end, False)):
         return  # `"..."، على حد تعبيره`: only the cue of the quotation before it
     if not _ENOUGH_WORDS.search(text, start, min(end, start + 80)) and not (
             text[end - 1] == ":" and _ENOUGH_QUOTED.search(text, start, end)):
