@@ -2294,3 +2294,20 @@ def test_he_or_she_after_a_titled_person_or_a_document(article, expected):
 ])
 def test_blind_audit_round_thirteen_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a second party's report hung on the sentence: English `, with X warning that` (X warns, the sentence's
+    # own claim ends before with), Arabic `، فيما حذر X من أن`
+    ("Oil prices rose on Monday, with analysts warning that supplies would tighten further.",
+     [(None, "Oil prices rose on Monday"), ("analysts", "that supplies would tighten further")]),
+    ("وارتفعت أسعار النفط يوم الاثنين، فيما حذر محللون من أن الإمدادات ستتقلص أكثر.",
+     [(None, "وارتفعت أسعار النفط يوم الاثنين"), ("محللون", "أن الإمدادات ستتقلص أكثر")]),
+    ("Shares fell 3 percent, with many traders saying the results were weak, and the index closed lower.",
+     [(None, "Shares fell 3 percent"), ("many traders", "the results were weak"),
+      (None, "and the index closed lower")]),
+    ("Large areas have burned so far, fire officials say, with scientists warning that summers are hotter.",
+     [("fire officials", "Large areas have burned so far"), ("scientists", "that summers are hotter")]),
+])
+def test_a_report_after_with_is_its_own_partys(article, expected):
+    assert pairs(article) == expected

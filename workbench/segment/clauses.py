@@ -90,6 +90,9 @@ _THAT_AFTER = re.compile(r"\s+that\s")
 _NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|n['’]t|\b(?:the|a|an|his|her|its|their|this|that|whose|am|is|are|"
                                      r"was|were|be|been|being|not|also|still|keep|keeps|kept|in|on|by|of|for|with|"
                                      r"without))\s+$", re.IGNORECASE)  # (put in writing that: a noun)
+# `, with analysts warning that X`: the participle's own subject, after `with` (three words at most, no comma)
+_WITH_SUBJECT = re.compile(r"[,;]\s*(with\s+(?:[\w'’.-]+\s+){1,3})$", re.IGNORECASE)
+_WITH_NOUN = re.compile(r"with\s+(?:[\w'’.-]+\s+){1,3}", re.IGNORECASE)
 _PHRASE_AFTER = re.compile(r"\s+(?:[لبك]\w+|(?:في|من|على|إلى|عن|مع)\s)")
 _STILL = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تزال)(?!\w)")
 _LIST_COMMA = re.compile(r"[،,؛;]")
@@ -247,6 +250,16 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     return len(after) >= 4 and not (fold(after[0]) in NO_CONTENT and fold(after[1]) in NO_CONTENT_AFTER)
 
 
+def with_subject(text: str, start: int, participle: int) -> int | None:
+    """Where `with X` starts when it opens an English participle's clause at `participle` (`Oil rose, with
+    analysts warning that X`: the analysts warn), else None."""
+    found = _WITH_SUBJECT.search(text, max(start, participle - 40), participle)
+    if found:
+        return found.start(1)
+    at_start = _WITH_NOUN.match(text, start, participle)  # (the stretch after an inverted frame opens with it)
+    return start if at_start and at_start.end() == participle else None
+
+
 def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Match | None:
     """A reporting participle at `pos` followed by its content marker (أن، إن، :، that or a clause)."""
     m = pat.participle.match(text, pos, end)
@@ -389,14 +402,19 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
     near = None  # positions a cut already covers, built only when a participle shows up
     # (English ones with `that` after them need none either: `wrote to ministers warning that X`)
     for m in starts.finditer(pat.participle, start, end):
-        if pat.language == "en" and (not _THAT_AFTER.match(text, m.end(), end) or _NOT_A_PARTICIPLE_AFTER.search(
-                text, max(start, m.start() - 20), m.start())):
-            continue  # (quoted as saying that: the frame's own; Yeutter's warning that, the warning that: a noun)
+        cut = m.start()
+        if pat.language == "en":
+            with_at = with_subject(text, start, cut)
+            if with_at is not None:
+                cut = with_at  # (`, with officials saying it would`: the clause opens at with, `that` or not)
+            elif not _THAT_AFTER.match(text, m.end(), end) or _NOT_A_PARTICIPLE_AFTER.search(
+                    text, max(start, m.start() - 20), m.start()):
+                continue  # (quoted as saying that: the frame's own; Yeutter's warning that, the warning that: a noun)
         if m.start() > start and text[m.start() - 1].isspace() and participle_at(text, m.start(), end, pat):
             if near is None:
                 near = {c + d for c, _ in cuts for d in (-2, -1, 0, 1, 2)}
-            if m.start() not in near:
-                cuts.append((m.start(), True))
+            if cut not in near:
+                cuts.append((cut, True))
     cuts.sort()
     out = []
     # a stretch may itself open with a participle (`X, the minister said, adding that Y`: the rest after the frame)
@@ -407,5 +425,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if pos > cur:
             out.append((cur, pos, cur_part))
             cur, cur_part = pos, part
+        elif part:  # (`with analysts warning that X` opening the stretch: the rest after an inverted frame)
+            cur_part = True
     out.append((cur, end, cur_part))
     return out

@@ -644,6 +644,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 continue  # (وتساءل X: "كيف ...؟"، مطالبا ...: the question, then at most an aside)
         if participle:
             pm = participle_at(text, cs, ce, pat)
+            with_speaker = None
+            if pm is None and pat.language == "en" and text.startswith(("with ", "With "), cs):
+                pm = starts.search(pat.participle, cs, ce)  # `with analysts warning that X`: they warn
+                with_speaker = clean_speaker(text[cs + 5:pm.start()]) if pm else None
             content = pm.end() if pm else cs
             if pat.language == "ar":
                 cm = pat.complementizer.search(text, content, min(ce, content + 60))  # participle_at's reach
@@ -658,6 +662,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 continue  # `قائلا "ارفعوا الحظر"`: a call to the audience, no claim
             if not inherited and not trailing and main_clause is not None:
                 main_speaker = attr.main_subject(text, main_clause[0], main_clause[1], pat)
+            if with_speaker:  # (an aside of the sentence: the clauses after it are not the analysts')
+                out.emit(content, ce, with_speaker, pm.group("w"), "reported", pat.language, carry=True)
+                continue
             speaker = inherited or (t_speaker if trailing else None) or main_speaker
             inherited = out.emit(content, ce, speaker, pm.group("w") if pm else None, "reported", pat.language,
                                  carry=True)
