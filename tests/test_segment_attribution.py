@@ -2311,3 +2311,40 @@ def test_blind_audit_round_thirteen_arabic(article, expected):
 ])
 def test_a_report_after_with_is_its_own_partys(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the fourteenth round's English, with the Arabic of the same shapes: an acronym in brackets stays whole
+    ("The Scotch Whisky Association (SWA) said exports to India had fallen by 12 percent last year.",
+     [("The Scotch Whisky Association (SWA)", "exports to India had fallen by 12 percent last year")]),
+    ("وقالت منظمة الصحة العالمية (WHO) إن عدد الإصابات تراجع بنسبة 12 في المئة.",
+     [("منظمة الصحة العالمية", "إن عدد الإصابات تراجع بنسبة 12 في المئة")]),
+    # a relative clause inside the content, then the content's verb (`break trade rules`: no trailing frame)
+    ("Officials deny that the tariffs, which can reach 150 percent, break trade rules.",
+     [("Officials", "that the tariffs, which can reach 150 percent, break trade rules")]),
+    ("وينفي المسؤولون أن الرسوم، التي قد تبلغ 150 في المئة، تخالف قواعد التجارة.",
+     [("المسؤولون", "أن الرسوم، التي قد تبلغ 150 في المئة، تخالف قواعد التجارة")]),
+    # fearing is reporting a belief, like يخشى; `because of fears` is a noun
+    ("Campaigners fear the review will restrict the drug to patients with moderate disease.",
+     [("Campaigners", "the review will restrict the drug to patients with moderate disease")]),
+    ("ويخشى ناشطون أن تقصر المراجعة الدواء على المرضى في المراحل المتوسطة.",
+     [("ناشطون", "أن تقصر المراجعة الدواء على المرضى في المراحل المتوسطة")]),
+    ("For instance, said Mr Makower, credit cards are rare partly because of fears people have about debt.",
+     [("Mr Makower", "credit cards are rare partly because of fears people have about debt")]),
+    # found with a noun object and an apposition whose participle (linked) is no verb of a content clause
+    ("Researchers found lead, a metal linked to brain damage, in the water supply of three towns.",
+     [(None, "Researchers found lead, a metal linked to brain damage, in the water supply of three towns")]),
+    # the name, not the role set off after it without an article; she after a name described by age and town
+    ("Gordon Tait, secretary of the players' union, said a breakaway would cost hundreds of jobs.",
+     [("Gordon Tait", "a breakaway would cost hundreds of jobs")]),
+    ("Margaret Ealing, 74, from Grimsby, has cared for her husband since his diagnosis. She says the drug gave "
+     "them back a year.",
+     [(None, "Margaret Ealing, 74, from Grimsby, has cared for her husband since his diagnosis"),
+      ("Margaret Ealing", "the drug gave them back a year")]),
+    # a verb in the reason for a source's anonymity is not the frame
+    ("One architect, who asked not to be named because she fears losing her contract, said the warnings had "
+     "been explicit.",
+     [("One architect", "the warnings had been explicit")]),
+])
+def test_blind_audit_round_fourteen_english(article, expected):
+    assert pairs(article) == expected

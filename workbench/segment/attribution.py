@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from workbench.segment.patterns import (
     LanguagePatterns,
@@ -350,7 +351,12 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
     """Is what follows a verb a clause (after that/colon/quote, or with a finite verb of its own)?"""
     if text[verb_end:content].strip() or text[content:content + 4].lower() == "that" or text[content] in _QUOTE_CHARS:
         return True
-    ws = [fold(w) for w in words(text, content, min(end, content + 200))[:16]]
+    stretch = text[content:min(end, content + 200)]
+    if "," in stretch:  # (`found trichloroethylene, an industrial degreaser linked to X, in wells`: an apposition's
+        # participle is no verb of a content clause; its words still count towards the sixteen looked at)
+        sixteenth = last_of(islice(_WORD_RE.finditer(stretch), 16))
+        stretch = _NOUN_APPOSITION.sub(" ", stretch[:sixteenth.end()] if sixteenth else stretch)
+    ws = [fold(w) for w in words(stretch)[:16]]
     conjoined = next((i for i in range(1, len(ws) - 1) if ws[i] == "and" and (
         ws[i + 1] in pat.finite or ws[i + 1].endswith("ed"))), None)
     if conjoined:
@@ -362,6 +368,19 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
     # (a later `that` is a relative, `finds microbe that eats PCBs`, unless a verb follows the noun before it)
     return bool(ws) and (ws[0] in pat.pronouns or ws[0] == "there"
                          or any(w in pat.finite or w.endswith("ed") for w in ws[1:]))
+
+
+_NOUN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]*,")
+def _inside_anonymity_aside(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
+    """Is the verb at `verb` in the reason an aside gives for a source's anonymity, before the aside's comma?"""
+    aside = last_match(pat.anonymity_aside, text, max(start, verb - 160), verb)
+    return aside is not None and not COMMA.search(text, aside.end(), verb)
+
+
+def makes_a_noun(word: str) -> bool:
+    """Does an English preposition, article or demonstrative `word` make the verb form after it a noun (because
+    of fears, the claims, that warning)?"""
+    return fold(word) in _PREPOSITIONS or fold(word) in ARTICLES or word in _DEMONSTRATIVES
 
 
 _BI_ANNA = re.compile(r"\s*بأن")
@@ -385,9 +404,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if len(words(text, start, vs)) > 45:  # (a subject's aside may be long: who asked not to be named because ...)
             return None
         prev = words(text, max(start, vs - 20), vs)
-        if prev and (fold(prev[-1]) in pat.passive or fold(prev[-1]) in _PREPOSITIONS
-                     or fold(prev[-1]) in ARTICLES or prev[-1] in _DEMONSTRATIVES):
+        if prev and (fold(prev[-1]) in pat.passive or makes_a_noun(prev[-1])):
             continue  # was believed to / into claims / the claims / That claim was: not a reporting verb
+        if _inside_anonymity_aside(text, start, vs, pat):
+            continue  # (`who asked not to be named because she fears losing her contract, said`: the aside's)
         if (fold(vm.group("w")) in pat.noun_forms and not _THAT.match(text, ve, end) and (
                 len(prev) > 1 and (fold(prev[-2]) in ARTICLES or fold(prev[-2]) in _QUANTIFIERS)
                 or prev and prev[-1].islower() and prev[-1].endswith("ing"))):  # (several oil-producing states)
@@ -507,6 +527,9 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             return None
         if _relative_or_passive(subject, before, pat):
             return None
+        if (subject and fold(vm.group("w")) in pat.noun_forms and vm.group("w").endswith("s")
+                and subject[0].islower() and fold(subject.split()[0]) not in pat.determiners):
+            return None  # `X, which can reach 150%, break trade rules`: a plural noun (but `, the court rules`)
     else:
         # `..., said Mr Y.` / `..., said the spokesman.`, not `..., said the plans stink.` nor (after an apposition
         # closing the subject) `X, Annalena Baerbock, said Berlin was concerned.`

@@ -219,6 +219,9 @@ class _Emitter:
         apposed = _APPOSED_NAME.match(self.text, last.start, last.end)
         if apposed:  # The UN coordinator for Sudan, Ingrid Solberg, condemned ...
             return apposed.group(1)
+        described = _NAME_THEN_ASIDE.match(self.text, last.start, last.end)
+        if described and _english_name(described.group(1).split()):  # Margaret Ealing, 74, from Grimsby, has ...
+            return described.group(1)
         subject = attr.main_subject(self.text, last.start, last.end, pat)
         ws = subject.split() if subject else []
         named_after = len(ws)  # Lib Dem home affairs spokesman Mark Oaten: the name after a role word
@@ -293,6 +296,8 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
 # a description with a lower-case word, then a name of two or three capitalised words between commas, then the
 # verb: `The UN humanitarian coordinator for Sudan, Ingrid Solberg, condemned`
 _APPOSED_NAME = re.compile(r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), [a-z]")
+# a name and an aside on it (age, home town, role) opening a clause: `Margaret Ealing, 74, from Grimsby, has`
+_NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+), (?:\d{1,3},|(?:a|an|from|of) [^,]{1,60},)")
 
 
 def _english_name(ws: list[str]) -> bool:
@@ -866,7 +871,9 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
     """Has a clause without a frame a reporting verb of its own (`and aid agencies warn of famine`)? It narrates
     an act, the article's claim, not more of the content before it. (A homograph such as تظهر, show, counts
     only opening its clause: mid-clause it is the content's own verb.)"""
-    verb = starts.search(pat.verb, start, end)
+    verb = next((v for v in starts.finditer(pat.verb, start, end)  # (because of fears people have: a noun)
+                 if pat.language != "en" or not attr.makes_a_noun((_WORD.findall(text, max(start, v.start() - 20), v.start()) or [""])[-1])),
+                None)
     if verb is None or fold(verb.group("w")) in pat.homographs:
         return pat.narrated_act.search(text, start, end) is not None  # (، فيما دعت جمعيات المرضى إلى سحبه)
     if pat.language == "ar" and fold(verb.group("w")).lstrip("وف") in pat.relayed and not _FROM_SOON.match(

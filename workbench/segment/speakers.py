@@ -37,7 +37,12 @@ def clean_speaker(phrase: str) -> str:
     phrase = " ".join(phrase.split()).strip(_TRIM_BUT_CLOSER)
     while phrase.endswith(")") and phrase.count("(") < phrase.count(")"):
         phrase = phrase[:-1].rstrip(_TRIM_BUT_CLOSER)
+    if phrase.count("(") > phrase.count(")") and _OPEN_ACRONYM.search(phrase):
+        phrase += ")"  # `The Scotch Whisky Association (SWA) said`: a trim upstream took the acronym's closer
     return _paired_quotes(phrase.lstrip(")"))
+
+
+_OPEN_ACRONYM = re.compile(r"\(\s*[\w.&-]+$")
 
 
 _ANY_QUOTE = re.compile("[\"“”«»]")
@@ -393,6 +398,14 @@ def _english_aside(chunk: str) -> bool:
             or _PARTY_STATE.fullmatch(chunk) is not None)
 
 
+def _role_after_name(name: str, chunk: str, pat: LanguagePatterns) -> bool:
+    """`Gordon Tait, secretary of the union`: a role without an article after a name describes it."""
+    first = chunk.split()[0]
+    ws = name.split()
+    return (first.islower() and fold(first) in pat.person_roles and 1 < len(ws) <= 4
+            and all(w[:1].isupper() for w in ws))
+
+
 def comma_chunks(phrase: str) -> list[str]:
     """The phrase's comma-separated parts, trimmed, leaving out those with no word (only \u2028, say)."""
     return [c for c in (c.strip(_TRIM) for c in COMMA.split(phrase)) if c.split()]
@@ -535,7 +548,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     if _relative_then_party(relative, pat):
         # `X rose to four percent, which small parties say shuts them out`: who says it, of what comes before
         return "" if fold(" ".join(relative[1:])) in pat.pronouns else clean_speaker(" ".join(relative[1:]))
-    while len(chunks) > 1 and _english_aside(chunks[-1]) and not _english_intro(chunks[-2], pat):
+    while len(chunks) > 1 and (_english_aside(chunks[-1]) or _role_after_name(chunks[-2], chunks[-1], pat)) and (
+            not _english_intro(chunks[-2], pat)):
         chunks.pop()  # Jane Doe, a spokeswoman / The minister, speaking in Paris / Lavrov, Russia's minister
     if not chunks:
         return None
