@@ -2348,3 +2348,55 @@ def test_a_report_after_with_is_its_own_partys(article, expected):
 ])
 def test_blind_audit_round_fourteen_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the fourteenth round's Arabic, with English of the same shape where English has one: a role with a
+    # preposition in it, then the name set off by commas (the name is no longer lost at في/إلى)
+    ("وقالت رئيسة بعثة الصندوق إلى الأردن، ماريا فيرنانديز، إن البرنامج يسير بشكل جيد.",
+     [("رئيسة بعثة الصندوق إلى الأردن ماريا فيرنانديز", "إن البرنامج يسير بشكل جيد")]),
+    ("The head of the fund's mission to Jordan, Maria Fernandez, said the programme was on track.",
+     [("Maria Fernandez", "the programme was on track")]),
+    ("أما رئيس رابطة المشجعين، سلطان الغامدي، فقال إن الجماهير غاضبة.",
+     [("رئيس رابطة المشجعين سلطان الغامدي", "إن الجماهير غاضبة")]),
+    # whom it was said to, and a verb of speaking to it, are not the speaker's
+    ("وقالت مصادر مطلعة تحدثت للجزيرة نت إن الاتفاق بات قريبا.", [("مصادر مطلعة", "إن الاتفاق بات قريبا")]),
+    ("Sources who spoke to Al Jazeera said the agreement was close.", [("Sources", "the agreement was close")]),
+    # a photo caption closed by its credit is no claim
+    ("الوزير السابق لدى وصوله إلى قصر العدل في باريس، 14 آذار/مارس 2024. © أ ف ب\n\n"
+     "قضت المحكمة بإدانة الوزير السابق بتهمة اختلاس أموال عامة.",
+     [(None, "قضت المحكمة بإدانة الوزير السابق بتهمة اختلاس أموال عامة")]),
+    ("The former minister arrives at the court in Paris, March 14, 2024. © AFP\n\n"
+     "The court convicted the former minister of embezzling public funds.",
+     [(None, "The court convicted the former minister of embezzling public funds")]),
+    # a cue word inside a quotation is the quoted words' own (according to plan), no source
+    ('وأكدت الوزارة أن الحملة "تسير وفق الخطة المرسومة" حتى الآن.',
+     [("الوزارة", 'أن الحملة "تسير وفق الخطة المرسومة" حتى الآن')]),
+    ('The ministry said the campaign was "going according to plan" so far.',
+     [("The ministry", 'the campaign was "going according to plan" so far')]),
+    # فور (as soon as) is a word of its own, no ف and a verb; لكن before a phrase (with conditions) opens no clause
+    ("ومن المقرر أن تصرف الدفعة الأولى، البالغة نحو 190 مليون دولار، فور موافقة المجلس التنفيذي، وفقا لبيان "
+     "الصندوق.",
+     [("بيان الصندوق", "ومن المقرر أن تصرف الدفعة الأولى، البالغة نحو 190 مليون دولار، فور موافقة المجلس التنفيذي")]),
+    ("نحن مع الانتخابات اليوم قبل الغد، لكن بشروط تضمن نزاهتها وقبول نتائجها.",
+     [(None, "نحن مع الانتخابات اليوم قبل الغد، لكن بشروط تضمن نزاهتها وقبول نتائجها")]),
+    ("We support elections today rather than tomorrow, but with conditions that guarantee their fairness.",
+     [(None, "We support elections today rather than tomorrow, but with conditions that guarantee their fairness")]),
+    # a quotation completing a noun the verb governs (على ضرورة "...") is part of a narrated act
+    ('لكنها شددت على ضرورة "احترام مخرجات اللجنة المشتركة" التي أقرها البرلمان.',
+     [(None, 'لكنها شددت على ضرورة "احترام مخرجات اللجنة المشتركة" التي أقرها البرلمان')]),
+    # emphatic إن before a noun is no conditional: the clauses after it split as usual; a fronted predicate
+    # (ومن حقهم أن) opens a clause
+    ('"إن استمرار الوضع الراهن لا يخدم إلا المستفيدين من الفوضى، ولن تقبل الأمم المتحدة ذلك."',
+     [(None, "إن استمرار الوضع الراهن لا يخدم إلا المستفيدين من الفوضى"), (None, "ولن تقبل الأمم المتحدة ذلك")]),
+    ('وأضافت كارلسون أن "الليبيين سئموا من الوعود المؤجلة، ومن حقهم أن يختاروا قادتهم".',
+     [("كارلسون", 'أن "الليبيين سئموا من الوعود المؤجلة'), ("كارلسون", "ومن حقهم أن يختاروا قادتهم")]),
+])
+def test_blind_audit_round_fourteen_arabic(article, expected):
+    assert pairs(article) == expected
+
+
+def test_an_outlet_spelled_in_letters_under_the_headline_is_a_byline():
+    article = "الأردن يتوصل إلى اتفاق مع صندوق النقد الدولي\n\nبي بي سي نيوز عربي\n\nتوصل الأردن إلى اتفاق مع الصندوق."
+    assert pairs(article) == [(None, "الأردن يتوصل إلى اتفاق مع صندوق النقد الدولي"),
+                              (None, "توصل الأردن إلى اتفاق مع الصندوق")]

@@ -25,6 +25,7 @@ from workbench.segment.patterns import (
     last_match,
     last_of,
 )
+from workbench.segment.quotes import has_marks, quotations
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     ARTICLES,
@@ -122,7 +123,8 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
             # a quotation of three words or more is speech; `تضامنها "بالكامل"` is emphasis, and after a
             # preposition (وحذر روسيا من "مواصلة السير ..."، أعرب عن "قلقه") a quoted noun, a narrated act
             before = words(text, max(pos, i - 12), i)[-1:]
-            after_preposition = bool(before) and fold(before[0]) in AR_PREPOSITIONS and not (
+            after_preposition = (bool(before) and fold(before[0]) in AR_PREPOSITIONS
+                                 or _governs_a_noun(words(text, pos, i))) and not (
                 quoted and pat.complementizer.fullmatch(quoted[0]))
             if (len(words(text, pos, i)) <= 8 and len(quoted) >= 3 and not _object_before_quote(text, pos, i)
                     and not after_preposition):
@@ -766,7 +768,13 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         starts: PhraseStarts | None = None) -> tuple[int, int, str, str] | None:
     """A cue in text[start:end]: (content start, content end, speaker, cue)."""
     starts = starts or PhraseStarts(text, start, end, pat)
+    quoted = None  # the closed quotations of the stretch, found when a cue shows up
     for m in starts.finditer(pat.cue, start, end):
+        if quoted is None:
+            quoted = [(o, c) for o, c in quotations(text, start, end) if c is not None] if has_marks(
+                text, start, end) else []
+        if any(o < m.start() < c for o, c in quoted):
+            continue  # `أن الحملة "تسير وفق الخطة"`: the quoted words' own phrase (according to plan), no source
         speaker, obj_end = cue_object(text, m.end(), end, pat)
         if (fold(m.group("w")) in pat.trailing_cues and not words(text, start, m.start())
                 and words(text, obj_end, end)):
@@ -869,6 +877,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             if last and (fold(last[0]) in AR_PREPOSITIONS or fold(last[0]) in ("باسم", "لدى", "مع", "ل")
                          or last[0].startswith("ل") and pat.speaker_stop.fullmatch(last[0])):  # (لقناة "إي آر تي")
                 return None  # في "اتحاد العمال"، لـ"العربية.نت": a quoted name after a preposition, not speech
+            if _governs_a_noun(words(between)):
+                return None  # شددت على ضرورة "احترام مخرجات اللجنة": the quotation completes a noun the verb governs
             if _object_before_quote(text, found.end(), opener):
                 return None
         # (a participle has its subject before it: مضيفا ببراءة: is how he added it, not who)
@@ -891,6 +901,17 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             else:
                 subject = arabic_subject_before(text, start, found.start(), pat)
     return found.start(), (subject or None) if not is_pronoun(subject or "", pat) else None, found.group("w")
+
+
+# what a verb governs a noun with (شدد على ضرورة، دعا إلى أهمية); not في (في بيانه: where it was said)
+_GOVERNED_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى"))
+
+
+def _governs_a_noun(between: list[str]) -> bool:
+    """Are the words between a verb and a quotation a preposition and a noun it governs (على ضرورة "...")? The
+    quotation then completes that noun: a narrated act, no speech."""
+    return 1 < len(between) <= 3 and fold(between[0]) in _GOVERNED_PREPOSITIONS and not any(
+        fold(w) in ("ان", "بان") for w in between)
 
 
 def _past_closer(text: str, closer: int, end: int) -> int:

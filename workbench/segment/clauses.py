@@ -39,6 +39,8 @@ _AR_PARTICIPLE_CONTENT = re.compile(
 _NEGATION = re.compile(r"(?<!\w)(?:لا|لم|لن|ليس|ليست|not\s+(?:only|just|merely))(?!\w)", re.IGNORECASE)
 _BUT = re.compile(r"\s*(?:[وف]?بل|but)(?!\w)", re.IGNORECASE)
 # لكن before a phrase with no verb of its own (ولكن لمحاربة الإرهاب، لكن في إطار القانون): the "but Y" of a negation
+# لكن before a phrase with a preposition's clitic (لكن بشروط، لكن لأسباب), not a fronted time (لكن بعد ذلك عاد)
+_BUT_BY = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|ب(?!عد|ين|دور)\w+)")
 _BUT_A_PHRASE = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|ب\w+|(?:في|من|على|إلى|عن)\s)")
 _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 
@@ -77,6 +79,10 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
 
 
 # the word after لا: a verb in the present (يمكن، تزال، نريد، أعرف) or بد (لا بد أن)
+# إنّ before a noun (إن استمرار الوضع، إن الحكومة، إن هذا) is emphasis opening a statement, not the conditional إنْ
+_EMPHATIC_INNA = re.compile(r"\s*[وف]?إن\s+(?:ال|هذا|هذه|ذلك|تلك|هناك|\w+(?:ة|ات|اء)(?!\w)|است\w{2,3}ا)")
+# ومن المتوقع أن، ومن حقهم أن، ومن شأن ذلك أن: a predicate before its subject, the أن clause
+_FRONTED_PREDICATE = re.compile(r"\s*و(?:من|في)\s+\w+(?:\s+\w+)?\s+أن\s")
 _NEGATED_VERB = re.compile(r"\s+(?:[يتنأ]\w{2,}|بد)(?!\w)")
 _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", "غالبية"))
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
@@ -313,7 +319,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                   starts: PhraseStarts | None = None) -> list[tuple[int, int, bool]]:
     """(start, end, opens_with_participle) for each atomic clause of text[start:end] (`starts`: a scan of a
     stretch holding it, see PhraseStarts)."""
-    if pat.conditional.match(text, start, end):
+    if pat.conditional.match(text, start, end) and not _EMPHATIC_INNA.match(text, start, end):
         return [(start, end, False)]
     starts = starts or PhraseStarts(text, start, end, pat)
     cuts: list[tuple[int, bool]] = []
@@ -356,6 +362,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             if (_BUT.match(text, pos, end) or _BUT_A_PHRASE.match(text, pos, end)) and _NEGATION.search(
                     text, start if comma_before is None else comma_before, comma):
                 continue  # "not X but Y" (لا ... بل، لا يهدف إلى X، ولكن لمحاربة Y) is one claim
+            if _BUT_BY.match(text, pos, end) and not _LIST_COMMA.search(text, pos, end):
+                continue  # `نحن مع الانتخابات، لكن بشروط تضمن نزاهتها`: a phrase to the end, no clause of its own
             if (pat.language == "ar" or conj.group().strip().lower() == "whereas"
                     or _english_clause_start(text, conj.end(), end, pat)):  # (whereas always opens a clause)
                 cuts.append((pos, False))
@@ -394,6 +402,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             elif (w and w.group()[1:] == "لا" and _NEGATED_VERB.match(text, w.end(), end)
                   or w and w.group()[1:] == "ما" and _STILL.match(text, w.end(), end)):  # (، وما زال العشرات)
                 cuts.append((pos, False))  # `، ولا يمكن تصديرها`: a negated verb, a clause of its own
+            elif _FRONTED_PREDICATE.match(text, pos, end):
+                cuts.append((pos, False))  # `، ومن حقهم أن يختاروا`: a fronted predicate and its أن subject
             elif w and len(w.group()) <= 6 and fold(w.group()[1:]) in pat.homographs:
                 verb = pat.verb.match(text, pos, end)
                 if verb and pat.complementizer.match(text, _SPACES.match(text, verb.end(), end).end(), end):

@@ -32,6 +32,9 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if text[start] == "(" and text[end - 1] == ")" and len(text[start:end].split()) <= 4:
         return True  # a sign-off in brackets: (أ ف ب)، (Reuters)
+    credit = text.rfind("©", start, end) if end - start <= 300 else -1
+    if credit >= 0 and len(text[credit:end].split()) <= 6:
+        return True  # a photo's caption closed by its credit (X لدى وصوله إلى قصر العدل. © أ ف ب)
     # (a closing quotation mark ends a sentence only after the sentence's own mark: نيويورك: «الشرق الأوسط» does not)
     terminal = text[end - 1] in _TERMINAL and not (text[end - 1] in _CLOSING_QUOTES and text[end - 2] not in ".!?؟…")
     has_hash = text.find("#", start, end) >= 0
@@ -54,6 +57,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True  # a quoted sub-heading ("لا مؤشرات على انفراج قريب"), no sentence end inside or after it
     if not terminal and sum(1 for t in tokens if any(c.isalnum() for c in t)) <= 4:
         return True  # a short line (a dash or other mark alone is no word: واشنطن - أ ف ب)
+    if not terminal and len(tokens) <= 6 and sum(1 for t in tokens if len(t) <= 2) >= 3:
+        return True  # an outlet's name spelled in letters (بي بي سي نيوز عربي): a byline
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
         return True
     return False

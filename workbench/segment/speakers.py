@@ -92,6 +92,9 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     addressee = _QUOTED_ADDRESSEE.match(phrase)
     if addressee:
         phrase = phrase[addressee.end():]
+    named = _role_then_name(phrase, pat) if "،" in phrase or "," in phrase else None
+    if named:
+        return named
     anonymous = pat.anonymity_aside.search(phrase) if "عدم" in phrase else None
     if anonymous:  # (مصدر مسؤول طلب عدم الكشف عن هويته: the subject ends before the aside's verb)
         phrase = phrase[:phrase.rstrip().rfind(" ", 0, anonymous.start() - 1) + 1] or phrase[:anonymous.start()]
@@ -137,6 +140,9 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         # up to the content; no subject (قال لودريان في تصريح: a name)
         return ""
     for i in range(1, len(ws)):
+        if ws[i].startswith("لل") and fold(ws[i + 1:i + 2][0] if i + 1 < len(ws) else "") in ("نت", "نيوز"):
+            ws = ws[:i]  # قال الفيتوري للجزيرة نت: an outlet whom it was said to (an organisation's للتنمية stays)
+            break
         if i == 1 == len(ws) - 1 and not ws[0].startswith("ال") and ws[1][1:2] in ("و", "ي"):
             break  # جيروم لوفيفر: a first name and a surname (لو، لي: Lefebvre, Lionel), not لرويترز
         if (ws[i].startswith("ل") and not ws[i].startswith(("لل", "لا")) and len(ws[i]) > 2
@@ -152,6 +158,26 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
             ws = ws[:i]
             break
     return " ".join(ws)
+
+
+# `رئيسة بعثة الصندوق إلى الأردن، ماريا فيرنانديز،` up to the content marker: a role and the name set off after it
+_ROLE_THEN_NAME = re.compile(r"\s*([^،,]{3,120}?)\s*[،,]\s*([^،,]{3,50}?)\s*[،,]\s*")
+
+
+def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
+    """The role and the name of `role، name،` filling the whole subject phrase, else None. (A stop word inside
+    the role, إلى الأردن, would otherwise end the subject before the name.)"""
+    found = _ROLE_THEN_NAME.fullmatch(phrase)
+    if found is None:
+        return None
+    role, name = found.group(1).split(), found.group(2).split()
+    head = fold(role[0][2:] if role[0].startswith("ال") else role[0])
+    if head not in pat.person_roles or len(role) > 10 or not 1 <= len(name) <= 4:
+        return None
+    if any(w.startswith("ال") and fold(w[2:]) not in pat.name_titles for w in name[:-1]) or (
+            pat.speaker_stop.search(found.group(2)) or pat.verb.search(found.group(2))):
+        return None  # (a name has no article but on a title, الدكتور; nor a stop word or a verb)
+    return " ".join(role + name)
 
 
 def _possessed_role(word: str, pat: LanguagePatterns) -> bool:
@@ -247,7 +273,9 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
     chunks = COMMA.split(text[start:verb])
     topic = clean_speaker(chunks[0]).split()
     if len(chunks) > 1 and topic and fold(topic[0]) in ("اما", "واما"):
-        return " ".join(topic[1:6])  # أما نادية الكعبي، المحللة في ...، فترى: the topic speaks
+        named = _role_then_name(" ".join(topic[1:]) + "، " + chunks[1] + "،", pat) if len(chunks) > 2 else None
+        # أما نادية الكعبي، المحللة في ...، فترى: the topic speaks; أما رئيس الرابطة، سلطان الغامدي، فقال: its name too
+        return named or " ".join(topic[1:6])
     for i in range(len(chunks) - 1, -1, -1):
         ws = clean_speaker(chunks[i]).split()
         closed_relative = i < len(chunks) - 1 and ws and fold(ws[0]) in pat.relatives  # X، الذي ... لأن ...، قال
