@@ -2400,3 +2400,44 @@ def test_an_outlet_spelled_in_letters_under_the_headline_is_a_byline():
     article = "الأردن يتوصل إلى اتفاق مع صندوق النقد الدولي\n\nبي بي سي نيوز عربي\n\nتوصل الأردن إلى اتفاق مع الصندوق."
     assert pairs(article) == [(None, "الأردن يتوصل إلى اتفاق مع صندوق النقد الدولي"),
                               (None, "توصل الأردن إلى اتفاق مع الصندوق")]
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the fifteenth round's Arabic, with English of the same shape where it has one: a verbal noun after ، وب
+    # is a list's item, and a feminine adjective after an indefinite noun (إصابة مؤكدة) no participle
+    ("قضت المحكمة بسجن رئيس البلدية أربع سنوات منها سنتان مع وقف التنفيذ، وبتغريمه 150 ألف يورو.",
+     [(None, "قضت المحكمة بسجن رئيس البلدية أربع سنوات منها سنتان مع وقف التنفيذ، وبتغريمه 150 ألف يورو")]),
+    ("وأفاد المدير بأنه تم تسجيل 17 إصابة مؤكدة بالتهاب الكبد في صفوف التلاميذ، مضيفا أن جميع الحالات مستقرة.",
+     [("المدير", "بأنه تم تسجيل 17 إصابة مؤكدة بالتهاب الكبد في صفوف التلاميذ"),
+      ("المدير", "أن جميع الحالات مستقرة")]),
+    # an anonymity aside, then whom it was said to, before the content
+    ('وأكد مصدر مسؤول بالوزارة، فضل عدم الكشف عن هويته، لجوهرة أف أم أن "الوضع تحت السيطرة".',
+     [("مصدر مسؤول بالوزارة", 'أن "الوضع تحت السيطرة"')]),
+    ("A ministry official, who asked not to be named, told Jawhara FM that the situation was under control.",
+     [("A ministry official", "that the situation was under control")]),
+    # after a denial, a subjectless وقال goes on with the denier, not the denied content; an intro phrase
+    # (For his part) is no subject
+    ('من جانبه، نفى المدرب أن يكون قد فقد السيطرة على غرفة الملابس، وقال: "اللاعبون قاتلوا حتى الدقيقة الأخيرة".',
+     [("المدرب", "أن يكون قد فقد السيطرة على غرفة الملابس"), ("المدرب", "اللاعبون قاتلوا حتى الدقيقة الأخيرة")]),
+    ('For his part, the coach denied that he had lost the dressing room, and said: "The players fought to the '
+     'last minute."',
+     [("the coach", "that he had lost the dressing room"), ("the coach", '"The players fought to the last minute."')]),
+    # a participle after a negated report: the subject of the sentence's first clause speaks
+    ('ولم يؤكد المتحدث باسم الخارجية هذه المعلومات، واكتفى بالقول إن "جميع الملفات مطروحة على الطاولة".',
+     [(None, "ولم يؤكد المتحدث باسم الخارجية هذه المعلومات"),
+      ("المتحدث باسم الخارجية", 'إن "جميع الملفات مطروحة على الطاولة"')]),
+    # ، و + a definite subject and a past verb with its object opens a clause
+    ('وقال المدرب: "لم نكن محظوظين في عدة مباريات، والإصابات حرمتنا من خمسة لاعبين أساسيين".',
+     [("المدرب", "لم نكن محظوظين في عدة مباريات"), ("المدرب", "والإصابات حرمتنا من خمسة لاعبين أساسيين")]),
+    ('The coach said: "We were not lucky in several games, and injuries deprived us of five starters."',
+     [("The coach", "We were not lucky in several games"), ("The coach", "and injuries deprived us of five starters")]),
+    # a topic phrase (بخصوص، بشأن) before the frame is no claim
+    ("وبخصوص مصدر العدوى، رجح المدير أن يكون مرتبطا بمياه الشرب.", [("المدير", "أن يكون مرتبطا بمياه الشرب")]),
+    # a role and a name set off by commas before whom it was said to; a surname opening with لو after a name
+    ('وقال القيادي في التحالف، النائب السابق حيدر الموسوي، لموقع سكاي نيوز عربية: "لدينا وثائق تثبت توزيع الأموال".',
+     [("القيادي في التحالف النائب السابق حيدر الموسوي", "لدينا وثائق تثبت توزيع الأموال")]),
+    ("وقالت رئيسة المحكمة كاترين لوفيفر لدى تلاوة الحكم إن المتهم خان ثقة الناخبين.",
+     [("رئيسة المحكمة كاترين لوفيفر", "إن المتهم خان ثقة الناخبين")]),
+])
+def test_blind_audit_round_fifteen_arabic(article, expected):
+    assert pairs(article) == expected

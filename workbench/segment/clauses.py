@@ -32,6 +32,7 @@ _THREE_WORDS_BEFORE_COMMA = re.compile(
     f"{_NON_WORD_NOR_COMMA}*(?:{_WORD_CHAR}+{_NON_WORD_NOR_COMMA}+){{2}}{_WORD_CHAR}")
 # up to eight words (a short quoted name, لـ"سكاي نيوز عربية", counting as one; في منشور عبر صفحته على فيسبوك)
 # before the content's marker
+_AR_MARKER_NEXT = re.compile(r"\s*(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])")
 _AR_PARTICIPLE_CONTENT = re.compile(
     r"[\s،,]*(?:(?:[^\s،,.:\"“«]*[\"“«][^\"“”«»]{1,40}[\"”»]|[^\s،,.:\"“«]+)[\s،,]+){0,8}?"
     r"(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])")
@@ -43,6 +44,17 @@ _BUT = re.compile(r"\s*(?:[وف]?بل|but)(?!\w)", re.IGNORECASE)
 _BUT_BY = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|ب(?!عد|ين|دور)\w+)")
 _BUT_A_PHRASE = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|ب\w+|(?:في|من|على|إلى|عن)\s)")
 _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
+
+
+_POSSESSOR = re.compile(r"(?:هما|هم|ها|ه)$")
+
+
+def _masdar_shaped(w: str) -> bool:
+    """Is the folded word shaped like a verbal noun or a فعال noun, never a verb?"""
+    return (len(w) == 5 and w[0] == "ت" and w[3] == "ي"  # masdar of form II (تصدير، تعزيز)
+            or len(w) == 4 and w[2] == "ا" and w[0] not in "يتا"  # فعال nouns (نظام، سلاح، قتال); verbs open with أ ي ت
+            or len(w) == 7 and w.startswith("است") and w[5] == "ا"  # masdar of form X (استثمار، استخدام)
+            or len(w) == 6 and w[0] == "ا" and (w[2] in "تطد" or w[1] == "ن") and w[4] == "ا")  # VIII, VII (اجتماع، انسحاب)
 
 
 def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
@@ -64,13 +76,10 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         # masdar of form IV (إنشاء، إرساء): a noun in a list; وإن is the content's next clause (قال إن X، وإن Y),
         # where فإن after a comma answers a fronted phrase (بحسب X، فإن Y) in the same clause
         return False
-    if len(w) == 5 and w[0] == "ت" and w[3] == "ي":  # masdar of form II (تصدير، تعزيز)
+    if _masdar_shaped(w):
         return False
-    if len(w) == 4 and w[2] == "ا" and w[0] not in "يتا":  # فعال nouns (نظام، سلاح، قتال); verbs open with أ ي ت
-        return False
-    if (len(w) == 7 and w.startswith("است") and w[5] == "ا"  # masdar of form X (استثمار، استخدام)
-            or len(w) == 6 and w[0] == "ا" and (w[2] in "تطد" or w[1] == "ن") and w[4] == "ا"):  # VIII, VII (اجتماع، انسحاب)
-        return False
+    if w[0] == "ب" and _masdar_shaped(_POSSESSOR.sub("", w[1:])):
+        return False  # ، وبتغريمه 150 ألف يورو: a verbal noun after a preposition, no clause (but وبدأ، وبلغت)
     if (w.endswith("ات") and len(w) >= 5) or w.endswith("ه") and word.endswith("ة") or w.endswith("اء"):
         return False
     if len(w) >= 5 and w.endswith(("هما", "هم")):
@@ -90,7 +99,9 @@ _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", 
 _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,2}\w+\s+[يت](?:\w+وا|\w+[^\Wا])(?!\w)")
 # right after a definite noun: a verb in the present or a past one of the form تفاعل (تجاوزت، توقفت)
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
-_DEFINITE_THEN_VERB = re.compile(r"(?:\s+ال\w+)?\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|(?:لم|لن|لا|قد)\s)")
+# (or a past one with a feminine ت and its object: والإصابات حرمتنا من خمسة لاعبين)
+_DEFINITE_THEN_VERB = re.compile(r"(?:\s+ال\w+)?\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|(?:لم|لن|لا|قد)\s"
+                                 r"|\w{2,}ت(?:نا|ني|هم|ها|ه)(?!\w))")
 _THAT_AFTER = re.compile(r"\s+that\s")
 # (a progressive tense, `We are not saying that`, `have been saying that`, is the clause's own verb)
 _NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|n['’]t|\b(?:the|a|an|his|her|its|their|this|that|whose|am|is|are|"
@@ -222,8 +233,15 @@ def _aside_before_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -
     if not nxt or pat.verb.match(text, pos, end):
         return False  # no comma closing it, or the frame's own verb (، وقال الوزير، إن ...)
     after = _SPACES.match(text, nxt.end(), end).end()
+    if pat.complementizer.match(text, after, end):
+        return True
     addressee = _ADDRESSEE.match(text, after, end)  # (، فضل عدم ذكر اسمه، لـ«المصري اليوم» أن: to whom it was said)
-    return bool(pat.complementizer.match(text, addressee.end() if addressee else after, end))
+    if addressee is None:
+        return False
+    if pat.complementizer.match(text, addressee.end(), end):
+        return True
+    # an outlet's name of up to four words, unquoted (لجوهرة أف أم أن)
+    return any(pat.complementizer.match(text, w.end() + 1, end) for w in islice(_WORD.finditer(text, after, end), 4))
 
 
 def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -277,9 +295,13 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
         if before and (fold(before[0]) in pat.auxiliaries or fold(before[0]) in pat.pronouns):
             return None  # كان متوقعا، لكنها متوقعة: a predicate (was expected), not a participle with content
         after = text[m.end():min(end, m.end() + 60)]
-        if _AR_PARTICIPLE_CONTENT.match(after):
-            return m
-        return None
+        if not _AR_PARTICIPLE_CONTENT.match(after):
+            return None
+        noun = _WORD.findall(text, max(0, pos - 30), pos)[-1:]
+        if (noun and noun[0].endswith("ة") and not noun[0].startswith("ال") and m.group().endswith("ة")
+                and text[pos - 1].isspace() and text[pos - 2:pos - 1].isalpha() and not _AR_MARKER_NEXT.match(after)):
+            return None  # إصابة مؤكدة بالتهاب الكبد: an adjective agreeing with the noun before it, no participle
+        return m
     after = _WORD.findall(text, m.end(), min(end, m.end() + 60))
     # (`X, reporting from Port Sudan, said`: where the reporter is, an aside of the subject)
     return m if len(after) >= 3 and after[0].lower() != "from" else None

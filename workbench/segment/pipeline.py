@@ -667,6 +667,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 continue  # `قائلا "ارفعوا الحظر"`: a call to the audience, no claim
             if not inherited and not trailing and main_clause is not None:
                 main_speaker = attr.main_subject(text, main_clause[0], main_clause[1], pat)
+                if not main_speaker and first_clause != main_clause:
+                    # ولم يؤكد المتحدث ...، واكتفى بالقول إن: the subject of the sentence's first clause
+                    main_speaker = attr.main_subject(text, first_clause[0], first_clause[1], pat)
             if with_speaker:  # (an aside of the sentence: the clauses after it are not the analysts')
                 out.emit(content, ce, with_speaker, pm.group("w"), "reported", pat.language, carry=True)
                 continue

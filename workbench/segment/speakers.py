@@ -143,8 +143,8 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         if ws[i].startswith("لل") and fold(ws[i + 1:i + 2][0] if i + 1 < len(ws) else "") in ("نت", "نيوز"):
             ws = ws[:i]  # قال الفيتوري للجزيرة نت: an outlet whom it was said to (an organisation's للتنمية stays)
             break
-        if i == 1 == len(ws) - 1 and not ws[0].startswith("ال") and ws[1][1:2] in ("و", "ي"):
-            break  # جيروم لوفيفر: a first name and a surname (لو، لي: Lefebvre, Lionel), not لرويترز
+        if i == len(ws) - 1 and not ws[i - 1].startswith("ال") and ws[i][1:2] in ("و", "ي"):
+            break  # (رئيسة المحكمة كاترين) لوفيفر: a first name and a surname (لو، لي: Lefebvre, Lionel), not لرويترز
         if (ws[i].startswith("ل") and not ws[i].startswith(("لل", "لا")) and len(ws[i]) > 2
                 and not (len(ws[i]) == 3 and ws[i][1] in "وي")  # (جان لوك: a name; لبي بي سي: to the BBC)
                 and fold(ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.name_titles
@@ -161,7 +161,8 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
 
 
 # `رئيسة بعثة الصندوق إلى الأردن، ماريا فيرنانديز،` up to the content marker: a role and the name set off after it
-_ROLE_THEN_NAME = re.compile(r"\s*([^،,]{3,120}?)\s*[،,]\s*([^،,]{3,50}?)\s*[،,]\s*")
+# (perhaps whom it was said to after it: ، لموقع سكاي نيوز عربية:)
+_ROLE_THEN_NAME = re.compile(r"\s*([^،,]{3,120}?)\s*[،,]\s*([^،,]{3,50}?)\s*[،,]\s*(?:ل[^\s،,]+(?:\s+[^\s،,]+){0,3}\s*)?")
 
 
 def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
@@ -174,9 +175,11 @@ def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
     head = fold(role[0][2:] if role[0].startswith("ال") else role[0])
     if head not in pat.person_roles or len(role) > 10 or not 1 <= len(name) <= 4:
         return None
-    if any(w.startswith("ال") and fold(w[2:]) not in pat.name_titles for w in name[:-1]) or (
+    if any(w.startswith("ال") and fold(w[2:]) not in pat.name_titles | pat.person_roles
+           and fold(w) not in pat.title_adjectives for w in name[:-1]) or (
             pat.speaker_stop.search(found.group(2)) or pat.verb.search(found.group(2))):
-        return None  # (a name has no article but on a title, الدكتور; nor a stop word or a verb)
+        return None  # (a name has no article but on a title or a role, الدكتور، النائب السابق; nor a stop word or
+        # a verb)
     return " ".join(role + name)
 
 
@@ -283,6 +286,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         after_auxiliary = bool(ws) and (fold(ws[0]) in pat.auxiliaries or fold(ws[0])[1:] in pat.auxiliaries)
         if not closed_relative and last_subordinator(ws, pat) is not None:
             return ""  # تراجعت الأسهم بعد أن قالت: the subject is the pronoun in the verb
+        if ws and ws[0] in ("أن", "بأن"):
+            return ""  # نفى X أن يكون قد فقد السيطرة، وقال: the content before, the one who spoke it goes on
         ws = strip_particles(ws, pat)
         if not ws:
             continue
@@ -378,6 +383,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     head = words(text, start, min(end, start + 40))
     first = fold(head[0]) if head else ""
     # وكانت الشركة قد أعلنت: after an auxiliary the subject comes first; else the verb does (أعلنت الشركة)
+    if first.lstrip("وف") in _NEGATIONS and len(ws) > 2:
+        ws = ws[1:]  # ولم يؤكد المتحدث: the negation, then the verb and its subject
     subject = ws[0:5] if first in pat.auxiliaries or first[1:] in pat.auxiliaries else ws[1:6]
     phrase = arabic_subject_after(" ".join(subject), 0, len(" ".join(subject)), pat)
     ws = phrase.split()
@@ -396,6 +403,9 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         cut = next((i for i, w in enumerate(ws[1:], 1) if w.endswith("ات") and not w.startswith("ال")), len(ws))
         phrase = " ".join(ws[:cut])
     return phrase or None
+
+
+_NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما"))
 
 
 def _adjective_like(word: str) -> bool:
