@@ -271,6 +271,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         return None  # found out when, reported the following results: no content
     if fold(verb).startswith("add") and (ms[0].group()[:1].isdigit() or fold(ms[0].group()) in _COUNTS):
         return None  # `Ryan Hale added two more in the second half`: added goals, not words (GUIDELINES)
+    if [m.group() for m in ms[:2]] == ["only", "that"]:
+        return pos + ms[1].start()  # `saying only that X`: what was said, without the adverb
     # said (on Friday / in a statement ...) that X  -> "that X"
     object_verb = fold(verb) in pat.object_verbs
     for k, m in enumerate(ms[:12 if object_verb else 7]):
@@ -524,6 +526,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         if found:  # `X, his attorney, Robert Klein, told reporters.`: the subject is set off by commas too
             return found[0], found[1], vm.group("w")
     if before.strip():
+        if pat.language == "en" and before.split()[0] in pat.relatives:  # (lower case: WHO officials estimated)
+            return None  # `, which it hopes to release in 2007`: a relative clause about what came before, no frame
         subject = english_subject(before, pat) if pat.language == "en" else clean_speaker(before)
         if subject is None or not _says_where_said(vm, after, pat):
             return None
@@ -768,10 +772,10 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         starts: PhraseStarts | None = None) -> tuple[int, int, str, str] | None:
     """A cue in text[start:end]: (content start, content end, speaker, cue)."""
     starts = starts or PhraseStarts(text, start, end, pat)
-    quoted = None  # the closed quotations of the stretch, found when a cue shows up
+    quoted = None  # the quotations of the stretch (one never closed runs to its end), found when a cue shows up
     for m in starts.finditer(pat.cue, start, end):
         if quoted is None:
-            quoted = [(o, c) for o, c in quotations(text, start, end) if c is not None] if has_marks(
+            quoted = [(o, end if c is None else c) for o, c in quotations(text, start, end)] if has_marks(
                 text, start, end) else []
         if any(o < m.start() < c for o, c in quoted):
             continue  # `أن الحملة "تسير وفق الخطة"`: the quoted words' own phrase (according to plan), no source

@@ -258,7 +258,8 @@ def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> 
     if word.startswith(("لـ", "لل")) or word == "ل":
         return False  # `، قالت لـ"العربية.نت" إن`: whom it was said to, the subject is before the comma
     found = arabic_frame(text, pos, min(end, pos + 400), pat)  # and it is speech (not أضاف 8 أشخاص)
-    return found is not None and found.start == pos
+    # (، قال لبي بي سي إن: only whom it was said to, the subject is before the comma)
+    return found is not None and found.start == pos and bool(found.speaker)
 
 
 def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
@@ -270,8 +271,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     if not vm or not 1 <= len(before) <= (4 if fold(before[0]) in pat.subordinators else 3):
         return False
     after = _WORD.findall(text, vm.end(), min(end, vm.end() + 60))
-    # (, so it says nothing about: no frame)
-    return len(after) >= 4 and not (fold(after[0]) in NO_CONTENT and fold(after[1]) in NO_CONTENT_AFTER)
+    # (, so it says nothing about: no frame; `, which it hopes to release`: an infinitive, no content)
+    return len(after) >= 4 and not (fold(after[0]) in NO_CONTENT and fold(after[1]) in NO_CONTENT_AFTER) and (
+        after[0] != "to")
 
 
 def with_subject(text: str, start: int, participle: int) -> int | None:

@@ -202,6 +202,7 @@ class LanguagePatterns:
     caption_labels: frozenset   # labels before a photo's caption (التعليق على الصورة, Image caption)
     document_nouns: frozenset   # speakers that are documents, never "he" or "she" (a survey of retailers)
     anonymity_aside: re.Pattern  # what marks a relative aside as being about the speaker's anonymity
+    disputed_aside: re.Pattern  # `, a claim the majors deny` / `، وهو ما ينفيه X` closing a content: the narrator's
     narrated_act: re.Pattern    # a party's act that no report goes on into (called on, did not respond to a request)
     document_issuer: re.Pattern  # a document and the link to its issuer (بيان صادر عن، تقرير ل): the issuer speaks
     adverbials: frozenset
@@ -319,6 +320,8 @@ def patterns(language: str) -> LanguagePatterns:
                                    flags | re.IGNORECASE),
         narrated_act=re.compile(r"(?<!\w)(?:" + _alternation(lex.get("narrated_acts", []), language) + r")(?!\w)",
                                 flags | re.IGNORECASE),
+        disputed_aside=re.compile(r"[،,]\s*(?:" + _alternation(lex.get("disputed_asides", []), language) + r")(?!\w)",
+                                  flags | re.IGNORECASE),
         document_issuer=re.compile(r"\s*(?:" + _alternation(lex.get("documents", []), language) + ")" + E + r"\s*(?:(?:"
                                    + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*|(?=ل))",
                                    flags),

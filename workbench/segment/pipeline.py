@@ -188,6 +188,16 @@ class _Emitter:
         state.units.append(Unit(start, end, speaker, cue, kind, language))
         return speaker
 
+    def report_going_on(self, text: str, start: int) -> tuple[str | None, str | None]:
+        """(speaker, cue) of the report right before `start` in the same sentence, which a second content clause
+        (، وأنها أبلغت ...) goes on with; (None, None) when the claim before is no report or ends a sentence."""
+        units = self.state.units
+        if not units or units[-1].kind not in ("reported", "quote") or not 0 <= start - units[-1].end <= 200:
+            return None, None
+        if _SENTENCE_END.search(text, units[-1].end, start):
+            return None, None
+        return units[-1].speaker, units[-1].cue
+
     def _narration_before(self, pat: LanguagePatterns) -> Unit | None:
         """The claim right before, when it is narration in the paragraph's language."""
         units = self.state.units
@@ -577,6 +587,11 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
     return comma if comma > start and len(_WORD.findall(text, comma, verb)) <= 3 else verb
 
 
+# و and a plural verb with no prefix: after a call to the audience, another one (وغيروا، واتصلوا)
+_JOINED_PLURAL_VERB = re.compile(r"[وف][^\Wيتن]\w{2,4}وا(?!\w)")
+_AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content clause: وأنها، وإن، وبأن
+_SENTENCE_END = re.compile(r"[.!?؟]")
+_ONLY_THAT = re.compile(r"only\s+that\b")
 _LONGEST_PRONOUN_CUE = 40  # characters, with the punctuation around it: longer stretches are no cue alone
 
 
@@ -659,7 +674,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 content = cm.start() if cm else content
             elif pm:
                 first = _WORD.search(text, content, ce)
-                if first and fold(first.group()) in pat.intro_words:
+                if first and (fold(first.group()) in pat.intro_words or fold(first.group()) in pat.adverbials
+                              or _ONLY_THAT.match(text, first.start(), ce)):  # (saying only that X)
                     # `adding in an interview with "Sky News" that X`: past where it was said (but `warning of
                     # the dangers that lie ahead` has no content clause to look for)
                     content = attr.english_content_start(text, content, ce, pm.group("w"), pat) or content
@@ -670,14 +686,22 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 if not main_speaker and first_clause != main_clause:
                     # ولم يؤكد المتحدث ...، واكتفى بالقول إن: the subject of the sentence's first clause
                     main_speaker = attr.main_subject(text, first_clause[0], first_clause[1], pat)
+            content_end = _before_trailing_cue(text, content, ce, pat, starts)
             if with_speaker:  # (an aside of the sentence: the clauses after it are not the analysts')
-                out.emit(content, ce, with_speaker, pm.group("w"), "reported", pat.language, carry=True)
+                out.emit(content, content_end, with_speaker, pm.group("w"), "reported", pat.language, carry=True)
                 continue
             speaker = inherited or (t_speaker if trailing else None) or main_speaker
-            inherited = out.emit(content, ce, speaker, pm.group("w") if pm else None, "reported", pat.language,
-                                 carry=True)
+            inherited = out.emit(content, content_end, speaker, pm.group("w") if pm else None, "reported",
+                                 pat.language, carry=True)
             inherited_cue = pm.group("w") if pm else None
             continue
+        if pat.language == "ar" and _AND_THAT.match(text, cs, ce):
+            # ، وأنها أبلغت الجهات: the report's second content clause (whatever verb it has), also past a quotation
+            going_on, going_on_cue = (inherited, inherited_cue) if inherited else out.report_going_on(text, cs)
+            if going_on:
+                inherited = out.emit(cs, ce, going_on, going_on_cue, "reported", pat.language)
+                inherited_cue = going_on_cue
+                continue
         fr = attr.frame(text, cs, ce, pat, starts)
         if fr and trailing and not _frame_owns_prefix(text, cs, fr.start, pat):
             fr = None  # `X fell after data showed Y, traders said`: a report nested in the trailing frame's content
@@ -694,11 +718,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             else:
                 for rs, re_ in _relative_asides(text, cs, fr.start, pat):
                     out.emit(rs, re_, None, None, "statement", pat.language)
-            content_end = ce
-            trailing_cue = (attr.cue(text, fr.content_start, ce, pat, starts)
-                            or attr.pronoun_cue(text, fr.content_start, ce, pat, starts))
-            if trailing_cue and trailing_cue[0] == fr.content_start and trailing_cue[1] < ce:
-                content_end = trailing_cue[1]  # a cue trailing the content (، على حد تعبيره) is left out
+            content_end = _before_trailing_cue(text, fr.content_start, ce, pat, starts)
+            disputed = pat.disputed_aside.search(text, fr.content_start, content_end)
+            if disputed:  # (، وهو ما ينفيه مكتبها / , a claim the majors deny: the narrator's, after the content)
+                aside = (disputed.start() + 1, content_end)
+                content_end = disputed.start()
             speaker = fr.speaker or out.person_before(text, max(cs, fr.start - 12), fr.start, pat)
             if (not speaker and not inherited and main_clause is not None
                     and not _after_a_pronoun(text, cs, fr.start)):  # (after it said: its own subject)
@@ -708,9 +732,14 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 if not speaker and first_clause != main_clause:
                     # وتأسست "رحلتي" عام 2018، وتعمل في سبع دول، وتقول إن: the subject of the sentence's first clause
                     speaker = attr.main_subject(text, first_clause[0], first_clause[1], pat)
+                if speaker and pat.language == "ar":
+                    speaker = _agreeing_party(text, *main_clause, fr.cue, speaker, pat)
             inherited = out.emit(fr.content_start, content_end, speaker, fr.cue, "reported", pat.language,
                                  carry=True)
             inherited_cue = fr.cue
+            if disputed:
+                out.emit(*aside, None, None, "statement", pat.language)
+                inherited = None  # (what follows the aside is not the report's)
             continue
         carried = attr.pronoun_cue(text, cs, ce, pat, starts)
         if carried:
@@ -751,6 +780,37 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail:
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
+
+
+def _before_trailing_cue(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> int:
+    """Where a report's content text[start:end] ends: before a cue trailing it (، على حد تعبيره / ، استنادا إلى
+    معطيات المرصد), which only repeats or backs its source."""
+    trailing = attr.cue(text, start, end, pat, starts) or attr.pronoun_cue(text, start, end, pat, starts)
+    return trailing[1] if trailing and trailing[0] == start and trailing[1] < end else end
+
+
+def _agreeing_party(text: str, start: int, end: int, verb: str, subject: str, pat: LanguagePatterns) -> str | None:
+    """The party of the narrated Arabic clause text[start:end] that speaks a subjectless `verb` after it: its
+    subject, unless the two verbs differ in gender; then a person of the verb's gender named in the clause (وكرم
+    المهرجان الممثلة نادين صعب ...، وقالت: the actress), else nobody."""
+    first = _WORD.match(text, start, end)
+    narrated = first.group() if first else ""
+    if (not narrated or narrated.startswith(("ال", "وال")) or fold(narrated) in pat.leading_particles
+            or fold(narrated[1:]) in pat.leading_particles):
+        return subject  # (subject first, perhaps after a particle, أما النقابة فقد عبرت: no verb to agree with)
+    want = verb_gender(verb)
+    bare = narrated[1:] if narrated[0] in "وف" else narrated
+    got = "f" if bare.endswith("ت") else verb_gender(bare)  # (دعت: a short feminine past)
+    if want is None or got is None or want == got:
+        return subject
+    for w in _WORD.finditer(text, first.end(), end):
+        head = fold(w.group()[2:] if w.group().startswith("ال") else w.group())
+        if head in pat.person_roles and (w.group().endswith("ة") == (want == "f")):
+            found = arabic_subject_after(text, w.start(), end, pat).split()
+            # (the object's own phrase ends before a preposition's clitic: نادين صعب بجائزة ...)
+            cut = next((i for i, x in enumerate(found) if i and x[0] in "بل" and not x.startswith("ال")), len(found))
+            return " ".join(found[:cut]) or None
+    return None
 
 
 def _where_and_when(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -826,7 +886,10 @@ def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
         return None
     if pat.language == "en" and not all(w[:1].isupper() or w in ("of", "the", "and") for w in m.group(1).split()):
         return None  # `Live updates: We are following ...`: page furniture, not a name
-    return m.end(), clean_speaker(m.group(1))
+    name = clean_speaker(m.group(1))
+    if name.startswith(("وال", "فال")):
+        name = name[1:]  # (ملاسنة تنتهي بتعليق الجلسة.. والحكومة: «...»: the conjunction is no part of the name)
+    return m.end(), name
 
 
 def _denial(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> tuple[str, str] | None:
@@ -994,7 +1057,11 @@ def iter_units(text: str) -> list[Unit]:
                            or state.last_speaker or out.narrator(pat, cue))
                 if mixed is None:  # (a quotation's own language: وكتب ترامب: "We will ..." quotes English)
                     mixed = bool(_LATIN.search(text, ps, pe)) and bool(_ARABIC.search(text, ps, pe))
+                commanding = False  # the clause before was a call to the audience
                 for cs, ce, _ in split_clauses(text, s, e, pat, scan):
-                    if not is_imperative(text, *strip_span(text, cs, ce), pat):  # ("Do not approach the river")
+                    cs, ce = strip_span(text, cs, ce)
+                    commanding = is_imperative(text, cs, ce, pat) or commanding and bool(
+                        _JOINED_PLURAL_VERB.match(text, cs, ce))  # ("لا تضغطوا على أي رابط، وغيروا كلمات المرور")
+                    if not commanding:  # ("Do not approach the river")
                         out.emit(cs, ce, speaker, cue, "quote", language_of(text, cs, ce) if mixed else pat.language)
     return state.units

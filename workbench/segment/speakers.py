@@ -437,11 +437,16 @@ def _english_aside(chunk: str) -> bool:
 
 
 def _role_after_name(name: str, chunk: str, pat: LanguagePatterns) -> bool:
-    """`Gordon Tait, secretary of the union`: a role without an article after a name describes it."""
-    first = chunk.split()[0]
+    """`Gordon Tait, secretary of the union` / `Alan Marsh, Dunmore Bank's chief economist`: a role without an
+    article after a name describes it."""
+    first, cw = chunk.split()[0], chunk.split()
     ws = name.split()
-    return (first.islower() and fold(first) in pat.person_roles and 1 < len(ws) <= 4
-            and all(w[:1].isupper() for w in ws))
+    if not (1 < len(ws) <= 4 and all(w[:1].isupper() for w in ws)):
+        return False
+    if first.islower() and fold(first) in pat.person_roles:
+        return True
+    possessor = next((i for i, w in enumerate(cw) if w.endswith(("'s", "’s"))), None)
+    return possessor is not None and len(cw) <= 6 and any(fold(w) in pat.person_roles for w in cw[possessor + 1:])
 
 
 def comma_chunks(phrase: str) -> list[str]:
