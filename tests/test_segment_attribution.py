@@ -464,9 +464,10 @@ def test_masdar_lists_and_verb_clauses(article, n_claims):
 
 
 @pytest.mark.parametrize("article, expected", [
-    # a frame inside a subordinate clause: the main clause is the article's, the subject follows the subordinator
+    # a frame inside a clause of time or reason is part of the narrated claim, in both languages (the blind
+    # audits' annotators all keep `fell ... after it said X` whole)
     ("Shares in the company fell sharply after it said profits would be lower than expected.",
-     [(None, "Shares in the company fell sharply"), (None, "profits would be lower than expected")]),
+     [(None, "Shares in the company fell sharply after it said profits would be lower than expected")]),
     ("تراجعت أسهم الشركة بشدة بعد أن قالت إن أرباحها ستكون أقل من المتوقع.",
      [(None, "تراجعت أسهم الشركة بشدة بعد أن قالت إن أرباحها ستكون أقل من المتوقع")]),
     # irregular past tenses make a clause (what the figures showed)
@@ -1473,8 +1474,8 @@ def test_whole_article_audit_arabic(article, expected):
      [(None, "Norway's central bank cut its key rate to 4.25% on Thursday"),
       ("Norway's central bank", "it expected two more cuts this year")]),
     ("Shares fell 6% after it said its capital spending would double, overshadowing results that beat forecasts.",
-     [(None, "Shares fell 6%"),
-      (None, "its capital spending would double, overshadowing results that beat forecasts")]),
+     [(None, "Shares fell 6% after it said its capital spending would double, overshadowing results that beat "
+             "forecasts")]),
     ("The regulator said in a statement it would study the proposal carefully.",
      [("The regulator", "it would study the proposal carefully")]),
 ])
@@ -2512,4 +2513,50 @@ def test_blind_audit_rounds_fifteen_and_sixteen_english(article, expected):
       ("The statement", "and that it had informed the authorities")]),
 ])
 def test_blind_audit_round_sixteen_arabic(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the seventeenth round's English (hard cases by design), with Arabic of the same shape where it has one:
+    # an intro of a question with its own subordinate clause, then the subject; a name with a participle aside
+    # speaks the quotation after its narration; a frame set inside one clause (Some of the money, they said, was);
+    # a sentence opening with a cue whose party tells the rest; show and write with a noun object; an adjective
+    # in -ed after a numeral (One retired fisherman); a semicolon ending one frame's clause; an apposition then
+    # an auxiliary (no new subject); Let me; a refusal to say; Co. before a quotation ends a sentence; a report
+    # inside a clause of time (after the firm warned) is part of the narrated claim; Share prices is no call
+    # to the reader
+    ('Asked whether the prime minister had seen the memo before it was leaked, the spokesman said he would not comment on "internal working documents".',
+     [('the spokesman', 'he would not comment on "internal working documents"')]),
+    ('وردا على سؤال عما إذا كان رئيس الوزراء قد اطلع على المذكرة قبل تسريبها، قال المتحدث إنه لن يعلق على "وثائق العمل الداخلية".',
+     [('المتحدث', 'إنه لن يعلق على "وثائق العمل الداخلية"')]),
+    ('Mr Brereton, speaking at a rally in Harrogate, accused ministers of raiding patients.\n\n"We would scrap these charges on day one."',
+     [(None, 'Mr Brereton, speaking at a rally in Harrogate, accused ministers of raiding patients'), ('Mr Brereton', 'We would scrap these charges on day one')]),
+    ('Prosecutors said Haskins stole $4 million. Some of the money, they said, was used to buy six thoroughbred horses.',
+     [('Prosecutors', 'Haskins stole $4 million'), ('Prosecutors', 'Some of the money, they said, was used to buy six thoroughbred horses')]),
+    ('According to prosecutors, Haskins wrote 212 checks from a county trust account to shell companies he controlled.',
+     [('prosecutors', 'Haskins wrote 212 checks from a county trust account to shell companies he controlled')]),
+    ('وبحسب المدعين، حرر هاسكينز 212 شيكا من حساب المقاطعة لشركات وهمية يسيطر عليها.',
+     [('المدعين', 'حرر هاسكينز 212 شيكا من حساب المقاطعة لشركات وهمية يسيطر عليها')]),
+    ('Haskins, who served as treasurer from 1996 until he resigned in 2004, showed no emotion as the verdict was read.',
+     [(None, 'Haskins, who served as treasurer from 1996 until he resigned in 2004, showed no emotion as the verdict was read')]),
+    ('One retired fisherman, who asked not to be named, told me he thought the children would be better off elsewhere.',
+     [('One retired fisherman', 'he thought the children would be better off elsewhere')]),
+    ('Katie MacInnes, whose twin daughters make up half the school roll, says she will leave the island if the closure goes ahead; two other families, she says, have told her the same.',
+     [(None, 'whose twin daughters make up half the school roll'), ('Katie MacInnes', 'she will leave the island if the closure goes ahead'), ('Katie MacInnes', 'two other families, she says, have told her the same')]),
+    ('Mr Pilsworth said one client, a Midlands components maker, had told him it was losing money on every order.',
+     [('Mr Pilsworth', 'one client, a Midlands components maker, had told him it was losing money on every order')]),
+    ('"Let me be clear," she said. "There is no plan to raise charges."',
+     [(None, 'There is no plan to raise charges')]),
+    ('She said the department had received "a large number" of letters, but she would not say how many.',
+     [(None, 'the department had received "a large number" of letters'), (None, 'but she would not say how many')]),
+    ('"I had them at 35 cts for the quarter," said Martin Ebersole of Dain Kemper and Co. "Is it going to get any better? I doubt it."',
+     [('Martin Ebersole of Dain Kemper and Co', 'I had them at 35 cts for the quarter'), ('Martin Ebersole of Dain Kemper and Co', 'I doubt it')]),
+    ("Shares in Bramley's have fallen by nearly a fifth after the firm warned that full-year profits would be lower than expected.",
+     [(None, "Shares in Bramley's have fallen by nearly a fifth after the firm warned that full-year profits would be lower than expected")]),
+    ('وتراجعت أسهم الشركة بنحو الخمس بعد أن حذرت من أن أرباحها السنوية ستكون أقل من المتوقع.',
+     [(None, 'وتراجعت أسهم الشركة بنحو الخمس بعد أن حذرت من أن أرباحها السنوية ستكون أقل من المتوقع')]),
+    ('Share prices fell on the Taipei stock exchange as investors worried about export earnings, brokers said.',
+     [('brokers', 'Share prices fell on the Taipei stock exchange as investors worried about export earnings')]),
+])
+def test_blind_audit_round_seventeen_english(article, expected):
     assert pairs(article) == expected

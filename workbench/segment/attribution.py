@@ -365,10 +365,10 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
         ws[i + 1] in pat.finite or ws[i + 1].endswith("ed"))), None)
     if conjoined:
         ws = ws[:conjoined]  # `added three players and sold two`: a verb right after `and` is the subject's own
-    subordinate = next((i for i in range(1, len(ws)) if ws[i] in pat.subordinators), None)
+    subordinate = next((i for i in range(1, len(ws)) if ws[i] in pat.subordinators or ws[i] == "as"), None)
     if subordinate:
-        ws = ws[:subordinate]  # `warned the Department about it when the rule was introduced`: the when-clause's
-        # verb is not the content's
+        ws = ws[:subordinate]  # `warned the Department about it when the rule was introduced` / `showed no emotion
+        # as the verdict was read`: the when-clause's verb is not the content's
     # (a later `that` is a relative, `finds microbe that eats PCBs`, unless a verb follows the noun before it)
     return bool(ws) and (ws[0] in pat.pronouns or ws[0] == "there"
                          or any(w in pat.finite or w.endswith("ed") for w in ws[1:]))
@@ -431,8 +431,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         content = english_content_start(text, ve, end, vm.group("w"), pat)
         if subject and text[ve:end].rstrip().endswith(":") and len(words(text, ve, end)) <= 6:
             return Frame(vs, end, subject, vm.group("w"))  # `Osei wrote in his post:` and the quotation below
-        if content is None or len(words(text, content, end)) < 2:
-            continue
+        if content is None or len(words(text, content, end)) < (3 if prev and fold(prev[-1]) in ("not", "never")
+                                                                 else 2):
+            continue  # (but she would not say how many: a refusal to say, narration)
         if fold(vm.group("w")) not in pat.free_verbs and not _english_clause(text, ve, content, end, pat):
             continue
         conjoined = _AND_REPORTS.match(text, content, end)
@@ -659,7 +660,7 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
         # the span)
         return end, end, subject, vm.group("w")
     rest = words(text, after + 1, min(end, after + 40))[:1]
-    if rest and rest[0] in _GOES_ON_AFTER_FRAME:
+    if rest and (rest[0] in _GOES_ON_AFTER_FRAME or rest[0] in pat.finite):  # (Some of the money, they said, was)
         # `A Conservative government would go further, he said, by setting a limit` / `It was essential, a
         # spokeswoman said, that anyone held ...`: one clause with the frame inside it
         return end, end, subject, vm.group("w")

@@ -89,6 +89,7 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
 
 # the word after لا: a verb in the present (يمكن، تزال، نريد، أعرف) or بد (لا بد أن)
 # إنّ before a noun (إن استمرار الوضع، إن الحكومة، إن هذا) is emphasis opening a statement, not the conditional إنْ
+_AUXILIARIES = frozenset(("had", "has", "have", "would", "will", "also", "later", "then", "had also", "did", "does"))
 _EMPHATIC_INNA = re.compile(r"\s*[وف]?إن\s+(?:ال|هذا|هذه|ذلك|تلك|هناك|\w+(?:ة|ات|اء)(?!\w)|است\w{2,3}ا)")
 # ومن المتوقع أن، ومن حقهم أن، ومن شأن ذلك أن: a predicate before its subject, the أن clause
 _FRONTED_PREDICATE = re.compile(r"\s*و(?:من|في)\s+\w+(?:\s+\w+)?\s+أن\s")
@@ -270,6 +271,8 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     # (`, although Finance Ministry officials denied that`: a subordinator and a subject of three words)
     if not vm or not 1 <= len(before) <= (4 if fold(before[0]) in pat.subordinators else 3):
         return False
+    if all(fold(w) in _AUXILIARIES for w in before):
+        return False  # `one client, a Midlands components maker, had told him`: no subject of its own
     after = _WORD.findall(text, vm.end(), min(end, vm.end() + 60))
     # (, so it says nothing about: no frame; `, which it hopes to release`: an infinitive, no content)
     return len(after) >= 4 and not (fold(after[0]) in NO_CONTENT and fold(after[1]) in NO_CONTENT_AFTER) and (

@@ -307,7 +307,8 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
 # verb: `The UN humanitarian coordinator for Sudan, Ingrid Solberg, condemned`
 _APPOSED_NAME = re.compile(r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), [a-z]")
 # a name and an aside on it (age, home town, role) opening a clause: `Margaret Ealing, 74, from Grimsby, has`
-_NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+), (?:\d{1,3},|(?:a|an|from|of) [^,]{1,60},)")
+# (or a participle: `Mr Brereton, speaking at a rally in Harrogate, accused`)
+_NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+), (?:\d{1,3},|(?:a|an|from|of|[a-z]+ing) [^,]{1,60},)")
 
 
 def _english_name(ws: list[str]) -> bool:
@@ -579,6 +580,19 @@ def _subordinator_start(text: str, start: int, verb: int, pat: LanguagePatterns)
     return -1 if i is None else found[i].start()
 
 
+_TIME_OR_REASON = frozenset(("after", "before", "when", "because", "since", "once", "until"))
+
+
+def _inside_time_or_reason(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
+    """Is the English verb at `verb` in a clause of time or reason (after, because ...) hung on a narrated clause
+    before it, with no comma between (`fell by nearly a fifth after the firm warned that X`)? The report is then
+    part of that clause's claim. (A concession, although X warned, is a report of its own.)"""
+    sub = _subordinator_start(text, start, verb, pat)
+    if sub <= start or COMMA.search(text, sub, verb) or not _ENOUGH_WORDS.search(text, start, sub):
+        return False
+    return _WORD.match(text, sub).group().lower() in _TIME_OR_REASON
+
+
 def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int:
     """Where a frame at `verb` starts: at `start` when it owns the prefix, else after the last comma."""
     if _frame_owns_prefix(text, start, verb, pat):
@@ -627,6 +641,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         inverted = attr.inverted_said(text, start, end, pat)
         if not inverted:
             break
+        semicolon = max(text.rfind(";", start, inverted[0]), text.rfind("؛", start, inverted[0]))
+        if semicolon > start and inverted[0] == end:
+            # `X says she will leave; two other families, she says, have told her the same`: the frame set in
+            # the clause after the semicolon is that clause's only
+            _plain(text, start, semicolon, pat, starts, out, sentence_speaker)
+            _plain(text, semicolon + 1, end, pat, starts, out, None)
+            return
         first_end, rest_start, speaker, cue_word = inverted
         speaker = out.emit(start, first_end, speaker, cue_word, "reported", pat.language, carry=True)
         start, sentence_speaker = rest_start, None if attr.narrates_the_speaker(text, rest_start, end, pat) else speaker
@@ -703,6 +724,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 inherited_cue = going_on_cue
                 continue
         fr = attr.frame(text, cs, ce, pat, starts)
+        if fr and pat.language == "en" and fold(fr.cue or "") not in pat.free_verbs and _opens_with_a_cue(
+                text, cs, fr.start, pat, starts):
+            fr = None  # `According to prosecutors, Haskins wrote 212 checks`: the cue's party tells all of it
+        if fr and pat.language == "en" and _inside_time_or_reason(text, cs, fr.start, pat):
+            fr = None  # `Shares fell 5% after it said X`: a report inside the narrated clause's time or reason
         if fr and trailing and not _frame_owns_prefix(text, cs, fr.start, pat):
             fr = None  # `X fell after data showed Y, traders said`: a report nested in the trailing frame's content
         if fr:
@@ -780,6 +806,16 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail:
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
+
+
+def _opens_with_a_cue(text: str, start: int, verb: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
+    """Does text[start:verb] open with a cue and its party, set off by a comma, and then the verb's own clause
+    (According to prosecutors, Haskins wrote ...)?"""
+    found = attr.cue(text, start, verb, pat, starts)
+    if not found or found[0] <= start or _WORD.search(text, start, pat.cue.search(text, start, verb).start()):
+        return False
+    clause = _WORD.search(text, found[0], verb)  # (past the comma closing the cue's party)
+    return clause is not None and not COMMA.search(text, clause.start(), verb)
 
 
 def _before_trailing_cue(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> int:

@@ -553,6 +553,8 @@ _MODIFIER_PREPOSITIONS = frozenset(("by", "on", "in", "with", "to", "at", "for",
                                     "last", "this", "earlier"))
 
 
+# before an -ed word they make it an adjective (One retired fisherman, two unnamed officials)
+_COUNTED = frozenset(("one", "two", "three", "four", "five", "several", "many", "some", "other", "another"))
 _SUBJECT_PRONOUNS = frozenset(("He", "She", "They", "We", "I", "he", "she", "they", "we"))
 
 
@@ -571,6 +573,9 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     cut = last_subordinator(ws, pat)
     if cut is not None:
         ws = ws[cut + 1:]  # Shares fell 5% after it said: the subject is after the subordinator
+        closed = next((i for i, w in enumerate(ws) if w.endswith(",")), None)
+        if closed is not None and any(fold(w.strip(",")) in pat.finite for w in ws[:closed + 1]):
+            ws = ws[closed + 1:]  # (Asked whether X before it was leaked, the spokesman said: the clause ended)
     chunks = comma_chunks(" ".join(ws))
     if len(chunks) > 1:  # `The government, however, insists`: an adverb alone between commas is no subject
         chunks = [c for c in chunks if not all(fold(w) in pat.intro_words for w in c.split())] or chunks[-1:]
@@ -625,7 +630,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     # before a preposition modifies it, it is not the clause's verb
     named = any(w[:1].isupper() for w in ws[1:])  # (retired schoolteacher Frank DeLuca: an adjective before a name)
     if any(fold(w) in pat.finite or (w.islower() and w.endswith("ed") and len(w) > 4
-                                     and not (i and nxt in _MODIFIER_PREPOSITIONS) and not (i == 0 and named))
+                                     and not (i and nxt in _MODIFIER_PREPOSITIONS) and not (i == 0 and named)
+                                     and not (i and (fold(ws[i - 1]) in ARTICLES or fold(ws[i - 1]) in _COUNTED)))
            for i, (w, nxt) in enumerate(zip(ws, ws[1:] + [""]))) or any(c in _QUOTE_CHARS for c in unquoted):
         return None
     if _is_object_relative(ws, pat):
