@@ -80,9 +80,9 @@ class Frame:
 # --- Arabic ------------------------------------------------------------------------
 
 def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
-                   clause_start: int) -> tuple[int, int] | None:
-    """(marker start, content start) of the first speech marker after a verb ending at `pos` (in a clause from
-    `clause_start`)."""
+                   clause_start: int, verb: str) -> tuple[int, int] | None:
+    """(marker start, content start) of the first speech marker after the verb form `verb` ending at `pos` (in a
+    clause from `clause_start`)."""
     limit = min(end, pos + 320)
     # a circumstantial clause after a comma (، معربا عن ثقته أن ...) has its own content: the verb's ends before it,
     # unless the clause is an aside closed by a comma (، متحدثا في مؤتمر صحفي، إن ...)
@@ -124,8 +124,9 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
             # preposition (وحذر روسيا من "مواصلة السير ..."، أعرب عن "قلقه") a quoted noun, a narrated act
             before = words(text, max(pos, i - 12), i)[-1:]
             after_preposition = (bool(before) and fold(before[0]) in AR_PREPOSITIONS
-                                 or _governs_a_noun(words(text, pos, i))) and not (
-                quoted and pat.complementizer.fullmatch(quoted[0]))
+                                 or _governs_a_noun(words(text, pos, i))
+                                 or _completes_the_act(quoted, words(text, pos, i), verb, pat)
+                                 ) and not (quoted and pat.complementizer.fullmatch(quoted[0]))
             if (len(words(text, pos, i)) <= 8 and len(quoted) >= 3 and not _object_before_quote(text, pos, i)
                     and not after_preposition):
                 best = (i, i)
@@ -163,7 +164,7 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # عن كشف، من إعلان، عدم ذكر: a verbal noun after a preposition, not a verb
         if fold(vm.group("w")) in _IMPERSONAL and _IMPERSONAL_MARKER.match(text, ve, end):
             continue  # يذكر أن، يشار إلى أن: `it is worth noting`, the article's own voice
-        marker = _arabic_marker(text, ve, end, pat, start)
+        marker = _arabic_marker(text, ve, end, pat, start, vm.group("w"))
         if marker is None:
             continue
         nearer = next((m for m in starts.finditer(pat.verb, ve, marker[0]) if not _verbal_noun(text, start, m.start())),
@@ -884,6 +885,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 return None  # في "اتحاد العمال"، لـ"العربية.نت": a quoted name after a preposition, not speech
             if _governs_a_noun(words(between)):
                 return None  # شددت على ضرورة "احترام مخرجات اللجنة": the quotation completes a noun the verb governs
+            if _completes_the_act(words(text, opener, min(len(text), opener + 30)), words(between), found.group("w"),
+                                  pat):
+                return None  # أعلنت X تعليق المفاوضات "إلى حين محاسبة ...": a phrase of the narrated act, quoted
             if _object_before_quote(text, found.end(), opener):
                 return None
         # (a participle has its subject before it: مضيفا ببراءة: is how he added it, not who)
@@ -910,6 +914,14 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
 
 # what a verb governs a noun with (شدد على ضرورة، دعا إلى أهمية); not في (في بيانه: where it was said)
 _GOVERNED_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى"))
+
+
+def _completes_the_act(quoted: list[str], between: list[str], verb: str, pat: LanguagePatterns) -> bool:
+    """Does a quotation opening with a preposition follow a verb's subject and object (أعلنت الحركة تعليق
+    المفاوضات "إلى حين محاسبة المسؤولين")? It is then a phrase of the narrated act, quoted, not speech (after
+    قال, which takes no object, or right after the subject, it is speech: وقال الوزير "في هذه المرحلة ...")."""
+    return (len(between) > 2 and fold(verb) not in pat.free_verbs and bool(quoted)
+            and fold(quoted[0]) in AR_PREPOSITIONS | _GOVERNED_PREPOSITIONS)
 
 
 def _governs_a_noun(between: list[str]) -> bool:

@@ -254,8 +254,9 @@ class _Emitter:
             return None
         at = self.text.find(subject, last.start, last.end)
         narrated = _WORD.findall(self.text, last.start, at)[-1:] if at > 0 else []
-        if not narrated or verb_gender(narrated[0][1:] if narrated[0][0] in "وف" else narrated[0]) != verb_gender(verb):
-            return None
+        gender = verb_gender(narrated[0][1:] if narrated[0][0] in "وف" else narrated[0]) if narrated else None
+        if not narrated or gender is not None and verb_gender(verb) is not None and gender != verb_gender(verb):
+            return None  # (a verb whose gender its shape does not tell, تحدث, agrees with either)
         ws = []
         for w in subject.split()[:4]:
             if ws and (w.endswith(("ه", "ها", "هم", "هما")) or w.startswith(("ب", "ل"))):
@@ -372,9 +373,11 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         content = (opener + 1, closer)
         if not unclosed and _NAME_BEFORE_QUOTATION.match(text, closer + 1, pe):
             continue  # `وتابع في تصريحات لموقع "سكاي نيوز عربية": "..."`: a quoted name inside the next one's frame
-        n_words = len(list(islice(_WORD.finditer(text, *content), 4)))  # only compared with 3 and 4
-        # a quoted word or two ("غير مشروعة") is emphasis, not speech: no frame is looked for around it
-        speech_sized = n_words >= 3
+        first_words = [w.group() for w in islice(_WORD.finditer(text, *content), 4)]  # only compared with 3 and 4
+        n_words = len(first_words)
+        # a quoted word or two ("غير مشروعة") is emphasis, not speech: no frame is looked for around it; nor is a
+        # name spelled in letters ("إم تي إي")
+        speech_sized = n_words >= 3 and not all(len(w) <= 2 for w in first_words)
         # a quotation opening the sentence after a speech quotation's goes on with the same voice
         goes_on = opener == s_start and k == last_sentence + 1 and bool(regions) and speech_sized
         window = max(s_start, prev_end)
@@ -554,6 +557,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     if (pat.language == "ar" and comma > start and not text[comma + 1:verb].strip()
             and (arabic_clause_start(ws[0], pat) or pat.verb.match(text, start, verb))):
         return False  # وزار الوزير المستشفى، وقال: a clause of its own, then the frame with its verb first
+    if pat.language == "ar" and after_comma and pat.clause_conj.match(text, comma + 1, verb):
+        return False  # ورحبت الجمعية بالحكم، لكنها اعتبرته "...": a clause of its own, then a frame joined to it
     return len(ws) <= 10
 
 
@@ -702,7 +707,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                     content = attr.english_content_start(text, content, ce, pm.group("w"), pat) or content
             if is_imperative(text, *strip_span(text, content, ce), pat):
                 continue  # `قائلا "ارفعوا الحظر"`: a call to the audience, no claim
-            if not inherited and not trailing and main_clause is not None:
+            disputing = pat.disputed_aside.search(text, max(start, cs - 80), cs) if pat.language == "ar" else None
+            if disputing and not inherited:  # (وهو ما رفضته الشركة قائلة إنه: the one refusing says it)
+                main_speaker = arabic_subject_after(text, disputing.end(), cs, pat) or None
+            elif not inherited and not trailing and main_clause is not None:
                 main_speaker = attr.main_subject(text, main_clause[0], main_clause[1], pat)
                 if not main_speaker and first_clause != main_clause:
                     # ولم يؤكد المتحدث ...، واكتفى بالقول إن: the subject of the sentence's first clause

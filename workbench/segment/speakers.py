@@ -228,6 +228,10 @@ def verb_gender(verb: str) -> str | None:
     w = fold(verb)
     if w.endswith(("وا", "ون", "ان", "ين")):
         return None  # plural or dual
+    if len(w) > 4 and w.endswith(("ته", "تها", "تهم")):
+        return "f"  # اعتبرته: a feminine past with its object
+    if w.startswith("ت") and len(w) == 4 and not any(c in "اوي" for c in w[1:]):
+        return None  # تحدث، تعهد (he talked, pledged) have the shape of تكشف، تعلن (she reveals, announces)
     if w.startswith("ت") or (w.endswith("ت") and len(w) > 3):
         return "f"
     return "m"
@@ -293,6 +297,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             continue
         if i > 0 and len(ws) <= 3 and fold(ws[0]) in AR_PREPOSITIONS:
             continue  # الحكومة، في المقابل، تصر: a short aside between the subject and its verb
+        if i > 0 and (ws[0].startswith(("بال", "لل")) or ws[0][0] in "بل" and len(ws) > 1 and ws[1].startswith("ال")):
+            continue  # رحب X، ماتيو سالفيني، بنتائج الحزب، وكتب: the verb's object before, not its subject
         if i > 0 and fold(ws[0]) in _APPOSITION_PRONOUNS:
             continue  # أبو علي، وهو سائق أجرة، قال: the apposition of the subject before it
         if i > 0 and len(ws) <= 6 and pat.anonymity_aside.search(chunks[i]):
