@@ -263,6 +263,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     """Where the content of an English reporting verb or participle ending at `pos` starts (`said in a
     statement on Tuesday that X`: at `that`), or None."""
     ms = list(re.finditer(r"[^\s]+", text[pos:min(end, pos + 200)]))
+    if ms and ms[0].group() in (",", "،") and len(ms) > 1:
+        ms = ms[1:]  # (acknowledged, however, that X: the comma before an adverb set off)
     if not ms or fold(ms[0].group()) in NO_CONTENT and len(ms) > 1 and fold(ms[1].group()) in NO_CONTENT_AFTER:
         return None  # (`it says nothing about whether ...`: an amount, not something said)
     if ms[0].group() == "to" and not fold(verb).startswith("claim"):
@@ -282,7 +284,7 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
             break  # `agrees on how quickly that shift is happening`: a question's word, no `that` content follows
         if w == "that":
             if (k and not object_verb and not _WHERE_OR_WHEN.match(ms[0].group())
-                    and fold(ms[0].group()) not in pat.adverbials):  # (told the meeting that: its addressee)
+                    and fold(ms[0].group().strip(",")) not in pat.adverbials):  # (told the meeting that: its addressee)
                 break  # `finds microbe that eats PCBs`: a relative after the verb's object, not its content
             return pos + m.start()
         if w in ("he", "she", "it", "they", "we", "i", "you") or fold(w) in pat.finite or (
@@ -362,6 +364,11 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
         sixteenth = last_of(islice(_WORD_RE.finditer(stretch), 16))
         stretch = _NOUN_APPOSITION.sub(" ", stretch[:sixteenth.end()] if sixteenth else stretch)
     ws = [fold(w) for w in words(stretch)[:16]]
+    restrictive = _RESTRICTIVE_RELATIVE.search(stretch)
+    head = words(stretch[:restrictive.start()]) if restrictive else []
+    if head and fold(head[-1]) not in _PREPOSITIONS:  # (the question of who would control: no relative)
+        ws = ws[:len(head)]  # `announced phones which can store songs`: the relative clause's verb is not the
+        # content's
     conjoined = next((i for i in range(1, len(ws) - 1) if ws[i] == "and" and (
         ws[i + 1] in pat.finite or ws[i + 1].endswith("ed"))), None)
     if conjoined:
@@ -375,6 +382,7 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
                          or any(w in pat.finite or w.endswith("ed") for w in ws[1:]))
 
 
+_RESTRICTIVE_RELATIVE = re.compile(r"(?<![,\s])\s+(?:which|who)\s")
 _NOUN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]*,")
 def _inside_anonymity_aside(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
     """Is the verb at `verb` in the reason an aside gives for a source's anonymity, before the aside's comma?"""
@@ -384,8 +392,8 @@ def _inside_anonymity_aside(text: str, start: int, verb: int, pat: LanguagePatte
 
 def makes_a_noun(word: str) -> bool:
     """Does an English preposition, article or demonstrative `word` make the verb form after it a noun (because
-    of fears, the claims, that warning)?"""
-    return fold(word) in _PREPOSITIONS or fold(word) in ARTICLES or word in _DEMONSTRATIVES
+    of fears, the claims, that warning), or than a participle (larger than expected)?"""
+    return fold(word) in _PREPOSITIONS or fold(word) in ARTICLES or word in _DEMONSTRATIVES or word == "than"
 
 
 _BI_ANNA = re.compile(r"\s*بأن")
@@ -396,6 +404,7 @@ _WH_WORDS = frozenset(("how", "what", "whether", "why", "where", "which", "who")
 _QUANTIFIERS = frozenset(("several", "many", "some", "other", "all", "both", "few", "most", "these", "those", "such"))
 _THAT = re.compile(r"\s+that\b")
 _AND_REPORTS = re.compile(r"(?:[\w'’-]+\s+){1,3}and\s+(?:also\s+)?(?=\w)")  # (the verb after `and` is checked)
+_QUOTED_WHOM = re.compile(r"\bquoted\s+((?:[\w'’.-]+\s+){1,8}?)$")
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\b")
 
 
@@ -421,6 +430,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if fold(vm.group("w")) in pat.passive_quotes:
             quoted = _QUOTED_AS.search(text, start, vs)  # `Putin was quoted by state media as saying`: Putin
             subject = english_subject(text[start:quoted.start()], pat) if quoted else None
+            active = None if quoted else _QUOTED_WHOM.search(text, max(start, vs - 120), vs)
+            if active:  # `The Antara news agency quoted Trade Minister Hartono as saying`: the one quoted
+                subject = clean_speaker(active.group(1))
         else:
             subject = english_subject(text[start:vs], pat)
         if subject and fold(subject) in pat.relatives:  # `..., who said`: the name before the comma

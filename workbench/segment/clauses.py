@@ -40,8 +40,9 @@ _AR_PARTICIPLE_CONTENT = re.compile(
 _NEGATION = re.compile(r"(?<!\w)(?:لا|لم|لن|ليس|ليست|not\s+(?:only|just|merely))(?!\w)", re.IGNORECASE)
 _BUT = re.compile(r"\s*(?:[وف]?بل|but)(?!\w)", re.IGNORECASE)
 # لكن before a phrase with no verb of its own (ولكن لمحاربة الإرهاب، لكن في إطار القانون): the "but Y" of a negation
-# لكن before a phrase with a preposition's clitic (لكن بشروط، لكن لأسباب), not a fronted time (لكن بعد ذلك عاد)
-_BUT_BY = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|ب(?!عد|ين|دور)\w+)")
+# لكن before a phrase with a preposition's clitic (لكن لأسباب أمنية، لكن بالشروط نفسها); not a fronted time (لكن
+# بعد ذلك عاد), nor a bare ب-word, which is as often a name with its verb after it (لكن بيروت رفضت، لكن بريطانيا)
+_BUT_BY = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|بال\w+)")
 _BUT_A_PHRASE = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|ب\w+|(?:في|من|على|إلى|عن)\s)")
 _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 

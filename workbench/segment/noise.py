@@ -22,6 +22,7 @@ _DATELINE_OUTLET = re.compile(
 # `KOCHI: ` (Indian dailies): a city in capitals and a colon
 # (not a headline's speaker before first-person words: `NATO: We will respond`)
 _DATELINE_CAPS = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)?:\s+(?=[A-Z\"“])(?![\"“]?(?:We|I|Our|My)\b)")
+_BYLINE_DATE = re.compile(r"\s[-–—]\s[^-–—]*\b(?:19|20)\d\d\s*$")
 _CLOSING_QUOTES = "\"”»'’"
 _AFTER_QUESTION_MARK = "\"“”«»)]'’،,."  # and white space: what may follow a question's mark
 
@@ -59,6 +60,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True  # a short line (a dash or other mark alone is no word: واشنطن - أ ف ب)
     if not terminal and len(tokens) <= 6 and sum(1 for t in tokens if len(t) <= 2) >= 3:
         return True  # an outlet's name spelled in letters (بي بي سي نيوز عربي): a byline
+    if not terminal and len(tokens) <= 8 and _BYLINE_DATE.search(text, start, end):
+        return True  # a name, a dash and the date (سناء بن سالم - 12 مارس 2019): a byline
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
         return True
     return False

@@ -307,7 +307,8 @@ def patterns(language: str) -> LanguagePatterns:
         existentials=frozenset(fold(w) for w in lex.get("existentials", [])),
         title_adjectives=frozenset(fold(w) for w in lex.get("title_adjectives", [])),
         noun_forms=frozenset(fold(w) for w in lex.get("noun_forms", [])),
-        pronoun_cue=words("pronoun_cues", comp_clitic),
+        # (in English not before a noun: according to her record label names a party, her is its possessor)
+        pronoun_cue=words("pronoun_cues", comp_clitic, E if ar else E + r"(?![ \t]+[a-z])"),
         trailing_cues=frozenset(fold(w) for w in lex.get("trailing_cues", [])),
         cue_leads=frozenset(fold(w) for w in lex.get("cue_leads", [])),
         reasons=frozenset(fold(w) for w in lex.get("reason_nouns", [])),

@@ -556,7 +556,7 @@ def _is_object_relative(ws: list[str], pat: LanguagePatterns) -> bool:
 
 # (and a time after the participle: a study published last week by X)
 _MODIFIER_PREPOSITIONS = frozenset(("by", "on", "in", "with", "to", "at", "for", "from", "near", "about", "under",
-                                    "last", "this", "earlier"))
+                                    "last", "this", "earlier", "out", "up"))  # (a survey carried out for X)
 
 
 # before an -ed word they make it an adjective (One retired fisherman, two unnamed officials)
