@@ -724,7 +724,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                                  pat.language, carry=True)
             inherited_cue = pm.group("w") if pm else None
             continue
-        if pat.language == "ar" and _AND_THAT.match(text, cs, ce):
+        if pat.language == "ar" and "و" in text[cs:cs + 4] and _AND_THAT.match(text, cs, ce):
             # ، وأنها أبلغت الجهات: the report's second content clause (whatever verb it has), also past a quotation
             going_on, going_on_cue = (inherited, inherited_cue) if inherited else out.report_going_on(text, cs)
             if going_on:

@@ -168,6 +168,8 @@ _ROLE_THEN_NAME = re.compile(r"\s*([^،,]{3,120}?)\s*[،,]\s*([^،,]{3,50}?)\s*[
 def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
     """The role and the name of `role، name،` filling the whole subject phrase, else None. (A stop word inside
     the role, إلى الأردن, would otherwise end the subject before the name.)"""
+    if not 2 <= phrase.count("،") + phrase.count(",") <= 3:
+        return None  # (the pattern's two commas, perhaps a third in whom it was said to: most phrases fail here)
     found = _ROLE_THEN_NAME.fullmatch(phrase)
     if found is None:
         return None
