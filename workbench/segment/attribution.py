@@ -384,6 +384,8 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
 
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<![,\s])\s+(?:which|who)\s")
 _NOUN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]*,")
+
+
 def _inside_anonymity_aside(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
     """Is the verb at `verb` in the reason an aside gives for a source's anonymity, before the aside's comma?"""
     aside = last_match(pat.anonymity_aside, text, max(start, verb - 160), verb)

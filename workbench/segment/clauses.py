@@ -39,10 +39,10 @@ _AR_PARTICIPLE_CONTENT = re.compile(
 # "not X but Y": Arabic بل after any negation corrects it; English only after "not only / not just"
 _NEGATION = re.compile(r"(?<!\w)(?:لا|لم|لن|ليس|ليست|not\s+(?:only|just|merely))(?!\w)", re.IGNORECASE)
 _BUT = re.compile(r"\s*(?:[وف]?بل|but)(?!\w)", re.IGNORECASE)
-# لكن before a phrase with no verb of its own (ولكن لمحاربة الإرهاب، لكن في إطار القانون): the "but Y" of a negation
 # لكن before a phrase with a preposition's clitic (لكن لأسباب أمنية، لكن بالشروط نفسها); not a fronted time (لكن
 # بعد ذلك عاد), nor a bare ب-word, which is as often a name with its verb after it (لكن بيروت رفضت، لكن بريطانيا)
 _BUT_BY = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|بال\w+)")
+# لكن before a phrase with no verb of its own (ولكن لمحاربة الإرهاب، لكن في إطار القانون): the "but Y" of a negation
 _BUT_A_PHRASE = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|ب\w+|(?:في|من|على|إلى|عن)\s)")
 _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 
@@ -55,7 +55,8 @@ def _masdar_shaped(w: str) -> bool:
     return (len(w) == 5 and w[0] == "ت" and w[3] == "ي"  # masdar of form II (تصدير، تعزيز)
             or len(w) == 4 and w[2] == "ا" and w[0] not in "يتا"  # فعال nouns (نظام، سلاح، قتال); verbs open with أ ي ت
             or len(w) == 7 and w.startswith("است") and w[5] == "ا"  # masdar of form X (استثمار، استخدام)
-            or len(w) == 6 and w[0] == "ا" and (w[2] in "تطد" or w[1] == "ن") and w[4] == "ا")  # VIII, VII (اجتماع، انسحاب)
+            # masdar of form VIII or VII (اجتماع، انسحاب)
+            or len(w) == 6 and w[0] == "ا" and (w[2] in "تطد" or w[1] == "ن") and w[4] == "ا")
 
 
 def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
@@ -88,12 +89,13 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     return True
 
 
-# the word after لا: a verb in the present (يمكن، تزال، نريد، أعرف) or بد (لا بد أن)
+# words before an English verb that give it no subject of its own (, a Midlands components maker, had told him)
+_AUXILIARIES = frozenset(("had", "has", "have", "would", "will", "also", "later", "then", "did", "does"))
 # إنّ before a noun (إن استمرار الوضع، إن الحكومة، إن هذا) is emphasis opening a statement, not the conditional إنْ
-_AUXILIARIES = frozenset(("had", "has", "have", "would", "will", "also", "later", "then", "had also", "did", "does"))
 _EMPHATIC_INNA = re.compile(r"\s*[وف]?إن\s+(?:ال|هذا|هذه|ذلك|تلك|هناك|\w+(?:ة|ات|اء)(?!\w)|است\w{2,3}ا)")
 # ومن المتوقع أن، ومن حقهم أن، ومن شأن ذلك أن: a predicate before its subject, the أن clause
 _FRONTED_PREDICATE = re.compile(r"\s*و(?:من|في)\s+\w+(?:\s+\w+)?\s+أن\s")
+# the word after لا: a verb in the present (يمكن، تزال، نريد، أعرف) or بد (لا بد أن)
 _NEGATED_VERB = re.compile(r"\s+(?:[يتنأ]\w{2,}|بد)(?!\w)")
 _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", "غالبية"))
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)

@@ -309,7 +309,8 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
 _APPOSED_NAME = re.compile(r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), [a-z]")
 # a name and an aside on it (age, home town, role) opening a clause: `Margaret Ealing, 74, from Grimsby, has`
 # (or a participle: `Mr Brereton, speaking at a rally in Harrogate, accused`)
-_NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+), (?:\d{1,3},|(?:a|an|from|of|[a-z]+ing) [^,]{1,60},)")
+_NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+), "
+                              r"(?:\d{1,3},|(?:a|an|from|of|[a-z]+ing) [^,]{1,60},)")
 
 
 def _english_name(ws: list[str]) -> bool:
@@ -936,6 +937,11 @@ def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     return m.end(), name
 
 
+def _word_before(text: str, start: int, pos: int) -> str:
+    """The word right before `pos` (within 20 characters, not before `start`), or ""."""
+    return (_WORD.findall(text, max(start, pos - 20), pos) or [""])[-1]
+
+
 def _denial(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> tuple[str, str] | None:
     """(denier, verb) when a clause without a frame is a denial with a noun as its object (GUIDELINES: denial
     verbs report content too): `ونفى المتحدث وجود أي نية`, `Cardenas denied receiving any payment`."""
@@ -982,8 +988,7 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
     an act, the article's claim, not more of the content before it. (A homograph such as تظهر, show, counts
     only opening its clause: mid-clause it is the content's own verb.)"""
     verb = next((v for v in starts.finditer(pat.verb, start, end)  # (because of fears people have: a noun)
-                 if pat.language != "en" or not attr.makes_a_noun((_WORD.findall(text, max(start, v.start() - 20), v.start()) or [""])[-1])),
-                None)
+                 if pat.language != "en" or not attr.makes_a_noun(_word_before(text, start, v.start()))), None)
     if verb is None or fold(verb.group("w")) in pat.homographs:
         return pat.narrated_act.search(text, start, end) is not None  # (، فيما دعت جمعيات المرضى إلى سحبه)
     if pat.language == "ar" and fold(verb.group("w")).lstrip("وف") in pat.relayed and not _FROM_SOON.match(

@@ -162,7 +162,8 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
 
 # `رئيسة بعثة الصندوق إلى الأردن، ماريا فيرنانديز،` up to the content marker: a role and the name set off after it
 # (perhaps whom it was said to after it: ، لموقع سكاي نيوز عربية:)
-_ROLE_THEN_NAME = re.compile(r"\s*([^،,]{3,120}?)\s*[،,]\s*([^،,]{3,50}?)\s*[،,]\s*(?:ل[^\s،,]+(?:\s+[^\s،,]+){0,3}\s*)?")
+_ROLE_THEN_NAME = re.compile(r"\s*([^،,]{3,120}?)\s*[،,]\s*([^،,]{3,50}?)\s*[،,]\s*"
+                             r"(?:ل[^\s،,]+(?:\s+[^\s،,]+){0,3}\s*)?")
 
 
 def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
