@@ -378,10 +378,13 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
         ws = ws[:subordinate]  # `warned the Department about it when the rule was introduced` / `showed no emotion
         # as the verdict was read`: the when-clause's verb is not the content's
     # (a later `that` is a relative, `finds microbe that eats PCBs`, unless a verb follows the noun before it)
+    # (an -ed word before a preposition, `compared with a profit`, `hit by`, is a participle)
     return bool(ws) and (ws[0] in pat.pronouns or ws[0] == "there"
-                         or any(w in pat.finite or w.endswith("ed") for w in ws[1:]))
+                         or any(w in pat.finite or w.endswith("ed") and nxt not in _PARTICIPLE_PREPOSITIONS
+                                for w, nxt in zip(ws[1:], ws[2:] + [""])))
 
 
+_PARTICIPLE_PREPOSITIONS = frozenset(("with", "by", "from", "against", "into"))
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<![,\s])\s+(?:which|who)\s")
 _NOUN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]*,")
 
@@ -439,8 +442,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             subject = english_subject(text[start:vs], pat)
         if subject and fold(subject) in pat.relatives:  # `..., who said`: the name before the comma
             subject = english_subject(text[max(0, start - 120):vs], pat)
-        if subject is None and prev and fold(prev[-1]) == "and":
-            subject = main_subject(text, start, vs, pat)  # X welcomed the plan and said ...: X
+        if subject is None and prev and fold(prev[-1]) in ("and", "but"):
+            subject = main_subject(text, start, vs, pat)  # X welcomed the plan and (but) said ...: X
         if subject is None:
             continue
         content = english_content_start(text, ve, end, vm.group("w"), pat)
