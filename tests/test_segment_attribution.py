@@ -2642,3 +2642,21 @@ def test_blind_audit_rounds_eighteen_and_nineteen(article, expected):
 ])
 def test_blind_audit_round_twenty_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the twentieth round's Arabic: a hamza is no alif (وبدأت is a verb, not a فعال noun like وبناء); وليس فقط and
+    # a noun phrase stays with its clause; فجر اليوم (at dawn today) between commas is a time, no clause
+    ("وأضاف المصدر أن قوة من الجيش وصلت إلى المكان بعد نصف ساعة من الهجوم، وبدأت عملية تمشيط واسعة.",
+     [("المصدر", "أن قوة من الجيش وصلت إلى المكان بعد نصف ساعة من الهجوم"), ("المصدر", "وبدأت عملية تمشيط واسعة")]),
+    ("وتضمنت الخطة إنشاء الطرق، وبناء المدارس، وإصلاح المستشفيات.",
+     [(None, "وتضمنت الخطة إنشاء الطرق، وبناء المدارس، وإصلاح المستشفيات")]),
+    ('وقال الوزير: "التحدي هو رفع مساهمة القطاع الخاص في الصادرات، وليس فقط الشركات الكبرى المرتبطة بالدولة".',
+     [("الوزير", "التحدي هو رفع مساهمة القطاع الخاص في الصادرات، وليس فقط الشركات الكبرى المرتبطة بالدولة")]),
+    ("قتل أربعة من عناصر الأمن وأصيب ستة آخرون، فجر اليوم الأحد، في هجوم على نقطة تفتيش جنوب المدينة.",
+     [(None, "قتل أربعة من عناصر الأمن وأصيب ستة آخرون، فجر اليوم الأحد، في هجوم على نقطة تفتيش جنوب المدينة")]),
+    ("Four security personnel were killed and six wounded at dawn on Sunday in an attack on a checkpoint.",
+     [(None, "Four security personnel were killed and six wounded at dawn on Sunday in an attack on a checkpoint")]),
+])
+def test_blind_audit_round_twenty_arabic(article, expected):
+    assert pairs(article) == expected

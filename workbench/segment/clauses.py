@@ -50,10 +50,11 @@ _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 _POSSESSOR = re.compile(r"(?:هما|هم|ها|ه)$")
 
 
-def _masdar_shaped(w: str) -> bool:
-    """Is the folded word shaped like a verbal noun or a فعال noun, never a verb?"""
+def _masdar_shaped(w: str, raw: str) -> bool:
+    """Is the folded word `w` (`raw` as written) shaped like a verbal noun or a فعال noun, never a verb?"""
     return (len(w) == 5 and w[0] == "ت" and w[3] == "ي"  # masdar of form II (تصدير، تعزيز)
-            or len(w) == 4 and w[2] == "ا" and w[0] not in "يتا"  # فعال nouns (نظام، سلاح، قتال); verbs open with أ ي ت
+            # فعال nouns (نظام، سلاح، قتال); verbs open with أ ي ت, and a hamza is no alif (بدأت is a verb)
+            or len(w) == 4 and raw[2:3] == "ا" and w[0] not in "يتا"
             or len(w) == 7 and w.startswith("است") and w[5] == "ا"  # masdar of form X (استثمار، استخدام)
             # masdar of form VIII or VII (اجتماع، انسحاب)
             or len(w) == 6 and w[0] == "ا" and (w[2] in "تطد" or w[1] == "ن") and w[4] == "ا")
@@ -78,9 +79,9 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         # masdar of form IV (إنشاء، إرساء): a noun in a list; وإن is the content's next clause (قال إن X، وإن Y),
         # where فإن after a comma answers a fronted phrase (بحسب X، فإن Y) in the same clause
         return False
-    if _masdar_shaped(w):
+    if _masdar_shaped(w, word[1:]):
         return False
-    if w[0] == "ب" and _masdar_shaped(_POSSESSOR.sub("", w[1:])):
+    if w[0] == "ب" and _masdar_shaped(_POSSESSOR.sub("", w[1:]), _POSSESSOR.sub("", word[2:])):
         return False  # ، وبتغريمه 150 ألف يورو: a verbal noun after a preposition, no clause (but وبدأ، وبلغت)
     if (w.endswith("ات") and len(w) >= 5) or w.endswith("ه") and word.endswith("ة") or w.endswith("اء"):
         return False
@@ -96,6 +97,8 @@ _EMPHATIC_INNA = re.compile(r"\s*[وف]?إن\s+(?:ال|هذا|هذه|ذلك|تل
 # ومن المتوقع أن، ومن حقهم أن، ومن شأن ذلك أن: a predicate before its subject, the أن clause
 _FRONTED_PREDICATE = re.compile(r"\s*و(?:من|في)\s+\w+(?:\s+\w+)?\s+أن\s")
 # the word after لا: a verb in the present (يمكن، تزال، نريد، أعرف) or بد (لا بد أن)
+# ، فجر اليوم الأحد، في هجوم: dawn, a time between commas (فجّر, detonated, takes an object: فجر انتحاري نفسه)
+_DAWN = re.compile(r"\s*فجر\s+(?:اليوم|أمس|يوم|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?!\w)")
 _NEGATED_VERB = re.compile(r"\s+(?:[يتنأ]\w{2,}|بد)(?!\w)")
 _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", "غالبية"))
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
@@ -114,7 +117,7 @@ _NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|n['’]t|\b(?:the|a|an|hi
 # `, with analysts warning that X`: the participle's own subject, after `with` (three words at most, no comma)
 _WITH_SUBJECT = re.compile(r"[,;]\s*(with\s+(?:[\w'’.-]+\s+){1,3})$", re.IGNORECASE)
 _WITH_NOUN = re.compile(r"with\s+(?:[\w'’.-]+\s+){1,3}", re.IGNORECASE)
-_PHRASE_AFTER = re.compile(r"\s+(?:[لبك]\w+|(?:في|من|على|إلى|عن|مع)\s)")
+_PHRASE_AFTER = re.compile(r"\s+(?:[لبك]\w+|(?:في|من|على|إلى|عن|مع|فقط|فحسب)\s)")  # (وليس فقط الشركات الكبرى)
 _STILL = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تزال)(?!\w)")
 _LIST_COMMA = re.compile(r"[،,؛;]")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
@@ -417,7 +420,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if pat.language == "ar" and text[pos] in "وف":  # (the first test of arabic_clause_start)
             w = _WORD.match(text, pos, end)
             # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
-            if (w and arabic_clause_start(w.group(), pat)
+            if (w and arabic_clause_start(w.group(), pat) and not _DAWN.match(text, pos, end)
                     and (not _in_list(text, comma_before, comma, pos, end) or pat.verb.match(text, pos, end))
                     and not _aside_before_marker(text, pos, end, pat)
                     and not (w.group()[1:] == "ليس" and _PHRASE_AFTER.match(text, w.end(), end))):
