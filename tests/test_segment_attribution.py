@@ -2660,3 +2660,18 @@ def test_blind_audit_round_twenty_english(article, expected):
 ])
 def test_blind_audit_round_twenty_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the twenty-first round's English: a trailing phrase opening with a preposition is no subject of a frame;
+    # an article, a noun and an -s verb make a content clause (believe the slump reflects X)
+    ("Aluminium eased five stg to 803 stg on the three months position, with some selling from producers noted.",
+     [(None, "Aluminium eased five stg to 803 stg on the three months position, with some selling from producers "
+             "noted")]),
+    ("But some analysts believe the slump reflects a deeper change in the way people watch films.",
+     [("some analysts", "the slump reflects a deeper change in the way people watch films")]),
+    ("لكن بعض المحللين يعتقدون أن التراجع يعكس تغيرا أعمق في طريقة مشاهدة الناس للأفلام.",
+     [("بعض المحللين", "أن التراجع يعكس تغيرا أعمق في طريقة مشاهدة الناس للأفلام")]),
+])
+def test_blind_audit_round_twenty_one_english(article, expected):
+    assert pairs(article) == expected

@@ -378,8 +378,11 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
         ws = ws[:subordinate]  # `warned the Department about it when the rule was introduced` / `showed no emotion
         # as the verdict was read`: the when-clause's verb is not the content's
     # (a later `that` is a relative, `finds microbe that eats PCBs`, unless a verb follows the noun before it)
-    # (an -ed word before a preposition, `compared with a profit`, `hit by`, is a participle)
+    # (an -ed word before a preposition, `compared with a profit`, `hit by`, is a participle; an article, a noun
+    # and an -s word, `the slump reflects`, are a subject and its verb)
     return bool(ws) and (ws[0] in pat.pronouns or ws[0] == "there"
+                         or len(ws) > 3 and ws[0] in ARTICLES and not ws[1].endswith("s") and ws[2].endswith("s")
+                         and not ws[2].endswith("ss")
                          or any(w in pat.finite or w.endswith("ed") and nxt not in _PARTICIPLE_PREPOSITIONS
                                 for w, nxt in zip(ws[1:], ws[2:] + [""])))
 
@@ -547,6 +550,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     if before.strip():
         if pat.language == "en" and before.split()[0] in pat.relatives:  # (lower case: WHO officials estimated)
             return None  # `, which it hopes to release in 2007`: a relative clause about what came before, no frame
+        if pat.language == "en" and before.split()[0] in _PREPOSITIONS:
+            return None  # `, with some selling from producers noted`: a phrase with its participle, no subject
         subject = english_subject(before, pat) if pat.language == "en" else clean_speaker(before)
         if subject is None or not _says_where_said(vm, after, pat):
             return None
