@@ -2675,3 +2675,14 @@ def test_blind_audit_round_twenty_arabic(article, expected):
 ])
 def test_blind_audit_round_twenty_one_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # ، ف + a personal pronoun explains with a subject of its own (a clause); ، وهو stays an apposition
+    ('وقال الطبيب إن "الحصبة ليست مرضا بسيطا كما يعتقد بعض الأهالي، فهي قد تسبب التهابات رئوية خطيرة".',
+     [("الطبيب", 'إن "الحصبة ليست مرضا بسيطا كما يعتقد بعض الأهالي'),
+      ("الطبيب", "فهي قد تسبب التهابات رئوية خطيرة")]),
+    ("وزار الوزير المصنع، وهو الأكبر في المنطقة.", [(None, "وزار الوزير المصنع، وهو الأكبر في المنطقة")]),
+])
+def test_fa_and_a_pronoun_opens_a_clause(article, expected):
+    assert pairs(article) == expected

@@ -60,6 +60,9 @@ def _masdar_shaped(w: str, raw: str) -> bool:
             or len(w) == 6 and w[0] == "ا" and (w[2] in "تطد" or w[1] == "ن") and w[4] == "ا")
 
 
+_PERSONAL = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن", "نحن", "أنا"))
+
+
 def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     """Does `word` (after ، و/ف) look like a verb or a new subject rather than a noun in a list?"""
     if len(word) < 3 or word[0] not in "وف":
@@ -67,6 +70,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     w = fold(word[1:])
     if word[0] + w in pat.waw_words:
         return False  # (، وسط اتهامات: و is the word's own letter)
+    if word[0] == "ف" and w in _PERSONAL:
+        return True  # ، فهي قد تسبب التهابات: ف explains with a subject of its own (، وهي is an apposition)
     if not w or w in pat.noun_words or len(w) < 2:
         return False
     if w in pat.existentials:
