@@ -943,7 +943,7 @@ def _completes_the_act(quoted: list[str], between: list[str], verb: str, pat: La
     المفاوضات "إلى حين محاسبة المسؤولين")? It is then a phrase of the narrated act, quoted, not speech (after
     قال, which takes no object, or right after the subject, it is speech: وقال الوزير "في هذه المرحلة ...")."""
     return (len(between) > 2 and fold(verb) not in pat.free_verbs and bool(quoted)
-            and fold(quoted[0]) in AR_PREPOSITIONS | _GOVERNED_PREPOSITIONS)
+            and fold(quoted[0]) in AR_PREPOSITIONS)  # (which holds على and إلى)
 
 
 def _governs_a_noun(between: list[str]) -> bool:

@@ -32,10 +32,10 @@ _THREE_WORDS_BEFORE_COMMA = re.compile(
     f"{_NON_WORD_NOR_COMMA}*(?:{_WORD_CHAR}+{_NON_WORD_NOR_COMMA}+){{2}}{_WORD_CHAR}")
 # up to eight words (a short quoted name, لـ"سكاي نيوز عربية", counting as one; في منشور عبر صفحته على فيسبوك)
 # before the content's marker
-_AR_MARKER_NEXT = re.compile(r"\s*(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])")
+_AR_CONTENT_MARKER = r"(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])"  # (إلى) أن، بأن، a colon or a quotation
+_AR_MARKER_NEXT = re.compile(r"\s*" + _AR_CONTENT_MARKER)
 _AR_PARTICIPLE_CONTENT = re.compile(
-    r"[\s،,]*(?:(?:[^\s،,.:\"“«]*[\"“«][^\"“”«»]{1,40}[\"”»]|[^\s،,.:\"“«]+)[\s،,]+){0,8}?"
-    r"(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])")
+    r"[\s،,]*(?:(?:[^\s،,.:\"“«]*[\"“«][^\"“”«»]{1,40}[\"”»]|[^\s،,.:\"“«]+)[\s،,]+){0,8}?" + _AR_CONTENT_MARKER)
 # "not X but Y": Arabic بل after any negation corrects it; English only after "not only / not just"
 _NEGATION = re.compile(r"(?<!\w)(?:لا|لم|لن|ليس|ليست|not\s+(?:only|just|merely))(?!\w)", re.IGNORECASE)
 _BUT = re.compile(r"\s*(?:[وف]?بل|but)(?!\w)", re.IGNORECASE)
@@ -120,8 +120,8 @@ _NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|n['’]t|\b(?:the|a|an|hi
                                      r"was|were|be|been|being|not|also|still|keep|keeps|kept|in|on|by|of|for|with|"
                                      r"without))\s+$", re.IGNORECASE)  # (put in writing that: a noun)
 # `, with analysts warning that X`: the participle's own subject, after `with` (three words at most, no comma)
-_WITH_SUBJECT = re.compile(r"[,;]\s*(with\s+(?:[\w'’.-]+\s+){1,3})$", re.IGNORECASE)
 _WITH_NOUN = re.compile(r"with\s+(?:[\w'’.-]+\s+){1,3}", re.IGNORECASE)
+_WITH_SUBJECT = re.compile(r"[,;]\s*(" + _WITH_NOUN.pattern + ")$", re.IGNORECASE)
 _PHRASE_AFTER = re.compile(r"\s+(?:[لبك]\w+|(?:في|من|على|إلى|عن|مع|فقط|فحسب)\s)")  # (وليس فقط الشركات الكبرى)
 _STILL = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تزال)(?!\w)")
 _LIST_COMMA = re.compile(r"[،,؛;]")

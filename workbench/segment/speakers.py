@@ -140,7 +140,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         # up to the content; no subject (قال لودريان في تصريح: a name)
         return ""
     for i in range(1, len(ws)):
-        if ws[i].startswith("لل") and fold(ws[i + 1:i + 2][0] if i + 1 < len(ws) else "") in ("نت", "نيوز"):
+        if ws[i].startswith("لل") and i + 1 < len(ws) and fold(ws[i + 1]) in ("نت", "نيوز"):
             ws = ws[:i]  # قال الفيتوري للجزيرة نت: an outlet whom it was said to (an organisation's للتنمية stays)
             break
         if i == len(ws) - 1 and not ws[i - 1].startswith("ال") and ws[i][1:2] in ("و", "ي"):
