@@ -28,7 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import bench_tui, synthetic  # noqa: E402
 from benchmarks.bench_reports import (  # noqa: E402
-    build_index, change_100_and_commit, committed_workspace, measure, refresh_index,
+    build_index,
+    change_100_and_commit,
+    committed_workspace,
+    measure,
+    refresh_index,
 )
 from workbench.store import Workspace  # noqa: E402
 

@@ -20,8 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from workbench.model import Claim, Evidence, Note, Source, claim_id
 from workbench.claimfile import claim_to_yaml, source_to_yaml
+from workbench.model import Claim, Evidence, Note, Source, claim_id
 from workbench.store import Workspace
 
 REPO = Path(__file__).resolve().parent.parent

@@ -5,8 +5,8 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import SEEDS
+
 from workbench.cli import main
 from workbench.store import Workspace
 

@@ -5,8 +5,8 @@ import sys
 import textwrap
 
 import pytest
-
 from conftest import ARABIC_ARTICLE, ENGLISH_ARTICLE, add_claim, add_source
+
 from workbench.store import Workspace
 from workbench.validate import validate_workspace
 

@@ -16,8 +16,8 @@ import sys
 import time
 
 import pytest
-
 from conftest import ARABIC_ARTICLE, add_claim, add_source
+
 from workbench.validate import validate_workspace
 
 RUNS = int(os.environ.get("WORKBENCH_CRASH_RUNS", "200"))

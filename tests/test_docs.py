@@ -3,8 +3,8 @@
 import re
 
 import pytest
-
 from conftest import REPO
+
 from workbench.cli import main
 
 README = (REPO / "README.md").read_text(encoding="utf-8")

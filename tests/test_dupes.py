@@ -6,7 +6,12 @@ import pytest
 
 from tests.conftest import add_claim, add_source
 from workbench.dupes import (
-    DupesError, comparable_text, copy_decision, duplicates_of, find_duplicates, group_duplicates,
+    DupesError,
+    comparable_text,
+    copy_decision,
+    duplicates_of,
+    find_duplicates,
+    group_duplicates,
 )
 from workbench.model import Claim
 

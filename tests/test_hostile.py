@@ -7,8 +7,8 @@ import os
 import re
 
 import pytest
-
 from conftest import ARABIC_ARTICLE, add_claim, add_source
+
 from workbench.store import StoreError, Workspace
 from workbench.validate import validate_workspace
 

@@ -8,8 +8,8 @@ import pytest
 import sqlite_utils
 
 from tests.conftest import ARABIC_ARTICLE, ENGLISH_ARTICLE, add_claim, add_source
-from workbench.index import INDEX_NAME, RACY_NS, Index
 from workbench.claimfile import claim_to_yaml
+from workbench.index import INDEX_NAME, RACY_NS, Index
 
 AR_BUDGET = "أعلنت الحكومة زيادة الميزانية بنسبة 12 في المئة هذا العام."
 AR_DEFICIT = "وقال وزير المالية إن العجز سينخفض إلى النصف."

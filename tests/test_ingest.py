@@ -5,8 +5,8 @@ import shutil
 import subprocess
 
 import pytest
-
 from conftest import SEEDS
+
 from workbench.ingest import ArticleError, decode_article, ingest_file, read_article
 from workbench.store import Workspace
 from workbench.validate import validate_workspace

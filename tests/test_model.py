@@ -3,7 +3,13 @@
 import pytest
 
 from workbench.model import (
-    DEFAULT_SCALE, MAX_SOURCE_ID_LENGTH, Claim, InvalidFieldError, claim_id, is_safe_id, normalize_text,
+    DEFAULT_SCALE,
+    MAX_SOURCE_ID_LENGTH,
+    Claim,
+    InvalidFieldError,
+    claim_id,
+    is_safe_id,
+    normalize_text,
     source_id_from_name,
 )
 

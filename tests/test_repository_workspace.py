@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import REPO, SEEDS
+
 from workbench.ingest import ingest_file, iter_article_files
 from workbench.store import Workspace
 from workbench.validate import validate_workspace

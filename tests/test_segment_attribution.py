@@ -636,7 +636,7 @@ def test_a_generic_reference_resolves_to_the_party_it_heads(article, speakers):
     ("وزار الوزير المصنع الجديد في المدينة، وقال إن الإنتاج سيرتفع قريبا.",
      [(None, "وزار الوزير المصنع الجديد في المدينة"), ("الوزير", "إن الإنتاج سيرتفع قريبا")]),
 ])
-def test_a_subjectless_frame_after_narration(article, expected):
+def test_a_subjectless_frame_after_narration_in_the_same_sentence(article, expected):
     assert pairs(article) == expected
 
 

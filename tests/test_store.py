@@ -10,8 +10,8 @@ import tempfile
 import textwrap
 
 import pytest
-
 from conftest import ARABIC_ARTICLE, ENGLISH_ARTICLE, add_claim, add_source
+
 from workbench.atomic import WriteError
 from workbench.claimfile import claim_to_yaml
 from workbench.model import InvalidFieldError

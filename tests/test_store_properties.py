@@ -3,8 +3,8 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from workbench.model import CLAIM_KINDS, DEFAULT_SCALE, Claim, Evidence, Note
 from workbench.claimfile import claim_to_yaml
+from workbench.model import CLAIM_KINDS, DEFAULT_SCALE, Claim, Evidence, Note
 from workbench.store import Workspace
 
 # Any Unicode but lone surrogates (not encodable as UTF-8, so never in a file).

@@ -5,8 +5,18 @@ from __future__ import annotations
 import hashlib
 
 from workbench.model import (
-    CLAIM_FIELDS, EVIDENCE_FIELDS, NOTE_FIELDS, SCHEMA_VERSION, SOURCE_FIELDS,
-    Claim, Evidence, InvalidFieldError, Note, Rating, RatingScale, Source,
+    CLAIM_FIELDS,
+    EVIDENCE_FIELDS,
+    NOTE_FIELDS,
+    SCHEMA_VERSION,
+    SOURCE_FIELDS,
+    Claim,
+    Evidence,
+    InvalidFieldError,
+    Note,
+    Rating,
+    RatingScale,
+    Source,
 )
 from workbench.yamlfile import Document, FlowList, dump_mapping
 

@@ -336,4 +336,5 @@ def review(session: Session, source_id: str | None, status: str | None, bidi: st
 
 
 from workbench import cli_reports  # noqa: E402  (commands over index, report, history)
+
 cli_reports.register(main)

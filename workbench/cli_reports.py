@@ -93,8 +93,8 @@ def search(session: Session, query: str, status, source_id, limit: int, fmt: str
 def report(session: Session, fmt: str, output: Path | None, status, sources, speaker, decided_since,
            decided_until, include_undecided: bool, encoding: str | None, base_url: str | None) -> None:
     """Write the verification report of decided claims: Markdown, HTML, JSON, CSV or ClaimReview."""
-    from workbench.report import build_report, encode, render
     from workbench.atomic import write_atomic
+    from workbench.report import build_report, encode, render
 
     ws = session.workspace()
     for name in status:

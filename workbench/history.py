@@ -6,8 +6,8 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from workbench.model import CLAIM_FIELDS, Claim, Evidence, Note, Rating, RatingScale, WorkbenchError
 from workbench.claimfile import claim_from_document
+from workbench.model import CLAIM_FIELDS, Claim, Evidence, Note, Rating, RatingScale, WorkbenchError
 from workbench.store import Workspace
 from workbench.yamlfile import load_mapping
 

@@ -9,19 +9,33 @@ import getpass
 import os
 import subprocess
 from collections.abc import Callable, Iterator
-from dataclasses import fields as dataclass_fields
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import datetime, timezone
 from pathlib import Path
 
 from workbench.atomic import iter_stale_temp_files, write_atomic, write_if_changed
 from workbench.claimfile import (
-    claim_from_document, claim_to_yaml, content_digest, field_line, scale_from, source_from_document,
+    claim_from_document,
+    claim_to_yaml,
+    content_digest,
+    field_line,
+    scale_from,
+    source_from_document,
     source_to_yaml,
 )
 from workbench.model import (
-    CLAIM_FIELDS, DEFAULT_SCALE, SOURCE_FIELDS, Claim, Evidence, InvalidFieldError, Note, RatingScale, Source,
-    WorkbenchError, is_safe_id,
+    CLAIM_FIELDS,
+    DEFAULT_SCALE,
+    SOURCE_FIELDS,
+    Claim,
+    Evidence,
+    InvalidFieldError,
+    Note,
+    RatingScale,
+    Source,
+    WorkbenchError,
+    is_safe_id,
 )
 from workbench.yamlfile import Document, YamlError, load_mapping
 
