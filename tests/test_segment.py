@@ -353,6 +353,9 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
     "Associated Press writer Tendai Moyo in Harare, Zimbabwe, contributed to this report.",
     "Get our free Climate email",
     "Minister Tom Pearce says the changes will take big money out of politics. (ABC News: Matt Roberts)",
+    # a byline's role line with the outlet after it; an outlet spelled in letters with its city
+    "Technology reporter, BBC News website",
+    "بي بي سي نيوز عربي - عمّان",
 ])
 def test_page_furniture_is_not_a_claim(paragraph):
     article = "The markets fell sharply on Monday as fears of a trade war grew.\n" + paragraph + "\n"
@@ -379,6 +382,20 @@ def test_page_furniture_is_not_a_claim(paragraph):
      "Aid convoy attacked on the road to Vienna, UN says\nlist 2 of 2\nWho are the negotiators?\n\n"
      "Diplomats said a deal was close.",
      ["Talks resumed in Vienna on Monday after a five-month pause", "a deal was close"]),
+    # a title quoting its subject ends on the quotation mark, not on a sentence's own mark
+    ("Talks resumed in Vienna on Monday after a five-month pause.\n\nSEE ALSO:\n"
+     "Nuclear deal 'close to collapse'\n05 Nov 04 | Europe\n\nDiplomats said a deal was close.",
+     ["Talks resumed in Vienna on Monday after a five-month pause", "a deal was close"]),
+    ("استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر.\n\nاقرأ أيضا\n"
+     "الاتفاق النووي \"على وشك الانهيار\"\n\nوقال دبلوماسيون إن الاتفاق بات قريبا.",
+     ["استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر", "إن الاتفاق بات قريبا"]),
+    # a heading that names its topic
+    ("Talks resumed in Vienna on Monday after a five-month pause.\n\nMore from Europe\n"
+     "Austria hosts the next round of talks\n\nDiplomats said a deal was close.",
+     ["Talks resumed in Vienna on Monday after a five-month pause", "a deal was close"]),
+    ("استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر.\n\nالمزيد من أخبار أوروبا\n"
+     "النمسا تستضيف الجولة المقبلة من المحادثات\n\nوقال دبلوماسيون إن الاتفاق بات قريبا.",
+     ["استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر", "إن الاتفاق بات قريبا"]),
 ])
 def test_titles_under_a_related_links_heading_are_not_claims(article, claims):
     assert [s.text for s in segment(article)] == claims

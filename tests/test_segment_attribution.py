@@ -2686,3 +2686,43 @@ def test_blind_audit_round_twenty_one_english(article, expected):
 ])
 def test_fa_and_a_pronoun_opens_a_clause(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the twenty-second round's English: a name's own question or exclamation mark ends no sentence; `they` takes
+    # up people in the plural; `note` in the present; a thing's evidence (suggested) inside a trailing frame's
+    # content; `, and that` goes on with the report
+    ("Consumer group Which? warned that customers were locked into contracts. It said it had 300 complaints.",
+     [("Consumer group Which?", "that customers were locked into contracts"),
+      ("Consumer group Which?", "it had 300 complaints")]),
+    ("The minister said the deal was fair. Scientists from the fisheries council have called for a ban on cod "
+     "fishing. They say stocks remain well below safe limits.",
+     [("The minister", "the deal was fair"),
+      (None, "Scientists from the fisheries council have called for a ban on cod fishing"),
+      ("Scientists", "stocks remain well below safe limits")]),
+    ("وقال الوزير إن الاتفاق عادل. ودعا علماء من مجلس مصايد الأسماك إلى حظر صيد سمك القد. "
+     "ويقولون إن المخزون لا يزال دون الحدود الآمنة.",
+     [("الوزير", "إن الاتفاق عادل"), (None, "ودعا علماء من مجلس مصايد الأسماك إلى حظر صيد سمك القد"),
+      ("علماء", "إن المخزون لا يزال دون الحدود الآمنة")]),
+    # (`he` does not take them up: the last speaker goes on)
+    ("The minister said the deal was fair. Scientists have called for a ban on cod fishing. He says stocks are low.",
+     [("The minister", "the deal was fair"), (None, "Scientists have called for a ban on cod fishing"),
+      ("The minister", "stocks are low")]),
+    ("But some analysts believe the unity is fragile. They note that prices have slipped about 50 cents.",
+     [("some analysts", "the unity is fragile"), ("some analysts", "that prices have slipped about 50 cents")]),
+    ("The Saudi cut suggested Riyadh was determined to defend the reference price, analysts said.",
+     [("analysts", "The Saudi cut suggested Riyadh was determined to defend the reference price")]),
+    ("He said the bank had no plans to cut its dividend, and that it expected to return to profit.",
+     [(None, "the bank had no plans to cut its dividend"), (None, "and that it expected to return to profit")]),
+    ("Chairman Walter Kinsey said the bank had no plans to cut its dividend, and that it expected to return to profit.",
+     [("Chairman Walter Kinsey", "the bank had no plans to cut its dividend"),
+      ("Chairman Walter Kinsey", "and that it expected to return to profit")]),
+    ("وقال رئيس مجلس الإدارة إن البنك لا يعتزم خفض توزيعات الأرباح، وإنه يتوقع العودة إلى الربحية.",
+     [("رئيس مجلس الإدارة", "إن البنك لا يعتزم خفض توزيعات الأرباح"),
+      ("رئيس مجلس الإدارة", "وإنه يتوقع العودة إلى الربحية")]),
+    # a call to the listener inside a quotation is no claim
+    ('"Sales are up. Look at the numbers," said one industry executive.',
+     [("one industry executive", "Sales are up")]),
+])
+def test_blind_audit_round_twenty_two_english(article, expected):
+    assert pairs(article) == expected

@@ -36,8 +36,7 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     credit = text.rfind("©", start, end) if end - start <= 300 else -1
     if credit >= 0 and len(text[credit:end].split()) <= 6:
         return True  # a photo's caption closed by its credit (X لدى وصوله إلى قصر العدل. © أ ف ب)
-    # (a closing quotation mark ends a sentence only after the sentence's own mark: نيويورك: «الشرق الأوسط» does not)
-    terminal = text[end - 1] in _TERMINAL and not (text[end - 1] in _CLOSING_QUOTES and text[end - 2] not in ".!?؟…")
+    terminal = _ends_like_a_sentence(text, end)
     has_hash = text.find("#", start, end) >= 0
     if terminal and not has_hash:
         # ends like a sentence, so it has a word and is no short fragment or byline: a heading, furniture or not
@@ -56,10 +55,11 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return False
     if not terminal and text[start] in "\"“«" and text[end - 1] in _CLOSING_QUOTES and len(tokens) <= 8:
         return True  # a quoted sub-heading ("لا مؤشرات على انفراج قريب"), no sentence end inside or after it
-    if not terminal and sum(1 for t in tokens if any(c.isalnum() for c in t)) <= 4:
+    worded = [t for t in tokens if any(c.isalnum() for c in t)] if not terminal else tokens
+    if not terminal and len(worded) <= 4:
         return True  # a short line (a dash or other mark alone is no word: واشنطن - أ ف ب)
-    if not terminal and len(tokens) <= 6 and sum(1 for t in tokens if len(t) <= 2) >= 3:
-        return True  # an outlet's name spelled in letters (بي بي سي نيوز عربي): a byline
+    if not terminal and len(worded) <= 6 and sum(1 for t in worded if len(t) <= 2) >= 3:
+        return True  # an outlet's name spelled in letters (بي بي سي نيوز عربي - عمّان): a byline
     if not terminal and len(tokens) <= 8 and _BYLINE_DATE.search(text, start, end):
         return True  # a name, a dash and the date (سناء بن سالم - 12 مارس 2019): a byline
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
@@ -84,7 +84,11 @@ def is_list_heading(text: str, start: int, end: int, pat: LanguagePatterns) -> b
     """A heading over a list of sources or related links (Sources, Related Topics, اقرأ أيضا)."""
     # a paragraph longer than every heading (and a colon or period after it) is none: folding it would cost a
     # pass over it
-    return end - start <= _longest_heading(pat.language) + 2 and fold(text[start:end].strip(" :.")) in pat.headings
+    if end - start <= _longest_heading(pat.language) + 2 and fold(text[start:end].strip(" :.")) in pat.headings:
+        return True
+    # (or a heading that names its topic: المزيد من أخبار العراق, More from Business)
+    return (end - start <= 60 and text[end - 1] not in _TERMINAL and pat.heading_opener.match(text, start, end) is not None
+            and len(text[start:end].split()) <= 6)
 
 
 @cache
@@ -101,7 +105,13 @@ def _is_inline_list(text: str, start: int, end: int, pat: LanguagePatterns) -> b
 def is_list_entry(text: str, start: int, end: int) -> bool:
     """A line that does not end like a sentence (a question does: link titles ask), under a list heading: a source
     or a link's title."""
-    return text[end - 1] not in _TERMINAL or text[end - 1] in "?؟"
+    return not _ends_like_a_sentence(text, end) or text[end - 1] in "?؟"
+
+
+def _ends_like_a_sentence(text: str, end: int) -> bool:
+    """A closing quotation mark ends a sentence only after the sentence's own mark: `نيويورك: «الشرق الأوسط»`
+    and the link title `Cod stocks 'close to collapse'` do not."""
+    return text[end - 1] in _TERMINAL and not (text[end - 1] in _CLOSING_QUOTES and text[end - 2] not in ".!?؟…")
 
 
 def _may_credit(paragraph: str) -> bool:

@@ -147,6 +147,7 @@ class LanguagePatterns:
     verb: re.Pattern            # finite reporting verb, group "w" is the bare form
     participle: re.Pattern      # reporting participle (مضيفا، adding)
     homographs: frozenset       # folded verb forms that count only clause-initially
+    evidence_verbs: frozenset   # folded forms whose subject may be a thing (the cut suggested): evidence, not speech
     object_verbs: frozenset     # folded forms taking an object before content (told)
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
     noun_content: frozenset     # folded forms reporting a noun as their content too (نفى وجود اتفاق، denied receiving)
@@ -168,6 +169,7 @@ class LanguagePatterns:
     conditional: re.Pattern
     subordinate: re.Pattern
     headings: frozenset
+    heading_opener: re.Pattern  # the opening of a heading that goes on with its topic (More from Business)
     byline: re.Pattern
     intro_words: frozenset
     finite: frozenset
@@ -224,6 +226,7 @@ def patterns(language: str) -> LanguagePatterns:
     noun_content: set[str] = set()
     going_on: set[str] = set()
     relayed: set[str] = set()
+    evidence: set[str] = set()
     for entry in lex.get("reporting_verbs", []):
         forms = entry.get("forms") or []
         verbs += forms
@@ -242,6 +245,8 @@ def patterns(language: str) -> LanguagePatterns:
             going_on.update(fold(f) for f in forms + (entry.get("participles") or []))
         if entry.get("relays"):
             relayed.update(fold(f) for f in forms)
+        if entry.get("evidence"):
+            evidence.update(fold(f) for f in forms)
     clitic = "(?:[وف]?س?)" if ar else ""
     comp_clitic = "(?:[وف]?)" if ar else ""
     comp_clitic_spellings = ("", "و", "ف") if ar else ("",)  # every text `comp_clitic` matches
@@ -262,6 +267,7 @@ def patterns(language: str) -> LanguagePatterns:
         homographs=frozenset(homographs),
         object_verbs=frozenset(object_verbs),
         free_verbs=frozenset(free_verbs),
+        evidence_verbs=frozenset(evidence),
         noun_content=frozenset(noun_content),
         passive_quotes=frozenset(passive_quotes),
         going_on=frozenset(going_on),
@@ -285,6 +291,7 @@ def patterns(language: str) -> LanguagePatterns:
         subordinate=re.compile(r"\s*" + comp_clitic + "(?:" + _alternation(lex.get("subordinate_openers", []), language)
                                + ")" + E, flags),
         headings=frozenset(fold(w) for w in lex.get("headings", [])),
+        heading_opener=words("heading_openers"),
         byline=re.compile(r"\s*(?:" + _alternation(lex.get("byline_openers", []), language) + r")\s", flags),
         intro_words=frozenset(fold(w) for w in lex.get("intro_words", [])),
         finite=frozenset(fold(w) for w in lex.get("finite_markers", [])),
@@ -329,8 +336,10 @@ def patterns(language: str) -> LanguagePatterns:
         furniture=re.compile(r"\s*(?:[-–—]+\s*)?(?:" + _alternation(lex.get("page_furniture", []), language)
                              + r")(?!\w)",  # (its first letter may follow a bracket: (Updates with ..., or a dash:
                              flags | re.IGNORECASE),  # --With assistance from X)
-        byline_role=re.compile(r"[^\n]{3,60},\s*(?:[A-Z][\w-]*\s+){0,3}(?:" + _alternation(
-            lex.get("byline_roles", []), language) + r")\s*$", flags | re.IGNORECASE),
+        # (or the role first, its outlet after it: `Technology reporter, BBC News website`)
+        byline_role=re.compile(r"(?:[^\n]{3,60},\s*(?:[A-Z][\w-]*\s+){0,3}(?:" + _alternation(
+            lex.get("byline_roles", []), language) + r")|(?:[A-Z][\w-]*\s+){0,3}(?:" + _alternation(
+            lex.get("byline_roles", []), language) + r"),[^\n,]{3,40})\s*$", flags | re.IGNORECASE),
         furniture_phrase=re.compile(r"(?:(?<!\w)|(?=[;(\[]))(?:" + _alternation(lex.get("furniture_phrases", []), language)
                                     + ")",
                                     flags | re.IGNORECASE),  # (its first letter may follow a bracket)

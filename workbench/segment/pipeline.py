@@ -170,7 +170,8 @@ class _Emitter:
         start, end = _trim(text, start, end, kind == "quote")
         if carry and not speaker:
             pat = patterns(language)
-            speaker = self.named_actor(pat, cue) or state.last_speaker or self.narrator(pat, cue)
+            plural = pat.language == "en" and _THEY_FRAME.search(text, max(0, start - 40), start) is not None
+            speaker = self.named_actor(pat, cue, plural) or state.last_speaker or self.narrator(pat, cue)
         enough = _ENOUGH_QUOTED if kind == "quote" else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)):
             if speaker and end <= start and kind == "reported":
@@ -205,12 +206,13 @@ class _Emitter:
             return None
         return units[-1]
 
-    def named_actor(self, pat: LanguagePatterns, verb: str | None = None) -> str | None:
+    def named_actor(self, pat: LanguagePatterns, verb: str | None = None, plural: bool = False) -> str | None:
         """`Kessler conceded in a brief speech. He said ...`: in English, a person named as the subject of the
         narrated claim right before a subjectless frame is the one it carries over, before the last speaker.
         A name is up to six capitalised words (not `The storm`, not `Officials`), or a phrase whose head is a
         person's role. In Arabic (`اتهم أولميدو خصومه بالتلاعب. وقال:`), a name or a role after the narrated
-        verb, when that verb and the frame's `verb` agree in gender."""
+        verb, when that verb and the frame's `verb` agree in gender. `plural`: the frame's subject is `they`,
+        which only people in the plural take up (Scientists have called for a ban. They say ...)."""
         last = self._narration_before(pat)
         if last is None:
             return None
@@ -223,15 +225,19 @@ class _Emitter:
             # `X, Ingrid Solberg, condemned the shelling, and she called on ... "...," she said`: the clause before
             # the pronoun's names the person
             last = units[-2]
-        return self._english_actor(last, pat)
+        return self._english_actor(last, pat, plural)
 
-    def _english_actor(self, last: Unit, pat: LanguagePatterns) -> str | None:
+    def _english_actor(self, last: Unit, pat: LanguagePatterns, plural: bool = False) -> str | None:
         apposed = _APPOSED_NAME.match(self.text, last.start, last.end)
         if apposed:  # The UN coordinator for Sudan, Ingrid Solberg, condemned ...
             return apposed.group(1)
         described = _NAME_THEN_ASIDE.match(self.text, last.start, last.end)
         if described and _english_name(described.group(1).split()):  # Margaret Ealing, 74, from Grimsby, has ...
             return described.group(1)
+        if plural:  # (the subject's head, however long the rest of it: Scientists from the International ...)
+            opening = _WORD.findall(self.text, last.start, min(last.end, last.start + 40))[:3]
+            at = next((i for i, w in enumerate(opening) if _plural_role(w, pat)), None)
+            return " ".join(opening[:at + 1]) if at is not None else None
         subject = attr.main_subject(self.text, last.start, last.end, pat)
         ws = subject.split() if subject else []
         named_after = len(ws)  # Lib Dem home affairs spokesman Mark Oaten: the name after a role word
@@ -311,6 +317,16 @@ _APPOSED_NAME = re.compile(r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80},
 # (or a participle: `Mr Brereton, speaking at a rally in Harrogate, accused`)
 _NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+), "
                               r"(?:\d{1,3},|(?:a|an|from|of|[a-z]+ing) [^,]{1,60},)")
+
+
+# a subjectless frame whose subject is `they`, right before its content: `They say`, `they note that`
+_THEY_FRAME = re.compile(r"(?<!\w)[Tt]hey\s+\w+(?:\s+that)?\s*$")
+
+
+def _plural_role(word: str, pat: LanguagePatterns) -> bool:
+    """Scientists, officials, analysts: a person's role in the plural."""
+    f = fold(word)
+    return f.endswith("s") and f[:-1] in pat.person_roles
 
 
 def _english_name(ws: list[str]) -> bool:
@@ -610,6 +626,8 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
 # و and a plural verb with no prefix: after a call to the audience, another one (وغيروا، واتصلوا)
 _JOINED_PLURAL_VERB = re.compile(r"[وف][^\Wيتن]\w{2,4}وا(?!\w)")
 _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content clause: وأنها، وإن، وبأن
+# (its subject next: `, and that worried investors` is a demonstrative's clause)
+_AND_THAT_EN = re.compile(r"[\s,]*(?:and|but) that\s+(?:it|he|she|they|we|i|the|a|an|its|his|her|their|there|this|[A-Z0-9])")
 _SENTENCE_END = re.compile(r"[.!?؟]")
 _ONLY_THAT = re.compile(r"only\s+that\b")
 _LONGEST_PRONOUN_CUE = 40  # characters, with the punctuation around it: longer stretches are no cue alone
@@ -725,8 +743,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                                  pat.language, carry=True)
             inherited_cue = pm.group("w") if pm else None
             continue
-        if pat.language == "ar" and "و" in text[cs:cs + 4] and _AND_THAT.match(text, cs, ce):
-            # ، وأنها أبلغت الجهات: the report's second content clause (whatever verb it has), also past a quotation
+        if (_AND_THAT.match(text, cs, ce) if pat.language == "ar" and "و" in text[cs:cs + 4]
+                else pat.language == "en" and _AND_THAT_EN.match(text, cs, ce)):
+            # ، وأنها أبلغت الجهات / `, and that it expected`: the report's second content clause (whatever verb it
+            # has), also past a quotation
             going_on, going_on_cue = (inherited, inherited_cue) if inherited else out.report_going_on(text, cs)
             if going_on:
                 inherited = out.emit(cs, ce, going_on, going_on_cue, "reported", pat.language)
@@ -738,8 +758,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             fr = None  # `According to prosecutors, Haskins wrote 212 checks`: the cue's party tells all of it
         if fr and pat.language == "en" and _inside_time_or_reason(text, cs, fr.start, pat):
             fr = None  # `Shares fell 5% after it said X`: a report inside the narrated clause's time or reason
-        if fr and trailing and not _frame_owns_prefix(text, cs, fr.start, pat):
-            fr = None  # `X fell after data showed Y, traders said`: a report nested in the trailing frame's content
+        if fr and trailing and (fold(fr.cue or "") in pat.evidence_verbs or not _frame_owns_prefix(
+                text, cs, fr.start, pat)):
+            fr = None  # `X fell after data showed Y, traders said`, `The cut suggested Y, analysts said`: what the
+            # trailing frame reports
         if fr:
             if not _frame_owns_prefix(text, cs, fr.start, pat):
                 cut = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start),

@@ -28,6 +28,7 @@ _ARABIC_AFTER_SPACE = re.compile(r" [\u0621-\u064A]")
 _MAY_END = frozenset(("a.m", "p.m", "etc", "inc", "co", "corp", "ltd", "u.s", "u.k", "u.n", "jr", "sr"))
 # (or a quotation opening: `said Martin Ebersole of Dain Kemper and Co. "Is it ...`)
 _SENTENCE_OPENER = re.compile(r"\s+(?:(?:He|She|It|They|We|I|The|But|This|That|There|In|A|An)\s|[\"“][A-Z])")
+_LOWER_CASE_NEXT = re.compile(r"\s+(?!(?:he|she|they|we|i|it|you)\b)[a-z]")  # (`Really? he asked`: a question)
 _NUMBER_UNIT = re.compile(r"\d+[مهـ]$")
 _LATIN_INITIAL = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Z]\.)+[A-Z]$")  # N.Z., U.A.E. (the period before it is the last one)
@@ -142,6 +143,9 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
                 and glued not in _domain_suffixes()
                 and not (prev.isalpha() and len(glued) <= 3
                          and len(_word_before(text, max(para_start, start - 12), start).split(".")[-1]) <= 3))
+    if tok in ("?", "!") and prev.isalpha() and _LOWER_CASE_NEXT.match(text, end, para_end) and (
+            _word_before(text, max(para_start, start - 20), start)[:1].isupper()):
+        return False  # a name's own mark: `Consumer group Which? warned`, `Yahoo! said`
     if tok[0] == ".":
         w = _word_before(text, max(para_start, start - 20), start)
         if w:
