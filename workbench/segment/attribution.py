@@ -876,6 +876,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         if not colon and between.strip() or len(words(between)) > 8 or pat.question_verb.search(between):
             return None  # (`said X was borrowing, asking: "..."`: the verb's content came before the quotation)
         subject = english_subject(text[start:found.start()], pat)
+        if subject is not None and not is_participle and not _says_where_said(found, words(between), pat):
+            return None  # `X said losses reached 45 percent, "and this is ..."`: a report, the quotation goes on
         if subject is None and is_participle:
             # `The minister spoke to reporters, saying: "...`: the narrated clause's subject (a pronoun: carried over)
             subject = main_subject(text, start, found.start(), pat) or ""

@@ -111,9 +111,10 @@ _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", 
 _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,2}\w+\s+[يت](?:\w+وا|\w+[^\Wا])(?!\w)")
 # right after a definite noun: a verb in the present or a past one of the form تفاعل (تجاوزت، توقفت)
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
-# (or a past one with a feminine ت and its object: والإصابات حرمتنا من خمسة لاعبين)
+# (or a past one with a feminine ت and its object: والإصابات حرمتنا من خمسة لاعبين; or a pronoun that parts
+# subject and predicate: والوسطاء هم من يجنون الأرباح)
 _DEFINITE_THEN_VERB = re.compile(r"(?:\s+ال\w+)?\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|(?:لم|لن|لا|قد)\s"
-                                 r"|\w{2,}ت(?:نا|ني|هم|ها|ه)(?!\w))")
+                                 r"|\w{2,}ت(?:نا|ني|هم|ها|ه)(?!\w)|(?:هو|هي|هم|هما|هن)\s)")
 _THAT_AFTER = re.compile(r"\s+that\s")
 # (a progressive tense, `We are not saying that`, `have been saying that`, is the clause's own verb)
 _NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|n['’]t|\b(?:the|a|an|his|her|its|their|this|that|whose|am|is|are|"
@@ -225,6 +226,7 @@ _ADDRESSEE = re.compile(r"لـ?\s*(?:[«\"“][^«»\"“”،,]{1,40}[»\"”]|
 
 
 _QUOTE_CHARS = frozenset("\"“”«»")
+_OPENING_QUOTES = frozenset("\"“«")
 
 
 def _frame_between_quotes(text: str, pos: int, end: int) -> bool:
@@ -394,6 +396,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             cuts.append((pos, False))
             continue
         conj = None if plain else pat.clause_conj.match(text, pos, end)
+        if conj is None and text[pos] in _OPENING_QUOTES and pat.language == "en":
+            conj = pat.clause_conj.match(text, pos + 1, end)  # (45 percent, "and this is a figure ...")
         if conj:
             if _ONLY_BEFORE.search(text, max(start, comma - 12), comma):
                 continue
@@ -422,12 +426,15 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if pat.language == "ar" and text.startswith(("ومن", "فمن"), pos) and _EXPECTED.match(text, pos, end):
             cuts.append((pos, False))  # `، ومن المتوقع أن ...`: an impersonal clause of its own
             continue
-        if pat.language == "ar" and text[pos] in "وف":  # (the first test of arabic_clause_start)
-            w = _WORD.match(text, pos, end)
+        at = pos + 1 if text[pos] in _OPENING_QUOTES and pat.language == "ar" and text.startswith(("و", "ف"), pos + 1) \
+            else pos
+        if pat.language == "ar" and text[at] in "وف":  # (the first test of arabic_clause_start)
+            # (past a quotation's opening mark: `45 في المئة، "وهذا رقم لا يمكن قبوله"`, the cut before the mark)
+            w = _WORD.match(text, at, end)
             # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
-            if (w and arabic_clause_start(w.group(), pat) and not _DAWN.match(text, pos, end)
-                    and (not _in_list(text, comma_before, comma, pos, end) or pat.verb.match(text, pos, end))
-                    and not _aside_before_marker(text, pos, end, pat)
+            if (w and arabic_clause_start(w.group(), pat) and not _DAWN.match(text, at, end)
+                    and (not _in_list(text, comma_before, comma, at, end) or pat.verb.match(text, at, end))
+                    and not _aside_before_marker(text, at, end, pat)
                     and not (w.group()[1:] == "ليس" and _PHRASE_AFTER.match(text, w.end(), end))):
                 # (، وليس للملوك فقط: "and not for the kings", a phrase of the clause before)
                 cuts.append((pos, False))
@@ -440,10 +447,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             elif (w and w.group()[1:] == "لا" and _NEGATED_VERB.match(text, w.end(), end)
                   or w and w.group()[1:] == "ما" and _STILL.match(text, w.end(), end)):  # (، وما زال العشرات)
                 cuts.append((pos, False))  # `، ولا يمكن تصديرها`: a negated verb, a clause of its own
-            elif _FRONTED_PREDICATE.match(text, pos, end):
+            elif _FRONTED_PREDICATE.match(text, at, end):
                 cuts.append((pos, False))  # `، ومن حقهم أن يختاروا`: a fronted predicate and its أن subject
             elif w and len(w.group()) <= 6 and fold(w.group()[1:]) in pat.homographs:
-                verb = pat.verb.match(text, pos, end)
+                verb = pat.verb.match(text, at, end)
                 if verb and pat.complementizer.match(text, _SPACES.match(text, verb.end(), end).end(), end):
                     cuts.append((pos, False))  # `، وبين أن`: a verb that looks like a noun, with its content
     # Arabic participles with content need no comma (مضيفا أن ...); English ones do (warning = a noun)

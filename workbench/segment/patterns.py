@@ -261,7 +261,8 @@ def patterns(language: str) -> LanguagePatterns:
     return LanguagePatterns(
         language=language,
         verb=re.compile(B + clitic + "(?P<w>" + _alternation(verbs, language) + ")" + E, flags),
-        participle=re.compile(B + (r"(?:و)?" if ar else "") + "(?P<w>" + _alternation(parts, language, exact_final_ta=True)
+        # (after غير a participle is an adjective: اتصالات غير معلنة، حالات غير مؤكدة)
+        participle=re.compile(B + (r"(?<!غير )(?:و)?" if ar else "") + "(?P<w>" + _alternation(parts, language, exact_final_ta=True)
                               + ")" + E,
                               flags),
         homographs=frozenset(homographs),

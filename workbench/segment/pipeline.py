@@ -155,7 +155,17 @@ def _trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
             end -= 1
             while end > start and text[end - 1] in shed:
                 end -= 1
+    elif end - start > 2 and text[start] in _OPENERS and text[end - 1] in _CLOSERS and len(
+            _QUOTE_MARK.findall(text, start, end)) == 2:
+        # (a clause that is one quotation whole, `، "وهذا رقم لا يمكن قبوله"`: inside the marks, GUIDELINES)
+        start, end = strip_span(text, start + 1, end - 1, _LEAD)
+        while end > start and text[end - 1] in shed:
+            end -= 1
     return start, end
+
+
+_OPENERS = "\"“«"
+_CLOSERS = "\"”»"
 
 
 class _Emitter:

@@ -298,8 +298,9 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         ws = strip_particles(ws, pat)
         if not ws:
             continue
-        if i > 0 and len(ws) <= 3 and fold(ws[0]) in AR_PREPOSITIONS:
-            continue  # الحكومة، في المقابل، تصر: a short aside between the subject and its verb
+        if i > 0 and len(ws) <= 8 and fold(ws[0]) in AR_PREPOSITIONS:
+            continue  # الحكومة، في المقابل، تصر / X، في حديث تلفزيوني مساء الأربعاء، قال: an aside between the
+            # subject and its verb
         if i > 0 and (ws[0].startswith(("بال", "لل")) or ws[0][0] in "بل" and len(ws) > 1 and ws[1].startswith("ال")):
             continue  # رحب X، ماتيو سالفيني، بنتائج الحزب، وكتب: the verb's object before, not its subject
         if i > 0 and fold(ws[0]) in _APPOSITION_PRONOUNS:
@@ -394,6 +395,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     # وكانت الشركة قد أعلنت: after an auxiliary the subject comes first; else the verb does (أعلنت الشركة)
     if first.lstrip("وف") in _NEGATIONS and len(ws) > 2:
         ws = ws[1:]  # ولم يؤكد المتحدث: the negation, then the verb and its subject
+    if fold(ws[0]) in pat.person_roles:
+        return _role_first(ws, pat)  # لكن وزير الإعلام الصومالي نفى ذلك: a role opens no verb, the subject comes first
     subject = ws[0:5] if first in pat.auxiliaries or first[1:] in pat.auxiliaries else ws[1:6]
     phrase = arabic_subject_after(" ".join(subject), 0, len(" ".join(subject)), pat)
     ws = phrase.split()
@@ -415,6 +418,19 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
 
 
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما"))
+
+
+def _role_first(ws: list[str], pat: LanguagePatterns) -> str:
+    """A subject before its verb that opens with a role: the role's chain (نائب حاكم), its one definite genitive
+    and the adjectives after that (وزير الإعلام الصومالي); the verb or a later noun (رفض، المصنع) ends it."""
+    at = 1
+    while at < min(len(ws), 4) and fold(ws[at]) in pat.person_roles:
+        at += 1
+    if at < len(ws) and ws[at].startswith("ال"):
+        at += 1
+        while at < min(len(ws), 6) and ws[at].startswith("ال") and _adjective_like(ws[at]):
+            at += 1
+    return " ".join(ws[:at])
 
 
 def _adjective_like(word: str) -> bool:
