@@ -356,6 +356,7 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
     # a byline's role line with the outlet after it; an outlet spelled in letters with its city
     "Technology reporter, BBC News website",
     "بي بي سي نيوز عربي - عمّان",
+    "نشر الخميس، 18 سبتمبر / أيلول 2025",
 ])
 def test_page_furniture_is_not_a_claim(paragraph):
     article = "The markets fell sharply on Monday as fears of a trade war grew.\n" + paragraph + "\n"
@@ -393,6 +394,9 @@ def test_page_furniture_is_not_a_claim(paragraph):
     ("Talks resumed in Vienna on Monday after a five-month pause.\n\nMore from Europe\n"
      "Austria hosts the next round of talks\n\nDiplomats said a deal was close.",
      ["Talks resumed in Vienna on Monday after a five-month pause", "a deal was close"]),
+    ("استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر.\n\nموضوعات قد تهمك\n"
+     "النمسا تستضيف الجولة المقبلة من المحادثات\n\nوقال دبلوماسيون إن الاتفاق بات قريبا.",
+     ["استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر", "إن الاتفاق بات قريبا"]),
     ("استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر.\n\nالمزيد من أخبار أوروبا\n"
      "النمسا تستضيف الجولة المقبلة من المحادثات\n\nوقال دبلوماسيون إن الاتفاق بات قريبا.",
      ["استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر", "إن الاتفاق بات قريبا"]),

@@ -2772,3 +2772,62 @@ def test_blind_audit_round_twenty_two_english(article, expected):
 ])
 def test_blind_audit_rounds_twenty_two_and_three_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the twenty-fourth round: a thousands separator is no clause boundary
+    ("The agency said there were 7,684 reported cases in the year, compared with 7,302 before.",
+     [("The agency", "there were 7,684 reported cases in the year, compared with 7,302 before")]),
+    ("وقالت الوكالة إن عدد الحالات بلغ 7,684 حالة خلال العام.", [("الوكالة", "إن عدد الحالات بلغ 7,684 حالة خلال العام")]),
+    # `citing` credits a party, not a state of affairs; `they` after the content takes up people in the plural
+    ("The minister said the deal was fair. Some analysts disagreed, citing low stocks in consumer countries. "
+     "Any weather problems would quickly push prices back up, they said.",
+     [("The minister", "the deal was fair"), (None, "Some analysts disagreed, citing low stocks in consumer countries"),
+      ("Some analysts", "Any weather problems would quickly push prices back up")]),
+    ("The talks collapsed, the newspaper said, citing unnamed officials.", [("the newspaper", "The talks collapsed")]),
+    # charging that reports; charged with is an act
+    ("The firm filed suit in federal court, charging that the offer documents failed to disclose its plans.",
+     [(None, "The firm filed suit in federal court"), ("The firm", "that the offer documents failed to disclose its plans")]),
+    ("Police charged him with theft on Monday.", [(None, "Police charged him with theft on Monday")]),
+    # a subject with a participle before `by` (consumers led by X argue)
+    ("Producers want limits, while consumers led by West Germany and Britain argue that this would push prices up.",
+     [(None, "Producers want limits"),
+      ("consumers led by West Germany and Britain", "that this would push prices up")]),
+    # `It` takes up an organisation's name, not the last person quoted
+    ('Campaigner Peter Crane said the wards were dirty. The Patients Association described the figures as "a '
+     'disgrace". It estimates that the infection contributes to about 5,000 deaths a year.',
+     [("Campaigner Peter Crane", "the wards were dirty"),
+      (None, 'The Patients Association described the figures as "a disgrace"'),
+      ("The Patients Association", "that the infection contributes to about 5,000 deaths a year")]),
+    # وصف X بأنه reports, its object no part of the subject; so أبلغ X أن
+    ('من جهتها، رحبت حكومة الإقليم بالاتفاق، ووصفته في بيان بأنه "خطوة في الاتجاه الصحيح".',
+     [(None, "من جهتها، رحبت حكومة الإقليم بالاتفاق"), ("حكومة الإقليم", 'بأنه "خطوة في الاتجاه الصحيح"')]),
+    ("وتصف الأمم المتحدة الأزمة بأنها الأسوأ في العالم.", [("الأمم المتحدة", "بأنها الأسوأ في العالم")]),
+    ("The United Nations describes the crisis as the worst in the world.",
+     [(None, "The United Nations describes the crisis as the worst in the world")]),
+    ("وأبلغ الوزير الصحفيين أن الأسعار سترتفع.", [("الوزير", "أن الأسعار سترتفع")]),
+    ("The minister told reporters that prices would rise.", [("The minister", "that prices would rise")]),
+    ('من جانبه، وصف وزير الخارجية في جنوب السودان، بيتر ماكوي، الاتفاق بأنه "خطوة تاريخية".',
+     [("وزير الخارجية في جنوب السودان بيتر ماكوي", 'بأنه "خطوة تاريخية"')]),
+    ("وكان وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية، مارك لوكوك، قد وصف الأزمة بأنها الأسوأ في العالم.",
+     [("مارك لوكوك", "بأنها الأسوأ في العالم")]),
+    # (a cue trailing the clause credits all of it, the description too)
+    ('ووصفت الشركة أكثر من 650 صفحة، بأنها "مضللة"، بحسب ما قاله مديرها.',
+     [("مديرها", 'ووصفت الشركة أكثر من 650 صفحة، بأنها "مضللة"')]),
+    # ألمح (hinted) reports; a feminine role takes up a feminine frame; a negation is the verb's, not the subject's
+    ("وقالت المتحدثة إن الأسعار سترتفع. وألمحت إلى أن بعض الدول تضغط لرفع حصصها.",
+     [("المتحدثة", "إن الأسعار سترتفع"), ("المتحدثة", "أن بعض الدول تضغط لرفع حصصها")]),
+    ('وقال المحامي إن موكله بريء. ولم تقتنع القاضية بهذه الحجة، إذ اعتبرت أن "الأدلة واضحة".',
+     [("المحامي", "إن موكله بريء"), (None, "ولم تقتنع القاضية بهذه الحجة"), ("القاضية", 'أن "الأدلة واضحة"')]),
+    ("لكن الوزير لم يستبعد أن تتأخر المفاوضات.", [("الوزير", "أن تتأخر المفاوضات")]),
+    # (in English a negated frame is narration: what was not said is nobody's report)
+    ("But the minister did not deny that the talks would be delayed.",
+     [(None, "But the minister did not deny that the talks would be delayed")]),
+    # ، ومع ذلك opens a clause
+    ('وقال المزارع "الحرارة تجاوزت 40 درجة، ومع ذلك نقضي الليل دون ماء".',
+     [("المزارع", "الحرارة تجاوزت 40 درجة"), ("المزارع", "ومع ذلك نقضي الليل دون ماء")]),
+    ('The farmer said "the heat passed 40 degrees, yet we spend the night without water".',
+     [("The farmer", "the heat passed 40 degrees"), ("The farmer", "yet we spend the night without water")]),
+])
+def test_blind_audit_round_twenty_four(article, expected):
+    assert pairs(article) == expected

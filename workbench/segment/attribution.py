@@ -174,10 +174,15 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # aside between commas (ولفتت الصحيفة، التي تعد من أكثر الصحف انتشارا، إلى أن)
         if text[marker[0]] in _QUOTE_CHARS and _homograph_far_from_quote(text, vm, marker[0], pat):
             continue  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
-        told = fold(vm.group("w")) in pat.object_verbs and text[vs] not in "وف" and bool(words(text, start, vs))
-        # (وكيل أعماله، ألبرتو سيرانو، أبلغ إذاعة "كادينا سير" بأن: the subject before, the listener after)
+        told = fold(vm.group("w")) in pat.object_verbs and (text[vs] not in "وف" and bool(words(text, start, vs))
+                                                            or bool(_QAD_BEFORE.search(text, max(start, vs - 5), vs)))
+        # (وكيل أعماله، ألبرتو سيرانو، أبلغ إذاعة "كادينا سير" بأن: the subject before, the listener after; so after
+        # قد, وكان X قد وصف الأزمة بأنها)
+        after = arabic_subject_after(text, ve, marker[0], pat)
+        if fold(vm.group("w")) in pat.object_verbs and words(text, ve, marker[0])[-1:] == after.split()[-1:]:
+            after = _without_object(after, vm.group("w"))  # (a subject the marker ended, its object in it)
         speaker = (told and arabic_subject_before(text, start, vs, pat)
-                   or _document_issuer(text, ve, marker[0], pat) or arabic_subject_after(text, ve, marker[0], pat)
+                   or _document_issuer(text, ve, marker[0], pat) or after
                    or _source_of_saying(text, ve, marker[0]))
         resumptive = fold(text[ve:marker[0]].strip()) in _RESUMPTIVE
         if is_pronoun(speaker, pat) and _embedded_what(text, start, vs):
@@ -191,6 +196,18 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # مواقع قالت إنها ...: a verb inside a relative clause, the sentence is narration
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
     return None
+
+
+def _without_object(phrase: str, verb: str) -> str:
+    """The subject of a verb that takes an object before its content (أبلغ الوزير الصحفيين أن، وتصف الأمم المتحدة
+    الأزمة بأنها): the phrase up to a possessed noun after the first word (أبلغ الوزير أحمد عطاف نظيره الفرنسي),
+    else without its last word. A verb carrying its object as a pronoun (أبلغه، وصفته) has none to drop."""
+    ws = phrase.split()
+    if len(ws) < 2 or fold(verb).endswith(("ه", "ها", "هم", "هما")):
+        return phrase
+    possessed = next((i for i, w in enumerate(ws[1:], 1) if not w.startswith("ال") and w.endswith(("ه", "ها", "هم"))
+                      and not w.endswith("ته") and len(w) >= 4), None)
+    return " ".join(ws[:possessed] if possessed else ws[:-1])
 
 
 _WHAT = frozenset(fold(w) for w in ("ما", "بما", "مما", "عما"))
@@ -792,6 +809,17 @@ def _without_preposition_lam(phrase: str, pat: LanguagePatterns) -> str:
     return ("ال" + phrase[2:]) if first.startswith("لل") else phrase[1:].lstrip("ـ")
 
 
+def _names_a_source(phrase: str, pat: LanguagePatterns) -> bool:
+    """Does a trailing cue's object name a party: a name (a capital past its first letter's article), a person's role,
+    a document or a source noun (citing officials, citing a report, citing people familiar with the talks)?"""
+    for w in phrase.split():
+        f = fold(w)
+        if w[:1].isupper() or f in pat.cited_sources or f in pat.document_nouns or f in pat.person_roles or (
+                f.endswith("s") and f[:-1] in pat.person_roles):
+            return True
+    return False
+
+
 def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         starts: PhraseStarts | None = None) -> tuple[int, int, str, str] | None:
     """A cue in text[start:end]: (content start, content end, speaker, cue)."""
@@ -807,8 +835,9 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         if (fold(m.group("w")) in pat.trailing_cues and not words(text, start, m.start())
                 and words(text, obj_end, end)):
             continue  # `Citing security concerns, the government ...`: a reason, not a source
-        if fold(m.group("w")) in pat.trailing_cues and any(fold(w) in pat.reasons for w in speaker.split()):
-            continue  # `declined to comment, citing the ongoing investigation`: a reason, not a source
+        if fold(m.group("w")) in pat.trailing_cues and (any(fold(w) in pat.reasons for w in speaker.split())
+                                                        or not _names_a_source(speaker, pat)):
+            continue  # `declined to comment, citing the ongoing investigation` / `citing low stocks`: a reason
         if speaker:
             break
     else:

@@ -128,6 +128,7 @@ _STILL = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تزال)(?!\w)"
 _LIST_COMMA = re.compile(r"[،,؛;]")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
 _TOPIC_WORDS = ("أما", "وأما")
+_NEVERTHELESS = re.compile(r"[وف]مع\s+(?:ذلك|هذا)(?!\w)")
 _EXPECTED = re.compile(r"[وف]من\s+(?:المتوقع|المقرر|المنتظر|المرجح|المفترض|المحتمل)\s")
 
 
@@ -346,6 +347,8 @@ def _separators(text: str, start: int, end: int):
     taken = start  # where the last separator ended: the characters before it are spoken for
     for m in _SEPARATOR.finditer(text, start, end):
         sep_start, sep_end = m.span()
+        if sep_end == sep_start + 1 and text[sep_start - 1:sep_start].isdigit() and text[sep_end:sep_end + 1].isdigit():
+            continue  # a thousands separator (7,684 reported cases)
         is_dash = text[sep_start] in _DASHES
         if is_dash:
             if sep_start - 1 < taken or not text[sep_start - 1].isspace():
@@ -449,6 +452,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، ولا يمكن تصديرها`: a negated verb, a clause of its own
             elif _FRONTED_PREDICATE.match(text, at, end):
                 cuts.append((pos, False))  # `، ومن حقهم أن يختاروا`: a fronted predicate and its أن subject
+            elif _NEVERTHELESS.match(text, at, end):
+                cuts.append((pos, False))  # `، ومع ذلك نقضي الليل دون ماء`: a concession opening a clause
             elif w and len(w.group()) <= 6 and fold(w.group()[1:]) in pat.homographs:
                 verb = pat.verb.match(text, at, end)
                 if verb and pat.complementizer.match(text, _SPACES.match(text, verb.end(), end).end(), end):

@@ -180,8 +180,9 @@ class _Emitter:
         start, end = _trim(text, start, end, kind == "quote")
         if carry and not speaker:
             pat = patterns(language)
-            plural = pat.language == "en" and _THEY_FRAME.search(text, max(0, start - 40), start) is not None
-            speaker = self.named_actor(pat, cue, plural) or state.last_speaker or self.narrator(pat, cue)
+            pronoun = _PRONOUN_FRAME.search(text, max(0, start - 40), start) if pat.language == "en" else None
+            speaker = (self.named_actor(pat, cue, pronoun.group(1).lower() if pronoun else None)
+                       or state.last_speaker or self.narrator(pat, cue))
         enough = _ENOUGH_QUOTED if kind == "quote" else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)):
             if speaker and end <= start and kind == "reported":
@@ -216,13 +217,14 @@ class _Emitter:
             return None
         return units[-1]
 
-    def named_actor(self, pat: LanguagePatterns, verb: str | None = None, plural: bool = False) -> str | None:
+    def named_actor(self, pat: LanguagePatterns, verb: str | None = None, pronoun: str | None = None) -> str | None:
         """`Kessler conceded in a brief speech. He said ...`: in English, a person named as the subject of the
         narrated claim right before a subjectless frame is the one it carries over, before the last speaker.
         A name is up to six capitalised words (not `The storm`, not `Officials`), or a phrase whose head is a
         person's role. In Arabic (`اتهم أولميدو خصومه بالتلاعب. وقال:`), a name or a role after the narrated
-        verb, when that verb and the frame's `verb` agree in gender. `plural`: the frame's subject is `they`,
-        which only people in the plural take up (Scientists have called for a ban. They say ...)."""
+        verb, when that verb and the frame's `verb` agree in gender. `pronoun`: the English frame's subject, when
+        `they` (only people in the plural take it up: Scientists have called for a ban. They say ...) or `it` (an
+        organisation's name does: The Patients Association described ... It estimates ...)."""
         last = self._narration_before(pat)
         if last is None:
             return None
@@ -235,19 +237,22 @@ class _Emitter:
             # `X, Ingrid Solberg, condemned the shelling, and she called on ... "...," she said`: the clause before
             # the pronoun's names the person
             last = units[-2]
-        return self._english_actor(last, pat, plural)
+        return self._english_actor(last, pat, pronoun)
 
-    def _english_actor(self, last: Unit, pat: LanguagePatterns, plural: bool = False) -> str | None:
+    def _english_actor(self, last: Unit, pat: LanguagePatterns, pronoun: str | None = None) -> str | None:
         apposed = _APPOSED_NAME.match(self.text, last.start, last.end)
         if apposed:  # The UN coordinator for Sudan, Ingrid Solberg, condemned ...
             return apposed.group(1)
         described = _NAME_THEN_ASIDE.match(self.text, last.start, last.end)
         if described and _english_name(described.group(1).split()):  # Margaret Ealing, 74, from Grimsby, has ...
             return described.group(1)
-        if plural:  # (the subject's head, however long the rest of it: Scientists from the International ...)
+        if pronoun == "they":  # (the subject's head, however long the rest of it: Scientists from the International)
             opening = _WORD.findall(self.text, last.start, min(last.end, last.start + 40))[:3]
             at = next((i for i, w in enumerate(opening) if _plural_role(w, pat)), None)
             return " ".join(opening[:at + 1]) if at is not None else None
+        if pronoun == "it":
+            organisation = _ORGANISATION.match(self.text, last.start, last.end)
+            return organisation.group(1) if organisation else None
         subject = attr.main_subject(self.text, last.start, last.end, pat)
         ws = subject.split() if subject else []
         named_after = len(ws)  # Lib Dem home affairs spokesman Mark Oaten: the name after a role word
@@ -329,8 +334,12 @@ _NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+), "
                               r"(?:\d{1,3},|(?:a|an|from|of|[a-z]+ing) [^,]{1,60},)")
 
 
-# a subjectless frame whose subject is `they`, right before its content: `They say`, `they note that`
-_THEY_FRAME = re.compile(r"(?<!\w)[Tt]hey\s+\w+(?:\s+that)?\s*$")
+# a frame whose subject is `they` or `it`, right before its content (`They say`, `It estimates that`); `they` after it
+_PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It)\s+\w+(?:\s+that)?\s*$")
+_THEY_AFTER = re.compile(r"[\s,]*they\s")
+# an organisation's name opening a clause, `The` and capitalised words with of/for/and between them, before a
+# lower-case verb: The Patients Association described
+_ORGANISATION = re.compile(r"(The (?:[A-Z][\w'’&-]*|of|for|and|on)(?: (?:[A-Z][\w'’&-]*|of|for|and|on)){0,6}) [a-z]")
 
 
 def _plural_role(word: str, pat: LanguagePatterns) -> bool:
@@ -586,6 +595,9 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         return False  # وزار الوزير المستشفى، وقال: a clause of its own, then the frame with its verb first
     if pat.language == "ar" and after_comma and pat.clause_conj.match(text, comma + 1, verb):
         return False  # ورحبت الجمعية بالحكم، لكنها اعتبرته "...": a clause of its own, then a frame joined to it
+    if (pat.language == "ar" and len(ws) <= 20 and fold(ws[-1]) == "قد"
+            and (fold(ws[0]) in pat.auxiliaries or fold(ws[0])[1:] in pat.auxiliaries)):
+        return True  # وكان وكيل الأمين العام ...، مارك لوكوك، قد قال: the subject between the auxiliary and قد
     return len(ws) <= 10
 
 
@@ -697,6 +709,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     if trailing:
         end, t_speaker, t_cue = trailing
         # (`The company expects X, it said`: with nobody credited before, the content's own subject)
+        if not t_speaker and _THEY_AFTER.match(text, end):  # (`Some analysts disagreed. X, they said`: them)
+            t_speaker = out.named_actor(pat, t_cue, "they")
         t_speaker = t_speaker or out.state.last_speaker or party(text, start, end, pat)
     inherited: str | None = sentence_speaker
     inherited_cue: str | None = None
@@ -768,6 +782,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             fr = None  # `According to prosecutors, Haskins wrote 212 checks`: the cue's party tells all of it
         if fr and pat.language == "en" and _inside_time_or_reason(text, cs, fr.start, pat):
             fr = None  # `Shares fell 5% after it said X`: a report inside the narrated clause's time or reason
+        if fr and pat.language == "ar" and fold(fr.cue or "") in pat.homographs and _credited_by_a_trailing_cue(
+                text, cs, ce, pat, starts):
+            fr = None  # `ووصفت فيسبوك X بأنها "مضللة"، بحسب ما قاله زوكربيرغ`: the cue's party tells all of it
         if fr and trailing and (fold(fr.cue or "") in pat.evidence_verbs or not _frame_owns_prefix(
                 text, cs, fr.start, pat)):
             fr = None  # `X fell after data showed Y, traders said`, `The cut suggested Y, analysts said`: what the
@@ -847,6 +864,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail:
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
+
+
+def _credited_by_a_trailing_cue(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
+    """Does a cue trail the clause text[start:end], crediting all of it before the cue?"""
+    found = attr.cue(text, start, end, pat, starts)
+    return found is not None and found[0] == start and found[1] < end
 
 
 def _opens_with_a_cue(text: str, start: int, verb: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:

@@ -161,9 +161,9 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
 
 
 # `رئيسة بعثة الصندوق إلى الأردن، ماريا فيرنانديز،` up to the content marker: a role and the name set off after it
-# (perhaps whom it was said to after it: ، لموقع سكاي نيوز عربية:)
+# (perhaps whom it was said to after it, ، لموقع سكاي نيوز عربية:, or the verb's object, ، الاتفاق بأنه)
 _ROLE_THEN_NAME = re.compile(r"\s*([^،,]{3,120}?)\s*[،,]\s*([^،,]{3,50}?)\s*[،,]\s*"
-                             r"(?:ل[^\s،,]+(?:\s+[^\s،,]+){0,3}\s*)?")
+                             r"(?:[^\s،,]+(?:\s+[^\s،,]+){0,3}\s*)?")
 
 
 def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
@@ -296,6 +296,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         if ws and ws[0] in ("أن", "بأن"):
             return ""  # نفى X أن يكون قد فقد السيطرة، وقال: the content before, the one who spoke it goes on
         ws = strip_particles(ws, pat)
+        while ws and fold(ws[-1]) in _NEGATIONS:
+            ws = ws[:-1]  # لكن الوزير لم يستبعد: the negation is the verb's
         if not ws:
             continue
         if i > 0 and len(ws) <= 8 and fold(ws[0]) in AR_PREPOSITIONS:
@@ -654,9 +656,11 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     # `economists polled by Reuters`, `two diplomats briefed on the talks`: a participle after the noun and
     # before a preposition modifies it, it is not the clause's verb
     named = any(w[:1].isupper() for w in ws[1:])  # (retired schoolteacher Frank DeLuca: an adjective before a name)
-    if any(fold(w) in pat.finite or (w.islower() and w.endswith("ed") and len(w) > 4
-                                     and not (i and nxt in _MODIFIER_PREPOSITIONS) and not (i == 0 and named)
-                                     and not (i and (fold(ws[i - 1]) in ARTICLES or fold(ws[i - 1]) in _COUNTED)))
+    # (an irregular one too: consumers led by West Germany)
+    if any(fold(w) in pat.finite and not (i and w.islower() and nxt == "by")
+           or (w.islower() and w.endswith("ed") and len(w) > 4
+               and not (i and nxt in _MODIFIER_PREPOSITIONS) and not (i == 0 and named)
+               and not (i and (fold(ws[i - 1]) in ARTICLES or fold(ws[i - 1]) in _COUNTED)))
            for i, (w, nxt) in enumerate(zip(ws, ws[1:] + [""]))) or any(c in _QUOTE_CHARS for c in unquoted):
         return None
     if _is_object_relative(ws, pat):
