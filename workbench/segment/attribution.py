@@ -938,6 +938,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 return None  # في "اتحاد العمال"، لـ"العربية.نت": a quoted name after a preposition, not speech
             if _governs_a_noun(words(between)):
                 return None  # شددت على ضرورة "احترام مخرجات اللجنة": the quotation completes a noun the verb governs
+            if last and fold(last[0]) in pat.name_heads:
+                return None  # مسؤول في منظمة "أطباء بلا حدود"، ...، إن: a quoted name, its noun before it
             if _completes_the_act(words(text, opener, min(len(text), opener + 30)), words(between), found.group("w"),
                                   pat):
                 return None  # أعلنت X تعليق المفاوضات "إلى حين محاسبة ...": a phrase of the narrated act, quoted

@@ -647,6 +647,7 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
 
 # و and a plural verb with no prefix: after a call to the audience, another one (وغيروا، واتصلوا)
 _JOINED_PLURAL_VERB = re.compile(r"[وف][^\Wيتن]\w{2,4}وا(?!\w)")
+_BY_SAYING = re.compile(r"\s*بالقول(?!\w)")
 _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content clause: وأنها، وإن، وبأن
 # (its subject next: `, and that worried investors` is a demonstrative's clause)
 _AND_THAT_EN = re.compile(r"[\s,]*(?:and|but) that\s+(?:it|he|she|they|we|i|the|a|an|its|his|her|their|there|this|[A-Z0-9])")
@@ -852,8 +853,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             continue
         main_clause = (cs, ce)  # its subject speaks a participle after it (`X refused ..., saying ...`)
         first_clause = first_clause or main_clause
-        if k + 1 < len(clauses) and clauses[k + 1][2] and _only_a_frame(text, cs, ce, pat):
-            continue  # `استطرد وزير الصحة قائلا إن ...`: the verb and its subject are the participle's frame, no claim
+        if k + 1 < len(clauses) and clauses[k + 1][2] and (_only_a_frame(text, cs, ce, pat) or _BY_SAYING.match(
+                text, clauses[k + 1][0], clauses[k + 1][1])):
+            continue  # `استطرد وزير الصحة قائلا إن ...` / `فقد اكتفت بالقول إنها`: the participle's frame, no claim
         denial = _denial(text, cs, ce, pat, starts)
         if denial:  # `ونفى المتحدث وجود أي نية ...`: the denier speaks, the clause is what is denied
             inherited = out.emit(cs, ce, denial[0], denial[1], "reported", pat.language)

@@ -179,10 +179,11 @@ def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
     if head not in pat.person_roles or len(role) > 10 or not 1 <= len(name) <= 4:
         return None
     if any(w.startswith("ال") and fold(w[2:]) not in pat.name_titles | pat.person_roles
-           and fold(w) not in pat.title_adjectives for w in name[:-1]) or (
+           and fold(w) not in pat.title_adjectives and not (i == 0 and fold(w).endswith("ي"))
+           for i, w in enumerate(name[:-1])) or (
             pat.speaker_stop.search(found.group(2)) or pat.verb.search(found.group(2))):
-        return None  # (a name has no article but on a title or a role, الدكتور، النائب السابق; nor a stop word or
-        # a verb)
+        return None  # (a name has no article but on a title or a role, الدكتور، النائب السابق, or a nationality
+        # before it, الإسباني خافيير مونتيس; nor a stop word or a verb)
     return " ".join(role + name)
 
 
@@ -353,6 +354,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     if pat.language == "ar":
         comma = COMMA.search(text, start, end)
         first = words(text, start, comma.start())[:1] if comma else []
+        if first and fold(first[0]) in ("اما", "واما"):
+            topic = words(text, start, comma.start())[1:]
+            if 0 < len(topic) <= 6:
+                return " ".join(topic)  # أما رابطة الدوري للمحترفين، فقد اكتفت: the topic is the subject
         if first and (fold(first[0]) in AR_PREPOSITIONS or fold(first[0][1:]) in AR_PREPOSITIONS):
             start = comma.end()  # وفي مقابلة مع قناة «صدى البلد»، دعا X: past the intro phrase (and its quoted name)
         quote = _QUOTE_MARK.search(text, start, end)
@@ -398,7 +403,9 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     if first.lstrip("وف") in _NEGATIONS and len(ws) > 2:
         ws = ws[1:]  # ولم يؤكد المتحدث: the negation, then the verb and its subject
     if fold(ws[0]) in pat.person_roles:
-        return _role_first(ws, pat)  # لكن وزير الإعلام الصومالي نفى ذلك: a role opens no verb, the subject comes first
+        # لكن وزير الإعلام الصومالي نفى ذلك: a role opens no verb, the subject comes first (with the name set off
+        # after it: لكن محامي المدرب، الإسباني خافيير مونتيس، شكك)
+        return _role_and_name_first(text, text.find(ws[0], start, end), end, pat) or _role_first(ws, pat)
     subject = ws[0:5] if first in pat.auxiliaries or first[1:] in pat.auxiliaries else ws[1:6]
     phrase = arabic_subject_after(" ".join(subject), 0, len(" ".join(subject)), pat)
     ws = phrase.split()
@@ -420,6 +427,13 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
 
 
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما"))
+
+
+def _role_and_name_first(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
+    """`محامي المدرب، الإسباني خافيير مونتيس،` opening text[start:end]: the role and the name after it."""
+    first = COMMA.search(text, start, min(end, start + 120))
+    second = COMMA.search(text, first.end(), min(end, first.end() + 60)) if first else None
+    return _role_then_name(text[start:second.end()], pat) if second else None
 
 
 def _role_first(ws: list[str], pat: LanguagePatterns) -> str:
