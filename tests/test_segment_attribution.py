@@ -2856,3 +2856,23 @@ def test_blind_audit_round_twenty_four(article, expected):
 ])
 def test_blind_audit_rounds_twenty_two_and_four_remaining(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the twenty-fifth round's English: an inverted frame whose name carries its body in lower case; a noun that
+    # is a reporting form (rules) before `and` is no frame; a US state in dotted letters in a dateline
+    ("The duties would hurt, said Miguel Ortega of the exporters association, but a long legal battle might hurt "
+     "more.",
+     [("Miguel Ortega of the exporters association", "The duties would hurt"),
+      ("Miguel Ortega of the exporters association", "but a long legal battle might hurt more")]),
+    ("Brussels says the levy, imposed by Washington in February, breaks global trade rules and will cost "
+     "steelmakers 2 billion euros.",
+     [("Brussels", "the levy, imposed by Washington in February, breaks global trade rules and will cost "
+                   "steelmakers 2 billion euros")]),
+    ("وتقول بروكسل إن الرسوم، التي فرضتها واشنطن في فبراير، تخالف قواعد التجارة العالمية وستكلف المنتجين ملياري يورو.",
+     [("بروكسل", "إن الرسوم، التي فرضتها واشنطن في فبراير، تخالف قواعد التجارة العالمية وستكلف المنتجين ملياري يورو")]),
+    ("CHARLOTTE, N.C., March 3 - First Carolina Bankshares Inc said it agreed to buy Piedmont Savings.",
+     [("First Carolina Bankshares Inc", "it agreed to buy Piedmont Savings")]),
+])
+def test_blind_audit_round_twenty_five_english(article, expected):
+    assert pairs(article) == expected

@@ -284,6 +284,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         ms = ms[1:]  # (acknowledged, however, that X: the comma before an adverb set off)
     if not ms or fold(ms[0].group()) in NO_CONTENT and len(ms) > 1 and fold(ms[1].group()) in NO_CONTENT_AFTER:
         return None  # (`it says nothing about whether ...`: an amount, not something said)
+    if ms[0].group() in ("and", "or", "but"):
+        return None  # `breaks global trade rules and will cost`: a noun, then the clause going on
     if ms[0].group() == "to" and not fold(verb).startswith("claim"):
         return None  # `they did not expect to meet the target`: an infinitive, no content of its own (but `One
         # website claimed to have sent 20,000 orders` claims it)
@@ -614,7 +616,9 @@ def _subject_in_apposition(text: str, start: int, end: int, pat: LanguagePattern
     return chunks[-1][0], clean_speaker(names[0] if names else chunks[-1][1])
 
 
-_INVERTED_NP = re.compile(r"\s*((?:[A-Z][\w'’.-]*|of|the|for|at)(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|at)){0,6})\s*,")
+# (a name may carry its body in lower case: said Miguel Ortega of the exporters' association,)
+_INVERTED_NP = re.compile(r"\s*((?:[A-Z][\w'’.-]*|of|the|for|at)(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|at)){0,6}"
+                          r"(?:\s+(?:of|at|for|from)\s+the(?:\s+[a-z][\w'’.-]*){1,3})?)\s*,")
 
 
 def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str, str] | None:

@@ -289,8 +289,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
         return False  # `one client, a Midlands components maker, had told him`: no subject of its own
     after = _WORD.findall(text, vm.end(), min(end, vm.end() + 60))
     # (, so it says nothing about: no frame; `, which it hopes to release`: an infinitive, no content)
+    # (`, breaks global trade rules and will cost`: a noun, its clause going on with `and`)
     return len(after) >= 4 and not (fold(after[0]) in NO_CONTENT and fold(after[1]) in NO_CONTENT_AFTER) and (
-        after[0] != "to")
+        after[0] not in ("to", "and", "or", "but"))
 
 
 def with_subject(text: str, start: int, participle: int) -> int | None:
