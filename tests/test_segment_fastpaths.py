@@ -160,7 +160,8 @@ def test_paragraphs_are_the_stripped_nonblank_lines(text):
 
 
 def old_trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
-    """pipeline._trim before it stripped each end once: strip, drop an unpaired end quote, until nothing changes."""
+    """pipeline._trim before it stripped each end once: strip, drop an unpaired end quote (or both marks of a span
+    that is one quotation whole), until nothing changes."""
     tail = _TAIL.replace("?", "").replace("؟", "") if quote else _TAIL
     while True:
         start, end = strip_span(text, start, end, _LEAD)
@@ -170,11 +171,14 @@ def old_trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
         if not quote:
             while e2 > s2 and text[e2 - 1] == "!":
                 e2 -= 1
-        if len(re.findall("[" + _QUOTES + "]", text[s2:e2])) % 2 == 1:
+        marks = len(re.findall("[" + _QUOTES + "]", text[s2:e2]))
+        if marks % 2 == 1:
             if e2 > s2 and text[s2] in _QUOTES:
                 s2 += 1
             elif e2 > s2 and text[e2 - 1] in _QUOTES:
                 e2 -= 1
+        elif marks == 2 and e2 - s2 > 2 and text[s2] in "\"“«" and text[e2 - 1] in "\"”»":
+            s2, e2 = s2 + 1, e2 - 1
         if (s2, e2) == (start, end):
             return start, end
         start, end = s2, e2

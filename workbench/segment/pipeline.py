@@ -140,7 +140,8 @@ _QUOTE_END = _LEAD + _TAIL.replace("?", "").replace("؟", "")
 
 
 def _trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
-    """The claim span without the punctuation and space around it, nor an unpaired quotation mark at either end."""
+    """The claim span without the punctuation and space around it, nor an unpaired quotation mark at either end,
+    nor the two marks of a span that is one quotation whole."""
     shed = _QUOTE_END if quote else _CLAIM_END
     start, end = strip_span(text, start, end, _LEAD)
     while end > start and text[end - 1] in shed:
@@ -155,7 +156,7 @@ def _trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
             end -= 1
             while end > start and text[end - 1] in shed:
                 end -= 1
-    elif end - start > 2 and text[start] in _OPENERS and text[end - 1] in _CLOSERS and len(
+    if end - start > 2 and text[start] in _OPENERS and text[end - 1] in _CLOSERS and len(
             _QUOTE_MARK.findall(text, start, end)) == 2:
         # (a clause that is one quotation whole, `، "وهذا رقم لا يمكن قبوله"`: inside the marks, GUIDELINES)
         start, end = strip_span(text, start + 1, end - 1, _LEAD)
