@@ -2876,3 +2876,28 @@ def test_blind_audit_rounds_twenty_two_and_four_remaining(article, expected):
 ])
 def test_blind_audit_round_twenty_five_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the twenty-fifth round's Arabic: a narrated clause after an intro, then a frame joined to it with و: both
+    # claims, the narrated clause's subject (without its بال object) speaking the quotation
+    ('في المقابل، رحبت هيئة النزاهة بالحكم، واعتبرته في بيان "رسالة واضحة بأن لا أحد فوق القانون".',
+     [(None, "في المقابل، رحبت هيئة النزاهة بالحكم"), ("هيئة النزاهة", "رسالة واضحة بأن لا أحد فوق القانون")]),
+    # (English `called it "..."` names, no report: narration)
+    ('On the other hand, the integrity commission welcomed the ruling, and called it "a clear message".',
+     [(None, "On the other hand, the integrity commission welcomed the ruling"), (None, 'and called it "a clear message"')]),
+    ("Monitors observed the vote in 40 districts.", [(None, "Monitors observed the vote in 40 districts")]),
+    # ، و + a definite subject and `as it is` (والرواتب كما هي) opens a clause
+    ('قالت ربة المنزل: "أسعار الزيت تضاعفت خلال عام واحد، والرواتب كما هي".',
+     [("ربة المنزل", "أسعار الزيت تضاعفت خلال عام واحد"), ("ربة المنزل", "والرواتب كما هي")]),
+    ('The housewife said: "Oil prices doubled in a year, and wages are as they were".',
+     [("The housewife", "Oil prices doubled in a year"), ("The housewife", "and wages are as they were")]),
+    # لاحظ (observed) reports; its participle, ملاحظ, is an observer
+    ("ولاحظ المنسق أن الشباب كانوا الغائب الأكبر عن الاقتراع.", [("المنسق", "أن الشباب كانوا الغائب الأكبر عن الاقتراع")]),
+    ("وقال المرصد إن ملاحظيه، البالغ عددهم 160 ملاحظا، رصدوا حالات محدودة.",
+     [("المرصد", "إن ملاحظيه، البالغ عددهم 160 ملاحظا، رصدوا حالات محدودة")]),
+    ("The coordinator observed that young people were the biggest absentees.",
+     [("The coordinator", "that young people were the biggest absentees")]),
+])
+def test_blind_audit_round_twenty_five_arabic(article, expected):
+    assert pairs(article) == expected

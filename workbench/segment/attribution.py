@@ -961,13 +961,16 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         elif is_pronoun(subject, pat):
             origin = start if sentence_start is None else sentence_start
             opening = _WORD_RE.search(text, origin, found.start())
-            if (text[found.start()] in "وف" and COMMA.search(text, origin, found.start()) and opening
-                    and pat.verb.fullmatch(opening.group())):
+            joined = text[found.start()] in "وف" and COMMA.search(text, origin, found.start()) and opening
+            if joined and pat.verb.fullmatch(opening.group()):
                 # وأنكر المتهم، الذي ...، جميع التهم الموجهة إليه، وقال: a verb joined to a clause opening with a
                 # reporting verb has that verb's subject, not the words right before the comma
                 subject = main_subject(text, origin, found.start(), pat) or ""
             else:
                 subject = arabic_subject_before(text, start, found.start(), pat)
+                narrated = main_subject(text, origin, found.start(), pat) if joined else None
+                if narrated and len(narrated.split()) < len(subject.split()) and not subject.startswith(narrated):
+                    subject = narrated  # رحبت هيئة النزاهة بالحكم، واعتبرته: not the narrated clause, its subject
     return found.start(), (subject or None) if not is_pronoun(subject or "", pat) else None, found.group("w")
 
 

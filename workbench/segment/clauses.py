@@ -112,9 +112,9 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,2}\w+\s+[يت](?:\w+وا|\w+[^\W�
 # right after a definite noun: a verb in the present or a past one of the form تفاعل (تجاوزت، توقفت)
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
 # (or a past one with a feminine ت and its object: والإصابات حرمتنا من خمسة لاعبين; or a pronoun that parts
-# subject and predicate: والوسطاء هم من يجنون الأرباح)
+# subject and predicate: والوسطاء هم من يجنون الأرباح; or `as it is`: والرواتب كما هي)
 _DEFINITE_THEN_VERB = re.compile(r"(?:\s+ال\w+)?\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|(?:لم|لن|لا|قد)\s"
-                                 r"|\w{2,}ت(?:نا|ني|هم|ها|ه)(?!\w)|(?:هو|هي|هم|هما|هن)\s)")
+                                 r"|\w{2,}ت(?:نا|ني|هم|ها|ه)(?!\w)|(?:هو|هي|هم|هما|هن)\s|كما\s+(?:هي|هو|هم|كانت|كان)(?!\w))")
 _THAT_AFTER = re.compile(r"\s+that\s")
 # (a progressive tense, `We are not saying that`, `have been saying that`, is the clause's own verb)
 _NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|n['’]t|\b(?:the|a|an|his|her|its|their|this|that|whose|am|is|are|"

@@ -591,9 +591,17 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         return True  # أما نادية الكعبي، المحللة في ...، فترى أن: the topic is the frame's subject
     if pat.language == "ar" and comma > start and adverbial_phrases(text, start, comma, pat):
         return True  # وفي فبراير 2020، وبعد أيام من تبرئة ...، أعلنت: when and where lead into the frame
-    if (pat.language == "ar" and comma > start and not text[comma + 1:verb].strip()
-            and (arabic_clause_start(ws[0], pat) or pat.verb.match(text, start, verb))):
-        return False  # وزار الوزير المستشفى، وقال: a clause of its own, then the frame with its verb first
+    if pat.language == "ar" and comma > start and not text[comma + 1:verb].strip():
+        # وزار الوزير المستشفى، وقال: a clause of its own, then the frame with its verb first (perhaps after an
+        # intro: في المقابل، رحبت الهيئة بالحكم، واعتبرته)
+        lead = start
+        intro = COMMA.search(text, start, comma)
+        if intro and adverbial_phrases(text, start, intro.start(), pat):
+            lead = intro.end()
+        first = _WORD.search(text, lead, comma)
+        if first and (lead == start and arabic_clause_start(first.group(), pat) or pat.verb.match(text, lead, verb)
+                      or lead > start and _PAST_FEMININE.fullmatch(first.group())):
+            return False
     if pat.language == "ar" and after_comma and pat.clause_conj.match(text, comma + 1, verb):
         return False  # ورحبت الجمعية بالحكم، لكنها اعتبرته "...": a clause of its own, then a frame joined to it
     if (pat.language == "ar" and len(ws) <= 20 and fold(ws[-1]) == "قد"
@@ -648,6 +656,8 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
 
 # و and a plural verb with no prefix: after a call to the audience, another one (وغيروا، واتصلوا)
 _JOINED_PLURAL_VERB = re.compile(r"[وف][^\Wيتن]\w{2,4}وا(?!\w)")
+# a past verb in the feminine, three root letters and ت (رحبت، أعلنت is a reporting verb anyway)
+_PAST_FEMININE = re.compile(r"[وف]?[^\Wاوي]{3}ت")
 _BY_SAYING = re.compile(r"\s*بالقول(?!\w)")
 _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content clause: وأنها، وإن، وبأن
 # (its subject next: `, and that worried investors` is a demonstrative's clause)

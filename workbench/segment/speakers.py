@@ -409,6 +409,12 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     subject = ws[0:5] if first in pat.auxiliaries or first[1:] in pat.auxiliaries else ws[1:6]
     phrase = arabic_subject_after(" ".join(subject), 0, len(" ".join(subject)), pat)
     ws = phrase.split()
+    # رحبت هيئة النزاهة بالحكم: a بال word after a noun is the verb's object (after a role it is its remit:
+    # المكلف بالإعلام)
+    cut = next((i for i in range(1, len(ws)) if ws[i].startswith("بال") and fold(
+        ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.person_roles), None)
+    ws = ws[:cut] if cut else ws
+    phrase = " ".join(ws)
     if ws and ws[0].startswith("ال"):
         # وأكد المصدر تضامن بلاده: a definite subject is its run of definite words, the bare noun after it
         # (تضامن) is the verb's object
