@@ -2901,3 +2901,25 @@ def test_blind_audit_round_twenty_five_english(article, expected):
 ])
 def test_blind_audit_round_twenty_five_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a fronted subordinate clause that reports ends at the comma past its content; the main clause is not its
+    # report's
+    ("وفي حين أكد المصدر، الذي طلب عدم ذكر اسمه، أن المفاوضات متعثرة، رفضت الحكومة التعليق.",
+     [("المصدر", "أن المفاوضات متعثرة"), (None, "رفضت الحكومة التعليق")]),
+    ("The source, who asked not to be named, said the talks had stalled, but the government declined to comment.",
+     [("The source", "the talks had stalled"), (None, "but the government declined to comment")]),
+    # a contrast with another party (but others) is narration, not more of the report before it
+    ("ويرى مراقبون أن الحكم يأتي في سياق حملة لمكافحة الفساد، غير أن آخرين يشككون في استمراريتها.",
+     [("مراقبون", "أن الحكم يأتي في سياق حملة لمكافحة الفساد"), (None, "غير أن آخرين يشككون في استمراريتها")]),
+    ("Observers believe the ruling is part of a campaign against corruption, but others doubt that it will last.",
+     [("Observers", "the ruling is part of a campaign against corruption"),
+      (None, "but others doubt that it will last")]),
+    # (after while, `others` may be more of the content: other hospitals)
+    ("Dr Marsh said some hospitals had cancelled operations, while others had been told to offer distant slots.",
+     [("Dr Marsh", "some hospitals had cancelled operations"),
+      ("Dr Marsh", "while others had been told to offer distant slots")]),
+])
+def test_fronted_subordinates_and_other_parties(article, expected):
+    assert pairs(article) == expected

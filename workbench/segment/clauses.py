@@ -359,6 +359,26 @@ def _separators(text: str, start: int, end: int):
         taken = sep_end
 
 
+# (Arabic only: an English `While X said Y, Z` needs its subordinate subject found first)
+_FRONTED_SUBORDINATE = re.compile(r"\s*(?:و?في\s+حين|و?بينما|و?عندما|و?لئن)\s")
+_CONTENT_MARKER = re.compile(r"(?<!\w)[وب]?[أإ]ن(?!\w)")
+
+
+def is_fronted_subordinate(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Does text[start:end] open with a subordinator before its main clause (وفي حين، بينما، عندما)?"""
+    return pat.language == "ar" and _FRONTED_SUBORDINATE.match(text, start, end) is not None
+
+
+def _main_clause_after(text: str, start: int, comma: int, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """After a fronted subordinate clause that reports (وفي حين أكد X أن Y،), does the main clause open at `pos`:
+    a word that is no و-conjunct, relative, preposition or definite noun of a list, past the content's أن?"""
+    first = _WORD.match(text, pos, end)
+    if first is None or not _CONTENT_MARKER.search(text, start, comma):
+        return False
+    w = first.group()
+    return not (w.startswith(("و", "ف", "ال")) or fold(w) in pat.relatives or fold(w) in AR_PREPOSITIONS)
+
+
 def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                   starts: PhraseStarts | None = None) -> list[tuple[int, int, bool]]:
     """(start, end, opens_with_participle) for each atomic clause of text[start:end] (`starts`: a scan of a
@@ -372,10 +392,16 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
     # أما X، فترى أن ...: the ف answers أما in the same clause
     topic = pat.language == "ar" and is_topic(text, start, end)
     after_comma = _after_comma(pat.language)
+    # وفي حين أكد X أن Y، اشترط Z: a fronted subordinate clause ends at the first comma past its content
+    fronted = is_fronted_subordinate(text, start, end, pat)
     for comma, pos, is_dash in _separators(text, start, end):
         comma_before, prev_comma = prev_comma, pos
         if pos >= end:
             break
+        if fronted and _main_clause_after(text, start, comma, pos, end, pat):
+            fronted = False
+            cuts.append((pos, False))
+            continue
         plain = after_comma.match(text, pos, end) is None  # no participle, cue, aside, conjunction or verb here
         if not plain and participle_at(text, pos, end, pat):
             cuts.append((pos, True))

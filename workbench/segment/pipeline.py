@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from workbench.segment import attribution as attr
-from workbench.segment.clauses import adverbial_phrases, arabic_clause_start, is_topic, participle_at, split_clauses
+from workbench.segment.clauses import (
+    adverbial_phrases,
+    arabic_clause_start,
+    is_fronted_subordinate,
+    is_topic,
+    participle_at,
+    split_clauses,
+)
 from workbench.segment.noise import (
     dateline_end,
     is_body_heading,
@@ -730,7 +737,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     main_clause: tuple[int, int] | None = None
     first_clause: tuple[int, int] | None = None
     clauses = split_clauses(text, start, end, pat, starts)
+    # (وفي حين أكد X أن Y، رفضت الحكومة: the main clause after a fronted subordinate one is not its report's)
+    fronted = len(clauses) > 1 and is_fronted_subordinate(text, clauses[0][0], clauses[0][1], pat)
     for k, (cs, ce, participle) in enumerate(clauses):
+        if k == 1 and fronted:
+            inherited = None
         opener = pat.subordinate.match(text, cs, ce)
         if opener:
             participle_start = strip_span(text, opener.end(), ce)[0]
@@ -859,7 +870,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             out.emit(cs, ce, t_speaker, t_cue, "reported", pat.language)
             continue
         if inherited and not _narrates_a_report(text, cs, ce, pat, starts) and not (
-                pat.language == "ar" and is_topic(text, cs, ce)):  # (أما تركيا فتعهدت: another party's act)
+                pat.language == "ar" and is_topic(text, cs, ce)) and not _other_party(text, cs, ce, pat):
+            # (أما تركيا فتعهدت / غير أن آخرين يشككون: another party's act)
             out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
             continue
         main_clause = (cs, ce)  # its subject speaks a participle after it (`X refused ..., saying ...`)
@@ -877,6 +889,21 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail:
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
+
+
+_CONTRAST = re.compile(r"but|yet|لكن|غير|إلا")
+
+
+def _other_party(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Does a clause open with a contrast and another party (غير أن آخرين، but others)? (Not after while: `while
+    others had been told to` may go on with the report's own content.)"""
+    conj = pat.clause_conj.match(text, start, end)
+    if conj and not _CONTRAST.search(conj.group()):
+        return False
+    after = _WORD.findall(text, conj.end(), min(end, conj.end() + 30))[:2] if conj else []
+    if after and fold(after[0]) in ("ان", "بان"):
+        after = after[1:]  # (لكن أن: the subject after it)
+    return bool(after) and fold(after[0]) in pat.other_parties
 
 
 def _credited_by_a_trailing_cue(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
