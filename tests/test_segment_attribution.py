@@ -2923,3 +2923,38 @@ def test_blind_audit_round_twenty_five_arabic(article, expected):
 ])
 def test_fronted_subordinates_and_other_parties(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the twenty-sixth round: nouns spelled like reporting verbs (hopes of, a think tank); a capital inside a
+    # subject makes it a name (The Met Office); a speaker's role and a relative clause after an inverted frame
+    # are no claim
+    ("The King's Fund, an independent health think tank, said in a report that waiting times had improved.",
+     [("The King's Fund", "that waiting times had improved")]),
+    ("Sterling rose to a five-month high, boosted by hopes of an early cut in interest rates, dealers said.",
+     [("dealers", "Sterling rose to a five-month high, boosted by hopes of an early cut in interest rates")]),
+    ("The Met Office said a further 30mm of rain could fall on high ground overnight.",
+     [("The Met Office", "a further 30mm of rain could fall on high ground overnight")]),
+    ('"The budget does not add up," said Professor Margaret Hollis, vice-chancellor of the University of '
+     'Eastleigh, who organised the letter.',
+     [("Professor Margaret Hollis", "The budget does not add up")]),
+    ('"الميزانية لا تكفي"، قالت البروفيسورة مارغريت هوليس، رئيسة الجامعة، التي نظمت الرسالة.',
+     [("البروفيسورة مارغريت هوليس", "الميزانية لا تكفي")]),
+    # a call to the reader after a condition, or to send in experiences, is no claim
+    ('"This is dangerous," said the flood manager. "If you are asked to leave your home, please do so."',
+     [("the flood manager", "This is dangerous")]),
+    ("Are you affected by the flooding? Send us your experiences.", []),
+    # يحذرون (they warn); يدعى with ى is `is called`, no frame; a verb inside a report's content (تكشف) does not
+    # introduce the quotation after it
+    ("لكن خبراء آثار يحذرون من أن آلاف القطع ما زالت مفقودة.", [("خبراء آثار", "أن آلاف القطع ما زالت مفقودة")]),
+    ('وقال أحد السائقين، ويدعى خليل، وهو ينتظر دوره: "أنتظر منذ ساعتين".', [("أحد السائقين", "أنتظر منذ ساعتين")]),
+    ("ويرى الباحث في شؤون التعليم، الدكتور سعد العنبكي، أن الأزمة تكشف «هشاشة الرقابة على الأنظمة».",
+     [("الباحث في شؤون التعليم الدكتور سعد العنبكي", "أن الأزمة تكشف «هشاشة الرقابة على الأنظمة»")]),
+    ("The education researcher, Dr Saad al-Anbaki, believes that the crisis reveals 'weak oversight'.",
+     [("Dr Saad al-Anbaki", "that the crisis reveals 'weak oversight'")]),
+    # ، وإذا opens a clause of its own
+    ('وقال أحد السائقين: "أعمل سائق أجرة، وإذا لم أملأ الخزان اليوم فلن أعمل غدا".',
+     [("أحد السائقين", "أعمل سائق أجرة"), ("أحد السائقين", "وإذا لم أملأ الخزان اليوم فلن أعمل غدا")]),
+])
+def test_blind_audit_round_twenty_six(article, expected):
+    assert pairs(article) == expected

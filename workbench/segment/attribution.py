@@ -435,6 +435,9 @@ _QUOTED_WHOM = re.compile(r"\bquoted\s+((?:[\w'’.-]+\s+){1,8}?)$")
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\b")
 
 
+_NOUN_AFTER = re.compile(r"\s+(?:of|tanks?)\b")
+
+
 def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                   starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
@@ -449,6 +452,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # was believed to / into claims / the claims / That claim was: not a reporting verb
         if _inside_anonymity_aside(text, start, vs, pat):
             continue  # (`who asked not to be named because she fears losing her contract, said`: the aside's)
+        if _NOUN_AFTER.match(text, ve, end) and (vm.group("w").endswith("s") or text.startswith(" tank", ve)):
+            continue  # hopes of an early cut, a health think tank: nouns
         if (fold(vm.group("w")) in pat.noun_forms and not _THAT.match(text, ve, end) and (
                 len(prev) > 1 and (fold(prev[-2]) in ARTICLES or fold(prev[-2]) in _QUANTIFIERS)
                 or prev and prev[-1].islower() and prev[-1].endswith("ing"))):  # (several oil-producing states)
@@ -892,7 +897,7 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     both, see PhraseStarts)."""
     # the verb or participle nearest the quotation introduces it (أعرب عن أسفه، مؤكدا "...": مؤكدا)
     starts = starts or PhraseStarts(text, start if sentence_start is None else min(start, sentence_start), opener, pat)
-    verb = last_of(starts.finditer(pat.verb, start, opener))
+    verb = last_of(v for v in starts.finditer(pat.verb, start, opener) if not _is_named(text, v))
     participle = last_of(starts.finditer(pat.participle, verb.end() if verb else start, opener))
     found = participle or verb
     is_participle = participle is not None
@@ -903,6 +908,13 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     colon = tail.endswith((":", ",", "،"))
     if pat.complementizer.search(between):
         return None
+    if verb is not None and not is_participle:
+        before = last_of(v for v in starts.finditer(pat.verb, start, found.start()) if not _is_named(text, v))
+        # (an English content needs no `that`: believes the crisis reveals '...')
+        content = (last_match(pat.complementizer, text, before.end(), found.start()) if pat.language == "ar"
+                   else _WORD_RE.search(text, before.end(), found.start())) if before is not None else None
+        if content is not None and not COMMA.search(text, content.end(), found.start()):
+            return None  # ويرى X أن الأزمة تكشف «...»: a verb of the content before it, in its clause, not a frame
     if not colon and _homograph_far_from_quote(text, found, opener, pat):
         return None  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
     if pat.language == "en":
@@ -972,6 +984,11 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 if narrated and len(narrated.split()) < len(subject.split()) and not subject.startswith(narrated):
                     subject = narrated  # رحبت هيئة النزاهة بالحكم، واعتبرته: not the narrated clause, its subject
     return found.start(), (subject or None) if not is_pronoun(subject or "", pat) else None, found.group("w")
+
+
+def _is_named(text: str, verb: re.Match) -> bool:
+    """يدعى، تدعى spelled with ى: is called (ويدعى خليل), not claims (يدعي)."""
+    return text[verb.end() - 1] == "ى" and fold(verb.group("w")).endswith("دعي")
 
 
 # what a verb governs a noun with (شدد على ضرورة، دعا إلى أهمية); not في (في بيانه: where it was said)

@@ -80,6 +80,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return False  # فارق، فارا: a root ف (no verb after the conjunction ف opens with alif in three letters)
     if w.startswith(("ال", "بال", "لل", "كال")):
         return word[0] == "ف" and w.startswith("ال")  # ، فالأدلة قاصرة: ف opens a clause (a list joins with و)
+    if w == "اذا":
+        return True  # ، وإذا لم أملأ الخزان فلن أعمل: a condition opens a clause of its own
     if word[1] == "إ" and not (word[0] == "و" and pat.complementizer.fullmatch(word)):
         # masdar of form IV (إنشاء، إرساء): a noun in a list; وإن is the content's next clause (قال إن X، وإن Y),
         # where فإن after a comma answers a fronted phrase (بحسب X، فإن Y) in the same clause

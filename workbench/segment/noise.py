@@ -202,6 +202,11 @@ _PLURAL_IMPERATIVE = re.compile(r"[\"“«]?\s*ا(?!ن|ست|.[تطد])[^\Wت]\w{
 def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """A sentence addressed to the reader or, quoted, to the public (`Click here ...`, `اقرأ أيضا ...`, `Do not
     approach`, `لا تقتربوا`, `ارفعوا الحظر`)."""
-    return pat.imperative.match(text, start, end) is not None or (
-        pat.language == "ar" and (_PROHIBITION.match(text, start, end) or _PLURAL_IMPERATIVE.match(text, start, end))
-        is not None)
+    if pat.imperative.match(text, start, end) is not None or (
+            pat.language == "ar" and (_PROHIBITION.match(text, start, end) or _PLURAL_IMPERATIVE.match(text, start, end))
+            is not None):
+        return True
+    # (a condition, then the call: `If you are asked to leave your home, please do so`)
+    comma = text.find(",", start, min(end, start + 120)) if pat.language == "en" else -1
+    return comma > 0 and pat.conditional.match(text, start, comma) is not None and (
+        pat.imperative.match(text, comma + 1, end) is not None or text.startswith(" please", comma + 1))

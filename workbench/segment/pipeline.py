@@ -689,6 +689,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         return  # (but `وقال الوزير:` alone on its line is a frame: its speaker's quotation is the next paragraph)
     if (not whole_sentence and is_question(text, start, end)) or is_imperative(text, start, end, pat):
         return
+    if pat.language == "en" and _speaker_apposition(text, *_trim(text, start, end, False), pat):
+        return  # `"...," said Margaret Hollis, vice-chancellor of X, who organised the letter`: about the speaker
     frame_end = _frame_of_a_question(text, start, end, pat, starts) if start > 2 and (
         text[start - 1] in _QUOTES or text[start - 2] in _QUOTES or text[start - 3] in _QUOTES) else None
     if frame_end is not None:
@@ -889,6 +891,20 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail:
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
+
+
+def _speaker_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] a role in apposition (a person's role in its first words, no verb) and at most a relative
+    clause after it: the rest of an inverted frame's speaker, no claim?"""
+    if end <= start or not text[start].islower():
+        return False
+    comma = text.find(",", start, end)
+    head = _WORD.findall(text, start, comma if comma > 0 else end)
+    if not head or len(head) > 12 or not any(fold(w.split("-")[-1]) in pat.person_roles for w in head[:4]) or any(
+            fold(w) in pat.finite for w in head):
+        return False
+    rest = _WORD.findall(text, comma, end)[:1] if comma > 0 else []
+    return not rest or fold(rest[0]) in pat.relatives
 
 
 _CONTRAST = re.compile(r"but|yet|لكن|غير|إلا")

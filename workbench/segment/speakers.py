@@ -677,7 +677,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     # before a preposition modifies it, it is not the clause's verb
     named = any(w[:1].isupper() for w in ws[1:])  # (retired schoolteacher Frank DeLuca: an adjective before a name)
     # (an irregular one too: consumers led by West Germany)
-    if any(fold(w) in pat.finite and not (i and w.islower() and nxt == "by")
+    # (a capital inside the phrase makes it a name's: The Met Office)
+    if any(fold(w) in pat.finite and not (i and w.islower() and nxt == "by") and not (i and w[:1].isupper())
            or (w.islower() and w.endswith("ed") and len(w) > 4
                and not (i and nxt in _MODIFIER_PREPOSITIONS) and not (i == 0 and named)
                and not (i and (fold(ws[i - 1]) in ARTICLES or fold(ws[i - 1]) in _COUNTED)))
