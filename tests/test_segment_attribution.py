@@ -2958,3 +2958,14 @@ def test_fronted_subordinates_and_other_parties(article, expected):
 ])
 def test_blind_audit_round_twenty_six(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a topic's denial with a noun as its object: the topic denies (GUIDELINES: denial verbs report content too)
+    ("أما وزير الطاقة، جورج عبد النور، فقد نفى وجود أي نقص في الكميات المستوردة.",
+     [("وزير الطاقة جورج عبد النور", "أما وزير الطاقة، جورج عبد النور، فقد نفى وجود أي نقص في الكميات المستوردة")]),
+    ("The energy minister, Georges Abdel Nour, for his part denied any shortage in imported quantities.",
+     [("Georges Abdel Nour", "any shortage in imported quantities")]),
+])
+def test_a_topic_denies(article, expected):
+    assert pairs(article) == expected

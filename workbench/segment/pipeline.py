@@ -1069,7 +1069,9 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phra
         if _WORD.search(text, opens, verb.start()):
             # a subject before the verb after a conjunction (إلا أن مصدرا مقربا من النادي نفى) denies; else the
             # denial sits inside narration: its verb opens the clause, perhaps after في المقابل،
-            subject = arabic_subject_before(text, opens, verb.start(), pat) if conj else ""
+            # (so does a topic: أما وزير الطاقة، جورج عبد النور، فقد نفى وجود أي نقص)
+            subject = arabic_subject_before(text, opens, verb.start(), pat) if conj or is_topic(
+                text, opens, verb.start()) else ""
             if not subject or len(subject.split()) > 6:
                 return None
             return subject, verb.group("w")
