@@ -364,6 +364,22 @@ def test_page_furniture_is_not_a_claim(paragraph):
 
 
 @pytest.mark.parametrize("article, claims", [
+    # a byline's role on the line after it, with no comma to mark it (English roles close it, Arabic ones open it)
+    ("Tax to rise in Norwich\n\nBy Helen Marsh\nBBC News Online political reporter\n\n"
+     "Householders face a council tax rise of 6.8% from April.",
+     ["Tax to rise in Norwich", "Householders face a council tax rise of 6.8% from April"]),
+    ("زيادة الضرائب في نورويتش\n\nبقلم سناء بن سالم\nمراسلة الشؤون الاقتصادية في بي بي سي\n\n"
+     "يواجه السكان زيادة في الضريبة المحلية بنسبة 6.8% اعتبارا من أبريل.",
+     ["يواجه السكان زيادة في الضريبة المحلية بنسبة 6.8% اعتبارا من أبريل"]),
+    # not a line that merely ends in such a word, with no byline before it
+    ("Householders face a tax rise.\n\nHe thanked the local reporter", ["Householders face a tax rise",
+                                                                       "He thanked the local reporter"]),
+])
+def test_a_bylines_role_line_is_not_a_claim(article, claims):
+    assert [s.text for s in segment(article)] == claims
+
+
+@pytest.mark.parametrize("article, claims", [
     ("Talks resumed in Vienna on Monday after a five-month pause.\n\nMore on this story\n"
      "Why the nuclear programme matters\nWhat the sanctions mean for oil prices\n\n"
      "Diplomats said a deal was close.",

@@ -151,13 +151,19 @@ def _clause_initial(text: str, start: int, pos: int) -> bool:
     return pos - start < 40 and len(words(text, start, pos)) <= 1
 
 
+def _after_subordinator(text: str, start: int, pos: int, pat: LanguagePatterns) -> bool:
+    """Does text[start:pos] hold only a fronted subordinator (في حين، في وقت): the verb at pos opens its clause?"""
+    opener = pat.subordinate.match(text, start, pos) if pos - start < 40 else None
+    return opener is not None and not text[opener.end():pos].strip()
+
+
 def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                  starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
     for vm in starts.finditer(pat.verb, start, end):
         vs, ve = vm.span()
         if (fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs)
-                and not _BI_ANNA.match(text, ve, end) and not _QAD_BEFORE.search(text, max(start, vs - 5), vs)):
+                and not _after_subordinator(text, start, vs, pat) and not _BI_ANNA.match(text, ve, end) and not _QAD_BEFORE.search(text, max(start, vs - 5), vs)):
             continue  # (but الشافعي ردت بأن: its content right after it, بأن marking speech; after قد it is a verb:
             # وكان الخبير قد قدر أن; تظهر أن mid-clause is the content's own verb)
         if _verbal_noun(text, start, vs):
@@ -340,8 +346,9 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     if k < len(ms) - 1 and fold(ms[k].group()) in ("on", "last", "this") and ms[k + 1].group()[:1].isupper():
         k += 2
     if k + 1 < len(ms) and ((fold(ms[k].group()) + " " + fold(ms[k + 1].group())) in pat.quantifiers or (
-            fold(ms[k].group()) in pat.quantifiers and ms[k + 1].group()[:1].isdigit())):
-        return pos + ms[k].start()  # said at least 40 / about 500 people: a quantity opens the content
+            fold(ms[k].group()) in pat.quantifiers and (ms[k + 1].group()[:1].isdigit()
+                                                         or fold(ms[k + 1].group()) in _COUNTS))):
+        return pos + ms[k].start()  # said at least 40 / about 500 people / about one in five: a quantity opens
     if k < len(ms) and fold(ms[k].group()) in _PREPOSITIONS:
         k = _clause_after_phrases(ms, k, pat)  # said in a statement on Tuesday (that) it had ...
         if k is None:
@@ -450,6 +457,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         prev = words(text, max(start, vs - 20), vs)
         if prev and (fold(prev[-1]) in pat.passive or makes_a_noun(prev[-1])):
             continue  # was believed to / into claims / the claims / That claim was: not a reporting verb
+        if prev and (fold(prev[-1]) in ("not", "never") or prev[-1].endswith(("n't", "n’t"))):
+            continue  # (The force has not said whether ...: nobody said it, the article narrates a silence)
         if _inside_anonymity_aside(text, start, vs, pat):
             continue  # (`who asked not to be named because she fears losing her contract, said`: the aside's)
         if _NOUN_AFTER.match(text, ve, end) and (vm.group("w").endswith("s") or text.startswith(" tank", ve)):
@@ -476,9 +485,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         content = english_content_start(text, ve, end, vm.group("w"), pat)
         if subject and text[ve:end].rstrip().endswith(":") and len(words(text, ve, end)) <= 6:
             return Frame(vs, end, subject, vm.group("w"))  # `Osei wrote in his post:` and the quotation below
-        if content is None or len(words(text, content, end)) < (3 if prev and fold(prev[-1]) in ("not", "never")
-                                                                 else 2):
-            continue  # (but she would not say how many: a refusal to say, narration)
+        said = words(text, content, end)[:3] if content is not None else []
+        if len(said) < 2 or len(said) == 2 and fold(said[0]) == "that":
+            continue  # (denied that account: a demonstrative and its noun, no content clause)
         if fold(vm.group("w")) not in pat.free_verbs and not _english_clause(text, ve, content, end, pat):
             continue
         conjoined = _AND_REPORTS.match(text, content, end)

@@ -191,6 +191,7 @@ class LanguagePatterns:
     furniture: re.Pattern       # page furniture opening a paragraph: captions, copyright, publication dates
     furniture_phrase: re.Pattern  # a credit line anywhere in a short paragraph (Photograph: X, Reporting by X)
     byline_role: re.Pattern     # `Name, Local Government Correspondent`: a byline with its role
+    role_line: re.Pattern       # `BBC News Online political reporter`: a byline's role on the line after it
     existentials: frozenset     # هناك، ثمة: an existential clause before a verb names no speaker
     title_adjectives: frozenset  # definite adjectives of a title that are no nisba (الأمين العام، الرئيس السابق)
     noun_forms: frozenset       # verb forms that are nouns too (forecast, report): not after `its latest`
@@ -347,6 +348,10 @@ def patterns(language: str) -> LanguagePatterns:
         byline_role=re.compile(r"(?:[^\n]{3,60},\s*(?:[A-Z][\w-]*\s+){0,3}(?:" + _alternation(
             lex.get("byline_roles", []), language) + r")|(?:[A-Z][\w-]*\s+){0,3}(?:" + _alternation(
             lex.get("byline_roles", []), language) + r"),[^\n,]{3,40})\s*$", flags | re.IGNORECASE),
+        # (an Arabic role opens its line: مراسلة الشؤون الاقتصادية)
+        role_line=re.compile(r"\s*" + (r"(?:[^\s.!?؟]+[ \t]+){0,5}" if not ar else "") + "(?:" + _alternation(
+            lex.get("byline_roles", []), language) + ")" + (r"(?:[ \t]+[^\s.!?؟]+){0,6}" if ar else "") + r"\s*$",
+                             flags | re.IGNORECASE),
         furniture_phrase=re.compile(r"(?:(?<!\w)|(?=[;(\[]))(?:" + _alternation(lex.get("furniture_phrases", []), language)
                                     + ")",
                                     flags | re.IGNORECASE),  # (its first letter may follow a bracket)

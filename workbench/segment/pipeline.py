@@ -1079,6 +1079,10 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phra
         subject = attr.main_subject(text, opens if conj else start, end, pat)
     else:
         subject = english_subject(text[start:verb.start()], pat)
+        before = (_WORD.findall(text, max(start, verb.start() - 12), verb.start()) or [""])[-1]
+        if subject and fold(subject.split()[-1]) in pat.determiners or fold(before) in ("not", "never"):
+            return None  # (The disputed border region: after a determiner the form is an adjective; had not
+            # denied: no denial)
     if not subject or is_pronoun(subject, pat) or len(subject.split()) > 6:
         return None  # (a headline's run of words, Mediators race to save truce as warring sides deny, is none)
     return subject, verb.group("w")
@@ -1170,9 +1174,13 @@ def iter_units(text: str) -> list[Unit]:
     in_body = False  # a paragraph of the article's body came (see is_body_heading)
     spans = paragraphs(text)
     left_open = False  # the paragraph before left a quotation open that the next ones take up
+    bylined = False  # the paragraph before was a byline (By Helen Marsh)
     for i, (ps, pe) in enumerate(spans):
         taken_up, left_open = left_open, False
         pat = patterns(language_of(text, ps, pe, sample=400))  # a paragraph's opening tells its language
+        if bylined and pe - ps <= 80 and pat.role_line.match(text, ps, pe):
+            continue  # the byline's role on the line after it: `BBC News Online political reporter`
+        bylined = pe - ps <= 60 and pat.byline.match(text, ps, pe) is not None
         if is_list_heading(text, ps, pe, pat):
             in_list = True
             continue

@@ -12,7 +12,7 @@ Pronouns give no speaker: the caller carries the previous one over.
 from __future__ import annotations
 
 import re
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from workbench.segment.patterns import LanguagePatterns, fold, last_match, patterns
 
@@ -388,7 +388,11 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         else:
             return None
         phrase = " ".join(out)
-        return None if fold(phrase) in pat.pronouns else phrase
+        return None if fold(phrase) in pat.pronouns else _as_written(text, start, end, out)
+    aside = COMMA.search(text, start, end)
+    before_aside = strip_particles(words(text, start, aside.start()), pat) if aside else []
+    if len(before_aside) >= 2 and not ws[0].startswith(("ال", "وال")) and fold(ws[0]) not in pat.person_roles:
+        ws = before_aside  # ورفض مندوب أمريكي، طلب عدم الكشف عن اسمه، الاتهام: the verb's subject ends at the aside
     if len(ws) > 3 and fold(ws[0]) in _APPOSITION_PRONOUNS and fold(ws[1]) == "ما":
         ws = ws[2:]  # وهو ما نفاه رئيس البلدية: the verb and its subject after the relative
     if ws[0].startswith(("ال", "وال")) and not _looks_like_form_viii_verb(ws[0]):
@@ -433,6 +437,16 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
 
 
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما"))
+
+
+def _as_written(text: str, start: int, end: int, ws: list[str]) -> str:
+    """The words `ws`, found in a row in text[start:end], as the text spells them (`A U.S. Delegate`, not
+    `A U S Delegate`) but for commas, else joined by spaces."""
+    found = list(islice(_WORD.finditer(text, start, end), 16))
+    for i in range(len(found) - len(ws) + 1):
+        if all(found[i + k].group() == w for k, w in enumerate(ws)):
+            return " ".join(COMMA.sub(" ", text[found[i].start():found[i + len(ws) - 1].end()]).split())
+    return " ".join(ws)
 
 
 def _role_and_name_first(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
@@ -605,6 +619,9 @@ _COUNTED = frozenset(("one", "two", "three", "four", "five", "several", "many", 
 _SUBJECT_PRONOUNS = frozenset(("He", "She", "They", "We", "I", "he", "she", "they", "we"))
 
 
+_COMES = frozenset(("comes", "came", "come", "coming"))
+
+
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     ws = phrase.split()
@@ -618,6 +635,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     if auxiliary is not None and len(ws) - auxiliary <= 4 and not any("," in w for w in ws[auxiliary:]):
         ws = ws[:auxiliary]  # `Treasury officials have in the past warned`: a time phrase after the auxiliary
     cut = last_subordinator(ws, pat)
+    cut = cut if cut is not None else next((i for i in range(len(ws) - 2, 0, -1) if ws[i] == "as" and fold(
+        ws[i - 1]) in _COMES), None)  # (The outbreak comes as figures from X show that: the figures show it)
     if cut is not None:
         ws = ws[cut + 1:]  # Shares fell 5% after it said: the subject is after the subordinator
         closed = next((i for i, w in enumerate(ws) if w.endswith(",")), None)
