@@ -3018,3 +3018,64 @@ def test_a_topic_denies(article, expected):
 ])
 def test_blind_audit_round_twenty_seven(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a fronted subordinate clause that reports (وفيما، While) ends where its main clause begins; a participle
+    # after it is its own speaker's going on
+    ('وفيما تؤكد النقابات أن "التعبئة لن تتوقف"، دعت الحكومة إلى استئناف الحوار "دون شروط مسبقة".',
+     [("النقابات", 'أن "التعبئة لن تتوقف"'), (None, 'دعت الحكومة إلى استئناف الحوار "دون شروط مسبقة"')]),
+    ("While unions insist that the mobilisation will not stop, the government called for talks to resume.",
+     [("unions", "that the mobilisation will not stop"), (None, "the government called for talks to resume")]),
+    ("فيما قالت النائبة سلوى مرسي إن الموازنة «لا تعكس» الزيادة، لافتة إلى أن الشكاوى تضاعفت.",
+     [("النائبة سلوى مرسي", "إن الموازنة «لا تعكس» الزيادة"), ("النائبة سلوى مرسي", "أن الشكاوى تضاعفت")]),
+    # how it was said (بصوت متهدج, in a trembling voice) is no speaker: the one before goes on
+    ('أما حواء عبد الله، فتقول إنها فقدت ابنها في الطريق. وتضيف بصوت متهدج: "لم نجد سيارة تنقله إلى المستشفى".',
+     [("حواء عبد الله", "إنها فقدت ابنها في الطريق"), ("حواء عبد الله", "لم نجد سيارة تنقله إلى المستشفى")]),
+    ('Hawa Abdullah says she lost her son on the road. She adds in a trembling voice: "We found no car to take '
+     'him to hospital."',
+     [("Hawa Abdullah", "she lost her son on the road"), ("Hawa Abdullah", "We found no car to take him to hospital")]),
+    # a quotation opening after the comma, with but: a clause of its own
+    ('وأضاف أوكيلو أن المنظمة أرسلت 120 ألف جرعة، "لكنها لا تكفي إلا لجزء صغير من السكان".',
+     [("أوكيلو", "أن المنظمة أرسلت 120 ألف جرعة"), ("أوكيلو", "لكنها لا تكفي إلا لجزء صغير من السكان")]),
+    ('Okello added that the agency had sent 120,000 doses, "but they are only enough for a small part of the '
+     'population".',
+     [("Okello", "that the agency had sent 120,000 doses"),
+      ("Okello", "but they are only enough for a small part of the population")]),
+    # after a verb that lists what something includes, ، وحفر is the list's next verbal noun
+    ("وتشمل الخطة دعم أسعار الأعلاف، وحفر 400 بئر جديدة في المناطق القروية، وتسريع بناء محطتين للتحلية.",
+     [(None, "وتشمل الخطة دعم أسعار الأعلاف، وحفر 400 بئر جديدة في المناطق القروية، وتسريع بناء محطتين للتحلية")]),
+    ("The plan includes support for feed prices, the digging of 400 new wells and the building of two plants.",
+     [(None, "The plan includes support for feed prices, the digging of 400 new wells and the building of two "
+             "plants")]),
+    # a participle after a subordinate clause with a person acting in it: that person says it
+    ('وتخطط النقابات لتنظيم مسيرة الخميس، فيما دعا موران إلى الصمود، قائلا: "لن نعود قبل سحب المشروع".',
+     [(None, "وتخطط النقابات لتنظيم مسيرة الخميس"), (None, "فيما دعا موران إلى الصمود"),
+      ("موران", "لن نعود قبل سحب المشروع")]),
+    ('Unions plan a march on Thursday, while Moran called on workers to hold firm, saying: "We will not go back '
+     'before the bill is withdrawn."',
+     [(None, "Unions plan a march on Thursday"), (None, "while Moran called on workers to hold firm"),
+      ("Moran", "We will not go back before the bill is withdrawn")]),
+    # the negation before a subjectless verb is no subject (ولم تستبعد): the speaker before goes on
+    ("وقالت المحللة منصور إن الأسعار قد ترتفع. ولم تستبعد أن تعود الأسعار إلى التراجع.",
+     [("المحللة منصور", "إن الأسعار قد ترتفع"), ("المحللة منصور", "أن تعود الأسعار إلى التراجع")]),
+    # what an outlet has learned from sources is its report; the name quoted whole sheds its marks
+    ("وكانت «القدس العربي» قد علمت من مصادر مطلعة أن مسودة البيان تضمنت إشارة إلى العودة الطوعية.",
+     [("القدس العربي", "أن مسودة البيان تضمنت إشارة إلى العودة الطوعية")]),
+    ("The Times has learned from informed sources that the draft statement included a reference to voluntary return.",
+     [("The Times", "that the draft statement included a reference to voluntary return")]),
+    # a noun shaped like a participle (مقترحا, a proposal) before دون أن introduces nothing
+    ("كما أفاد مصدر في الاتحاد بأن مجلس الإدارة سيناقش مقترحا لتحديد سقف للرواتب، دون أن يقدم تفاصيل إضافية.",
+     [("مصدر", "بأن مجلس الإدارة سيناقش مقترحا لتحديد سقف للرواتب، دون أن يقدم تفاصيل إضافية")]),
+    # not X but Y after a negation carrying و is one claim
+    ("ولم تثبت الدراسة أن قلة النوم تسبب ارتفاع الضغط، بل رصدت ارتباطا بين الأمرين.",
+     [(None, "ولم تثبت الدراسة أن قلة النوم تسبب ارتفاع الضغط، بل رصدت ارتباطا بين الأمرين")]),
+    # a topic named before the frame (فيما يتعلق ب, As for) is no claim of its own
+    ("فيما يتعلق بالأجور، قال الوزير إن الزيادة قادمة.", [("الوزير", "إن الزيادة قادمة")]),
+    ("As for wages, the minister said the increase was coming.", [("the minister", "the increase was coming")]),
+    # a site's section trail or tags between bars is furniture
+    ("ارتفعت الأسعار بشدة يوم الاثنين.\nالأخبار | مصر | القضاء المصري | الفساد", [(None, "ارتفعت الأسعار بشدة يوم الاثنين")]),
+    ("Prices rose sharply on Monday.\nNews | World | Middle East | Egypt", [(None, "Prices rose sharply on Monday")]),
+])
+def test_blind_audit_rounds_twenty_eight_and_nine(article, expected):
+    assert pairs(article) == expected

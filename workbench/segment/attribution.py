@@ -195,6 +195,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # لوح نتنياهو بما قال إنه جزء من طائرة: what he said it was, inside the narrated act
         if is_pronoun(speaker, pat):
             speaker = arabic_subject_before(text, start, vs, pat)
+            if speaker[:1] in _QUOTE_CHARS:
+                speaker = clean_speaker(speaker)  # (وكانت «القدس العربي» قد علمت: a name quoted whole)
         if is_pronoun(speaker, pat) and resumptive:
             speaker = _author_before(text, start, vs)  # بيانا لمتحدث باسم X قال فيه: the author
         elif (is_pronoun(speaker, pat) and len(words(text, _clause_start(text, start, vs), vs)) > 2
@@ -313,9 +315,10 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
                 break  # `finds microbe that eats PCBs`: a relative after the verb's object, not its content
             return pos + m.start()
         if w in ("he", "she", "it", "they", "we", "i", "you") or fold(w) in pat.finite or (
-                w.endswith("ed") and k > 0 and fold(ms[k - 1].group()) not in pat.determiners):
+                w.endswith("ed") and k > 0 and fold(ms[k - 1].group()) not in pat.determiners
+                and fold(ms[k - 1].group()) not in _PREPOSITIONS):
             break  # `said it welcomed the idea that`: the content began before this "that" (`in an emailed
-            # statement that`: an adjective after its determiner)
+            # statement that`, `from informed sources that`: an adjective after its determiner or preposition)
         nxt = ms[k + 1] if k + 1 < len(ms) else None
         if k < 6 and nxt and (m.group().endswith(":") or m.group().endswith(",") and nxt.group()[0] in _QUOTE_CHARS):
             return pos + nxt.start()
@@ -432,7 +435,7 @@ def makes_a_noun(word: str) -> bool:
 
 _BI_ANNA = re.compile(r"\s*بأن")
 # what opens a phrase of where, when or to whom something was said (in a statement, on Tuesday, Tuesday, to reporters)
-_WHERE_OR_WHEN = re.compile(r"(?:in|on|at|to|for|during|after|before|since|over|last|this|earlier|late|repeatedly"
+_WHERE_OR_WHEN = re.compile(r"(?:in|on|at|to|for|from|during|after|before|since|over|last|this|earlier|late|repeatedly"
                             r"|[A-Z]\w*|\d\w*)$")
 _WH_WORDS = frozenset(("how", "what", "whether", "why", "where", "which", "who"))
 _QUANTIFIERS = frozenset(("several", "many", "some", "other", "all", "both", "few", "most", "these", "those", "such"))
@@ -899,6 +902,24 @@ def is_generic(speaker: str, pat: LanguagePatterns) -> bool:
 
 # --- quotations ----------------------------------------------------------------------
 
+def _subordinate_actor(text: str, start: int, pos: int, pat: LanguagePatterns) -> str | None:
+    """`وتخطط النقابات لمسيرة، فيما دعا موران العمال إلى "الصمود"، قائلا:`: a person (a name, or a role) acting in
+    the last clause of text[start:pos] opened by a subordinator (فيما، بينما، في حين; while, as), the one a
+    participle after it continues; None when there is none."""
+    for comma in reversed(list(COMMA.finditer(text, start, pos))):
+        opener = pat.subordinate.match(text, comma.end(), pos)
+        if opener is None:
+            continue
+        subject = main_subject(text, opener.end(), pos, pat)
+        first = fold(subject.split()[0]) if subject else ""
+        if pat.language == "en":
+            return subject if subject and subject[:1].isupper() and first not in ARTICLES else None  # (a name)
+        if first and (first in pat.person_roles or not first.startswith("ال") and not pat.verb.match(subject)):
+            return subject
+        return None
+    return None
+
+
 def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns, sentence_start: int | None = None,
                        starts: PhraseStarts | None = None) -> tuple[int, str | None, str] | None:
     """`X said: "` / `وأضاف: "` right before a quotation: (frame start, speaker, cue). A participle's subject
@@ -930,6 +951,11 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         if not colon and between.strip() or len(words(between)) > 8 or pat.question_verb.search(between):
             return None  # (`said X was borrowing, asking: "..."`: the verb's content came before the quotation)
         subject = english_subject(text[start:found.start()], pat)
+        if is_participle:
+            # `Unions plan a march, while Moran called on workers to hold firm, saying: "...`: the subject of the
+            # narrated clause the participle hangs on (the last one opened by a subordinator), not its words
+            subject = (_subordinate_actor(text, start, found.start(), pat) or main_subject(text, start, found.start(), pat)
+                       or subject)
         if subject is not None and not is_participle and not _says_where_said(found, words(between), pat):
             return None  # `X said losses reached 45 percent, "and this is ..."`: a report, the quotation goes on
         if subject is None and is_participle:
@@ -978,7 +1004,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             # X قال: ...، مضيفا: "...": the frame before goes on (its speaker is carried over); with none, the
             # subject of the narrated clause speaks (وأكد المصدر تضامن بلاده، معربا عن ثقته "...")
             if arabic_frame(text, origin, found.start(), pat, starts) is None:
-                subject = main_subject(text, origin, found.start(), pat) or ""
+                subject = (_subordinate_actor(text, origin, found.start(), pat)
+                           or main_subject(text, origin, found.start(), pat) or "")
         elif is_pronoun(subject, pat):
             origin = start if sentence_start is None else sentence_start
             opening = _WORD_RE.search(text, origin, found.start())

@@ -34,10 +34,11 @@ _THREE_WORDS_BEFORE_COMMA = re.compile(
 # before the content's marker
 _AR_CONTENT_MARKER = r"(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])"  # (إلى) أن، بأن، a colon or a quotation
 _AR_MARKER_NEXT = re.compile(r"\s*" + _AR_CONTENT_MARKER)
+_AR_MARKER_WORD = re.compile(r"ب?[أإا]ن\w*")
 _AR_PARTICIPLE_CONTENT = re.compile(
     r"[\s،,]*(?:(?:[^\s،,.:\"“«]*[\"“«][^\"“”«»]{1,40}[\"”»]|[^\s،,.:\"“«]+)[\s،,]+){0,8}?" + _AR_CONTENT_MARKER)
 # "not X but Y": Arabic بل after any negation corrects it; English only after "not only / not just"
-_NEGATION = re.compile(r"(?<!\w)(?:لا|لم|لن|ليس|ليست|not\s+(?:only|just|merely))(?!\w)", re.IGNORECASE)
+_NEGATION = re.compile(r"(?<!\w)(?:[وف]?(?:لا|لم|لن|ليس|ليست)|not\s+(?:only|just|merely))(?!\w)", re.IGNORECASE)
 _BUT = re.compile(r"\s*(?:[وف]?بل|but)(?!\w)", re.IGNORECASE)
 # لكن before a phrase with a preposition's clitic (لكن لأسباب أمنية، لكن بالشروط نفسها); not a fronted time (لكن
 # بعد ذلك عاد), nor a bare ب-word, which is as often a name with its verb after it (لكن بيروت رفضت، لكن بريطانيا)
@@ -216,6 +217,9 @@ def adverbial_phrases(text: str, start: int, end: int, pat: LanguagePatterns) ->
         ws = chunk.split()
         first = fold(ws[0])
         bare = first[1:] if first[:1] in "وف" else first
+        if len(ws) > 2 and {first + " " + fold(ws[1]), bare + " " + fold(ws[1])} & pat.intro_words:
+            ws = ws[2:]  # (وفيما يتعلق بالأجور، قال: an intro of two words, its first no subordinator here)
+            first = bare = "في"
         opens = {first, bare} & (AR_PREPOSITIONS | pat.intro_words)
         if not opens and not (i and (len(ws) <= 2 or len(ws) <= 6 and _APPOSED_NOUN.match(ws[0]))):
             return False  # (في مصر، أكبر مستورد للقمح في العالم، قال: a place and what it is)
@@ -317,8 +321,13 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
         if before and (fold(before[0]) in pat.auxiliaries or fold(before[0]) in pat.pronouns):
             return None  # كان متوقعا، لكنها متوقعة: a predicate (was expected), not a participle with content
         after = text[m.end():min(end, m.end() + 60)]
-        if not _AR_PARTICIPLE_CONTENT.match(after):
+        content = _AR_PARTICIPLE_CONTENT.match(after)
+        if not content:
             return None
+        marked = _WORD.findall(after, 0, content.end())
+        lead = marked[-2:-1] if marked and _AR_MARKER_WORD.fullmatch(marked[-1]) else marked[-1:]
+        if lead and fold(lead[0]) in pat.blockers:
+            return None  # مقترحا لتحديد سقف، دون أن يقدم: a noun, and أن after دون is no content's
         noun = _WORD.findall(text, max(0, pos - 30), pos)[-1:]
         if (noun and noun[0].endswith("ة") and not noun[0].startswith("ال") and m.group().endswith("ة")
                 and text[pos - 1].isspace() and text[pos - 2:pos - 1].isalpha() and not _AR_MARKER_NEXT.match(after)):
@@ -361,14 +370,13 @@ def _separators(text: str, start: int, end: int):
         taken = sep_end
 
 
-# (Arabic only: an English `While X said Y, Z` needs its subordinate subject found first)
-_FRONTED_SUBORDINATE = re.compile(r"\s*(?:و?في\s+حين|و?بينما|و?عندما|و?لئن)\s")
-_CONTENT_MARKER = re.compile(r"(?<!\w)[وب]?[أإ]ن(?!\w)")
+_FRONTED_SUBORDINATE = re.compile(r"\s*(?:و?في\s+حين|و?فيما|و?بينما|و?عندما|و?لئن|While|Whereas)\s")
+_CONTENT_MARKER = re.compile(r"(?<!\w)(?:[وب]?[أإ]ن|that)(?!\w)")
 
 
 def is_fronted_subordinate(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
-    """Does text[start:end] open with a subordinator before its main clause (وفي حين، بينما، عندما)?"""
-    return pat.language == "ar" and _FRONTED_SUBORDINATE.match(text, start, end) is not None
+    """Does text[start:end] open with a subordinator before its main clause (وفي حين، بينما، عندما; While)?"""
+    return _FRONTED_SUBORDINATE.match(text, start, end) is not None
 
 
 def _main_clause_after(text: str, start: int, comma: int, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -378,7 +386,11 @@ def _main_clause_after(text: str, start: int, comma: int, pos: int, end: int, pa
     if first is None or not _CONTENT_MARKER.search(text, start, comma):
         return False
     w = first.group()
-    return not (w.startswith(("و", "ف", "ال")) or fold(w) in pat.relatives or fold(w) in AR_PREPOSITIONS)
+    if pat.language == "en":  # (While X insists that Y, the government called ...: a subject and its verb)
+        return (not pat.clause_conj.match(text, pos, end) and fold(w) not in pat.relatives
+                and not participle_at(text, pos, end, pat) and _english_clause_start(text, pos, end, pat))
+    return not (w.startswith(("و", "ف", "ال")) or fold(w) in pat.relatives or fold(w) in AR_PREPOSITIONS
+                or participle_at(text, pos, end, pat))  # (، لافتة إلى أن: the fronted clause's speaker goes on)
 
 
 def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
@@ -428,8 +440,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             cuts.append((pos, False))
             continue
         conj = None if plain else pat.clause_conj.match(text, pos, end)
-        if conj is None and text[pos] in _OPENING_QUOTES and pat.language == "en":
-            conj = pat.clause_conj.match(text, pos + 1, end)  # (45 percent, "and this is a figure ...")
+        if conj is None and text[pos] in _OPENING_QUOTES:
+            conj = pat.clause_conj.match(text, pos + 1, end)  # (45 percent, "and this is a figure ..."; ، "لكنها)
         if conj:
             if _ONLY_BEFORE.search(text, max(start, comma - 12), comma):
                 continue
@@ -466,6 +478,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
             if (w and arabic_clause_start(w.group(), pat) and not _DAWN.match(text, at, end)
                     and (not _in_list(text, comma_before, comma, at, end) or pat.verb.match(text, at, end))
+                    and not (len(w.group()) == 4 and w.group()[1] not in "يتنأإا"  # (not وتعد, وإنه: a verb)
+                             and pat.inclusion.search(text, start, comma))
                     and not _aside_before_marker(text, at, end, pat)
                     and not (w.group()[1:] == "ليس" and _PHRASE_AFTER.match(text, w.end(), end))):
                 # (، وليس للملوك فقط: "and not for the kings", a phrase of the clause before)

@@ -25,12 +25,14 @@ _DATELINE_OUTLET = re.compile(
 _DATELINE_CAPS = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)?:\s+(?=[A-Z\"“])(?![\"“]?(?:We|I|Our|My)\b)")
 _BYLINE_DATE = re.compile(r"\s[-–—]\s[^-–—]*\b(?:19|20)\d\d\s*$")
 _CLOSING_QUOTES = "\"”»'’"
+# a site's section trail or topic tags: short labels between bars (الأخبار | مصر | القضاء, News | UK | Politics)
+_BREADCRUMB = re.compile(r"\s*[^|\n.!?؟]{1,40}(?:\s[|»>]\s[^|»>\n.!?؟]{1,40}){2,}\s*")
 _AFTER_QUESTION_MARK = "\"“”«»)]'’،,."  # and white space: what may follow a question's mark
 
 
 def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """A heading, list item, byline, sign-off or hashtag line."""
-    if _LIST_ITEM.match(text, start, end):
+    if _LIST_ITEM.match(text, start, end) or _BREADCRUMB.fullmatch(text, start, end):
         return True
     if text[start] == "(" and text[end - 1] == ")" and len(text[start:end].split()) <= 4:
         return True  # a sign-off in brackets: (أ ف ب)، (Reuters)

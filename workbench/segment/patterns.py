@@ -192,6 +192,7 @@ class LanguagePatterns:
     furniture_phrase: re.Pattern  # a credit line anywhere in a short paragraph (Photograph: X, Reporting by X)
     byline_role: re.Pattern     # `Name, Local Government Correspondent`: a byline with its role
     role_line: re.Pattern       # `BBC News Online political reporter`: a byline's role on the line after it
+    inclusion: re.Pattern       # a verb that opens a list of what something includes (تشمل الخطة دعم X، وحفر Y)
     existentials: frozenset     # هناك، ثمة: an existential clause before a verb names no speaker
     title_adjectives: frozenset  # definite adjectives of a title that are no nisba (الأمين العام، الرئيس السابق)
     noun_forms: frozenset       # verb forms that are nouns too (forecast, report): not after `its latest`
@@ -305,6 +306,7 @@ def patterns(language: str) -> LanguagePatterns:
         imperative=re.compile(r"\s*(?:" + _alternation(lex.get("imperative_openers", []), language) + ")" + E,
                               flags),
         hedge=words("hedges", comp_clitic),
+        inclusion=words("inclusion_verbs", comp_clitic),
         comparative=words("comparatives", comp_clitic),
         date=words("date_words", comp_clitic if ar else ""),
         quantity=words("quantity_words", comp_clitic),

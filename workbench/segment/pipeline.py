@@ -570,9 +570,11 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     ws = _WORD.findall(text, start, verb)
     if not ws:
         return True
-    if pat.subordinate.match(text, start, verb):
-        return False
     comma = max(text.rfind(",", start, verb), text.rfind("،", start, verb))
+    if pat.subordinate.match(text, start, verb) and not (comma > start and (
+            adverbial_phrases(text, start, comma, pat) if pat.language == "ar"
+            else " ".join(fold(w) for w in ws[:2]) in pat.intro_words)):
+        return False  # (but فيما يتعلق بالأجور، قال / As for wages, X said: an intro phrase, no subordinate clause)
     if (pat.language == "en" and comma > start and is_participle_intro(text[start:comma])
             and _subordinator_start(text, comma, verb, pat) < 0):
         return True  # `Asked whether it could be scaled back if demand faltered, she said`: the intro's own if
@@ -742,8 +744,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     # (وفي حين أكد X أن Y، رفضت الحكومة: the main clause after a fronted subordinate one is not its report's)
     fronted = len(clauses) > 1 and is_fronted_subordinate(text, clauses[0][0], clauses[0][1], pat)
     for k, (cs, ce, participle) in enumerate(clauses):
-        if k == 1 and fronted:
-            inherited = None
+        if k == 1 and fronted and not participle:
+            inherited = None  # (but `فيما قالت X إن Y، لافتة إلى أن Z`: her participle goes on)
         opener = pat.subordinate.match(text, cs, ce)
         if opener:
             participle_start = strip_span(text, opener.end(), ce)[0]

@@ -391,7 +391,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         return None if fold(phrase) in pat.pronouns else _as_written(text, start, end, out)
     aside = COMMA.search(text, start, end)
     before_aside = strip_particles(words(text, start, aside.start()), pat) if aside else []
-    if len(before_aside) >= 2 and not ws[0].startswith(("ال", "وال")) and fold(ws[0]) not in pat.person_roles:
+    if (len(before_aside) >= 2 and not ws[0].startswith(("ال", "وال")) and fold(ws[0]) not in pat.person_roles
+            and pat.anonymity_aside.search(text, aside.end(), min(end, aside.end() + 60))):
         ws = before_aside  # ورفض مندوب أمريكي، طلب عدم الكشف عن اسمه، الاتهام: the verb's subject ends at the aside
     if len(ws) > 3 and fold(ws[0]) in _APPOSITION_PRONOUNS and fold(ws[1]) == "ما":
         ws = ws[2:]  # وهو ما نفاه رئيس البلدية: the verb and its subject after the relative
