@@ -3079,3 +3079,24 @@ def test_blind_audit_round_twenty_seven(article, expected):
 ])
 def test_blind_audit_rounds_twenty_eight_and_nine(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a subject after its verb that took the verb's object along (دعا موران العمال) is the party named before whose
+    # surname opens it; a first name opening with لو before its surname is no addressee (لوران موران)
+    ('وقال الأمين العام للنقابة لوران موران إن الإضراب سيستمر. وتخطط النقابات لتنظيم مسيرة الخميس، فيما دعا موران '
+     'العمال إلى الصمود، قائلا: "لن نعود قبل سحب المشروع".',
+     [("الأمين العام للنقابة لوران موران", "إن الإضراب سيستمر"), (None, "وتخطط النقابات لتنظيم مسيرة الخميس"),
+      (None, "فيما دعا موران العمال إلى الصمود"), ("الأمين العام للنقابة لوران موران", "لن نعود قبل سحب المشروع")]),
+    ('Union general secretary Laurent Moran said the strike would go on. Unions plan a march on Thursday, while '
+     'Moran called on workers to hold firm, saying: "We will not go back before the bill is withdrawn."',
+     [("Union general secretary Laurent Moran", "the strike would go on"), (None, "Unions plan a march on Thursday"),
+      (None, "while Moran called on workers to hold firm"), ("Moran", "We will not go back before the bill is withdrawn")]),
+    # whom it was said to and when (للصحافيين عقب صدور الحكم) end the speaker
+    ('وقال المحامي لوران بيشو للصحافيين عقب صدور الحكم إن "هذا الحكم قاس".', [("المحامي لوران بيشو", 'إن "هذا الحكم قاس"')]),
+    ('Lawyer Laurent Pichot told reporters after the verdict that "this ruling is harsh".',
+     [("Lawyer Laurent Pichot", 'that "this ruling is harsh"')]),
+    ("وقالت رئيسة الجمعية ماريا لويسا سوسا إن الحكم تاريخي.", [("رئيسة الجمعية ماريا لويسا سوسا", "إن الحكم تاريخي")]),
+])
+def test_a_name_is_no_addressee_nor_an_object(article, expected):
+    assert pairs(article) == expected

@@ -97,6 +97,7 @@ class State:
     def resolve(self, speaker: str, pat: LanguagePatterns) -> str:
         """A generic reference (الشركة، the company) as the recent named party whose phrase has its head noun."""
         if not attr.is_generic(speaker, pat):
+            speaker = self._without_object(speaker, pat)
             if speaker not in self.named[-8:]:
                 self.named.append(speaker)
             return speaker
@@ -114,6 +115,19 @@ class State:
                 while first > 0 and (ws[first - 1][:1].isupper() or ws[first - 1].lower() == "the"):
                     first -= 1
                 return " ".join(ws[first:at + 1]) if first > 0 and at > first else name
+        return speaker
+
+    def _without_object(self, speaker: str, pat: LanguagePatterns) -> str:
+        """An Arabic subject after its verb may take the verb's object along (دعا موران العمال: موران العمال); when
+        its first word is the surname of a party named before (لوران موران), the definite words after it are that
+        object and the subject is that party."""
+        ws = speaker.split()
+        if pat.language != "ar" or len(ws) < 2 or not ws[1].startswith("ال"):
+            return speaker
+        for name in reversed(self.named[-8:]):
+            named = name.split()
+            if len(named) >= 2 and named[-1] == ws[0] and not named[-1].startswith("ال"):
+                return name
         return speaker
 
 

@@ -145,6 +145,10 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
             break
         if i == len(ws) - 1 and not ws[i - 1].startswith("ال") and ws[i][1:2] in ("و", "ي"):
             break  # (رئيسة المحكمة كاترين) لوفيفر: a first name and a surname (لو، لي: Lefebvre, Lionel), not لرويترز
+        if (ws[i][:1] == "ل" and ws[i][1:2] in ("و", "ي") and not ws[i].endswith(("ي", "ية"))
+                and i + 1 < len(ws) and not ws[i + 1].startswith(("ال", "ل"))):
+            continue  # so a first name before its surname (للنقابة لوران موران), where `to` takes a definite noun
+            # (لوزير الخارجية); not a nisba (ليبية: an adjective)
         if (ws[i].startswith("ل") and not ws[i].startswith(("لل", "لا")) and len(ws[i]) > 2
                 and not (len(ws[i]) == 3 and ws[i][1] in "وي")  # (جان لوك: a name; لبي بي سي: to the BBC)
                 and fold(ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.name_titles
