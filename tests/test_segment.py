@@ -355,6 +355,7 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
     "Minister Tom Pearce says the changes will take big money out of politics. (ABC News: Matt Roberts)",
     # a byline's role line with the outlet after it; an outlet spelled in letters with its city
     "Technology reporter, BBC News website",
+    "E-mail this to a friend   Printable version",
     "بي بي سي نيوز عربي - عمّان",
     "نشر الخميس، 18 سبتمبر / أيلول 2025",
 ])

@@ -3100,3 +3100,24 @@ def test_blind_audit_rounds_twenty_eight_and_nine(article, expected):
 ])
 def test_a_name_is_no_addressee_nor_an_object(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a nested report credits the outer party (GUIDELINES), in English as in Arabic
+    ("A Delaware court ruled that Carrollton could not use the plan, lawyers for both companies said.",
+     [("lawyers for both companies", "that Carrollton could not use the plan")]),
+    ("وقضت محكمة في ديلاوير بأن كارولتون لا يمكنها استخدام الخطة، بحسب محامي الشركتين.",
+     [("محامي الشركتين", "وقضت محكمة في ديلاوير بأن كارولتون لا يمكنها استخدام الخطة")]),
+    # a call to the reader inside a quotation that goes on is no claim
+    ('"Nobody will lose a penny," the spokeswoman said. "Ask any of our engineers whether they would swap schemes."',
+     [("the spokeswoman", "Nobody will lose a penny")]),
+    ('"لن يخسر أحد فلسا واحدا"، قالت المتحدثة. "اسألوا أيا من مهندسينا إن كانوا يريدون تبديل خطتهم".',
+     [("المتحدثة", "لن يخسر أحد فلسا واحدا")]),
+    # a claim that someone else made, named as a noun after its possessor, is narrated
+    ("But the judge declined to rule on Fairmont's claim that Carrollton directors had breached their duties.",
+     [(None, "But the judge declined to rule on Fairmont's claim that Carrollton directors had breached their duties")]),
+    ("لكن القاضي رفض البت في ادعاء فيرمونت بأن مديري كارولتون أخلوا بواجباتهم.",
+     [(None, "لكن القاضي رفض البت في ادعاء فيرمونت بأن مديري كارولتون أخلوا بواجباتهم")]),
+])
+def test_blind_audit_round_thirty_english(article, expected):
+    assert pairs(article) == expected

@@ -438,6 +438,7 @@ _BI_ANNA = re.compile(r"\s*بأن")
 _WHERE_OR_WHEN = re.compile(r"(?:in|on|at|to|for|from|during|after|before|since|over|last|this|earlier|late|repeatedly"
                             r"|[A-Z]\w*|\d\w*)$")
 _WH_WORDS = frozenset(("how", "what", "whether", "why", "where", "which", "who"))
+_POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 _QUANTIFIERS = frozenset(("several", "many", "some", "other", "all", "both", "few", "most", "these", "those", "such"))
 _THAT = re.compile(r"\s+that\b")
 _AND_REPORTS = re.compile(r"(?:[\w'’-]+\s+){1,3}and\s+(?:also\s+)?(?=\w)")  # (the verb after `and` is checked)
@@ -460,6 +461,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         prev = words(text, max(start, vs - 20), vs)
         if prev and (fold(prev[-1]) in pat.passive or makes_a_noun(prev[-1])):
             continue  # was believed to / into claims / the claims / That claim was: not a reporting verb
+        if prev and fold(vm.group("w")) in pat.noun_forms and (
+                prev[-1].endswith(("'s", "’s", "s'", "s’")) or fold(prev[-1]) in _POSSESSIVES):
+            continue  # Fairmont's claim that, its forecast that: a noun after its possessor
         if prev and (fold(prev[-1]) in ("not", "never") or prev[-1].endswith(("n't", "n’t"))):
             continue  # (The force has not said whether ...: nobody said it, the article narrates a silence)
         if _inside_anonymity_aside(text, start, vs, pat):

@@ -859,9 +859,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                     speaker = attr.main_subject(text, first_clause[0], first_clause[1], pat)
                 if speaker and pat.language == "ar":
                     speaker = _agreeing_party(text, *main_clause, fr.cue, speaker, pat)
-            inherited = out.emit(fr.content_start, content_end, speaker, fr.cue, "reported", pat.language,
+            cue_word = fr.cue
+            if trailing and t_speaker:  # `A court ruled that X, lawyers said`: a nested report credits the outer
+                speaker, cue_word = t_speaker, t_cue  # party (GUIDELINES; the inner one is accepted as well)
+            inherited = out.emit(fr.content_start, content_end, speaker, cue_word, "reported", pat.language,
                                  carry=True)
-            inherited_cue = fr.cue
+            inherited_cue = cue_word
             if disputed:
                 out.emit(*aside, None, None, "statement", pat.language)
                 inherited = None  # (what follows the aside is not the report's)
