@@ -356,6 +356,9 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
     # a byline's role line with the outlet after it; an outlet spelled in letters with its city
     "Technology reporter, BBC News website",
     "E-mail this to a friend   Printable version",
+    # a caption with its photo's credit after a dash
+    "سد المسيرة بإقليم سطات - صورة: أرشيف",
+    "Flooded fields near York - File photo",
     "بي بي سي نيوز عربي - عمّان",
     "نشر الخميس، 18 سبتمبر / أيلول 2025",
 ])

@@ -3121,3 +3121,76 @@ def test_a_name_is_no_addressee_nor_an_object(article, expected):
 ])
 def test_blind_audit_round_thirty_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the one asking a question goes on after it (the question itself is no claim)
+    ('وقال المتحدث إن الشحنة وصلت. وفي نيالا، تساءلت الطبيبة سلمى عبد الرحمن: "ماذا تفعل 900 طن أمام مليوني '
+     'جائع؟"، وأشارت إلى أن المستشفى استقبل 40 طفلا.',
+     [("المتحدث", "إن الشحنة وصلت"), ("الطبيبة سلمى عبد الرحمن", "أن المستشفى استقبل 40 طفلا")]),
+    ('The spokesman said the shipment had arrived. In Nyala, Dr Salma Abdelrahman, head of the hospital, asked: '
+     '"What can 900 tonnes do for two million people?" She said the hospital had taken in 40 children.',
+     [("The spokesman", "the shipment had arrived"), ("Dr Salma Abdelrahman", "the hospital had taken in 40 children")]),
+    # an anonymous source's aside, however long, between the subject and its verb
+    ("لكن مصدرا في إحدى المنظمات الدولية، طلب عدم ذكر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام، قال للجزيرة نت "
+     "إن عناصر مسلحة أوقفت القوافل.",
+     [("مصدرا في إحدى المنظمات الدولية", "إن عناصر مسلحة أوقفت القوافل")]),
+    ("But a source at one of the agencies, who asked not to be named because he was not authorised to speak to the "
+     "media, told Al Jazeera that armed men had stopped the convoys.",
+     [("a source at one of the agencies", "that armed men had stopped the convoys")]),
+    # going on (وتابع, added) where it was said, then the quotation (تابع, a homograph, from that far too)
+    ('وأوضح ماركوس فيلدمان أن القوافل وصلت. وتابع في تصريح للجزيرة نت "الوصول لا يزال هشا".',
+     [("ماركوس فيلدمان", "أن القوافل وصلت"), ("ماركوس فيلدمان", "الوصول لا يزال هشا")]),
+    ('Marcus Feldmann said the convoys had arrived. He added in an interview with Al Jazeera: "Access is still '
+     'fragile."',
+     [("Marcus Feldmann", "the convoys had arrived"), ("Marcus Feldmann", "Access is still fragile")]),
+    # a second content clause, then a participle (لافتا, noting): three claims
+    ("وأضاف الدوسري أن عدد المنشآت المصدرة ارتفع إلى 4800 منشأة، وأن البنك قدم تمويلات بقيمة 12 مليار ريال، لافتا "
+     "إلى أن الصادرات ستنمو.",
+     [("الدوسري", "أن عدد المنشآت المصدرة ارتفع إلى 4800 منشأة"), ("الدوسري", "وأن البنك قدم تمويلات بقيمة 12 مليار ريال"),
+      ("الدوسري", "أن الصادرات ستنمو")]),
+    ("Al-Dosari added that the number of exporters had risen to 4,800, and that the bank had provided 12 billion "
+     "riyals in loans, noting that exports would grow.",
+     [("Al-Dosari", "that the number of exporters had risen to 4,800"),
+      ("Al-Dosari", "and that the bank had provided 12 billion riyals in loans"), ("Al-Dosari", "that exports would grow")]),
+    # an apposition holding another party's report is that party's claim
+    ("وتشير تقديرات البنك الدولي إلى أن الاقتصاد سينمو بنسبة 2.6% هذا العام، وهي نسبة يرى اقتصاديون أنها غير كافية "
+     "لامتصاص البطالة.",
+     [("تقديرات البنك الدولي", "أن الاقتصاد سينمو بنسبة 2.6% هذا العام"), ("اقتصاديون", "أنها غير كافية لامتصاص البطالة")]),
+    ("World Bank estimates suggest the economy will grow 2.6% this year, which economists say is not enough to "
+     "absorb unemployment.",
+     [("World Bank estimates", "the economy will grow 2.6% this year"),
+      ("economists", "is not enough to absorb unemployment")]),
+    # مسجلة أن (noting that) starts a claim
+    ('واعتبرت النائبة أن الحكومة "تتعامل بمنطق ردود الفعل"، مسجلة أن عددا من القرى لا يزال يعتمد على الصهاريج.',
+     [("النائبة", 'أن الحكومة "تتعامل بمنطق ردود الفعل"'), ("النائبة", "أن عددا من القرى لا يزال يعتمد على الصهاريج")]),
+    ('The MP argued that the government was "merely reacting", noting that several villages still relied on tankers.',
+     [("The MP", 'that the government was "merely reacting"'), ("The MP", "that several villages still relied on tankers")]),
+    # a report issued by a party, with when, before كان ... قد: the issuer forecasts
+    ("وكان تقرير صادر عن صندوق النقد الدولي في أكتوبر الماضي قد توقع أن ينمو الاقتصاد غير النفطي بنسبة 3.9 في المائة.",
+     [("صندوق النقد الدولي", "أن ينمو الاقتصاد غير النفطي بنسبة 3.9 في المائة")]),
+    ("A report issued by the International Monetary Fund last October had forecast that the non-oil economy would "
+     "grow 3.9 percent.",
+     [("A report issued by the International Monetary Fund last October", "that the non-oil economy would grow 3.9 percent")]),
+    # a topic's apposed name opening with ف is no answer to أما
+    ('أما رئيس تحالف "النهضة"، فيصل العبادي، فاعتبر أن النتيجة جاءت مخيبة للآمال.',
+     [("رئيس تحالف النهضة فيصل العبادي", "أن النتيجة جاءت مخيبة للآمال")]),
+    ("The head of the Nahda alliance, Faisal al-Abadi, for his part argued that the result was disappointing.",
+     [("Faisal al-Abadi", "that the result was disappointing")]),
+    # a word of address before a statement (اطمئنوا، Relax,) leaves the quotation a claim
+    ('وقال مدير المدرسة إن الوضع تحت السيطرة، مضيفا: "اطمئنوا، أبناؤكم في أيد أمينة".',
+     [("مدير المدرسة", "إن الوضع تحت السيطرة"), ("مدير المدرسة", "اطمئنوا، أبناؤكم في أيد أمينة")]),
+    ('The head teacher said the situation was under control, adding: "Relax, your children are in safe hands."',
+     [("The head teacher", "the situation was under control"),
+      ("The head teacher", "Relax, your children are in safe hands")]),
+    # two definite subjects joined by و, then their verb: a clause of its own
+    ('وقال الوزير: "هدفنا هو استقرار السوق، والمنتجون والمستهلكون يستفيدون من ذلك على حد سواء".',
+     [("الوزير", "هدفنا هو استقرار السوق"), ("الوزير", "والمنتجون والمستهلكون يستفيدون من ذلك على حد سواء")]),
+    ('The minister said: "Our goal is market stability, and producers and consumers both benefit from that."',
+     [("The minister", "Our goal is market stability"), ("The minister", "and producers and consumers both benefit from that")]),
+    # a part of a group (عدد من) speaks with its group
+    ("وقال عدد من الطلبة المقيمين إن المدينة هادئة.", [("عدد من الطلبة المقيمين", "إن المدينة هادئة")]),
+    ("A number of students living there said the city was calm.", [("A number of students living there", "the city was calm")]),
+])
+def test_blind_audit_rounds_thirty_and_thirty_one(article, expected):
+    assert pairs(article) == expected

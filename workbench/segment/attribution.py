@@ -259,7 +259,12 @@ def _after_pronoun_clause(text: str, start: int, verb: int, pat: LanguagePattern
 def _homograph_far_from_quote(text: str, verb: re.Match, quote: int, pat: LanguagePatterns) -> bool:
     """A homograph (تابع، تقدر) introduces a quotation only from close by: `وتابع "..."`, `وتابع الوزير "..."`,
     not `وتقدر كلفة المشروع في المرحلة الأولى "بنحو ..."` (is estimated at)."""
-    return fold(verb.group("w")) in pat.homographs and len(words(text, verb.end(), quote)) > 3
+    if fold(verb.group("w")) not in pat.homographs:
+        return False
+    between = words(text, verb.end(), quote)
+    # (but `وتابع في تصريح للجزيرة نت "..."`: where it was said, right after the verb)
+    where_said = 1 < len(between) <= 6 and fold(between[0]) in ("في", "خلال") and fold(between[1]) in pat.speech_settings
+    return len(between) > 3 and not where_said
 
 
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "فيهما"))
@@ -461,9 +466,11 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         prev = words(text, max(start, vs - 20), vs)
         if prev and (fold(prev[-1]) in pat.passive or makes_a_noun(prev[-1])):
             continue  # was believed to / into claims / the claims / That claim was: not a reporting verb
-        if prev and fold(vm.group("w")) in pat.noun_forms and (
-                prev[-1].endswith(("'s", "’s", "s'", "s’")) or fold(prev[-1]) in _POSSESSIVES):
-            continue  # Fairmont's claim that, its forecast that: a noun after its possessor
+        if fold(vm.group("w")) in pat.noun_forms and (prev and (
+                prev[-1].endswith(("'s", "’s", "s'", "s’")) or fold(prev[-1]) in _POSSESSIVES)
+                or pat.verb.match(text, ve + 1, end)):
+            continue  # Fairmont's claim that, its forecast that: a noun after its possessor; World Bank estimates
+            # suggest: a noun before its own verb
         if prev and (fold(prev[-1]) in ("not", "never") or prev[-1].endswith(("n't", "n’t"))):
             continue  # (The force has not said whether ...: nobody said it, the article narrates a silence)
         if _inside_anonymity_aside(text, start, vs, pat):

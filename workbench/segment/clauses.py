@@ -14,7 +14,7 @@ import re
 from functools import cache
 from itertools import islice
 
-from workbench.segment.attribution import NO_CONTENT, NO_CONTENT_AFTER, arabic_frame
+from workbench.segment.attribution import APPOSED_CLAUSE_OPENERS, NO_CONTENT, NO_CONTENT_AFTER, arabic_frame
 from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, patterns
 from workbench.segment.speakers import AR_PREPOSITIONS, comma_chunks, is_participle_intro, last_subordinator
 
@@ -116,7 +116,7 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,2}\w+\s+[يت](?:\w+وا|\w+[^\W�
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
 # (or a past one with a feminine ت and its object: والإصابات حرمتنا من خمسة لاعبين; or a pronoun that parts
 # subject and predicate: والوسطاء هم من يجنون الأرباح; or `as it is`: والرواتب كما هي)
-_DEFINITE_THEN_VERB = re.compile(r"(?:\s+ال\w+)?\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|(?:لم|لن|لا|قد)\s"
+_DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|(?:لم|لن|لا|قد)\s"
                                  r"|\w{2,}ت(?:نا|ني|هم|ها|ه)(?!\w)|(?:هو|هي|هم|هما|هن)\s|كما\s+(?:هي|هو|هم|كانت|كان)(?!\w))")
 _THAT_AFTER = re.compile(r"\s+that\s")
 # (a progressive tense, `We are not saying that`, `have been saying that`, is the clause's own verb)
@@ -247,6 +247,30 @@ def _frame_between_quotes(text: str, pos: int, end: int) -> bool:
     return after < end and text[after] in _QUOTE_CHARS
 
 
+_TOPIC_ANSWERS = frozenset(fold(w) for w in ("قد", "إن", "إنه", "إنها", "هو", "هي", "هم", "لا", "لم", "لن", "ليس"))
+
+
+def _answers_topic(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is the ف at `pos` the one answering أما (فاعتبر، فقد، فإن), not a name's first letter in the topic's
+    apposition (أما رئيس التحالف، فيصل العبادي، فاعتبر)?"""
+    word = _WORD.match(text, pos, end)
+    if word is None or pat.verb.match(text, pos, end) or fold(word.group()[1:]) in _TOPIC_ANSWERS | pat.auxiliaries:
+        return True
+    nxt = _LIST_COMMA.search(text, word.end(), min(end, pos + 60))
+    return not (nxt and len(_WORD.findall(text, pos, nxt.start())) <= 4)
+
+
+def _apposition_reports(text: str, pos: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
+    """Does an appositive clause at `pos` (، وهو/وهي ...) hold a report with a speaker of its own (وهي نسبة يرى
+    اقتصاديون أنها ...), which makes it a claim of its own rather than a fact set off (GUIDELINES: optional)?"""
+    first = _WORD.match(text, pos, end)
+    if first is None or fold(first.group()) not in APPOSED_CLAUSE_OPENERS:
+        return False
+    nxt = _LIST_COMMA.search(text, first.end(), end)
+    found = arabic_frame(text, pos, nxt.start() if nxt else end, pat, starts)
+    return found is not None and bool(found.speaker) and found.start > first.end()
+
+
 def _aside_before_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     """`وذكر مصدر، فضل عدم الكشف عن اسمه، أن ...`: the words after a comma are an aside closed by the next comma,
     right after which the frame's content opens (أن، إن): no clause of their own."""
@@ -257,8 +281,8 @@ def _aside_before_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -
     if pat.complementizer.match(text, after, end):
         return True
     addressee = _ADDRESSEE.match(text, after, end)  # (، فضل عدم ذكر اسمه، لـ«المصري اليوم» أن: to whom it was said)
-    if addressee is None:
-        return False
+    if addressee is None or pat.participle.match(text, after, end):
+        return False  # (، لافتا إلى أن: a participle opening with ل, no addressee)
     if pat.complementizer.match(text, addressee.end(), end):
         return True
     # an outlet's name of up to four words, unquoted (لجوهرة أف أم أن)
@@ -416,6 +440,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             fronted = False
             cuts.append((pos, False))
             continue
+        if pat.language == "ar" and text.startswith("وه", pos) and _apposition_reports(text, pos, end, pat, starts):
+            cuts.append((pos, False))  # `، وهي نسبة يرى اقتصاديون أنها غير كافية`: another party's report on it
+            continue
         plain = after_comma.match(text, pos, end) is None  # no participle, cue, aside, conjunction or verb here
         if not plain and participle_at(text, pos, end, pat):
             cuts.append((pos, True))
@@ -461,7 +488,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             cuts.append((pos, False))  # `...، قالت واشنطن إن ...`: a new frame with its own subject
             continue
         if topic and text[pos] == "ف":
-            topic = False
+            topic = not _answers_topic(text, pos, end, pat)  # (أما X، فيصل العبادي، فاعتبر: a name, then the answer)
             continue
         if pat.language == "ar" and is_topic(text, pos, end):
             cuts.append((pos, False))  # `، أما تركيا فتعهدت ...`: another party's topic, a clause of its own (its ف

@@ -160,9 +160,11 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
             _CLOCK_TIME.search(text, start, end) or pat.byline_role.match(text, start, end) or _is_photo_credit(
                 text, start, end)):
         return True
-    if text[end - 1] == ")" and end - start <= 200 and _CAPTION_CREDIT.search(text, start, end) and not (
+    if end - start <= 200 and (text[end - 1] == ")" and _CAPTION_CREDIT.search(text, start, end)
+                               or pat.dash_credit.search(text, start, end)) and not (
             _SENTENCE_END.search(text, start, end - 1) or pat.verb.search(text, start, end)):
-        # a caption with its credit: `الإدريسي لحظة عبورها خط النهاية (أ ف ب)`, `Rescuers in Herat (Reuters)`
+        # a caption with its credit: `الإدريسي لحظة عبورها خط النهاية (أ ف ب)`, `Rescuers in Herat (Reuters)`,
+        # `سد المسيرة بإقليم سطات - صورة: أرشيف`
         return True
     furniture = pat.furniture.match(text, start, end)
     if not furniture:
@@ -205,9 +207,13 @@ def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     """A sentence addressed to the reader or, quoted, to the public (`Click here ...`, `اقرأ أيضا ...`, `Do not
     approach`, `لا تقتربوا`, `ارفعوا الحظر`)."""
     if pat.imperative.match(text, start, end) is not None or (
-            pat.language == "ar" and (_PROHIBITION.match(text, start, end) or _PLURAL_IMPERATIVE.match(text, start, end))
-            is not None):
+            pat.language == "ar" and _PROHIBITION.match(text, start, end) is not None):
         return True
+    if pat.language == "ar" and _PLURAL_IMPERATIVE.match(text, start, end) is not None:
+        # (but `اطمئنوا، أبناؤكم في أيد أمينة`: a word of address, then a statement, as `Relax, your children ...`)
+        comma = text.find("،", start, min(end, start + 20))
+        return comma < 0 or _PLURAL_IMPERATIVE.match(text, comma + 1, end) is not None or len(
+            text[comma + 1:end].split()) < 3
     # (a condition, then the call: `If you are asked to leave your home, please do so`)
     comma = text.find(",", start, min(end, start + 120)) if pat.language == "en" else -1
     return comma > 0 and pat.conditional.match(text, start, comma) is not None and (

@@ -193,6 +193,9 @@ class LanguagePatterns:
     byline_role: re.Pattern     # `Name, Local Government Correspondent`: a byline with its role
     role_line: re.Pattern       # `BBC News Online political reporter`: a byline's role on the line after it
     inclusion: re.Pattern       # a verb that opens a list of what something includes (تشمل الخطة دعم X، وحفر Y)
+    speech_settings: frozenset  # what something was said in (في تصريح، في بيان): where it was said, no object
+    dash_credit: re.Pattern     # a photo's credit after a dash closing its caption (- صورة أرشيفية, - File photo)
+    partitive: re.Pattern       # a part of a group and its من (عدد من الطلبة): the من is no speaker stop
     existentials: frozenset     # هناك، ثمة: an existential clause before a verb names no speaker
     title_adjectives: frozenset  # definite adjectives of a title that are no nisba (الأمين العام، الرئيس السابق)
     noun_forms: frozenset       # verb forms that are nouns too (forecast, report): not after `its latest`
@@ -307,6 +310,10 @@ def patterns(language: str) -> LanguagePatterns:
                               flags),
         hedge=words("hedges", comp_clitic),
         inclusion=words("inclusion_verbs", comp_clitic),
+        speech_settings=frozenset(fold(w) for w in lex.get("speech_settings", [])),
+        partitive=re.compile(r"\s*(?:" + _alternation(lex.get("partitives", []), language) + r")\s+من\s", flags),
+        dash_credit=re.compile(r"\s[-–—]\s*(?:" + _alternation(lex.get("photo_credits", []), language)
+                               + r")(?!\w)[^\n.!?؟]{0,30}$", flags | re.IGNORECASE),
         comparative=words("comparatives", comp_clitic),
         date=words("date_words", comp_clitic if ar else ""),
         quantity=words("quantity_words", comp_clitic),

@@ -494,6 +494,9 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             # `"...," ` then `X told Y.` as a sentence of its own
             n_s, n_e = sents[kc + 1]
             after = attr.quote_frame_after(text, n_s - 1, n_e, pat, scan)
+            own = attr.frame(text, n_s, n_e, pat, scan) if after else None
+            if own and _ENOUGH_WORDS.search(text, own.content_start, n_e):
+                after = None  # (`"...?"` then `She said nine children had died.`: a report of its own)
             if after and len(_WORD.findall(text, n_s, n_e)) <= 8:
                 fend, speaker, cue = after
                 regions.append((content, [(n_s, n_e)], speaker, cue))
@@ -608,7 +611,7 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     after_comma = _WORD.findall(text, comma, verb)[:1] if comma > start else []
     if pat.language == "ar" and after_comma and fold(after_comma[0]) in attr.APPOSED_CLAUSE_OPENERS:
         return False  # ورفع المشروع العتبة، وهو ما قالت الأحزاب إنه: a clause of its own, then a report about it
-    if pat.language == "ar" and comma > start and len(ws) <= 16 and pat.anonymity_aside.search(text, start, verb):
+    if pat.language == "ar" and comma > start and len(ws) <= 26 and pat.anonymity_aside.search(text, start, verb):
         return True  # إلا أن موظفا سابقا، طلب عدم الكشف عن هويته، قال: the subject and its aside
     if pat.language == "ar" and fold(ws[0]) == "اما":
         return True  # أما نادية الكعبي، المحللة في ...، فترى أن: the topic is the frame's subject
@@ -771,6 +774,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if text.find(":", cs, ce) >= 0 and pat.question_verb.search(text, cs, min(ce, cs + 40)):  # colon first: rare
             qpos = text.find(":", cs, ce)
             if is_question(text, cs, ce) or is_question(text, qpos, ce) or _QUOTED_QUESTION.search(text, qpos, ce):
+                asker = _asker(text, cs, ce, pat)
+                if asker:  # (وتساءلت X: "...؟"، وأشارت إلى أن: the one asking goes on)
+                    out.state.last_speaker, inherited = out.state.resolve(asker, pat), None
                 continue  # (وتساءل X: "كيف ...؟"، مطالبا ...: the question, then at most an aside)
         if participle:
             pm = participle_at(text, cs, ce, pat)
@@ -1017,10 +1023,28 @@ def _asked_after(text: str, start: int, end: int, pat: LanguagePatterns) -> int 
     asked = pat.question_verb.search(text, start, end)
     if asked is None:
         return None
+    if pat.language == "en" and not any(fold(w) in pat.finite or pat.verb.fullmatch(w)
+                                        for w in _WORD.findall(text, start, asked.start())):
+        return None  # `Dr Salma Abdelrahman, head of the hospital, asked: "...?"`: no clause before, the asker
     comma = last_match(COMMA, text, start, asked.start())
     return comma.start() if comma and _ENOUGH_WORDS.search(text, start, comma.start()) else None
 
 
+def _asker(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
+    """Who asks the question text[start:end] in a frame before its quotation (`تساءلت الطبيبة سلمى، مديرة المستشفى:
+    "...؟"`, `The minister asked: "...?"`), else None."""
+    asked = pat.question_verb.search(text, start, min(end, start + 200))
+    opener = _OPENING_MARK.search(text, asked.end(), end) if asked else None
+    if opener is None:
+        return None
+    if pat.language == "ar":
+        subject = arabic_subject_after(text, asked.end(), opener.start(), pat)
+    else:
+        subject = english_subject(text[start:asked.start()].rstrip(" ,"), pat)
+    return clean_speaker(subject) if subject and not is_pronoun(subject, pat) else None
+
+
+_OPENING_MARK = re.compile(r"[:\"“«]")
 _QUOTED_QUESTION = re.compile(r"[?؟]\s*[\"”»]")
 
 
@@ -1038,6 +1062,8 @@ def _frame_of_a_question(text: str, start: int, end: int, pat: LanguagePatterns,
     if len(_WORD.findall(text, start, min(frame_end, start + 120))) > 8:
         return None
     found = pat.question_verb.search(text, start, frame_end) or starts.search(pat.verb, start, frame_end)
+    if found and _SENTENCE_END.search(text, before - 1, start) and _ENOUGH_WORDS.search(text, found.end(), frame_end):
+        return None  # `..., asked: "...?" She said nine children had died.`: a sentence of its own, with content
     return frame_end if found else None
 
 
@@ -1229,6 +1255,9 @@ def iter_units(text: str) -> list[Unit]:
             if is_question(text, *sent):
                 asked = _asked_after(text, *sent, pat)
                 if asked is None:
+                    asker = _asker(text, *sent, pat)
+                    if asker:  # (تساءلت الطبيبة X: "...؟"، وأشارت إلى أن: the one asking goes on)
+                        state.last_speaker = state.resolve(asker, pat)
                     continue
                 sent = (sent[0], asked)  # X قال إن ...، متسائلا: "...؟": the claim before the asked question
             nearby = []

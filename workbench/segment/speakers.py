@@ -100,11 +100,13 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         phrase = phrase[:phrase.rstrip().rfind(" ", 0, anonymous.start() - 1) + 1] or phrase[:anonymous.start()]
     # a cue inside the subject (صحيفة، نقلا عن ...) ends it before its own preposition (عن) can: look for one
     # only as far as the first stop word, which ends most subjects within a few words
-    stop = pat.speaker_stop.search(phrase)
+    partitive = pat.partitive.match(phrase)  # (عدد من الطلبة المقيمين: the من of a part is no stop)
+    stop = pat.speaker_stop.search(phrase, partitive.end() if partitive else 0)
     cue = pat.cue.search(phrase, 0, stop.end() if stop else len(phrase))
     if cue:
         phrase = _before_stop(phrase, cue.start())
-        stop = pat.speaker_stop.search(phrase)  # (uncut, the phrase's first stop word is the one found above)
+        stop = pat.speaker_stop.search(phrase, partitive.end() if partitive else 0)  # (uncut, the phrase's first
+        # stop word is the one found above)
     if stop:
         phrase = _before_stop(phrase, stop.start())
     # every stopper needs a character other than white space (a verb right before its marker has no subject)
@@ -296,6 +298,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         closed_relative = i < len(chunks) - 1 and ws and fold(ws[0]) in pat.relatives  # X، الذي ... لأن ...، قال
         # وكانت وسائل إعلام قد أفادت: after an auxiliary its subject comes first, whatever letter it opens with
         after_auxiliary = bool(ws) and (fold(ws[0]) in pat.auxiliaries or fold(ws[0])[1:] in pat.auxiliaries)
+        if i > 0 and len(ws) <= 14 and pat.anonymity_aside.search(chunks[i]):
+            continue  # عضو في المجلس، طلب عدم نشر اسمه (لأنه غير مخول ...)، قال: an aside about the speaker's anonymity
         if not closed_relative and last_subordinator(ws, pat) is not None:
             return ""  # تراجعت الأسهم بعد أن قالت: the subject is the pronoun in the verb
         if ws and ws[0] in ("أن", "بأن"):
@@ -312,8 +316,6 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             continue  # رحب X، ماتيو سالفيني، بنتائج الحزب، وكتب: the verb's object before, not its subject
         if i > 0 and fold(ws[0]) in _APPOSITION_PRONOUNS:
             continue  # أبو علي، وهو سائق أجرة، قال: the apposition of the subject before it
-        if i > 0 and len(ws) <= 6 and pat.anonymity_aside.search(chunks[i]):
-            continue  # عضو في المجلس، طلب عدم نشر اسمه، قال: an aside about the speaker's anonymity
         if is_pronoun(ws[0], pat):
             return ""  # إلا أنها سارعت وقالت: a clause with a pronoun subject, who is the one speaking
         if fold(ws[0]) in pat.existentials:
@@ -332,6 +334,9 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             return " ".join(subject) if 0 < len(subject) <= 8 else ""
         # (a subject opening with a role may carry a long title: أستاذة علم المناخ في الجامعة ... ندى الخوري ترى)
         role = fold(ws[0][2:] if ws[0].startswith("ال") else ws[0]) in pat.person_roles
+        issued = pat.document_issuer.match(phrase) if len(ws) > 8 else None
+        if issued:  # وكان تقرير صادر عن صندوق النقد الدولي في أكتوبر الماضي قد توقع: the document's issuer
+            return arabic_subject_after(phrase, issued.end(), len(phrase), pat)
         if len(ws) > (14 if role and i == len(chunks) - 1 else 8) or pat.speaker_stop.match(phrase):
             return ""
         if pat.verb.fullmatch(ws[0]):  # وتابع يقول: the chunk is another verb of the same subject
