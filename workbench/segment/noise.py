@@ -32,7 +32,9 @@ _AFTER_QUESTION_MARK = "\"“”«»)]'’،,."  # and white space: what may fol
 
 def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """A heading, list item, byline, sign-off or hashtag line."""
-    if _LIST_ITEM.match(text, start, end) or _BREADCRUMB.fullmatch(text, start, end):
+    if _LIST_ITEM.match(text, start, end) or (text.find(" | ", start, end) >= 0 or text.find(" » ", start, end) >= 0
+                                              or text.find(" > ", start, end) >= 0) and _BREADCRUMB.fullmatch(
+            text, start, end):
         return True
     if text[start] == "(" and text[end - 1] == ")" and len(text[start:end].split()) <= 4:
         return True  # a sign-off in brackets: (أ ف ب)، (Reuters)
@@ -161,7 +163,7 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
                 text, start, end)):
         return True
     if end - start <= 200 and (text[end - 1] == ")" and _CAPTION_CREDIT.search(text, start, end)
-                               or pat.dash_credit.search(text, start, end)) and not (
+                               or pat.dash_credit.search(text, max(start, end - 60), end)) and not (
             _SENTENCE_END.search(text, start, end - 1) or pat.verb.search(text, start, end)):
         # a caption with its credit: `الإدريسي لحظة عبورها خط النهاية (أ ف ب)`, `Rescuers in Herat (Reuters)`,
         # `سد المسيرة بإقليم سطات - صورة: أرشيف`

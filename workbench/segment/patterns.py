@@ -312,7 +312,7 @@ def patterns(language: str) -> LanguagePatterns:
         inclusion=words("inclusion_verbs", comp_clitic),
         speech_settings=frozenset(fold(w) for w in lex.get("speech_settings", [])),
         partitive=re.compile(r"\s*(?:" + _alternation(lex.get("partitives", []), language) + r")\s+من\s", flags),
-        dash_credit=re.compile(r"\s[-–—]\s*(?:" + _alternation(lex.get("photo_credits", []), language)
+        dash_credit=re.compile(r"(?<=\s)[-–—]\s*(?:" + _alternation(lex.get("photo_credits", []), language)
                                + r")(?!\w)[^\n.!?؟]{0,30}$", flags | re.IGNORECASE),
         comparative=words("comparatives", comp_clitic),
         date=words("date_words", comp_clitic if ar else ""),

@@ -121,8 +121,10 @@ class State:
         """An Arabic subject after its verb may take the verb's object along (دعا موران العمال: موران العمال); when
         its first word is the surname of a party named before (لوران موران), the definite words after it are that
         object and the subject is that party."""
+        if pat.language != "ar" or " ال" not in speaker:
+            return speaker
         ws = speaker.split()
-        if pat.language != "ar" or len(ws) < 2 or not ws[1].startswith("ال"):
+        if len(ws) < 2 or not ws[1].startswith("ال"):
             return speaker
         for name in reversed(self.named[-8:]):
             named = name.split()
