@@ -375,6 +375,11 @@ def test_page_furniture_is_not_a_claim(paragraph):
     ("زيادة الضرائب في نورويتش\n\nبقلم سناء بن سالم\nمراسلة الشؤون الاقتصادية في بي بي سي\n\n"
      "يواجه السكان زيادة في الضريبة المحلية بنسبة 6.8% اعتبارا من أبريل.",
      ["يواجه السكان زيادة في الضريبة المحلية بنسبة 6.8% اعتبارا من أبريل"]),
+    # an English line with no word that could be its verb is a label or a verbless headline, no claim
+    ("Inquiry into death of man in cell\n\nA man died in a police cell on Sunday, police said.",
+     ["A man died in a police cell on Sunday"]),
+    ("Blair rejects Iraq advice calls\n\nTony Blair has rejected calls to publish the advice.",
+     ["Blair rejects Iraq advice calls", "Tony Blair has rejected calls to publish the advice"]),
     # not a line that merely ends in such a word, with no byline before it
     ("Householders face a tax rise.\n\nHe thanked the local reporter", ["Householders face a tax rise",
                                                                        "He thanked the local reporter"]),

@@ -69,7 +69,22 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True  # a name, a dash and the date (سناء بن سالم - 12 مارس 2019): a byline
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
         return True
-    return False
+    return pat.language == "en" and len(tokens) <= 10 and _verbless(tokens, pat)
+
+
+def _verbless(tokens: list[str], pat: LanguagePatterns) -> bool:
+    """An English line with no word that could be its verb (no auxiliary, no `to`, nothing ending in -s, -ed or -ing):
+    a label or a verbless headline (`Inquiry into death of man in cell`), no claim. (Plural nouns end in -s too, so
+    `Energy drink warning for teenagers` is not caught: it may be a headline's statement.)"""
+    for token in tokens:
+        w = token.strip(_PUNCTUATION).lower()
+        if w in pat.finite or w == "to" or w.endswith(("ed", "ing", "'s", "’s")) or (w.endswith("s") and not w.endswith("ss")):
+            return False
+    return True
+
+
+_PUNCTUATION = "\"'“”‘’«»()[],.:;!?-–—"
+
 
 
 def _frame_line(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
