@@ -473,6 +473,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # suggest: a noun before its own verb
         if prev and (fold(prev[-1]) in ("not", "never") or prev[-1].endswith(("n't", "n’t"))):
             continue  # (The force has not said whether ...: nobody said it, the article narrates a silence)
+        if fold(vm.group("w")) in pat.finding_verbs and fold((words(text, ve, min(end, ve + 20)) or [""])[0]) in (
+                pat.verdicts):
+            continue  # (clubs found guilty, was found dead: a verdict or a state, no finding reported)
         if _inside_anonymity_aside(text, start, vs, pat):
             continue  # (`who asked not to be named because she fears losing her contract, said`: the aside's)
         if _NOUN_AFTER.match(text, ve, end) and (vm.group("w").endswith("s") or text.startswith(" tank", ve)):
@@ -532,7 +535,14 @@ def comma_before_participle(text: str, start: int, end: int, pat: LanguagePatter
     pos = cut.end()
     while pos < end and text[pos].isspace():
         pos += 1
-    return cut.start() if pat.participle.match(text, pos, end) else None
+    if pat.participle.match(text, pos, end):
+        return cut.start()
+    # (any participle closing a trailing frame: `X, officials acknowledged Tuesday, blaming a glitch`)
+    first = _WORD_RE.match(text, pos, end) if pat.language == "en" else None
+    if not (first and first.group().endswith("ing") and first.group().islower()):
+        return None
+    before = last_match(COMMA, text, start, cut.start())  # (the chunk before holds the frame: officials said Tuesday)
+    return cut.start() if pat.verb.search(text, before.end() if before else start, cut.start()) else None
 
 
 def _said_name_without_comma(text: str, start: int, end: int, pat: LanguagePatterns):
@@ -561,7 +571,8 @@ def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> b
         return True
     first = fold(after[0])
     return len(after) <= 6 and (fold(vm.group("w")) in pat.object_verbs or first in pat.adverbials
-                                or first in pat.intro_words or first in ("to", "during"))
+                                or first in pat.intro_words or first in ("to", "during")
+                                or pat.date.fullmatch(after[0]) is not None)  # (officials said Tuesday)
 
 
 def _relative_or_passive(subject: str, before: str, pat: LanguagePatterns) -> bool:
@@ -612,6 +623,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         # closing the subject) `X, Annalena Baerbock, said Berlin was concerned.`
         if not after or len(after) > 8 or not (after[0][:1].isupper() or len(after) <= 2):
             return None
+        if fold(after[0]) in pat.content_openers:
+            return None  # `..., found that conflict`: the verb's content, no name after it
         if any(fold(w) in pat.finite for w in after):
             return None
         subject = clean_speaker(" ".join(after))
@@ -706,6 +719,9 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     after = COMMA.search(text, vm.end(), min(end, vm.end() + 80))
     if after is None or not _says_where_said(vm, words(text, vm.end(), after.start()), pat):
         return None
+    tail = _WORD_RE.search(text, after.end(), end)
+    if tail and tail.group().islower() and tail.group().endswith("ing") and COMMA.search(text, after.end(), end) is None:
+        return None  # `X, officials said Tuesday, blaming a glitch.`: a trailing frame and its participle, no frame inside
     after = after.start()
     comma = last_match(COMMA, text, start, vm.start())
     if comma is None or not words(text, start, comma.start()):

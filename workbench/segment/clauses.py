@@ -317,6 +317,8 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
         return False
     if all(fold(w) in _AUXILIARIES for w in before):
         return False  # `one client, a Midlands components maker, had told him`: no subject of its own
+    if fold(before[0]) == "with":
+        return False  # `, with some told they would wait`: a passive in an absolute phrase, no frame
     after = _WORD.findall(text, vm.end(), min(end, vm.end() + 60))
     # (, so it says nothing about: no frame; `, which it hopes to release`: an infinitive, no content)
     # (`, breaks global trade rules and will cost`: a noun, its clause going on with `and`)

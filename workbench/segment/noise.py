@@ -10,9 +10,10 @@ from workbench.segment.patterns import LanguagePatterns, fold, patterns
 
 _LIST_ITEM = re.compile(r"[-•*–—·▪►]\s")
 _TERMINAL = ".!?؟…\"”»)'’"
-# (a US state after the city: WILMINGTON, Del., March 30 -; CHARLOTTE, N.C., March 3 -)
+# (a US state after the city: WILMINGTON, Del., March 30 -; CHARLOTTE, N.C., March 3 -; DES MOINES, Iowa, March 18 -)
 _DATELINE_EN = re.compile(
-    r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*(?:, (?:[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}))?(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
+    r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*(?:, (?:[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    r"(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
     r"\s+[-–—]{1,2}\s+")
 _DATELINE_PAREN = re.compile(r"[^\s()]+(?: [^\s()]+){0,4}\s*\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")  # (HUARAZ, Peru, Oct 14 (Reuters) -)
 # `دبي - العربية.نت: ` / `بيروت - «الشرق الأوسط»: `: a city of one or two words, a dash, an outlet of up to three

@@ -196,6 +196,8 @@ class LanguagePatterns:
     speech_settings: frozenset  # what something was said in (في تصريح، في بيان): where it was said, no object
     dash_credit: re.Pattern     # a photo's credit after a dash closing its caption (- صورة أرشيفية, - File photo)
     partitive: re.Pattern       # a part of a group and its من (عدد من الطلبة): the من is no speaker stop
+    finding_verbs: frozenset    # found, finds: what follows is a verdict, not content, when it is one of
+    verdicts: frozenset         # guilty, dead, liable: (clubs found guilty, was found dead)
     existentials: frozenset     # هناك، ثمة: an existential clause before a verb names no speaker
     title_adjectives: frozenset  # definite adjectives of a title that are no nisba (الأمين العام، الرئيس السابق)
     noun_forms: frozenset       # verb forms that are nouns too (forecast, report): not after `its latest`
@@ -311,6 +313,8 @@ def patterns(language: str) -> LanguagePatterns:
         hedge=words("hedges", comp_clitic),
         inclusion=words("inclusion_verbs", comp_clitic),
         speech_settings=frozenset(fold(w) for w in lex.get("speech_settings", [])),
+        finding_verbs=frozenset(fold(w) for w in lex.get("finding_verbs", [])),
+        verdicts=frozenset(fold(w) for w in lex.get("verdicts", [])),
         partitive=re.compile(r"\s*(?:" + _alternation(lex.get("partitives", []), language) + r")\s+من\s", flags),
         dash_credit=re.compile(r"(?<=\s)[-–—]\s*(?:" + _alternation(lex.get("photo_credits", []), language)
                                + r")(?!\w)[^\n.!?؟]{0,30}$", flags | re.IGNORECASE),

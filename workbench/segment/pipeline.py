@@ -886,6 +886,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         found = attr.cue(text, cs, ce, pat, starts)
         if found:
             c_s, c_e, speaker, cue_word = found
+            first = _WORD.search(text, c_s, c_e)
+            aside_end = COMMA.search(text, first.end(), c_e) if first and fold(first.group()) in pat.relatives else None
+            if aside_end:  # (According to X, which represents trusts, Y: the party's aside is no content)
+                c_s = aside_end.end()
             inherited = out.emit(c_s, c_e, speaker, cue_word, "according-to", pat.language)
             inherited_cue = cue_word
             if c_e < ce and inherited:
@@ -916,8 +920,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if k + 1 < len(clauses) and _where_and_when(text, cs, ce, pat):
             continue  # `وفي كلمة له الأربعاء، أمام مجلس الشيوخ` before a clause split off: where and when, no claim
         out.emit(cs, ce, None, None, "statement", pat.language)
-    if participle_tail:
+    if participle_tail and pat.participle.search(text, participle_tail[0], min(participle_tail[1],
+                                                                                participle_tail[0] + 30)):
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
+    # (a participle with a noun only, `, blaming a computer glitch`, is at most an optional claim: none)
 
 
 def _speaker_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -962,6 +968,9 @@ def _opens_with_a_cue(text: str, start: int, verb: int, pat: LanguagePatterns, s
     if not found or found[0] <= start or _WORD.search(text, start, pat.cue.search(text, start, verb).start()):
         return False
     clause = _WORD.search(text, found[0], verb)  # (past the comma closing the cue's party)
+    if clause is not None and fold(clause.group()) in pat.relatives:
+        aside_end = COMMA.search(text, clause.end(), verb)  # (According to X, which represents trusts, Y believe)
+        clause = _WORD.search(text, aside_end.end(), verb) if aside_end else None
     return clause is not None and not COMMA.search(text, clause.start(), verb)
 
 

@@ -367,8 +367,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             topic = words(text, start, comma.start())[1:]
             if 0 < len(topic) <= 6:
                 return " ".join(topic)  # أما رابطة الدوري للمحترفين، فقد اكتفت: the topic is the subject
-        if first and (fold(first[0]) in AR_PREPOSITIONS or fold(first[0][1:]) in AR_PREPOSITIONS):
-            start = comma.end()  # وفي مقابلة مع قناة «صدى البلد»، دعا X: past the intro phrase (and its quoted name)
+        if first and ({fold(first[0]), fold(first[0][1:])} & (AR_PREPOSITIONS | pat.intro_words)):
+            start = comma.end()  # وفي مقابلة مع قناة «صدى البلد»، دعا X / وردا على سؤال، اكتفى X: past the intro phrase
         quote = _QUOTE_MARK.search(text, start, end)
         if quote and len(words(text, start, quote.start())) == 1:
             # وتأسست "رحلتي" عام 2018: a quoted name right after the verb is its subject
@@ -497,6 +497,9 @@ _ASIDE_PREPOSITIONS = frozenset(("by", "from", "of", "in", "at", "for", "with", 
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?")
 
 
+_PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2}|[A-Z][a-z]{1,3}\.")  # (Iowa, New York, N.C., Del.)
+
+
 def _english_aside(chunk: str) -> bool:
     """Does a comma-separated chunk after a subject describe it (a spokeswoman, speaking in Paris, published on
     Monday, Russia's ..., 45, D-Calif., many of whom ...)?"""
@@ -514,8 +517,8 @@ def _role_after_name(name: str, chunk: str, pat: LanguagePatterns) -> bool:
     ws = name.split()
     if not (1 < len(ws) <= 4 and all(w[:1].isupper() for w in ws)):
         return False
-    if first.islower() and fold(first) in pat.person_roles:
-        return True
+    if first.islower() and any(fold(w) in pat.person_roles for w in cw[:3] if w.islower()):
+        return True  # (secretary of the union; oil analyst at Lanning Securities)
     possessor = next((i for i, w in enumerate(cw) if w.endswith(("'s", "’s"))), None)
     return possessor is not None and len(cw) <= 6 and any(fold(w) in pat.person_roles for w in cw[possessor + 1:])
 
@@ -639,8 +642,9 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         ws = ws[1:]  # `But two officials ..., who asked not to be named, said`: the conjunction is no intro phrase
     if len(ws) > 1 and ws[0] in ("which", "that"):
         ws = ws[1:]  # `, which the ministry said was ...`: the relative is the content's, the ministry speaks
-    while ws and (fold(ws[-1]) in ("has", "have", "had", "would", "will") or fold(ws[-1]) in pat.adverbials):
-        ws.pop()  # Viktor Yushchenko, has said / she quickly added: auxiliaries and adverbs belong to the verb
+    while ws and (fold(ws[-1]) in ("has", "have", "had", "would", "will", "only") or fold(ws[-1]) in pat.adverbials):
+        ws.pop()  # Viktor Yushchenko, has said / she quickly added / would only say: auxiliaries and adverbs belong
+        # to the verb
     auxiliary = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].lower() in ("has", "have", "had")), None)
     if auxiliary is not None and len(ws) - auxiliary <= 4 and not any("," in w for w in ws[auxiliary:]):
         ws = ws[:auxiliary]  # `Treasury officials have in the past warned`: a time phrase after the auxiliary
@@ -672,6 +676,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     if _relative_then_party(relative, pat):
         # `X rose to four percent, which small parties say shuts them out`: who says it, of what comes before
         return "" if fold(" ".join(relative[1:])) in pat.pronouns else clean_speaker(" ".join(relative[1:]))
+    if len(chunks) > 2 and _PLACE.fullmatch(chunks[-1]) and _english_aside(chunks[-2]):
+        chunks.pop()  # Pearsall Testing Services, based in Iowa City, Iowa, said: the place's state goes with it
     while len(chunks) > 1 and (_english_aside(chunks[-1]) or _role_after_name(chunks[-2], chunks[-1], pat)) and (
             not _english_intro(chunks[-2], pat)):
         chunks.pop()  # Jane Doe, a spokeswoman / The minister, speaking in Paris / Lavrov, Russia's minister
