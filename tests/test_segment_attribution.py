@@ -3237,3 +3237,33 @@ def test_blind_audit_rounds_thirty_and_thirty_one(article, expected):
 ])
 def test_blind_audit_round_thirty_two_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # after ، و a quantified or definite subject with a past verb (كانت, were) opens a clause of its own
+    ('وقال أمام هيئة المحكمة: "لم أتدخل يوما في عمل لجان الصفقات، وكل القرارات كانت جماعية وموثقة".',
+     [(None, "لم أتدخل يوما في عمل لجان الصفقات"), (None, "وكل القرارات كانت جماعية وموثقة")]),
+    ('He told the court: "I never interfered in the tender committees\' work, and all the decisions were collective '
+     'and documented."',
+     [(None, "I never interfered in the tender committees' work"),
+      (None, "and all the decisions were collective and documented")]),
+    # لكن before a name opening with ل and its verb is a clause, not `but for ...` after a negation
+    ('"لا نريد إعادة أحد بالقوة، لكن لبنان لم يعد قادرا على تحمل هذا العبء وحده"، قال الوزير.',
+     [("الوزير", "لا نريد إعادة أحد بالقوة"), ("الوزير", "لكن لبنان لم يعد قادرا على تحمل هذا العبء وحده")]),
+    ('"We do not want to force anyone back, but Lebanon can no longer carry this burden alone," the minister said.',
+     [("the minister", "We do not want to force anyone back"),
+      ("the minister", "but Lebanon can no longer carry this burden alone")]),
+    # ، و and a number, the verb left out, is the list's next item
+    ("والتمست النيابة تسليط عقوبة 12 سنة سجنا نافذا على الوزير السابق، و10 سنوات على رجل الأعمال رشيد حمادي.",
+     [(None, "والتمست النيابة تسليط عقوبة 12 سنة سجنا نافذا على الوزير السابق، و10 سنوات على رجل الأعمال رشيد حمادي")]),
+    ("Prosecutors sought 12 years in prison for the former minister, and 10 years for businessman Rachid Hammadi.",
+     [(None, "Prosecutors sought 12 years in prison for the former minister, and 10 years for businessman Rachid "
+             "Hammadi")]),
+    # a homograph opening its clause after في حين is another party's act: a leading cue does not go on into it
+    ("وبحسب أرقام المفوضية، يوجد في لبنان نحو 780 ألف لاجئ سوري مسجل، في حين تقدر الحكومة العدد الفعلي بأكثر من "
+     "مليون ونصف.",
+     [("المفوضية", "يوجد في لبنان نحو 780 ألف لاجئ سوري مسجل"),
+      (None, "في حين تقدر الحكومة العدد الفعلي بأكثر من مليون ونصف")]),
+])
+def test_blind_audit_round_thirty_two_arabic(article, expected):
+    assert pairs(article) == expected

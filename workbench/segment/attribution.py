@@ -151,7 +151,7 @@ def _clause_initial(text: str, start: int, pos: int) -> bool:
     return pos - start < 40 and len(words(text, start, pos)) <= 1
 
 
-def _after_subordinator(text: str, start: int, pos: int, pat: LanguagePatterns) -> bool:
+def after_subordinator(text: str, start: int, pos: int, pat: LanguagePatterns) -> bool:
     """Does text[start:pos] hold only a fronted subordinator (في حين، في وقت): the verb at pos opens its clause?"""
     opener = pat.subordinate.match(text, start, pos) if pos - start < 40 else None
     return opener is not None and not text[opener.end():pos].strip()
@@ -163,7 +163,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
     for vm in starts.finditer(pat.verb, start, end):
         vs, ve = vm.span()
         if (fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs)
-                and not _after_subordinator(text, start, vs, pat) and not _BI_ANNA.match(text, ve, end) and not _QAD_BEFORE.search(text, max(start, vs - 5), vs)):
+                and not after_subordinator(text, start, vs, pat) and not _BI_ANNA.match(text, ve, end)
+                and not _QAD_BEFORE.search(text, max(start, vs - 5), vs)):
             continue  # (but الشافعي ردت بأن: its content right after it, بأن marking speech; after قد it is a verb:
             # وكان الخبير قد قدر أن; تظهر أن mid-clause is the content's own verb)
         if _verbal_noun(text, start, vs):
@@ -263,7 +264,8 @@ def _homograph_far_from_quote(text: str, verb: re.Match, quote: int, pat: Langua
         return False
     between = words(text, verb.end(), quote)
     # (but `وتابع في تصريح للجزيرة نت "..."`: where it was said, right after the verb)
-    where_said = 1 < len(between) <= 6 and fold(between[0]) in ("في", "خلال") and fold(between[1]) in pat.speech_settings
+    where_said = (1 < len(between) <= 6 and fold(between[0]) in ("في", "خلال")
+                  and fold(between[1]) in pat.speech_settings)
     return len(between) > 3 and not where_said
 
 
@@ -720,8 +722,10 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     if after is None or not _says_where_said(vm, words(text, vm.end(), after.start()), pat):
         return None
     tail = _WORD_RE.search(text, after.end(), end)
-    if tail and tail.group().islower() and tail.group().endswith("ing") and COMMA.search(text, after.end(), end) is None:
-        return None  # `X, officials said Tuesday, blaming a glitch.`: a trailing frame and its participle, no frame inside
+    if (tail and tail.group().islower() and tail.group().endswith("ing")
+            and COMMA.search(text, after.end(), end) is None):
+        return None  # `X, officials said Tuesday, blaming a glitch.`: a trailing frame and its participle, no frame
+        # inside
     after = after.start()
     comma = last_match(COMMA, text, start, vm.start())
     if comma is None or not words(text, start, comma.start()):
@@ -981,8 +985,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         if is_participle:
             # `Unions plan a march, while Moran called on workers to hold firm, saying: "...`: the subject of the
             # narrated clause the participle hangs on (the last one opened by a subordinator), not its words
-            subject = (_subordinate_actor(text, start, found.start(), pat) or main_subject(text, start, found.start(), pat)
-                       or subject)
+            subject = (_subordinate_actor(text, start, found.start(), pat)
+                       or main_subject(text, start, found.start(), pat) or subject)
         if subject is not None and not is_participle and not _says_where_said(found, words(between), pat):
             return None  # `X said losses reached 45 percent, "and this is ..."`: a report, the quotation goes on
         if subject is None and is_participle:

@@ -45,6 +45,7 @@ _BUT = re.compile(r"\s*(?:[وف]?بل|but)(?!\w)", re.IGNORECASE)
 _BUT_BY = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|بال\w+)")
 # لكن before a phrase with no verb of its own (ولكن لمحاربة الإرهاب، لكن في إطار القانون): the "but Y" of a negation
 _BUT_A_PHRASE = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|ب\w+|(?:في|من|على|إلى|عن)\s)")
+_VERB_NEXT = re.compile(r"\s+(?:(?:لم|لن|لا|قد|ما)\s|[يت]\w{2,}(?!\w))")  # (لكن لبنان لم يعد، لكن لندن ترفض)
 _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 
 
@@ -69,8 +70,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     if len(word) < 3 or word[0] not in "وف":
         return False
     w = fold(word[1:])
-    if word[0] + w in pat.waw_words:
-        return False  # (، وسط اتهامات: و is the word's own letter)
+    if word[0] + w in pat.waw_words or w[:1].isdigit():
+        return False  # (، وسط اتهامات: و is the word's own letter; ، و10 سنوات على X: a number, the verb left out)
     if word[0] == "ف" and w in _PERSONAL:
         return True  # ، فهي قد تسبب التهابات: ف explains with a subject of its own (، وهي is an apposition)
     if not w or w in pat.noun_words or len(w) < 2:
@@ -111,7 +112,7 @@ _NEGATED_VERB = re.compile(r"\s+(?:[يتنأ]\w{2,}|بد)(?!\w)")
 _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", "غالبية"))
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
 # (وكل نتيجة تحليل تنقل، وكل شيء يكتب; not an adverb in ـا: وجميع الأحزاب تقريبا)
-_NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,2}\w+\s+[يت](?:\w+وا|\w+[^\Wا])(?!\w)")
+_NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,2}\w+\s+(?:[يت](?:\w+وا|\w+[^\Wا])|كان|كانت|كانوا)(?!\w)")
 # right after a definite noun: a verb in the present or a past one of the form تفاعل (تجاوزت، توقفت)
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
 # (or a past one with a feminine ت and its object: والإصابات حرمتنا من خمسة لاعبين; or a pronoun that parts
@@ -474,10 +475,13 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if conj:
             if _ONLY_BEFORE.search(text, max(start, comma - 12), comma):
                 continue
-            if (_BUT.match(text, pos, end) or _BUT_A_PHRASE.match(text, pos, end)) and _NEGATION.search(
-                    text, start if comma_before is None else comma_before, comma):
-                continue  # "not X but Y" (لا ... بل، لا يهدف إلى X، ولكن لمحاربة Y) is one claim
-            if _BUT_BY.match(text, pos, end) and not _LIST_COMMA.search(text, pos, end):
+            phrase = _BUT_A_PHRASE.match(text, pos, end)
+            if (_BUT.match(text, pos, end) or phrase and not _VERB_NEXT.match(text, phrase.end(), end)) and (
+                    _NEGATION.search(text, start if comma_before is None else comma_before, comma)):
+                continue  # "not X but Y" (لا ... بل، لا يهدف إلى X، ولكن لمحاربة Y) is one claim (but لكن لبنان لم
+                # يعد: a name opening with ل, then its verb, a clause of its own)
+            by = _BUT_BY.match(text, pos, end)
+            if by and not _VERB_NEXT.match(text, by.end(), end) and not _LIST_COMMA.search(text, pos, end):
                 continue  # `نحن مع الانتخابات، لكن بشروط تضمن نزاهتها`: a phrase to the end, no clause of its own
             if (pat.language == "ar" or conj.group().strip().lower() == "whereas"
                     or _english_clause_start(text, conj.end(), end, pat)):  # (whereas always opens a clause)

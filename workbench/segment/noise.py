@@ -12,7 +12,8 @@ _LIST_ITEM = re.compile(r"[-•*–—·▪►]\s")
 _TERMINAL = ".!?؟…\"”»)'’"
 # (a US state after the city: WILMINGTON, Del., March 30 -; CHARLOTTE, N.C., March 3 -; DES MOINES, Iowa, March 18 -)
 _DATELINE_EN = re.compile(
-    r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*(?:, (?:[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*"
+    r"(?:, (?:[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
     r"(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
     r"\s+[-–—]{1,2}\s+")
 _DATELINE_PAREN = re.compile(r"[^\s()]+(?: [^\s()]+){0,4}\s*\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")  # (HUARAZ, Peru, Oct 14 (Reuters) -)
@@ -79,7 +80,8 @@ def _verbless(tokens: list[str], pat: LanguagePatterns) -> bool:
     `Energy drink warning for teenagers` is not caught: it may be a headline's statement.)"""
     for token in tokens:
         w = token.strip(_PUNCTUATION).lower()
-        if w in pat.finite or w == "to" or w.endswith(("ed", "ing", "'s", "’s")) or (w.endswith("s") and not w.endswith("ss")):
+        if (w in pat.finite or w == "to" or w.endswith(("ed", "ing", "'s", "’s"))
+                or w.endswith("s") and not w.endswith("ss")):
             return False
     return True
 
