@@ -3267,3 +3267,41 @@ def test_blind_audit_round_thirty_two_english(article, expected):
 ])
 def test_blind_audit_round_thirty_two_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # an Arabic participle of a narrated act with only a noun after it is at most optional: cut off and left out
+    # (English keeps it in the content, where annotators put the alt)
+    ('وشدد الخبير على أن "التحلية ليست حلا سحريا"، داعيا إلى مراجعة الخريطة الفلاحية والحد من الزراعات المستنزفة '
+     'للمياه.',
+     [("الخبير", 'أن "التحلية ليست حلا سحريا"')]),
+    ('The expert stressed that "desalination is no magic bullet", calling for a review of the farming map.',
+     [("The expert", 'that "desalination is no magic bullet", calling for a review of the farming map')]),
+    # an anonymity aside whose verb opens with ف (فضل) is the subject's aside, no clause
+    ("لكن مصدرا في ديوان الحبوب، فضل عدم الكشف عن اسمه، أكد لـ«القدس العربي» أن شحنتين من القمح تأخرتا.",
+     [("مصدرا في ديوان الحبوب", "أن شحنتين من القمح تأخرتا")]),
+    ("But a source at the grain board, who preferred not to be named, told the paper that two wheat shipments were "
+     "late.",
+     [("a source at the grain board", "that two wheat shipments were late")]),
+    # a caption with a dotted agency credit, a noun shaped like a reporting verb (نقل) in it
+    ("ارتفعت الأسعار بشدة يوم الاثنين.\nعمال صيانة يتفقدون خطوط نقل الطاقة جنوب بغداد (أ.ف.ب)",
+     [(None, "ارتفعت الأسعار بشدة يوم الاثنين")]),
+    # ، و and a role with its name, no verb: the list's next party
+    ("جاء ذلك في مؤتمر صحفي عقده وزير التجارة مراد أوزتورك، ورئيس مجلس المصدرين سليم أرسلان، في العاصمة أنقرة.",
+     [(None, "جاء ذلك في مؤتمر صحفي عقده وزير التجارة مراد أوزتورك، ورئيس مجلس المصدرين سليم أرسلان، في العاصمة أنقرة")]),
+    # a quotation asking only in its last clause (، فكيف; , so how) keeps the statement before it; a question
+    # reported (تساءل عن) is no claim
+    ('وتساءل زين عن جدوى أي خطة، قائلا إن "البرلمان عاجز عن الاجتماع لانتخاب رئيس، فكيف سيقر قوانين بهذا التعقيد؟".',
+     [("زين", 'إن "البرلمان عاجز عن الاجتماع لانتخاب رئيس')]),
+    ('Zein said: "Parliament cannot even meet to elect a president, so how will it pass such complex laws?"',
+     [("Zein", "Parliament cannot even meet to elect a president")]),
+    ("Why should we pay for this, asked the mayor?", []),
+    # a verb that takes an object, its subject carried over: the object alone is no speaker
+    ('ويقدر البنك الدولي أن الناتج انكمش بنسبة 40%، ويصف الأزمة بأنها "واحدة من أشد الأزمات".',
+     [("البنك الدولي", "أن الناتج انكمش بنسبة 40%"), ("البنك الدولي", 'بأنها "واحدة من أشد الأزمات"')]),
+    ('The World Bank estimates that output shrank by 40%, and describes the crisis as "one of the most severe".',
+     [("The World Bank", "that output shrank by 40%"),
+      ("The World Bank", 'and describes the crisis as "one of the most severe"')]),
+])
+def test_blind_audit_round_thirty_three(article, expected):
+    assert pairs(article) == expected

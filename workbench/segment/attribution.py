@@ -212,6 +212,8 @@ def _without_object(phrase: str, verb: str) -> str:
     الأزمة بأنها): the phrase up to a possessed noun after the first word (أبلغ الوزير أحمد عطاف نظيره الفرنسي),
     else without its last word. A verb carrying its object as a pronoun (أبلغه، وصفته) has none to drop."""
     ws = phrase.split()
+    if len(ws) == 1 and ws[0].startswith("ال") and not fold(verb).endswith(("ه", "ها", "هم", "هما")):
+        return ""  # (ويصف الأزمة بأنها: the object alone, the subject carried over)
     if len(ws) < 2 or fold(verb).endswith(("ه", "ها", "هم", "هما")):
         return phrase
     possessed = next((i for i, w in enumerate(ws[1:], 1) if not w.startswith("ال") and w.endswith(("ه", "ها", "هم"))

@@ -251,6 +251,34 @@ def _frame_between_quotes(text: str, pos: int, end: int) -> bool:
 _TOPIC_ANSWERS = frozenset(fold(w) for w in ("قد", "إن", "إنه", "إنها", "هو", "هي", "هم", "لا", "لم", "لن", "ليس"))
 
 
+def _role_in_a_list(text: str, word: re.Match, end: int, pat: LanguagePatterns) -> bool:
+    """After ، و, a role and its name with no verb before the next comma (، ورئيس مجلس المصدرين سليم أرسلان، في):
+    the list's next party, no clause."""
+    if fold(word.group()[1:]) not in pat.person_roles:
+        return False
+    nxt = _LIST_COMMA.search(text, word.end(), min(end, word.end() + 80))
+    stop = nxt.start() if nxt else end
+    return pat.verb.search(text, word.end(), stop) is None and not _PRESENT_VERB.search(text, word.end(), stop)
+
+
+_PRESENT_VERB = re.compile(r"(?<!\w)[يت]\w{2,}(?!\w)")
+
+
+def _anonymity_aside_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is the stretch from `pos` to the next comma an aside on a source's anonymity (فضل عدم الكشف عن اسمه)?"""
+    nxt = _LIST_COMMA.search(text, pos, min(end, pos + 120))
+    return nxt is not None and pat.anonymity_aside.search(text, pos, nxt.start()) is not None
+
+
+def _noun_participle(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """A reporting participle after a comma with only a noun after it, to the sentence's end (، داعيا إلى مراجعة
+    الخريطة الفلاحية، متسائلا عن أسباب التعثر): at most an optional claim (GUIDELINES), cut off the claim before."""
+    m = pat.participle.match(text, pos, end) or pat.act_participle.match(text, pos, end)
+    after = _WORD.match(text, _SPACES.match(text, m.end(), end).end(), end) if m else None
+    return after is not None and (fold(after.group()) in AR_PREPOSITIONS or after.group().startswith("ب")) and not (
+        _AR_MARKER_NEXT.match(text, after.end(), end))
+
+
 def _answers_topic(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     """Is the ف at `pos` the one answering أما (فاعتبر، فقد، فإن), not a name's first letter in the topic's
     apposition (أما رئيس التحالف، فيصل العبادي، فاعتبر)?"""
@@ -446,8 +474,12 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if pat.language == "ar" and text.startswith("وه", pos) and _apposition_reports(text, pos, end, pat, starts):
             cuts.append((pos, False))  # `، وهي نسبة يرى اقتصاديون أنها غير كافية`: another party's report on it
             continue
+        if pat.language == "ar" and not aside and _anonymity_aside_at(text, pos, end, pat):
+            aside = True  # (لكن مصدرا في الديوان، فضل عدم الكشف عن اسمه، أكد: the subject's aside, its ف no clause's)
+            continue
         plain = after_comma.match(text, pos, end) is None  # no participle, cue, aside, conjunction or verb here
-        if not plain and participle_at(text, pos, end, pat):
+        if not plain and participle_at(text, pos, end, pat) or pat.language == "ar" and _noun_participle(
+                text, pos, end, pat):
             cuts.append((pos, True))
             continue
         if aside:
@@ -510,6 +542,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             w = _WORD.match(text, at, end)
             # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
             if (w and arabic_clause_start(w.group(), pat) and not _DAWN.match(text, at, end)
+                    and not _role_in_a_list(text, w, end, pat)
                     and (not _in_list(text, comma_before, comma, at, end) or pat.verb.match(text, at, end))
                     and not (len(w.group()) == 4 and w.group()[1] not in "يتنأإا"  # (not وتعد, وإنه: a verb)
                              and pat.inclusion.search(text, start, comma))

@@ -180,9 +180,11 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
             _CLOCK_TIME.search(text, start, end) or pat.byline_role.match(text, start, end) or _is_photo_credit(
                 text, start, end)):
         return True
-    if end - start <= 200 and (text[end - 1] == ")" and _CAPTION_CREDIT.search(text, start, end)
-                               or pat.dash_credit.search(text, max(start, end - 60), end)) and not (
-            _SENTENCE_END.search(text, start, end - 1) or pat.verb.search(text, start, end)):
+    credit = (_CAPTION_CREDIT.search(text, start, end) if text[end - 1] == ")" else None) or (
+        pat.dash_credit.search(text, max(start, end - 60), end)) if end - start <= 200 else None
+    verb = pat.verb.search(text, start, end) if credit else None  # (a report: وقال X إن ... (أ ف ب); نقل is no verb
+    if credit and not (_SENTENCE_END.search(text, start, credit.start()) or verb and pat.complementizer.search(
+            text, verb.end(), min(end, verb.end() + 60))):  # in خطوط نقل الطاقة)
         # a caption with its credit: `الإدريسي لحظة عبورها خط النهاية (أ ف ب)`, `Rescuers in Herat (Reuters)`,
         # `سد المسيرة بإقليم سطات - صورة: أرشيف`
         return True

@@ -196,6 +196,9 @@ class LanguagePatterns:
     speech_settings: frozenset  # what something was said in (في تصريح، في بيان): where it was said, no object
     dash_credit: re.Pattern     # a photo's credit after a dash closing its caption (- صورة أرشيفية, - File photo)
     partitive: re.Pattern       # a part of a group and its من (عدد من الطلبة): the من is no speaker stop
+    act_participle: re.Pattern  # a participle of a narrated act (داعيا، متهما، متسائلا): with a noun, no claim
+    question_opener: re.Pattern  # a conjunction and a question word opening a sentence's last clause (، فكيف)
+    question_words: frozenset   # what opens a direct question (هل، كيف; why, should)
     finding_verbs: frozenset    # found, finds: what follows is a verdict, not content, when it is one of
     verdicts: frozenset         # guilty, dead, liable: (clubs found guilty, was found dead)
     existentials: frozenset     # هناك، ثمة: an existential clause before a verb names no speaker
@@ -313,6 +316,10 @@ def patterns(language: str) -> LanguagePatterns:
         hedge=words("hedges", comp_clitic),
         inclusion=words("inclusion_verbs", comp_clitic),
         speech_settings=frozenset(fold(w) for w in lex.get("speech_settings", [])),
+        act_participle=words("act_participles"),
+        question_words=frozenset(fold(w) for w in lex.get("question_words", [])),
+        question_opener=re.compile(r"\s*[\"“«]?\s*(?:" + _alternation(lex.get("question_openers", []), language) + ")" + E,
+                                   flags | re.IGNORECASE),
         finding_verbs=frozenset(fold(w) for w in lex.get("finding_verbs", [])),
         verdicts=frozenset(fold(w) for w in lex.get("verdicts", [])),
         partitive=re.compile(r"\s*(?:" + _alternation(lex.get("partitives", []), language) + r")\s+من\s", flags),

@@ -782,6 +782,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 continue  # (وتساءل X: "كيف ...؟"، مطالبا ...: the question, then at most an aside)
         if participle:
             pm = participle_at(text, cs, ce, pat)
+            if pm is None and pat.language == "ar":
+                continue  # (، داعيا إلى مراجعة الخريطة: a participle with a noun only, at most optional: left out)
             with_speaker = None
             if pm is None and pat.language == "en" and text.startswith(("with ", "With "), cs):
                 pm = starts.search(pat.participle, cs, ce)  # `with analysts warning that X`: they warn
@@ -919,6 +921,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             continue
         if k + 1 < len(clauses) and _where_and_when(text, cs, ce, pat):
             continue  # `وفي كلمة له الأربعاء، أمام مجلس الشيوخ` before a clause split off: where and when, no claim
+        if pat.language == "ar" and pat.question_verb.match(text, *strip_span(text, cs, ce)):
+            continue  # (وتساءل زين عن جدوى أي خطة، قائلا: a question reported, no claim; but `Asked whether X,
+            # Garnier smiled` is a claim)
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail and pat.participle.search(text, participle_tail[0], min(participle_tail[1],
                                                                                 participle_tail[0] + 30)):
@@ -1038,7 +1043,22 @@ def _asked_after(text: str, start: int, end: int, pat: LanguagePatterns) -> int 
                                         for w in _WORD.findall(text, start, asked.start())):
         return None  # `Dr Salma Abdelrahman, head of the hospital, asked: "...?"`: no clause before, the asker
     comma = last_match(COMMA, text, start, asked.start())
+    first = _WORD.search(text, start, comma.start()) if comma else None
+    word = fold(first.group()) if first else ""
+    if word in pat.question_words or word[:1] in ("و", "ف") and word[1:] in pat.question_words:
+        return None  # (`Why should we pay for this, asked the mayor?`: the question before the comma too)
     return comma.start() if comma and _ENOUGH_WORDS.search(text, start, comma.start()) else None
+
+
+def _question_after(text: str, start: int, end: int, pat: LanguagePatterns) -> int | None:
+    """Where a sentence ending in a question asks it only in its last clause (`إن "البرلمان عاجز عن الاجتماع، فكيف
+    سيقر قوانين؟"`, `"We have no money, so how can we pay?"`): the comma before that clause, so what comes before
+    it is still a claim; else None."""
+    found = None
+    for comma in COMMA.finditer(text, start, end):
+        if pat.question_opener.match(text, comma.end(), end):
+            found = comma
+    return found.start() if found and _ENOUGH_WORDS.search(text, start, found.start()) else None
 
 
 def _asker(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
@@ -1266,6 +1286,8 @@ def iter_units(text: str) -> list[Unit]:
                 first += 1
             if is_question(text, *sent):
                 asked = _asked_after(text, *sent, pat)
+                if asked is None:
+                    asked = _question_after(text, *sent, pat)
                 if asked is None:
                     asker = _asker(text, *sent, pat)
                     if asker:  # (تساءلت الطبيبة X: "...؟"، وأشارت إلى أن: the one asking goes on)
