@@ -318,8 +318,8 @@ def patterns(language: str) -> LanguagePatterns:
         speech_settings=frozenset(fold(w) for w in lex.get("speech_settings", [])),
         act_participle=words("act_participles"),
         question_words=frozenset(fold(w) for w in lex.get("question_words", [])),
-        question_opener=re.compile(r"\s*[\"“«]?\s*(?:" + _alternation(lex.get("question_openers", []), language) + ")" + E,
-                                   flags | re.IGNORECASE),
+        question_opener=re.compile(r"\s*[\"“«]?\s*(?:" + _alternation(lex.get("question_openers", []), language)
+                                   + ")" + E, flags | re.IGNORECASE),
         finding_verbs=frozenset(fold(w) for w in lex.get("finding_verbs", [])),
         verdicts=frozenset(fold(w) for w in lex.get("verdicts", [])),
         partitive=re.compile(r"\s*(?:" + _alternation(lex.get("partitives", []), language) + r")\s+من\s", flags),
