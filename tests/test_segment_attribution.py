@@ -1544,8 +1544,8 @@ def test_estimates_citing_reasons_and_roles(article, expected):
      [("رئيس اللجنة", 'إن نسبة المشاركة "منخفضة لكنها متوقعة"، على حد قوله، في ظل الظروف الحالية')]),
     ("وقالت منسقة الشؤون الإنسانية في اليمن، لورا فيرنر، في إحاطة صحفية من عدن: «نحن مضطرون لتقليص "
      "المساعدات. كل دولار ناقص يعني أسرة جائعة».",
-     [("منسقة الشؤون الإنسانية", "نحن مضطرون لتقليص المساعدات"),
-      ("منسقة الشؤون الإنسانية", "كل دولار ناقص يعني أسرة جائعة")]),
+     [("منسقة الشؤون الإنسانية في اليمن لورا فيرنر", "نحن مضطرون لتقليص المساعدات"),
+      ("منسقة الشؤون الإنسانية في اليمن لورا فيرنر", "كل دولار ناقص يعني أسرة جائعة")]),
 ])
 def test_blind_audit_arabic(article, expected):
     assert pairs(article) == expected
@@ -2841,7 +2841,7 @@ def test_blind_audit_round_twenty_four(article, expected):
     # a quotation right after a noun that names (منظمة، حركة) is that name, not speech; the report goes on after
     # an aside
     ('وقال مسؤول في منظمة "أطباء بلا حدود"، طلب عدم الكشف عن هويته، إن فرقها لا تستطيع الوصول إلى المنطقة.',
-     [("مسؤول", "إن فرقها لا تستطيع الوصول إلى المنطقة")]),
+     [("مسؤول في منظمة أطباء بلا حدود", "إن فرقها لا تستطيع الوصول إلى المنطقة")]),
     ('An official of the charity "Doctors Without Borders", who asked not to be named, said its teams could not '
      'reach the area.',
      [("An official of the charity Doctors Without Borders", "its teams could not reach the area")]),
@@ -3070,7 +3070,7 @@ def test_blind_audit_round_twenty_seven(article, expected):
      [("The Times", "that the draft statement included a reference to voluntary return")]),
     # a noun shaped like a participle (مقترحا, a proposal) before دون أن introduces nothing
     ("كما أفاد مصدر في الاتحاد بأن مجلس الإدارة سيناقش مقترحا لتحديد سقف للرواتب، دون أن يقدم تفاصيل إضافية.",
-     [("مصدر", "بأن مجلس الإدارة سيناقش مقترحا لتحديد سقف للرواتب، دون أن يقدم تفاصيل إضافية")]),
+     [("مصدر في الاتحاد", "بأن مجلس الإدارة سيناقش مقترحا لتحديد سقف للرواتب، دون أن يقدم تفاصيل إضافية")]),
     # not X but Y after a negation carrying و is one claim
     ("ولم تثبت الدراسة أن قلة النوم تسبب ارتفاع الضغط، بل رصدت ارتباطا بين الأمرين.",
      [(None, "ولم تثبت الدراسة أن قلة النوم تسبب ارتفاع الضغط، بل رصدت ارتباطا بين الأمرين")]),
@@ -3304,4 +3304,21 @@ def test_blind_audit_round_thirty_two_arabic(article, expected):
       ("The World Bank", 'and describes the crisis as "one of the most severe"')]),
 ])
 def test_blind_audit_round_thirty_three(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # an unnamed role or source keeps its institution after في (not where or when it spoke: في بيان، في وقت لاحق)
+    ('وفي الدوحة، صرح مسؤول في وزارة الخارجية القطرية بأن الوساطة جاءت "بطلب من جميع الأطراف".',
+     [("مسؤول في وزارة الخارجية القطرية", 'بأن الوساطة جاءت "بطلب من جميع الأطراف"')]),
+    ('In Doha, an official at the Qatari foreign ministry said the mediation came "at the request of all parties".',
+     [("an official at the Qatari foreign ministry", 'the mediation came "at the request of all parties"')]),
+    ("وقال مصدر في الشركة إن الوضع مستقر.", [("مصدر في الشركة", "إن الوضع مستقر")]),
+    ("وقال مسؤول في بيان إن الوضع مستقر.", [("مسؤول", "إن الوضع مستقر")]),
+    ("وقال مسؤول في وقت لاحق إن الوضع مستقر.", [("مسؤول", "إن الوضع مستقر")]),
+    ("وقال الوزير في القاهرة إن الوضع مستقر.", [("الوزير", "إن الوضع مستقر")]),
+    # what it describes (ما جرى) is no part of the speaker
+    ('ووصف وزير الخارجية الإيطالي ما جرى بأنه "لحظة ارتياح كبير".', [("وزير الخارجية الإيطالي", 'بأنه "لحظة ارتياح كبير"')]),
+])
+def test_a_role_keeps_its_institution(article, expected):
     assert pairs(article) == expected

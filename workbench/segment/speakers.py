@@ -101,11 +101,11 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     # a cue inside the subject (صحيفة، نقلا عن ...) ends it before its own preposition (عن) can: look for one
     # only as far as the first stop word, which ends most subjects within a few words
     partitive = pat.partitive.match(phrase)  # (عدد من الطلبة المقيمين: the من of a part is no stop)
-    stop = pat.speaker_stop.search(phrase, partitive.end() if partitive else 0)
+    stop = _speaker_stop(phrase, partitive.end() if partitive else 0, pat)
     cue = pat.cue.search(phrase, 0, stop.end() if stop else len(phrase))
     if cue:
         phrase = _before_stop(phrase, cue.start())
-        stop = pat.speaker_stop.search(phrase, partitive.end() if partitive else 0)  # (uncut, the phrase's first
+        stop = _speaker_stop(phrase, partitive.end() if partitive else 0, pat)  # (uncut, the phrase's first
         # stop word is the one found above)
     if stop:
         phrase = _before_stop(phrase, stop.start())
@@ -205,6 +205,27 @@ def _hal(phrase: str, pat: LanguagePatterns) -> re.Match | None:
     (مدربها الفرنسي، ممثلها: her coach, its representative)."""
     return next((m for m in HAL.finditer(phrase)
                  if not (m.group().endswith("ها") and _possessed_role(m.group(), pat))), None)
+
+
+def _speaker_stop(phrase: str, start: int, pat: LanguagePatterns) -> re.Match | None:
+    """The first stop word ending the Arabic subject phrase, past a في that places a role in its institution
+    (مسؤول في وزارة الخارجية القطرية، كبيرة الاقتصاديين في بنك الاستثمار) rather than saying where it was said (في
+    بيان، في تصريح) or when."""
+    stop = pat.speaker_stop.search(phrase, start)
+    while stop and fold(stop.group("w")) == "في" and _placed_role(phrase, stop, pat):
+        stop = pat.speaker_stop.search(phrase, stop.end())
+    return stop
+
+
+def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
+    """Is the في at `stop` the institution of a role opening the phrase, a party's name or noun after it?"""
+    before = words(phrase, 0, stop.start())
+    after = words(phrase, stop.end(), min(len(phrase), stop.end() + 30))[:1]
+    if not before or not after or len(before) > 3 or before[0].startswith(("ال", "وال")):
+        return False  # (الوزير في القاهرة: a definite role, then where it spoke)
+    nxt = fold(after[0][2:] if after[0].startswith("ال") else after[0])
+    return (fold(before[0]) in pat.person_roles or fold(before[0]) in pat.source_nouns) and not (
+        pat.date.match(after[0]) or nxt in pat.speech_settings)
 
 
 def _before_stop(phrase: str, stop: int) -> str:
