@@ -939,7 +939,7 @@ def _subordinate_actor(text: str, start: int, pos: int, pat: LanguagePatterns) -
     """`وتخطط النقابات لمسيرة، فيما دعا موران العمال إلى "الصمود"، قائلا:`: a person (a name, or a role) acting in
     the last clause of text[start:pos] opened by a subordinator (فيما، بينما، في حين; while, as), the one a
     participle after it continues; None when there is none."""
-    for comma in reversed(list(COMMA.finditer(text, start, pos))):
+    for comma in reversed(list(COMMA.finditer(text, max(start, pos - 300), pos))):  # (bounded: linear)
         opener = pat.subordinate.match(text, comma.end(), pos)
         if opener is None:
             continue

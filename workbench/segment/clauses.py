@@ -257,7 +257,7 @@ def _role_in_a_list(text: str, word: re.Match, end: int, pat: LanguagePatterns) 
     if fold(word.group()[1:]) not in pat.person_roles:
         return False
     nxt = _LIST_COMMA.search(text, word.end(), min(end, word.end() + 80))
-    stop = nxt.start() if nxt else end
+    stop = nxt.start() if nxt else min(end, word.end() + 80)
     return pat.verb.search(text, word.end(), stop) is None and not _PRESENT_VERB.search(text, word.end(), stop)
 
 
@@ -295,8 +295,9 @@ def _apposition_reports(text: str, pos: int, end: int, pat: LanguagePatterns, st
     first = _WORD.match(text, pos, end)
     if first is None or fold(first.group()) not in APPOSED_CLAUSE_OPENERS:
         return False
-    nxt = _LIST_COMMA.search(text, first.end(), end)
-    found = arabic_frame(text, pos, nxt.start() if nxt else end, pat, starts)
+    stop = min(end, first.end() + 200)  # (bounded: a long paragraph of such clauses stays linear)
+    nxt = _LIST_COMMA.search(text, first.end(), stop)
+    found = arabic_frame(text, pos, nxt.start() if nxt else stop, pat, starts)
     return found is not None and bool(found.speaker) and found.start > first.end()
 
 
@@ -545,7 +546,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     and not _role_in_a_list(text, w, end, pat)
                     and (not _in_list(text, comma_before, comma, at, end) or pat.verb.match(text, at, end))
                     and not (len(w.group()) == 4 and w.group()[1] not in "يتنأإا"  # (not وتعد, وإنه: a verb)
-                             and pat.inclusion.search(text, start, comma))
+                             and pat.inclusion.search(text, max(start, comma - 300), comma))
                     and not _aside_before_marker(text, at, end, pat)
                     and not (w.group()[1:] == "ليس" and _PHRASE_AFTER.match(text, w.end(), end))):
                 # (، وليس للملوك فقط: "and not for the kings", a phrase of the clause before)
