@@ -3322,3 +3322,15 @@ def test_blind_audit_round_thirty_three(article, expected):
 ])
 def test_a_role_keeps_its_institution(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # where a party is based, set off after its name (، ومقرها X،), is its aside: no clause, no part of the speaker
+    ("وقالت شركة بيرسال، ومقرها مدينة أيوا، إن خطأ برمجيا تسبب في الخلل.", [("شركة بيرسال", "إن خطأ برمجيا تسبب في الخلل")]),
+    ("وقالت شركة بيرسال، ومقرها مدينة أيوا، في بيان إن خطأ برمجيا تسبب في الخلل.",
+     [("شركة بيرسال", "إن خطأ برمجيا تسبب في الخلل")]),
+    ("Pearsall, based in Iowa City, said in a statement that a programming error caused it.",
+     [("Pearsall", "that a programming error caused it")]),
+])
+def test_where_a_party_is_based_is_its_aside(article, expected):
+    assert pairs(article) == expected

@@ -475,9 +475,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if pat.language == "ar" and text.startswith("وه", pos) and _apposition_reports(text, pos, end, pat, starts):
             cuts.append((pos, False))  # `، وهي نسبة يرى اقتصاديون أنها غير كافية`: another party's report on it
             continue
-        if pat.language == "ar" and not aside and text.find("عدم", pos, pos + 24) >= 0 and _anonymity_aside_at(
-                text, pos, end, pat):
-            aside = True  # (لكن مصدرا في الديوان، فضل عدم الكشف عن اسمه، أكد: the subject's aside, its ف no clause's)
+        if pat.language == "ar" and not aside and (text.find("عدم", pos, pos + 24) >= 0 and _anonymity_aside_at(
+                text, pos, end, pat) or text.startswith("و", pos) and pat.seat_aside.match(text, pos, end)):
+            aside = True  # (لكن مصدرا في الديوان، فضل عدم الكشف عن اسمه، أكد / شركة X، ومقرها مدينة أيوا، قالت: the
+            # subject's aside, no clause)
             continue
         plain = after_comma.match(text, pos, end) is None  # no participle, cue, aside, conjunction or verb here
         if not plain and participle_at(text, pos, end, pat) or pat.language == "ar" and text[

@@ -201,6 +201,7 @@ class LanguagePatterns:
     question_words: frozenset   # what opens a direct question (هل، كيف; why, should)
     source_nouns: frozenset     # an unnamed source (مصدر، مصادر): with a role, في names its institution
     participle_initials: str    # the first letters of every participle (a cheap test before their patterns)
+    seat_aside: re.Pattern      # where a party is based, set off after its name (، ومقرها مدينة أيوا،)
     finding_verbs: frozenset    # found, finds: what follows is a verdict, not content, when it is one of
     verdicts: frozenset         # guilty, dead, liable: (clubs found guilty, was found dead)
     existentials: frozenset     # هناك، ثمة: an existential clause before a verb names no speaker
@@ -321,6 +322,7 @@ def patterns(language: str) -> LanguagePatterns:
         act_participle=words("act_participles"),
         question_words=frozenset(fold(w) for w in lex.get("question_words", [])),
         source_nouns=frozenset(fold(w) for w in lex.get("source_nouns", [])),
+        seat_aside=re.compile(r"\s*(?:" + _alternation(lex.get("seat_asides", []), language) + ")" + E, flags),
         participle_initials="".join(sorted({w[0] for w in parts + lex.get("act_participles", []) if w}
                                            | ({"و"} if ar else set()))),
         question_opener=re.compile(r"\s*[\"“«]?\s*(?:" + _alternation(lex.get("question_openers", []), language)

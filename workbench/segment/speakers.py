@@ -92,6 +92,10 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     addressee = _QUOTED_ADDRESSEE.match(phrase)
     if addressee:
         phrase = phrase[addressee.end():]
+    seat = next((c for c in COMMA.finditer(phrase) if pat.seat_aside.match(phrase, c.end())), None) if (
+        "مقر" in phrase) else None
+    if seat:
+        phrase = phrase[:seat.start()]  # (شركة X، ومقرها مدينة أيوا، إن: where the party is based is no part of it)
     named = _role_then_name(phrase, pat) if "،" in phrase or "," in phrase else None
     if named:
         return named
@@ -335,8 +339,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             # subject and its verb
         if i > 0 and (ws[0].startswith(("بال", "لل")) or ws[0][0] in "بل" and len(ws) > 1 and ws[1].startswith("ال")):
             continue  # رحب X، ماتيو سالفيني، بنتائج الحزب، وكتب: the verb's object before, not its subject
-        if i > 0 and fold(ws[0]) in _APPOSITION_PRONOUNS:
-            continue  # أبو علي، وهو سائق أجرة، قال: the apposition of the subject before it
+        if i > 0 and (fold(ws[0]) in _APPOSITION_PRONOUNS or pat.seat_aside.match(chunks[i])):
+            continue  # أبو علي، وهو سائق أجرة، قال / شركة X، ومقرها مدينة أيوا، قالت: the subject's apposition
         if is_pronoun(ws[0], pat):
             return ""  # إلا أنها سارعت وقالت: a clause with a pronoun subject, who is the one speaking
         if fold(ws[0]) in pat.existentials:
