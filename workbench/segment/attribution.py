@@ -985,15 +985,13 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             return None  # (`said X was borrowing, asking: "..."`: the verb's content came before the quotation)
         subject = english_subject(text[start:found.start()], pat)
         if is_participle:
-            # `Unions plan a march, while Moran called on workers to hold firm, saying: "...`: the subject of the
-            # narrated clause the participle hangs on (the last one opened by a subordinator), not its words
+            # `Unions plan a march, while Moran called on workers to hold firm, saying: "...` / `The minister spoke
+            # to reporters, saying: "...`: the subject of the narrated clause the participle hangs on (the last one
+            # opened by a subordinator), not its words (a pronoun: carried over)
             subject = (_subordinate_actor(text, start, found.start(), pat)
-                       or main_subject(text, start, found.start(), pat) or subject)
-        if subject is not None and not is_participle and not _says_where_said(found, words(between), pat):
+                       or main_subject(text, start, found.start(), pat) or subject or "")
+        elif subject is not None and not _says_where_said(found, words(between), pat):
             return None  # `X said losses reached 45 percent, "and this is ..."`: a report, the quotation goes on
-        if subject is None and is_participle:
-            # `The minister spoke to reporters, saying: "...`: the narrated clause's subject (a pronoun: carried over)
-            subject = main_subject(text, start, found.start(), pat) or ""
         if subject is None:
             # `Said Marta Lopez, a nurse from Madrid: "...`: the name, before its apposition
             name = between.split(",")[0] if "," in between else between

@@ -248,9 +248,6 @@ def _frame_between_quotes(text: str, pos: int, end: int) -> bool:
     return after < end and text[after] in _QUOTE_CHARS
 
 
-_TOPIC_ANSWERS = frozenset(fold(w) for w in ("قد", "إن", "إنه", "إنها", "هو", "هي", "هم", "لا", "لم", "لن", "ليس"))
-
-
 def _role_in_a_list(text: str, word: re.Match, end: int, pat: LanguagePatterns) -> bool:
     """After ، و, a role and its name with no verb before the next comma (، ورئيس مجلس المصدرين سليم أرسلان، في):
     the list's next party, no clause."""
@@ -277,6 +274,9 @@ def _noun_participle(text: str, pos: int, end: int, pat: LanguagePatterns) -> bo
     after = _WORD.match(text, _SPACES.match(text, m.end(), end).end(), end) if m else None
     return after is not None and (fold(after.group()) in AR_PREPOSITIONS or after.group().startswith("ب")) and not (
         _AR_MARKER_NEXT.match(text, after.end(), end))
+
+
+_TOPIC_ANSWERS = frozenset(fold(w) for w in ("قد", "إن", "إنه", "إنها", "هو", "هي", "هم", "لا", "لم", "لن", "ليس"))
 
 
 def _answers_topic(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:

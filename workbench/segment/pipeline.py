@@ -888,10 +888,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         found = attr.cue(text, cs, ce, pat, starts)
         if found:
             c_s, c_e, speaker, cue_word = found
-            first = _WORD.search(text, c_s, c_e)
-            aside_end = COMMA.search(text, first.end(), c_e) if first and fold(first.group()) in pat.relatives else None
-            if aside_end:  # (According to X, which represents trusts, Y: the party's aside is no content)
-                c_s = aside_end.end()
+            c_s = _past_party_aside(text, c_s, c_e, pat) or c_s  # (the party's aside is no content)
             inherited = out.emit(c_s, c_e, speaker, cue_word, "according-to", pat.language)
             inherited_cue = cue_word
             if c_e < ce and inherited:
@@ -972,11 +969,19 @@ def _opens_with_a_cue(text: str, start: int, verb: int, pat: LanguagePatterns, s
     found = attr.cue(text, start, verb, pat, starts)
     if not found or found[0] <= start or _WORD.search(text, start, pat.cue.search(text, start, verb).start()):
         return False
-    clause = _WORD.search(text, found[0], verb)  # (past the comma closing the cue's party)
-    if clause is not None and fold(clause.group()) in pat.relatives:
-        aside_end = COMMA.search(text, clause.end(), verb)  # (According to X, which represents trusts, Y believe)
-        clause = _WORD.search(text, aside_end.end(), verb) if aside_end else None
+    opens = _past_party_aside(text, found[0], verb, pat)  # (past the comma closing the cue's party and its aside)
+    clause = _WORD.search(text, opens, verb) if opens is not None else None
     return clause is not None and not COMMA.search(text, clause.start(), verb)
+
+
+def _past_party_aside(text: str, start: int, end: int, pat: LanguagePatterns) -> int | None:
+    """Where the words after a cue's party start past a relative aside on it (According to X, which represents
+    trusts, Y ...): after the aside's closing comma; `start` when there is no aside; None when it is not closed."""
+    first = _WORD.search(text, start, end)
+    if first is None or fold(first.group()) not in pat.relatives:
+        return start
+    closing = COMMA.search(text, first.end(), end)
+    return closing.end() if closing else None
 
 
 def _before_trailing_cue(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> int:
