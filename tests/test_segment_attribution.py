@@ -708,7 +708,7 @@ def test_numbers_with_commas_and_quotations_across_paragraphs(article, expected)
 @pytest.mark.parametrize("article, expected", [
     # a participle's ة is its feminine ending: مقره (its headquarters) is no مقرة (acknowledging)
     ("وأشار المرصد السوري لحقوق الإنسان، ومقره لندن، إلى أن حصيلة القتلى ارتفعت إلى 45 قتيلا.",
-     [("المرصد السوري", "أن حصيلة القتلى ارتفعت إلى 45 قتيلا")]),
+     [("المرصد السوري لحقوق الإنسان", "أن حصيلة القتلى ارتفعت إلى 45 قتيلا")]),
     ("وقالت الوزيرة إن الخطة جاهزة، مضيفةً أن تنفيذها سيبدأ قريبا.",
      [("الوزيرة", "إن الخطة جاهزة"), ("الوزيرة", "أن تنفيذها سيبدأ قريبا")]),
     # English participles are unaffected by that spelling rule
@@ -3333,4 +3333,34 @@ def test_a_role_keeps_its_institution(article, expected):
      [("Pearsall", "that a programming error caused it")]),
 ])
 def test_where_a_party_is_based_is_its_aside(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # ل and a genitive after a title's adjective or an institution names what the speaker heads; after a bare role,
+    # or on a noun with a pronoun (لنظيره), it is whom it was said to
+    ("وقال الرئيس التنفيذي لشركة أرامكو إن الإنتاج سيرتفع.", [("الرئيس التنفيذي لشركة أرامكو", "إن الإنتاج سيرتفع")]),
+    ("The chief executive of Aramco said production would rise.",
+     [("The chief executive of Aramco", "production would rise")]),
+    ("وقال الأمين العام للاتحاد العام لطلبة تونس إن الإضراب سيستمر.",
+     [("الأمين العام للاتحاد العام لطلبة تونس", "إن الإضراب سيستمر")]),
+    ("وقال رئيس الهيئة الوطنية لمكافحة الفساد إن الملف أحيل إلى القضاء.",
+     [("رئيس الهيئة الوطنية لمكافحة الفساد", "إن الملف أحيل إلى القضاء")]),
+    ("وقال الوزير لأعضاء البرلمان إن الوضع صعب.", [("الوزير", "إن الوضع صعب")]),
+    ("وقال الرئيس الفرنسي لنظيره الأمريكي إن الوضع صعب.", [("الرئيس الفرنسي", "إن الوضع صعب")]),
+    ("وقال المتحدث باسم الحكومة لإذاعة موزاييك إن الوضع صعب.", [("المتحدث باسم الحكومة", "إن الوضع صعب")]),
+    ("The minister told members of parliament the situation was difficult.",
+     [("The minister", "the situation was difficult")]),
+])
+def test_a_title_keeps_what_it_heads(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a bracket the claim opened keeps its closing mark, though the period after it goes
+    ("وأكدت الوزيرة أن الحكومة ستعتمد نظام الحصص (الكوتا).", [("الوزيرة", "أن الحكومة ستعتمد نظام الحصص (الكوتا)")]),
+    ("The firm said profit rose to 5 trillion yen ($32 billion).",
+     [("The firm", "profit rose to 5 trillion yen ($32 billion)")]),
+])
+def test_a_closing_bracket_stays_with_its_claim(article, expected):
     assert pairs(article) == expected

@@ -13,7 +13,7 @@ from workbench.segment.clauses import _WORD, _in_list, _separators
 from workbench.segment.lexicon import load_lexicon
 from workbench.segment.noise import is_question
 from workbench.segment.patterns import FEATURE_LISTS, PhraseStarts, fold, patterns
-from workbench.segment.pipeline import _LEAD, _QUOTES, _TAIL, _trim
+from workbench.segment.pipeline import _LEAD, _QUOTES, _TAIL, _closing_bracket, _trim
 from workbench.segment.sentences import _END, _is_end, _word_before, is_wrapped, paragraphs, sentences, strip_span
 
 SETTINGS = settings(max_examples=400, deadline=None)
@@ -161,7 +161,7 @@ def test_paragraphs_are_the_stripped_nonblank_lines(text):
 
 def old_trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
     """pipeline._trim before it stripped each end once: strip, drop an unpaired end quote (or both marks of a span
-    that is one quotation whole), until nothing changes."""
+    that is one quotation whole), until nothing changes; then keep a closing bracket the span opened."""
     tail = _TAIL.replace("?", "").replace("؟", "") if quote else _TAIL
     while True:
         start, end = strip_span(text, start, end, _LEAD)
@@ -180,7 +180,7 @@ def old_trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
         elif marks == 2 and e2 - s2 > 2 and text[s2] in "\"“«" and text[e2 - 1] in "\"”»":
             s2, e2 = s2 + 1, e2 - 1
         if (s2, e2) == (start, end):
-            return start, end
+            return start, _closing_bracket(text, start, end)
         start, end = s2, e2
 
 

@@ -185,7 +185,15 @@ def _trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
         start, end = strip_span(text, start + 1, end - 1, _LEAD)
         while end > start and text[end - 1] in shed:
             end -= 1
-    return start, end
+    return start, _closing_bracket(text, start, end)
+
+
+def _closing_bracket(text: str, start: int, end: int) -> int:
+    """`end`, past the bracket right after it when the span opened one: `نظام الحصص (الكوتا).` keeps its `)`."""
+    if end < len(text) and text[end] in ")]" and start < end and text.count(
+            "(" if text[end] == ")" else "[", start, end) > text.count(text[end], start, end):
+        return end + 1
+    return end
 
 
 _OPENERS = "\"“«"

@@ -159,7 +159,8 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
                 and not (len(ws[i]) == 3 and ws[i][1] in "وي")  # (جان لوك: a name; لبي بي سي: to the BBC)
                 and fold(ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.name_titles
                 # (العقيد لطفي الهمامي: a name after a title)
-                and fold(ws[i]) not in pat.lam_nouns):  # (رئيس لجنة الخطة: a noun of the title)
+                and fold(ws[i]) not in pat.lam_nouns  # (رئيس لجنة الخطة: a noun of the title)
+                and not _names_what_it_heads(ws, i, pat)):
             if i == len(ws) - 1 and not ws[i - 1].startswith("ال") and re.search(
                     re.escape(ws[i]) + r"\s*[،,]", text[start:min(end, start + _SUBJECT_CHARS)]):
                 # جان-إيف لودريان، إن / مارتا لوبيز، وهي ممرضة: a name closing before a comma (which the phrase
@@ -168,6 +169,17 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
             ws = ws[:i]
             break
     return " ".join(ws)
+
+
+def _names_what_it_heads(ws: list[str], i: int, pat: LanguagePatterns) -> bool:
+    """Whether ws[i], a noun with ل and a genitive after it, names what the subject before heads (الرئيس التنفيذي
+    لشركة أرامكو، المرصد السوري لحقوق الإنسان، الاتحاد العام لطلبة تونس), not whom it was said to (الوزير لأعضاء
+    البرلمان، الرئيس الفرنسي لنظيره الأمريكي): after a title's adjective or a definite institution."""
+    if i + 1 >= len(ws) or ws[i].endswith(("ه", "ها", "هم", "هما")) or not ws[i - 1].startswith("ال"):
+        return False
+    if fold(ws[i - 1]) in pat.title_adjectives:
+        return True
+    return any(w.startswith("ال") and fold(w[2:]) in pat.name_heads for w in ws[max(0, i - 2):i])
 
 
 # `رئيسة بعثة الصندوق إلى الأردن، ماريا فيرنانديز،` up to the content marker: a role and the name set off after it
