@@ -3364,3 +3364,19 @@ def test_a_title_keeps_what_it_heads(article, expected):
 ])
 def test_a_closing_bracket_stays_with_its_claim(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a participle's subject from the narrated clause before it: a role keeps the name after it, and the verb's
+    # object (بعقد جلسة، دعم بلاده) is no part of it
+    ("وطالب النائب أحمد سالم بعقد جلسة طارئة، مؤكدا أن الوضع لا يحتمل التأجيل.",
+     [(None, "وطالب النائب أحمد سالم بعقد جلسة طارئة"), ("النائب أحمد سالم", "أن الوضع لا يحتمل التأجيل")]),
+    ("MP Ahmed Salem called for an emergency session, saying the situation could not wait.",
+     [(None, "MP Ahmed Salem called for an emergency session"), ("MP Ahmed Salem", "the situation could not wait")]),
+    ("وطالب عدد من النواب بعقد جلسة طارئة، مؤكدين أن الوضع لا يحتمل التأجيل.",
+     [(None, "وطالب عدد من النواب بعقد جلسة طارئة"), ("عدد من النواب", "أن الوضع لا يحتمل التأجيل")]),
+    ("وجدد الوزير دعم بلاده للخطة، مشيرا إلى أن التنفيذ سيبدأ قريبا.",
+     [(None, "وجدد الوزير دعم بلاده للخطة"), ("الوزير", "أن التنفيذ سيبدأ قريبا")]),
+])
+def test_a_participles_subject_is_the_role_and_its_name(article, expected):
+    assert pairs(article) == expected

@@ -462,10 +462,16 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     ws = phrase.split()
     # رحبت هيئة النزاهة بالحكم: a بال word after a noun is the verb's object (after a role it is its remit:
     # المكلف بالإعلام)
-    cut = next((i for i in range(1, len(ws)) if ws[i].startswith("بال") and fold(
+    # (and طالب عدد من النواب بعقد جلسة: after some of a group, any ب word is; a name may open with ب, بنيامين)
+    partitive = pat.partitive.match(phrase) is not None
+    cut = next((i for i in range(1, len(ws)) if (ws[i].startswith("بال") or partitive and ws[i].startswith("ب")
+                                                 and fold(ws[i]) != "باسم") and fold(
         ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.person_roles), None)
     ws = ws[:cut] if cut else ws
     phrase = " ".join(ws)
+    named = _name_after_role(ws, pat)
+    if named:
+        return named
     if ws and ws[0].startswith("ال"):
         # وأكد المصدر تضامن بلاده: a definite subject is its run of definite words, the bare noun after it
         # (تضامن) is the verb's object
@@ -484,6 +490,21 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
 
 
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما"))
+
+
+def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
+    """`النائب أحمد سالم` opening ws, before the verb's object (بعقد جلسة) or the phrase's end: a definite role and
+    the two or three words of a name after it, else None. (A bare noun after a role is the verb's object: أكد
+    الوزير دعم بلاده، انتقد الرئيس قرار مجلس الأمن; so is a word with a pronoun.)"""
+    if len(ws) < 3 or not ws[0].startswith("ال") or fold(ws[0][2:]) not in pat.person_roles:
+        return None
+    n = 1
+    while n < min(len(ws), 4) and not ws[n].startswith(("ال", "ب", "ل")) and not ws[n].endswith(
+            ("ه", "ها", "هم", "هما")) and fold(ws[n]) not in AR_PREPOSITIONS:
+        n += 1
+    if n < 3 or n < len(ws) and ws[n].startswith("ال"):
+        return None
+    return " ".join(ws[:n])
 
 
 def _as_written(text: str, start: int, end: int, ws: list[str]) -> str:
