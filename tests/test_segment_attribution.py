@@ -3380,3 +3380,54 @@ def test_a_closing_bracket_stays_with_its_claim(article, expected):
 ])
 def test_a_participles_subject_is_the_role_and_its_name(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a cue's party with a relative report after it, past an auxiliary: the content before the cue is the party's
+    ("Iraq depends on the rivers for 90 percent of its water, according to the World Bank, which has warned that the "
+     "country could lose a fifth of its supply.",
+     [("the World Bank", "Iraq depends on the rivers for 90 percent of its water"),
+      ("World Bank", "that the country could lose a fifth of its supply")]),
+    ("العراق يعتمد على النهرين في 90 بالمئة من مياهه، بحسب البنك الدولي، الذي حذر من أن البلاد قد تفقد خمس إمداداتها.",
+     [("البنك الدولي", "العراق يعتمد على النهرين في 90 بالمئة من مياهه"),
+      ("البنك الدولي", "أن البلاد قد تفقد خمس إمداداتها")]),
+    # a frame inside the first clause: the clauses after it are the same speaker's, each a claim
+    ("Layla Hamdan spoke in Baghdad. Iraq, she said, had little leverage beyond trade, and Turkey would not sign a "
+     "binding treaty.",
+     [(None, "Layla Hamdan spoke in Baghdad"), ("Layla Hamdan", "Iraq, she said, had little leverage beyond trade"),
+      ("Layla Hamdan", "and Turkey would not sign a binding treaty")]),
+    # what the speaker is, set off after an inverted frame, is no claim; a subordinate clause after it is content
+    ("Occupancy is still 8 points below 2019 levels, says Priya Natarajan, a labor economist at the University of "
+     "Minnesota, even as room rates have climbed.",
+     [("Priya Natarajan", "Occupancy is still 8 points below 2019 levels, says Priya Natarajan, a labor economist "
+                          "at the University of Minnesota, even as room rates have climbed")]),
+    # other people's estimate after while is theirs, not the report's
+    ("DSI says releases have averaged about 300 cubic metres per second, while Iraqi officials put the figure closer "
+     "to 200.",
+     [("DSI", "releases have averaged about 300 cubic metres per second"),
+      (None, "while Iraqi officials put the figure closer to 200")]),
+    # she: the person named in the claim before the pronoun's sentence, past where that claim happens
+    ("Outside the hotel in downtown Minneapolis, Rosa Delgado is banging a pot. She has cleaned rooms here for 14 "
+     "years, and she says she has never been this tired.",
+     [(None, "Outside the hotel in downtown Minneapolis, Rosa Delgado is banging a pot"),
+      (None, "She has cleaned rooms here for 14 years"), ("Rosa Delgado", "she has never been this tired")]),
+    # the party's own name after a trailing cue is no content
+    ("Delgado is one of 2,800 workers on strike at 11 hotels, according to their union, Local 88 of Unite Here.",
+     [("Local 88 of Unite Here", "Delgado is one of 2,800 workers on strike at 11 hotels")]),
+    ("نحو 2800 عامل مضربون عن العمل في 11 فندقا، بحسب نقابتهم، الفرع 88 من اتحاد العمال.",
+     [("نقابتهم", "نحو 2800 عامل مضربون عن العمل في 11 فندقا")]),
+    # a rule or a numbered provision is a manner, not a party
+    ("Under FIFA rules, a club found to owe fees can be banned from registering players.",
+     [(None, "Under FIFA rules, a club found to owe fees can be banned from registering players")]),
+    ("وفقا للمادة 124 من الدستور، يحق للبرلمان تعديل الميزانية.",
+     [(None, "وفقا للمادة 124 من الدستور، يحق للبرلمان تعديل الميزانية")]),
+    ("According to Article 124 of the constitution, parliament may amend the budget.",
+     [(None, "According to Article 124 of the constitution, parliament may amend the budget")]),
+    # the last gerund of a list is no clause of its own
+    ("She will keep doing what she has always done: opening the door, putting the kettle on, and waiting for the "
+     "children.",
+     [(None, "She will keep doing what she has always done: opening the door, putting the kettle on, and waiting "
+             "for the children")]),
+])
+def test_blind_audit_round_thirty_five_english(article, expected):
+    assert pairs(article) == expected

@@ -475,6 +475,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                 or pat.verb.match(text, ve + 1, end)):
             continue  # Fairmont's claim that, its forecast that: a noun after its possessor; World Bank estimates
             # suggest: a noun before its own verb
+        opening = words(text, start, vs)
+        if 1 < len(opening) <= 4 and fold(opening[0]) in _PREPOSITIONS and text.startswith(",", ve):
+            continue  # `Under FIFA rules, a club ...`: a phrase that opens the clause, its last word a noun
         if prev and (fold(prev[-1]) in ("not", "never") or prev[-1].endswith(("n't", "n’t"))):
             continue  # (The force has not said whether ...: nobody said it, the article narrates a silence)
         if fold(vm.group("w")) in pat.finding_verbs and fold((words(text, ve, min(end, ve + 20)) or [""])[0]) in (
@@ -666,6 +669,11 @@ _INVERTED_NP = re.compile(r"\s*((?:[A-Z][\w'’.-]*|of|the|for|at)(?:\s+(?:[A-Z]
                           r"(?:\s+(?:of|at|for|from)\s+the(?:\s+[a-z][\w'’.-]*){1,3})?)\s*,")
 
 
+# what the speaker named after an inverted frame is, set off by commas (`, a labor economist at the University,`)
+_SPEAKER_DESCRIBED = re.compile(r"\s*(?:a|an|the)\s+[^,;.\"“”]{3,80},")
+_SUBORDINATING_PAIRS = frozenset(("even as", "even though", "even if", "so that"))
+
+
 def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str, str] | None:
     """`X happens, said Mr Y, because Z`: (end of the first part, start of the rest, speaker, cue)."""
     if pat.language != "en":
@@ -684,11 +692,15 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         np = _INVERTED_NP.match(text, vm.end(), end)
         if not np:
             continue
-        rest = words(text, np.end(), min(end, np.end() + 20))[:1]
-        if rest and fold(rest[0]) in pat.subordinators:
+        after_np = np.end()
+        described = _SPEAKER_DESCRIBED.match(text, after_np, end)
+        if described:  # `, says Priya Natarajan, a labor economist at X, even as Y`: past what the speaker is
+            after_np = described.end()
+        rest = words(text, after_np, min(end, after_np + 20))[:2]
+        if rest and (fold(rest[0]) in pat.subordinators or " ".join(fold(w) for w in rest) in _SUBORDINATING_PAIRS):
             # `X happens, said Mr Y, because Z`: the reason is part of what he said, the frame sits inside it
             return end, end, clean_speaker(np.group(1)), vm.group("w")
-        rest_start = end if _is_apposition(text, np.end(), end, pat) else np.end()
+        rest_start = end if _is_apposition(text, after_np, end, pat) else after_np
         return j, rest_start, clean_speaker(np.group(1)), vm.group("w")
     return None
 
@@ -784,7 +796,12 @@ _CUE_END = re.compile(r"[,،]|\s[-–—]+\s")
 
 
 # the party's name after a title (`, Lt. Cmdr. Nikos Alexiou`): abbreviated ranks, then capitalised words
-_NAME_AFTER_PARTY = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s*)*((?:[A-Z][\w'’-]+\s*){1,4})")
+# (or a branch's: `, Local 88 of Unite Here`)
+_NAME_AFTER_PARTY = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s*)*((?:[A-Z][\w'’-]+\s*){1,4}"
+                               r"(?:(?:(?:\d+|of|the|for|and)\s+)+(?:[A-Z][\w'’-]+\s*){1,4})?)")
+# `، بحسب نقابتهم، الفرع 88 من اتحاد العمال`: a noun phrase naming the party again, to the sentence's end (headed
+# by an institution's noun: `، الأعلى منذ عقد` describes the content)
+_ARABIC_APPOSITION = re.compile(r"ال\w+(?:\s+[\w-]+){0,6}")
 _CONTENT_GOES_ON = re.compile(r"\s(?:(?:إلى|الى|بنسبة|بمقدار|بواقع|مقابل|ب)\s*)?[\d٠-٩]")
 
 
@@ -844,8 +861,9 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         phrase = " ".join(ws)
         stop = pat.speaker_stop.search(phrase)
         ws = (phrase[:stop.start()] if stop else phrase).split()
-    if ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and fold(ws[1]) in pat.manner_words:
-        return "", obj_end  # according to their own methods, وفقا لأساليبها الخاصة: a manner, not a party
+    if ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (fold(ws[1]) in pat.manner_words or fold(
+            ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit()):
+        return "", obj_end  # according to their own methods, وفقا لأساليبها الخاصة, وفقا للمادة 124: a manner
     return " ".join(ws[:8]), obj_end
 
 
@@ -901,7 +919,9 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
     name = _NAME_AFTER_PARTY.fullmatch(tail) if pat.language == "en" and tail else None
     if name and len(before) >= 3:
         return start, m.start(), clean_speaker(name.group(1)), m.group("w")  # a spokesman, Lt. Cmdr. Nikos Alexiou
-    if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|الذي|التي|which|who|an?\s)\b", tail)):
+    if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|الذي|التي|which|who|an?\s)\b", tail)
+                             or pat.language == "ar" and _ARABIC_APPOSITION.fullmatch(tail)
+                             and fold(tail.split()[0][2:]) in pat.name_heads):
         # (`, according to X, a website that tracks outages`: an apposition of the party, not more content)
         content_end = m.start()
         if fold(before[-1]) in pat.cue_leads:  # X، وذلك بحسب Y: ذلك points back to X

@@ -173,6 +173,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return False  # `, and by renewed speculation that rates would rise`: a second phrase, its verb the that's
     if words[0] in pat.pronouns or finite is not None:
         return True
+    if words[0].endswith("ing") and len(words[0]) > 5:
+        return False  # `opening the door, putting the kettle on, and waiting for the sound`: a list's last gerund
     if words[0] == "there" and words[1] in pat.passive:
         return True  # `, and there are plenty of places`: an existential clause
     if words[0] in _ENGLISH_PREPOSITIONS:

@@ -185,6 +185,7 @@ class LanguagePatterns:
     leading_particles: frozenset
     auxiliaries: frozenset      # كان: the subject follows it, before the verb
     manner_words: frozenset     # `according to their own methods`: a cue object naming a manner, not a party
+    numbered_provisions: frozenset  # `according to Article 124`: with its number, a manner too
     lam_nouns: frozenset        # nouns that start with ل themselves (لجنة), not with the preposition
     subordinators: frozenset    # after, because ...: a subject phrase never spans one
     quantifiers: frozenset      # two-word quantities (at least) that open content, not a prepositional phrase
@@ -340,6 +341,7 @@ def patterns(language: str) -> LanguagePatterns:
         leading_particles=frozenset(fold(w) for w in lex.get("leading_particles", [])),
         auxiliaries=frozenset(fold(w) for w in lex.get("auxiliaries", [])),
         manner_words=frozenset(fold(w) for w in lex.get("manner_words", [])),
+        numbered_provisions=frozenset(fold(w) for w in lex.get("numbered_provisions", [])),
         lam_nouns=frozenset(fold(w) for w in lex.get("lam_nouns", [])),
         subordinators=frozenset(fold(w) for w in lex.get("subordinators", [])),
         quantifiers=frozenset(fold(w) for w in lex.get("quantifier_openers", [])),

@@ -264,10 +264,12 @@ class _Emitter:
             return self._arabic_actor(last, pat, verb) if verb else None
         units = self.state.units
         first = _WORD.findall(self.text, last.start, min(last.end, last.start + 12))[:2]
-        if (len(units) > 1 and first and first[-1].lower() in _PERSONAL_PRONOUNS and units[-2].kind == "statement"
+        if (len(units) > 1 and first and (first[0].lower() in _PERSONAL_PRONOUNS or first[-1].lower() in
+                                          _PERSONAL_PRONOUNS) and units[-2].kind == "statement"
                 and units[-2].language == "en" and 0 <= last.start - units[-2].end <= 3):
-            # `X, Ingrid Solberg, condemned the shelling, and she called on ... "...," she said`: the clause before
-            # the pronoun's names the person
+            # `X, Ingrid Solberg, condemned the shelling, and she called on ... "...," she said` / `Rosa Delgado is
+            # banging a pot. She has cleaned rooms here for 14 years, and she says`: the claim before the pronoun's
+            # names the person
             last = units[-2]
         return self._english_actor(last, pat, pronoun)
 
@@ -745,6 +747,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             _plain(text, semicolon + 1, end, pat, starts, out, None)
             return
         first_end, rest_start, speaker, cue_word = inverted
+        if first_end == end:  # `Iraq, she said, had little leverage, and Turkey would not sign`: the frame sits in
+            # the first clause, and the clauses after it are the same speaker's
+            clauses = split_clauses(text, start, end, pat, starts)
+            if len(clauses) > 1 and text.find(cue_word, start, clauses[0][1]) >= 0:
+                first_end, rest_start = clauses[0][1], clauses[1][0]
         speaker = out.emit(start, first_end, speaker, cue_word, "reported", pat.language, carry=True)
         start, sentence_speaker = rest_start, None if attr.narrates_the_speaker(text, rest_start, end, pat) else speaker
         start, end = strip_span(text, start, end)
@@ -778,8 +785,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             participle_start = strip_span(text, opener.end(), ce)[0]
             if pat.language == "en" and not participle and participle_at(text, participle_start, ce, pat):
                 cs, participle = participle_start, True  # `, while warning that X`: a participle of the frame's subject
-            elif _narrates_a_report(text, cs, ce, pat, starts):
-                inherited = None  # `، في حين أعربت الصين عن أسفها`: another party's act, narrated
+            elif _narrates_a_report(text, cs, ce, pat, starts) or pat.language == "en" and any(
+                    _plural_role(w, pat) for w in _WORD.findall(text, opener.end(), min(ce, opener.end() + 30))[:3]):
+                inherited = None  # `، في حين أعربت الصين عن أسفها`: another party's act, narrated (`, while Iraqi
+                # officials put the figure closer to 200`: other people's estimate, not the report's)
             # (else `X said A, while food prices were unchanged`: the contrast is the same report's)
         if text.find(":", cs, ce) >= 0 and pat.question_verb.search(text, cs, min(ce, cs + 40)):  # colon first: rare
             qpos = text.find(":", cs, ce)

@@ -414,6 +414,11 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             if 0 < len(name) <= 4:
                 return " ".join(name)
         end = quote.start() if quote else end  # وأكدت الوزارة "نجاح" الضربات: what is quoted is the object
+    if pat.language == "en":
+        comma = COMMA.search(text, start, min(end, start + 100))
+        opening = words(text, start, comma.start())[:1] if comma else []
+        if opening and fold(opening[0]) in _EN_PLACE_PREPOSITIONS:
+            start = comma.end()  # `Outside the hotel in downtown Minneapolis, Rosa Delgado is`: past where
     ws = strip_particles(words(text, start, min(end, start + 200)), pat)
     if not ws:
         return None
@@ -594,12 +599,20 @@ def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
             and not any(fold(w) in pat.finite for w in words(chunks[0])))
 
 
+_EN_PLACE_PREPOSITIONS = frozenset(("in", "on", "at", "outside", "inside", "near", "across", "behind", "amid",
+                                    "throughout", "within", "under", "during", "after", "before"))
+_EN_AUXILIARIES = frozenset(("has", "have", "had", "is", "was", "were", "will", "would", "been"))
+
+
 def is_clause_then_relative(prefix: str, pat: LanguagePatterns) -> bool:
     """`The ministry works with the agency, which` (before `said`): a clause of its own, then the relative that
     speaks; `Ms Grant, who` is only its subject."""
     chunks = comma_chunks(prefix)
-    if len(chunks) > 2 and fold(chunks[-1]) in pat.relatives and pat.cue.match(chunks[-2]):
-        return True  # `X face hunger, according to the WFP, which`: the claim, its cue, then the party's relative
+    relative = chunks[-1].split() if chunks else []
+    if len(chunks) > 2 and relative and fold(relative[0]) in pat.relatives and pat.cue.match(chunks[-2]) and all(
+            fold(w) in _EN_AUXILIARIES or fold(w) in pat.adverbials for w in relative[1:4]) and len(relative) <= 4:
+        return True  # `X face hunger, according to the WFP, which (has long)`: the claim, its cue, then the party's
+        # relative
     # (`, which small parties say`: a relative that is the content's subject, and the party saying it)
     if len(chunks) != 2:
         return False
