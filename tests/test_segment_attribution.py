@@ -1891,9 +1891,8 @@ def test_speakers_from_blind_annotations_of_real_articles(article, expected):
     # (a sentence opening with such a phrase is a claim all the same)
     ("ولدى الشركة أيضا عقد مع وزارة الأمن الداخلي يشمل خدمات النقل.",
      [(None, "ولدى الشركة أيضا عقد مع وزارة الأمن الداخلي يشمل خدمات النقل")]),
-    # a plural imperative quoted is no claim
-    ('وتوجه الرئيس إلى النواب الإيطاليين قائلا "ارفعوا الحظر عن الوجهة التونسية".',
-     [(None, "وتوجه الرئيس إلى النواب الإيطاليين")]),
+    # a plural imperative quoted is no claim, nor is the frame addressing it to someone
+    ('وتوجه الرئيس إلى النواب الإيطاليين قائلا "ارفعوا الحظر عن الوجهة التونسية".', []),
     ('وقال المتظاهرون: "اجتمعنا هنا منذ الصباح للمطالبة بحقوقنا".',
      [("المتظاهرون", "اجتمعنا هنا منذ الصباح للمطالبة بحقوقنا")]),
 ])
@@ -2492,7 +2491,7 @@ def test_blind_audit_rounds_fifteen_and_sixteen_english(article, expected):
       ("الممثلة اللبنانية نادين صعب", "إن السينما العربية قادرة على المنافسة")]),
     # واصفا X بأنه: a participle with its content after بأنه
     ("وقاطعه النائب سليمان المجالي، واصفا كلامه بأنه «مزايدة انتخابية لا أكثر».",
-     [(None, "وقاطعه النائب سليمان المجالي"), ("النائب", "بأنه «مزايدة انتخابية لا أكثر»")]),
+     [(None, "وقاطعه النائب سليمان المجالي"), ("النائب سليمان المجالي", "بأنه «مزايدة انتخابية لا أكثر»")]),
     # a second plural imperative joined by و to the first is no claim either
     ('وتابع المتحدث: "لا تضغطوا على أي رابط يصلكم باسم الشركة، وغيروا كلمات المرور فورا".', []),
     # a cue word inside a quotation left open in its clause; a cue trailing a participle's content
@@ -3431,3 +3430,55 @@ def test_a_participles_subject_is_the_role_and_its_name(article, expected):
 ])
 def test_blind_audit_round_thirty_five_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # ، كما يقول، / ، كما أوضح، with no party: the speaker's aside inside the content, which stays one claim
+    ("وقال عيساوي إن المحاكمة كانت عادلة. غير أن استرجاع الأموال المنهوبة، كما يقول، «لا يزال متعثرا».",
+     [("عيساوي", "إن المحاكمة كانت عادلة"), ("عيساوي", "غير أن استرجاع الأموال المنهوبة، كما يقول، «لا يزال متعثرا»")]),
+    ("وقال الصافي إن النادي أخطأ. ولوائح فيفا، كما أوضح، تسمح للاعب بفسخ عقده.",
+     [("الصافي", "إن النادي أخطأ"), ("الصافي", "ولوائح فيفا، كما أوضح، تسمح للاعب بفسخ عقده")]),
+    ("Mr Safi said the club was wrong. Fifa's rules, he explained, allow a player to end his contract.",
+     [("Mr Safi", "the club was wrong"), ("Mr Safi", "Fifa's rules, he explained, allow a player to end his contract")]),
+    # a person's subject with asides of where they are from and a relative clause, before the verb: all the subject
+    ('لكن البروفيسور ديفيد أوكونور، من معهد أبحاث السرطان في لندن، والذي لم يشارك في الدراسة، حذر من أن الاختبار '
+     '"قد ينتج نتائج كاذبة".',
+     [("البروفيسور ديفيد أوكونور", 'أن الاختبار "قد ينتج نتائج كاذبة"')]),
+    ('But Professor David O\'Connor, of the Institute of Cancer Research, who was not involved in the study, warned '
+     'that the test "may produce false positives".',
+     [(None, "who was not involved in the study"),
+      ("Professor David O'Connor", 'that the test "may produce false positives"')]),
+    # ، على أن after the verb's object is a proviso, not the content of a speech verb
+    ("يقترح الجانب التركي إنشاء مركز بيانات مشترك لرصد التدفقات على مدار الساعة، على أن تمول أنقرة 40 في المائة من "
+     "الكلفة.",
+     [(None, "يقترح الجانب التركي إنشاء مركز بيانات مشترك لرصد التدفقات على مدار الساعة، على أن تمول أنقرة 40 في "
+             "المائة من الكلفة")]),
+    ("وأكد الوزير، في كلمته أمام البرلمان، على أن الخطة جاهزة.", [("الوزير", "أن الخطة جاهزة")]),
+    # what a paper received (توصلت به الجريدة) is nobody speaking
+    ('وتوعد التنسيق النقابي، في بلاغ توصلت به الجريدة، بخوض "أشكال تصعيدية غير مسبوقة".',
+     [(None, 'وتوعد التنسيق النقابي، في بلاغ توصلت به الجريدة، بخوض "أشكال تصعيدية غير مسبوقة"')]),
+    # a role's name after it, compound (عبد المنعم) or with a surname taking the article, carries over
+    ("أعلن النائب عبد المنعم الشرقاوي رفضه للموازنة، وقال في كلمته إن «المواطن لا يرى أثرا للإنفاق».",
+     [(None, "أعلن النائب عبد المنعم الشرقاوي رفضه للموازنة"),
+      ("النائب عبد المنعم الشرقاوي", "إن «المواطن لا يرى أثرا للإنفاق»")]),
+    # a role's field after في, then its name: all the speaker
+    ("وقال الخبير في الموارد المائية سعد الخفاجي إن الوضع خطير.",
+     [("الخبير في الموارد المائية سعد الخفاجي", "إن الوضع خطير")]),
+    ("Water resources expert Saad al-Khafaji said the situation was serious.",
+     [("Water resources expert Saad al-Khafaji", "the situation was serious")]),
+    ("وقال الوزير في المؤتمر الصحفي أمس إن الوضع خطير.", [("الوزير", "إن الوضع خطير")]),
+    # answering or addressing someone before a participle of speech: only the frame
+    ("وردّ الدسوقي على الانتقادات قائلا إن الموازنة واقعية.", [("الدسوقي", "إن الموازنة واقعية")]),
+    ("وتوجه الوزير إلى الأولياء قائلا إن أبناءهم في أمان.", [("الوزير", "إن أبناءهم في أمان")]),
+])
+def test_blind_audit_round_thirty_five_arabic(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    "أخبار متعلقة\n\nوزير المالية: لا ضرائب جديدة في موازنة العام المقبل\n\n«الخطة والموازنة» توافق على تقرير الحساب",
+    "حمزة بنعيسى خلال مباراة سابقة مع الوداد - أرشيفية",
+    "Related stories\n\nFinance minister: no new taxes next year\n\nBudget committee approves final accounts",
+])
+def test_related_links_and_archive_captions_are_no_claims(paragraphs):
+    assert segment(paragraphs) == []

@@ -79,6 +79,10 @@ class Frame:
 
 # --- Arabic ------------------------------------------------------------------------
 
+_COMMA_THEN_ALA = re.compile(r"[،,]\s*على\s*$")
+_ALA = fold("على")
+
+
 def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
                    clause_start: int, verb: str) -> tuple[int, int] | None:
     """(marker start, content start) of the first speech marker after the verb form `verb` ending at `pos` (in a
@@ -107,6 +111,10 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
         if prev and fold(prev[-1]) == "في" and COMMA.search(text, pos, m.start()):
             continue  # أعلنت سحب الدواء، بعد رصد مادة يشتبه في أنها مسرطنة: another word's complement, past a comma
             # (حذر X، ...، من أن / أشار إلى أن are the verb's own)
+        if prev and fold(prev[-1]) == _ALA and _COMMA_THEN_ALA.search(text, m.start() - 8, m.start()) and (
+                COMMA.search(text, pos, m.start()).start() > m.start() - 10 and len(words(text, pos, m.start())) > 6):
+            break  # يقترح الجانب التركي إنشاء مركز ...، على أن تمول أنقرة: a proviso after the verb's object, no
+            # content (شدد الوزير على أن / أكد الوزير، في كلمته، على أن: the verb's own)
         if len(_QUOTE_MARK.findall(text, pos, m.start())) % 2 and _QUOTE_MARK.search(text, m.end(), limit):
             continue  # لشبكة "سي إن إن" أن: inside a quoted name, not the content's opening
         best = (m.start(), m.start())
@@ -171,6 +179,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # عن كشف، من إعلان، عدم ذكر: a verbal noun after a preposition, not a verb
         if fold(vm.group("w")) in _IMPERSONAL and _IMPERSONAL_MARKER.match(text, ve, end):
             continue  # يذكر أن، يشار إلى أن: `it is worth noting`, the article's own voice
+        if _received(text, ve, end):
+            continue  # في بلاغ توصلت به الجريدة: what the paper received
         marker = _arabic_marker(text, ve, end, pat, start, vm.group("w"))
         if marker is None:
             continue
@@ -791,6 +801,14 @@ def _object_before_quote(text: str, verb_end: int, opener: int) -> bool:
 
 _SELF_WORDS = frozenset(fold(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "بدوره", "بدورها"))  # (في الوقت ذاته)
 _MASDAR_GOVERNORS = frozenset(fold(w) for w in ("عدم", "دون", "بدون"))
+_RECEIVED_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "بنسخة", "بنسخه"))
+
+
+def _received(text: str, verb_end: int, end: int) -> bool:
+    """Does a verb ending at verb_end take به or بها right after it (توصلت به الجريدة: received it), no speech?"""
+    return fold((words(text, verb_end, min(end, verb_end + 8)) or [""])[0]) in _RECEIVED_OBJECTS
+
+
 _RESUMPTIVE_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "فيه", "فيها"))
 _CUE_END = re.compile(r"[,،]|\s[-–—]+\s")
 
@@ -991,6 +1009,11 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     colon = tail.endswith((":", ",", "،"))
     if pat.complementizer.search(between):
         return None
+    if pat.language == "ar" and _received(text, found.end(), opener):
+        return None  # `في بلاغ توصلت به الجريدة، بخوض "..."`: a statement the paper received, no one speaking
+    kama = text.rfind("كما", max(start, found.start() - 6), found.start()) if pat.language == "ar" else -1
+    if kama >= 0 and not is_participle and words(text, start, kama) and pat.pronoun_cue.match(text, kama, opener):
+        return None  # `غير أن استرجاع الأموال، كما يقول، «لا يزال متعثرا»`: the speaker's aside inside the content
     if verb is not None and not is_participle:
         before = last_of(v for v in starts.finditer(pat.verb, start, found.start()) if not _is_named(text, v))
         # (an English content needs no `that`: believes the crisis reveals '...')

@@ -493,7 +493,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 continue  # the comma closing an aside (، كما تقول X، فشلت) starts nothing new
         cue = None if plain else pat.cue.match(text, pos, end)
         if cue and not pat.complementizer.match(text, _SPACES.match(text, cue.end(), end).end(), end) or (
-                not plain and pat.parenthetical.match(text, pos, end)):
+                not plain and (pat.parenthetical.match(text, pos, end) or pat.pronoun_cue.match(text, pos, end))):
             aside = True  # (but `، كما أكد أن ...` is no cue: its verb's content follows, a clause of its own)
             continue
         if is_dash or (text[comma - 1] in _QUOTE_CHARS or text[comma + 1] in _QUOTE_CHARS) and _frame_between_quotes(

@@ -184,6 +184,7 @@ class LanguagePatterns:
     relatives: frozenset
     leading_particles: frozenset
     auxiliaries: frozenset      # كان: the subject follows it, before the verb
+    addressing_verbs: frozenset  # ردّ، توجه: with على or إلى whom a participle's speech answers or addresses
     manner_words: frozenset     # `according to their own methods`: a cue object naming a manner, not a party
     numbered_provisions: frozenset  # `according to Article 124`: with its number, a manner too
     lam_nouns: frozenset        # nouns that start with ل themselves (لجنة), not with the preposition
@@ -268,7 +269,7 @@ def patterns(language: str) -> LanguagePatterns:
     comp_clitic = "(?:[وف]?)" if ar else ""
     comp_clitic_spellings = ("", "و", "ف") if ar else ("",)  # every text `comp_clitic` matches
     # every word PhraseStarts stands in for; the verb's clitics take in those of the others (و، ف)
-    phrases = verbs + parts + lex.get("according_to", []) + lex.get("pronoun_cues", [])
+    phrases = verbs + parts + lex.get("according_to", []) + lex.get("pronoun_cues", []) + lex.get("parenthetical_cues", [])
     feature_words = [w for key in FEATURE_LISTS.values() for w in lex.get(key, [])]
     features = re.compile(B + comp_clitic + "(?P<w>" + _alternation(feature_words, language) + ")" + E, flags)
 
@@ -340,6 +341,7 @@ def patterns(language: str) -> LanguagePatterns:
         relatives=frozenset(fold(w) for w in lex.get("relatives", [])),
         leading_particles=frozenset(fold(w) for w in lex.get("leading_particles", [])),
         auxiliaries=frozenset(fold(w) for w in lex.get("auxiliaries", [])),
+        addressing_verbs=frozenset(fold(w) for w in lex.get("addressing_verbs", [])),
         manner_words=frozenset(fold(w) for w in lex.get("manner_words", [])),
         numbered_provisions=frozenset(fold(w) for w in lex.get("numbered_provisions", [])),
         lam_nouns=frozenset(fold(w) for w in lex.get("lam_nouns", [])),
@@ -349,7 +351,11 @@ def patterns(language: str) -> LanguagePatterns:
         title_adjectives=frozenset(fold(w) for w in lex.get("title_adjectives", [])),
         noun_forms=frozenset(fold(w) for w in lex.get("noun_forms", [])),
         # (in English not before a noun: according to her record label names a party, her is its possessor)
-        pronoun_cue=words("pronoun_cues", comp_clitic, E if ar else E + r"(?![ \t]+[a-z])"),
+        # (and a frame set off between commas with no party of its own, `، كما يقول، `: the speaker's too)
+        pronoun_cue=re.compile(B + comp_clitic + "(?P<w>(?:" + _alternation(lex.get("pronoun_cues", []), language) + ")"
+                               + (E if ar else E + r"(?![ \t]+[a-z])")
+                               + ("|(?:" + _alternation(lex["parenthetical_cues"], language) + r")(?=\s*[،,])"
+                                  if lex.get("parenthetical_cues") else "") + ")", flags),
         trailing_cues=frozenset(fold(w) for w in lex.get("trailing_cues", [])),
         cue_leads=frozenset(fold(w) for w in lex.get("cue_leads", [])),
         reasons=frozenset(fold(w) for w in lex.get("reason_nouns", [])),

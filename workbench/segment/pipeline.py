@@ -51,6 +51,7 @@ from workbench.segment.speakers import (
     is_pronoun,
     is_subject_with_asides,
     last_subordinator,
+    strip_particles,
     verb_gender,
 )
 
@@ -625,6 +626,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         return False  # ورفع المشروع العتبة، وهو ما قالت الأحزاب إنه: a clause of its own, then a report about it
     if pat.language == "ar" and comma > start and len(ws) <= 26 and pat.anonymity_aside.search(text, start, verb):
         return True  # إلا أن موظفا سابقا، طلب عدم الكشف عن هويته، قال: the subject and its aside
+    if pat.language == "ar" and comma > start and _person_with_asides(text, start, verb, pat):
+        return True  # لكن البروفيسور X، من معهد ...، والذي لم يشارك في الدراسة، حذر: the subject and its asides
     if pat.language == "ar" and fold(ws[0]) == "اما":
         return True  # أما نادية الكعبي، المحللة في ...، فترى أن: the topic is the frame's subject
     if pat.language == "ar" and comma > start and adverbial_phrases(text, start, comma, pat):
@@ -647,6 +650,28 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         return True  # وكان وكيل الأمين العام ...، مارك لوكوك، قد قال: the subject between the auxiliary and قد
     return len(ws) <= 10
 
+
+
+def _person_with_asides(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:verb] an Arabic subject opening with a person's role or title, then asides between commas, each
+    where the person is from (من معهد ...، في جامعة ...) or a relative clause on them (والذي لم يشارك ...)?"""
+    chunks = COMMA.split(text[start:verb])
+    if len(chunks) < 3 or chunks[-1].strip():
+        return False  # (the verb right after the last comma: X، aside، قال)
+    head = strip_particles(chunks[0].split(), pat)
+    if not 2 <= len(head) <= 6:
+        return False
+    first = fold(head[0][2:] if head[0].startswith("ال") else head[0])
+    if first not in pat.person_roles and first not in pat.name_titles:
+        return False
+    for chunk in chunks[1:-1]:
+        ws = chunk.split()
+        if not ws or len(ws) > 12:
+            return False
+        opener = fold(ws[0][1:] if ws[0].startswith("و") and len(ws[0]) > 3 else ws[0])
+        if fold(ws[0]) not in AR_PREPOSITIONS and opener not in pat.relatives:
+            return False
+    return True
 
 
 _ASIDE_SPAN = re.compile(f"(?:{COMMA.pattern})\\s*((?:(?!{COMMA.pattern}).)+?)\\s*(?={COMMA.pattern})",
@@ -845,6 +870,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 inherited_cue = going_on_cue
                 continue
         fr = attr.frame(text, cs, ce, pat, starts)
+        if fr and pat.language == "ar" and text.find("كما", cs, fr.start + 1) >= 0:
+            parenthetical = starts.search(pat.pronoun_cue, cs, ce)
+            if parenthetical and parenthetical.start() <= fr.start < parenthetical.end():
+                fr = None  # `إذ إن لوائح فيفا، كما أوضح، تسمح`: the speaker's aside inside the content, no frame
         if fr and pat.language == "en" and fold(fr.cue or "") not in pat.free_verbs and _opens_with_a_cue(
                 text, cs, fr.start, pat, starts):
             fr = None  # `According to prosecutors, Haskins wrote 212 checks`: the cue's party tells all of it
@@ -1191,11 +1220,20 @@ def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     (وشدد السيسي على أهمية المشروع has one)?"""
     if pat.language != "ar":
         return False
-    verb = pat.verb.match(text, strip_span(text, start, end)[0], end)
+    start = strip_span(text, start, end)[0]
+    first = _WORD.match(text, start, end)
+    addressing = first is not None and fold(first.group().lstrip("وف")) in pat.addressing_verbs
+    verb = pat.verb.match(text, start, end) or (first if addressing else None)
     if verb is None:
         return False
     rest = _WORD.findall(text, verb.end(), end)
-    return bool(rest) and len(arabic_subject_after(text, verb.end(), end, pat).split()) == len(rest)
+    n_subject = len(arabic_subject_after(text, verb.end(), end, pat).split())
+    if addressing and n_subject and len(rest) - n_subject <= 4 and fold(rest[n_subject]) in _ADDRESSEE_PREPOSITIONS:
+        return True  # ورد الدسوقي على الانتقادات قائلا / وتوجه إلى الأولياء قائلا: whom it answered or addressed
+    return bool(rest) and n_subject == len(rest)
+
+
+_ADDRESSEE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى"))
 
 
 def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:

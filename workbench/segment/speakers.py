@@ -168,6 +168,8 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
                 break
             ws = ws[:i]
             break
+    while ws and ws[-1] in ("ل", "لـ"):
+        ws = ws[:-1]  # (الدكتور عبدالله الرشيدي لـ"كونا": whom it was said to, its quoted name gone)
     return " ".join(ws)
 
 
@@ -237,11 +239,24 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
     """Is the في at `stop` the institution of a role opening the phrase, a party's name or noun after it?"""
     before = words(phrase, 0, stop.start())
     after = words(phrase, stop.end(), min(len(phrase), stop.end() + 30))[:1]
+    if before and len(before) <= 2 and before[0].startswith("ال") and fold(before[0][2:]) in pat.person_roles:
+        return _field_then_name(words(phrase, stop.end(), min(len(phrase), stop.end() + 80)), pat)
     if not before or not after or len(before) > 3 or before[0].startswith(("ال", "وال")):
         return False  # (الوزير في القاهرة: a definite role, then where it spoke)
     nxt = fold(after[0][2:] if after[0].startswith("ال") else after[0])
     return (fold(before[0]) in pat.person_roles or fold(before[0]) in pat.source_nouns) and not (
         pat.date.match(after[0]) or nxt in pat.speech_settings)
+
+
+def _field_then_name(ws: list[str], pat: LanguagePatterns) -> bool:
+    """`الموارد المائية سعد الخفاجي` after `الخبير في`: the role's field (definite words) and the name closing the
+    subject, two to four words without the article; not where or when it spoke (الوزير في القاهرة، في المؤتمر
+    الصحفي أمس)."""
+    field = next((i for i, w in enumerate(ws) if not w.startswith("ال")), len(ws))
+    name = ws[field:]
+    return (1 <= field <= 3 and 2 <= len(name) <= 4 and not name[0].startswith(("ب", "ل"))
+            and not any(pat.verb.fullmatch(w) or pat.speaker_stop.fullmatch(w) or pat.date.fullmatch(w)
+                        for w in name))
 
 
 def _before_stop(phrase: str, stop: int) -> str:
@@ -357,7 +372,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             return ""  # إلا أنها سارعت وقالت: a clause with a pronoun subject, who is the one speaking
         if fold(ws[0]) in pat.existentials:
             return ""  # هناك حجة معقولة تقول: an existential clause, narration; its noun is no party
-        if fold(ws[0]) in pat.relatives:
+        if fold(ws[0]) in pat.relatives or i > 0 and ws[0][0] == "و" and fold(ws[0][1:]) in pat.relatives:
+            # (X، من معهد ...، والذي لم يشارك في الدراسة، حذر: a relative joined by و, an aside too)
             if len(ws) == 1 and i > 0:
                 if not _agrees(ws[0], text, verb, pat):
                     return ""  # المدينة، التي قال إنها آمنة: the city is spoken of; the speaker is carried over
@@ -504,12 +520,25 @@ def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
     if len(ws) < 3 or not ws[0].startswith("ال") or fold(ws[0][2:]) not in pat.person_roles:
         return None
     n = 1
-    while n < min(len(ws), 4) and not ws[n].startswith(("ال", "ب", "ل")) and not ws[n].endswith(
-            ("ه", "ها", "هم", "هما")) and fold(ws[n]) not in AR_PREPOSITIONS:
+    while n < min(len(ws), 5):
+        w = ws[n]
+        if w.startswith("ال"):
+            compound = fold(ws[n - 1]) in _NAME_COMPOUNDS  # (عبد المنعم، أبو الغيط)
+            if not compound and not (n > 1 and fold(w).endswith("ي")):
+                break
+            n += 1
+            if not compound:
+                break  # a surname with the article (الشرقاوي) closes the name
+            continue
+        if w.startswith(("ب", "ل")) or w.endswith(("ه", "ها", "هم", "هما")) or fold(w) in AR_PREPOSITIONS:
+            break
         n += 1
     if n < 3 or n < len(ws) and ws[n].startswith("ال"):
         return None
     return " ".join(ws[:n])
+
+
+_NAME_COMPOUNDS = frozenset(fold(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت"))
 
 
 def _as_written(text: str, start: int, end: int, ws: list[str]) -> str:
