@@ -209,7 +209,7 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             if speaker[:1] in _QUOTE_CHARS:
                 speaker = clean_speaker(speaker)  # (وكانت «القدس العربي» قد علمت: a name quoted whole)
         if is_pronoun(speaker, pat) and resumptive:
-            speaker = _author_before(text, start, vs)  # بيانا لمتحدث باسم X قال فيه: the author
+            speaker = _author_before(text, start, vs, pat)  # بيانا لمتحدث باسم X قال فيه: the author
         elif (is_pronoun(speaker, pat) and len(words(text, _clause_start(text, start, vs), vs)) > 2
               and not _after_pronoun_clause(text, start, vs, pat)):
             continue  # مواقع قالت إنها ...: a verb inside a relative clause, the sentence is narration
@@ -284,13 +284,16 @@ def _homograph_far_from_quote(text: str, verb: re.Match, quote: int, pat: Langua
 _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "فيهما"))
 
 
-def _author_before(text: str, start: int, verb: int) -> str:
-    """The لـX phrase before `verb` (بيانا لمتحدث باسم الوزارة قال فيه): X, else nothing."""
+def _author_before(text: str, start: int, verb: int, pat: LanguagePatterns) -> str:
+    """The لـX phrase before `verb` (بيانا لمتحدث باسم الوزارة قال فيه): X; else the subject of the verb that
+    issued it (وأصدر مجلس إدارة النادي بيانا أكد فيه): that subject; else nothing."""
     ws = words(text, max(start, verb - 160), verb)
     for i in range(len(ws) - 1, -1, -1):
         if ws[i].startswith("ل") and not ws[i].startswith("لل") and len(ws[i]) > 3:
             return " ".join([ws[i][1:].lstrip("ـ")] + ws[i + 1:])
-    return ""
+    clause = words(text, _clause_start(text, start, verb), verb)
+    issued = next((i for i, w in enumerate(clause) if w.endswith("ا") and fold(w[:-1]) in pat.speech_settings), None)
+    return " ".join(clause[1:issued]) if issued is not None and 2 <= issued <= 7 else ""
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:
@@ -844,9 +847,14 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     phrase = text[start:obj_end]
     carrier = pat.carriers.match(phrase)
     rest = phrase[carrier.end():].lstrip() if carrier else ""
+    rest_words = rest.split()[:2]
+    construct = (len(rest_words) == 2 and rest_words[1].startswith("ال") and not rest_words[0].endswith(("ي", "ية"))
+                 and fold(rest_words[0]) not in AR_PREPOSITIONS and carrier is not None
+                 and not any(fold(w) in pat.source_nouns for w in carrier.group().split()))
     if (carrier and pat.language == "ar" and not rest.startswith(("ال", "ل")) and not pat.intro.match(rest)
-            and not carrier.group().rstrip().endswith(("من", "عن"))):
-        carrier = None  # بحسب مصادر مطلعة، أرقام رسمية: the carrier with its adjective is the party
+            and not carrier.group().rstrip().endswith(("من", "عن")) and not construct):
+        carrier = None  # بحسب مصادر مطلعة، أرقام رسمية: the carrier with its adjective is the party (but تقديرات
+        # برنامج الأغذية العالمي: the carrier of a named body, which is the party)
     if carrier and carrier.end() < len(phrase):
         phrase = phrase[carrier.end():]
         if pat.language == "ar":

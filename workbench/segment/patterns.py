@@ -295,7 +295,9 @@ def patterns(language: str) -> LanguagePatterns:
         complementizer=words("complementizers", comp_clitic),
         blockers=frozenset(fold(w) for w in lex.get("complementizer_blockers", [])),
         cue=words("according_to", comp_clitic, E_GLUED),
-        carriers=re.compile(r"\s*(?:ل|لـ)?(?:" + _alternation(lex.get("source_carriers", []), language)
+        # (with the latest before it: لأحدث بيانات دائرة الإحصاءات)
+        carriers=re.compile(r"\s*(?:ل|لـ)?(?:(?:" + _alternation(lex.get("latest_words", []), language) + r")\s+)?(?:"
+                            + _alternation(lex.get("source_carriers", []), language)
                             + r")" + E + r"\s*(?:(?:من|of|from|by)" + E + r"\s*)?", flags),
         intro=words("source_intros"),
         speaker_stop=words("speaker_stops", comp_clitic),

@@ -98,7 +98,7 @@ class State:
     def resolve(self, speaker: str, pat: LanguagePatterns) -> str:
         """A generic reference (الشركة، the company) as the recent named party whose phrase has its head noun."""
         if not attr.is_generic(speaker, pat):
-            speaker = self._without_object(speaker, pat)
+            speaker = self._without_object(_tidy_arabic(speaker, pat) if pat.language == "ar" else speaker, pat)
             if speaker not in self.named[-8:]:
                 self.named.append(speaker)
             return speaker
@@ -132,6 +132,27 @@ class State:
             if len(named) >= 2 and named[-1] == ws[0] and not named[-1].startswith("ال"):
                 return name
         return speaker
+
+
+def _tidy_arabic(speaker: str, pat: LanguagePatterns) -> str:
+    """An Arabic speaker phrase without what its verb took along: a relative clause on it (النتائج الأولية التي
+    نشرتها الهيئة), the statement it issued (مجلس إدارة النادي بيانا), an outlet spelled in letters it spoke to
+    (مصدر قضائي لجوهرة أف أم)."""
+    ws = speaker.split()
+    if len(ws) < 2:
+        return speaker
+    at = next((i for i, w in enumerate(ws) if i >= 2 and fold(w) in pat.relatives), None)
+    if at is not None:
+        ws = ws[:at]
+    at = next((i for i, w in enumerate(ws) if i >= 1 and w.endswith("ا") and fold(w[:-1]) in pat.speech_settings),
+              None)
+    if at is not None:
+        ws = ws[:at]  # (بيانا رسميا)
+    at = next((i for i, w in enumerate(ws) if i >= 1 and w.startswith("ل") and i + 1 < len(ws)
+               and all(len(x) <= 2 for x in ws[i + 1:])), None)
+    if at is not None:
+        ws = ws[:at]
+    return " ".join(ws) if ws else speaker
 
 
 # what follows a quoted name set in a frame: up to two words, a colon and the quotation's opening mark
@@ -1151,7 +1172,8 @@ def _frame_of_a_question(text: str, start: int, end: int, pat: LanguagePatterns,
 
 _COLON_NAME = re.compile(r"([^\s:،,.؟?!\d\"“”«»][^:،,.؟?!\d\"“”«»\n]{1,60}?)\s*:\s*[\"“«]?\s*")
 _FIRST_PERSON = {
-    "ar": re.compile(r"(?:(?:لن|لا|لم|قد|سوف|إننا|اننا|إنني|انني)\s+)?(?:س?ن\w{3,}|نحن|أنا|\w{3,}نا)(?!\w)"),
+    # (a word opening with ن and ending in ة is a noun, نسبة، نتيجة: no verb ends so)
+    "ar": re.compile(r"(?:(?:لن|لا|لم|قد|سوف|إننا|اننا|إنني|انني)\s+)?(?:س?ن\w{3,}(?<!ة)|نحن|أنا|\w{3,}نا)(?!\w)"),
     "en": re.compile(r"(?:We|I|Our|My|We'll|We’ll|We're|We’re|I'm|I’m|We've|We’ve|I've|I’ve|I'll|I’ll)(?!\w)"),
 }
 

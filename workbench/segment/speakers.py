@@ -420,6 +420,14 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             topic = words(text, start, comma.start())[1:]
             if 0 < len(topic) <= 6:
                 return " ".join(topic)  # أما رابطة الدوري للمحترفين، فقد اكتفت: the topic is the subject
+        opening = words(text, start, min(end, start + 80))[:8]
+        if opening and fold(opening[0]) in ("اما", "واما"):
+            answer = next((i for i, w in enumerate(opening) if i >= 2 and w.startswith("ف")), None)
+            head = fold(opening[1][2:] if opening[1].startswith("ال") else opening[1]) if len(opening) > 1 else ""
+            if answer is not None and (head in pat.person_roles or head in pat.name_heads or fold(opening[1]) in (
+                    pat.generic)):
+                # أما مسؤول خليجي رفيع فقد رفض: a party up to the ف answering أما (أما تقرير الخبراء فقد أعد: no party)
+                return " ".join(opening[1:answer])
         if first and ({fold(first[0]), fold(first[0][1:])} & (AR_PREPOSITIONS | pat.intro_words)):
             start = comma.end()  # وفي مقابلة مع قناة «صدى البلد»، دعا X / وردا على سؤال، اكتفى X: past the intro phrase
         quote = _QUOTE_MARK.search(text, start, end)
