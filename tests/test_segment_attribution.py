@@ -3511,3 +3511,62 @@ def test_related_links_and_archive_captions_are_no_claims(paragraphs):
 ])
 def test_speakers_without_what_their_verb_took_along(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a quoted programme name inside the frame counts as one word before `that`
+    ('Deputy Governor Claire Whitmore said in an interview with CNBC\'s "Squawk Box Europe" that the committee was '
+     'watching wages.',
+     [("Deputy Governor Claire Whitmore", "that the committee was watching wages")]),
+    ('وقالت نائبة المحافظ كلير ويتمور في مقابلة مع برنامج "سكواك بوكس" إن اللجنة تراقب الأجور.',
+     [("نائبة المحافظ كلير ويتمور", "إن اللجنة تراقب الأجور")]),
+    # found X to be Y: a finding narrated, no content clause
+    ("Tests carried out in Nigeria later found the vaccine to be safe.",
+     [(None, "Tests carried out in Nigeria later found the vaccine to be safe")]),
+    # where the speaker stood, after a quotation's frame, is no claim
+    ('"I could hear it before I could see it," she said, standing outside an evacuation center in Oxnard.',
+     [(None, "I could hear it before I could see it")]),
+    # he: the person named with a role in the narrated claim before
+    ("Jonas Albrecht, head of operations at the charity, accused governments of abandoning rescue.\n\n"
+     '"Many of these people would be alive today," he said.',
+     [(None, "Jonas Albrecht, head of operations at the charity, accused governments of abandoning rescue"),
+      ("Jonas Albrecht", "Many of these people would be alive today")]),
+    # it: the organisation owning the narrated clause's subject (The bank's forecasts ..., and it warned)
+    ("The bank's forecasts showed growth of just 0.9% this year, and it warned that unemployment could rise.",
+     [(None, "The bank's forecasts showed growth of just 0.9% this year"),
+      ("The bank", "that unemployment could rise")]),
+])
+def test_blind_audit_round_thirty_six_english(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # an institution acting in the narrated clause speaks the subjectless frame after it
+    ('وقال أحد الناجين: "رأينا الموت بأعيننا". وأعربت المفوضية السامية للأمم المتحدة لشؤون اللاجئين عن "حزن عميق"، '
+     'وقالت في بيان إن "البحر المتوسط لا يزال أخطر طريق للهجرة".',
+     [("أحد الناجين", "رأينا الموت بأعيننا"),
+      (None, 'وأعربت المفوضية السامية للأمم المتحدة لشؤون اللاجئين عن "حزن عميق"'),
+      ("المفوضية السامية للأمم المتحدة لشؤون اللاجئين", 'إن "البحر المتوسط لا يزال أخطر طريق للهجرة"')]),
+    # ويأتي ذلك في وقت تعهد فيه X: X, not ذلك
+    ('ويأتي ذلك في وقت تعهد فيه رئيس الوزراء العراقي بملاحقة الفاسدين، إذ قال إن "استرداد الأموال أولوية".',
+     [(None, "ويأتي ذلك في وقت تعهد فيه رئيس الوزراء العراقي بملاحقة الفاسدين"),
+      ("رئيس الوزراء العراقي", 'إن "استرداد الأموال أولوية"')]),
+    # a title set off by commas, then whom it was told (للصحفيين), then the quotation
+    ('وقال رئيس البعثة، وزير الخارجية الغاني الأسبق كوامي أسانتي، للصحفيين "لم نسجل أي دليل على تزوير ممنهج".',
+     [("رئيس البعثة وزير الخارجية الغاني الأسبق كوامي أسانتي", "لم نسجل أي دليل على تزوير ممنهج")]),
+    # ، و then a quantified subject and a past verb opens a clause
+    ('وقال الوزير إن الحكومة لم توقع أي عقد، وكل القرارات اتخذت بموافقة مجلس الوزراء.',
+     [("الوزير", "إن الحكومة لم توقع أي عقد"), ("الوزير", "وكل القرارات اتخذت بموافقة مجلس الوزراء")]),
+    # أبدى X ترحيبه: the possessed noun is the verb's object, the clause a narrated act
+    ('من جهته، أبدى اتحاد الغرف التجارية ترحيبه بالقرار، معتبرا أنه "سيعيد الحياة إلى الاستثمار".',
+     [(None, "من جهته، أبدى اتحاد الغرف التجارية ترحيبه بالقرار"),
+      ("اتحاد الغرف التجارية", 'أنه "سيعيد الحياة إلى الاستثمار"')]),
+    # a subjectless denial: what is denied is no denier
+    ("وحضر الجبوري الجلسة، ونفى جميع التهم الموجهة إليه.",
+     [(None, "وحضر الجبوري الجلسة"), (None, "ونفى جميع التهم الموجهة إليه")]),
+    # a speaker without the verb after it
+    ("وكانت الأمانة العامة لمجلس النواب قد أصدرت بيانا مقتضبا قالت فيه إن الجلسة أجلت.",
+     [("الأمانة العامة لمجلس النواب", "إن الجلسة أجلت")]),
+])
+def test_blind_audit_round_thirty_six_arabic(article, expected):
+    assert pairs(article) == expected

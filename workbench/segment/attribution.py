@@ -306,6 +306,17 @@ def _clause_start(text: str, start: int, pos: int) -> int:
 
 
 
+def _object_then_infinitive(ws: list[str], pat: LanguagePatterns) -> bool:
+    """`the vaccine to be safe`: an object and `to be` / `to have`, before any finite verb (`patients were most
+    likely to be kept waiting` has its own)."""
+    for k, w in enumerate(ws):
+        if fold(w) in pat.finite:
+            return False
+        if w == "to" and k + 1 < len(ws) and ws[k + 1] in ("be", "have"):
+            return True
+    return False
+
+
 def english_content_start(text: str, pos: int, end: int, verb: str, pat: LanguagePatterns) -> int | None:
     """Where the content of an English reporting verb or participle ending at `pos` starts (`said in a
     statement on Tuesday that X`: at `that`), or None."""
@@ -325,9 +336,18 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         return None  # `Ryan Hale added two more in the second half`: added goals, not words (GUIDELINES)
     if [m.group() for m in ms[:2]] == ["only", "that"]:
         return pos + ms[1].start()  # `saying only that X`: what was said, without the adverb
+    if fold(verb) in pat.finding_verbs and _object_then_infinitive([m.group() for m in ms[:6]], pat):
+        return None  # `Tests later found the vaccine to be safe`: a finding narrated, no content clause
     # said (on Friday / in a statement ...) that X  -> "that X"
     object_verb = fold(verb) in pat.object_verbs
-    for k, m in enumerate(ms[:12 if object_verb else 7]):
+    reach, quoted = 12 if object_verb else 7, False
+    for k, m in enumerate(ms[:reach + 6]):
+        # (a quoted name, `with CNBC's "Squawk Box Europe" that`, counts as one word)
+        inside, quoted = quoted, quoted != (m.group().count('"') + m.group().count("“") + m.group().count("”")) % 2
+        if inside or quoted:
+            reach += 1
+        if k >= reach:
+            break
         w = m.group().lower().strip(",:")
         if w in _WH_WORDS:
             break  # `agrees on how quickly that shift is happening`: a question's word, no `that` content follows
@@ -804,6 +824,7 @@ def _object_before_quote(text: str, verb_end: int, opener: int) -> bool:
 
 _SELF_WORDS = frozenset(fold(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "بدوره", "بدورها"))  # (في الوقت ذاته)
 _MASDAR_GOVERNORS = frozenset(fold(w) for w in ("عدم", "دون", "بدون"))
+_PEOPLE_TOLD = frozenset(fold(w) for w in ("للصحفيين", "للصحافيين", "للإعلاميين", "للمراسلين", "للحضور"))
 _RECEIVED_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "بنسخة", "بنسخه"))
 
 
@@ -1067,7 +1088,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 return None  # (التعاون بين البلدين "...": بين mid-clause is between, not showed)
             last = words(between)[-1:]
             if last and (fold(last[0]) in AR_PREPOSITIONS or fold(last[0]) in ("باسم", "لدى", "مع", "ل")
-                         or last[0].startswith("ل") and pat.speaker_stop.fullmatch(last[0])):  # (لقناة "إي آر تي")
+                         or last[0].startswith("ل") and pat.speaker_stop.fullmatch(last[0])
+                         and fold(last[0]) not in _PEOPLE_TOLD):  # (لقناة "إي آر تي"; but للصحفيين "...": speech)
                 return None  # في "اتحاد العمال"، لـ"العربية.نت": a quoted name after a preposition, not speech
             if _governs_a_noun(words(between)):
                 return None  # شددت على ضرورة "احترام مخرجات اللجنة": the quotation completes a noun the verb governs

@@ -112,7 +112,8 @@ _NEGATED_VERB = re.compile(r"\s+(?:[يتنأ]\w{2,}|بد)(?!\w)")
 _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", "غالبية"))
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
 # (وكل نتيجة تحليل تنقل، وكل شيء يكتب; not an adverb in ـا: وجميع الأحزاب تقريبا)
-_NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,2}\w+\s+(?:[يت](?:\w+وا|\w+[^\Wا])|كان|كانت|كانوا)(?!\w)")
+# (or a past one with its feminine ت, not a plural in ات: وكل القرارات اتخذت)
+_NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,2}\w+\s+(?:[يت](?:\w+وا|\w+[^\Wا])|كان|كانت|كانوا|[اأ]\w{2,4}(?<!ا)ت)(?!\w)")
 # right after a definite noun: a verb in the present or a past one of the form تفاعل (تجاوزت، توقفت)
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
 # (or a past one with a feminine ت and its object: والإصابات حرمتنا من خمسة لاعبين; or a pronoun that parts
@@ -224,8 +225,10 @@ def adverbial_phrases(text: str, start: int, end: int, pat: LanguagePatterns) ->
             ws = ws[2:]  # (وفيما يتعلق بالأجور، قال: an intro of two words, its first no subordinator here)
             first = bare = "في"
         opens = {first, bare} & (AR_PREPOSITIONS | pat.intro_words)
-        if not opens and not (i and (len(ws) <= 2 or len(ws) <= 6 and _APPOSED_NOUN.match(ws[0]))):
-            return False  # (في مصر، أكبر مستورد للقمح في العالم، قال: a place and what it is)
+        if not opens and not (i and (len(ws) <= 2 or len(ws) <= 6 and _APPOSED_NOUN.match(ws[0]) and not (
+                chunks[i - 1].split()[-1].endswith(("ه", "ها", "هم"))))):
+            return False  # (في مصر، أكبر مستورد للقمح في العالم، قال: a place and what it is; من جهته، أبدى X:
+            # a pronoun has no apposition, أبدى is a verb)
         if last_subordinator(ws, pat) is not None or any(fold(w) in pat.relatives for w in ws):
             return False
     return bool(chunks) and not pat.verb.search(text, start, end)

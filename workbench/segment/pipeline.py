@@ -48,6 +48,7 @@ from workbench.segment.speakers import (
     english_subject,
     is_clause_then_relative,
     is_participle_intro,
+    is_possessed_object,
     is_pronoun,
     is_subject_with_asides,
     last_subordinator,
@@ -134,6 +135,9 @@ class State:
         return speaker
 
 
+_SPEAKER_ENDS = frozenset(fold(w) for w in ("قد", "وقد", "تحدث", "تحدثت", "تحدثوا"))
+
+
 def _tidy_arabic(speaker: str, pat: LanguagePatterns) -> str:
     """An Arabic speaker phrase without what its verb took along: a relative clause on it (النتائج الأولية التي
     نشرتها الهيئة), the statement it issued (مجلس إدارة النادي بيانا), an outlet spelled in letters it spoke to
@@ -141,9 +145,9 @@ def _tidy_arabic(speaker: str, pat: LanguagePatterns) -> str:
     ws = speaker.split()
     if len(ws) < 2:
         return speaker
-    at = next((i for i, w in enumerate(ws) if i >= 2 and fold(w) in pat.relatives), None)
+    at = next((i for i, w in enumerate(ws) if i >= 2 and (fold(w) in pat.relatives or fold(w) in _SPEAKER_ENDS)), None)
     if at is not None:
-        ws = ws[:at]
+        ws = ws[:at]  # (and مصادر مطلعة تحدثت لـ، الأمانة العامة قد أصدرت: a verb after the party)
     at = next((i for i, w in enumerate(ws) if i >= 1 and w.endswith("ا") and fold(w[:-1]) in pat.speech_settings),
               None)
     if at is not None:
@@ -308,7 +312,10 @@ class _Emitter:
             return " ".join(opening[:at + 1]) if at is not None else None
         if pronoun == "it":
             organisation = _ORGANISATION.match(self.text, last.start, last.end)
-            return organisation.group(1) if organisation else None
+            if organisation:
+                return organisation.group(1)
+            owner = _GENERIC_OWNER.match(self.text, last.start, last.end)  # `The bank's forecasts showed ..., and it`
+            return owner.group(1) if owner and attr.is_generic(owner.group(1), pat) else None
         subject = attr.main_subject(self.text, last.start, last.end, pat)
         ws = subject.split() if subject else []
         named_after = len(ws)  # Lib Dem home affairs spokesman Mark Oaten: the name after a role word
@@ -340,6 +347,9 @@ class _Emitter:
                 break  # (اتهم أولميدو خصومه بالتلاعب: the object after the name)
             ws.append(w)
         head = fold(ws[0][2:] if ws[0].startswith("ال") else ws[0])
+        if head in pat.name_heads and not pat.participle.fullmatch(narrated[0]) and not pat.act_participle.fullmatch(
+                narrated[0]):  # (not the object of a participle: داعيا الدولة إلى التدخل)
+            return subject  # an institution (أعربت المفوضية السامية للأمم المتحدة لشؤون اللاجئين عن ...، وقالت)
         # a person: named (no article: أولميدو) or by a role (الرئيس، المتحدث)
         return " ".join(ws) if head in pat.person_roles or not ws[0].startswith("ال") else None
 
@@ -386,15 +396,17 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
 _APPOSED_NAME = re.compile(r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), [a-z]")
 # a name and an aside on it (age, home town, role) opening a clause: `Margaret Ealing, 74, from Grimsby, has`
 # (or a participle: `Mr Brereton, speaking at a rally in Harrogate, accused`)
+# (or a role: `Jonas Albrecht, head of operations at the charity X, accused`)
 _NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+), "
-                              r"(?:\d{1,3},|(?:a|an|from|of|[a-z]+ing) [^,]{1,60},)")
+                              r"(?:\d{1,3},|[a-z][\w'’-]* [^,]{1,80},)")
 
 
 # a frame whose subject is `they` or `it`, right before its content (`They say`, `It estimates that`); `they` after it
-_PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It)\s+\w+(?:\s+that)?\s*$")
+_PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but ))it)\s+\w+(?:\s+that)?\s*$")  # (, and it warned)
 _THEY_AFTER = re.compile(r"[\s,]*they\s")
 # an organisation's name opening a clause, `The` and capitalised words with of/for/and between them, before a
 # lower-case verb: The Patients Association described
+_GENERIC_OWNER = re.compile(r"(The [a-z]+)['’]s ")
 _ORGANISATION = re.compile(r"(The (?:[A-Z][\w'’&-]*|of|for|and|on)(?: (?:[A-Z][\w'’&-]*|of|for|and|on)){0,6}) [a-z]")
 
 
@@ -768,6 +780,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         return
     if pat.language == "en" and _speaker_apposition(text, *_trim(text, start, end, False), pat):
         return  # `"...," said Margaret Hollis, vice-chancellor of X, who organised the letter`: about the speaker
+    if pat.language == "en" and _frame_participle(text, strip_span(text, start, end, _LEAD)[0], end, pat):
+        return  # `"...," she said, standing outside an evacuation center`: where the speaker was, no claim
     frame_end = _frame_of_a_question(text, start, end, pat, starts) if start > 2 and (
         text[start - 1] in _QUOTES or text[start - 2] in _QUOTES or text[start - 3] in _QUOTES) else None
     if frame_end is not None:
@@ -995,6 +1009,21 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     # (a participle with a noun only, `, blaming a computer glitch`, is at most an optional claim: none)
 
 
+def _frame_participle(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] a participle phrase with no verb of its own (standing outside the centre), not one of
+    speech (adding that ...), right after a quotation's frame (`"...," she said,`)?"""
+    first = _WORD.match(text, start, end)
+    if not first or not first.group().endswith("ing") or not first.group().islower() or pat.participle.match(
+            text, start, end):
+        return False
+    if not _FRAME_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return not any(fold(w) in pat.finite for w in _WORD.findall(text, first.end(), end))
+
+
+_FRAME_BEFORE = re.compile(r"[\"”’]\s*,?\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|added|told \w+)\s*,\s*$")
+
+
 def _speaker_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Is text[start:end] a role in apposition (a person's role in its first words, no verb) and at most a relative
     clause after it: the rest of an inverted frame's speaker, no claim?"""
@@ -1202,6 +1231,9 @@ def _word_before(text: str, start: int, pos: int) -> str:
     return (_WORD.findall(text, max(start, pos - 20), pos) or [""])[-1]
 
 
+_DENIED_OPENERS = frozenset(fold(w) for w in ("جميع", "كل", "أي", "هذه", "هذا", "تلك", "ذلك", "ما"))
+
+
 def _denial(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> tuple[str, str] | None:
     """(denier, verb) when a clause without a frame is a denial with a noun as its object (GUIDELINES: denial
     verbs report content too): `ونفى المتحدث وجود أي نية`, `Cardenas denied receiving any payment`."""
@@ -1226,6 +1258,8 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phra
             return subject, verb.group("w")
         # (its definite run: not the denied noun after it)
         subject = attr.main_subject(text, opens if conj else start, end, pat)
+        if subject and fold(subject.split()[0]) in _DENIED_OPENERS:
+            return None  # ونفى جميع التهم الموجهة إليه: no subject, the verb's object right after it
     else:
         subject = english_subject(text[start:verb.start()], pat)
         before = (_WORD.findall(text, max(start, verb.start() - 12), verb.start()) or [""])[-1]
@@ -1249,7 +1283,10 @@ def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     if verb is None:
         return False
     rest = _WORD.findall(text, verb.end(), end)
-    n_subject = len(arabic_subject_after(text, verb.end(), end, pat).split())
+    subject = arabic_subject_after(text, verb.end(), end, pat).split()
+    if any(is_possessed_object(w, pat) for w in subject[2:]):
+        return False  # أبدى اتحاد الغرف التجارية ترحيبه بالقرار: an object, the clause narrates an act
+    n_subject = len(subject)
     if addressing and n_subject and len(rest) - n_subject <= 4 and fold(rest[n_subject]) in _ADDRESSEE_PREPOSITIONS:
         return True  # ورد الدسوقي على الانتقادات قائلا / وتوجه إلى الأولياء قائلا: whom it answered or addressed
     return bool(rest) and n_subject == len(rest)

@@ -177,11 +177,13 @@ def _names_what_it_heads(ws: list[str], i: int, pat: LanguagePatterns) -> bool:
     """Whether ws[i], a noun with ل and a genitive after it, names what the subject before heads (الرئيس التنفيذي
     لشركة أرامكو، المرصد السوري لحقوق الإنسان، الاتحاد العام لطلبة تونس), not whom it was said to (الوزير لأعضاء
     البرلمان، الرئيس الفرنسي لنظيره الأمريكي): after a title's adjective or a definite institution."""
-    if i + 1 >= len(ws) or ws[i].endswith(("ه", "ها", "هم", "هما")) or not ws[i - 1].startswith("ال"):
-        return False
+    if (i + 1 >= len(ws) or ws[i].endswith(("ه", "ها", "هم", "هما")) or not ws[i - 1].startswith("ال")
+            or fold(ws[i - 1][2:]) in pat.name_heads):
+        return False  # (المنظمة لأعضاء البرلمان: right after the institution's noun, whom it said it to)
     if fold(ws[i - 1]) in pat.title_adjectives:
         return True
-    return any(w.startswith("ال") and fold(w[2:]) in pat.name_heads for w in ws[max(0, i - 2):i])
+    # past an adjective or a genitive of the name (المفوضية السامية للأمم المتحدة لشؤون اللاجئين)
+    return any(w.startswith("ال") and fold(w[2:]) in pat.name_heads for w in ws[max(0, i - 5):i - 1])
 
 
 # `رئيسة بعثة الصندوق إلى الأردن، ماريا فيرنانديز،` up to the content marker: a role and the name set off after it
@@ -216,6 +218,14 @@ def _possessed_role(word: str, pat: LanguagePatterns) -> bool:
     stem = re.sub(r"(?:هما|هم|ها|ه)$", "", word)
     stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
     return fold(stem) in pat.person_roles
+
+
+def is_possessed_object(word: str, pat: LanguagePatterns) -> bool:
+    """Is `word`, past a subject's first words, a noun with its possessor that is the verb's object (ترحيبه،
+    أسفها، رفضهم), not a role (محاميه) nor a name (عبد الله)?"""
+    return (len(word) >= 4 and word.endswith(("ه", "ها", "هم", "هما")) and not word.startswith("ال")
+            and not word.endswith("الله") and fold(word) not in _RESUMPTIVE_PREPOSITIONS
+            and not _possessed_role(word, pat))
 
 
 def _hal(phrase: str, pat: LanguagePatterns) -> re.Match | None:
@@ -487,6 +497,9 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # after it: لكن محامي المدرب، الإسباني خافيير مونتيس، شكك)
         return _role_and_name_first(text, text.find(ws[0], start, end), end, pat) or _role_first(ws, pat)
     subject = ws[0:5] if first in pat.auxiliaries or first[1:] in pat.auxiliaries else ws[1:6]
+    if subject and subject[0].startswith("ال") and fold(subject[0][2:]) in pat.name_heads:
+        subject = ws[ws.index(subject[0]):][:8]  # an institution's name may be long (المفوضية السامية للأمم المتحدة
+        # لشؤون اللاجئين)
     phrase = arabic_subject_after(" ".join(subject), 0, len(" ".join(subject)), pat)
     ws = phrase.split()
     # رحبت هيئة النزاهة بالحكم: a بال word after a noun is the verb's object (after a role it is its remit:
@@ -497,6 +510,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
                                                  and fold(ws[i]) != "باسم") and fold(
         ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.person_roles), None)
     ws = ws[:cut] if cut else ws
+    possessed = next((i for i in range(2, len(ws)) if is_possessed_object(ws[i], pat)), None)
+    ws = ws[:possessed] if possessed else ws  # أبدى اتحاد الغرف التجارية ترحيبه: his welcome is the verb's object
     phrase = " ".join(ws)
     named = _name_after_role(ws, pat)
     if named:
@@ -504,7 +519,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     if ws and ws[0].startswith("ال"):
         # وأكد المصدر تضامن بلاده: a definite subject is its run of definite words, the bare noun after it
         # (تضامن) is the verb's object
-        run = next((i for i, w in enumerate(ws) if not w.startswith(("ال", "لل", "باسم"))), len(ws))
+        run = next((i for i, w in enumerate(ws) if not w.startswith(("ال", "لل", "باسم"))
+                    and not (w.startswith("ل") and _names_what_it_heads(ws, i, pat))), len(ws))
         # وزار الوزير المصنع / ودعت الحماية المدنية المواطنين: a later definite noun that is no adjective is the
         # verb's object
         # (after باسم or لل the definite words are its genitive: المتحدث باسم البيت الأبيض)
@@ -515,9 +531,21 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # وعرض نتانياهو تسجيلات مصورة: a bare plural (-ات) after a name is the verb's object, no part of a name
         cut = next((i for i, w in enumerate(ws[1:], 1) if w.endswith("ات") and not w.startswith("ال")), len(ws))
         phrase = " ".join(ws[:cut])
+    if phrase and fold(phrase) in _DEMONSTRATIVES_AR:
+        # ويأتي ذلك في وقت تعهد فيه رئيس الوزراء ...، إذ قال: no party; the one acting in the time clause is
+        opener = pat.subordinate.search(text, start, min(end, start + 120))
+        verb = _WORD.search(text, opener.end(), end) if opener else None  # (the clause's verb opens it)
+        if verb:
+            actor = arabic_subject_after(text, verb.end(), min(end, verb.end() + 80), pat).split()
+            actor = [w for w in actor if fold(w) not in _RESUMPTIVE_PREPOSITIONS]
+            run = next((i for i, w in enumerate(actor) if i and not w.startswith("ال")), len(actor))
+            return " ".join(actor[:run]) or None
+        return None
     return phrase or None
 
 
+_DEMONSTRATIVES_AR = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "ذاك"))
+_RESUMPTIVE_PREPOSITIONS = frozenset(fold(w) for w in ("فيه", "فيها", "به", "بها"))
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما"))
 
 
