@@ -3570,3 +3570,22 @@ def test_blind_audit_round_thirty_six_english(article, expected):
 ])
 def test_blind_audit_round_thirty_six_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # an anonymity aside with no commas, right before the frame's verb, is the subject's
+    ("A police official who spoke on condition of anonymity said 40 people had died.",
+     [("A police official", "40 people had died")]),
+    ("وقال مسؤول في الشرطة طلب عدم الكشف عن هويته إن 40 شخصا لقوا حتفهم.",
+     [("مسؤول في الشرطة", "إن 40 شخصا لقوا حتفهم")]),
+    # the outlet told after a speaker: after an indefinite word, or spelled as a site
+    ("وقال مصدر دبلوماسي أردني للأناضول إن الاجتماع سيعقد غدا.", [("مصدر دبلوماسي أردني", "إن الاجتماع سيعقد غدا")]),
+    ("وقال المحلل السياسي محمد الطراونة للعربية.نت إن الاجتماع سيعقد غدا.",
+     [("المحلل السياسي محمد الطراونة", "إن الاجتماع سيعقد غدا")]),
+    ("وقال رئيس الهيئة العامة للاستثمار إن الاجتماع سيعقد غدا.",
+     [("رئيس الهيئة العامة للاستثمار", "إن الاجتماع سيعقد غدا")]),
+    ("A Jordanian diplomatic source told Anadolu the meeting would be held tomorrow.",
+     [("A Jordanian diplomatic source", "the meeting would be held tomorrow")]),
+])
+def test_speakers_leave_out_asides_and_outlets_told(article, expected):
+    assert pairs(article) == expected

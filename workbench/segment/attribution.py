@@ -466,7 +466,8 @@ _NOUN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]*,")
 def _inside_anonymity_aside(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
     """Is the verb at `verb` in the reason an aside gives for a source's anonymity, before the aside's comma?"""
     aside = last_match(pat.anonymity_aside, text, max(start, verb - 160), verb)
-    return aside is not None and not COMMA.search(text, aside.end(), verb)
+    # (`a police official who spoke on condition of anonymity said`: the aside ends right before the frame's verb)
+    return aside is not None and not COMMA.search(text, aside.end(), verb) and bool(text[aside.end():verb].strip())
 
 
 def makes_a_noun(word: str) -> bool:

@@ -99,7 +99,8 @@ class State:
     def resolve(self, speaker: str, pat: LanguagePatterns) -> str:
         """A generic reference (الشركة، the company) as the recent named party whose phrase has its head noun."""
         if not attr.is_generic(speaker, pat):
-            speaker = self._without_object(_tidy_arabic(speaker, pat) if pat.language == "ar" else speaker, pat)
+            speaker = self._without_object(_tidy_arabic(speaker, pat) if pat.language == "ar" else _tidy_english(
+                speaker, pat), pat)
             if speaker not in self.named[-8:]:
                 self.named.append(speaker)
             return speaker
@@ -133,6 +134,14 @@ class State:
             if len(named) >= 2 and named[-1] == ws[0] and not named[-1].startswith("ال"):
                 return name
         return speaker
+
+
+def _tidy_english(speaker: str, pat: LanguagePatterns) -> str:
+    """An English speaker phrase without a relative clause on it (`a police official who spoke on condition of`,
+    `people familiar with the talks who asked not`)."""
+    ws = speaker.split()
+    at = next((i for i, w in enumerate(ws) if i >= 2 and w.lower() in ("who", "which")), None)
+    return " ".join(ws[:at]) if at is not None else speaker
 
 
 _SPEAKER_ENDS = frozenset(fold(w) for w in ("قد", "وقد", "تحدث", "تحدثت", "تحدثوا"))

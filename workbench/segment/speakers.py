@@ -170,6 +170,10 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
             break
     while ws and ws[-1] in ("ل", "لـ"):
         ws = ws[:-1]  # (الدكتور عبدالله الرشيدي لـ"كونا": whom it was said to, its quoted name gone)
+    if len(ws) > 1 and ws[-1].startswith("ل") and ("." in ws[-1] or ws[-1].startswith("لل") and not (
+            ws[-2].startswith("ال") or ws[-2].startswith("لل"))):
+        ws = ws[:-1]  # مصدر دبلوماسي أردني للأناضول، محمد الطراونة للعربية.نت: the outlet told, after an indefinite
+        # word or spelled as a site (but الهيئة العامة للاستثمار: the genitive of a name)
     return " ".join(ws)
 
 
