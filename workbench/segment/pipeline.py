@@ -138,10 +138,17 @@ class State:
 
 def _tidy_english(speaker: str, pat: LanguagePatterns) -> str:
     """An English speaker phrase without a relative clause on it (`a police official who spoke on condition of`,
-    `people familiar with the talks who asked not`)."""
+    `people familiar with the talks who asked not`); a document's publisher for the document."""
     ws = speaker.split()
     at = next((i for i, w in enumerate(ws) if i >= 2 and w.lower() in ("who", "which")), None)
-    return " ".join(ws[:at]) if at is not None else speaker
+    speaker = " ".join(ws[:at]) if at is not None else speaker
+    published = pat.intro.search(speaker)  # (a statement issued by the ministry: the ministry)
+    if published is None or published.start() == 0:
+        return speaker
+    issuer = speaker[published.end():]
+    stop = pat.speaker_stop.search(issuer)  # (the International Monetary Fund last October)
+    issuer = (issuer[:stop.start()] if stop else issuer).strip()
+    return issuer or speaker
 
 
 _SPEAKER_ENDS = frozenset(fold(w) for w in ("قد", "وقد", "تحدث", "تحدثت", "تحدثوا"))
