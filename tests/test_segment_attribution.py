@@ -3599,3 +3599,47 @@ def test_speakers_leave_out_asides_and_outlets_told(article, expected):
 ])
 def test_a_documents_publisher_speaks(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a belief takes no plain object: what follows it is its content, that or no that
+    ("Former striker Danny Meeks believes the problems run deeper than the manager.",
+     [("Former striker Danny Meeks", "the problems run deeper than the manager")]),
+    ("ويرى المهاجم السابق داني ميكس أن المشكلات أعمق من المدرب.",
+     [("المهاجم السابق داني ميكس", "أن المشكلات أعمق من المدرب")]),
+    # a passive after a subject's relative aside is no new frame
+    ("The 47-year-old, who led City to promotion in 2022, was told of the decision on Sunday, the club said.",
+     [("the club", "The 47-year-old, who led City to promotion in 2022, was told of the decision on Sunday")]),
+    # a time clause inside the content, its verb taking a noun, is no frame of its own
+    ("The company acknowledged that more outages were possible Wednesday, when forecasters expect a high of 118.",
+     [("The company", "that more outages were possible Wednesday, when forecasters expect a high of 118")]),
+    # WHO in capitals is the organisation, not a relative
+    ("A WHO spokesman said the outbreak was spreading.", [("A WHO spokesman", "the outbreak was spreading")]),
+    # the place a company is based in, with its comma, is part of the trailing frame's subject
+    ("Vantrel will cut 1,200 jobs, the San Jose, California-based company said.",
+     [("the San Jose, California-based company", "Vantrel will cut 1,200 jobs")]),
+    # place phrases opening the narrated sentence are no speaker of the quotation after it
+    ('In Nukus, near the Aral Sea, farmer Bakhtiyor Yusupov was unconvinced. "Last year my cotton got half the '
+     'water it needed," he told NPR.',
+     [(None, "In Nukus, near the Aral Sea, farmer Bakhtiyor Yusupov was unconvinced"),
+      ("Bakhtiyor Yusupov", "Last year my cotton got half the water it needed")]),
+])
+def test_blind_audit_round_thirty_seven_english(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a quotation inside what is denied (نفت ما تداوله ناشطون عن "...") is no speech of its own
+    ('ونفت الشركة ما تداوله ناشطون عن اعتماد "برنامج قطع مبرمج" للتيار.',
+     [("الشركة", 'ونفت الشركة ما تداوله ناشطون عن اعتماد "برنامج قطع مبرمج" للتيار')]),
+    # an estimate with its noun after it (مقدرا كلفة ...) or a call quoted (داعيا إلى «...») is an act, cut off
+    ("وأشار الخبير إلى أن الشبكات لم تعد مهيأة لموجات الحر، مقدرا كلفة تحديثها بنحو 400 مليون دينار.",
+     [("الخبير", "أن الشبكات لم تعد مهيأة لموجات الحر")]),
+    ("وحذر الوزير من أن «استمرار الهجمات سيقوض المنطقة»، داعيا إلى «مقاربة جماعية» لمعالجة التوتر.",
+     [("الوزير", "أن «استمرار الهجمات سيقوض المنطقة»")]),
+    # ، ف then a subject and its verb opens a clause, inside a quotation too
+    ('وقال الطبيب: "الوضع مقلق للغاية، فنسبة الوفيات بين المصابين تجاوزت 3.5%".',
+     [("الطبيب", "الوضع مقلق للغاية"), ("الطبيب", "فنسبة الوفيات بين المصابين تجاوزت 3.5%")]),
+])
+def test_blind_audit_round_thirty_seven_arabic(article, expected):
+    assert pairs(article) == expected

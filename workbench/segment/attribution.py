@@ -135,8 +135,9 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
                                  or _governs_a_noun(words(text, pos, i))
                                  or _completes_the_act(quoted, words(text, pos, i), verb, pat)
                                  ) and not (quoted and pat.complementizer.fullmatch(quoted[0]))
+            inside_what = any(fold(w) in _WHAT for w in words(text, pos, i)[1:4])  # (نفت ما تداوله ناشطون عن "...")
             if (len(words(text, pos, i)) <= 8 and len(quoted) >= 3 and not _object_before_quote(text, pos, i)
-                    and not after_preposition):
+                    and not after_preposition and not inside_what):
                 best = (i, i)
     if best and len(words(text, pos, best[0])) > 28:
         return None
@@ -546,8 +547,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         said = words(text, content, end)[:3] if content is not None else []
         if len(said) < 2 or len(said) == 2 and fold(said[0]) == "that":
             continue  # (denied that account: a demonstrative and its noun, no content clause)
-        if fold(vm.group("w")) not in pat.free_verbs and not _english_clause(text, ve, content, end, pat):
-            continue
+        if fold(vm.group("w")) not in pat.free_verbs and not (
+                fold(vm.group("w")) in pat.clause_verbs and fold(said[0]) in ARTICLES | _SUBJECT_PRONOUNS
+                and len(words(text, content, end)) >= 4) and not _english_clause(text, ve, content, end, pat):
+            continue  # (but `believes the problems run deeper`: a belief takes no plain object)
         conjoined = _AND_REPORTS.match(text, content, end)
         if (conjoined and pat.verb.match(text, conjoined.end(), end)
                 and not any(fold(w) in pat.finite for w in words(text, content, conjoined.end()))):
@@ -623,9 +626,16 @@ def _relative_or_passive(subject: str, before: str, pat: LanguagePatterns) -> bo
     return fold(subject) in pat.relatives or bool(ws) and fold(ws[-1]) in pat.passive
 
 
+_STATE_BASED = re.compile(r"\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s")
+
+
 def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
     """`..., X said.` / `..., said X.` at the end: (content end, speaker or None to carry over, cue)."""
     cut = last_match(COMMA, text, start, end)
+    based = cut is not None and _STATE_BASED.match(text, cut.end(), end) is not None
+    if based:
+        # `X, the San Jose, California-based company said`: the comma inside the place the company is based in
+        cut = last_match(COMMA, text, start, cut.start()) or cut
     if cut is None or len(words(text, start, cut.start())) < 3:
         return _said_name_without_comma(text, start, end, pat)
     tail_s, tail_e = cut.end(), end
@@ -652,6 +662,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         if pat.language == "en" and before.split()[0] in _PREPOSITIONS:
             return None  # `, with some selling from producers noted`: a phrase with its participle, no subject
         subject = english_subject(before, pat) if pat.language == "en" else clean_speaker(before)
+        if based and subject:
+            subject = " ".join(before.split())  # (the San Jose, California-based company: all of it)
         if subject is None or not _says_where_said(vm, after, pat):
             return None
         if _relative_or_passive(subject, before, pat):
@@ -1094,6 +1106,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 return None  # في "اتحاد العمال"، لـ"العربية.نت": a quoted name after a preposition, not speech
             if _governs_a_noun(words(between)):
                 return None  # شددت على ضرورة "احترام مخرجات اللجنة": the quotation completes a noun the verb governs
+            if any(fold(w) in _WHAT for w in words(between)[1:4]):
+                return None  # نفت الشركة ما تداوله ناشطون عن اعتماد "برنامج ...": inside what is denied, no speech
             if last and fold(last[0]) in pat.name_heads:
                 return None  # مسؤول في منظمة "أطباء بلا حدود"، ...، إن: a quoted name, its noun before it
             if _completes_the_act(words(text, opener, min(len(text), opener + 30)), words(between), found.group("w"),

@@ -275,9 +275,19 @@ def _anonymity_aside_at(text: str, pos: int, end: int, pat: LanguagePatterns) ->
 def _noun_participle(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     """A reporting participle after a comma with only a noun after it, to the sentence's end (، داعيا إلى مراجعة
     الخريطة الفلاحية، متسائلا عن أسباب التعثر): at most an optional claim (GUIDELINES), cut off the claim before."""
-    m = pat.participle.match(text, pos, end) or pat.act_participle.match(text, pos, end)
+    speech = pat.participle.match(text, pos, end)
+    m = speech or pat.act_participle.match(text, pos, end)
+    if speech and fold(speech.group("w")) in pat.homographs:
+        speech = None  # (مقدرا, estimating: with a noun after it an act, like داعيا)
     after = _WORD.match(text, _SPACES.match(text, m.end(), end).end(), end) if m else None
-    return after is not None and (fold(after.group()) in AR_PREPOSITIONS or after.group().startswith("ب")) and not (
+    if after is None:
+        return False
+    if not speech:
+        # an act's participle may take its noun right after it (مقدرا كلفة تحديثها بنحو 400 مليون دينار), a quoted
+        # one too (داعيا إلى «مقاربة جماعية»); only أن after it (داعيا إلى أن) makes content
+        return not pat.complementizer.match(text, after.start(), end) and not pat.complementizer.match(
+            text, _SPACES.match(text, after.end(), end).end(), end)
+    return (fold(after.group()) in AR_PREPOSITIONS or after.group().startswith("ب")) and not (
         _AR_MARKER_NEXT.match(text, after.end(), end))
 
 
@@ -350,11 +360,15 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     # (`, although Finance Ministry officials denied that`: a subordinator and a subject of three words)
     if not vm or not 1 <= len(before) <= (4 if fold(before[0]) in pat.subordinators else 3):
         return False
-    if all(fold(w) in _AUXILIARIES for w in before):
-        return False  # `one client, a Midlands components maker, had told him`: no subject of its own
+    if all(fold(w) in _AUXILIARIES or fold(w) in pat.passive for w in before):
+        return False  # `one client, a Midlands components maker, had told him`: no subject of its own (nor
+        # `The 47-year-old, who led City, was told of the decision`: a passive)
     if fold(before[0]) == "with":
         return False  # `, with some told they would wait`: a passive in an absolute phrase, no frame
     after = _WORD.findall(text, vm.end(), min(end, vm.end() + 60))
+    if fold(before[0]) in pat.subordinators and not any(
+            fold(w) == "that" or fold(w) in pat.finite for w in after[:6]):
+        return False  # `, when forecasters expect a high of 118`: a time clause of the content, its verb's object
     # (, so it says nothing about: no frame; `, which it hopes to release`: an infinitive, no content)
     # (`, breaks global trade rules and will cost`: a noun, its clause going on with `and`)
     return len(after) >= 4 and not (fold(after[0]) in NO_CONTENT and fold(after[1]) in NO_CONTENT_AFTER) and (
@@ -564,6 +578,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 # word may be a title before a name: والرئيس ترامب)
             elif w and w.group()[1:] in _QUANTIFIERS and _NOUN_THEN_VERB.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، وبعض الأمهات ينمن على الأرض`: a quantified subject and its verb
+            elif (w and w.group()[0] == "ف" and len(w.group()) > 4 and w.group().endswith("ة")
+                  and _NOUN_THEN_VERB.match(text, w.end(), end)):
+                cuts.append((pos, False))  # `، فنسبة الوفيات بين المصابين تجاوزت 3.5%`: ف, then a subject and its verb
             elif (w and w.group()[1:] == "لا" and _NEGATED_VERB.match(text, w.end(), end)
                   or w and w.group()[1:] == "ما" and _STILL.match(text, w.end(), end)):  # (، وما زال العشرات)
                 cuts.append((pos, False))  # `، ولا يمكن تصديرها`: a negated verb, a clause of its own

@@ -150,6 +150,7 @@ class LanguagePatterns:
     evidence_verbs: frozenset   # folded forms whose subject may be a thing (the cut suggested): evidence, not speech
     object_verbs: frozenset     # folded forms taking an object before content (told)
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
+    clause_verbs: frozenset     # believes, thinks: the words after them are a clause (believes the problems run deeper)
     noun_content: frozenset     # folded forms reporting a noun as their content too (نفى وجود اتفاق، denied receiving)
     going_on: frozenset         # forms saying the last speaker goes on (أضاف، تابع): no narrated actor takes over
     relayed: frozenset          # forms that report only with عن after them (نقل عن); else carried (نُقل بمروحية)
@@ -241,6 +242,7 @@ def patterns(language: str) -> LanguagePatterns:
     ar = language == "ar"
     flags = 0  # case variants are spelled out by _trie
     verbs, parts, homographs, object_verbs, free_verbs, passive_quotes = [], [], set(), set(), set(), set()
+    clause_verbs: set[str] = set()
     noun_content: set[str] = set()
     going_on: set[str] = set()
     relayed: set[str] = set()
@@ -255,6 +257,8 @@ def patterns(language: str) -> LanguagePatterns:
             object_verbs.update(fold(f) for f in forms)
         if entry.get("any_content"):
             free_verbs.update(fold(f) for f in forms)
+        if entry.get("clause_content"):
+            clause_verbs.update(fold(f) for f in forms)
         if entry.get("noun_content"):
             noun_content.update(fold(f) for f in forms)
         if entry.get("passive_quote"):
@@ -286,6 +290,7 @@ def patterns(language: str) -> LanguagePatterns:
         homographs=frozenset(homographs),
         object_verbs=frozenset(object_verbs),
         free_verbs=frozenset(free_verbs),
+        clause_verbs=frozenset(clause_verbs),
         evidence_verbs=frozenset(evidence),
         noun_content=frozenset(noun_content),
         passive_quotes=frozenset(passive_quotes),

@@ -140,7 +140,7 @@ def _tidy_english(speaker: str, pat: LanguagePatterns) -> str:
     """An English speaker phrase without a relative clause on it (`a police official who spoke on condition of`,
     `people familiar with the talks who asked not`); a document's publisher for the document."""
     ws = speaker.split()
-    at = next((i for i, w in enumerate(ws) if i >= 2 and w.lower() in ("who", "which")), None)
+    at = next((i for i, w in enumerate(ws) if i >= 2 and w in ("who", "which")), None)
     speaker = " ".join(ws[:at]) if at is not None else speaker
     published = pat.intro.search(speaker)  # (a statement issued by the ministry: the ministry)
     if published is None or published.start() == 0:
@@ -320,7 +320,9 @@ class _Emitter:
         if apposed:  # The UN coordinator for Sudan, Ingrid Solberg, condemned ...
             return apposed.group(1)
         described = _NAME_THEN_ASIDE.match(self.text, last.start, last.end)
-        if described and _english_name(described.group(1).split()):  # Margaret Ealing, 74, from Grimsby, has ...
+        if described and _english_name(described.group(1).split()) and fold(
+                described.group(1).split()[0]) not in pat.intro_words:  # Margaret Ealing, 74, from Grimsby, has ...
+            # (not a place phrase: In Nukus, near the Aral Sea, farmer X was)
             return described.group(1)
         if pronoun == "they":  # (the subject's head, however long the rest of it: Scientists from the International)
             opening = _WORD.findall(self.text, last.start, min(last.end, last.start + 40))[:3]

@@ -452,11 +452,13 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             if 0 < len(name) <= 4:
                 return " ".join(name)
         end = quote.start() if quote else end  # وأكدت الوزارة "نجاح" الضربات: what is quoted is the object
-    if pat.language == "en":
+    for _ in range(3 if pat.language == "en" else 0):
         comma = COMMA.search(text, start, min(end, start + 100))
         opening = words(text, start, comma.start())[:1] if comma else []
-        if opening and fold(opening[0]) in _EN_PLACE_PREPOSITIONS:
-            start = comma.end()  # `Outside the hotel in downtown Minneapolis, Rosa Delgado is`: past where
+        if not opening or fold(opening[0]) not in _EN_PLACE_PREPOSITIONS:
+            break
+        start = comma.end()  # `Outside the hotel in downtown Minneapolis, Rosa Delgado is` / `In Nukus, near the
+        # Aral Sea, farmer Bakhtiyor Yusupov was`: past where
     ws = strip_particles(words(text, start, min(end, start + 200)), pat)
     if not ws:
         return None
@@ -464,7 +466,7 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         out = []
         for i, w in enumerate(ws[:8]):
             f = fold(w)
-            if out and f in pat.relatives:
+            if out and f in pat.relatives and not w.isupper():
                 break  # Whitfield, who took over ...: the subject ends before its relative clause
             if out and (f in pat.finite or f in pat.adverbials or (w.islower() and f.endswith(("ed", "s"))
                                                                    and fold(out[-1]) not in ARTICLES
@@ -668,7 +670,7 @@ def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
             and not any(fold(w) in pat.finite for w in words(chunks[0])))
 
 
-_EN_PLACE_PREPOSITIONS = frozenset(("in", "on", "at", "outside", "inside", "near", "across", "behind", "amid",
+_EN_PLACE_PREPOSITIONS = frozenset(("in", "on", "at", "outside", "inside", "near", "across", "behind", "amid", "along",
                                     "throughout", "within", "under", "during", "after", "before"))
 _EN_AUXILIARIES = frozenset(("has", "have", "had", "is", "was", "were", "will", "would", "been"))
 
@@ -826,8 +828,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     last = re.split(r"\s[-–—]+\s", chunks[-1])[0]
     ws = last.split()
     for i, w in enumerate(ws[1:], 1):
-        if fold(w) in pat.relatives:  # A spokesman for X which represents Y said: the part before which
-            ws = ws[:i]
+        if fold(w) in pat.relatives and not w.isupper():  # A spokesman for X which represents Y said: the part
+            ws = ws[:i]  # before which (but A WHO spokesman: the health organisation, in capitals)
             break
     while ws and (fold(ws[0]) in pat.intro_words or (ws[0] != ws[-1] and pat.date.fullmatch(ws[0]))):
         ws = ws[1:]
