@@ -2381,7 +2381,7 @@ def test_blind_audit_round_fourteen_english(article, expected):
     # فور (as soon as) is a word of its own, no ف and a verb; لكن before a phrase (with conditions) opens no clause
     ("ومن المقرر أن تصرف الدفعة الأولى، البالغة نحو 190 مليون دولار، فور موافقة المجلس التنفيذي، وفقا لبيان "
      "الصندوق.",
-     [("بيان الصندوق", "ومن المقرر أن تصرف الدفعة الأولى، البالغة نحو 190 مليون دولار، فور موافقة المجلس التنفيذي")]),
+     [("الصندوق", "ومن المقرر أن تصرف الدفعة الأولى، البالغة نحو 190 مليون دولار، فور موافقة المجلس التنفيذي")]),
     ("نحن مع الانتخابات اليوم قبل الغد، لكن بالشروط التي تضمن نزاهتها وقبول نتائجها.",
      [(None, "نحن مع الانتخابات اليوم قبل الغد، لكن بالشروط التي تضمن نزاهتها وقبول نتائجها")]),
     # (a bare ب-word after لكن is as often a name and its verb: a clause of its own)
@@ -3596,6 +3596,9 @@ def test_speakers_leave_out_asides_and_outlets_told(article, expected):
     ("وبحسب بيان نشره رئيس الشركة براد سميث، فإن الهجوم كان واسعا.", [("رئيس الشركة براد سميث", "فإن الهجوم كان واسعا")]),
     ("وأكد بيان أصدرته الوزارة أن الهجوم كان واسعا.", [("الوزارة", "أن الهجوم كان واسعا")]),
     ("A statement issued by the ministry said the attack was wide.", [("the ministry", "the attack was wide")]),
+    # (its name whole, من and all)
+    ("وقتل 12 شخصا، وفقا لتقرير نشره تحالف من مجموعات حقوق المهاجرين.",
+     [("تحالف من مجموعات حقوق المهاجرين", "وقتل 12 شخصا")]),
 ])
 def test_a_documents_publisher_speaks(article, expected):
     assert pairs(article) == expected

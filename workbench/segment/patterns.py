@@ -381,8 +381,7 @@ def patterns(language: str) -> LanguagePatterns:
         disputed_aside=re.compile(r"[،,]\s*(?:" + _alternation(lex.get("disputed_asides", []), language) + r")(?!\w)",
                                   flags | re.IGNORECASE),
         document_issuer=re.compile(r"\s*(?:" + _alternation(lex.get("documents", []), language) + ")" + E + r"\s*(?:(?:"
-                                   + _alternation(lex.get("issuer_links", []) + lex.get("source_intros", []), language)
-                                   + ")" + E + r"\s*|(?=ل))",  # (بيان نشره رئيس الشركة: its publisher too)
+                                   + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*|(?=ل))",
                                    flags),
         furniture=re.compile(r"\s*(?:[-–—]+\s*)?(?:" + _alternation(lex.get("page_furniture", []), language)
                              + r")(?!\w)",  # (its first letter may follow a bracket: (Updates with ..., or a dash:

@@ -157,10 +157,12 @@ _SPEAKER_ENDS = frozenset(fold(w) for w in ("قد", "وقد", "تحدث", "تح�
 def _tidy_arabic(speaker: str, pat: LanguagePatterns) -> str:
     """An Arabic speaker phrase without what its verb took along: a relative clause on it (النتائج الأولية التي
     نشرتها الهيئة), the statement it issued (مجلس إدارة النادي بيانا), an outlet spelled in letters it spoke to
-    (مصدر قضائي لجوهرة أف أم)."""
+    (مصدر قضائي لجوهرة أف أم); a document's publisher for the document (بيان أصدرته الوزارة)."""
     ws = speaker.split()
     if len(ws) < 2:
         return speaker
+    if len(ws) > 2 and pat.intro.fullmatch(ws[1]):
+        ws = ws[2:]  # (بيان أصدرته الوزارة: the ministry that issued it)
     at = next((i for i, w in enumerate(ws) if i >= 2 and (fold(w) in pat.relatives or fold(w) in _SPEAKER_ENDS)), None)
     if at is not None:
         ws = ws[:at]  # (and مصادر مطلعة تحدثت لـ، الأمانة العامة قد أصدرت: a verb after the party)
