@@ -3646,3 +3646,18 @@ def test_blind_audit_round_thirty_seven_english(article, expected):
 ])
 def test_blind_audit_round_thirty_seven_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a generic reference resolves to the institution of a spokesman named before, without the spokesman's name
+    ("وأفاد المتحدث باسم الوزارة، الطيب عثمان، بأن الحالات سجلت في الأرياف. وأكدت الوزارة أن الوضع تحت السيطرة.",
+     [("المتحدث باسم الوزارة الطيب عثمان", "بأن الحالات سجلت في الأرياف"), ("الوزارة", "أن الوضع تحت السيطرة")]),
+    ("وقال الناطق باسم شركة الكهرباء الأردنية، محمود الزعبي، إن الأحمال قياسية. وأوضحت الشركة أن الانقطاعات محدودة.",
+     [("الناطق باسم شركة الكهرباء الأردنية محمود الزعبي", "إن الأحمال قياسية"),
+      ("شركة الكهرباء الأردنية", "أن الانقطاعات محدودة")]),
+    # the company is not its spokeswoman
+    ("Company spokeswoman Alicia Moreno said crews were working. The company insisted it had sent alerts.",
+     [("Company spokeswoman Alicia Moreno", "crews were working"), ("The company", "it had sent alerts")]),
+])
+def test_a_generic_reference_is_the_institution_not_its_spokesman(article, expected):
+    assert pairs(article) == expected

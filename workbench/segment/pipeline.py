@@ -42,6 +42,7 @@ from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     ARTICLES,
     COMMA,
+    adjective_like,
     arabic_subject_after,
     arabic_subject_before,
     clean_speaker,
@@ -113,7 +114,9 @@ class State:
                 # the party whose head it is: الوزارة after متحدث باسم وزارة الخارجية is the ministry, not its
                 # spokesman (Arabic heads open their phrase; English ones close it: the Foreign Ministry)
                 if pat.language == "ar":
-                    return " ".join(ws[at:]) if at and len(ws) - at > 1 else name
+                    return " ".join(_institution_phrase(ws, at)) if at and len(ws) - at > 1 else name
+                if at + 1 < len(ws) and fold(ws[at + 1]) in pat.person_roles:
+                    continue  # (company spokeswoman Alicia Moreno is the company's voice, not the company)
                 first = at
                 while first > 0 and (ws[first - 1][:1].isupper() or ws[first - 1].lower() == "the"):
                     first -= 1
@@ -134,6 +137,17 @@ class State:
             if len(named) >= 2 and named[-1] == ws[0] and not named[-1].startswith("ال"):
                 return name
         return speaker
+
+
+def _institution_phrase(ws: list[str], at: int) -> list[str]:
+    """The institution whose head noun is ws[at], without the spokesman's name after it: a definite head takes
+    only adjectives (الوزارة, not الوزارة الطيب عثمان), one in construct its genitive first (شركة الكهرباء الأردنية)."""
+    end = at + 1
+    if not ws[at].startswith("ال") and end < len(ws) and ws[end].startswith(("ال", "لل")):
+        end += 1  # (وزارة الصحة: its genitive)
+    while end < len(ws) and ws[end].startswith("ال") and adjective_like(ws[end]):
+        end += 1
+    return ws[at:end]
 
 
 def _tidy_english(speaker: str, pat: LanguagePatterns) -> str:

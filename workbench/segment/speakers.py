@@ -531,7 +531,7 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # verb's object
         # (after باسم or لل the definite words are its genitive: المتحدث باسم البيت الأبيض)
         run = next((i for i in range(1, run) if ws[i].startswith("ال") and ws[i - 1].startswith("ال")
-                    and not _adjective_like(ws[i]) and fold(ws[i]) not in pat.title_adjectives), run)
+                    and not adjective_like(ws[i]) and fold(ws[i]) not in pat.title_adjectives), run)
         phrase = " ".join(ws[:run])
     elif len(ws) > 1:
         # وعرض نتانياهو تسجيلات مصورة: a bare plural (-ات) after a name is the verb's object, no part of a name
@@ -608,12 +608,12 @@ def _role_first(ws: list[str], pat: LanguagePatterns) -> str:
         at += 1
     if at < len(ws) and ws[at].startswith("ال"):
         at += 1
-        while at < min(len(ws), 6) and ws[at].startswith("ال") and _adjective_like(ws[at]):
+        while at < min(len(ws), 6) and ws[at].startswith("ال") and adjective_like(ws[at]):
             at += 1
     return " ".join(ws[:at])
 
 
-def _adjective_like(word: str) -> bool:
+def adjective_like(word: str) -> bool:
     """A definite word shaped like an adjective: a nisba (الأمريكي، الخارجية) or an elative (الأعلى، الأكبر)."""
     w = fold(word)
     nisba = w.endswith(("ي", "يه", "يون", "يين")) and not word.endswith("ى")  # (المستشفى is a noun)
