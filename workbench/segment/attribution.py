@@ -47,6 +47,9 @@ _COMMA_THEN_HAL = re.compile(r"[,،]\s*(?=" + HAL.pattern + ")")
 _QUOTE_MARK = re.compile("[" + _QUOTE_CHARS + "]")
 # `said nothing about`, `says little on`: how much was said, no content (`said little progress was made` and
 # `said much of the buying came from` have some)
+# a number before a plural noun (40, Sixty-one, twenty, dozens)
+_NUMBER_WORD = re.compile(r"\d[\d,.]*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|"
+                          r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|hundreds|thousands|dozens|millions)")
 _COUNTS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another",
                      "dozens", "hundreds", "thousands", "millions"))
 NO_CONTENT = frozenset(("nothing", "little", "anything"))
@@ -157,7 +160,17 @@ _QAD_BEFORE = re.compile(r"(?<!\w)[وفل]?قد\s+$")
 
 
 def _clause_initial(text: str, start: int, pos: int) -> bool:
-    return pos - start < 40 and len(words(text, start, pos)) <= 1
+    """Does the verb at `pos` open its clause: at most a particle before it, or a short phrase of where or when
+    closed by a comma (وعلى المستوى العربي، أظهرت النتائج أن)?"""
+    if pos - start < 40 and len(words(text, start, pos)) <= 1:
+        return True
+    comma = last_match(COMMA, text, max(start, pos - 60), pos)
+    if comma is None or words(text, comma.end(), pos):
+        return False
+    intro = words(text, max(start, comma.start() - 50), comma.start())
+    intro = intro[-5:] if len(intro) > 5 else intro
+    first = fold(intro[0]) if intro and len(words(text, start, comma.start())) <= 5 else ""
+    return first in AR_PREPOSITIONS or first[1:] in AR_PREPOSITIONS
 
 
 def after_subordinator(text: str, start: int, pos: int, pat: LanguagePatterns) -> bool:
@@ -471,6 +484,11 @@ def _inside_anonymity_aside(text: str, start: int, verb: int, pat: LanguagePatte
     return aside is not None and not COMMA.search(text, aside.end(), verb) and bool(text[aside.end():verb].strip())
 
 
+def counted_noun(before: str, form: str) -> bool:
+    """Is the verb form `form` a plural noun counted by the word before it (three suspects, 40 reports)?"""
+    return form.endswith("s") and before.lower() != "one" and _NUMBER_WORD.fullmatch(before) is not None
+
+
 def makes_a_noun(word: str) -> bool:
     """Does an English preposition, article or demonstrative `word` make the verb form after it a noun (because
     of fears, the claims, that warning), or than a participle (larger than expected)?"""
@@ -505,6 +523,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         prev = words(text, max(start, vs - 20), vs)
         if prev and (fold(prev[-1]) in pat.passive or makes_a_noun(prev[-1])):
             continue  # was believed to / into claims / the claims / That claim was: not a reporting verb
+        if prev and counted_noun(prev[-1], vm.group("w")):
+            continue  # Sixty-one suspects were detained, 40 reports: a counted noun
         if fold(vm.group("w")) in pat.noun_forms and (prev and (
                 prev[-1].endswith(("'s", "’s", "s'", "s’")) or fold(prev[-1]) in _POSSESSIVES)
                 or pat.verb.match(text, ve + 1, end)):
@@ -842,8 +862,12 @@ _RECEIVED_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "بنسخة", 
 
 
 def _received(text: str, verb_end: int, end: int) -> bool:
-    """Does a verb ending at verb_end take به or بها right after it (توصلت به الجريدة: received it), no speech?"""
-    return fold((words(text, verb_end, min(end, verb_end + 8)) or [""])[0]) in _RECEIVED_OBJECTS
+    """Does a verb ending at verb_end take به or بها (بنسخة) right after it or its subject (توصلت به الجريدة،
+    توصلت هسبريس بنسخة منه: received it), no speech?"""
+    window_end = min(end, verb_end + 30)
+    if text.find("به", verb_end, window_end) < 0 and text.find("بنسخ", verb_end, window_end) < 0:
+        return False  # (a cheap test first: most verbs have neither)
+    return any(fold(w) in _RECEIVED_OBJECTS for w in words(text, verb_end, window_end)[:3])
 
 
 _RESUMPTIVE_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "فيه", "فيها"))

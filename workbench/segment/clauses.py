@@ -404,9 +404,11 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
         if lead and fold(lead[0]) in pat.blockers:
             return None  # مقترحا لتحديد سقف، دون أن يقدم: a noun, and أن after دون is no content's
         noun = _WORD.findall(text, max(0, pos - 30), pos)[-1:]
-        if (noun and noun[0].endswith("ة") and not noun[0].startswith("ال") and m.group().endswith("ة")
-                and text[pos - 1].isspace() and text[pos - 2:pos - 1].isalpha() and not _AR_MARKER_NEXT.match(after)):
-            return None  # إصابة مؤكدة بالتهاب الكبد: an adjective agreeing with the noun before it, no participle
+        if (noun and not noun[0].startswith("ال") and text[pos - 1].isspace() and text[pos - 2:pos - 1].isalpha()
+                and (noun[0].endswith("ة") and m.group().endswith("ة") and not _AR_MARKER_NEXT.match(after)
+                     or noun[0].endswith("ا") and m.group().endswith("ا")
+                     and not _AR_MARKER_NEXT.match(after.lstrip(" \"”»")))):
+            return None  # إصابة مؤكدة بالتهاب الكبد، "نموا لافتا": an adjective agreeing with the noun before it
         return m
     after = _WORD.findall(text, m.end(), min(end, m.end() + 60))
     # (`X, reporting from Port Sudan, said`: where the reporter is, an aside of the subject)
@@ -504,10 +506,12 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 pos] in pat.participle_initials and _noun_participle(text, pos, end, pat):
             cuts.append((pos, True))
             continue
+        closes_aside = aside
         if aside:
             aside = False
-            if not (text.startswith("و", pos) or not plain and pat.clause_conj.match(text, pos, end)):
-                continue  # the comma closing an aside (، كما تقول X، فشلت) starts nothing new
+            if not (text.startswith(("و", "فقد", "فإن"), pos) or not plain and pat.clause_conj.match(text, pos, end)):
+                continue  # the comma closing an aside (، كما تقول X، فشلت) starts nothing new (but ، بحسب التقرير،
+                # فقد تراجعت: ف and قد open a clause)
         cue = None if plain else pat.cue.match(text, pos, end)
         if cue and not pat.complementizer.match(text, _SPACES.match(text, cue.end(), end).end(), end) or (
                 not plain and (pat.parenthetical.match(text, pos, end) or pat.pronoun_cue.match(text, pos, end))):
@@ -565,7 +569,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
             if (w and arabic_clause_start(w.group(), pat) and not _DAWN.match(text, at, end)
                     and not _role_in_a_list(text, w, end, pat)
-                    and (not _in_list(text, comma_before, comma, at, end) or pat.verb.match(text, at, end))
+                    and (closes_aside or not _in_list(text, comma_before, comma, at, end) or pat.verb.match(text, at, end))
                     and not (len(w.group()) == 4 and w.group()[1] not in "يتنأإا"  # (not وتعد, وإنه: a verb)
                              and pat.inclusion.search(text, max(start, comma - 300), comma))
                     and not _aside_before_marker(text, at, end, pat)

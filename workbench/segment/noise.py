@@ -192,7 +192,7 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     if not furniture:
         return False
     n_words = len(text[start:end].split())
-    if n_words <= 40 and " ".join(fold(furniture.group()).split()) in pat.caption_labels:
+    if n_words <= 40 and " ".join(fold(furniture.group().lstrip(" (")).split()) in pat.caption_labels:
         return True  # (`التعليق على الصورة يلجأ أطفال البصرة إلى ...`: a caption, however long)
     # (BBC pages write `Image caption, ...`)
     return n_words <= 8 or (n_words <= 20 and text[furniture.end():end].lstrip().startswith((":", ",", "،")))
@@ -204,8 +204,13 @@ def dateline_end(text: str, start: int, end: int) -> int:
         _DATELINE_PAREN.match(text, start, end) if text.find("(", start, end) >= 0 else None)  # it needs a (
     if m and m.group().split()[0].isupper() or m and "(" in m.group():
         return m.end()
-    m = _DATELINE_OUTLET.match(text, start, end) or _DATELINE_CAPS.match(text, start, end)
+    m = _DATELINE_OUTLET.match(text, start, end) or _DATELINE_CAPS.match(text, start, end) or _LIVE_STAMP.match(
+        text, start, end)
     return m.end() if m and m.end() < end else start
+
+
+# a live page's update stamp: `تحديث (17:40 بتوقيت نواكشوط): `, `Update (17:40 GMT): `
+_LIVE_STAMP = re.compile(r"(?:تحديث|آخر تحديث|[Uu]pdate|UPDATE)\s*\([^()\n]{1,40}\)\s*:\s*")
 
 
 def is_question(text: str, start: int, end: int) -> bool:

@@ -383,7 +383,7 @@ def patterns(language: str) -> LanguagePatterns:
         document_issuer=re.compile(r"\s*(?:" + _alternation(lex.get("documents", []), language) + ")" + E + r"\s*(?:(?:"
                                    + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*|(?=ل))",
                                    flags),
-        furniture=re.compile(r"\s*(?:[-–—]+\s*)?(?:" + _alternation(lex.get("page_furniture", []), language)
+        furniture=re.compile(r"\s*(?:[-–—]+\s*|\(\s*)?(?:" + _alternation(lex.get("page_furniture", []), language)
                              + r")(?!\w)",  # (its first letter may follow a bracket: (Updates with ..., or a dash:
                              flags | re.IGNORECASE),  # --With assistance from X)
         # (or the role first, its outlet after it: `Technology reporter, BBC News website`)

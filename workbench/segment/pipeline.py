@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 from workbench.segment import attribution as attr
@@ -100,8 +101,7 @@ class State:
     def resolve(self, speaker: str, pat: LanguagePatterns) -> str:
         """A generic reference (الشركة، the company) as the recent named party whose phrase has its head noun."""
         if not attr.is_generic(speaker, pat):
-            speaker = self._without_object(_tidy_arabic(speaker, pat) if pat.language == "ar" else _tidy_english(
-                speaker, pat), pat)
+            speaker = self._without_object(_tidy(speaker, pat.language), pat)
             if speaker not in self.named[-8:]:
                 self.named.append(speaker)
             return speaker
@@ -137,6 +137,13 @@ class State:
             if len(named) >= 2 and named[-1] == ws[0] and not named[-1].startswith("ال"):
                 return name
         return speaker
+
+
+@lru_cache(maxsize=4096)
+def _tidy(speaker: str, language: str) -> str:
+    """_tidy_arabic or _tidy_english; a speaker recurs claim after claim, so each is tidied once."""
+    pat = patterns(language)
+    return _tidy_arabic(speaker, pat) if language == "ar" else _tidy_english(speaker, pat)
 
 
 def _institution_phrase(ws: list[str], at: int) -> list[str]:
@@ -243,7 +250,7 @@ def _trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
         start, end = strip_span(text, start + 1, end - 1, _LEAD)
         while end > start and text[end - 1] in shed:
             end -= 1
-    return start, _closing_bracket(text, start, end)
+    return start, _closing_bracket(text, start, end) if text[end:end + 1] in (")", "]") else end
 
 
 def _closing_bracket(text: str, start: int, end: int) -> int:
@@ -963,7 +970,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                     before = attr.cue(text, cs, cut, pat, starts)
                     if before:  # (X، بحسب برنامج الأغذية، الذي حذر من أن ...)
                         out.emit(before[0], before[1], before[2], before[3], "according-to", pat.language)
-                    elif not _where_and_when(text, cs, cut, pat):  # (ولدى تطرقه إلى الإرهاب، قال: no claim)
+                    elif not _where_and_when(text, cs, cut, pat) and not (
+                            pat.language == "ar" and _question_frame(text, cs, cut, pat) is not None):
+                        # (ولدى تطرقه إلى الإرهاب، قال / وعند سؤاله عن المعايير، قال: no claim)
                         out.emit(cs, cut, None, None, "statement", pat.language)
             else:
                 for rs, re_ in _relative_asides(text, cs, fr.start, pat):
@@ -1021,6 +1030,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             # (أما تركيا فتعهدت / غير أن آخرين يشككون: another party's act)
             out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
             continue
+        asked = _question_frame(text, cs, ce, pat) if pat.language == "ar" and "ئل" in text[cs:ce] or (
+            "سؤال" in text[cs:min(ce, cs + 40)]) else None
+        if asked is not None:  # (وسئل الوزير عما إذا ...، فأجاب: the question's frame, no claim; the one asked answers)
+            if asked:
+                out.state.last_speaker = out.state.resolve(asked, pat)
+            continue
         main_clause = (cs, ce)  # its subject speaks a participle after it (`X refused ..., saying ...`)
         first_clause = first_clause or main_clause
         if k + 1 < len(clauses) and clauses[k + 1][2] and (_only_a_frame(text, cs, ce, pat) or _BY_SAYING.match(
@@ -1041,6 +1056,28 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                                                                                 participle_tail[0] + 30)):
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
     # (a participle with a noun only, `, blaming a computer glitch`, is at most an optional claim: none)
+
+
+# a question put to someone: `وسُئل الوزير عما إذا`, `وفي سؤال لـX عما إذا`, `وعند سؤاله عن`, `، سُئلت X عن`
+_QUESTION_FRAME = re.compile(r"\s*[وف]?(?:(?:في|عند|لدى|ردا على|رداً على)\s+)?(?:سؤال|سؤاله|سؤالها|سؤالهم)(?!\w)"
+                             r"|(?:^|[،,])\s*[وف]?سُ?ئل(?:ت|وا)?(?!\w)")
+_ASKED_ABOUT = re.compile(r"\s(?:عما|عن|حول|بشأن|إن كان|إذا)(?!\w)")
+
+
+def _question_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
+    """For an Arabic clause that only puts a question to someone, with no claim of its own: the one asked when
+    a passive names them (وسُئل وزير النقل عما إذا: وزير النقل), else ""; None for any other clause."""
+    found = _QUESTION_FRAME.search(text[start:min(end, start + 120)])
+    if found is None or found.start() > 0 and not adverbial_phrases(text, start, start + found.start(), pat):
+        return None
+    after = COMMA.search(text, start + found.end(), end)
+    if after and len(_WORD.findall(text, after.end(), end)) > 1:
+        return None  # (وردا على سؤال عما إذا ...، اكتفى ديلاني بالقول: the answer's clause, with its subject)
+    if "ئل" not in found.group():
+        return ""
+    about = _ASKED_ABOUT.search(text, start + found.end(), end)
+    asked = arabic_subject_after(text, start + found.end(), about.start() if about else end, pat)
+    return asked if asked and len(asked.split()) <= 10 else ""
 
 
 def _frame_participle(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -1065,7 +1102,7 @@ def _speaker_apposition(text: str, start: int, end: int, pat: LanguagePatterns) 
         return False
     comma = text.find(",", start, end)
     head = _WORD.findall(text, start, comma if comma > 0 else end)
-    if not head or len(head) > 12 or not any(fold(w.split("-")[-1]) in pat.person_roles for w in head[:4]) or any(
+    if not head or len(head) > 16 or not any(fold(w.split("-")[-1]) in pat.person_roles for w in head[:4]) or any(
             fold(w) in pat.finite for w in head):
         return False
     rest = _WORD.findall(text, comma, end)[:1] if comma > 0 else []
@@ -1334,7 +1371,8 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
     an act, the article's claim, not more of the content before it. (A homograph such as تظهر, show, counts
     only opening its clause: mid-clause it is the content's own verb.)"""
     verb = next((v for v in starts.finditer(pat.verb, start, end)  # (because of fears people have: a noun)
-                 if pat.language != "en" or not attr.makes_a_noun(_word_before(text, start, v.start()))), None)
+                 if pat.language != "en" or not attr.makes_a_noun(_word_before(text, start, v.start()))
+                 and not attr.counted_noun(_word_before(text, start, v.start()), v.group("w"))), None)
     if verb is None or fold(verb.group("w")) in pat.homographs and not attr.after_subordinator(
             text, strip_span(text, start, end)[0], verb.start(), pat):  # (but في حين تقدر الحكومة: opening its clause)
         return pat.narrated_act.search(text, start, end) is not None  # (، فيما دعت جمعيات المرضى إلى سحبه)

@@ -84,8 +84,14 @@ AR_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "في", "على", 
 _SUBJECT_CHARS = 240  # a subject phrase is never longer; capping it keeps long paragraphs linear
 
 
+_ON_BEHALF = re.compile(r"نيابة\s+عن\s+")
+
+
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:min(end, start + _SUBJECT_CHARS)]
+    behalf = _ON_BEHALF.search(phrase)
+    if behalf:
+        phrase = phrase[behalf.end():]  # (بيان تلاه المتحدث نيابة عن الوزير: the minister it was read for)
     each_of = _EACH_OF.match(phrase)  # وأكد كل من الوزير ونظيره: the parties after كل من, not كل
     if each_of:
         phrase = phrase[each_of.end():]
@@ -651,8 +657,9 @@ def _role_after_name(name: str, chunk: str, pat: LanguagePatterns) -> bool:
     ws = name.split()
     if not (1 < len(ws) <= 4 and all(w[:1].isupper() for w in ws)):
         return False
-    if first.islower() and any(fold(w) in pat.person_roles for w in cw[:3] if w.islower()):
-        return True  # (secretary of the union; oil analyst at Lanning Securities)
+    if first.islower() and any(fold(w) in pat.person_roles or fold(w.rsplit("-", 1)[-1]) in pat.person_roles
+                               for w in cw[:3] if w.islower()):
+        return True  # (secretary of the union; oil analyst at Lanning Securities; vice-chancellor of X)
     possessor = next((i for i, w in enumerate(cw) if w.endswith(("'s", "’s"))), None)
     return possessor is not None and len(cw) <= 6 and any(fold(w) in pat.person_roles for w in cw[possessor + 1:])
 
@@ -777,8 +784,29 @@ _SUBJECT_PRONOUNS = frozenset(("He", "She", "They", "We", "I", "he", "she", "the
 _COMES = frozenset(("comes", "came", "come", "coming"))
 
 
+# who issued a document (published yesterday by X), or whom a statement was read for (read on behalf of X; the
+# one reading it, `read to reporters by his spokesman`, is no speaker)
+_ISSUED_BY = re.compile(r"\b(?:(?:published|released|issued|compiled)\s+(?:[\w,]+\s+){0,3}?(by)"
+                        r"|read(?:\s+out)?\s+(?:[\w,]+\s+){0,3}?(on\s+behalf\s+of))\s+(.+?)[\s,]*$")
+_WHEN_AFTER_ISSUER = re.compile(r"\s(?:last|this|earlier|on|in)\s+(?:week|month|year|[A-Z][a-z]+day|January|February"
+                                r"|March|April|May|June|July|August|September|October|November|December)\b")
+
+
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
+    issued = _ISSUED_BY.search(phrase)
+    if issued and not any(fold(w) in pat.finite for w in words(phrase, 0, issued.start())):
+        # `A statement read on behalf of X by a spokeswoman`, `Data published yesterday by the ONS`: who issued it
+        issuer = issued.group(3)
+        if issued.group(2):
+            issuer = re.split(r"\s+by\s+", issuer)[0]
+        when = _WHEN_AFTER_ISSUER.search(issuer)  # (by the IMF last October had: when, and the verb's auxiliary)
+        issuer = issuer[:when.start()] if when else issuer
+        ws = [w for w in COMMA.sub(" ", issuer).split()]
+        while ws and fold(ws[-1]) in ("has", "have", "had", "would", "will"):
+            ws.pop()
+        if 0 < len(ws) <= 14:
+            return clean_speaker(" ".join(ws))
     ws = phrase.split()
     if len(ws) > 1 and ws[0].lower() in ("but", "and", "yet", "so"):
         ws = ws[1:]  # `But two officials ..., who asked not to be named, said`: the conjunction is no intro phrase
