@@ -3723,3 +3723,15 @@ def test_blind_audit_round_thirty_eight_english(article, expected):
 ])
 def test_blind_audit_round_thirty_eight_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # he: the person named in full before, whose possessive opens the narrated claim
+    ("Graham Doyle was sacked on Sunday, the club said. Chairman Oakes said the decision was difficult.\n\n"
+     "Doyle's departure had looked likely since Saturday. He insisted that he still had the backing of the players.",
+     [("the club", "Graham Doyle was sacked on Sunday"), ("Chairman Oakes", "the decision was difficult"),
+      (None, "Doyle's departure had looked likely since Saturday"),
+      ("Graham Doyle", "that he still had the backing of the players")]),
+])
+def test_a_pronoun_finds_the_person_a_possessive_names(article, expected):
+    assert pairs(article) == expected

@@ -359,6 +359,12 @@ class _Emitter:
             return owner.group(1) if owner and attr.is_generic(owner.group(1), pat) else None
         subject = attr.main_subject(self.text, last.start, last.end, pat)
         ws = subject.split() if subject else []
+        owner = _POSSESSIVE_NAME.fullmatch(ws[0]) if pronoun is None and len(ws) > 1 else None
+        if owner:  # `Doyle's departure had looked likely ... He insisted`: the person named in full before
+            full = last_match(re.compile(r"(?:[A-Z][\w'’-]+ ){1,2}" + re.escape(owner.group(1)) + r"\b"), self.text,
+                              max(0, last.start - 3000), last.start)
+            if full:
+                return full.group()
         named_after = len(ws)  # Lib Dem home affairs spokesman Mark Oaten: the name after a role word
         while named_after and ws[named_after - 1][:1].isupper():
             named_after -= 1
@@ -447,6 +453,7 @@ _PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but ))it)\s+\w
 _THEY_AFTER = re.compile(r"[\s,]*they\s")
 # an organisation's name opening a clause, `The` and capitalised words with of/for/and between them, before a
 # lower-case verb: The Patients Association described
+_POSSESSIVE_NAME = re.compile(r"([A-Z][a-z][\w-]*)['’]s")
 _GENERIC_OWNER = re.compile(r"(The [a-z]+)['’]s ")
 _ORGANISATION = re.compile(r"(The (?:[A-Z][\w'’&-]*|of|for|and|on)(?: (?:[A-Z][\w'’&-]*|of|for|and|on)){0,6}) [a-z]")
 
