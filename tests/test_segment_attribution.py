@@ -3735,3 +3735,57 @@ def test_blind_audit_round_thirty_eight_arabic(article, expected):
 ])
 def test_a_pronoun_finds_the_person_a_possessive_names(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # several parties' reports in one sentence: each content runs up to the next party's frame
+    ("Minister Lucia Paredes said 8,000 homes had been destroyed and Mayor Jorge Andrade said entire neighborhoods "
+     "had no running water.",
+     [("Minister Lucia Paredes", "8,000 homes had been destroyed"),
+      ("Mayor Jorge Andrade", "entire neighborhoods had no running water")]),
+    ("The Football League said it was monitoring the situation, the Professional Footballers' Association said "
+     "players had been paid late and the Supporters' Trust called on the board to resign.",
+     [("The Football League", "it was monitoring the situation"),
+      ("the Professional Footballers' Association", "players had been paid late"),
+      (None, "and the Supporters' Trust called on the board to resign")]),
+    ('Cancer Research UK welcomed the decision, Bowel Cancer UK said it was "long overdue".',
+     [(None, "Cancer Research UK welcomed the decision"), ("Bowel Cancer UK", 'it was "long overdue"')]),
+    # (in narration, clauses joined without a comma stay one; a compound subject is no new party)
+    ("Labour held six and the Liberal Democrats took the remaining three.",
+     [(None, "Labour held six and the Liberal Democrats took the remaining three")]),
+    ("The minister said he and President Macron agreed that the plan was good.",
+     [("The minister", "he and President Macron agreed that the plan was good")]),
+    # quoting X as saying Y: the report's second content
+    ("The Gazette reported that ministers had considered an offer of 2%, quoting a Whitehall source as saying the "
+     "Treasury had fought hard.",
+     [("The Gazette", "that ministers had considered an offer of 2%"), ("The Gazette", "the Treasury had fought hard")]),
+    # the next frame's subject cut before its name is no claim; a verbless aside stays inside its clause
+    ("Mr Rowland insisted the payments were declared, but the paper's editor, Helen Marsh, said the register showed "
+     "no entry.",
+     [("Mr Rowland", "the payments were declared"), ("Helen Marsh", "the register showed no entry")]),
+    ("Dr Simon Latchford said the survival gain, while real, was modest.",
+     [("Dr Simon Latchford", "the survival gain, while real, was modest")]),
+    ("Residents complained that aid was slow to arrive.", [("Residents", "that aid was slow to arrive")]),
+])
+def test_blind_audit_round_thirty_nine_english(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # ، لكنه نفى أن after a second content clause is a clause, not whom it was said to
+    ('وأكد الوزير أن الكلفة تقدر بنحو 640 مليون دينار، وأن "الدولة ملتزمة بتطبيق كل بنوده"، لكنه نفى أن تكون الوزارة '
+     'قد قبلت المطلب.',
+     [("الوزير", "أن الكلفة تقدر بنحو 640 مليون دينار"), ("الوزير", 'وأن "الدولة ملتزمة بتطبيق كل بنوده"'),
+      ("الوزير", "أن تكون الوزارة قد قبلت المطلب")]),
+    # ، والأهم أن opens a clause
+    ('وقال الخبير: "الأثر سيكون مؤقتا، والأهم أن تلتزم الحكومة بجدول واضح للأسعار".',
+     [("الخبير", "الأثر سيكون مؤقتا"), ("الخبير", "والأهم أن تلتزم الحكومة بجدول واضح للأسعار")]),
+    # بين after a noun is between, not بيّن
+    ("اتفاق بين وزارة التربية وجامعة التعليم الثانوي: زيادة في الأجور على 3 أقساط",
+     [(None, "اتفاق بين وزارة التربية وجامعة التعليم الثانوي: زيادة في الأجور على 3 أقساط")]),
+    ("وبين الوزير أن الأجور سترتفع.", [("الوزير", "أن الأجور سترتفع")]),
+    # a tag line is furniture
+    ("المزيد عن: العراق البرلمان العراقي الفساد وزارة الكهرباء العراقية", []),
+])
+def test_blind_audit_round_thirty_nine_arabic(article, expected):
+    assert pairs(article) == expected

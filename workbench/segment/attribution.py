@@ -184,6 +184,9 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
     starts = starts or PhraseStarts(text, start, end, pat)
     for vm in starts.finditer(pat.verb, start, end):
         vs, ve = vm.span()
+        if fold(vm.group("w")) in pat.preposition_homographs and words(text, max(start, vs - 30), vs)[-1:] and fold(
+                words(text, max(start, vs - 30), vs)[-1]) not in pat.leading_particles:
+            continue  # (اتفاق بين الوزارة والنقابة: between, after a noun; بيّن opens its clause)
         if (fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs)
                 and not after_subordinator(text, start, vs, pat) and not _BI_ANNA.match(text, ve, end)
                 and not _QAD_BEFORE.search(text, max(start, vs - 5), vs)):

@@ -185,6 +185,7 @@ class LanguagePatterns:
     relatives: frozenset
     leading_particles: frozenset
     auxiliaries: frozenset      # كان: the subject follows it, before the verb
+    preposition_homographs: frozenset  # بين: a verb (بيّن) only opening its clause, after a noun a preposition
     addressing_verbs: frozenset  # ردّ، توجه: with على or إلى whom a participle's speech answers or addresses
     manner_words: frozenset     # `according to their own methods`: a cue object naming a manner, not a party
     numbered_provisions: frozenset  # `according to Article 124`: with its number, a manner too
@@ -349,6 +350,7 @@ def patterns(language: str) -> LanguagePatterns:
         leading_particles=frozenset(fold(w) for w in lex.get("leading_particles", [])),
         auxiliaries=frozenset(fold(w) for w in lex.get("auxiliaries", [])),
         addressing_verbs=frozenset(fold(w) for w in lex.get("addressing_verbs", [])),
+        preposition_homographs=frozenset(fold(w) for w in lex.get("preposition_homographs", [])),
         manner_words=frozenset(fold(w) for w in lex.get("manner_words", [])),
         numbered_provisions=frozenset(fold(w) for w in lex.get("numbered_provisions", [])),
         lam_nouns=frozenset(fold(w) for w in lex.get("lam_nouns", [])),

@@ -19,6 +19,7 @@ from itertools import islice
 
 from workbench.segment import attribution as attr
 from workbench.segment.clauses import (
+    QUOTING_AS_SAYING,
     adverbial_phrases,
     arabic_clause_start,
     is_fronted_subordinate,
@@ -697,8 +698,11 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         if is_clause_then_relative(text[start:verb], pat):
             return False
         first_comma = min(i for i in (text.find(",", start, verb), text.find("،", start, verb)) if i >= 0)
-        return is_subject_with_asides(text[start:verb], pat) or is_participle_intro(text[start:first_comma]) or not any(
-            w.lower() in pat.finite for w in _WORD.findall(text, start, comma))  # (Asked whether he would go, X said)
+        return is_subject_with_asides(text[start:verb], pat) or is_participle_intro(text[start:first_comma]) or not (
+            any(w.lower() in pat.finite for w in _WORD.findall(text, start, comma)) or fold(ws[0]) not in pat.intro_words
+            and _PAST_WITH_OBJECT.search(text, start, first_comma) is not None)
+        # (Asked whether he would go, X said; but `Cancer Research UK welcomed the decision, Bowel Cancer UK said`:
+        # a clause of its own, its verb in the first part)
     if (pat.language == "ar" and comma > start and len(ws) > 1 and fold(ws[-1]) in pat.relatives
             and arabic_clause_start(ws[0], pat)):
         return False  # ويلتزم بالوكالة الدولية، التي قالت إن: a clause of its own before the relative frame
@@ -755,6 +759,9 @@ def _person_with_asides(text: str, start: int, verb: int, pat: LanguagePatterns)
     return True
 
 
+# a past verb and its object (welcomed the decision), not an adjective (the jilted bidders)
+_CONJ_AND_NOUN = re.compile(r"\s*(?:but|and|yet)\s+(?:the|a|an|his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}[\s,]*")
+_PAST_WITH_OBJECT = re.compile(r"(?<![\w-])(?<!who )(?<!which )[a-z]{2,}ed\s+(?:the|a|an|its|their|his|her|this|these)\s")
 _ASIDE_SPAN = re.compile(f"(?:{COMMA.pattern})\\s*((?:(?!{COMMA.pattern}).)+?)\\s*(?={COMMA.pattern})",
                          re.DOTALL)  # an aside may wrap onto the next line
 
@@ -910,6 +917,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             if pm is None and pat.language == "ar":
                 continue  # (، داعيا إلى مراجعة الخريطة: a participle with a noun only, at most optional: left out)
             with_speaker = None
+            quoting = QUOTING_AS_SAYING.match(text, cs, ce) if pm is None and pat.language == "en" else None
+            if quoting:  # (X reported that Y, quoting a source as saying Z: the report's, Z its content)
+                out.emit(quoting.end(), ce, inherited or main_speaker, "quoting", "reported", pat.language, carry=True)
+                continue
             if pm is None and pat.language == "en" and text.startswith(("with ", "With "), cs):
                 pm = starts.search(pat.participle, cs, ce)  # `with analysts warning that X`: they warn
                 with_speaker = clean_speaker(text[cs + 5:pm.start()]) if pm else None
@@ -943,6 +954,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                                  pat.language, carry=True)
             inherited_cue = pm.group("w") if pm else None
             continue
+        if pat.language == "en" and k + 1 < len(clauses) and _CONJ_AND_NOUN.fullmatch(text, cs, ce):
+            continue  # `..., but the paper's editor, Helen Marsh, said`: the next frame's subject, cut before its name
         if (_AND_THAT.match(text, cs, ce) if pat.language == "ar" and "و" in text[cs:cs + 4]
                 else pat.language == "en" and _AND_THAT_EN.match(text, cs, ce)):
             # ، وأنها أبلغت الجهات / `, and that it expected`: the report's second content clause (whatever verb it
