@@ -3438,7 +3438,8 @@ def test_blind_audit_round_thirty_five_english(article, expected):
     ("وقال الصافي إن النادي أخطأ. ولوائح فيفا، كما أوضح، تسمح للاعب بفسخ عقده.",
      [("الصافي", "إن النادي أخطأ"), ("الصافي", "ولوائح فيفا، كما أوضح، تسمح للاعب بفسخ عقده")]),
     ("Mr Safi said the club was wrong. Fifa's rules, he explained, allow a player to end his contract.",
-     [("Mr Safi", "the club was wrong"), ("Mr Safi", "Fifa's rules, he explained, allow a player to end his contract")]),
+     [("Mr Safi", "the club was wrong"),
+      ("Mr Safi", "Fifa's rules, he explained, allow a player to end his contract")]),
     # a person's subject with asides of where they are from and a relative clause, before the verb: all the subject
     ('لكن البروفيسور ديفيد أوكونور، من معهد أبحاث السرطان في لندن، والذي لم يشارك في الدراسة، حذر من أن الاختبار '
      '"قد ينتج نتائج كاذبة".',
@@ -3592,7 +3593,8 @@ def test_speakers_leave_out_asides_and_outlets_told(article, expected):
 
 @pytest.mark.parametrize("article, expected", [
     # a document its publisher put out (بيان نشره / أصدرته X): the publisher speaks
-    ("وبحسب بيان نشره رئيس الشركة براد سميث، فإن الهجوم كان واسعا.", [("رئيس الشركة براد سميث", "فإن الهجوم كان واسعا")]),
+    ("وبحسب بيان نشره رئيس الشركة براد سميث، فإن الهجوم كان واسعا.",
+     [("رئيس الشركة براد سميث", "فإن الهجوم كان واسعا")]),
     ("وأكد بيان أصدرته الوزارة أن الهجوم كان واسعا.", [("الوزارة", "أن الهجوم كان واسعا")]),
     ("A statement issued by the ministry said the attack was wide.", [("the ministry", "the attack was wide")]),
     # (its name whole, من and all)
@@ -3669,7 +3671,8 @@ def test_a_generic_reference_is_the_institution_not_its_spokesman(article, expec
      [("Deputy Secretary Raymond Okafor", 'the seizure showed that "interdiction works"')]),
     ("وقال بيان تلاه المتحدث باسم الوزارة نيابة عن الوزير إن الضبطية تظهر نجاح الرقابة البحرية.",
      [("الوزير", "إن الضبطية تظهر نجاح الرقابة البحرية")]),
-    ("Transport Minister Julio Mora, in a statement read to reporters by his spokesman, said the inquiry would be open.",
+    ("Transport Minister Julio Mora, in a statement read to reporters by his spokesman, said the inquiry would be "
+     "open.",
      [("Transport Minister Julio Mora", "the inquiry would be open")]),
     ("Data published yesterday by the Office for National Statistics shows that 37.6 million people visited.",
      [("the Office for National Statistics", "that 37.6 million people visited")]),
@@ -3758,7 +3761,8 @@ def test_a_pronoun_finds_the_person_a_possessive_names(article, expected):
     # quoting X as saying Y: the report's second content
     ("The Gazette reported that ministers had considered an offer of 2%, quoting a Whitehall source as saying the "
      "Treasury had fought hard.",
-     [("The Gazette", "that ministers had considered an offer of 2%"), ("The Gazette", "the Treasury had fought hard")]),
+     [("The Gazette", "that ministers had considered an offer of 2%"),
+      ("The Gazette", "the Treasury had fought hard")]),
     # the next frame's subject cut before its name is no claim; a verbless aside stays inside its clause
     ("Mr Rowland insisted the payments were declared, but the paper's editor, Helen Marsh, said the register showed "
      "no entry.",

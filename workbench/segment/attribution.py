@@ -48,7 +48,8 @@ _QUOTE_MARK = re.compile("[" + _QUOTE_CHARS + "]")
 # `said nothing about`, `says little on`: how much was said, no content (`said little progress was made` and
 # `said much of the buying came from` have some)
 # a number before a plural noun (40, Sixty-one, twenty, dozens)
-_NUMBER_WORD = re.compile(r"\d[\d,.]*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|one|two|three|"
+_NUMBER_WORD = re.compile(r"\d[\d,.]*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
+                          r"one|two|three|"
                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|hundreds|thousands|dozens|millions)")
 _COUNTS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another",
                      "dozens", "hundreds", "thousands", "millions"))

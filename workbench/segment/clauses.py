@@ -113,7 +113,8 @@ _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", 
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
 # (وكل نتيجة تحليل تنقل، وكل شيء يكتب; not an adverb in ـا: وجميع الأحزاب تقريبا)
 # (or a past one with its feminine ت, not a plural in ات: وكل القرارات اتخذت)
-_NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,2}\w+\s+(?:[يت](?:\w+وا|\w+[^\Wا])|كان|كانت|كانوا|[اأ]\w{2,4}(?<!ا)ت)(?!\w)")
+_NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,2}\w+\s+"
+                             r"(?:[يت](?:\w+وا|\w+[^\Wا])|كان|كانت|كانوا|[اأ]\w{2,4}(?<!ا)ت)(?!\w)")
 # right after a definite noun: a verb in the present or a past one of the form تفاعل (تجاوزت، توقفت)
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
 # (or a past one with a feminine ت and its object: والإصابات حرمتنا من خمسة لاعبين; or a pronoun that parts
@@ -365,7 +366,8 @@ def _is_name(ws: list[str]) -> bool:
 
 # `8,000 homes had been destroyed and Mayor Jorge Andrade said entire neighborhoods`: another party joined by and,
 # with no comma: a name (perhaps a role and a name) and its verb
-_AND_NAMED_PARTY = re.compile(r"\s(and|but)\s+(?:the\s+)?(?!I\s)[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w'’.-]*){0,5}"
+_AND_NAMED_PARTY = re.compile(r"\s(and|but)\s+(?:the\s+)?(?!I\s)[A-Z][\w'’.-]*"
+                              r"(?:\s+(?:(?:of|for|the)\s+)*[A-Z][\w'’.-]*){0,5}"
                               r"\s+([a-z]+)(?!\w)")
 
 
@@ -593,7 +595,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
             if (w and arabic_clause_start(w.group(), pat) and not _DAWN.match(text, at, end)
                     and not _role_in_a_list(text, w, end, pat)
-                    and (closes_aside or not _in_list(text, comma_before, comma, at, end) or pat.verb.match(text, at, end))
+                    and (closes_aside or not _in_list(text, comma_before, comma, at, end)
+                         or pat.verb.match(text, at, end))
                     and not (len(w.group()) == 4 and w.group()[1] not in "يتنأإا"  # (not وتعد, وإنه: a verb)
                              and pat.inclusion.search(text, max(start, comma - 300), comma))
                     and not _aside_before_marker(text, at, end, pat)
@@ -607,7 +610,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             elif w and w.group()[1:] in _QUANTIFIERS and _NOUN_THEN_VERB.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، وبعض الأمهات ينمن على الأرض`: a quantified subject and its verb
             elif w and _ELATIVE_THEN_THAT.match(text, w.start(), end):
-                cuts.append((pos, False))  # `، والأهم أن تلتزم الحكومة`: the most important is that, a clause of its own
+                cuts.append((pos, False))  # `، والأهم أن تلتزم الحكومة`: the most important is that, a clause
             elif (w and w.group()[0] == "ف" and len(w.group()) > 4 and w.group().endswith("ة")
                   and _NOUN_THEN_VERB.match(text, w.end(), end)):
                 cuts.append((pos, False))  # `، فنسبة الوفيات بين المصابين تجاوزت 3.5%`: ف, then a subject and its verb

@@ -274,7 +274,8 @@ def patterns(language: str) -> LanguagePatterns:
     comp_clitic = "(?:[وف]?)" if ar else ""
     comp_clitic_spellings = ("", "و", "ف") if ar else ("",)  # every text `comp_clitic` matches
     # every word PhraseStarts stands in for; the verb's clitics take in those of the others (و، ف)
-    phrases = verbs + parts + lex.get("according_to", []) + lex.get("pronoun_cues", []) + lex.get("parenthetical_cues", [])
+    phrases = (verbs + parts + lex.get("according_to", []) + lex.get("pronoun_cues", [])
+               + lex.get("parenthetical_cues", []))
     feature_words = [w for key in FEATURE_LISTS.values() for w in lex.get(key, [])]
     features = re.compile(B + comp_clitic + "(?P<w>" + _alternation(feature_words, language) + ")" + E, flags)
 

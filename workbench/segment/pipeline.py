@@ -699,8 +699,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
             return False
         first_comma = min(i for i in (text.find(",", start, verb), text.find("،", start, verb)) if i >= 0)
         return is_subject_with_asides(text[start:verb], pat) or is_participle_intro(text[start:first_comma]) or not (
-            any(w.lower() in pat.finite for w in _WORD.findall(text, start, comma)) or fold(ws[0]) not in pat.intro_words
-            and _PAST_WITH_OBJECT.search(text, start, first_comma) is not None)
+            any(w.lower() in pat.finite for w in _WORD.findall(text, start, comma))
+            or fold(ws[0]) not in pat.intro_words and _PAST_WITH_OBJECT.search(text, start, first_comma) is not None)
         # (Asked whether he would go, X said; but `Cancer Research UK welcomed the decision, Bowel Cancer UK said`:
         # a clause of its own, its verb in the first part)
     if (pat.language == "ar" and comma > start and len(ws) > 1 and fold(ws[-1]) in pat.relatives
@@ -746,7 +746,7 @@ def _person_with_asides(text: str, start: int, verb: int, pat: LanguagePatterns)
     head = strip_particles(chunks[0].split(), pat)
     if not 2 <= len(head) <= 6:
         return False
-    first = fold(head[0][2:] if head[0].startswith("ال") else head[0])
+    first = fold(head[0].removeprefix("ال"))
     if first not in pat.person_roles and first not in pat.name_titles:
         return False
     for chunk in chunks[1:-1]:
@@ -761,7 +761,8 @@ def _person_with_asides(text: str, start: int, verb: int, pat: LanguagePatterns)
 
 # a past verb and its object (welcomed the decision), not an adjective (the jilted bidders)
 _CONJ_AND_NOUN = re.compile(r"\s*(?:but|and|yet)\s+(?:the|a|an|his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}[\s,]*")
-_PAST_WITH_OBJECT = re.compile(r"(?<![\w-])(?<!who )(?<!which )[a-z]{2,}ed\s+(?:the|a|an|its|their|his|her|this|these)\s")
+_PAST_WITH_OBJECT = re.compile(r"(?<![\w-])(?<!who )(?<!which )[a-z]{2,}ed\s+"
+                               r"(?:the|a|an|its|their|his|her|this|these)\s")
 _ASIDE_SPAN = re.compile(f"(?:{COMMA.pattern})\\s*((?:(?!{COMMA.pattern}).)+?)\\s*(?={COMMA.pattern})",
                          re.DOTALL)  # an aside may wrap onto the next line
 
