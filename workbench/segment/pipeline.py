@@ -160,17 +160,10 @@ def _institution_phrase(ws: list[str], at: int) -> list[str]:
 
 def _tidy_english(speaker: str, pat: LanguagePatterns) -> str:
     """An English speaker phrase without a relative clause on it (`a police official who spoke on condition of`,
-    `people familiar with the talks who asked not`); a document's publisher for the document."""
+    `people familiar with the talks who asked not`). (A document's publisher is found with the subject.)"""
     ws = speaker.split()
     at = next((i for i, w in enumerate(ws) if i >= 2 and w in ("who", "which")), None)
-    speaker = " ".join(ws[:at]) if at is not None else speaker
-    published = pat.intro.search(speaker)  # (a statement issued by the ministry: the ministry)
-    if published is None or published.start() == 0:
-        return speaker
-    issuer = speaker[published.end():]
-    stop = pat.speaker_stop.search(issuer)  # (the International Monetary Fund last October)
-    issuer = (issuer[:stop.start()] if stop else issuer).strip()
-    return issuer or speaker
+    return " ".join(ws[:at]) if at is not None else speaker
 
 
 _SPEAKER_ENDS = frozenset(fold(w) for w in ("قد", "وقد", "تحدث", "تحدثت", "تحدثوا"))
@@ -759,8 +752,9 @@ def _person_with_asides(text: str, start: int, verb: int, pat: LanguagePatterns)
     return True
 
 
-# a past verb and its object (welcomed the decision), not an adjective (the jilted bidders)
+# `but the paper's editor,` before the name set off after it: the subject of the next frame, cut off
 _CONJ_AND_NOUN = re.compile(r"\s*(?:but|and|yet)\s+(?:the|a|an|his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}[\s,]*")
+# a past verb and its object (welcomed the decision), not an adjective (the jilted bidders)
 _PAST_WITH_OBJECT = re.compile(r"(?<![\w-])(?<!who )(?<!which )[a-z]{2,}ed\s+"
                                r"(?:the|a|an|its|their|his|her|this|these)\s")
 _ASIDE_SPAN = re.compile(f"(?:{COMMA.pattern})\\s*((?:(?!{COMMA.pattern}).)+?)\\s*(?={COMMA.pattern})",
