@@ -31,6 +31,7 @@ from workbench.segment.speakers import (
     ARTICLES,
     COMMA,
     HAL,
+    RESUMPTIVE_OBJECTS,
     arabic_subject_after,
     arabic_subject_before,
     clean_speaker,
@@ -185,9 +186,10 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
     starts = starts or PhraseStarts(text, start, end, pat)
     for vm in starts.finditer(pat.verb, start, end):
         vs, ve = vm.span()
-        if fold(vm.group("w")) in pat.preposition_homographs and words(text, max(start, vs - 30), vs)[-1:] and fold(
-                words(text, max(start, vs - 30), vs)[-1]) not in pat.leading_particles:
-            continue  # (اتفاق بين الوزارة والنقابة: between, after a noun; بيّن opens its clause)
+        if fold(vm.group("w")) in pat.preposition_homographs:
+            before = words(text, max(start, vs - 30), vs)[-1:]
+            if before and fold(before[0]) not in pat.leading_particles:
+                continue  # (اتفاق بين الوزارة والنقابة: between, after a noun; بيّن opens its clause)
         if (fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs)
                 and not after_subordinator(text, start, vs, pat) and not _BI_ANNA.match(text, ve, end)
                 and not _QAD_BEFORE.search(text, max(start, vs - 5), vs)):
@@ -874,7 +876,6 @@ def _received(text: str, verb_end: int, end: int) -> bool:
     return any(fold(w) in _RECEIVED_OBJECTS for w in words(text, verb_end, window_end)[:3])
 
 
-_RESUMPTIVE_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "فيه", "فيها"))
 _CUE_END = re.compile(r"[,،]|\s[-–—]+\s")
 
 
@@ -944,7 +945,7 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     if pat.language == "ar" and (len(ws) < n_words or _ends_in_verb(text, start, pat)):
         # past a verb the object is its subject: بحسب ما صرح به وزير المالية خلال ... -> وزير المالية, and so
         # after a cue ending in one (كما قال الوزير يوم الاثنين -> الوزير)
-        while ws and fold(ws[0]) in _RESUMPTIVE_OBJECTS:
+        while ws and fold(ws[0]) in RESUMPTIVE_OBJECTS:
             ws = ws[1:]
         phrase = " ".join(ws)
         stop = pat.speaker_stop.search(phrase)

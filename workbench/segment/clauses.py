@@ -642,7 +642,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 near = {c + d for c, _ in cuts for d in (-2, -1, 0, 1, 2)}
             if cut not in near:
                 cuts.append((cut, True))
-    if pat.language == "en" and (" and " in text[start:end] or " but " in text[start:end]):
+    if pat.language == "en" and (text.find(" and ", start, end) >= 0 or text.find(" but ", start, end) >= 0):
         for joined in _AND_NAMED_PARTY.finditer(text, start, end):
             before = _WORD.findall(text, max(start, joined.start() - 20), joined.start())[-1:]
             verb = joined.group(2)

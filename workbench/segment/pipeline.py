@@ -1045,8 +1045,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             # (أما تركيا فتعهدت / غير أن آخرين يشككون: another party's act)
             out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
             continue
-        asked = _question_frame(text, cs, ce, pat) if pat.language == "ar" and "ئل" in text[cs:ce] or (
-            "سؤال" in text[cs:min(ce, cs + 40)]) else None
+        asked = _question_frame(text, cs, ce, pat) if pat.language == "ar" and (
+            text.find("ئل", cs, ce) >= 0 or text.find("سؤال", cs, min(ce, cs + 40)) >= 0) else None
         if asked is not None:  # (وسئل الوزير عما إذا ...، فأجاب: the question's frame, no claim; the one asked answers)
             if asked:
                 out.state.last_speaker = out.state.resolve(asked, pat)

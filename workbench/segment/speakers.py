@@ -234,7 +234,7 @@ def is_possessed_object(word: str, pat: LanguagePatterns) -> bool:
     """Is `word`, past a subject's first words, a noun with its possessor that is the verb's object (ترحيبه،
     أسفها، رفضهم), not a role (محاميه) nor a name (عبد الله)?"""
     return (len(word) >= 4 and word.endswith(("ه", "ها", "هم", "هما")) and not word.startswith("ال")
-            and not word.endswith("الله") and fold(word) not in _RESUMPTIVE_PREPOSITIONS
+            and not word.endswith("الله") and fold(word) not in RESUMPTIVE_OBJECTS
             and not _possessed_role(word, pat))
 
 
@@ -549,7 +549,7 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         verb = _WORD.search(text, opener.end(), end) if opener else None  # (the clause's verb opens it)
         if verb:
             actor = arabic_subject_after(text, verb.end(), min(end, verb.end() + 80), pat).split()
-            actor = [w for w in actor if fold(w) not in _RESUMPTIVE_PREPOSITIONS]
+            actor = [w for w in actor if fold(w) not in RESUMPTIVE_OBJECTS]
             run = next((i for i, w in enumerate(actor) if i and not w.startswith("ال")), len(actor))
             return " ".join(actor[:run]) or None
         return None
@@ -557,7 +557,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
 
 
 _DEMONSTRATIVES_AR = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "ذاك"))
-_RESUMPTIVE_PREPOSITIONS = frozenset(fold(w) for w in ("فيه", "فيها", "به", "بها"))
+# a preposition with the pronoun of what it refers back to (بما صرح به، تعهد فيه، عما قاله عنه)
+RESUMPTIVE_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "فيه", "فيها"))
 _NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما"))
 
 
