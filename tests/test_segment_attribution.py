@@ -3467,6 +3467,14 @@ def test_blind_audit_round_thirty_five_english(article, expected):
     ("Water resources expert Saad al-Khafaji said the situation was serious.",
      [("Water resources expert Saad al-Khafaji", "the situation was serious")]),
     ("وقال الوزير في المؤتمر الصحفي أمس إن الوضع خطير.", [("الوزير", "إن الوضع خطير")]),
+    # a field or institution in construct (علم الاجتماع، مركز الأهرام للدراسات) before the name
+    ("وأكدت الباحثة في علم الاجتماع منى الحسيني أن الظاهرة تتسع.",
+     [("الباحثة في علم الاجتماع منى الحسيني", "أن الظاهرة تتسع")]),
+    ("Sociologist Mona al-Husseini said the trend was spreading.",
+     [("Sociologist Mona al-Husseini", "the trend was spreading")]),
+    ("وقال الباحث في مركز الأهرام للدراسات عمرو حمزاوي إن الحرب طويلة.",
+     [("الباحث في مركز الأهرام للدراسات عمرو حمزاوي", "إن الحرب طويلة")]),
+    ("وقال الخبير في تصريحات للقناة الأولى إن الحرب طويلة.", [("الخبير", "إن الحرب طويلة")]),
     # answering or addressing someone before a participle of speech: only the frame
     ("وردّ الدسوقي على الانتقادات قائلا إن الموازنة واقعية.", [("الدسوقي", "إن الموازنة واقعية")]),
     ("وتوجه الوزير إلى الأولياء قائلا إن أبناءهم في أمان.", [("الوزير", "إن أبناءهم في أمان")]),

@@ -270,13 +270,16 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
 
 def _field_then_name(ws: list[str], pat: LanguagePatterns) -> bool:
     """`الموارد المائية سعد الخفاجي` after `الخبير في`: the role's field (definite words) and the name closing the
-    subject, two to four words without the article; not where or when it spoke (الوزير في القاهرة، في المؤتمر
+    subject, two to four words opening without the article; not where or when it spoke (الوزير في القاهرة، في المؤتمر
     الصحفي أمس)."""
-    field = next((i for i, w in enumerate(ws) if not w.startswith("ال")), len(ws))
-    name = ws[field:]
-    return (1 <= field <= 3 and 2 <= len(name) <= 4 and not name[0].startswith(("ب", "ل"))
+    # The field ends on a definite word, its construct heads and attached prepositions included (علم الاجتماع،
+    # مركز الأهرام للدراسات، بمركز الأهرام).
+    field = next((k for k in range(1, min(6, len(ws) - 1))
+                  if ws[k - 1].startswith(("ال", "لل", "بال")) and not ws[k].startswith(("ال", "ب", "ل"))
+                  and 2 <= len(ws) - k <= 4), 0)
+    return (field > 0
             and not any(pat.verb.fullmatch(w) or pat.speaker_stop.fullmatch(w) or pat.date.fullmatch(w)
-                        for w in name))
+                        for w in ws))
 
 
 def _before_stop(phrase: str, stop: int) -> str:
