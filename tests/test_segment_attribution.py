@@ -3713,6 +3713,13 @@ def test_blind_audit_round_thirty_eight_english(article, expected):
     ('Mr Kaabi said the university had improved. Asked whether rankings reflected teaching, he replied: "Rankings '
      'are a useful measure."',
      [("Mr Kaabi", "the university had improved"), ("Mr Kaabi", "Rankings are a useful measure")]),
+    # a question put in its own sentence, after where it was put: the one asked answers, not the narration before
+    ('وأعلن الوزير خالد سمير خطة جديدة. وفي حوار مع القناة، سُئلت الباحثة منى فؤاد: هل الخطة كافية؟ فردت: '
+     '"الخطة متأخرة جدا".',
+     [(None, "وأعلن الوزير خالد سمير خطة جديدة"), ("الباحثة منى فؤاد", "الخطة متأخرة جدا")]),
+    ('Minister Khaled Samir announced a new plan. In an interview, researcher Mona Fouad was asked: "Is the plan '
+     'enough?" She replied: "The plan is far too late."',
+     [(None, "Minister Khaled Samir announced a new plan"), ("researcher Mona Fouad", "The plan is far too late")]),
     # what a paper received a copy of is no frame; the document's author speaks
     ("وأفاد بلاغ للمديرية العامة للأمن الوطني، توصلت هسبريس بنسخة منه، بأن العملية أسفرت عن توقيف 12 شخصا.",
      [("المديرية العامة للأمن الوطني", "بأن العملية أسفرت عن توقيف 12 شخصا")]),

@@ -1226,10 +1226,13 @@ def _asked_after(text: str, start: int, end: int, pat: LanguagePatterns) -> int 
     asked = pat.question_verb.search(text, start, end)
     if asked is None:
         return None
-    if pat.language == "en" and not any(fold(w) in pat.finite or pat.verb.fullmatch(w)
-                                        for w in _WORD.findall(text, start, asked.start())):
-        return None  # `Dr Salma Abdelrahman, head of the hospital, asked: "...?"`: no clause before, the asker
     comma = last_match(COMMA, text, start, asked.start())
+    if pat.language == "en" and not any(fold(w) in pat.finite or pat.verb.fullmatch(w)
+                                        for w in _WORD.findall(text, start, comma.start() if comma else start)):
+        return None  # `Dr Salma Abdelrahman, head of the hospital, asked: "...?"`, `In an interview, she was asked:
+        # "...?"`: no clause before the comma, the asker or the one asked
+    if comma and pat.language == "ar" and adverbial_phrases(text, start, comma.start(), pat):
+        return None  # (وفي حوار مع القناة، سُئلت الوزيرة: هل ...؟)
     first = _WORD.search(text, start, comma.start()) if comma else None
     word = fold(first.group()) if first else ""
     if word in pat.question_words or word[:1] in ("و", "ف") and word[1:] in pat.question_words:
@@ -1250,7 +1253,8 @@ def _question_after(text: str, start: int, end: int, pat: LanguagePatterns) -> i
 
 def _asker(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """Who asks the question text[start:end] in a frame before its quotation (`تساءلت الطبيبة سلمى، مديرة المستشفى:
-    "...؟"`, `The minister asked: "...?"`), else None."""
+    "...؟"`, `The minister asked: "...?"`), or is asked it (`سُئل الوزير: هل ...؟`, `The minister was asked:
+    "...?"`), else None."""
     asked = pat.question_verb.search(text, start, min(end, start + 200))
     opener = _OPENING_MARK.search(text, asked.end(), end) if asked else None
     if opener is None:
@@ -1496,8 +1500,10 @@ def iter_units(text: str) -> list[Unit]:
                     asked = _question_after(text, *sent, pat)
                 if asked is None:
                     asker = _asker(text, *sent, pat)
-                    if asker:  # (تساءلت الطبيبة X: "...؟"، وأشارت إلى أن: the one asking goes on)
+                    if asker:  # (تساءلت الطبيبة X: "...؟"، وأشارت إلى أن: the one asking goes on; سُئل الوزير:
+                        # "...؟" فأجاب: the one asked answers)
                         state.last_speaker = state.resolve(asker, pat)
+                        state.narrated = -1  # (no actor of the narration before it answers)
                     continue
                 sent = (sent[0], asked)  # X قال إن ...، متسائلا: "...؟": the claim before the asked question
             nearby = []

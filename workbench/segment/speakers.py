@@ -264,7 +264,8 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
     if not before or not after or len(before) > 3 or before[0].startswith(("ال", "وال")):
         return False  # (الوزير في القاهرة: a definite role, then where it spoke)
     nxt = fold(after[0][2:] if after[0].startswith("ال") else after[0])
-    return (fold(before[0]) in pat.person_roles or fold(before[0]) in pat.source_nouns) and not (
+    return (fold(before[0]) in pat.person_roles or fold(before[0]) in pat.source_nouns
+            or _possessed_role(before[0], pat)) and not (
         pat.date.match(after[0]) or nxt in pat.speech_settings)
 
 
@@ -584,6 +585,8 @@ def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
             continue
         if w.startswith(("ب", "ل")) or w.endswith(("ه", "ها", "هم", "هما")) or fold(w) in AR_PREPOSITIONS:
             break
+        if n >= 3 and w.endswith("ة"):
+            break  # (أعلن الوزير خالد سمير خطة جديدة: past a name of two words, a noun in ة is the object)
         n += 1
     if n < 3 or n < len(ws) and ws[n].startswith("ال"):
         return None
