@@ -3808,3 +3808,61 @@ def test_blind_audit_round_thirty_nine_english(article, expected):
 ])
 def test_blind_audit_round_thirty_nine_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # an interview's answers after its questions speak in the voice of the one answering: after a list mark or an
+    # answer's label, the person the narration introduced; after a name's label, that name
+    ("وفي مقابلة مع القناة، ردت النائبة عن البصرة زينب العيداني على أسئلة بشأن المسؤولية:\n"
+     "- هل تتحمل المحافظة جزءا من المسؤولية؟\n"
+     "- نعم، المحافظة شريكة في الرقابة منذ سنوات طويلة.",
+     [("النائبة عن البصرة زينب العيداني", "نعم، المحافظة شريكة في الرقابة منذ سنوات طويلة")]),
+    ("Speaking to the BBC, Ms Pryce was pressed on the funding gap.\n"
+     "Q: Will schools have to cut staff to pay for this?\n"
+     "A: We have looked at this very carefully.",
+     [(None, "Speaking to the BBC, Ms Pryce was pressed on the funding gap"),
+      ("Ms Pryce", "We have looked at this very carefully")]),
+    ("س: هل ستخفض الحكومة الأسعار؟\nالجبوري: لن نخفض الأسعار قبل نهاية العام.",
+     [("الجبوري", "لن نخفض الأسعار قبل نهاية العام")]),
+    ("CNN: Will this delay your other customers?\nMarsh: We have three launches on the manifest this year.",
+     [("Marsh", "We have three launches on the manifest this year")]),
+    # a label's statement is the one asking's, without the label
+    ("Q: The heads' union says otherwise.", [(None, "The heads' union says otherwise")]),
+])
+def test_an_interviews_answers_are_the_answerers(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a list item that is a whole sentence is a claim without its mark; one of a few words is a bullet point
+    ("• The employers' final offer was a 50% increase, the council said in a statement.",
+     [("the council", "The employers' final offer was a 50% increase")]),
+    ("• وكان العرض الأخير للشركات زيادة بنسبة 50 في المئة، بحسب بيان المجلس.",
+     [("المجلس", "وكان العرض الأخير للشركات زيادة بنسبة 50 في المئة")]),
+    ("- Insurers raise war-risk premiums to 0.7%", []),
+    ("- الوزير التركي: نستهدف رفع حجم التبادل التجاري", []),
+    # a briefing's section label and a wire's dateline are no part of the claim
+    ("Why it matters: The affected ports handle roughly half of all container imports.",
+     [(None, "The affected ports handle roughly half of all container imports")]),
+    ("(Bloomberg) -- Belgium's parliament approved the pension overhaul on Thursday.",
+     [(None, "Belgium's parliament approved the pension overhaul on Thursday")]),
+])
+def test_list_items_labels_and_datelines(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a role held for a place (النائب عن) keeps the place and the name
+    ("وقال النائب عن محافظة نينوى أحمد الجبوري إن المحافظة شريكة في الرقابة.",
+     [("النائب عن محافظة نينوى أحمد الجبوري", "إن المحافظة شريكة في الرقابة")]),
+    ("Nineveh MP Ahmed al-Jubouri said the province shared the blame.",
+     [("Nineveh MP Ahmed al-Jubouri", "the province shared the blame")]),
+    ("وقال النائب عن الحادث إن المحافظة شريكة في الرقابة.", [("النائب", "إن المحافظة شريكة في الرقابة")]),
+    # past a name of two words, a noun in ة is the narrated verb's object, not the name
+    ("وأعلن الوزير خالد سمير خطة جديدة. وقال إن الخطة ستنفذ فورا.",
+     [(None, "وأعلن الوزير خالد سمير خطة جديدة"), ("الوزير خالد سمير", "إن الخطة ستنفذ فورا")]),
+    ("Minister Khaled Samir announced a new plan. He said it would start at once.",
+     [(None, "Minister Khaled Samir announced a new plan"), ("Minister Khaled Samir", "it would start at once")]),
+])
+def test_blind_audit_round_forty_speakers(article, expected):
+    assert pairs(article) == expected

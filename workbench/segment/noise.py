@@ -16,7 +16,7 @@ _DATELINE_EN = re.compile(
     r"(?:, (?:[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
     r"(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
     r"\s+[-–—]{1,2}\s+")
-_DATELINE_PAREN = re.compile(r"[^\s()]+(?: [^\s()]+){0,4}\s*\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")  # (HUARAZ, Peru, Oct 14 (Reuters) -)
+_DATELINE_PAREN = re.compile(r"(?:[^\s()]+(?: [^\s()]+){0,4}\s*)?\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")  # (HUARAZ, Peru, Oct 14 (Reuters) -; (Bloomberg) --)
 # `دبي - العربية.نت: ` / `بيروت - «الشرق الأوسط»: `: a city of one or two words, a dash, an outlet of up to three
 # words and a colon
 _DATELINE_OUTLET = re.compile(
@@ -34,7 +34,8 @@ _AFTER_QUESTION_MARK = "\"“”«»)]'’،,."  # and white space: what may fol
 
 def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """A heading, list item, byline, sign-off or hashtag line."""
-    if _LIST_ITEM.match(text, start, end) or (text.find(" | ", start, end) >= 0 or text.find(" » ", start, end) >= 0
+    if _LIST_ITEM.match(text, start, end) and not is_sentence_item(text, start, end) or (
+            text.find(" | ", start, end) >= 0 or text.find(" » ", start, end) >= 0
                                               or text.find(" > ", start, end) >= 0) and _BREADCRUMB.fullmatch(
             text, start, end):
         return True
@@ -129,6 +130,37 @@ def is_list_entry(text: str, start: int, end: int) -> bool:
     """A line that does not end like a sentence (a question does: link titles ask), under a list heading: a source
     or a link's title."""
     return not _ends_like_a_sentence(text, end) or text[end - 1] in "?؟"
+
+
+def body_start(text: str, start: int, end: int, pat: LanguagePatterns) -> int:
+    """Where a paragraph's claims begin: past a list item's mark (`• `, `- `) and a briefing's section label (`Why
+    it matters: `)."""
+    mark = _LIST_ITEM.match(text, start, end)
+    start = mark.end() if mark else start
+    label = pat.section_label.match(text, start, end)
+    return label.end() if label else start
+
+
+# an interview's turn: a list mark (`- `, `• `) or a short label and a colon (`Q: `, `Marsh: `, `س: `)
+_TURN = re.compile(r"[-•–—]\s+|([^\s:،,.؟?!()\"“”«»]+(?: [^\s:،,.؟?!()\"“”«»]+)?)\s*:\s+")
+
+
+def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:
+    """(label, where the words start) when text[start:end] may be a turn of an interview: a list item or a label
+    of one or two words (capitalised in English) before a colon; the label is "" after a list mark."""
+    turn = _TURN.match(text, start, end)
+    if turn is None or turn.end() >= end:
+        return None
+    label = turn.group(1) or ""
+    return None if pat.language == "en" and label[:1].islower() else (label, turn.end())
+
+
+def is_sentence_item(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a list item that is a whole sentence (`• The council said in a statement that ...`, an
+    interview's answer `- نعم، المحافظة شريكة في الرقابة.`), a claim after its mark, not a related link or a
+    bullet point of a few words (`- Insurers raise war-risk premiums to 0.7%`)?"""
+    return (_LIST_ITEM.match(text, start, end) is not None and _ends_like_a_sentence(text, end)
+            and len(text[start:end].split()) >= 6)
 
 
 def _ends_like_a_sentence(text: str, end: int) -> bool:

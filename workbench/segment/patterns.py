@@ -171,6 +171,7 @@ class LanguagePatterns:
     subordinate: re.Pattern
     headings: frozenset
     heading_opener: re.Pattern  # the opening of a heading that goes on with its topic (More from Business)
+    section_label: re.Pattern  # a section's label opening a paragraph (Why it matters:), no part of its claim
     byline: re.Pattern
     intro_words: frozenset
     finite: frozenset
@@ -203,6 +204,8 @@ class LanguagePatterns:
     act_participle: re.Pattern  # a participle of a narrated act (داعيا، متهما، متسائلا): with a noun, no claim
     question_opener: re.Pattern  # a conjunction and a question word opening a sentence's last clause (، فكيف)
     question_words: frozenset   # what opens a direct question (هل، كيف; why, should)
+    seat_roles: frozenset       # roles held for a place (النائبة عن البصرة): عن after one names the seat
+    turn_labels: dict           # an interview's labels for the one asking and the one answering (Q, A; س، ج)
     source_nouns: frozenset     # an unnamed source (مصدر، مصادر): with a role, في names its institution
     participle_initials: str    # the first letters of every participle (a cheap test before their patterns)
     seat_aside: re.Pattern      # where a party is based, set off after its name (، ومقرها مدينة أيوا،)
@@ -320,6 +323,7 @@ def patterns(language: str) -> LanguagePatterns:
                                + ")" + E, flags),
         headings=frozenset(fold(w) for w in lex.get("headings", [])),
         heading_opener=words("heading_openers"),
+        section_label=words("section_labels", end=r"\s*:\s+"),
         byline=re.compile(r"\s*(?:" + _alternation(lex.get("byline_openers", []), language) + r")\s", flags),
         intro_words=frozenset(fold(w) for w in lex.get("intro_words", [])),
         finite=frozenset(fold(w) for w in lex.get("finite_markers", [])),
@@ -332,6 +336,8 @@ def patterns(language: str) -> LanguagePatterns:
         speech_settings=frozenset(fold(w) for w in lex.get("speech_settings", [])),
         act_participle=words("act_participles"),
         question_words=frozenset(fold(w) for w in lex.get("question_words", [])),
+        seat_roles=frozenset(fold(w) for w in lex.get("seat_roles", [])),
+        turn_labels={role: frozenset(fold(w) for w in ws) for role, ws in lex.get("turn_labels", {}).items()},
         source_nouns=frozenset(fold(w) for w in lex.get("source_nouns", [])),
         seat_aside=re.compile(r"\s*(?:" + _alternation(lex.get("seat_asides", []), language) + ")" + E, flags),
         participle_initials="".join(sorted({w[0] for w in parts + lex.get("act_participles", []) if w}

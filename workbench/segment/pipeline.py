@@ -28,9 +28,11 @@ from workbench.segment.clauses import (
     split_clauses,
 )
 from workbench.segment.noise import (
+    body_start,
     dateline_end,
     is_body_heading,
     is_caption_before,
+    interview_turn,
     is_imperative,
     is_list_entry,
     is_list_heading,
@@ -1462,6 +1464,7 @@ def iter_units(text: str) -> list[Unit]:
     spans = paragraphs(text)
     left_open = False  # the paragraph before left a quotation open that the next ones take up
     bylined = False  # the paragraph before was a byline (By Helen Marsh)
+    question_before = False  # the paragraph before was an interview's question (Q: ...? / - هل ...؟)
     for i, (ps, pe) in enumerate(spans):
         taken_up, left_open = left_open, False
         pat = patterns(language_of(text, ps, pe, sample=400))  # a paragraph's opening tells its language
@@ -1474,6 +1477,13 @@ def iter_units(text: str) -> list[Unit]:
         in_list = in_list and is_list_entry(text, ps, pe)
         if in_list or is_non_claim_paragraph(text, ps, pe, pat):
             continue
+        turn = interview_turn(text, ps, pe, pat)
+        answerer = _answerer(turn[0], out, pat) if turn and question_before else None
+        question_before = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or is_question(
+            text, ps, pe))  # (an interview's question: the next turn answers it)
+        ps = turn[1] if answerer or turn and fold(turn[0]) in pat.turn_labels.get("asking", ()) else body_start(
+            text, ps, pe, pat)
+        answer_from = len(state.units)
         if i + 1 < len(spans) and pe - ps <= 300 and is_caption_before(text, ps, pe, *spans[i + 1]):
             continue  # a photo's caption, its credit line after it
         if in_body and is_body_heading(text, ps, pe, pat):
@@ -1528,4 +1538,24 @@ def iter_units(text: str) -> list[Unit]:
                         _JOINED_PLURAL_VERB.match(text, cs, ce))  # ("لا تضغطوا على أي رابط، وغيروا كلمات المرور")
                     if not commanding:  # ("Do not approach the river")
                         out.emit(cs, ce, speaker, cue, "quote", language_of(text, cs, ce) if mixed else pat.language)
+        if answerer:
+            _in_the_answerers_voice(state, answer_from, state.resolve(answerer, pat))
     return state.units
+
+
+def _answerer(label: str, out: _Emitter, pat: LanguagePatterns) -> str | None:
+    """Who answers an interview's question in a turn labelled `label`: the one it names (Marsh:), else (A:, a list
+    mark) the person the narration before introduced or the last speaker."""
+    if label and fold(label) not in pat.turn_labels.get("answering", ()):
+        return label
+    return out.named_actor(pat) or out.state.last_speaker
+
+
+def _in_the_answerers_voice(state: State, first: int, answerer: str) -> None:
+    """An interview's answer is the answerer's speech: its claims from `first` on that credit nobody are quotes of
+    `answerer` (a report inside it keeps its own party: Our telemetry shows)."""
+    for k in range(first, len(state.units)):
+        unit = state.units[k]
+        if unit.speaker is None:
+            state.units[k] = Unit(unit.start, unit.end, answerer, None, "quote", unit.language)
+    state.last_speaker = answerer

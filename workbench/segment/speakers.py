@@ -250,9 +250,22 @@ def _speaker_stop(phrase: str, start: int, pat: LanguagePatterns) -> re.Match | 
     (مسؤول في وزارة الخارجية القطرية، كبيرة الاقتصاديين في بنك الاستثمار) rather than saying where it was said (في
     بيان، في تصريح) or when."""
     stop = pat.speaker_stop.search(phrase, start)
-    while stop and fold(stop.group("w")) == "في" and _placed_role(phrase, stop, pat):
+    while stop and (fold(stop.group("w")) == "في" and _placed_role(phrase, stop, pat)
+                    or fold(stop.group("w")) == "عن" and _seat(phrase, stop, pat)):
         stop = pat.speaker_stop.search(phrase, stop.end())
     return stop
+
+
+def _seat(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
+    """Is the عن at `stop` the seat of a role held for a place (النائبة عن البصرة زينب العيداني), its name after it?"""
+    before = words(phrase, 0, stop.start())
+    role = fold(before[-1][2:] if before and before[-1].startswith("ال") else (before or [""])[-1])
+    if len(before) > 2 or role not in pat.seat_roles:
+        return False
+    after = words(phrase, stop.end(), min(len(phrase), stop.end() + 80))
+    seat_and_name = list(takewhile(lambda w: not (pat.speaker_stop.fullmatch(w) or pat.verb.fullmatch(w)
+                                                            or pat.date.fullmatch(w)), after))
+    return 3 <= len(seat_and_name) <= 6  # a place of one or two words, a name of two to four
 
 
 def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
@@ -465,10 +478,11 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     for _ in range(3 if pat.language == "en" else 0):
         comma = COMMA.search(text, start, min(end, start + 100))
         opening = words(text, start, comma.start())[:1] if comma else []
-        if not opening or fold(opening[0]) not in _EN_PLACE_PREPOSITIONS:
+        if not opening or fold(opening[0]) not in _EN_PLACE_PREPOSITIONS and not (
+                opening[0].endswith("ing") and fold(opening[0]) not in pat.ing_nouns):
             break
         start = comma.end()  # `Outside the hotel in downtown Minneapolis, Rosa Delgado is` / `In Nukus, near the
-        # Aral Sea, farmer Bakhtiyor Yusupov was`: past where
+        # Aral Sea, farmer Bakhtiyor Yusupov was`: past where; `Speaking to Sky News, Ms Pryce was`: past how
     ws = strip_particles(words(text, start, min(end, start + 200)), pat)
     if not ws:
         return None
