@@ -3866,3 +3866,18 @@ def test_list_items_labels_and_datelines(article, expected):
 ])
 def test_blind_audit_round_forty_speakers(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # captions before a credit line in brackets, `X for OUTLET`, or with the credit after them; a live page's
+    # sign-off
+    "Emergency crews search the wreckage of the bridge on Wednesday.\n(Ricky Carrow/The Washington Post)",
+    "Gov. Rachel Dunmore has said she will not weigh in on the decision.\nJared Soames for POLITICO",
+    "Smoke over the Ovens Valley on Wednesday afternoon.\n(ABC News: Mitch Carver)",
+    "Staff in protective gear at a poultry farm near Eluru on Tuesday. | Photo Credit: Special Arrangement",
+    "Berhane celebrates winning the 1,500 meters in Paris, Aug. 10, 2024. (AP Photo/Petr David Josek, File)",
+    "We're going to wrap up our live coverage here. Keep up to date via the VicEmergency app.",
+    "نختتم تغطيتنا المباشرة هنا، ويمكنكم متابعة آخر التطورات على موقعنا.",
+])
+def test_captions_credits_and_sign_offs_are_no_claims(paragraphs):
+    assert segment(paragraphs) == []

@@ -39,6 +39,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
                                               or text.find(" > ", start, end) >= 0) and _BREADCRUMB.fullmatch(
             text, start, end):
         return True
+    if end - start <= 300 and pat.sign_off.match(text, start, end):
+        return True  # (That's all from us tonight. Keep up to date via ...)
     if text[start] == "(" and text[end - 1] == ")" and len(text[start:end].split()) <= 4:
         return True  # a sign-off in brackets: (أ ف ب)، (Reuters)
     credit = text.rfind("©", start, end) if end - start <= 300 else -1
@@ -180,12 +182,15 @@ def _may_credit(paragraph: str) -> bool:
 # a caption's credit closing it in brackets: (ABC News: Matt Roberts), (Reuters: Jane Doe)
 _PHOTO_CREDIT_IN_BRACKETS = re.compile(r"\((?:[A-Z][\w.&'-]*\s?){1,4}:\s*[A-Z][\w.' -]{2,40}\)\s*$")
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}(?::\d{2}(?!\d)|\.\d{2}\s?(?:am|pm)\b)", re.IGNORECASE)
-_CAPS_CREDIT = re.compile(r"[A-Z][A-Z .'-]+ FOR (?:THE )?[A-Z][A-Z .'-]+$|[\w .'-]+/[A-Z][\w .'-]*$")
+_CAPS_CREDIT = re.compile(r"[A-Z][A-Z .'-]+ FOR (?:THE )?[A-Z][A-Z .'-]+$|\(?[\w .'-]+/[A-Z][\w .'-]*\)?$"
+                          r"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2} for (?:The (?:[A-Z][\w'-]+ ?)+|[A-Z]{2,}(?: [A-Z]{2,})*)$")
 
 
 def _is_photo_credit(text: str, start: int, end: int) -> bool:
-    """`JAMES FRIEND FOR THE TIMES`, `Issouf Sanogo/AFP`: a photographer's credit line."""
-    return _CAPS_CREDIT.match(text, start, end) is not None and len(text[start:end].split()) <= 8
+    """`JAMES FRIEND FOR THE TIMES`, `Issouf Sanogo/AFP`, `(Ricky Carrow/The Washington Post)`, `Jared Soames for
+    POLITICO`, `(ABC News: Mitch Carver)`: a photographer's credit line."""
+    return len(text[start:end].split()) <= 8 and (_CAPS_CREDIT.match(text, start, end) is not None or (
+        text[start] == "(" and _PHOTO_CREDIT_IN_BRACKETS.match(text, start, end) is not None))
 
 
 def is_caption_before(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:

@@ -172,6 +172,7 @@ class LanguagePatterns:
     headings: frozenset
     heading_opener: re.Pattern  # the opening of a heading that goes on with its topic (More from Business)
     section_label: re.Pattern  # a section's label opening a paragraph (Why it matters:), no part of its claim
+    sign_off: re.Pattern       # a live page's closing words (That's all from us tonight): the paragraph is no claim
     byline: re.Pattern
     intro_words: frozenset
     finite: frozenset
@@ -324,6 +325,7 @@ def patterns(language: str) -> LanguagePatterns:
         headings=frozenset(fold(w) for w in lex.get("headings", [])),
         heading_opener=words("heading_openers"),
         section_label=words("section_labels", end=r"\s*:\s+"),
+        sign_off=words("sign_offs"),
         byline=re.compile(r"\s*(?:" + _alternation(lex.get("byline_openers", []), language) + r")\s", flags),
         intro_words=frozenset(fold(w) for w in lex.get("intro_words", [])),
         finite=frozenset(fold(w) for w in lex.get("finite_markers", [])),
