@@ -3881,3 +3881,20 @@ def test_blind_audit_round_forty_speakers(article, expected):
 ])
 def test_captions_credits_and_sign_offs_are_no_claims(paragraphs):
     assert segment(paragraphs) == []
+
+
+@pytest.mark.parametrize("article, expected", [
+    # what a speaker named after an inverted frame is, with its relative clauses and further appositions, is no
+    # claim
+    ('"Servicing is the pressure point," said Chen Haoran, a semiconductor analyst at Guolian Securities who spent '
+     'a decade at a foundry in Shanghai.',
+     [("Chen Haoran", "Servicing is the pressure point")]),
+    ("Many retailers front-loaded orders, said Marta Quill, vice president for policy at the National Retail "
+     "Coalition, which represents more than 18,000 stores.",
+     [("Marta Quill", "Many retailers front-loaded orders")]),
+    ('"The case was clear," said Dominic Harrow, head of case management at the Integrity Unit, the body that '
+     'handles doping cases, who led the prosecution.',
+     [("Dominic Harrow", "The case was clear")]),
+])
+def test_what_the_speaker_is_after_an_inverted_frame_is_no_claim(article, expected):
+    assert pairs(article) == expected

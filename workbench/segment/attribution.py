@@ -772,9 +772,32 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         if rest and (fold(rest[0]) in pat.subordinators or " ".join(fold(w) for w in rest) in _SUBORDINATING_PAIRS):
             # `X happens, said Mr Y, because Z`: the reason is part of what he said, the frame sits inside it
             return end, end, clean_speaker(np.group(1)), vm.group("w")
-        rest_start = end if _is_apposition(text, after_np, end, pat) else after_np
+        rest_start = end if _is_apposition(text, after_np, end, pat) or describes_the_speaker(
+            text, after_np, end, pat) else after_np
         return j, rest_start, clean_speaker(np.group(1)), vm.group("w")
     return None
+
+
+def describes_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] a role in apposition (a person's role in its first words, no verb), then perhaps further
+    noun phrases and relative clauses (`head of case management at the Integrity Unit, the body that handles
+    doping cases, who led the prosecution`): the rest of an inverted frame's speaker, no claim?"""
+    while start < end and text[start].isspace():
+        start += 1
+    if end <= start or not text[start].islower():
+        return False
+    chunks = COMMA.split(text[start:end])
+    head = _WORD_RE.findall(chunks[0])
+    relative = next((i for i, w in enumerate(head) if i and fold(w) in pat.relatives), None)
+    head = head[:relative]  # (a rates strategist at Rhein-Main Bank who covers euro debt: the role, its relative)
+    if not head or len(head) > 16 or not any(fold(w.split("-")[-1]) in pat.person_roles for w in head[:4]) or any(
+            fold(w) in pat.finite for w in head):
+        return False
+    for chunk in chunks[1:]:
+        ws = [fold(w) for w in _WORD_RE.findall(chunk)]
+        if ws and ws[0] not in pat.relatives and not (ws[0] in ARTICLES and not any(w in pat.finite for w in ws)):
+            return False  # (a clause of its own after the role)
+    return True
 
 
 def _is_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:

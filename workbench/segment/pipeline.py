@@ -830,7 +830,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         return  # (but `وقال الوزير:` alone on its line is a frame: its speaker's quotation is the next paragraph)
     if (not whole_sentence and is_question(text, start, end)) or is_imperative(text, start, end, pat):
         return
-    if pat.language == "en" and _speaker_apposition(text, *_trim(text, start, end, False), pat):
+    if pat.language == "en" and attr.describes_the_speaker(text, *_trim(text, start, end, False), pat):
         return  # `"...," said Margaret Hollis, vice-chancellor of X, who organised the letter`: about the speaker
     if pat.language == "en" and _frame_participle(text, strip_span(text, start, end, _LEAD)[0], end, pat):
         return  # `"...," she said, standing outside an evacuation center`: where the speaker was, no claim
@@ -1110,20 +1110,6 @@ def _frame_participle(text: str, start: int, end: int, pat: LanguagePatterns) ->
 
 
 _FRAME_BEFORE = re.compile(r"[\"”’]\s*,?\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|added|told \w+)\s*,\s*$")
-
-
-def _speaker_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
-    """Is text[start:end] a role in apposition (a person's role in its first words, no verb) and at most a relative
-    clause after it: the rest of an inverted frame's speaker, no claim?"""
-    if end <= start or not text[start].islower():
-        return False
-    comma = text.find(",", start, end)
-    head = _WORD.findall(text, start, comma if comma > 0 else end)
-    if not head or len(head) > 16 or not any(fold(w.split("-")[-1]) in pat.person_roles for w in head[:4]) or any(
-            fold(w) in pat.finite for w in head):
-        return False
-    rest = _WORD.findall(text, comma, end)[:1] if comma > 0 else []
-    return not rest or fold(rest[0]) in pat.relatives
 
 
 _CONTRAST = re.compile(r"but|yet|لكن|غير|إلا")
