@@ -3878,6 +3878,14 @@ def test_blind_audit_round_forty_speakers(article, expected):
     "Berhane celebrates winning the 1,500 meters in Paris, Aug. 10, 2024. (AP Photo/Petr David Josek, File)",
     "We're going to wrap up our live coverage here. Keep up to date via the VicEmergency app.",
     "نختتم تغطيتنا المباشرة هنا، ويمكنكم متابعة آخر التطورات على موقعنا.",
+    # a caption's credit after a bar; a credit line for the reporting; related links under their headings; a tag
+    "فريق تقني يتابع أنظمة المصرف عقب الهجوم | من المصدر",
+    "Technicians check the bank's systems after the attack | Photo: supplied",
+    "شارك في إعداد هذه المادة مراسل عنب بلدي في الحسكة مجد السالم",
+    "مرتبط\n\nمزارعو درعا يشكون ارتفاع أسعار الأسمدة",
+    "ذات صلة\nالمصرف المركزي يصدر إرشادات جديدة لحماية البيانات المصرفية",
+    "اقرأ في إيلاف أيضاً:\nالسينما التونسية تحصد ثلاث جوائز في مهرجان القاهرة",
+    "من ملف : أزمة المياه في لبنان",
 ])
 def test_captions_credits_and_sign_offs_are_no_claims(paragraphs):
     assert segment(paragraphs) == []
