@@ -3906,3 +3906,43 @@ def test_captions_credits_and_sign_offs_are_no_claims(paragraphs):
 ])
 def test_what_the_speaker_is_after_an_inverted_frame_is_no_claim(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a subject first, its name set off after a long role, then a present verb of speech (برر ... بأن)
+    ('المدير العام للمؤسسة، إيلي نصار، يبرر القرار بأن "كلفة التشغيل ارتفعت أربعة أضعاف، والمؤسسة تدفع 70% من '
+     'إيراداتها".',
+     [("إيلي نصار", 'بأن "كلفة التشغيل ارتفعت أربعة أضعاف'), ("إيلي نصار", "والمؤسسة تدفع 70% من إيراداتها")]),
+    ("لكن رئيس لجنة الأشغال العامة والنقل والطاقة والمياه في مجلس النواب، النائب فادي الحلبي، يرى أن القرار غير "
+     "قانوني.",
+     [("النائب فادي الحلبي", "أن القرار غير قانوني")]),
+    ("But the chairman of the public works committee, MP Fadi al-Halabi, believes the decision is unlawful.",
+     [("the chairman of the public works committee", "the decision is unlawful")]),
+    ("وبرر الوزير القرار بارتفاع الكلفة.", [(None, "وبرر الوزير القرار بارتفاع الكلفة")]),
+    # a role and the long name of its body, then where it sits and the name: all the speaker
+    ("قال رئيس لجنة الزراعة والمياه والأهوار في مجلس النواب النائب حيدر الشمري إن التخصيصات غير كافية.",
+     [("رئيس لجنة الزراعة والمياه والأهوار في مجلس النواب النائب حيدر الشمري", "إن التخصيصات غير كافية")]),
+    # ، و then a subject and its negated verb opens a clause; a relative clause's verb does not
+    ("وقال المدير إن المهرجان يعرض 64 فيلما من 19 دولة، وانسحاب 27 فيلما لن يلغي الدورة.",
+     [("المدير", "إن المهرجان يعرض 64 فيلما من 19 دولة"), ("المدير", "وانسحاب 27 فيلما لن يلغي الدورة")]),
+    ("وقالت الوزارة إن الخطة تشمل بناء مدارس، وتأهيل الطرق التي لم يتم إصلاحها منذ سنوات.",
+     [("الوزارة", "إن الخطة تشمل بناء مدارس، وتأهيل الطرق التي لم يتم إصلاحها منذ سنوات")]),
+    # an aside disputing a report after a participle of speech: the narrator's claim; the disputing party goes on
+    ('ورد الوزير على الانتقادات بالقول إن البرلمان "أخطر بالخطة"، وهو ما نفاه الشافعي، قائلا إن اللجنة لم تتسلم '
+     'أي مستند.',
+     [("الوزير", 'إن البرلمان "أخطر بالخطة"'), (None, "وهو ما نفاه الشافعي"),
+      ("الشافعي", "إن اللجنة لم تتسلم أي مستند")]),
+    ("The minister replied that parliament had been briefed, which Shafei denied, saying the committee had received "
+     "no document.",
+     [("The minister", "that parliament had been briefed"), ("Shafei", "which Shafei denied"),
+      ("Shafei", "the committee had received no document")]),
+    ("وقال مدير المؤسسة إن الكلفة ارتفعت، وهو ما ينفيه نصار جملة وتفصيلا، مؤكدا أن الأرقام دقيقة.",
+     [("مدير المؤسسة", "إن الكلفة ارتفعت"), (None, "وهو ما ينفيه نصار جملة وتفصيلا"),
+      ("نصار", "أن الأرقام دقيقة")]),
+    # a reply with its speech as a verbal noun (ورد ... بالقول) and nothing after its subject segments
+    ("ورد الوزير بالقول إن البرلمان أخطر بتفاصيل الخطة، وهو ما نفاه الشافعي، قائلا إن اللجنة لم تتسلم أي مستند.",
+     [("الوزير", "إن البرلمان أخطر بتفاصيل الخطة"), (None, "وهو ما نفاه الشافعي"),
+      ("الشافعي", "إن اللجنة لم تتسلم أي مستند")]),
+])
+def test_blind_audit_round_forty_one_arabic(article, expected):
+    assert pairs(article) == expected

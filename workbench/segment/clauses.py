@@ -109,6 +109,10 @@ _FRONTED_PREDICATE = re.compile(r"\s*و(?:من|في)\s+\w+(?:\s+\w+)?\s+أن\s")
 # ، فجر اليوم الأحد، في هجوم: dawn, a time between commas (فجّر, detonated, takes an object: فجر انتحاري نفسه)
 _DAWN = re.compile(r"\s*فجر\s+(?:اليوم|أمس|يوم|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?!\w)")
 _NEGATED_VERB = re.compile(r"\s+(?:[يتنأ]\w{2,}|بد)(?!\w)")
+# a subject of up to three words, then a negated or future verb (وانسحاب 27 فيلما لن يلغي), not a relative
+# clause's (وتأهيل الطرق التي لم يتم إصلاحها: a list's noun)
+_NOUN_THEN_NEGATED_VERB = re.compile(r"(?:\s+(?!(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|ما|من)\s)[^\s،,.؛;:]+){0,3}?"
+                                     r"\s+(?:لن|لم|سوف)\s+[يتنأ]\w{2,}(?!\w)")
 _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", "غالبية"))
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
 # (وكل نتيجة تحليل تنقل، وكل شيء يكتب; not an adverb in ـا: وجميع الأحزاب تقريبا)
@@ -604,9 +608,13 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 # (، وليس للملوك فقط: "and not for the kings", a phrase of the clause before)
                 cuts.append((pos, False))
             elif (w and w.group()[1:3] == "ال" and _DEFINITE_THEN_VERB.match(text, w.end(), end)
-                  and fold(w.group()[3:]) not in pat.person_roles and fold(w.group()[1:]) not in pat.relatives):
+                  and (fold(w.group()[3:]) not in pat.person_roles or fold(w.group()[3:]) in pat.name_heads)
+                  and fold(w.group()[1:]) not in pat.relatives):
                 cuts.append((pos, False))  # `، والرياح تتجاوز سبع درجات`: a definite subject and its verb (a role
-                # word may be a title before a name: والرئيس ترامب)
+                # word may be a title before a name: والرئيس ترامب; not one that also heads a body's name: والمؤسسة)
+            elif (w and _NOUN_THEN_NEGATED_VERB.match(text, w.end(), end)
+                  and not {fold(w.group()[1:]), fold(w.group())} & (pat.relatives | _PERSONAL)):
+                cuts.append((pos, False))  # `، وانسحاب 27 فيلما لن يلغي الدورة`: a subject, then its negated verb
             elif w and w.group()[1:] in _QUANTIFIERS and _NOUN_THEN_VERB.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، وبعض الأمهات ينمن على الأرض`: a quantified subject and its verb
             elif w and _ELATIVE_THEN_THAT.match(text, w.start(), end):

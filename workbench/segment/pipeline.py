@@ -734,24 +734,29 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
 
 def _person_with_asides(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
     """Is text[start:verb] an Arabic subject opening with a person's role or title, then asides between commas, each
-    where the person is from (من معهد ...، في جامعة ...) or a relative clause on them (والذي لم يشارك ...)?"""
+    where the person is from (من معهد ...، في جامعة ...) or a relative clause on them (والذي لم يشارك ...), or last
+    their name (رئيس لجنة الأشغال في مجلس النواب، النائب فادي الحلبي، يرى)?"""
     chunks = COMMA.split(text[start:verb])
     if len(chunks) < 3 or chunks[-1].strip():
         return False  # (the verb right after the last comma: X، aside، قال)
     head = strip_particles(chunks[0].split(), pat)
-    if not 2 <= len(head) <= 6:
+    if not 2 <= len(head) <= 14:
         return False
     first = fold(head[0].removeprefix("ال"))
     if first not in pat.person_roles and first not in pat.name_titles:
         return False
-    for chunk in chunks[1:-1]:
+    named = False
+    for k, chunk in enumerate(chunks[1:-1], 1):
         ws = chunk.split()
         if not ws or len(ws) > 12:
             return False
         opener = fold(ws[0][1:] if ws[0].startswith("و") and len(ws[0]) > 3 else ws[0])
-        if fold(ws[0]) not in AR_PREPOSITIONS and opener not in pat.relatives:
+        if fold(ws[0]) in AR_PREPOSITIONS or opener in pat.relatives:
+            continue
+        if k < len(chunks) - 2 or not 2 <= len(ws) <= 5 or any(pat.verb.fullmatch(w) for w in ws):
             return False
-    return True
+        named = True  # (the last aside, right before the verb, is the name)
+    return len(head) <= 6 or named
 
 
 # `but the paper's editor,` before the name set off after it: the subject of the next frame, cut off
@@ -942,7 +947,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 if not main_speaker and first_clause != main_clause:
                     # ولم يؤكد المتحدث ...، واكتفى بالقول إن: the subject of the sentence's first clause
                     main_speaker = attr.main_subject(text, first_clause[0], first_clause[1], pat)
-            content_end = _before_trailing_cue(text, content, ce, pat, starts)
+            content_end, aside = _disputed_aside(text, content, _before_trailing_cue(text, content, ce, pat, starts),
+                                                 pat)
             if with_speaker:  # (an aside of the sentence: the clauses after it are not the analysts')
                 out.emit(content, content_end, with_speaker, pm.group("w"), "reported", pat.language, carry=True)
                 continue
@@ -950,6 +956,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             inherited = out.emit(content, content_end, speaker, pm.group("w") if pm else None, "reported",
                                  pat.language, carry=True)
             inherited_cue = pm.group("w") if pm else None
+            if aside:
+                out.emit(*aside, None, None, "statement", pat.language)
+                inherited = None  # (the participle after it is the disputing party's: وهو ما نفاه X، قائلا)
             continue
         if pat.language == "en" and k + 1 < len(clauses) and _CONJ_AND_NOUN.fullmatch(text, cs, ce):
             continue  # `..., but the paper's editor, Helen Marsh, said`: the next frame's subject, cut before its name
@@ -994,11 +1003,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             else:
                 for rs, re_ in _relative_asides(text, cs, fr.start, pat):
                     out.emit(rs, re_, None, None, "statement", pat.language)
-            content_end = _before_trailing_cue(text, fr.content_start, ce, pat, starts)
-            disputed = pat.disputed_aside.search(text, fr.content_start, content_end)
-            if disputed:  # (، وهو ما ينفيه مكتبها / , a claim the majors deny: the narrator's, after the content)
-                aside = (disputed.start() + 1, content_end)
-                content_end = disputed.start()
+            content_end, aside = _disputed_aside(text, fr.content_start,
+                                                 _before_trailing_cue(text, fr.content_start, ce, pat, starts), pat)
             speaker = fr.speaker or out.person_before(text, max(cs, fr.start - 12), fr.start, pat)
             if (not speaker and not inherited and main_clause is not None
                     and not _after_a_pronoun(text, cs, fr.start)):  # (after it said: its own subject)
@@ -1016,7 +1022,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             inherited = out.emit(fr.content_start, content_end, speaker, cue_word, "reported", pat.language,
                                  carry=True)
             inherited_cue = cue_word
-            if disputed:
+            if aside:
                 out.emit(*aside, None, None, "statement", pat.language)
                 inherited = None  # (what follows the aside is not the report's)
             continue
@@ -1079,6 +1085,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
 _QUESTION_FRAME = re.compile(r"\s*[وف]?(?:(?:في|عند|لدى|ردا على|رداً على)\s+)?(?:سؤال|سؤاله|سؤالها|سؤالهم)(?!\w)"
                              r"|(?:^|[،,])\s*[وف]?سُ?ئل(?:ت|وا)?(?!\w)")
 _ASKED_ABOUT = re.compile(r"\s(?:عما|عن|حول|بشأن|إن كان|إذا)(?!\w)")
+
+
+def _disputed_aside(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, tuple[int, int] | None]:
+    """(where a report's content ends, the aside after it) when an aside disputing it closes text[start:end] (،
+    وهو ما ينفيه مكتبها / , a claim the majors deny): the narrator's claim, not the report's."""
+    disputed = pat.disputed_aside.search(text, start, end)
+    return (disputed.start(), (disputed.start() + 1, end)) if disputed else (end, None)
 
 
 def _question_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
@@ -1365,7 +1378,7 @@ def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     if any(is_possessed_object(w, pat) for w in subject[2:]):
         return False  # أبدى اتحاد الغرف التجارية ترحيبه بالقرار: an object, the clause narrates an act
     n_subject = len(subject)
-    if addressing and n_subject and len(rest) - n_subject <= 4 and fold(rest[n_subject]) in _ADDRESSEE_PREPOSITIONS:
+    if addressing and 0 < n_subject < len(rest) <= n_subject + 4 and fold(rest[n_subject]) in _ADDRESSEE_PREPOSITIONS:
         return True  # ورد الدسوقي على الانتقادات قائلا / وتوجه إلى الأولياء قائلا: whom it answered or addressed
     return bool(rest) and n_subject == len(rest)
 

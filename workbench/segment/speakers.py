@@ -274,8 +274,10 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
     after = words(phrase, stop.end(), min(len(phrase), stop.end() + 30))[:1]
     if before and len(before) <= 2 and before[0].startswith("ال") and fold(before[0][2:]) in pat.person_roles:
         return _field_then_name(words(phrase, stop.end(), min(len(phrase), stop.end() + 80)), pat)
-    if not before or not after or len(before) > 3 or before[0].startswith(("ال", "وال")):
-        return False  # (الوزير في القاهرة: a definite role, then where it spoke)
+    if not before or not after or before[0].startswith(("ال", "وال")) or len(before) > 3 and not (
+            len(before) <= 9 and all(w.startswith(("ال", "وال", "لل")) for w in before[2:])):
+        return False  # (الوزير في القاهرة: a definite role, then where it spoke; but رئيس لجنة الشباب والشؤون
+        # الثقافية في مجلس النواب: a role and the long name of its body)
     nxt = fold(after[0][2:] if after[0].startswith("ال") else after[0])
     return (fold(before[0]) in pat.person_roles or fold(before[0]) in pat.source_nouns
             or _possessed_role(before[0], pat)) and not (
