@@ -1623,7 +1623,7 @@ def test_blind_audit_english(article, expected):
     ('غير أن رئيس اللجنة القانونية النائب خالد العساف نفى وجود أي اتفاق مسبق، وقال: "لم نبدأ النقاش بعد".',
      # (the denier speaks, GUIDELINES, whether before or after the verb)
      [("رئيس اللجنة القانونية النائب خالد العساف",
-       "غير أن رئيس اللجنة القانونية النائب خالد العساف نفى وجود أي اتفاق مسبق"),
+       "وجود أي اتفاق مسبق"),
       ("رئيس اللجنة القانونية النائب خالد العساف", "لم نبدأ النقاش بعد")]),
     ("وكانت هيئة النزاهة قد أعلنت العام الماضي أنها فتحت تحقيقا في العقود.",
      [("هيئة النزاهة", "أنها فتحت تحقيقا في العقود")]),
@@ -1632,9 +1632,9 @@ def test_blind_audit_english(article, expected):
      [(None, "وفي مقابلة مع قناة «صدى البلد»، دعا الخبير الاقتصادي محمد منصور إلى خفض الفائدة"),
       ("الخبير الاقتصادي", "أن التضخم تراجع")]),
     ("ونفى المتحدث باسم الحكومة وجود أي نية لرفع أسعار الخبز.",
-     [("المتحدث باسم الحكومة", "ونفى المتحدث باسم الحكومة وجود أي نية لرفع أسعار الخبز")]),
+     [("المتحدث باسم الحكومة", "وجود أي نية لرفع أسعار الخبز")]),
     ("Cardenas denied receiving any payment from the consortium.",
-     [("Cardenas", "Cardenas denied receiving any payment from the consortium")]),
+     [("Cardenas", "receiving any payment from the consortium")]),
     ('وقال المتحدث باسم وزارة الطاقة في مؤتمر صحفي عقده صباح اليوم "قررنا تجميد الزيادة حتى نهاية العام".',
      [("المتحدث باسم وزارة الطاقة", "قررنا تجميد الزيادة حتى نهاية العام")]),
     ("وتصاعد التوتر بين الحزبين، وسط اتهامات متبادلة بتعطيل القانون.",
@@ -1724,11 +1724,11 @@ def test_a_paragraph_opening_a_quotation_it_never_closes_goes_on_in_the_last_voi
     # a denial after an intro phrase, and a participle whose content follows where it was said
     ('في المقابل، نفى المدرب جميع الاتهامات الموجهة إليه، مؤكدا في منشور عبر صفحته الرسمية على فيسبوك أن '
      '"البلاغ كيدي ويقف وراءه ولي أمر غاضب".',
-     [("المدرب", "في المقابل، نفى المدرب جميع الاتهامات الموجهة إليه"),
+     [("المدرب", "جميع الاتهامات الموجهة إليه"),
       ("المدرب", 'أن "البلاغ كيدي ويقف وراءه ولي أمر غاضب"')]),
     ("The coach denied all the accusations, insisting in a post on his official Facebook page that the complaint "
      "was malicious.",
-     [("The coach", "The coach denied all the accusations"),
+     [("The coach", "all the accusations"),
       ("The coach", "the complaint was malicious")]),
 ])
 def test_a_denial_after_an_intro_and_a_far_content_marker(article, expected):
@@ -2068,7 +2068,7 @@ def test_blind_audit_round_nine_english(article, expected):
     ("But his agent, Alberto Serrano, told Cadena SER radio that his client would not return to training.",
      [("Alberto Serrano", "that his client would not return to training")]),
     ("إلا أن مصدرا مقربا من النادي نفى وجود أي نية لتقديم عرض ثالث.",
-     [("مصدرا مقربا من النادي", "إلا أن مصدرا مقربا من النادي نفى وجود أي نية لتقديم عرض ثالث")]),
+     [("مصدرا مقربا من النادي", "وجود أي نية لتقديم عرض ثالث")]),
     ("وقالت الشركة إن الدواء آمن، فيما دعت جمعيات المرضى إلى سحبه من الأسواق.",
      [("الشركة", "إن الدواء آمن"), (None, "فيما دعت جمعيات المرضى إلى سحبه من الأسواق")]),
     ("The company said the drug was safe, while patient groups called for a recall.",
@@ -2230,10 +2230,10 @@ def test_a_claim_after_with_is_not_joined_to_the_frame_before_it():
     # the twelfth round's remaining Arabic misses: a verb joined to a denial has the denier for its subject, a
     # minister's title opening with و is no clause, a long BBC caption
     ('وأنكر المتهم، الذي ظهر داخل قفص الاتهام، جميع التهم الموجهة إليه، وقال لهيئة المحكمة: "لم آخذ فلسا واحدا".',
-     [("المتهم", "وأنكر المتهم، الذي ظهر داخل قفص الاتهام، جميع التهم الموجهة إليه"),
+     [("المتهم", "جميع التهم الموجهة إليه"),
       ("المتهم", "لم آخذ فلسا واحدا")]),
     ("The defendant, who appeared in the dock, denied all the charges, telling the court: \"I did not take a penny.\"",
-     [("The defendant", "The defendant, who appeared in the dock, denied all the charges"),
+     [("The defendant", "all the charges"),
       ("The defendant", "I did not take a penny")]),
     ("وزير المياه والري الأردني، خالد الزعبي، قال من جانبه إن القمر سيوفر بيانات دقيقة.",
      [("خالد الزعبي", "إن القمر سيوفر بيانات دقيقة")]),
@@ -2287,10 +2287,10 @@ def test_he_or_she_after_a_titled_person_or_a_document(article, expected):
     ("وأضافت الشرطة أن الملاح، جوليان موريه، فارق الحياة في موقع الحادث.",
      [("الشرطة", "أن الملاح، جوليان موريه، فارق الحياة في موقع الحادث")]),
     ('ونفى متحدث باسم الشرطة وجود أي شبهة جنائية، موضحا أن التحقيق سيركز على "إجراءات السلامة".',
-     [("متحدث باسم الشرطة", "ونفى متحدث باسم الشرطة وجود أي شبهة جنائية"),
+     [("متحدث باسم الشرطة", "وجود أي شبهة جنائية"),
       ("متحدث باسم الشرطة", 'أن التحقيق سيركز على "إجراءات السلامة"')]),
     ("A police spokesman denied any criminal suspicion, explaining that the inquiry would focus on safety.",
-     [("A police spokesman", "A police spokesman denied any criminal suspicion"),
+     [("A police spokesman", "any criminal suspicion"),
       ("A police spokesman", "that the inquiry would focus on safety")]),
     ("ويرتفع سعر الدولار الرسمي من 1.38 إلى 1.89 دينار، بحسب ما جاء في بيان المصرف.",
      [("بيان المصرف", "ويرتفع سعر الدولار الرسمي من 1.38 إلى 1.89 دينار")]),
@@ -2965,7 +2965,7 @@ def test_blind_audit_round_twenty_six(article, expected):
 @pytest.mark.parametrize("article, expected", [
     # a topic's denial with a noun as its object: the topic denies (GUIDELINES: denial verbs report content too)
     ("أما وزير الطاقة، جورج عبد النور، فقد نفى وجود أي نقص في الكميات المستوردة.",
-     [("وزير الطاقة جورج عبد النور", "أما وزير الطاقة، جورج عبد النور، فقد نفى وجود أي نقص في الكميات المستوردة")]),
+     [("وزير الطاقة جورج عبد النور", "وجود أي نقص في الكميات المستوردة")]),
     ("The energy minister, Georges Abdel Nour, for his part denied any shortage in imported quantities.",
      [("Georges Abdel Nour", "any shortage in imported quantities")]),
 ])
@@ -3643,7 +3643,7 @@ def test_blind_audit_round_thirty_seven_english(article, expected):
 @pytest.mark.parametrize("article, expected", [
     # a quotation inside what is denied (نفت ما تداوله ناشطون عن "...") is no speech of its own
     ('ونفت الشركة ما تداوله ناشطون عن اعتماد "برنامج قطع مبرمج" للتيار.',
-     [("الشركة", 'ونفت الشركة ما تداوله ناشطون عن اعتماد "برنامج قطع مبرمج" للتيار')]),
+     [("الشركة", 'ما تداوله ناشطون عن اعتماد "برنامج قطع مبرمج" للتيار')]),
     # an estimate with its noun after it (مقدرا كلفة ...) or a call quoted (داعيا إلى «...») is an act, cut off
     ("وأشار الخبير إلى أن الشبكات لم تعد مهيأة لموجات الحر، مقدرا كلفة تحديثها بنحو 400 مليون دينار.",
      [("الخبير", "أن الشبكات لم تعد مهيأة لموجات الحر")]),

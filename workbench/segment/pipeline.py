@@ -1065,8 +1065,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 text, clauses[k + 1][0], clauses[k + 1][1])):
             continue  # `استطرد وزير الصحة قائلا إن ...` / `فقد اكتفت بالقول إنها`: the participle's frame, no claim
         denial = _denial(text, cs, ce, pat, starts)
-        if denial:  # `ونفى المتحدث وجود أي نية ...`: the denier speaks, the clause is what is denied
-            inherited = out.emit(cs, ce, denial[0], denial[1], "reported", pat.language)
+        if denial:  # `ونفى المتحدث وجود أي نية ...`: the denier speaks, what is denied is the claim
+            inherited = out.emit(denial[2], ce, denial[0], denial[1], "reported", pat.language)
             inherited_cue = denial[1]
             continue
         if k + 1 < len(clauses) and _where_and_when(text, cs, ce, pat):
@@ -1325,9 +1325,43 @@ def _word_before(text: str, start: int, pos: int) -> str:
 _DENIED_OPENERS = frozenset(fold(w) for w in ("جميع", "كل", "أي", "هذه", "هذا", "تلك", "ذلك", "ما"))
 
 
-def _denial(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> tuple[str, str] | None:
-    """(denier, verb) when a clause without a frame is a denial with a noun as its object (GUIDELINES: denial
-    verbs report content too): `ونفى المتحدث وجود أي نية`, `Cardenas denied receiving any payment`."""
+def _denial(text: str, start: int, end: int, pat: LanguagePatterns,
+            starts: PhraseStarts) -> tuple[str, str, int] | None:
+    """(denier, verb, where what is denied starts) when a clause without a frame is a denial with a noun as its
+    object (GUIDELINES: denial verbs report content too, the span is the denied content): `ونفى المتحدث وجود أي
+    نية`, `Cardenas denied receiving any payment`."""
+    found = _denier(text, start, end, pat, starts)
+    if found is None:
+        return None
+    subject, verb = found
+    pos = verb.end()
+    for word in subject.replace("،", " ").replace(",", " ").split():  # (the verb first: ونفى المتحدث وجود ...)
+        at = _SPACES.match(text, pos, end).end()
+        at += text[at] in "،," and len(_SPACES.match(text, at + 1, end).group()) + 1 if at < end else 0
+        if not text.startswith(word, at):
+            break  # (a subject before the verb: what follows the verb is denied)
+        pos = at + len(word)
+    aside = _DENIAL_ASIDE.match(text, pos, end)
+    pos = _SPACES.match(text, aside.end() if aside else pos, end).end()
+    first = _WORD.match(text, pos, end)
+    if first is None or fold(first.group()) in AR_PREPOSITIONS or fold(first.group()) in _EN_WHERE_SAID or (
+            pat.language == "ar" and first.group().startswith("ل")) or not _ENOUGH_WORDS.search(
+            text, pos, min(end, pos + 80)):
+        return subject, verb.group("w"), start  # (where it was denied, في بيان لاحق, or a subject read too long:
+        # where the content starts is not sure, the clause as a whole)
+    return subject, verb.group("w"), pos
+
+
+_EN_WHERE_SAID = frozenset(("in", "on", "at", "during", "through", "via", "to"))
+
+
+# an aside between commas after a denial's verb and subject (، في تصريحات خاصة لـ"اليوم السابع"، / ، بيتر موانجي،)
+_DENIAL_ASIDE = re.compile(r"\s*[،,][^،,.؛;]{1,80}[،,]")
+_SPACES = re.compile(r"\s*")
+
+
+def _denier(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> tuple[str, re.Match] | None:
+    """(denier, the verb's match) for _denial."""
     verb = starts.search(pat.verb, start, min(end, start + 160))
     if verb is None or fold(verb.group("w")) not in pat.noun_content:
         return None
@@ -1346,7 +1380,7 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phra
                 text, opens, verb.start()) else ""
             if not subject or len(subject.split()) > 6:
                 return None
-            return subject, verb.group("w")
+            return subject, verb
         # (its definite run: not the denied noun after it)
         subject = attr.main_subject(text, opens if conj else start, end, pat)
         if subject and fold(subject.split()[0]) in _DENIED_OPENERS:
@@ -1359,7 +1393,7 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phra
             # denied: no denial)
     if not subject or is_pronoun(subject, pat) or len(subject.split()) > 6:
         return None  # (a headline's run of words, Mediators race to save truce as warring sides deny, is none)
-    return subject, verb.group("w")
+    return subject, verb
 
 
 def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
