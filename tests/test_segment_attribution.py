@@ -3946,3 +3946,23 @@ def test_what_the_speaker_is_after_an_inverted_frame_is_no_claim(article, expect
 ])
 def test_blind_audit_round_forty_one_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the subject before the verb speaks; the ل word after it is whom it was said to
+    ('لكن مصدرا في الإدارة الذاتية قال لعنب بلدي، مشترطا عدم ذكر اسمه، إن الشحنة "لم تصل بعد".',
+     [("مصدرا في الإدارة الذاتية", 'إن الشحنة "لم تصل بعد"')]),
+    ("But a source in the administration told Enab Baladi, on condition of anonymity, that the shipment had not "
+     "arrived.",
+     [("a source in the administration", "that the shipment had not arrived")]),
+    # inside a quotation too, ، و and a subject with its quantifier, or لا and a noun with لنا, open a clause
+    ("فأجابت: «لا يوجد أي عضو هيئة تدريس بين المتهمين، والمتورطون جميعهم من الموظفين الإداريين».",
+     [(None, "لا يوجد أي عضو هيئة تدريس بين المتهمين"), (None, "والمتورطون جميعهم من الموظفين الإداريين")]),
+    ("وقال العميد إن «الملفات تصل جاهزة من إدارة التسجيل، ولا صلاحية لنا في تعديلها».",
+     [("العميد", "إن «الملفات تصل جاهزة من إدارة التسجيل"), ("العميد", "ولا صلاحية لنا في تعديلها")]),
+    # a plural with its possessor after ، و is a list's noun
+    ("وأعربت الوزارة عن تعازيها لأسر الضحايا، وتمنياتها بالشفاء العاجل لجميع المصابين.",
+     [(None, "وأعربت الوزارة عن تعازيها لأسر الضحايا، وتمنياتها بالشفاء العاجل لجميع المصابين")]),
+])
+def test_blind_audit_round_forty_arabic(article, expected):
+    assert pairs(article) == expected

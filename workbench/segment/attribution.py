@@ -218,7 +218,10 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         after = arabic_subject_after(text, ve, marker[0], pat)
         if fold(vm.group("w")) in pat.object_verbs and words(text, ve, marker[0])[-1:] == after.split()[-1:]:
             after = _without_object(after, vm.group("w"))  # (a subject the marker ended, its object in it)
-        speaker = (told and arabic_subject_before(text, start, vs, pat)
+        before_verb = told or (after.startswith("ل") and not after.startswith("لل") and text[vs] not in "وف"
+                               and bool(words(text, start, vs)))
+        # (لكن مصدرا في الإدارة قال لعنب بلدي إن: the subject before the verb, whom it was said to after it)
+        speaker = (before_verb and arabic_subject_before(text, start, vs, pat)
                    or _document_issuer(text, ve, marker[0], pat) or after
                    or _source_of_saying(text, ve, marker[0]))
         resumptive = fold(text[ve:marker[0]].strip()) in _RESUMPTIVE

@@ -94,8 +94,9 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return False  # ، وبتغريمه 150 ألف يورو: a verbal noun after a preposition, no clause (but وبدأ، وبلغت)
     if (w.endswith("ات") and len(w) >= 5) or w.endswith("ه") and word.endswith("ة") or w.endswith("اء"):
         return False
-    if len(w) >= 5 and w.endswith(("هما", "هم")):
-        return False  # a verbal noun with its possessor (، ورفضهما أي تدخل): a list's noun, no clause
+    if len(w) >= 5 and w.endswith(("هما", "هم")) or len(w) >= 6 and w.endswith(("اتها", "اته")):
+        return False  # a verbal noun or a plural with its possessor (، ورفضهما أي تدخل، وتمنياتها بالشفاء): a list's
+        # noun, no clause
     return True
 
 
@@ -108,6 +109,8 @@ _FRONTED_PREDICATE = re.compile(r"\s*و(?:من|في)\s+\w+(?:\s+\w+)?\s+أن\s")
 # the word after لا: a verb in the present (يمكن، تزال، نريد، أعرف) or بد (لا بد أن)
 # ، فجر اليوم الأحد، في هجوم: dawn, a time between commas (فجّر, detonated, takes an object: فجر انتحاري نفسه)
 _DAWN = re.compile(r"\s*فجر\s+(?:اليوم|أمس|يوم|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?!\w)")
+# لا, a noun and to whom (ولا صلاحية لنا، ولا علاقة له): "there is no ...", a clause of its own
+_NOTHING_FOR = re.compile(r"\s+\w+\s+(?:لنا|لي|له|لها|لهم|لكم|لهما)(?!\w)")
 _NEGATED_VERB = re.compile(r"\s+(?:[يتنأ]\w{2,}|بد)(?!\w)")
 # a subject of up to three words, then a negated or future verb (وانسحاب 27 فيلما لن يلغي), not a relative
 # clause's (وتأهيل الطرق التي لم يتم إصلاحها: a list's noun)
@@ -124,6 +127,7 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,2}\w+\s+"
 # (or a past one with a feminine ت and its object: والإصابات حرمتنا من خمسة لاعبين; or a pronoun that parts
 # subject and predicate: والوسطاء هم من يجنون الأرباح; or `as it is`: والرواتب كما هي)
 _DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|(?:لم|لن|لا|قد)\s"
+                                 r"|(?:جميعهم|كلهم|جميعها|كلها|جميعا|أنفسهم|نفسها|نفسه)\s"
                                  r"|\w{2,}ت(?:نا|ني|هم|ها|ه)(?!\w)|(?:هو|هي|هم|هما|هن)\s|كما\s+(?:هي|هو|هم|كانت|كان)(?!\w))")
 _THAT_AFTER = re.compile(r"\s+that\s")
 # (a progressive tense, `We are not saying that`, `have been saying that`, is the clause's own verb)
@@ -622,7 +626,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             elif (w and w.group()[0] == "ف" and len(w.group()) > 4 and w.group().endswith("ة")
                   and _NOUN_THEN_VERB.match(text, w.end(), end)):
                 cuts.append((pos, False))  # `، فنسبة الوفيات بين المصابين تجاوزت 3.5%`: ف, then a subject and its verb
-            elif (w and w.group()[1:] == "لا" and _NEGATED_VERB.match(text, w.end(), end)
+            elif (w and w.group()[1:] == "لا" and (_NEGATED_VERB.match(text, w.end(), end)
+                                                   or _NOTHING_FOR.match(text, w.end(), end))
                   or w and w.group()[1:] == "ما" and _STILL.match(text, w.end(), end)):  # (، وما زال العشرات)
                 cuts.append((pos, False))  # `، ولا يمكن تصديرها`: a negated verb, a clause of its own
             elif _FRONTED_PREDICATE.match(text, at, end):
