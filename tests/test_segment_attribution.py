@@ -3966,3 +3966,24 @@ def test_blind_audit_round_forty_one_arabic(article, expected):
 ])
 def test_blind_audit_round_forty_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a role after the verb and the name set off after it, for a denial and for a narrated act carried over
+    ("في المقابل، نفى عميد كلية الطب، الدكتور عبد الحكيم الشريف، أي علم للكلية بالتلاعب.",
+     [("عميد كلية الطب الدكتور عبد الحكيم الشريف", "أي علم للكلية بالتلاعب")]),
+    ("The dean of the medical school, Dr Abdelhakim al-Sharif, denied any knowledge of the fraud.",
+     [("Dr Abdelhakim al-Sharif", "any knowledge of the fraud")]),
+    ("وأكدت المتحدثة باسم الشرطة، ديوي أنغرايني، توقيف القبطان. وقالت إنه يواجه تهما.",
+     [(None, "وأكدت المتحدثة باسم الشرطة، ديوي أنغرايني، توقيف القبطان"),
+      ("المتحدثة باسم الشرطة ديوي أنغرايني", "إنه يواجه تهما")]),
+    ("أعلن المدير الجهوي للصحة بالقصرين، عبد الغني الشعباني، اليوم الثلاثاء، عن تسجيل حالة وفاة جديدة. وأوضح أن "
+     "الرضيع لم يتلق التلقيح.",
+     [(None, "أعلن المدير الجهوي للصحة بالقصرين، عبد الغني الشعباني، اليوم الثلاثاء، عن تسجيل حالة وفاة جديدة"),
+      ("المدير الجهوي للصحة بالقصرين عبد الغني الشعباني", "أن الرضيع لم يتلق التلقيح")]),
+    # a role with its field and its name after في
+    ("وقالت الاستشارية في تقييم جودة التعليم الدكتورة هدى المبروك إن المشكلة في المنظومة.",
+     [("الاستشارية في تقييم جودة التعليم الدكتورة هدى المبروك", "إن المشكلة في المنظومة")]),
+])
+def test_a_roles_name_after_it(article, expected):
+    assert pairs(article) == expected

@@ -476,13 +476,19 @@ def party(text: str, start: int, end: int, pat: LanguagePatterns, generic: bool 
     `generic`, a generic reference (the company), not `The storm`; in Arabic a definite or named phrase of a few
     words."""
     subject = attr.main_subject(text, start, end, pat)
-    if not subject or len(subject.split()) > 6:
+    if not subject or len(subject.split()) > _longest_subject(subject, pat):
         return None
     if pat.language == "en":
         ws = subject.split()
         named = _english_name(ws) and all(w[:1].isupper() for w in ws if len(w) > 3)
         return subject if named or generic and attr.is_generic(subject, pat) else None
     return None if pat.verb.match(subject) else subject
+
+
+def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
+    """How many words a narrated clause's subject may have: six, ten for a role with its name set off after it
+    (عميد كلية الطب البشري الدكتور عبدالحكيم الشريف); a longer run is a headline's words, no subject."""
+    return 10 if fold(subject.split()[0].removeprefix("ال")) in pat.person_roles else 6
 
 
 def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], pat: LanguagePatterns,
@@ -1334,6 +1340,7 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns,
     if found is None:
         return None
     subject, verb = found
+    end = strip_span(text, start, end, _LEAD)[1]  # (the clause's closing comma is no aside's)
     pos = verb.end()
     for word in subject.replace("،", " ").replace(",", " ").split():  # (the verb first: ونفى المتحدث وجود ...)
         at = _SPACES.match(text, pos, end).end()
@@ -1342,7 +1349,7 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns,
             break  # (a subject before the verb: what follows the verb is denied)
         pos = at + len(word)
     aside = _DENIAL_ASIDE.match(text, pos, end)
-    pos = _SPACES.match(text, aside.end() if aside else pos, end).end()
+    pos = _SEPARATORS.match(text, aside.end() if aside else pos, end).end()
     first = _WORD.match(text, pos, end)
     if first is None or fold(first.group()) in AR_PREPOSITIONS or fold(first.group()) in _EN_WHERE_SAID or (
             pat.language == "ar" and first.group().startswith("ل")) or not _ENOUGH_WORDS.search(
@@ -1358,6 +1365,7 @@ _EN_WHERE_SAID = frozenset(("in", "on", "at", "during", "through", "via", "to"))
 # an aside between commas after a denial's verb and subject (، في تصريحات خاصة لـ"اليوم السابع"، / ، بيتر موانجي،)
 _DENIAL_ASIDE = re.compile(r"\s*[،,][^،,.؛;]{1,80}[،,]")
 _SPACES = re.compile(r"\s*")
+_SEPARATORS = re.compile(r"[\s،,]*")
 
 
 def _denier(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> tuple[str, re.Match] | None:
@@ -1391,8 +1399,9 @@ def _denier(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phra
         if subject and fold(subject.split()[-1]) in pat.determiners or fold(before) in ("not", "never"):
             return None  # (The disputed border region: after a determiner the form is an adjective; had not
             # denied: no denial)
-    if not subject or is_pronoun(subject, pat) or len(subject.split()) > 6:
-        return None  # (a headline's run of words, Mediators race to save truce as warring sides deny, is none)
+    if not subject or is_pronoun(subject, pat) or len(subject.split()) > _longest_subject(subject, pat):
+        return None  # (a headline's run of words, Mediators race to save truce as warring sides deny, is none; a
+        # role may carry its name: عميد كلية الطب البشري الدكتور عبدالحكيم الشريف)
     return subject, verb
 
 

@@ -216,6 +216,7 @@ def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
         return None
     if any(w.startswith("ال") and fold(w[2:]) not in pat.name_titles | pat.person_roles
            and fold(w) not in pat.title_adjectives and not (i == 0 and fold(w).endswith("ي"))
+           and not (i and fold(name[i - 1]) in _NAME_COMPOUNDS)  # (عبد الحكيم)
            for i, w in enumerate(name[:-1])) or (
             pat.speaker_stop.search(found.group(2)) or pat.verb.search(found.group(2))):
         return None  # (a name has no article but on a title or a role, الدكتور، النائب السابق, or a nationality
@@ -528,7 +529,13 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # لكن وزير الإعلام الصومالي نفى ذلك: a role opens no verb, the subject comes first (with the name set off
         # after it: لكن محامي المدرب، الإسباني خافيير مونتيس، شكك)
         return _role_and_name_first(text, text.find(ws[0], start, end), end, pat) or _role_first(ws, pat)
-    subject = ws[0:5] if first in pat.auxiliaries or first[1:] in pat.auxiliaries else ws[1:6]
+    auxiliary = first in pat.auxiliaries or first[1:] in pat.auxiliaries
+    if not auxiliary and len(ws) > 2 and fold(ws[1].removeprefix("ال")) in pat.person_roles:
+        # أكدت المتحدثة باسم الشرطة، ديوي أنغرايني، توقيف: the role after the verb and the name set off after it
+        named = _role_and_name_first(text, text.find(ws[1], start, end), end, pat)
+        if named:
+            return named
+    subject = ws[0:5] if auxiliary else ws[1:6]
     if subject and subject[0].startswith("ال") and fold(subject[0][2:]) in pat.name_heads:
         subject = ws[ws.index(subject[0]):][:8]  # an institution's name may be long (المفوضية السامية للأمم المتحدة
         # لشؤون اللاجئين)
