@@ -8,6 +8,7 @@ import pathlib
 import pytest
 
 from workbench.segment import KINDS, Segment, detect_language, segment
+from workbench.segment.sentences import sentences
 
 
 def texts(article: str) -> list[str]:
@@ -438,3 +439,15 @@ def test_a_short_line_in_an_english_body_is_no_claim(line):
     article = "Markets fall as trade fears grow\n" + body + "\n" + line + "\nThe yen rose 2 percent on Tuesday.\n"
     assert [s.text for s in segment(article)] == [
         "Markets fall as trade fears grow", body.rstrip("."), "The yen rose 2 percent on Tuesday"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's initial after a verb or a role is no sentence end; a lone letter after a preposition or before a
+    # sentence's opening word is a name that ends one (X, formerly Twitter)
+    ('"We will lose everything," said K. Suryanarayana, who owns a farm.', 1),
+    ("Its president M. Srinivasa Rao said the figure was lower.", 1),
+    ("He wrote on X. The post was deleted later that day.", 2),
+    ("He announced it on X. Officials said nothing more.", 2),
+])
+def test_initials_and_one_letter_names(text, expected):
+    assert len(sentences(text, 0, len(text), "en")) == expected

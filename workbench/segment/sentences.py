@@ -122,6 +122,19 @@ def _after_lower_case_word(text: str, start: int, end: int) -> bool:
     return bool(w) and w[:1].islower()
 
 
+def _names_a_thing(text: str, start: int, letter: int, end: int, para_end: int) -> bool:
+    """Is the lone letter at `letter` (its period ending at `end`) a name, not an initial: after a lower-case
+    word, when a sentence opens after it (wrote on X. The post) or the word is a preposition (posted it on X.
+    Officials), not a verb or role before a person's initial (said K. Suryanarayana, president M. Rao)?"""
+    if not _after_lower_case_word(text, start, letter):
+        return False
+    return _SENTENCE_OPENER.match(text, end, para_end) is not None or _word_before(
+        text, start, len(text[:letter].rstrip(_SPACE))).lower() in _PREPOSITIONS_BEFORE_A_NAME
+
+
+_PREPOSITIONS_BEFORE_A_NAME = frozenset(("on", "in", "at", "of", "to", "from", "with", "via", "for", "by", "and", "or"))
+
+
 def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: str) -> bool:
     tok = m.group()
     if tok == ".." and (para_end - para_start > _HEADLINE_CHARS or text[para_end - 1] in ".!\"”»") and (
@@ -154,9 +167,9 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
                 # article (a title, Dr. or Gen., never does)
                 return _SENTENCE_OPENER.match(text, end, para_end) is not None
             possessive = start - len(w) - 1 >= para_start and text[start - len(w) - 1] in "'’"  # (Harrington's.)
-            if _NUMBER_UNIT.search(w) or _LATIN_INITIAL.match(w) and not possessive and not _after_lower_case_word(
-                    text, max(para_start, start - 40), start - len(w)):
-                return False  # (a lone letter after a lower-case word is a name, not an initial: wrote on X.)
+            if _NUMBER_UNIT.search(w) or _LATIN_INITIAL.match(w) and not possessive and not _names_a_thing(
+                    text, max(para_start, start - 40), start - len(w), end, para_end):
+                return False  # (an initial: said K. Suryanarayana)
             if _ARABIC_CHAR.match(w):
                 if len(w) == 1:
                     return False  # an Arabic initial (د.)
