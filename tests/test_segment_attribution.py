@@ -3987,3 +3987,21 @@ def test_blind_audit_round_forty_arabic(article, expected):
 ])
 def test_a_roles_name_after_it(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # rejecting a claim the noun names is a denial: the one rejecting speaks, the that-clause is the claim
+    ("In an interview, Kaine rejected suggestions that his donations had influenced regulators.",
+     [("Kaine", "that his donations had influenced regulators")]),
+    ("ورفض الوزير الاتهامات بأن السد غير آمن.", [("الوزير", "بأن السد غير آمن")]),
+    ("لكن الوزارة رفضت الاتهامات بأن السد غير آمن.", [("الوزارة", "بأن السد غير آمن")]),
+    ("Judge Amy Lee spoke at length. He rejected the alliance's claim that tenants would pay the cost.",
+     [(None, "Judge Amy Lee spoke at length"), ("Judge Amy Lee", "that tenants would pay the cost")]),
+    # rejecting an offer narrates an act; a relative after the object is no claim's content
+    ("The union rejected the offer and the deal was off.",
+     [(None, "The union rejected the offer and the deal was off")]),
+    ("The court rejected an appeal that had been filed by the company.",
+     [(None, "The court rejected an appeal that had been filed by the company")]),
+])
+def test_rejecting_a_claim_denies_it(article, expected):
+    assert pairs(article) == expected

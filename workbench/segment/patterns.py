@@ -173,6 +173,7 @@ class LanguagePatterns:
     heading_opener: re.Pattern  # the opening of a heading that goes on with its topic (More from Business)
     section_label: re.Pattern  # a section's label opening a paragraph (Why it matters:), no part of its claim
     sign_off: re.Pattern       # a live page's closing words (That's all from us tonight): the paragraph is no claim
+    rejected_claim: re.Pattern  # rejected suggestions that / رفض الاتهامات بأن: a denial of the claim the noun names
     byline: re.Pattern
     intro_words: frozenset
     finite: frozenset
@@ -326,6 +327,11 @@ def patterns(language: str) -> LanguagePatterns:
         heading_opener=words("heading_openers"),
         section_label=words("section_labels", end=r"\s*:\s+"),
         sign_off=words("sign_offs"),
+        rejected_claim=re.compile(
+            B + comp_clitic + "(?P<w>" + _alternation(lex.get("rejecting_verbs", []), language) + ")"
+            + (r"\s+(?:[^\s،,.]+\s+){0,6}?" if ar else r"\s+(?:(?:the|these|those|such|any)\s+)?(?:[\w'’-]+['’]s?\s+)?")
+            + "(?P<noun>" + _alternation(lex.get("rejected_claims", []), language) + ")"
+            + r"\s+(?P<that>" + _alternation(lex.get("complementizers", []), language) + r")\s", flags),
         byline=re.compile(r"\s*(?:" + _alternation(lex.get("byline_openers", []), language) + r")\s", flags),
         intro_words=frozenset(fold(w) for w in lex.get("intro_words", [])),
         finite=frozenset(fold(w) for w in lex.get("finite_markers", [])),

@@ -1070,9 +1070,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if k + 1 < len(clauses) and clauses[k + 1][2] and (_only_a_frame(text, cs, ce, pat) or _BY_SAYING.match(
                 text, clauses[k + 1][0], clauses[k + 1][1])):
             continue  # `استطرد وزير الصحة قائلا إن ...` / `فقد اكتفت بالقول إنها`: the participle's frame, no claim
-        denial = _denial(text, cs, ce, pat, starts)
+        denial = _rejected_claim(text, cs, ce, pat) or _denial(text, cs, ce, pat, starts)
         if denial:  # `ونفى المتحدث وجود أي نية ...`: the denier speaks, what is denied is the claim
-            inherited = out.emit(denial[2], ce, denial[0], denial[1], "reported", pat.language)
+            inherited = out.emit(denial[2], ce, denial[0], denial[1], "reported", pat.language, carry=True)
             inherited_cue = denial[1]
             continue
         if k + 1 < len(clauses) and _where_and_when(text, cs, ce, pat):
@@ -1366,6 +1366,23 @@ _EN_WHERE_SAID = frozenset(("in", "on", "at", "during", "through", "via", "to"))
 _DENIAL_ASIDE = re.compile(r"\s*[،,][^،,.؛;]{1,80}[،,]")
 _SPACES = re.compile(r"\s*")
 _SEPARATORS = re.compile(r"[\s،,]*")
+
+
+def _rejected_claim(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, str, int] | None:
+    """(the one rejecting, verb, where the claim starts) for `Kaine rejected suggestions that X` / `ورفض الوزير
+    الاتهامات بأن X`: a denial of the claim the noun names, its content the that-clause."""
+    found = pat.rejected_claim.search(text, start, min(end, start + 240))
+    if found is None:
+        return None
+    if pat.language == "ar":
+        subject = (arabic_subject_after(text, found.end("w"), found.start("noun"), pat)
+                   or arabic_subject_before(text, start, found.start(), pat))
+    else:
+        subject = english_subject(text[start:found.start()].rstrip(" ,"), pat)
+    if subject is None or subject and len(subject.split()) > _longest_subject(subject, pat):
+        return None
+    return ("" if is_pronoun(subject, pat) else subject), found.group("w"), found.start("that")  # (He rejected:
+    # the one named before)
 
 
 def _denier(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> tuple[str, re.Match] | None:
