@@ -4005,3 +4005,35 @@ def test_a_roles_name_after_it(article, expected):
 ])
 def test_rejecting_a_claim_denies_it(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a short quoted phrase the clause goes on after is the verb's object, not a quotation of its own
+    ("The report noted “advanced section loss” on two floor beams and recommended repairs.",
+     [("The report", "“advanced section loss” on two floor beams and recommended repairs")]),
+    ('The minister said "we will win" and left the room.',
+     [("The minister", "we will win"), (None, "and left the room")]),
+    # a relative clause whose verb is a homograph of speech (adds about 14 miles) stays in its sentence
+    ("Mr Lee spoke first. He added that the detour, which adds about 14 miles for commuters, would remain in place.",
+     [(None, "Mr Lee spoke first"),
+      ("Mr Lee", "that the detour, which adds about 14 miles for commuters, would remain in place")]),
+    # nobody said it: no report
+    ("Three people described the meetings, although none of them said the governor was involved.",
+     [(None, "Three people described the meetings, although none of them said the governor was involved")]),
+    # a while-clause on another party's study is not the report's
+    ("State analysts estimate the licence could bring in $180 million, while the Baltimore group's own study puts "
+     "the figure at $240 million.",
+     [("State analysts", "the licence could bring in $180 million"),
+      (None, "while the Baltimore group's own study puts the figure at $240 million")]),
+    # with, a long title and a name, then a participle of speech: that person speaks
+    ('The Conservatives accused the government of "caving in", with shadow education secretary Laura Birch claiming '
+     'the deal would "fuel demands".',
+     [(None, 'The Conservatives accused the government of "caving in"'),
+      ("shadow education secretary Laura Birch", 'the deal would "fuel demands"')]),
+    ("واتهم المحافظون الحكومة بالرضوخ للنقابات، فيما قالت وزيرة التعليم في حكومة الظل لورا بيرش إن الاتفاق سيغذي "
+     "المطالب.",
+     [(None, "واتهم المحافظون الحكومة بالرضوخ للنقابات"),
+      ("وزيرة التعليم في حكومة الظل لورا بيرش", "إن الاتفاق سيغذي المطالب")]),
+])
+def test_blind_audit_round_forty_english(article, expected):
+    assert pairs(article) == expected

@@ -52,6 +52,7 @@ _QUOTE_MARK = re.compile("[" + _QUOTE_CHARS + "]")
 _NUMBER_WORD = re.compile(r"\d[\d,.]*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
                           r"one|two|three|"
                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|hundreds|thousands|dozens|millions)")
+_APPROXIMATELY = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over", "another", "approximately"))
 _COUNTS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another",
                      "dozens", "hundreds", "thousands", "millions"))
 NO_CONTENT = frozenset(("nothing", "little", "anything"))
@@ -355,8 +356,10 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         # website claimed to have sent 20,000 orders` claims it)
     if ms[0].group() in ("out", "up") or [fold(m.group()) for m in ms[:2]] == ["the", "following"]:
         return None  # found out when, reported the following results: no content
-    if fold(verb).startswith("add") and (ms[0].group()[:1].isdigit() or fold(ms[0].group()) in _COUNTS):
-        return None  # `Ryan Hale added two more in the second half`: added goals, not words (GUIDELINES)
+    if fold(verb).startswith("add") and (ms[0].group()[:1].isdigit() or fold(ms[0].group()) in _COUNTS or (
+            fold(ms[0].group()) in _APPROXIMATELY and len(ms) > 1 and ms[1].group()[:1].isdigit())):
+        return None  # `Ryan Hale added two more in the second half`, `which adds about 14 miles`: added things, not
+        # words (GUIDELINES)
     if [m.group() for m in ms[:2]] == ["only", "that"]:
         return pos + ms[1].start()  # `saying only that X`: what was said, without the adverb
     if fold(verb) in pat.finding_verbs and _object_then_infinitive([m.group() for m in ms[:6]], pat):
@@ -1088,6 +1091,10 @@ def _subordinate_actor(text: str, start: int, pos: int, pat: LanguagePatterns) -
     return None
 
 
+# a short quotation closed with no punctuation of its own and a lower-case word after it: a phrase of the clause
+_QUOTED_OBJECT = re.compile(r"[\"“][^\"“”.,;:!?]{1,60}[\"”]\s+(?!(?:he|she|they|it|we|i|said|says|and|but|as|before|after|when|while|then)\b)[a-z]")
+
+
 def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns, sentence_start: int | None = None,
                        starts: PhraseStarts | None = None) -> tuple[int, str | None, str] | None:
     """`X said: "` / `وأضاف: "` right before a quotation: (frame start, speaker, cue). A participle's subject
@@ -1123,6 +1130,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     if pat.language == "en":
         if not colon and between.strip() or len(words(between)) > 8 or pat.question_verb.search(between):
             return None  # (`said X was borrowing, asking: "..."`: the verb's content came before the quotation)
+        if not colon and _QUOTED_OBJECT.match(text, opener):
+            return None  # `The report noted "advanced section loss" on two beams`: a quoted phrase, the verb's object
         subject = english_subject(text[start:found.start()], pat)
         if is_participle:
             # `Unions plan a march, while Moran called on workers to hold firm, saying: "...` / `The minister spoke

@@ -135,7 +135,8 @@ _NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|n['’]t|\b(?:the|a|an|hi
                                      r"was|were|be|been|being|not|also|still|keep|keeps|kept|in|on|by|of|for|with|"
                                      r"without))\s+$", re.IGNORECASE)  # (put in writing that: a noun)
 # `, with analysts warning that X`: the participle's own subject, after `with` (three words at most, no comma)
-_WITH_NOUN = re.compile(r"with\s+(?:[\w'’.-]+\s+){1,3}", re.IGNORECASE)
+# (with shadow education secretary Laura Birch; not with the opposition accusing Labor of: a participle of its own)
+_WITH_NOUN = re.compile(r"with\s+(?:(?![\w'’.-]*ing\s)[\w'’.-]+\s+){1,6}", re.IGNORECASE)
 _WITH_SUBJECT = re.compile(r"[,;]\s*(" + _WITH_NOUN.pattern + ")$", re.IGNORECASE)
 _PHRASE_AFTER = re.compile(r"\s+(?:[لبك]\w+|(?:في|من|على|إلى|عن|مع|فقط|فحسب)\s)")  # (وليس فقط الشركات الكبرى)
 _STILL = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تزال)(?!\w)")
@@ -395,6 +396,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     if fold(before[0]) == "with":
         return False  # `, with some told they would wait`: a passive in an absolute phrase, no frame
     after = _WORD.findall(text, vm.end(), min(end, vm.end() + 60))
+    if fold(before[0]) in pat.relatives and fold(vm.group("w")) in pat.homographs and not (after and fold(
+            after[0]) == "that"):
+        return False  # `, which adds about 14 miles for commuters,`: a relative clause, its verb no speech
     if fold(before[0]) in pat.subordinators and not any(
             fold(w) == "that" or fold(w) in pat.finite for w in after[:6]):
         return False  # `, when forecasters expect a high of 118`: a time clause of the content, its verb's object
@@ -407,7 +411,7 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
 def with_subject(text: str, start: int, participle: int) -> int | None:
     """Where `with X` starts when it opens an English participle's clause at `participle` (`Oil rose, with
     analysts warning that X`: the analysts warn), else None."""
-    found = _WITH_SUBJECT.search(text, max(start, participle - 40), participle)
+    found = _WITH_SUBJECT.search(text, max(start, participle - 70), participle)
     if found:
         return found.start(1)
     at_start = _WITH_NOUN.match(text, start, participle)  # (the stretch after an inverted frame opens with it)

@@ -908,10 +908,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             participle_start = strip_span(text, opener.end(), ce)[0]
             if pat.language == "en" and not participle and participle_at(text, participle_start, ce, pat):
                 cs, participle = participle_start, True  # `, while warning that X`: a participle of the frame's subject
-            elif _narrates_a_report(text, cs, ce, pat, starts) or pat.language == "en" and any(
-                    _plural_role(w, pat) for w in _WORD.findall(text, opener.end(), min(ce, opener.end() + 30))[:3]):
+            elif _narrates_a_report(text, cs, ce, pat, starts) or pat.language == "en" and (
+                    any(_plural_role(w, pat) for w in _WORD.findall(text, opener.end(), min(ce, opener.end() + 30))[:3])
+                    or any(fold(w) in pat.document_nouns
+                           for w in _WORD.findall(text, opener.end(), min(ce, opener.end() + 40))[:5])):
                 inherited = None  # `، في حين أعربت الصين عن أسفها`: another party's act, narrated (`, while Iraqi
-                # officials put the figure closer to 200`: other people's estimate, not the report's)
+                # officials put the figure closer to 200`, `, while the group's own study puts it at 240`: other
+                # parties' estimates, not the report's)
             # (else `X said A, while food prices were unchanged`: the contrast is the same report's)
         if text.find(":", cs, ce) >= 0 and pat.question_verb.search(text, cs, min(ce, cs + 40)):  # colon first: rare
             qpos = text.find(":", cs, ce)

@@ -899,8 +899,9 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         return None if not ws and len(chunks) > 1 else ("" if not ws else None)
     if len(ws) > 1 and ws[0] in _SUBJECT_PRONOUNS:
         return ""  # `He turned to the audience, saying`: the pronoun is the subject, its clause no name
-    if ws[0].lower() == "not":
-        return None  # `But not everyone believes the price war is good news`: nobody in particular says it
+    if ws[0].lower() in ("not", "none", "nobody", "neither") or [w.lower() for w in ws[:2]] == ["no", "one"]:
+        return None  # `But not everyone believes the price war is good news`, `none of them said the governor was
+        # involved`: nobody in particular says it
     if fold(ws[-1]) == "and" or ws[0].islower() and ws[0].endswith("ing") and len(ws) > 3:
         # `X called for Y and said` / `overshadowing results that beat forecasts`: a clause, no subject (but
         # `banking experts say` has one)
