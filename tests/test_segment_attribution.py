@@ -4037,3 +4037,35 @@ def test_rejecting_a_claim_denies_it(article, expected):
 ])
 def test_blind_audit_round_forty_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # ، و, a definite subject and a future verb or a form of كان opens a clause, inside quotations too
+    ('وقال المتحدث: "وصلتنا 450 ألف جرعة، والباقي سيصل خلال أيام".',
+     [("المتحدث", "وصلتنا 450 ألف جرعة"), ("المتحدث", "والباقي سيصل خلال أيام")]),
+    ('وقال ياسين إن "البوابة فتحت متأخرة بساعة، والناس كانوا مكدسين تحت الشمس".',
+     [("ياسين", 'إن "البوابة فتحت متأخرة بساعة'), ("ياسين", "والناس كانوا مكدسين تحت الشمس")]),
+    ('Yassine said "the gate opened an hour late, and people were packed in the sun".',
+     [("Yassine", "the gate opened an hour late"), ("Yassine", "and people were packed in the sun")]),
+    # a quoted outlet's name that relays another's words (نقلت "X" عن Y) is the frame's subject, no quotation
+    ('ونقلت "الوكالة الوطنية للإعلام" عن مدير المصلحة قوله إن الأصناف المقاومة للجفاف "أعطت نتائج جيدة".',
+     [("الوكالة الوطنية للإعلام", 'إن الأصناف المقاومة للجفاف "أعطت نتائج جيدة"')]),
+    # an adjective between a number and its noun is no reporting verb
+    ("A measles outbreak has grown to 84 confirmed cases, with 19 children in hospital, the health agency said.",
+     [("the health agency", "A measles outbreak has grown to 84 confirmed cases, with 19 children in hospital")]),
+])
+def test_blind_audit_round_forty_two(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # tag lines, a byline of where the reporter was, a caption before its credit, a print edition's line
+    "الكلمات الدالة: الكوليرا، إقليم كوردستان، السليمانية، وزارة الصحة",
+    "الوسوم: الدار البيضاء، الرجاء، الوداد، تدافع",
+    "Reporting from Tucson, Ariz.",
+    "A section of border barrier near the refuge in 2020.\nCredit... Adriana Zehbrauskas for The New York Times",
+    "A version of this article appears in print on March 7, 2025, Section A, Page 17 of the New York edition with the "
+    "headline: Court Halts Border Wall Work.",
+])
+def test_tags_bylines_and_print_lines_are_no_claims(paragraphs):
+    assert segment(paragraphs) == []

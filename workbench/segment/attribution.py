@@ -523,6 +523,9 @@ _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(
 _NOUN_AFTER = re.compile(r"\s+(?:of|tanks?)\b")
 
 
+_NOUN_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural noun right after (confirmed cases, reported deaths)
+
+
 def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                   starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
@@ -537,6 +540,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # was believed to / into claims / the claims / That claim was: not a reporting verb
         if prev and counted_noun(prev[-1], vm.group("w")):
             continue  # Sixty-one suspects were detained, 40 reports: a counted noun
+        if prev and prev[-1][:1].isdigit() and vm.group("w").endswith("ed") and _NOUN_NEXT.match(text, ve, end):
+            continue  # `84 confirmed cases`: an adjective between a number and its noun
         if fold(vm.group("w")) in pat.noun_forms and (prev and (
                 prev[-1].endswith(("'s", "’s", "s'", "s’")) or fold(prev[-1]) in _POSSESSIVES)
                 or pat.verb.match(text, ve + 1, end)):

@@ -51,7 +51,9 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     if terminal and not has_hash:
         # ends like a sentence, so it has a word and is no short fragment or byline: a heading, furniture or not
         return end - start <= 200 and (is_list_heading(text, start, end, pat) or _is_inline_list(text, start, end, pat)
-                                       or _is_furniture(text, start, end, pat))
+                                       or _is_furniture(text, start, end, pat)) or (
+            end - start <= 60 and pat.byline.match(text, start, end) is not None and _ABBREVIATION_END.search(
+                text[start:end].split()[-1]) is not None)  # (Reporting from Tucson, Ariz.: a state's abbreviation)
     tokens = text[start:end].split()  # the \S+ runs
     if not tokens:
         return True
@@ -165,6 +167,9 @@ def is_sentence_item(text: str, start: int, end: int) -> bool:
             and len(text[start:end].split()) >= 6)
 
 
+_ABBREVIATION_END = re.compile(r"^[A-Z][a-z]{0,4}\.$")
+
+
 def _ends_like_a_sentence(text: str, end: int) -> bool:
     """A closing quotation mark ends a sentence only after the sentence's own mark: `نيويورك: «الشرق الأوسط»`
     and the link title `Cod stocks 'close to collapse'` do not."""
@@ -176,13 +181,13 @@ def _may_credit(paragraph: str) -> bool:
     the phrases' own search."""
     return (":" in paragraph or "(" in paragraph or ";" in paragraph or "eserved" in paragraph
             or "ublished" in paragraph or "محفوظة" in paragraph or "Getty" in paragraph or "icensing" in paragraph
-            or "contributed" in paragraph or "إعداد" in paragraph)
+            or "contributed" in paragraph or "إعداد" in paragraph or "in print" in paragraph)
 
 
 # a caption's credit closing it in brackets: (ABC News: Matt Roberts), (Reuters: Jane Doe)
 _PHOTO_CREDIT_IN_BRACKETS = re.compile(r"\((?:[A-Z][\w.&'-]*\s?){1,4}:\s*[A-Z][\w.' -]{2,40}\)\s*$")
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}(?::\d{2}(?!\d)|\.\d{2}\s?(?:am|pm)\b)", re.IGNORECASE)
-_CAPS_CREDIT = re.compile(r"[A-Z][A-Z .'-]+ FOR (?:THE )?[A-Z][A-Z .'-]+$|\(?[\w .'-]+/[A-Z][\w .'-]*\)?$"
+_CAPS_CREDIT = re.compile(r"[A-Z][A-Z .'-]+ FOR (?:THE )?[A-Z][A-Z .'-]+$|\(?[\w .'-]+/[A-Z][\w .'-]*\)?$|Credit(?:\.\.\.|…|:)\s*\S"
                           r"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2} for (?:The (?:[A-Z][\w'-]+ ?)+|[A-Z]{2,}(?: [A-Z]{2,})*)$")
 
 

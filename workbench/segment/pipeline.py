@@ -491,6 +491,9 @@ def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
     return 10 if fold(subject.split()[0].removeprefix("ال")) in pat.person_roles else 6
 
 
+_RELAYED_FROM = re.compile(r"\s*عن\s")  # نقلت "X" عن Y: the quoted name relays another's words
+
+
 def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], pat: LanguagePatterns,
                     scan: PhraseStarts, runs_on=lambda: False, taken_up: bool = False):
     """Quotations that are speech, with their frames: (content start, content end, frame spans, speaker, cue)
@@ -537,8 +540,10 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         window = max(s_start, prev_end)
         before = (attr.quote_frame_before(text, window, opener, pat, s_start, scan)
                   if speech_sized and opener > window else None)
-        if before and not unclosed and _complementizer_soon(text, closer + 1, s_end, pat):
-            before = None  # وقالت صحيفة «وول ستريت جورنال» الأمريكية إن: a quoted name inside the frame
+        if before and not unclosed and (_complementizer_soon(text, closer + 1, s_end, pat) or pat.language == "ar"
+                                        and _RELAYED_FROM.match(text, closer + 1, s_end)):
+            before = None  # وقالت صحيفة «وول ستريت جورنال» الأمريكية إن / ونقلت "الوكالة الوطنية للإعلام" عن: a
+            # quoted name inside the frame
         if before:
             fstart, speaker, cue = before
             frame_from = _frame_start(text, window, fstart, pat)

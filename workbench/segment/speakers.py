@@ -495,13 +495,14 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             f = fold(w)
             if out and f in pat.relatives and not w.isupper():
                 break  # Whitfield, who took over ...: the subject ends before its relative clause
+            nxt = fold((ws[i + 1:i + 2] or ["."])[0])
             if out and (f in pat.finite or f in pat.adverbials or (w.islower() and f.endswith(("ed", "s"))
                                                                    and fold(out[-1]) not in ARTICLES
-                                                                   and fold((ws[i + 1:i + 2] or ["."])[0])
-                                                                   not in pat.person_roles)):
+                                                                   and nxt not in pat.person_roles
+                                                                   and nxt not in _BODY_NOUNS)):
                 break  # (an adverb after the subject stands before its verb: The miner also cut; after a
-                # determiner an -s word is a plural noun: The protesters; before a role, a noun of its title:
-                # home affairs spokesman Mark Oaten)
+                # determiner an -s word is a plural noun: The protesters; before a role or a body, a noun of its
+                # title: home affairs spokesman Mark Oaten, A federal appeals court)
             out.append(w)
         else:
             return None
@@ -583,6 +584,9 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     return phrase or None
 
 
+# the head nouns of bodies, after which an -s word before them is part of their name (appeals court)
+_BODY_NOUNS = frozenset(("court", "committee", "board", "panel", "council", "agency", "union", "commission",
+                         "tribunal", "authority", "office", "department", "ministry", "group", "association"))
 _DEMONSTRATIVES_AR = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "ذاك"))
 # a preposition with the pronoun of what it refers back to (بما صرح به، تعهد فيه، عما قاله عنه)
 RESUMPTIVE_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "فيه", "فيها"))
