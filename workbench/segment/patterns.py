@@ -174,6 +174,7 @@ class LanguagePatterns:
     section_label: re.Pattern  # a section's label opening a paragraph (Why it matters:), no part of its claim
     sign_off: re.Pattern       # a live page's closing words (That's all from us tonight): the paragraph is no claim
     rejected_claim: re.Pattern  # rejected suggestions that / رفض الاتهامات بأن: a denial of the claim the noun names
+    rejecting_form: re.Pattern  # its verbs as written, no boundaries: a cheap test before the pattern's search
     byline: re.Pattern
     intro_words: frozenset
     finite: frozenset
@@ -327,6 +328,7 @@ def patterns(language: str) -> LanguagePatterns:
         heading_opener=words("heading_openers"),
         section_label=words("section_labels", end=r"\s*:\s+"),
         sign_off=words("sign_offs"),
+        rejecting_form=re.compile("|".join(map(re.escape, lex.get("rejecting_verbs", []))) or "(?!)"),
         rejected_claim=re.compile(
             B + comp_clitic + "(?P<w>" + _alternation(lex.get("rejecting_verbs", []), language) + ")"
             + (r"\s+(?:[^\s،,.]+\s+){0,6}?" if ar else r"\s+(?:(?:the|these|those|such|any)\s+)?(?:[\w'’-]+['’]s?\s+)?")

@@ -1379,7 +1379,10 @@ _SEPARATORS = re.compile(r"[\s،,]*")
 def _rejected_claim(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, str, int] | None:
     """(the one rejecting, verb, where the claim starts) for `Kaine rejected suggestions that X` / `ورفض الوزير
     الاتهامات بأن X`: a denial of the claim the noun names, its content the that-clause."""
-    found = pat.rejected_claim.search(text, start, min(end, start + 240))
+    stop = min(end, start + 240)
+    if pat.rejecting_form.search(text, start, stop) is None:
+        return None  # (most clauses: no such verb in them)
+    found = pat.rejected_claim.search(text, start, stop)
     if found is None:
         return None
     if pat.language == "ar":
