@@ -4069,3 +4069,28 @@ def test_blind_audit_round_forty_two(article, expected):
 ])
 def test_tags_bylines_and_print_lines_are_no_claims(paragraphs):
     assert segment(paragraphs) == []
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a role and a name set off by commas before a trailing frame with where it was said
+    ("Berhane plans to appeal to the Swiss Federal Tribunal, her lawyer, Markus Feldmann, said in an email to The "
+     "Associated Press.",
+     [("Markus Feldmann", "Berhane plans to appeal to the Swiss Federal Tribunal")]),
+    ("تعتزم برهان الطعن أمام المحكمة الفدرالية السويسرية، بحسب ما قاله محاميها، ماركوس فيلدمان، في رسالة إلكترونية.",
+     [("ماركوس فيلدمان", "تعتزم برهان الطعن أمام المحكمة الفدرالية السويسرية")]),
+    # sources in lower case after an inverted frame, and their anonymity, are the speaker's
+    ("Two lawmakers had threatened to withhold their support, said people familiar with the negotiations, who asked "
+     "not to be identified because the talks were private.",
+     [("people familiar with the negotiations", "Two lawmakers had threatened to withhold their support")]),
+    # a cue between parts of the content stays inside it; after it, a/an goes on with the content unless it
+    # describes the party
+    ("Dutch suppliers will need, according to a notice published by the ministry on Thursday evening, a licence to "
+     "ship the systems.",
+     [("a notice published by the ministry",
+       "Dutch suppliers will need, according to a notice published by the ministry on Thursday evening, a licence "
+       "to ship the systems")]),
+    ("Outages rose sharply, according to Downdetector, a website that tracks outages.",
+     [("Downdetector", "Outages rose sharply")]),
+])
+def test_blind_audit_round_forty_one_english(article, expected):
+    assert pairs(article) == expected

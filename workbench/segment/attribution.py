@@ -651,9 +651,12 @@ def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> b
     if not after:
         return True
     first = fold(after[0])
-    return len(after) <= 6 and (fold(vm.group("w")) in pat.object_verbs or first in pat.adverbials
-                                or first in pat.intro_words or first in ("to", "during")
-                                or pat.date.fullmatch(after[0]) is not None)  # (officials said Tuesday)
+    # (a phrase of where may be long: said in an email to The Associated Press)
+    long_where = first in pat.intro_words and fold(vm.group("w")) in pat.free_verbs and not any(
+        pat.complementizer.fullmatch(w) for w in after)
+    return len(after) <= (9 if long_where else 6) and (
+        fold(vm.group("w")) in pat.object_verbs or first in pat.adverbials or first in pat.intro_words
+        or first in ("to", "during") or pat.date.fullmatch(after[0]) is not None)  # (officials said Tuesday)
 
 
 def _relative_or_passive(subject: str, before: str, pat: LanguagePatterns) -> bool:
@@ -688,10 +691,11 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         return _said_name_without_comma(text, start, end, pat)
     before = text[tail_s:vm.start()]
     after = words(text, vm.end(), tail_e)
-    if not before.strip() and (not after or fold(vm.group("w")) in pat.object_verbs and _says_where_said(
-            vm, after, pat) and not any(fold(w) in pat.finite for w in after)):
+    if not before.strip() and (not after or (fold(vm.group("w")) in pat.object_verbs or fold(after[0]) in _PREPOSITIONS)
+                               and _says_where_said(vm, after, pat) and not any(fold(w) in pat.finite for w in after)):
         found = _subject_in_apposition(text, start, cut.start(), pat)
-        if found:  # `X, his attorney, Robert Klein, told reporters.`: the subject is set off by commas too
+        if found:  # `X, his attorney, Robert Klein, told reporters.` / `, her lawyer, Markus Feldmann, said in an
+            # email`: the subject is set off by commas too
             return found[0], found[1], vm.group("w")
     if before.strip():
         if pat.language == "en" and before.split()[0] in pat.relatives:  # (lower case: WHO officials estimated)
@@ -711,8 +715,9 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     else:
         # `..., said Mr Y.` / `..., said the spokesman.`, not `..., said the plans stink.` nor (after an apposition
         # closing the subject) `X, Annalena Baerbock, said Berlin was concerned.`
-        if not after or len(after) > 8 or not (after[0][:1].isupper() or len(after) <= 2):
-            return None
+        if not after or len(after) > 8 or not (after[0][:1].isupper() or len(after) <= 2 or _INVERTED_SOURCES.match(
+                text[vm.end():tail_e] + ",")):
+            return None  # (but `, said two people briefed on the talks.`: sources in lower case)
         if fold(after[0]) in pat.content_openers:
             return None  # `..., found that conflict`: the verb's content, no name after it
         if any(fold(w) in pat.finite for w in after):
@@ -752,6 +757,20 @@ _INVERTED_NP = re.compile(r"\s*((?:[A-Z][\w'’.-]*|of|the|for|at)(?:\s+(?:[A-Z]
                           r"(?:\s+(?:of|at|for|from)\s+the(?:\s+[a-z][\w'’.-]*){1,3})?)\s*,")
 
 
+# `, said people familiar with the negotiations,`: sources in lower case after an inverted frame
+_INVERTED_SOURCES = re.compile(r"\s*((?:(?:a|two|three|four|several|some|other)\s+)?(?:person|people|source|sources|official"
+                               r"|officials|analysts|economists|diplomats|traders|dealers|bankers|insiders|residents"
+                               r"|witnesses|investigators|lawmakers)(?:\s+[a-z][\w'’-]*){0,6})\s*,")
+
+
+def _anonymity_relative(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] a relative clause on the speaker's anonymity (`who asked not to be identified because the
+    talks were private`), no claim?"""
+    first = _WORD_RE.search(text, start, end)
+    return first is not None and fold(first.group()) in pat.relatives and pat.anonymity_aside.search(
+        text, first.end(), min(end, first.end() + 60)) is not None
+
+
 # what the speaker named after an inverted frame is, set off by commas (`, a labor economist at the University,`)
 _SPEAKER_DESCRIBED = re.compile(r"\s*(?:a|an|the)\s+[^,;.\"“”]{3,80},")
 _SUBORDINATING_PAIRS = frozenset(("even as", "even though", "even if", "so that"))
@@ -772,7 +791,7 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             if found:
                 return found
             continue
-        np = _INVERTED_NP.match(text, vm.end(), end)
+        np = _INVERTED_NP.match(text, vm.end(), end) or _INVERTED_SOURCES.match(text, vm.end(), end)
         if not np:
             continue
         after_np = np.end()
@@ -784,7 +803,7 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             # `X happens, said Mr Y, because Z`: the reason is part of what he said, the frame sits inside it
             return end, end, clean_speaker(np.group(1)), vm.group("w")
         rest_start = end if _is_apposition(text, after_np, end, pat) or describes_the_speaker(
-            text, after_np, end, pat) else after_np
+            text, after_np, end, pat) or _anonymity_relative(text, after_np, end, pat) else after_np
         return j, rest_start, clean_speaker(np.group(1)), vm.group("w")
     return None
 
@@ -987,7 +1006,18 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     if ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (fold(ws[1]) in pat.manner_words or fold(
             ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit()):
         return "", obj_end  # according to their own methods, وفقا لأساليبها الخاصة, وفقا للمادة 124: a manner
+    if pat.language == "en" and len(ws) > 8:
+        # (a notice published by the Dutch foreign trade ministry on Thursday evening, figures released last week
+        # by the statistics office: the party without when)
+        when = {i for i, w in enumerate(ws) if i >= 2 and pat.date.fullmatch(w)}
+        when |= {i - 1 for i in when if fold(ws[i - 1]) in _WHEN_WORDS}
+        ws = [w for i, w in enumerate(ws) if i not in when and not (i - 1 in when and fold(w) in _PARTS_OF_DAY)]
+        return " ".join(ws[:10]), obj_end
     return " ".join(ws[:8]), obj_end
+
+
+_WHEN_WORDS = frozenset(("on", "last", "this", "next", "early", "late", "earlier", "later"))
+_PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
 
 
 def _ends_in_verb(text: str, pos: int, pat: LanguagePatterns) -> bool:
@@ -1039,10 +1069,13 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         return None  # no cue, or none naming a party (according to their own methods)
     before = words(text, start, m.start())
     tail = text[obj_end:end].strip(_TRIM)
-    name = _NAME_AFTER_PARTY.fullmatch(tail) if pat.language == "en" and tail else None
+    name = (_NAME_AFTER_PARTY.fullmatch(tail) if pat.language == "en" else _arabic_name_after_party(tail, pat)) if (
+        tail) else None
     if name and len(before) >= 3:
         return start, m.start(), clean_speaker(name.group(1)), m.group("w")  # a spokesman, Lt. Cmdr. Nikos Alexiou
-    if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|الذي|التي|which|who|an?\s)\b", tail)
+        # (محاميها، ماركوس فيلدمان، في رسالة: the name set off after the role, then where it was said)
+    if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|الذي|التي|which|who)\b", tail)
+                             or re.match(r"an?\s", tail) and _describes_a_party(tail)
                              or pat.language == "ar" and _ARABIC_APPOSITION.fullmatch(tail)
                              and fold(tail.split()[0][2:]) in pat.name_heads):
         # (`, according to X, a website that tracks outages`: an apposition of the party, not more content)
@@ -1053,6 +1086,29 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
     if not before:
         return obj_end, end, speaker, m.group("w")
     return start, end, speaker, m.group("w")
+
+
+_AR_NAME_THEN_WHERE = re.compile(r"([^\s،,]+(?:\s+[^\s،,]+){1,3})(?:\s*[،,]\s*(?:في|خلال|عبر|على)\s[^،,]{1,60})?")
+
+
+def _arabic_name_after_party(tail: str, pat: LanguagePatterns) -> re.Match | None:
+    """`ماركوس فيلدمان، في رسالة إلكترونية` after `بحسب ما قاله محاميها،`: the name set off after the party (two to
+    four words, no verb, stop or article on its first word) and perhaps where it was said."""
+    found = _AR_NAME_THEN_WHERE.fullmatch(tail)
+    if found is None or found.group(1).startswith(("ال", "و", "ف")):
+        return None
+    name = found.group(1).split()
+    if name[0].startswith("م") and len(name[0]) >= 5 and name[0].endswith(("ة", "ا")) or any(
+            w.endswith("ات") for w in name):
+        return None  # (، متجاوزة التوقعات: a participle and its object, about the content)
+    return None if any(pat.verb.fullmatch(w) or pat.speaker_stop.fullmatch(w) for w in name) else found
+
+
+def _describes_a_party(tail: str) -> bool:
+    """Is `tail`, after `according to X,` and opening with a/an, an apposition of the party (`a website that tracks
+    outages`, `a research group`) rather than the content going on (`a licence to ship the systems`)?"""
+    ws = tail.split()
+    return len(ws) <= 4 or any(w.lower() in ("that", "which", "who", "whose") for w in ws[1:8])
 
 
 def pronoun_cue(text: str, start: int, end: int, pat: LanguagePatterns,
