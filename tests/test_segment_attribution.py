@@ -4094,3 +4094,33 @@ def test_tags_bylines_and_print_lines_are_no_claims(paragraphs):
 ])
 def test_blind_audit_round_forty_one_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # a caption credited via AP or with Image:, an author's note, reporters and where they wrote, a promotion
+    "Floodwaters surround homes in Millbrook, Kentucky, on June 18, 2025.\nKentucky National Guard via AP",
+    "Passenger numbers at Frankfurt Airport remain below 2019 levels Image: Boris Roessler/dpa/picture alliance",
+    "Dana Whitcombe is a CBS News reporter based in Louisville, covering extreme weather and emergency response.",
+    "Olena Kravets is a reporter at the Kyiv Independent covering justice. She previously worked for the BBC.",
+    "Emma Lachlan in London and Rory Pettit in Leeds",
+    "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+])
+def test_captions_author_notes_and_promotions_are_no_claims(paragraphs):
+    assert segment(paragraphs) == []
+
+
+@pytest.mark.parametrize("article, expected", [
+    # posted on a platform, then the post quoted
+    ('Its chief executive, Tomas Brandl, posted on X: "The government keeps raising taxes. We will go where we are '
+     'welcome."',
+     [("Tomas Brandl", "The government keeps raising taxes"), ("Tomas Brandl", "We will go where we are welcome")]),
+    ("The company posted a loss of $3 million in the quarter.",
+     [(None, "The company posted a loss of $3 million in the quarter")]),
+    # a quoted sentence of two words after a speech quotation goes on in its voice
+    ('"They were asking for a doctor since summer," the mother said. "Nobody listened."',
+     [("the mother", "They were asking for a doctor since summer"), ("the mother", "Nobody listened")]),
+    ('وقالت الأم: "كانوا يطلبون طبيبا منذ الصيف". "لم يستمع أحد".',
+     [("الأم", "كانوا يطلبون طبيبا منذ الصيف"), ("الأم", "لم يستمع أحد")]),
+])
+def test_blind_audit_round_forty_three_english(article, expected):
+    assert pairs(article) == expected

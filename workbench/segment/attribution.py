@@ -648,8 +648,8 @@ def _said_name_without_comma(text: str, start: int, end: int, pat: LanguagePatte
 def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> bool:
     """Are the words after a trailing reporting verb where, when or to whom it was said (`said on Thursday`,
     `told reporters`), not content of its own?"""
-    if not after:
-        return True
+    if not after or vm.group("w").endswith((" on", " in")) and len(after) <= 4:
+        return True  # (posted on X, posted on Facebook: the platform)
     first = fold(after[0])
     # (a phrase of where may be long: said in an email to The Associated Press)
     long_where = first in pat.intro_words and fold(vm.group("w")) in pat.free_verbs and not any(

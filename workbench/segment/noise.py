@@ -32,6 +32,12 @@ _BREADCRUMB = re.compile(r"\s*[^|\n.!?؟]{1,40}(?:\s[|»>]\s[^|»>\n.!?؟]{1,40}
 _AFTER_QUESTION_MARK = "\"“”«»)]'’،,."  # and white space: what may follow a question's mark
 
 
+_AUTHOR_BIO = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}is an? (?:[\w'’&-]+ ){0,5}(?:reporter|correspondent|journalist|editor"
+                         r"|writer|producer|columnist)\b")
+_NAMED_AT = r"(?:[A-Z][\w'’-]+ ){1,3}in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+_REPORTERS_WHERE = re.compile(_NAMED_AT + r"(?:,? and " + _NAMED_AT + ")+")
+
+
 def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """A heading, list item, byline, sign-off or hashtag line."""
     if _LIST_ITEM.match(text, start, end) and not is_sentence_item(text, start, end) or (
@@ -41,6 +47,10 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if end - start <= 300 and pat.sign_off.match(text, start, end):
         return True  # (That's all from us tonight. Keep up to date via ...)
+    if end - start <= 400 and pat.language == "en" and (_AUTHOR_BIO.match(text, start, end) or _REPORTERS_WHERE.fullmatch(
+            text, start, end)):
+        return True  # an author's note (Dana Whitcombe is a CBS News reporter based in Louisville ...) or the
+        # reporters and where they wrote (Emma Lachlan in London and Rory Pettit in Leeds)
     if text[start] == "(" and text[end - 1] == ")" and len(text[start:end].split()) <= 4:
         return True  # a sign-off in brackets: (أ ف ب)، (Reuters)
     credit = text.rfind("©", start, end) if end - start <= 300 else -1
@@ -187,7 +197,7 @@ def _may_credit(paragraph: str) -> bool:
 # a caption's credit closing it in brackets: (ABC News: Matt Roberts), (Reuters: Jane Doe)
 _PHOTO_CREDIT_IN_BRACKETS = re.compile(r"\((?:[A-Z][\w.&'-]*\s?){1,4}:\s*[A-Z][\w.' -]{2,40}\)\s*$")
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}(?::\d{2}(?!\d)|\.\d{2}\s?(?:am|pm)\b)", re.IGNORECASE)
-_CAPS_CREDIT = re.compile(r"[A-Z][A-Z .'-]+ FOR (?:THE )?[A-Z][A-Z .'-]+$|\(?[\w .'-]+/[A-Z][\w .'-]*\)?$|Credit(?:\.\.\.|…|:)\s*\S"
+_CAPS_CREDIT = re.compile(r"[A-Z][A-Z .'-]+ FOR (?:THE )?[A-Z][A-Z .'-]+$|\(?[\w .'-]+/[A-Z][\w .'-]*\)?$|Credit(?:\.\.\.|…|:)\s*\S|[A-Z][\w .'-]+ via (?:AP|AFP|Reuters|Getty Images)$"
                           r"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2} for (?:The (?:[A-Z][\w'-]+ ?)+|[A-Z]{2,}(?: [A-Z]{2,})*)$")
 
 

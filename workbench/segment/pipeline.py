@@ -536,7 +536,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         # name spelled in letters ("إم تي إي")
         speech_sized = n_words >= 3 and not all(len(w) <= 2 for w in first_words)
         # a quotation opening the sentence after a speech quotation's goes on with the same voice
-        goes_on = opener == s_start and k == last_sentence + 1 and bool(regions) and speech_sized
+        goes_on = opener == s_start and k == last_sentence + 1 and bool(regions) and (speech_sized or (
+            n_words == 2 and closer is not None and text[closer - 1] in ".!?؟"))  # (a sentence of two: "Nobody listened.")
         window = max(s_start, prev_end)
         before = (attr.quote_frame_before(text, window, opener, pat, s_start, scan)
                   if speech_sized and opener > window else None)
