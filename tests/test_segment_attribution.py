@@ -4124,3 +4124,29 @@ def test_captions_author_notes_and_promotions_are_no_claims(paragraphs):
 ])
 def test_blind_audit_round_forty_three_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a question put to him (وسألته X عما إذا) is no claim; he answers, not the one asking
+    ("وقال المزارع سالم الأحمد إن الموسم ضاع. وسألته الصحيفة عما إذا كان سيزرع مجددا، فقال: «لا أملك المال».",
+     [("المزارع سالم الأحمد", "إن الموسم ضاع"), ("المزارع سالم الأحمد", "لا أملك المال")]),
+    ('The farmer Salem al-Ahmad said the season was lost. Asked whether he would plant again, he said: "I have no '
+     'money."',
+     [("The farmer Salem al-Ahmad", "the season was lost"), ("The farmer Salem al-Ahmad", "I have no money")]),
+    # the object set off before a joined verb of speech is no speaker; the role and name before it are
+    ('وانتقد النائب عمرو درويش، عضو لجنة السياحة، القرار، وكتب على منصة إكس: "الرسم الجديد عبء على المسافرين".',
+     [(None, "وانتقد النائب عمرو درويش، عضو لجنة السياحة، القرار"),
+      ("النائب عمرو درويش عضو لجنة السياحة", "الرسم الجديد عبء على المسافرين")]),
+    # ، وأ + verb (a hamza, no article) opens a clause
+    ("وقال المدير إن المياه جرفت 43 منزلا، وألحقت أضرارا بأكثر من 200 منزل آخر.",
+     [("المدير", "إن المياه جرفت 43 منزلا"), ("المدير", "وألحقت أضرارا بأكثر من 200 منزل آخر")]),
+    # a cue inside what is denied does not take the denial over; the denial's object is no part of its subject
+    ('ونفت وزارة الداخلية صحة مقاطع تظهر، بحسب ناشريها، إعدام حراس، مؤكدة أن "جميع الحراس أطلق سراحهم".',
+     [("وزارة الداخلية", "صحة مقاطع تظهر، بحسب ناشريها، إعدام حراس"),
+      ("وزارة الداخلية", 'أن "جميع الحراس أطلق سراحهم"')]),
+    # a quoted name after تحت مسمى is no quotation
+    ('أقر مجلس الوزراء فرض رسم جديد تحت مسمى "رسم تطوير المطارات" بقيمة 15 دولارا على كل مسافر.',
+     [(None, 'أقر مجلس الوزراء فرض رسم جديد تحت مسمى "رسم تطوير المطارات" بقيمة 15 دولارا على كل مسافر')]),
+])
+def test_blind_audit_round_forty_three_arabic(article, expected):
+    assert pairs(article) == expected

@@ -137,7 +137,8 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
             # a quotation of three words or more is speech; `تضامنها "بالكامل"` is emphasis, and after a
             # preposition (وحذر روسيا من "مواصلة السير ..."، أعرب عن "قلقه") a quoted noun, a narrated act
             before = words(text, max(pos, i - 12), i)[-1:]
-            after_preposition = (bool(before) and fold(before[0]) in AR_PREPOSITIONS
+            after_preposition = (bool(before) and (fold(before[0]) in AR_PREPOSITIONS
+                                                   or fold(before[0]) in _BEFORE_A_QUOTED_NAME)
                                  or _governs_a_noun(words(text, pos, i))
                                  or _completes_the_act(quoted, words(text, pos, i), verb, pat)
                                  ) and not (quoted and pat.complementizer.fullmatch(quoted[0]))
@@ -1225,7 +1226,7 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             if before_verb > 3 or before_verb and fold(found.group("w")) in pat.homographs:
                 return None  # (التعاون بين البلدين "...": بين mid-clause is between, not showed)
             last = words(between)[-1:]
-            if last and (fold(last[0]) in AR_PREPOSITIONS or fold(last[0]) in ("باسم", "لدى", "مع", "ل")
+            if last and (fold(last[0]) in AR_PREPOSITIONS or fold(last[0]) in _BEFORE_A_QUOTED_NAME
                          or last[0].startswith("ل") and pat.speaker_stop.fullmatch(last[0])
                          and fold(last[0]) not in _PEOPLE_TOLD):  # (لقناة "إي آر تي"; but للصحفيين "...": speech)
                 return None  # في "اتحاد العمال"، لـ"العربية.نت": a quoted name after a preposition, not speech
@@ -1254,16 +1255,35 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             origin = start if sentence_start is None else sentence_start
             opening = _WORD_RE.search(text, origin, found.start())
             joined = text[found.start()] in "وف" and COMMA.search(text, origin, found.start()) and opening
-            if joined and pat.verb.fullmatch(opening.group()):
+            if _ASKED_HIM.search(text, origin, found.start()):
+                subject = ""  # وسألته الصحيفة عما إذا ...، فقال: the one asked (him) answers, the speaker before
+            elif joined and pat.verb.fullmatch(opening.group()):
                 # وأنكر المتهم، الذي ...، جميع التهم الموجهة إليه، وقال: a verb joined to a clause opening with a
                 # reporting verb has that verb's subject, not the words right before the comma
                 subject = main_subject(text, origin, found.start(), pat) or ""
             else:
                 subject = arabic_subject_before(text, start, found.start(), pat)
                 narrated = main_subject(text, origin, found.start(), pat) if joined else None
-                if narrated and len(narrated.split()) < len(subject.split()) and not subject.startswith(narrated):
+                if narrated and (len(narrated.split()) < len(subject.split()) and not subject.startswith(narrated)
+                                 or _bare_object(subject, pat)):
                     subject = narrated  # رحبت هيئة النزاهة بالحكم، واعتبرته: not the narrated clause, its subject
+                    # (انتقد النائب X، عضو ...، القرار، وكتب: the object set off before the verb is no subject)
     return found.start(), (subject or None) if not is_pronoun(subject or "", pat) else None, found.group("w")
+
+
+def _bare_object(phrase: str, pat: LanguagePatterns) -> bool:
+    """Is `phrase` one definite noun that names no party (القرار، الخطة), the object of the verb before?"""
+    ws = phrase.split()
+    return len(ws) == 1 and ws[0].startswith("ال") and not {fold(ws[0][2:])} & (pat.person_roles | pat.name_heads) and (
+        fold(ws[0]) not in pat.generic)
+
+
+_ASKED_HIM = re.compile(r"(?<!\w)[وف]?سأل(?:ت)?(?:ه|ها|هم|هما)(?!\w)")  # (asked him: the one asked is named before)
+
+
+# words after which a quotation is a name (باسم "...", تحت مسمى "رسم تطوير المطارات", بعنوان "..."), no speech
+_BEFORE_A_QUOTED_NAME = frozenset(fold(w) for w in ("باسم", "لدى", "مع", "ل", "مسمى", "بمسمى", "عنوان", "بعنوان",
+                                                    "شعار", "بشعار", "اسم", "تسمية"))
 
 
 def _is_named(text: str, verb: re.Match) -> bool:

@@ -80,7 +80,7 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return True  # ، فهناك عداءات ...: a clause stating that something exists
     if word[0] == "ف" and len(w) == 3 and w[0] == "ا":
         return False  # فارق، فارا: a root ف (no verb after the conjunction ف opens with alif in three letters)
-    if w.startswith(("ال", "بال", "لل", "كال")):
+    if w.startswith(("ال", "بال", "لل", "كال")) and word[1] != "أ":  # (، وألحقت: a verb with a hamza, no article)
         return word[0] == "ف" and w.startswith("ال")  # ، فالأدلة قاصرة: ف opens a clause (a list joins with و)
     if w == "اذا":
         return True  # ، وإذا لم أملأ الخزان فلن أعمل: a condition opens a clause of its own

@@ -1048,6 +1048,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             inherited_cue = cue_word
             continue
         found = attr.cue(text, cs, ce, pat, starts)
+        if found and _denies_around_the_cue(text, cs, ce, found[3], pat, starts):
+            found = None  # ونفت الوزارة صحة مقاطع تظهر، بحسب ناشريها، إعدام حراس: the denier speaks, the cue is inside
         if found:
             c_s, c_e, speaker, cue_word = found
             c_s = _past_party_aside(text, c_s, c_e, pat) or c_s  # (the party's aside is no content)
@@ -1069,7 +1071,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
             continue
         asked = _question_frame(text, cs, ce, pat) if pat.language == "ar" and (
-            text.find("ئل", cs, ce) >= 0 or text.find("سؤال", cs, min(ce, cs + 40)) >= 0) else None
+            text.find("ئل", cs, ce) >= 0 or text.find("سؤال", cs, min(ce, cs + 40)) >= 0
+            or text.find("سأل", cs, min(ce, cs + 12)) >= 0) else None
         if asked is not None:  # (وسئل الوزير عما إذا ...، فأجاب: the question's frame, no claim; the one asked answers)
             if asked:
                 out.state.last_speaker = out.state.resolve(asked, pat)
@@ -1098,7 +1101,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
 
 # a question put to someone: `وسُئل الوزير عما إذا`, `وفي سؤال لـX عما إذا`, `وعند سؤاله عن`, `، سُئلت X عن`
 _QUESTION_FRAME = re.compile(r"\s*[وف]?(?:(?:في|عند|لدى|ردا على|رداً على)\s+)?(?:سؤال|سؤاله|سؤالها|سؤالهم)(?!\w)"
-                             r"|(?:^|[،,])\s*[وف]?سُ?ئل(?:ت|وا)?(?!\w)")
+                             r"|(?:^|[،,])\s*[وف]?سُ?ئل(?:ت|وا)?(?!\w)"
+                             r"|(?:^|[،,])\s*[وف]?سأل(?:ت)?(?:ه|ها|هم|هما)(?!\w)")  # (وسألته الصحيفة: the one asked, him)
 _ASKED_ABOUT = re.compile(r"\s(?:عما|عن|حول|بشأن|إن كان|إذا)(?!\w)")
 
 
@@ -1337,7 +1341,9 @@ def _word_before(text: str, start: int, pos: int) -> str:
     return (_WORD.findall(text, max(start, pos - 20), pos) or [""])[-1]
 
 
-_DENIED_OPENERS = frozenset(fold(w) for w in ("جميع", "كل", "أي", "هذه", "هذا", "تلك", "ذلك", "ما"))
+# what a denial's object opens with (نفى وجود، نفت صحة، نفى الأنباء), never its subject
+_DENIED_OPENERS = frozenset(fold(w) for w in ("جميع", "كل", "أي", "هذه", "هذا", "تلك", "ذلك", "ما", "صحة", "وجود",
+                                              "الأنباء", "التقارير", "الاتهامات", "المزاعم", "الشائعات"))
 
 
 def _denial(text: str, start: int, end: int, pat: LanguagePatterns,
@@ -1375,6 +1381,16 @@ _EN_WHERE_SAID = frozenset(("in", "on", "at", "during", "through", "via", "to"))
 _DENIAL_ASIDE = re.compile(r"\s*[،,][^،,.؛;]{1,80}[،,]")
 _SPACES = re.compile(r"\s*")
 _SEPARATORS = re.compile(r"[\s،,]*")
+
+
+def _denies_around_the_cue(text: str, start: int, end: int, cue_word: str, pat: LanguagePatterns,
+                           starts: PhraseStarts) -> bool:
+    """Does a denial's verb come before the cue in text[start:end], the cue crediting a source inside what is
+    denied?"""
+    at = text.find(cue_word, start, end)
+    verb = starts.search(pat.verb, start, at) if at > start else None
+    return verb is not None and fold(verb.group("w")) in pat.noun_content and _denial(
+        text, start, end, pat, starts) is not None
 
 
 def _rejected_claim(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, str, int] | None:
@@ -1422,6 +1438,9 @@ def _denier(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phra
         subject = attr.main_subject(text, opens if conj else start, end, pat)
         if subject and fold(subject.split()[0]) in _DENIED_OPENERS:
             return None  # ونفى جميع التهم الموجهة إليه: no subject, the verb's object right after it
+        cut = next((i for i, w in enumerate(subject.split()) if i and fold(w) in _DENIED_OPENERS), None) if (
+            subject) else None
+        subject = " ".join(subject.split()[:cut]) if cut else subject  # (نفت وزارة الداخلية صحة مقاطع: its object)
     else:
         subject = english_subject(text[start:verb.start()], pat)
         before = (_WORD.findall(text, max(start, verb.start() - 12), verb.start()) or [""])[-1]

@@ -533,7 +533,11 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     auxiliary = first in pat.auxiliaries or first[1:] in pat.auxiliaries
     if not auxiliary and len(ws) > 2 and fold(ws[1].removeprefix("ال")) in pat.person_roles:
         # أكدت المتحدثة باسم الشرطة، ديوي أنغرايني، توقيف: the role after the verb and the name set off after it
-        named = _role_and_name_first(text, text.find(ws[1], start, end), end, pat)
+        at = text.find(ws[1], start, end)
+        named = _role_and_name_first(text, at, end, pat)
+        comma = COMMA.search(text, at, min(end, at + 60)) if not named else None
+        if comma:  # وانتقد النائب عمرو درويش، عضو لجنة ...، القرار: the role and name before what it is
+            named = _name_after_role(words(text, at, comma.start()), pat)
         if named:
             return named
     subject = ws[0:5] if auxiliary else ws[1:6]
