@@ -759,8 +759,8 @@ _INVERTED_NP = re.compile(r"\s*((?:[A-Z][\w'’.-]*|of|the|for|at)(?:\s+(?:[A-Z]
 
 
 # `, said people familiar with the negotiations,`: sources in lower case after an inverted frame
-_INVERTED_SOURCES = re.compile(r"\s*((?:(?:a|two|three|four|several|some|other)\s+)?(?:person|people|source|sources|official"
-                               r"|officials|analysts|economists|diplomats|traders|dealers|bankers|insiders|residents"
+_INVERTED_SOURCES = re.compile(r"\s*((?:(?:a|two|three|four|several|some|other)\s+)?(?:person|people|source"
+                               r"|sources|official|officials|analysts|economists|diplomats|traders|dealers|bankers|insiders|residents"
                                r"|witnesses|investigators|lawmakers)(?:\s+[a-z][\w'’-]*){0,6})\s*,")
 
 
@@ -1154,7 +1154,8 @@ def _subordinate_actor(text: str, start: int, pos: int, pat: LanguagePatterns) -
 
 
 # a short quotation closed with no punctuation of its own and a lower-case word after it: a phrase of the clause
-_QUOTED_OBJECT = re.compile(r"[\"“][^\"“”.,;:!?]{1,60}[\"”]\s+(?!(?:he|she|they|it|we|i|said|says|and|but|as|before|after|when|while|then)\b)[a-z]")
+_QUOTED_OBJECT = re.compile(r"[\"“][^\"“”.,;:!?]{1,60}[\"”]\s+"
+                            r"(?!(?:he|she|they|it|we|i|said|says|and|but|as|before|after|when|while|then)\b)[a-z]")
 
 
 def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns, sentence_start: int | None = None,

@@ -126,7 +126,8 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,2}\w+\s+"
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
 # (or a past one with a feminine ت and its object: والإصابات حرمتنا من خمسة لاعبين; or a pronoun that parts
 # subject and predicate: والوسطاء هم من يجنون الأرباح; or `as it is`: والرواتب كما هي)
-_DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|(?:لم|لن|لا|قد)\s"
+_DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)"
+                                 r"|(?:لم|لن|لا|قد)\s"
                                  r"|(?:كان|كانت|كانوا|كانا)\s"
                                  r"|(?:جميعهم|كلهم|جميعها|كلها|جميعا|أنفسهم|نفسها|نفسه)\s"
                                  r"|\w{2,}ت(?:نا|ني|هم|ها|ه)(?!\w)|(?:هو|هي|هم|هما|هن)\s|كما\s+(?:هي|هو|هم|كانت|كان)(?!\w))")

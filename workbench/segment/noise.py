@@ -16,7 +16,8 @@ _DATELINE_EN = re.compile(
     r"(?:, (?:[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
     r"(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
     r"\s+[-–—]{1,2}\s+")
-_DATELINE_PAREN = re.compile(r"(?:[^\s()]+(?: [^\s()]+){0,4}\s*)?\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")  # (HUARAZ, Peru, Oct 14 (Reuters) -; (Bloomberg) --)
+# (HUARAZ, Peru, Oct 14 (Reuters) -; (Bloomberg) --)
+_DATELINE_PAREN = re.compile(r"(?:[^\s()]+(?: [^\s()]+){0,4}\s*)?\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")
 # `دبي - العربية.نت: ` / `بيروت - «الشرق الأوسط»: `: a city of one or two words, a dash, an outlet of up to three
 # words and a colon
 _DATELINE_OUTLET = re.compile(
@@ -47,8 +48,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if end - start <= 300 and pat.sign_off.match(text, start, end):
         return True  # (That's all from us tonight. Keep up to date via ...)
-    if end - start <= 400 and pat.language == "en" and (_AUTHOR_BIO.match(text, start, end) or _REPORTERS_WHERE.fullmatch(
-            text, start, end)):
+    if end - start <= 400 and pat.language == "en" and (
+            _AUTHOR_BIO.match(text, start, end) or _REPORTERS_WHERE.fullmatch(text, start, end)):
         return True  # an author's note (Dana Whitcombe is a CBS News reporter based in Louisville ...) or the
         # reporters and where they wrote (Emma Lachlan in London and Rory Pettit in Leeds)
     if text[start] == "(" and text[end - 1] == ")" and len(text[start:end].split()) <= 4:
@@ -197,8 +198,10 @@ def _may_credit(paragraph: str) -> bool:
 # a caption's credit closing it in brackets: (ABC News: Matt Roberts), (Reuters: Jane Doe)
 _PHOTO_CREDIT_IN_BRACKETS = re.compile(r"\((?:[A-Z][\w.&'-]*\s?){1,4}:\s*[A-Z][\w.' -]{2,40}\)\s*$")
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}(?::\d{2}(?!\d)|\.\d{2}\s?(?:am|pm)\b)", re.IGNORECASE)
-_CAPS_CREDIT = re.compile(r"[A-Z][A-Z .'-]+ FOR (?:THE )?[A-Z][A-Z .'-]+$|\(?[\w .'-]+/[A-Z][\w .'-]*\)?$|Credit(?:\.\.\.|…|:)\s*\S|[A-Z][\w .'-]+ via (?:AP|AFP|Reuters|Getty Images)$"
-                          r"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2} for (?:The (?:[A-Z][\w'-]+ ?)+|[A-Z]{2,}(?: [A-Z]{2,})*)$")
+_CAPS_CREDIT = re.compile(r"[A-Z][A-Z .'-]+ FOR (?:THE )?[A-Z][A-Z .'-]+$|\(?[\w .'-]+/[A-Z][\w .'-]*\)?$"
+                          r"|Credit(?:\.\.\.|…|:)\s*\S|[A-Z][\w .'-]+ via (?:AP|AFP|Reuters|Getty Images)$"
+                          r"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2} for "
+                          r"(?:The (?:[A-Z][\w'-]+ ?)+|[A-Z]{2,}(?: [A-Z]{2,})*)$")
 
 
 def _is_photo_credit(text: str, start: int, end: int) -> bool:

@@ -536,8 +536,9 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         # name spelled in letters ("إم تي إي")
         speech_sized = n_words >= 3 and not all(len(w) <= 2 for w in first_words)
         # a quotation opening the sentence after a speech quotation's goes on with the same voice
+        # (and a quoted sentence of two words: "Nobody listened.")
         goes_on = opener == s_start and k == last_sentence + 1 and bool(regions) and (speech_sized or (
-            n_words == 2 and closer is not None and text[closer - 1] in ".!?؟"))  # (a sentence of two: "Nobody listened.")
+            n_words == 2 and closer is not None and text[closer - 1] in ".!?؟"))
         window = max(s_start, prev_end)
         before = (attr.quote_frame_before(text, window, opener, pat, s_start, scan)
                   if speech_sized and opener > window else None)
@@ -1102,7 +1103,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
 # a question put to someone: `وسُئل الوزير عما إذا`, `وفي سؤال لـX عما إذا`, `وعند سؤاله عن`, `، سُئلت X عن`
 _QUESTION_FRAME = re.compile(r"\s*[وف]?(?:(?:في|عند|لدى|ردا على|رداً على)\s+)?(?:سؤال|سؤاله|سؤالها|سؤالهم)(?!\w)"
                              r"|(?:^|[،,])\s*[وف]?سُ?ئل(?:ت|وا)?(?!\w)"
-                             r"|(?:^|[،,])\s*[وف]?سأل(?:ت)?(?:ه|ها|هم|هما)(?!\w)")  # (وسألته الصحيفة: the one asked, him)
+                             # (وسألته الصحيفة: the one asked, him)
+                             r"|(?:^|[،,])\s*[وف]?سأل(?:ت)?(?:ه|ها|هم|هما)(?!\w)")
 _ASKED_ABOUT = re.compile(r"\s(?:عما|عن|حول|بشأن|إن كان|إذا)(?!\w)")
 
 
@@ -1413,7 +1415,8 @@ def _rejected_claim(text: str, start: int, end: int, pat: LanguagePatterns) -> t
     # the one named before)
 
 
-def _denier(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> tuple[str, re.Match] | None:
+def _denier(text: str, start: int, end: int, pat: LanguagePatterns,
+            starts: PhraseStarts) -> tuple[str, re.Match] | None:
     """(denier, the verb's match) for _denial."""
     verb = starts.search(pat.verb, start, min(end, start + 160))
     if verb is None or fold(verb.group("w")) not in pat.noun_content:
