@@ -4144,6 +4144,11 @@ def test_blind_audit_round_forty_three_english(article, expected):
     ('ونفت وزارة الداخلية صحة مقاطع تظهر، بحسب ناشريها، إعدام حراس، مؤكدة أن "جميع الحراس أطلق سراحهم".',
      [("وزارة الداخلية", "صحة مقاطع تظهر، بحسب ناشريها، إعدام حراس"),
       ("وزارة الداخلية", 'أن "جميع الحراس أطلق سراحهم"')]),
+    # where a document was published is not who published it
+    ('أعلن البنك ارتفاع أرباحه 18 في المئة، بحسب إفصاح نشره على موقع السوق المالية "تداول".',
+     [("إفصاح", "أعلن البنك ارتفاع أرباحه 18 في المئة")]),
+    ("Unemployment rose to 7 percent, according to a report published by the World Bank.",
+     [("a report published by the World Bank", "Unemployment rose to 7 percent")]),
     # a quoted name after تحت مسمى is no quotation
     ('أقر مجلس الوزراء فرض رسم جديد تحت مسمى "رسم تطوير المطارات" بقيمة 15 دولارا على كل مسافر.',
      [(None, 'أقر مجلس الوزراء فرض رسم جديد تحت مسمى "رسم تطوير المطارات" بقيمة 15 دولارا على كل مسافر')]),

@@ -179,7 +179,8 @@ def _tidy_arabic(speaker: str, pat: LanguagePatterns) -> str:
     if len(ws) < 2:
         return speaker
     if len(ws) > 2 and pat.intro.fullmatch(ws[1]):
-        ws = ws[2:]  # (بيان أصدرته الوزارة: the ministry that issued it)
+        # (بيان أصدرته الوزارة: the ministry that issued it; إفصاح نشره على موقع السوق: where, the document speaks)
+        ws = ws[:1] if fold(ws[2]) in AR_PREPOSITIONS else ws[2:]
     at = next((i for i, w in enumerate(ws) if i >= 2 and (fold(w) in pat.relatives or fold(w) in _SPEAKER_ENDS)), None)
     if at is not None:
         ws = ws[:at]  # (and مصادر مطلعة تحدثت لـ، الأمانة العامة قد أصدرت: a verb after the party)
