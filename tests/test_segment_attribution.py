@@ -4155,3 +4155,23 @@ def test_blind_audit_round_forty_three_english(article, expected):
 ])
 def test_blind_audit_round_forty_three_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a dateline with a prefecture's abbreviation; a question put to him after عندما
+    ("UTSUNOMIYA, Tochigi Pref. — A chemical spill turned the river white on Tuesday, officials said.",
+     [("officials", "A chemical spill turned the river white on Tuesday")]),
+    ("وقال المزارع حيدر كاظم إن المحصول ضاع. وعندما سألته (المدى) عن التعويضات، قال: «لم يصلنا شيء حتى الآن».",
+     [("المزارع حيدر كاظم", "إن المحصول ضاع"), ("المزارع حيدر كاظم", "لم يصلنا شيء حتى الآن")]),
+])
+def test_blind_audit_round_forty_four(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    "SPECIAL TO THE GLOBE AND MAIL",
+    "MORE: Locust swarm reaches farms near the border",
+    "الكلمات المفتاحية: الجراد، الحدود، الزراعة",
+])
+def test_credit_lines_link_labels_and_keyword_tags_are_no_claims(paragraphs):
+    assert segment(paragraphs) == []

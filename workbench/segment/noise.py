@@ -13,7 +13,7 @@ _TERMINAL = ".!?؟…\"”»)'’"
 # (a US state after the city: WILMINGTON, Del., March 30 -; CHARLOTTE, N.C., March 3 -; DES MOINES, Iowa, March 18 -)
 _DATELINE_EN = re.compile(
     r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*"
-    r"(?:, (?:[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?"
+    r"(?:, (?:[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z][a-z]{1,4}\.)?))?"
     r"(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
     r"\s+[-–—]{1,2}\s+")
 # (HUARAZ, Peru, Oct 14 (Reuters) -; (Bloomberg) --)
