@@ -49,7 +49,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     if end - start <= 300 and pat.sign_off.match(text, start, end):
         return True  # (That's all from us tonight. Keep up to date via ...)
     if end - start <= 400 and pat.language == "en" and (
-            _AUTHOR_BIO.match(text, start, end) or _REPORTERS_WHERE.fullmatch(text, start, end)):
+            text.find(" is a", start, min(end, start + 60)) >= 0 and _AUTHOR_BIO.match(text, start, end)
+            or text.find(" in ", start, min(end, start + 40)) >= 0 and _REPORTERS_WHERE.fullmatch(text, start, end)):
         return True  # an author's note (Dana Whitcombe is a CBS News reporter based in Louisville ...) or the
         # reporters and where they wrote (Emma Lachlan in London and Rory Pettit in Leeds)
     if text[start] == "(" and text[end - 1] == ")" and len(text[start:end].split()) <= 4:
@@ -163,6 +164,8 @@ _TURN = re.compile(r"[-•–—]\s+|([^\s:،,.؟?!()\"“”«»]+(?: [^\s:،,.
 def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:
     """(label, where the words start) when text[start:end] may be a turn of an interview: a list item or a label
     of one or two words (capitalised in English) before a colon; the label is "" after a list mark."""
+    if text[start] not in "-•–—" and text.find(":", start, min(end, start + 45)) < 0:
+        return None  # (most paragraphs: no mark opening them, no colon near their start)
     turn = _TURN.match(text, start, end)
     if turn is None or turn.end() >= end:
         return None
