@@ -30,9 +30,9 @@ from workbench.segment.clauses import (
 from workbench.segment.noise import (
     body_start,
     dateline_end,
+    interview_turn,
     is_body_heading,
     is_caption_before,
-    interview_turn,
     is_imperative,
     is_list_entry,
     is_list_heading,
