@@ -1084,8 +1084,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if k + 1 < len(clauses) and clauses[k + 1][2] and (_only_a_frame(text, cs, ce, pat) or _BY_SAYING.match(
                 text, clauses[k + 1][0], clauses[k + 1][1])):
             continue  # `استطرد وزير الصحة قائلا إن ...` / `فقد اكتفت بالقول إنها`: the participle's frame, no claim
-        denial = (pat.rejecting_form.search(text, cs, min(ce, cs + 240)) and _rejected_claim(text, cs, ce, pat)
-                  or _denial(text, cs, ce, pat, starts))
+        denial = _rejected_claim(text, cs, ce, pat) or _denial(text, cs, ce, pat, starts)
         if denial:  # `ونفى المتحدث وجود أي نية ...`: the denier speaks, what is denied is the claim
             inherited = out.emit(denial[2], ce, denial[0], denial[1], "reported", pat.language, carry=True)
             inherited_cue = denial[1]

@@ -128,8 +128,11 @@ def _names_a_thing(text: str, start: int, letter: int, end: int, para_end: int) 
     Officials), not a verb or role before a person's initial (said K. Suryanarayana, president M. Rao)?"""
     if not _after_lower_case_word(text, start, letter):
         return False
-    return _SENTENCE_OPENER.match(text, end, para_end) is not None or _word_before(
-        text, start, len(text[:letter].rstrip(_SPACE))).lower() in _PREPOSITIONS_BEFORE_A_NAME
+    before = letter
+    while before > start and text[before - 1] in _SPACE:
+        before -= 1  # (past the spaces, no copy of the text before: a paragraph may have many initials)
+    return (_SENTENCE_OPENER.match(text, end, para_end) is not None
+            or _word_before(text, start, before).lower() in _PREPOSITIONS_BEFORE_A_NAME)
 
 
 _PREPOSITIONS_BEFORE_A_NAME = frozenset(("on", "in", "at", "of", "to", "from", "with", "via", "for", "by", "and", "or"))
