@@ -817,14 +817,14 @@ def describes_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns
         start += 1
     if end <= start or not text[start].islower():
         return False
-    chunks = COMMA.split(text[start:end])
-    head = _WORD_RE.findall(chunks[0])
+    first_comma = COMMA.search(text, start, end)
+    head = _WORD_RE.findall(text, start, first_comma.start() if first_comma else end)
     relative = next((i for i, w in enumerate(head) if i and fold(w) in pat.relatives), None)
     head = head[:relative]  # (a rates strategist at Rhein-Main Bank who covers euro debt: the role, its relative)
     if not head or len(head) > 16 or not any(fold(w.split("-")[-1]) in pat.person_roles for w in head[:4]) or any(
             fold(w) in pat.finite for w in head):
-        return False
-    for chunk in chunks[1:]:
+        return False  # (most clauses: no role opening them; the rest is read only past this)
+    for chunk in COMMA.split(text[first_comma.end():end]) if first_comma else ():
         ws = [fold(w) for w in _WORD_RE.findall(chunk)]
         if ws and ws[0] not in pat.relatives and not (ws[0] in ARTICLES and not any(w in pat.finite for w in ws)):
             return False  # (a clause of its own after the role)
