@@ -4175,3 +4175,25 @@ def test_blind_audit_round_forty_four(article, expected):
 ])
 def test_credit_lines_link_labels_and_keyword_tags_are_no_claims(paragraphs):
     assert segment(paragraphs) == []
+
+
+@pytest.mark.parametrize("article, expected", [
+    # an em dash with no spaces after a city in capitals is a dateline; a passive told with its infinitive no frame
+    ("MIAMI—Federal agents seized 400 kilograms of gold on Tuesday, prosecutors said.",
+     [("prosecutors", "Federal agents seized 400 kilograms of gold on Tuesday")]),
+    ("Chemical spill turns river white, thousands told not to drink tap water",
+     [(None, "Chemical spill turns river white, thousands told not to drink tap water")]),
+    # a long phrase about the question before a homograph verb of reply
+    ('وعن سؤال حول تأثير الإضراب على المرضى، أجاب الطبيب بأن "المريض هو أول الضحايا".',
+     [("الطبيب", 'بأن "المريض هو أول الضحايا"')]),
+])
+def test_blind_audit_round_forty_four_english(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("paragraphs", [
+    "Appeared in the June 12, 2024, print edition as 'Gold Ring Charged In $180 Million Seizure'.",
+    "Workers lay absorbent booms on the Kinugawa River in Oyama on Wednesday. | KYODO",
+])
+def test_print_edition_lines_and_agency_credits_are_no_claims(paragraphs):
+    assert segment(paragraphs) == []

@@ -171,9 +171,9 @@ def _clause_initial(text: str, start: int, pos: int) -> bool:
     comma = last_match(COMMA, text, max(start, pos - 60), pos)
     if comma is None or words(text, comma.end(), pos):
         return False
-    intro = words(text, max(start, comma.start() - 50), comma.start())
-    intro = intro[-5:] if len(intro) > 5 else intro
-    first = fold(intro[0]) if intro and len(words(text, start, comma.start())) <= 5 else ""
+    intro = words(text, max(start, comma.start() - 70), comma.start())
+    intro = intro[-8:] if len(intro) > 8 else intro  # (وعن سؤال حول تأثير الإضراب على المرضى، أجاب: eight words)
+    first = fold(intro[0]) if intro and len(words(text, start, comma.start())) <= 8 else ""
     return first in AR_PREPOSITIONS or first[1:] in AR_PREPOSITIONS
 
 
@@ -524,6 +524,7 @@ _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(
 _NOUN_AFTER = re.compile(r"\s+(?:of|tanks?)\b")
 
 
+_TOLD_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")  # (told to leave, told not to drink)
 _NOUN_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural noun right after (confirmed cases, reported deaths)
 
 
@@ -543,6 +544,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # Sixty-one suspects were detained, 40 reports: a counted noun
         if prev and prev[-1][:1].isdigit() and vm.group("w").endswith("ed") and _NOUN_NEXT.match(text, ve, end):
             continue  # `84 confirmed cases`: an adjective between a number and its noun
+        if fold(vm.group("w")) == "told" and _TOLD_TO.match(text, ve, end):
+            continue  # `thousands told not to drink tap water`: a passive with its infinitive, no report
         if fold(vm.group("w")) in pat.noun_forms and (prev and (
                 prev[-1].endswith(("'s", "’s", "s'", "s’")) or fold(prev[-1]) in _POSSESSIVES)
                 or pat.verb.match(text, ve + 1, end)):
@@ -690,6 +693,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     vm = pat.verb.search(text, tail_s, tail_e)
     if not vm or _in_a_name(text, vm):
         return _said_name_without_comma(text, start, end, pat)
+    if fold(vm.group("w")) == "told" and _TOLD_TO.match(text, vm.end(), tail_e):
+        return None  # `X, thousands told not to drink tap water`: a passive with its infinitive, no frame
     before = text[tail_s:vm.start()]
     after = words(text, vm.end(), tail_e)
     if not before.strip() and (not after or (fold(vm.group("w")) in pat.object_verbs or fold(after[0]) in _PREPOSITIONS)

@@ -15,7 +15,7 @@ _DATELINE_EN = re.compile(
     r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*"
     r"(?:, (?:[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z][a-z]{1,4}\.)?))?"
     r"(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
-    r"\s+[-–—]{1,2}\s+")
+    r"(?:\s+[-–—]{1,2}\s+|—)")  # (MIAMI—Federal agents: an em dash with no spaces, after capitals)
 # (HUARAZ, Peru, Oct 14 (Reuters) -; (Bloomberg) --)
 _DATELINE_PAREN = re.compile(r"(?:[^\s()]+(?: [^\s()]+){0,4}\s*)?\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")
 # `دبي - العربية.نت: ` / `بيروت - «الشرق الأوسط»: `: a city of one or two words, a dash, an outlet of up to three
@@ -195,7 +195,8 @@ def _may_credit(paragraph: str) -> bool:
     the phrases' own search."""
     return (":" in paragraph or "(" in paragraph or ";" in paragraph or "eserved" in paragraph
             or "ublished" in paragraph or "محفوظة" in paragraph or "Getty" in paragraph or "icensing" in paragraph
-            or "contributed" in paragraph or "في إعداد" in paragraph or "in print" in paragraph)
+            or "contributed" in paragraph or "في إعداد" in paragraph or "in print" in paragraph
+            or "print edition" in paragraph)
 
 
 # a caption's credit closing it in brackets: (ABC News: Matt Roberts), (Reuters: Jane Doe)
@@ -224,6 +225,7 @@ def is_caption_before(text: str, start: int, end: int, next_start: int, next_end
 # a short bracket closing a paragraph, with no digit in it: a photo's credit (أ ف ب), (عنب بلدي), (AP Photo/X)
 _CAPTION_CREDIT = re.compile(r"\s\([^()\d\n]{1,30}\)$")
 _SENTENCE_END = re.compile(r"[.!?؟][\s\"”»']")
+_BAR_CREDIT = re.compile(r"\s\|\s*[A-Z]{2,}(?:[ /][A-Z]{2,})*$")  # (a caption | KYODO: an agency after a bar)
 
 
 def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -239,7 +241,8 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
                 text, start, end)):
         return True
     credit = (_CAPTION_CREDIT.search(text, start, end) if text[end - 1] == ")" else None) or (
-        pat.dash_credit.search(text, max(start, end - 60), end)) if end - start <= 200 else None
+        pat.dash_credit.search(text, max(start, end - 60), end)) or (
+        _BAR_CREDIT.search(text, max(start, end - 40), end)) if end - start <= 200 else None
     verb = pat.verb.search(text, start, end) if credit else None  # (a report: وقال X إن ... (أ ف ب); نقل is no verb
     if credit and not (_SENTENCE_END.search(text, start, credit.start()) or verb and pat.complementizer.search(
             text, verb.end(), min(end, verb.end() + 60))):  # in خطوط نقل الطاقة)
