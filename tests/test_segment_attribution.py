@@ -4050,6 +4050,8 @@ def test_blind_audit_round_forty_english(article, expected):
     # a quoted outlet's name that relays another's words (نقلت "X" عن Y) is the frame's subject, no quotation
     ('ونقلت "الوكالة الوطنية للإعلام" عن مدير المصلحة قوله إن الأصناف المقاومة للجفاف "أعطت نتائج جيدة".',
      [("الوكالة الوطنية للإعلام", 'إن الأصناف المقاومة للجفاف "أعطت نتائج جيدة"')]),
+    ("ونقلت «الوكالة الوطنية للإعلام» الرسمية عن مصادر أمنية أن الحريق اندلع في إحدى الخيم.",
+     [("الوكالة الوطنية للإعلام الرسمية", "أن الحريق اندلع في إحدى الخيم")]),
     # an adjective between a number and its noun is no reporting verb
     ("A measles outbreak has grown to 84 confirmed cases, with 19 children in hospital, the health agency said.",
      [("the health agency", "A measles outbreak has grown to 84 confirmed cases, with 19 children in hospital")]),
@@ -4193,6 +4195,7 @@ def test_blind_audit_round_forty_four_english(article, expected):
 
 @pytest.mark.parametrize("paragraphs", [
     "Appeared in the June 12, 2024, print edition as 'Gold Ring Charged In $180 Million Seizure'.",
+    "الخميس - 4 شوال 1445 هـ - 13 أبريل 2024 مـ رقم العدد [ 16567]",
     "Workers lay absorbent booms on the Kinugawa River in Oyama on Wednesday. | KYODO",
 ])
 def test_print_edition_lines_and_agency_credits_are_no_claims(paragraphs):

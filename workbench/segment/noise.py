@@ -84,6 +84,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True  # a short line (a dash or other mark alone is no word: واشنطن - أ ف ب)
     if not terminal and len(worded) <= 6 and sum(1 for t in worded if len(t) <= 2) >= 3:
         return True  # an outlet's name spelled in letters (بي بي سي نيوز عربي - عمّان): a byline
+    if not terminal and len(tokens) <= 20 and _ISSUE_LINE.search(text, start, end):
+        return True  # a page's date and issue number (الخميس - 4 شوال 1445 هـ - 13 أبريل 2024 مـ رقم العدد [ 16567])
     if not terminal and len(tokens) <= 8 and _BYLINE_DATE.search(text, start, end):
         return True  # a name, a dash and the date (سناء بن سالم - 12 مارس 2019): a byline
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
@@ -225,6 +227,7 @@ def is_caption_before(text: str, start: int, end: int, next_start: int, next_end
 # a short bracket closing a paragraph, with no digit in it: a photo's credit (أ ف ب), (عنب بلدي), (AP Photo/X)
 _CAPTION_CREDIT = re.compile(r"\s\([^()\d\n]{1,30}\)$")
 _SENTENCE_END = re.compile(r"[.!?؟][\s\"”»']")
+_ISSUE_LINE = re.compile(r"\d{4}\s*هـ|رقم العدد|العدد\s*\[?\s*\d")
 _BAR_CREDIT = re.compile(r"\s\|\s*[A-Z]{2,}(?:[ /][A-Z]{2,})*$")  # (a caption | KYODO: an agency after a bar)
 
 

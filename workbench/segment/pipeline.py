@@ -492,7 +492,8 @@ def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
     return 10 if fold(subject.split()[0].removeprefix("ال")) in pat.person_roles else 6
 
 
-_RELAYED_FROM = re.compile(r"\s*عن\s")  # نقلت "X" عن Y: the quoted name relays another's words
+# نقلت "X" (الرسمية) عن Y: the quoted name, perhaps an adjective after it, relays another's words
+_RELAYED_FROM = re.compile(r"\s*(?:ال\w+\s+)?عن\s")
 
 
 def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], pat: LanguagePatterns,
