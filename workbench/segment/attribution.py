@@ -52,7 +52,6 @@ _QUOTE_MARK = re.compile("[" + _QUOTE_CHARS + "]")
 _NUMBER_WORD = re.compile(r"\d[\d,.]*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
                           r"one|two|three|"
                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|hundreds|thousands|dozens|millions)")
-_APPROXIMATELY = frozenset(("about", "around", "nearly", "almost", "roughly", "some", "over", "another", "approximately"))
 _COUNTS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another",
                      "dozens", "hundreds", "thousands", "millions"))
 NO_CONTENT = frozenset(("nothing", "little", "anything"))
@@ -358,7 +357,7 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     if ms[0].group() in ("out", "up") or [fold(m.group()) for m in ms[:2]] == ["the", "following"]:
         return None  # found out when, reported the following results: no content
     if fold(verb).startswith("add") and (ms[0].group()[:1].isdigit() or fold(ms[0].group()) in _COUNTS or (
-            fold(ms[0].group()) in _APPROXIMATELY and len(ms) > 1 and ms[1].group()[:1].isdigit())):
+            fold(ms[0].group()) in pat.quantifiers and len(ms) > 1 and ms[1].group()[:1].isdigit())):
         return None  # `Ryan Hale added two more in the second half`, `which adds about 14 miles`: added things, not
         # words (GUIDELINES)
     if [m.group() for m in ms[:2]] == ["only", "that"]:
@@ -721,8 +720,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     else:
         # `..., said Mr Y.` / `..., said the spokesman.`, not `..., said the plans stink.` nor (after an apposition
         # closing the subject) `X, Annalena Baerbock, said Berlin was concerned.`
-        if not after or len(after) > 8 or not (after[0][:1].isupper() or len(after) <= 2 or _INVERTED_SOURCES.match(
-                text[vm.end():tail_e] + ",")):
+        if not after or len(after) > 8 or not (after[0][:1].isupper() or len(after) <= 2 or _unnamed_sources(
+                text[vm.end():tail_e] + ",", 0, tail_e - vm.end() + 1, pat)):
             return None  # (but `, said two people briefed on the talks.`: sources in lower case)
         if fold(after[0]) in pat.content_openers:
             return None  # `..., found that conflict`: the verb's content, no name after it
@@ -763,10 +762,16 @@ _INVERTED_NP = re.compile(r"\s*((?:[A-Z][\w'’.-]*|of|the|for|at)(?:\s+(?:[A-Z]
                           r"(?:\s+(?:of|at|for|from)\s+the(?:\s+[a-z][\w'’.-]*){1,3})?)\s*,")
 
 
-# `, said people familiar with the negotiations,`: sources in lower case after an inverted frame
-_INVERTED_SOURCES = re.compile(r"\s*((?:(?:a|two|three|four|several|some|other)\s+)?(?:person|people|source"
-                               r"|sources|official|officials|analysts|economists|diplomats|traders|dealers|bankers|insiders|residents"
-                               r"|witnesses|investigators|lawmakers)(?:\s+[a-z][\w'’-]*){0,6})\s*,")
+# a phrase in lower case closed by a comma, perhaps after a number (`, said two people briefed on the talks,`)
+_LOWER_CASE_PHRASE = re.compile(r"\s*((?:(?:a|two|three|four|several|some|other)\s+)?([a-z][\w'’-]*)"
+                                r"(?:\s+[a-z][\w'’-]*){0,6})\s*,")
+
+
+def _unnamed_sources(text: str, start: int, end: int, pat: LanguagePatterns) -> re.Match | None:
+    """`, said people familiar with the negotiations,`: sources in lower case after an inverted frame, headed by a
+    source noun (its match, the phrase in group 1), else None."""
+    found = _LOWER_CASE_PHRASE.match(text, start, end)
+    return found if found and _is_source_noun(fold(found.group(2)), pat) else None
 
 
 def _anonymity_relative(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -797,7 +802,7 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             if found:
                 return found
             continue
-        np = _INVERTED_NP.match(text, vm.end(), end) or _INVERTED_SOURCES.match(text, vm.end(), end)
+        np = _INVERTED_NP.match(text, vm.end(), end) or _unnamed_sources(text, vm.end(), end, pat)
         if not np:
             continue
         after_np = np.end()
@@ -1043,12 +1048,14 @@ def _without_preposition_lam(phrase: str, pat: LanguagePatterns) -> str:
 def _names_a_source(phrase: str, pat: LanguagePatterns) -> bool:
     """Does a trailing cue's object name a party: a name (a capital past its first letter's article), a person's role,
     a document or a source noun (citing officials, citing a report, citing people familiar with the talks)?"""
-    for w in phrase.split():
-        f = fold(w)
-        if w[:1].isupper() or f in pat.cited_sources or f in pat.document_nouns or f in pat.person_roles or (
-                f.endswith("s") and f[:-1] in pat.person_roles):
-            return True
-    return False
+    return any(w[:1].isupper() or _is_source_noun(fold(w), pat) for w in phrase.split())
+
+
+def _is_source_noun(word: str, pat: LanguagePatterns) -> bool:
+    """Is the folded `word` a source noun (officials, people), a document (a report) or a person's role, singular
+    or plural (analysts)?"""
+    return (word in pat.cited_sources or word in pat.document_nouns or word in pat.person_roles
+            or word.endswith("s") and word[:-1] in pat.person_roles)
 
 
 def cue(text: str, start: int, end: int, pat: LanguagePatterns,

@@ -33,8 +33,6 @@ _BREADCRUMB = re.compile(r"\s*[^|\n.!?؟]{1,40}(?:\s[|»>]\s[^|»>\n.!?؟]{1,40}
 _AFTER_QUESTION_MARK = "\"“”«»)]'’،,."  # and white space: what may follow a question's mark
 
 
-_AUTHOR_BIO = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}is an? (?:[\w'’&-]+ ){0,5}(?:reporter|correspondent|journalist|editor"
-                         r"|writer|producer|columnist)\b")
 _NAMED_AT = r"(?:[A-Z][\w'’-]+ ){1,3}in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 _REPORTERS_WHERE = re.compile(_NAMED_AT + r"(?:,? and " + _NAMED_AT + ")+")
 
@@ -49,7 +47,7 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     if end - start <= 300 and pat.sign_off.match(text, start, end):
         return True  # (That's all from us tonight. Keep up to date via ...)
     if end - start <= 400 and pat.language == "en" and (
-            text.find(" is a", start, min(end, start + 60)) >= 0 and _AUTHOR_BIO.match(text, start, end)
+            text.find(" is a", start, min(end, start + 60)) >= 0 and pat.author_note.match(text, start, end)
             or text.find(" in ", start, min(end, start + 40)) >= 0 and _REPORTERS_WHERE.fullmatch(text, start, end)):
         return True  # an author's note (Dana Whitcombe is a CBS News reporter based in Louisville ...) or the
         # reporters and where they wrote (Emma Lachlan in London and Rory Pettit in Leeds)

@@ -199,6 +199,7 @@ class LanguagePatterns:
     furniture: re.Pattern       # page furniture opening a paragraph: captions, copyright, publication dates
     furniture_phrase: re.Pattern  # a credit line anywhere in a short paragraph (Photograph: X, Reporting by X)
     byline_role: re.Pattern     # `Name, Local Government Correspondent`: a byline with its role
+    author_note: re.Pattern     # `Dana Whitcombe is a CBS News reporter based in ...`: a note on the author
     role_line: re.Pattern       # `BBC News Online political reporter`: a byline's role on the line after it
     inclusion: re.Pattern       # a verb that opens a list of what something includes (تشمل الخطة دعم X، وحفر Y)
     speech_settings: frozenset  # what something was said in (في تصريح، في بيان): where it was said, no object
@@ -406,6 +407,8 @@ def patterns(language: str) -> LanguagePatterns:
                              + r")(?!\w)",  # (its first letter may follow a bracket: (Updates with ..., or a dash:
                              flags | re.IGNORECASE),  # --With assistance from X)
         # (or the role first, its outlet after it: `Technology reporter, BBC News website`)
+        author_note=re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}is an? (?:[\w'’&-]+ ){0,5}(?:"
+                               + _alternation(lex.get("byline_roles", []), language) + r")\b"),
         byline_role=re.compile(r"(?:[^\n]{3,60},\s*(?:[A-Z][\w-]*\s+){0,3}(?:" + _alternation(
             lex.get("byline_roles", []), language) + r")|(?:[A-Z][\w-]*\s+){0,3}(?:" + _alternation(
             lex.get("byline_roles", []), language) + r"),[^\n,]{3,40})\s*$", flags | re.IGNORECASE),
