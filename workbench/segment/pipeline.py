@@ -1051,7 +1051,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             inherited_cue = cue_word
             continue
         found = attr.cue(text, cs, ce, pat, starts)
-        if found and _denies_around_the_cue(text, cs, ce, found[3], pat, starts):
+        denial = _denial_around_the_cue(text, cs, ce, found[3], pat, starts) if found else None
+        if denial:
             found = None  # ونفت الوزارة صحة مقاطع تظهر، بحسب ناشريها، إعدام حراس: the denier speaks, the cue is inside
         if found:
             c_s, c_e, speaker, cue_word = found
@@ -1085,7 +1086,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if k + 1 < len(clauses) and clauses[k + 1][2] and (_only_a_frame(text, cs, ce, pat) or _BY_SAYING.match(
                 text, clauses[k + 1][0], clauses[k + 1][1])):
             continue  # `استطرد وزير الصحة قائلا إن ...` / `فقد اكتفت بالقول إنها`: the participle's frame, no claim
-        denial = _rejected_claim(text, cs, ce, pat) or _denial(text, cs, ce, pat, starts)
+        denial = denial or _rejected_claim(text, cs, ce, pat) or _denial(text, cs, ce, pat, starts)
         if denial:  # `ونفى المتحدث وجود أي نية ...`: the denier speaks, what is denied is the claim
             inherited = out.emit(denial[2], ce, denial[0], denial[1], "reported", pat.language, carry=True)
             inherited_cue = denial[1]
@@ -1387,14 +1388,15 @@ _SPACES = re.compile(r"\s*")
 _SEPARATORS = re.compile(r"[\s،,]*")
 
 
-def _denies_around_the_cue(text: str, start: int, end: int, cue_word: str, pat: LanguagePatterns,
-                           starts: PhraseStarts) -> bool:
-    """Does a denial's verb come before the cue in text[start:end], the cue crediting a source inside what is
-    denied?"""
+def _denial_around_the_cue(text: str, start: int, end: int, cue_word: str, pat: LanguagePatterns,
+                           starts: PhraseStarts) -> tuple[str, str, int] | None:
+    """The denial (see _denial) whose verb comes before the cue in text[start:end], the cue crediting a source inside
+    what is denied; else None."""
     at = text.find(cue_word, start, end)
     verb = starts.search(pat.verb, start, at) if at > start else None
-    return verb is not None and fold(verb.group("w")) in pat.noun_content and _denial(
-        text, start, end, pat, starts) is not None
+    if verb is None or fold(verb.group("w")) not in pat.noun_content:
+        return None
+    return _denial(text, start, end, pat, starts)
 
 
 def _rejected_claim(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, str, int] | None:
