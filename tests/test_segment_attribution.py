@@ -1190,10 +1190,18 @@ def test_the_narrated_subject_before_a_participle(article, expected):
 
 
 @pytest.mark.parametrize("article, expected", [
-    # a sentence of speech cut by a bare frame is one claim when its first part cannot stand alone (a word or
-    # two, a conditional or subordinate clause) and the rest opens no clause of its own
+    # a sentence of speech cut by a bare frame is one claim: in English when the rest goes on in lower case, in
+    # Arabic when the first part cannot stand alone (a word or two, a conditional or subordinate clause); and
+    # the rest opens no clause with a conjunction of its own
     ('"The problem," Jones said, "is that the money never arrived."',
      [("Jones", 'The problem," Jones said, "is that the money never arrived')]),
+    ('"The budget," the minister said, "will rise by 4 percent."',
+     [("the minister", 'The budget," the minister said, "will rise by 4 percent')]),
+    ('Mayor Ann Lee spoke on Monday. "The water at the intake," she said, "is still above the safe level."',
+     [(None, "Mayor Ann Lee spoke on Monday"),
+      ("Mayor Ann Lee", 'The water at the intake," she said, "is still above the safe level')]),
+    ('"Turnout was low in the north," Jones said, "it was high in the cities."',
+     [("Jones", 'Turnout was low in the north," Jones said, "it was high in the cities')]),
     ('"When the water came," Smith said, "we had nothing left."',
      [("Smith", 'When the water came," Smith said, "we had nothing left')]),
     ("«إذا لم نتحرك الآن»، قال الوزير، «فإن الأزمة ستتفاقم خلال الشتاء».",
@@ -1203,8 +1211,8 @@ def test_the_narrated_subject_before_a_participle(article, expected):
     # two clauses, each a claim, and the second quotation is never the frame's apposition
     ('"We will win this election," Jones said, "and we will rebuild the economy."',
      [("Jones", "We will win this election"), ("Jones", "and we will rebuild the economy")]),
-    ('"Turnout was low in the north," Jones said, "it was high in the cities."',
-     [("Jones", "Turnout was low in the north"), ("Jones", "it was high in the cities")]),
+    ('"Turnout was low in the north," Jones said. "It was high in the cities."',
+     [("Jones", "Turnout was low in the north"), ("Jones", "It was high in the cities")]),
     ("«الوضع صعب للغاية»، قال الوزير، «لكننا سنتجاوزه بالعمل المشترك».",
      [("الوزير", "الوضع صعب للغاية"), ("الوزير", "لكننا سنتجاوزه بالعمل المشترك")]),
     ("«الوضع صعب للغاية»، قال الوزير، «الحكومة عاجزة عن التحرك».",

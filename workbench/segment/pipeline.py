@@ -619,8 +619,10 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             prev_end = closer + 1
             last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
             continue
-        if speech_sized:
-            prev_end = closer + 1  # (a quoted name, بمنصة "إكس"، كتب X: may sit inside the next frame)
+        if speech_sized or opens_sentence and ends_like_speech:
+            # (a quoted name, بمنصة "إكس"، كتب X: may sit inside the next frame; a word or two opening the sentence,
+            # `"The budget," the minister said, "will ..."`, is the first part of a quotation cut by its frame)
+            prev_end = closer + 1
     return regions, left_open and bool(regions) and regions[-1][0][1] == pe
 
 
@@ -646,7 +648,10 @@ def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: i
     rest = _WORD.search(text, opener + 1, min(len(text), opener + 40))
     if rest is None or pat.clause_conj.match(text, rest.start()):
         return False
-    if pat.language == "en" and not rest.group()[0].islower() or pat.language == "ar" and rest.group()[0] == "و":
+    if pat.language == "en":
+        # English capitalises a quotation's second part when it is a sentence of its own; a lower-case one goes on
+        return rest.group()[0].islower()
+    if rest.group()[0] == "و":
         return False
     if fold(rest.group()).lower() in _CONTINUING_WORDS:
         return True  # `«لا استقرار في المنطقة»، أضاف الوزير، «من دون حل عادل»`: a phrase can't stand alone
