@@ -32,6 +32,15 @@ def test_subjects_behind_relative_clauses_and_auxiliaries(article, speaker):
      [("Ms Hale", "Exports will grow this year, said Ms Hale, because demand abroad is strong")]),
     ("Exports will grow strongly this year, said Tom Hale, head of the trade council.",
      [("Tom Hale", "Exports will grow strongly this year")]),
+    # a role in lower case before the name, or alone with its modifiers; not a clause after the verb
+    ("The bill will pass next week, said ministry spokesman Tom Reed.",
+     [("ministry spokesman Tom Reed", "The bill will pass next week")]),
+    ("The bill will pass next week, said a ministry spokeswoman.",
+     [("a ministry spokeswoman", "The bill will pass next week")]),
+    ("The bill will pass next week, said the minister lied.",
+     [(None, "The bill will pass next week, said the minister lied")]),
+    ("ستنمو الصادرات هذا العام، حسبما قال المتحدث باسم الوزارة طارق سالم.",
+     [("المتحدث باسم الوزارة طارق سالم", "ستنمو الصادرات هذا العام")]),
 ])
 def test_inverted_frames(article, expected):
     assert pairs(article) == expected
@@ -1936,6 +1945,15 @@ def test_what_a_party_says_a_thing_is(article, expected):
     ('Salazar said the results were fair. Olmedo accused his rivals of fraud. He said: "We will not accept it."',
      [("Salazar", "the results were fair"), (None, "Olmedo accused his rivals of fraud"),
       ("Olmedo", "We will not accept it")]),
+    # a family name of the nisba form, and a feminine verb of three letters (ردت), agreeing with قالت
+    ("قالت النائبة سعاد الحربي إن القانون معيب. وقال المتحدث طارق سالم إن القانون سليم. وردت الحربي على ذلك "
+     "يوم الثلاثاء. وقالت إنه فوضى يعرفها الجميع.",
+     [("النائبة سعاد الحربي", "إن القانون معيب"), ("المتحدث طارق سالم", "إن القانون سليم"),
+      (None, "وردت الحربي على ذلك يوم الثلاثاء"), ("الحربي", "إنه فوضى يعرفها الجميع")]),
+    ("MP Suad Harbi said the law was flawed. Spokesman Tariq Salem said the law was sound. Harbi hit back on "
+     "Tuesday. She said it was a mess everyone knew.",
+     [("MP Suad Harbi", "the law was flawed"), ("Spokesman Tariq Salem", "the law was sound"),
+      (None, "Harbi hit back on Tuesday"), ("Harbi", "it was a mess everyone knew")]),
     ("أما الدفاع فقد أكد طوال المحاكمة أن موكله كان ضحية حملة سياسية.",
      [("الدفاع", "أن موكله كان ضحية حملة سياسية")]),
     ('وقالت الطبيبة: "الأسرة ممتلئة، وبعض الأمهات ينمن على الأرض".',

@@ -720,8 +720,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     else:
         # `..., said Mr Y.` / `..., said the spokesman.`, not `..., said the plans stink.` nor (after an apposition
         # closing the subject) `X, Annalena Baerbock, said Berlin was concerned.`
-        if not after or len(after) > 8 or not (after[0][:1].isupper() or len(after) <= 2 or _unnamed_sources(
-                text[vm.end():tail_e] + ",", 0, tail_e - vm.end() + 1, pat)):
+        if not after or len(after) > 8 or not (after[0][:1].isupper() or len(after) <= 2 or _role_then_name(
+                after, pat) or _unnamed_sources(text[vm.end():tail_e] + ",", 0, tail_e - vm.end() + 1, pat)):
             return None  # (but `, said two people briefed on the talks.`: sources in lower case)
         if fold(after[0]) in pat.content_openers:
             return None  # `..., found that conflict`: the verb's content, no name after it
@@ -732,6 +732,13 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
+
+
+def _role_then_name(ws: list[str], pat: LanguagePatterns) -> bool:
+    """Are the words after an inverted frame a person's role in lower case, perhaps with its modifiers, then a name
+    or nothing (`said spokesman Tom Reed`, `said a ministry spokeswoman`), not a clause (`said the minister lied`)?"""
+    role = next((i for i, w in enumerate(ws[:4]) if fold(w.split("-")[-1]) in pat.person_roles), None)
+    return role is not None and all(w.islower() for w in ws[:role]) and all(w[:1].isupper() for w in ws[role + 1:])
 
 
 def _subject_in_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str] | None:

@@ -394,8 +394,9 @@ class _Emitter:
         if head in pat.name_heads and not pat.participle.fullmatch(narrated[0]) and not pat.act_participle.fullmatch(
                 narrated[0]):  # (not the object of a participle: داعيا الدولة إلى التدخل)
             return subject  # an institution (أعربت المفوضية السامية للأمم المتحدة لشؤون اللاجئين عن ...، وقالت)
-        # a person: named (no article: أولميدو) or by a role (الرئيس، المتحدث)
-        return " ".join(ws) if head in pat.person_roles or not ws[0].startswith("ال") else None
+        # a person: named (no article: أولميدو; or a family name of the nisba form, الحربي) or by a role (الرئيس)
+        named = not ws[0].startswith("ال") or len(ws) == 1 and len(ws[0]) >= 5 and ws[0].endswith("ي")
+        return " ".join(ws) if head in pat.person_roles or named else None
 
     def person_before(self, text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
         """For an English frame whose subject is he or she (in text[start:end]) when the last speaker is a document
