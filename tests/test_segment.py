@@ -109,6 +109,15 @@ def test_dateline_and_sign_off_are_left_out():
     assert texts(article) == ["The central bank raised its main rate by half a point"]
 
 
+@pytest.mark.parametrize("article, expected", [
+    # a place and its country in title case before a dash (Al Jazeera); its country is no speaker
+    ("Khartoum, Sudan – The army said it had retaken the bridge.", [("The army", "it had retaken the bridge")]),
+    ("الخرطوم - قال الجيش إنه استعاد السيطرة على الجسر.", [("الجيش", "إنه استعاد السيطرة على الجسر")]),
+])
+def test_datelines_in_title_case(article, expected):
+    assert pairs(article) == expected
+
+
 # --- quotations -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("article, expected", [
@@ -344,6 +353,11 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
     "Olivia Carter, Local Government Correspondent",
     "(Updates with share price in sixth paragraph.)",
     "Displaced families queue for water outside the city on March 12 [File: Reuters]",
+    # a caption with its credit in square brackets; a byline, a bar and its date
+    "Residents wait for power to return during an outage on Sunday [Rafiq Alam/Al Jazeera]",
+    "سكان ينتظرون عودة الكهرباء في الحي يوم الأحد [أ ف ب]",
+    "Saad Qureshi | Published July 2, 2025",
+    "محمد علي | نشر في 2 يوليو 2025",
     # a caption, then its photographer's credit
     "Women wait for food rations at a distribution site in February.\nIssouf Sanogo/AFP via Getty Images",
     "A candidate celebrates at the count in the Civic Hall on Friday\nJAMES FRIEND FOR THE TIMES",

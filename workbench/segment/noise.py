@@ -223,10 +223,18 @@ def is_caption_before(text: str, start: int, end: int, next_start: int, next_end
 
 
 # a short bracket closing a paragraph, with no digit in it: a photo's credit (أ ف ب), (عنب بلدي), (AP Photo/X)
-_CAPTION_CREDIT = re.compile(r"\s\([^()\d\n]{1,30}\)$")
+# (or in square brackets, Al Jazeera's `[Rafiq Alam/Al Jazeera]`)
+_CAPTION_CREDIT = re.compile(r"\s(?:\([^()\d\n]{1,30}\)|\[[^\[\]\d\n]{1,40}\])$")
 _SENTENCE_END = re.compile(r"[.!?؟][\s\"”»']")
 _ISSUE_LINE = re.compile(r"\d{4}\s*هـ|رقم العدد|العدد\s*\[?\s*\d")
 _BAR_CREDIT = re.compile(r"\s\|\s*[A-Z]{2,}(?:[ /][A-Z]{2,})*$")  # (a caption | KYODO: an agency after a bar)
+
+
+def _dated_after_a_bar(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """`Saad Qureshi | Published July 2, 2025` / `محمد علي | نشر في 2 يوليو`: a byline, then a furniture word
+    after a bar."""
+    bar = text.find("|", start, end)
+    return bar >= 0 and pat.furniture.match(text, bar + 1, end) is not None
 
 
 def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -239,9 +247,9 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
         return True
     if end - start <= 80 and text[end - 1] not in _TERMINAL and (
             _CLOCK_TIME.search(text, start, end) or pat.byline_role.match(text, start, end) or _is_photo_credit(
-                text, start, end)):
+                text, start, end) or _dated_after_a_bar(text, start, end, pat)):
         return True
-    credit = (_CAPTION_CREDIT.search(text, start, end) if text[end - 1] == ")" else None) or (
+    credit = (_CAPTION_CREDIT.search(text, start, end) if text[end - 1] in ")]" else None) or (
         pat.dash_credit.search(text, max(start, end - 60), end)) or (
         _BAR_CREDIT.search(text, max(start, end - 40), end)) if end - start <= 200 else None
     verb = pat.verb.search(text, start, end) if credit else None  # (a report: وقال X إن ... (أ ف ب); نقل is no verb
@@ -264,7 +272,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
     """Where the claim starts after a dateline (`PEKING, March 25 - `, `بيروت (أ ف ب) - `, `دبي - العربية.نت: `)."""
     m = _DATELINE_EN.match(text, start, end) or (
         _DATELINE_PAREN.match(text, start, end) if text.find("(", start, end) >= 0 else None)  # it needs a (
-    if m and m.group().split()[0].isupper() or m and "(" in m.group():
+    if m and (m.group().split()[0].isupper() or "(" in m.group() or ", " in m.group() and (
+            "–" in m.group() or "—" in m.group())):  # (`Dhaka, Bangladesh – `: a place and its country in title case)
         return m.end()
     m = _DATELINE_OUTLET.match(text, start, end) or _DATELINE_CAPS.match(text, start, end) or _LIVE_STAMP.match(
         text, start, end)
