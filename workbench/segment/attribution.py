@@ -476,12 +476,13 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
         # as the verdict was read`: the when-clause's verb is not the content's
     # (a later `that` is a relative, `finds microbe that eats PCBs`, unless a verb follows the noun before it)
     # (an -ed word before a preposition, `compared with a profit`, `hit by`, is a participle; an article, a noun
-    # and an -s word, `the slump reflects`, are a subject and its verb)
+    # and an -s word, `the slump reflects`, are a subject and its verb; a word after an article is a noun or an
+    # adjective, `predicted a cut of`, `the proposed cuts`)
     return bool(ws) and (ws[0] in pat.pronouns or ws[0] == "there"
                          or len(ws) > 3 and ws[0] in ARTICLES and not ws[1].endswith("s") and ws[2].endswith("s")
                          and not ws[2].endswith("ss")
-                         or any(w in pat.finite or w.endswith("ed") and nxt not in _PARTICIPLE_PREPOSITIONS
-                                for w, nxt in zip(ws[1:], ws[2:] + [""])))
+                         or any((w in pat.finite or w.endswith("ed") and nxt not in _PARTICIPLE_PREPOSITIONS)
+                                and before not in ARTICLES for before, w, nxt in zip(ws, ws[1:], ws[2:] + [""])))
 
 
 _PARTICIPLE_PREPOSITIONS = frozenset(("with", "by", "from", "against", "into"))
@@ -551,8 +552,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # Fairmont's claim that, its forecast that: a noun after its possessor; World Bank estimates
             # suggest: a noun before its own verb
         opening = words(text, start, vs)
-        if 1 < len(opening) <= 4 and fold(opening[0]) in _PREPOSITIONS and text.startswith(",", ve):
-            continue  # `Under FIFA rules, a club ...`: a phrase that opens the clause, its last word a noun
+        if 1 < len(opening) <= 4 and fold(opening[0]) in _PREPOSITIONS and (text.startswith(",", ve) or len(
+                opening) == 3 and fold(opening[1]) in ARTICLES):
+            continue  # `Under FIFA rules, a club ...`: a phrase that opens the clause, its last word a noun; `In a
+            # statement posted on its Facebook page, the fund said`: a participle inside that phrase
         if prev and (fold(prev[-1]) in ("not", "never") or prev[-1].endswith(("n't", "n’t"))):
             continue  # (The force has not said whether ...: nobody said it, the article narrates a silence)
         if fold(vm.group("w")) in pat.finding_verbs and fold((words(text, ve, min(end, ve + 20)) or [""])[0]) in (
@@ -857,8 +860,10 @@ def _is_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bo
 
 
 # the words after a frame between commas that go on with the clause it interrupts (but `, with scientists
-# warning that` opens a claim of its own)
-_GOES_ON_AFTER_FRAME = frozenset(("by", "that", "compared", "in", "to", "for", "at", "from", "than", "because"))
+# warning that` opens a claim of its own; `as` opens no clause GUIDELINES splits: `, officials say, as the utility
+# runs short of money`)
+_GOES_ON_AFTER_FRAME = frozenset(("by", "that", "compared", "in", "to", "for", "at", "from", "than", "because",
+                                  "as", "including"))
 _INTRO_PREPOSITIONS = frozenset(("in", "on", "at", "for", "by", "during", "after", "before", "since", "under"))
 _MODALS = frozenset(("could", "would", "should", "will", "may", "might", "must", "can", "cannot"))
 
@@ -879,7 +884,7 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     if after is None or not _says_where_said(vm, words(text, vm.end(), after.start()), pat):
         return None
     tail = _WORD_RE.search(text, after.end(), end)
-    if (tail and tail.group().islower() and tail.group().endswith("ing")
+    if (tail and tail.group().islower() and tail.group().endswith("ing") and tail.group() not in _GOES_ON_AFTER_FRAME
             and COMMA.search(text, after.end(), end) is None):
         return None  # `X, officials said Tuesday, blaming a glitch.`: a trailing frame and its participle, no frame
         # inside

@@ -143,6 +143,7 @@ _WITH_SUBJECT = re.compile(r"[,;]\s*(" + _WITH_NOUN.pattern + ")$", re.IGNORECAS
 _PHRASE_AFTER = re.compile(r"\s+(?:[لبك]\w+|(?:في|من|على|إلى|عن|مع|فقط|فحسب)\s)")  # (وليس فقط الشركات الكبرى)
 _STILL = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تزال)(?!\w)")
 _LIST_COMMA = re.compile(r"[،,؛;]")
+_QUOTATION_CLOSES = re.compile(r"[”\"»](?=\s*[,،;؛.])")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
 _TOPIC_WORDS = ("أما", "وأما")
 _NEVERTHELESS = re.compile(r"[وف]مع\s+(?:ذلك|هذا)(?!\w)")
@@ -578,11 +579,15 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     _NEGATION.search(text, start if comma_before is None else comma_before, comma)):
                 continue  # "not X but Y" (لا ... بل، لا يهدف إلى X، ولكن لمحاربة Y) is one claim (but لكن لبنان لم
                 # يعد: a name opening with ل, then its verb, a clause of its own)
-            by = _BUT_BY.match(text, pos, end)
-            if by and not _VERB_NEXT.match(text, by.end(), end) and not _LIST_COMMA.search(text, pos, end):
+            # (a conjunction inside a quotation opens at most what the quotation holds: `"affordable, but only
+            # just", noting that prices had fallen`)
+            closed = _QUOTATION_CLOSES.search(text, pos, end)
+            said_end = closed.start() if closed else end
+            by = _BUT_BY.match(text, pos, said_end)
+            if by and not _VERB_NEXT.match(text, by.end(), said_end) and not _LIST_COMMA.search(text, pos, said_end):
                 continue  # `نحن مع الانتخابات، لكن بشروط تضمن نزاهتها`: a phrase to the end, no clause of its own
             if (pat.language == "ar" or conj.group().strip().lower() == "whereas"
-                    or _english_clause_start(text, conj.end(), end, pat)):  # (whereas always opens a clause)
+                    or _english_clause_start(text, conj.end(), said_end, pat)):  # (whereas always opens a clause)
                 cuts.append((pos, False))
             continue
         if (pat.language == "ar" and not plain and not text.startswith(("و", "ف"), pos)

@@ -353,7 +353,11 @@ class _Emitter:
             if organisation:
                 return organisation.group(1)
             owner = _GENERIC_OWNER.match(self.text, last.start, last.end)  # `The bank's forecasts showed ..., and it`
-            return owner.group(1) if owner and attr.is_generic(owner.group(1), pat) else None
+            if owner:
+                return owner.group(1) if attr.is_generic(owner.group(1), pat) else None
+            # `The review also highlighted problems. It found that`: a document the narration names
+            subject = attr.main_subject(self.text, last.start, last.end, pat)
+            return subject if subject and len(subject.split()) <= 6 and _is_document(subject, pat) else None
         subject = attr.main_subject(self.text, last.start, last.end, pat)
         ws = subject.split() if subject else []
         owner = _POSSESSIVE_NAME.fullmatch(ws[0]) if pronoun is None and len(ws) > 1 else None
