@@ -4267,3 +4267,20 @@ def test_print_edition_lines_and_agency_credits_are_no_claims(paragraphs):
 ])
 def test_blind_audit_round_forty_six_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # ، و, a definite noun and a verb of three letters (or a predicate) inside a quotation: a clause of its own
+    ("وتابع: «طلبنا المساعدة منذ يوم الجمعة، والفريق حضر يوم الأحد».",
+     [(None, "طلبنا المساعدة منذ يوم الجمعة"), (None, "والفريق حضر يوم الأحد")]),
+    ("زار الوزير المدارس، والمستشفى العام، والمدرب سعد.",
+     [(None, "زار الوزير المدارس، والمستشفى العام، والمدرب سعد")]),
+    # the party a cue credits, then its own report: a claim of its own, the party's
+    ("تدرس الوزارة آلية للتعويض، وفقا لمصادر مطلعة أشارت إلى أن اللجنة ستعقد اجتماعها الأسبوع القادم.",
+     [("مصادر مطلعة", "تدرس الوزارة آلية للتعويض"), ("مصادر مطلعة", "أن اللجنة ستعقد اجتماعها الأسبوع القادم")]),
+    ("The ministry is studying a compensation plan, according to two officials who said the panel would meet soon.",
+     [("two officials", "The ministry is studying a compensation plan"),
+      ("two officials", "the panel would meet soon")]),
+])
+def test_blind_audit_round_forty_six_arabic(article, expected):
+    assert pairs(article) == expected

@@ -579,7 +579,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         else:
             subject = english_subject(text[start:vs], pat)
         if subject and fold(subject) in pat.relatives:  # `..., who said`: the name before the comma
-            subject = english_subject(text[max(0, start - 120):vs], pat)
+            # (or a cue's party: `according to sources who said`)
+            lead = last_match(pat.cue, text, max(0, start - 120), start)
+            subject = english_subject(text[lead.end() if lead else max(0, start - 120):vs], pat)
         if subject is None and prev and fold(prev[-1]) in ("and", "but"):
             subject = main_subject(text, start, vs, pat)  # X welcomed the plan and (but) said ...: X
         if subject is None:

@@ -65,6 +65,38 @@ def _masdar_shaped(w: str, raw: str) -> bool:
 _PERSONAL = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن", "نحن", "أنا"))
 
 
+# `, according to sources who said that X` / `، وفقا لمصادر مطلعة أشارت إلى أن X`: the cue's party, then a verb
+# (after who or which in English) and its content: a report of its own
+_RELATIVE_BEFORE = re.compile(r"(?:who|which)\s+$")
+
+
+def _reporting_relatives(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts):
+    """Cuts where a reporting verb with its content follows a cue's party within four words: the party the cue
+    credits reports more, a claim of its own (the clause opens at the verb, or at its `who`)."""
+    for m in starts.finditer(pat.cue, start, end):
+        stop = min(end, m.end() + 80)
+        verb = next(starts.finditer(pat.verb, m.end(), stop), None)
+        if verb is None or _LIST_COMMA.search(text, m.end(), verb.start()):
+            continue
+        party = _WORD.findall(text, m.end(), verb.start())
+        after = _SPACES.match(text, verb.end(), end).end()
+        if pat.language == "en":
+            who = _RELATIVE_BEFORE.search(text, max(m.end(), verb.start() - 8), verb.start())
+            if who and 2 <= len(party) <= 5 and fold(verb.group("w")) in pat.free_verbs:
+                yield who.start(), False
+        elif 1 <= len(party) <= 4:
+            preposition = pat.complement_preposition.match(text, after, end)
+            if pat.complementizer.match(text, preposition.end() if preposition else after, end):
+                yield verb.start(), False
+
+
+def _definite_then_past(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """After ، و and a definite noun at `pos`, a three-letter verb or predicate (والفريق حضر يوم الأحد)?"""
+    found = _DEFINITE_THEN_PAST.match(text, pos, end)
+    return found is not None and fold(found.group(1)) not in _NO_PREDICATE and fold(found.group(1)) not in (
+        pat.noun_words) and fold(found.group(1)) not in AR_PREPOSITIONS
+
+
 def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     """Does `word` (after ، و/ف) look like a verb or a new subject rather than a noun in a list?"""
     if len(word) < 3 or word[0] not in "وف":
@@ -131,6 +163,12 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?\s+(?:[يتنم](?:\w{2,}و
                                  r"|(?:كان|كانت|كانوا|كانا)\s"
                                  r"|(?:جميعهم|كلهم|جميعها|كلها|جميعا|أنفسهم|نفسها|نفسه)\s"
                                  r"|\w{2,}ت(?:نا|ني|هم|ها|ه)(?!\w)|(?:هو|هي|هم|هما|هن)\s|كما\s+(?:هي|هو|هم|كانت|كان)(?!\w))")
+# or a word of three letters, most often a past verb (والفريق حضر يوم الأحد) or a predicate (والوضع سيء): a
+# definite noun has no indefinite noun in construct after it
+_DEFINITE_THEN_PAST = re.compile(r"(?:\s+و?ال\w+)?\s+([^\W\d]{2}[^\W\dهة])\s+[^\W\d]")
+# (three-letter words that go on with the noun phrase: a time, an adverb, a demonstrative, a preposition)
+_NO_PREDICATE = frozenset(fold(w) for w in ("أمس", "جدا", "معا", "فقط", "هذا", "هذه", "تلك", "عند", "لدى", "دون", "ضد",
+                                            "وفق", "مثل", "تحت", "فوق", "أول", "آخر", "رقم", "عام", "يوم"))
 _THAT_AFTER = re.compile(r"\s+that\s")
 # (a progressive tense, `We are not saying that`, `have been saying that`, is the clause's own verb)
 _NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|n['’]t|\b(?:the|a|an|his|her|its|their|this|that|whose|am|is|are|"
@@ -622,7 +660,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     and not (w.group()[1:] == "ليس" and _PHRASE_AFTER.match(text, w.end(), end))):
                 # (، وليس للملوك فقط: "and not for the kings", a phrase of the clause before)
                 cuts.append((pos, False))
-            elif (w and w.group()[1:3] == "ال" and _DEFINITE_THEN_VERB.match(text, w.end(), end)
+            elif (w and w.group()[1:3] == "ال" and (_DEFINITE_THEN_VERB.match(text, w.end(), end)
+                                                    or _definite_then_past(text, w.end(), end, pat))
                   and (fold(w.group()[3:]) not in pat.person_roles or fold(w.group()[3:]) in pat.name_heads)
                   and fold(w.group()[1:]) not in pat.relatives):
                 cuts.append((pos, False))  # `، والرياح تتجاوز سبع درجات`: a definite subject and its verb (a role
@@ -679,6 +718,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 # Physicians called for`: another named party acting, its own claim (not `he and President Macron
                 # agreed`; in narration `Labour held six and the Liberal Democrats took three` stays one, GUIDELINES)
                 cuts.append((joined.start() + 1, False))
+    cuts += _reporting_relatives(text, start, end, pat, starts)
     cuts.sort()
     out = []
     # a stretch may itself open with a participle (`X, the minister said, adding that Y`: the rest after the frame)

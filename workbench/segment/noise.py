@@ -227,7 +227,8 @@ def is_caption_before(text: str, start: int, end: int, next_start: int, next_end
 _CAPTION_CREDIT = re.compile(r"\s(?:\([^()\d\n]{1,30}\)|\[[^\[\]\d\n]{1,40}\])$")
 _SENTENCE_END = re.compile(r"[.!?؟][\s\"”»']")
 _ISSUE_LINE = re.compile(r"\d{4}\s*هـ|رقم العدد|العدد\s*\[?\s*\d")
-_BAR_CREDIT = re.compile(r"\s\|\s*[A-Z]{2,}(?:[ /][A-Z]{2,})*$")  # (a caption | KYODO: an agency after a bar)
+# (a caption | KYODO, a caption | البيان: an agency or the paper after a bar)
+_BAR_CREDIT = re.compile(r"\s\|\s*(?:[A-Z]{2,}(?:[ /][A-Z]{2,})*|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)$")
 
 
 def _dated_after_a_bar(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:

@@ -157,6 +157,7 @@ class LanguagePatterns:
     passive_quotes: frozenset   # folded forms after `was quoted (by Y)` whose subject is the one quoted
     question_verb: re.Pattern
     complementizer: re.Pattern
+    complement_preposition: re.Pattern  # إلى, على: between a verb and its complementizer (أشارت إلى أن)
     blockers: frozenset
     cue: re.Pattern
     carriers: re.Pattern
@@ -307,6 +308,7 @@ def patterns(language: str) -> LanguagePatterns:
         relayed=frozenset(relayed),
         question_verb=words("question_verbs", clitic),
         complementizer=words("complementizers", comp_clitic),
+        complement_preposition=words("complement_prepositions", end=r"\s+"),
         blockers=frozenset(fold(w) for w in lex.get("complementizer_blockers", [])),
         cue=words("according_to", comp_clitic, E_GLUED),
         # (with the latest before it: لأحدث بيانات دائرة الإحصاءات)
