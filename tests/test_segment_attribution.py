@@ -4284,3 +4284,19 @@ def test_blind_audit_round_forty_six_english(article, expected):
 ])
 def test_blind_audit_round_forty_six_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a negated verb in the first person after a report: the speaker's own words go on
+    ('وقالت سناء عودة إن ابنتها تلقت رسالة قبول قبل أسبوع، "والآن لا نعرف إن كانت الشهادة ستعترف بها".',
+     [("سناء عودة", "إن ابنتها تلقت رسالة قبول قبل أسبوع"),
+      ("سناء عودة", "والآن لا نعرف إن كانت الشهادة ستعترف بها")]),
+    ('Sana Odeh said her daughter had received an offer a week ago, "and now we do not know whether it counts".',
+     [("Sana Odeh", "her daughter had received an offer a week ago"),
+      ("Sana Odeh", "and now we do not know whether it counts")]),
+    # a frame joined to a relative clause's verb in an apposition has that verb's subject
+    ('وأعلنت الحكومة خطة جديدة، وهو ما رفضته النقابات ووصفته بأنه "اعتداء على حقوق العمال".',
+     [(None, "وأعلنت الحكومة خطة جديدة"), ("النقابات", 'بأنه "اعتداء على حقوق العمال"')]),
+])
+def test_blind_audit_round_forty_six_voices(article, expected):
+    assert pairs(article) == expected

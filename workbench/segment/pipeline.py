@@ -1494,6 +1494,9 @@ def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
 _ADDRESSEE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى"))
 
 
+_NEGATIONS = frozenset(fold(w) for w in ("لا", "لم", "لن"))
+
+
 def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
     """Has a clause without a frame a reporting verb of its own (`and aid agencies warn of famine`)? It narrates
     an act, the article's claim, not more of the content before it. (A homograph such as تظهر, show, counts
@@ -1509,6 +1512,9 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
         return False  # `، ونقل بمروحية إلى مستشفى`: carried (نُقل), not a report relayed from someone
     before = _WORD.findall(text, start, verb.start())
     # (`producers were expected to raise`: nobody reports; `and they did not expect`: the same party goes on)
+    if pat.language == "ar" and any(fold(w) in _NEGATIONS and following[:1] in "نأ"
+                                    for w, following in zip(before, before[1:] + [verb.group("w").lstrip("وف")])):
+        return False  # `، "والآن لا نعرف إن كانت ستعترف"`: a negated verb in the first person, the speaker's words
     if not before:
         return True
     passive = fold(before[-1]) in pat.passive

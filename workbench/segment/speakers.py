@@ -407,6 +407,10 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         if i > 0 and (ws[0].startswith(("بال", "لل")) or ws[0][0] in "بل" and len(ws) > 1 and ws[1].startswith("ال")):
             continue  # رحب X، ماتيو سالفيني، بنتائج الحزب، وكتب: the verb's object before, not its subject
         if i > 0 and (fold(ws[0]) in _APPOSITION_PRONOUNS or pat.seat_aside.match(chunks[i])):
+            relative_subject = _relative_clause_subject(ws, pat) if i == len(chunks) - 1 and text[verb] == "و" else None
+            if relative_subject:
+                return relative_subject  # `، وهو القرار الذي رفضته الرابطة واعتبرته "..."`: the relative clause's
+                # subject, whose verb the frame's is joined to
             continue  # أبو علي، وهو سائق أجرة، قال / شركة X، ومقرها مدينة أيوا، قالت: the subject's apposition
         if is_pronoun(ws[0], pat):
             return ""  # إلا أنها سارعت وقالت: a clause with a pronoun subject, who is the one speaking
@@ -442,6 +446,16 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             return main_subject(chunks[i], 0, len(chunks[i]), pat) or ""
         return phrase
     return ""
+
+
+def _relative_clause_subject(ws: list[str], pat: LanguagePatterns) -> str | None:
+    """In `وهو القرار الذي رفضته الرابطة`, the subject after the relative clause's verb (a verb with the
+    relative's pronoun for its object: رفضته، وصفتها), else None."""
+    at = next((k for k, w in enumerate(ws) if fold(w) in pat.relatives or fold(w) == "ما"), None)
+    if at is None or at + 2 >= len(ws) or not ws[at + 1].endswith(("ه", "ها", "هم")) or len(ws[at + 1]) < 4:
+        return None
+    subject = ws[at + 2:at + 6]
+    return " ".join(subject) if subject and not pat.verb.fullmatch(subject[0]) else None
 
 
 def _looks_like_form_viii_verb(word: str) -> bool:
