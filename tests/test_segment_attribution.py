@@ -4297,6 +4297,12 @@ def test_blind_audit_round_forty_six_arabic(article, expected):
     # a frame joined to a relative clause's verb in an apposition has that verb's subject
     ('وأعلنت الحكومة خطة جديدة، وهو ما رفضته النقابات ووصفته بأنه "اعتداء على حقوق العمال".',
      [(None, "وأعلنت الحكومة خطة جديدة"), ("النقابات", 'بأنه "اعتداء على حقوق العمال"')]),
+    # ، و then a quotation opening with a verb: a clause of its own (a noun in quotation marks stays in the list)
+    ("وقال المدير إن الشركة توسعت بسرعة، و«تعمل الآن في سبع دول».",
+     [("المدير", "إن الشركة توسعت بسرعة"), ("المدير", "و«تعمل الآن في سبع دول»")]),
+    ("زار الوزير المدارس، و«المستشفى العام».", [(None, "زار الوزير المدارس، و«المستشفى العام»")]),
+    ('The director said the company grew fast, and "it now works in seven countries".',
+     [("The director", "the company grew fast"), ("The director", 'and "it now works in seven countries"')]),
 ])
 def test_blind_audit_round_forty_six_voices(article, expected):
     assert pairs(article) == expected

@@ -648,6 +648,13 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             else pos
         if pat.language == "ar" and text[at] in "وف":  # (the first test of arabic_clause_start)
             # (past a quotation's opening mark: `45 في المئة، "وهذا رقم لا يمكن قبوله"`, the cut before the mark)
+            if text[at + 1:at + 2] in _OPENING_QUOTES:
+                # `، و«تعمل الآن في سبع دول»`: the quoted words after و, read with it
+                quoted = _WORD.match(text, at + 2, end)
+                if quoted and arabic_clause_start(text[at] + quoted.group(), pat) and not _in_list(
+                        text, comma_before, comma, at, end):
+                    cuts.append((pos, False))
+                continue
             w = _WORD.match(text, at, end)
             # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
             if (w and arabic_clause_start(w.group(), pat) and not _DAWN.match(text, at, end)
