@@ -38,6 +38,7 @@ from workbench.segment.speakers import (
     english_subject,
     is_pronoun,
     main_subject,
+    masdar_shaped,
     strip_particles,
     words,
 )
@@ -528,6 +529,15 @@ _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")  # (told to leave, told not t
 _NOUN_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural noun right after (confirmed cases, reported deaths)
 
 
+def _opens_with_a_verb(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Does text[start:end] open with a finite verb (an auxiliary, or a past in -ed), no subject before it?"""
+    first = fold((words(text, start, min(end, start + 20)) or [""])[0])
+    return first in pat.finite or first.endswith("ed")
+
+
+_RELATIVE_OBJECT = re.compile(r"(?<!\w)(?:which|whom)\s+(?:[\w'’-]+\s+){1,3}$")
+
+
 def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                   starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
@@ -561,6 +571,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if fold(vm.group("w")) in pat.finding_verbs and fold((words(text, ve, min(end, ve + 20)) or [""])[0]) in (
                 pat.verdicts):
             continue  # (clubs found guilty, was found dead: a verdict or a state, no finding reported)
+        if _RELATIVE_OBJECT.search(text, max(start, vs - 40), vs) and _opens_with_a_verb(text, ve, end, pat):
+            continue  # `a shortage of crane operators, which it said had been made worse`: the relative is the
+            # content's subject, the frame inside a relative clause of the narration
         if _inside_anonymity_aside(text, start, vs, pat):
             continue  # (`who asked not to be named because she fears losing her contract, said`: the aside's)
         if _NOUN_AFTER.match(text, ve, end) and (vm.group("w").endswith("s") or text.startswith(" tank", ve)):
@@ -1045,6 +1058,15 @@ _WHEN_WORDS = frozenset(("on", "last", "this", "next", "early", "late", "earlier
 _PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
 
 
+def verbal_noun_object(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """After a cue ending in a verb (كما أعلن), at `pos`: is the next word a verbal noun of a derived form, the
+    verb's object (كما أعلن تعطيل الدوام, it also announced the suspension), not the source it names?"""
+    if pat.language != "ar" or not _ends_in_verb(text, pos, pat):
+        return False
+    first = _WORD_RE.search(text, pos, min(end, pos + 30))
+    return first is not None and len(first.group()) > 4 and masdar_shaped(fold(first.group()), first.group())
+
+
 def _ends_in_verb(text: str, pos: int, pat: LanguagePatterns) -> bool:
     """Is the word right before `pos` a reporting verb (the end of a cue such as كما قال)?"""
     last = words(text, max(0, pos - 12), pos)[-1:]
@@ -1084,6 +1106,8 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         if any(o < m.start() < c for o, c in quoted):
             continue  # `أن الحملة "تسير وفق الخطة"`: the quoted words' own phrase (according to plan), no source
         speaker, obj_end = cue_object(text, m.end(), end, pat)
+        if verbal_noun_object(text, m.end(), end, pat):
+            continue  # `، كما أعلن تعطيل الدوام`: the verb's object, a verbal noun (it also announced), no source
         if (fold(m.group("w")) in pat.trailing_cues and not words(text, start, m.start())
                 and words(text, obj_end, end)):
             continue  # `Citing security concerns, the government ...`: a reason, not a source

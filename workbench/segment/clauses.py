@@ -14,9 +14,11 @@ import re
 from functools import cache
 from itertools import islice
 
-from workbench.segment.attribution import APPOSED_CLAUSE_OPENERS, NO_CONTENT, NO_CONTENT_AFTER, arabic_frame
+from workbench.segment.attribution import (
+    APPOSED_CLAUSE_OPENERS, NO_CONTENT, NO_CONTENT_AFTER, arabic_frame, verbal_noun_object)
 from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, patterns
-from workbench.segment.speakers import AR_PREPOSITIONS, comma_chunks, is_participle_intro, last_subordinator
+from workbench.segment.speakers import (
+    AR_PREPOSITIONS, comma_chunks, is_participle_intro, last_subordinator, masdar_shaped as _masdar_shaped)
 
 # a comma or semicolon with the space after it, or a dash with the space after it (see _separators); one
 # character class first, so the regex engine skips straight to candidates (same as `[،,؛;]\s*|[-–—]\s+`)
@@ -52,14 +54,6 @@ _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 _POSSESSOR = re.compile(r"(?:هما|هم|ها|ه)$")
 
 
-def _masdar_shaped(w: str, raw: str) -> bool:
-    """Is the folded word `w` (`raw` as written) shaped like a verbal noun or a فعال noun, never a verb?"""
-    return (len(w) == 5 and w[0] == "ت" and w[3] == "ي"  # masdar of form II (تصدير، تعزيز)
-            # فعال nouns (نظام، سلاح، قتال); verbs open with أ ي ت, and a hamza is no alif (بدأت is a verb)
-            or len(w) == 4 and raw[2:3] == "ا" and w[0] not in "يتا"
-            or len(w) == 7 and w.startswith("است") and w[5] == "ا"  # masdar of form X (استثمار، استخدام)
-            # masdar of form VIII or VII (اجتماع، انسحاب)
-            or len(w) == 6 and w[0] == "ا" and (w[2] in "تطد" or w[1] == "ن") and w[4] == "ا")
 
 
 _PERSONAL = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن", "نحن", "أنا"))
@@ -163,9 +157,10 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?\s+(?:[يتنم](?:\w{2,}و
                                  r"|(?:كان|كانت|كانوا|كانا)\s"
                                  r"|(?:جميعهم|كلهم|جميعها|كلها|جميعا|أنفسهم|نفسها|نفسه)\s"
                                  r"|\w{2,}ت(?:نا|ني|هم|ها|ه)(?!\w)|(?:هو|هي|هم|هما|هن)\s|كما\s+(?:هي|هو|هم|كانت|كان)(?!\w))")
-# or a word of three letters, most often a past verb (والفريق حضر يوم الأحد) or a predicate (والوضع سيء): a
+# or a word of three letters, most often a past verb (والفريق حضر يوم الأحد) or a predicate (والوضع سيء), or
+# a feminine past of four (والمولدات الأهلية رفعت أسعارها): a
 # definite noun has no indefinite noun in construct after it
-_DEFINITE_THEN_PAST = re.compile(r"(?:\s+و?ال\w+)?\s+([^\W\d]{2}[^\W\dهة])\s+[^\W\d]")
+_DEFINITE_THEN_PAST = re.compile(r"(?:\s+و?ال\w+)?\s+([^\W\d]{2}[^\W\dهة]|[^\W\d]{3}ت)\s+[^\W\d]")
 # (three-letter words that go on with the noun phrase: a time, an adverb, a demonstrative, a preposition)
 _NO_PREDICATE = frozenset(fold(w) for w in ("أمس", "جدا", "معا", "فقط", "هذا", "هذه", "تلك", "عند", "لدى", "دون", "ضد",
                                             "وفق", "مثل", "تحت", "فوق", "أول", "آخر", "رقم", "عام", "يوم"))
@@ -437,9 +432,13 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     if fold(before[0]) == "with":
         return False  # `, with some told they would wait`: a passive in an absolute phrase, no frame
     after = _WORD.findall(text, vm.end(), min(end, vm.end() + 60))
-    if fold(before[0]) in pat.relatives and fold(vm.group("w")) in pat.homographs and not (after and fold(
-            after[0]) == "that"):
-        return False  # `, which adds about 14 miles for commuters,`: a relative clause, its verb no speech
+    if fold(before[0]) in pat.relatives and (
+            len(before) > 1 and (fold(before[-1]) in _AUXILIARIES or fold(before[-1]) in pat.passive or after and (
+                fold(after[0]) in pat.finite or after[0].endswith("ed")))
+            or fold(vm.group("w")) in pat.homographs and not (after and fold(after[0]) == "that")):
+        return False  # `, which adds about 14 miles for commuters,`: a relative clause, its verb no speech; `,
+        # which it said had been made worse`: the relative is the content's own subject, the frame inside it;
+        # `, which have argued for years that`: a stance the relative clause describes
     if fold(before[0]) in pat.subordinators and not any(
             fold(w) == "that" or fold(w) in pat.finite for w in after[:6]):
         return False  # `, when forecasters expect a high of 118`: a time clause of the content, its verb's object
@@ -590,6 +589,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 continue  # the comma closing an aside (، كما تقول X، فشلت) starts nothing new (but ، بحسب التقرير،
                 # فقد تراجعت: ف and قد open a clause)
         cue = None if plain else pat.cue.match(text, pos, end)
+        if cue and verbal_noun_object(text, cue.end(), end, pat):
+            cuts.append((pos, False))  # `، كما أعلن تعطيل الدوام`: كما and a verb with its object, a clause
+            continue
         if cue and not pat.complementizer.match(text, _SPACES.match(text, cue.end(), end).end(), end) or (
                 not plain and (pat.parenthetical.match(text, pos, end) or pat.pronoun_cue.match(text, pos, end))):
             aside = True  # (but `، كما أكد أن ...` is no cue: its verb's content follows, a clause of its own)

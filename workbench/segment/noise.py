@@ -277,10 +277,14 @@ def dateline_end(text: str, start: int, end: int) -> int:
             "–" in m.group() or "—" in m.group())):  # (`Dhaka, Bangladesh – `: a place and its country in title case)
         return m.end()
     m = _DATELINE_OUTLET.match(text, start, end) or _DATELINE_CAPS.match(text, start, end) or _LIVE_STAMP.match(
-        text, start, end)
+        text, start, end) or _DATELINE_AR.match(text, start, end)
     return m.end() if m and m.end() < end else start
 
 
+# an Arabic city of a word or two and a dash opening the text, perhaps the outlet's name and a dash after it
+# (`الجزائر - التمست النيابة`, `رام الله - "القدس" دوت كوم - أعلنت`)
+_DATELINE_AR = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?\s+[-–—]\s+(?:[^\n\-–—.،]{2,30}?\s+[-–—]\s+)?"
+                          r"(?=[\u0621-\u064A])")
 # a live page's update stamp: `تحديث (17:40 بتوقيت نواكشوط): `, `Update (17:40 GMT): `
 _LIVE_STAMP = re.compile(r"(?:تحديث|آخر تحديث|[Uu]pdate|UPDATE)\s*\([^()\n]{1,40}\)\s*:\s*")
 

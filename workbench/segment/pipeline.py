@@ -1507,6 +1507,9 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
     if verb is None or fold(verb.group("w")) in pat.homographs and not attr.after_subordinator(
             text, strip_span(text, start, end)[0], verb.start(), pat):  # (but في حين تقدر الحكومة: opening its clause)
         return pat.narrated_act.search(text, start, end) is not None  # (، فيما دعت جمعيات المرضى إلى سحبه)
+    if pat.narrated_act.search(text, start, verb.start()):
+        return True  # `, while the Liberal Democrats called for a fund, where deficits are expected to`: the act
+        # comes first
     if pat.language == "ar" and fold(verb.group("w")).lstrip("وف") in pat.relayed and not _FROM_SOON.match(
             text, verb.end(), end):
         return False  # `، ونقل بمروحية إلى مستشفى`: carried (نُقل), not a report relayed from someone

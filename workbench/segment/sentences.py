@@ -138,6 +138,9 @@ def _names_a_thing(text: str, start: int, letter: int, end: int, para_end: int) 
 _PREPOSITIONS_BEFORE_A_NAME = frozenset(("on", "in", "at", "of", "to", "from", "with", "via", "for", "by", "and", "or"))
 
 
+_BEFORE_A_DATELINE_MARK = re.compile(r"\s*(?:\(|[-–—]\s)")
+
+
 def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: str) -> bool:
     tok = m.group()
     if tok == ".." and (para_end - para_start > _HEADLINE_CHARS or text[para_end - 1] in ".!\"”»") and (
@@ -178,6 +181,9 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
                     return False  # an Arabic initial (د.)
             elif fold(w.strip(".")) in patterns("en").abbreviations:
                 return False
+            elif start - para_start <= 40 and w[:1].isupper() and len(w) <= 5 and _BEFORE_A_DATELINE_MARK.match(
+                    text, end, para_end):
+                return False  # `MEDFORD, Ore. (AP) — `: a state's abbreviation in a dateline
         # an English sentence starts with a capital, a digit or a quote, not a lower-case word
         j = end
         while j < para_end and text[j] in _SPACE:

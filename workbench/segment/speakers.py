@@ -87,6 +87,16 @@ _SUBJECT_CHARS = 240  # a subject phrase is never longer; capping it keeps long 
 _ON_BEHALF = re.compile(r"نيابة\s+عن\s+")
 
 
+def masdar_shaped(w: str, raw: str) -> bool:
+    """Is the folded word `w` (`raw` as written) shaped like a verbal noun or a فعال noun, never a verb?"""
+    return (len(w) == 5 and w[0] == "ت" and w[3] == "ي"  # masdar of form II (تصدير، تعزيز)
+            # فعال nouns (نظام، سلاح، قتال); verbs open with أ ي ت, and a hamza is no alif (بدأت is a verb)
+            or len(w) == 4 and raw[2:3] == "ا" and w[0] not in "يتا"
+            or len(w) == 7 and w.startswith("است") and w[5] == "ا"  # masdar of form X (استثمار، استخدام)
+            # masdar of form VIII or VII (اجتماع، انسحاب)
+            or len(w) == 6 and w[0] == "ا" and (w[2] in "تطد" or w[1] == "ن") and w[4] == "ا")
+
+
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:min(end, start + _SUBJECT_CHARS)]
     behalf = _ON_BEHALF.search(phrase)
@@ -127,6 +137,12 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         if stop:
             phrase = _before_stop(phrase, stop.start())
     ws = strip_particles(clean_speaker(phrase).split(), pat)
+    # a definite noun takes no indefinite verbal noun after it: that noun is the verb's object (نفى قائد شرطة
+    # المحافظة استخدام الرصاص)
+    # (a verbal noun of the derived forms only: a فعال noun may be a name, هشام، عماد)
+    cut = next((i for i in range(1, len(ws)) if ws[i - 1].startswith(("ال", "وال")) and not ws[i].startswith(
+        ("ال", "وال")) and len(ws[i]) > 4 and masdar_shaped(fold(ws[i]), ws[i])), None)
+    ws = ws[:cut]
     if ws and ws[0].startswith("ل") and len(ws[0]) <= 4 and len(ws) > 1 and all(len(w) <= 2 for w in ws[1:3]):
         ws = ws[1 + sum(1 for _ in takewhile(lambda w: len(w) <= 2, ws[1:4])):]  # قال لبي بي سي: an outlet
         # spelled in letters is whom it was said to
@@ -345,6 +361,8 @@ def _agrees(relative: str, text: str, verb: int, pat: LanguagePatterns) -> bool:
     want = _RELATIVE_GENDER.get(fold(relative))
     if m is None or want is None:
         return True
+    if fold(m.group("w")).endswith(("وا", "ون")):
+        return False  # (التي قالوا إنها: a plural verb, not the singular relative's)
     got = verb_gender(m.group("w"))
     return got is None or got == want
 
