@@ -4353,3 +4353,18 @@ def test_blind_audit_round_forty_seven_english(article, expected):
 ])
 def test_blind_audit_round_forty_seven(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `المتحدث ذاته`, `المصادر ذاتها`: the same party named before, not the phrase
+    ("وقال المتحدث باسم الوزارة أحمد سالم إن الخطة جاهزة. وأضاف مسؤول في البلدية أن العمل بدأ. وأكد المتحدث ذاته "
+     "أن التمويل متوفر.",
+     [("المتحدث باسم الوزارة أحمد سالم", "إن الخطة جاهزة"), ("مسؤول في البلدية", "أن العمل بدأ"),
+      ("المتحدث باسم الوزارة أحمد سالم", "أن التمويل متوفر")]),
+    ("Ministry spokesman Ahmed Salem said the plan was ready. A council official said work had begun. The spokesman "
+     "added that funding was available.",
+     [("Ministry spokesman Ahmed Salem", "the plan was ready"), ("A council official", "work had begun"),
+      ("Ministry spokesman Ahmed Salem", "that funding was available")]),
+])
+def test_the_same_party_named_before(article, expected):
+    assert pairs(article) == expected

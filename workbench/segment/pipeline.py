@@ -92,6 +92,10 @@ class Unit:
     language: str
 
 
+# `X ذاته`, `X نفسه`: the same X named before
+_THE_SAME = frozenset(fold(w) for w in ("ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم", "أنفسهم"))
+
+
 @dataclass(slots=True)
 class State:
     """What carries over from one claim to the next: the last speaker."""
@@ -103,6 +107,9 @@ class State:
 
     def resolve(self, speaker: str, pat: LanguagePatterns) -> str:
         """A generic reference (الشركة، the company) as the recent named party whose phrase has its head noun."""
+        same = self._the_same(speaker, pat) if pat.language == "ar" and " " in speaker else None
+        if same:
+            return same
         if not attr.is_generic(speaker, pat):
             speaker = self._without_object(_tidy(speaker, pat.language), pat)
             if speaker not in self.named[-8:]:
@@ -125,6 +132,17 @@ class State:
                     first -= 1
                 return " ".join(ws[first:at + 1]) if first > 0 and at > first else name
         return speaker
+
+    def _the_same(self, speaker: str, pat: LanguagePatterns) -> str | None:
+        """`المتحدث ذاته`، `المصادر نفسها` (the same spokesman, sources): the recent party whose phrase opens
+        with that noun, else None."""
+        ws = speaker.split()
+        if len(ws) != 2 or fold(ws[1]) not in _THE_SAME:
+            return None
+        head = fold(ws[0])
+        head = head[2:] if head.startswith("ال") else head
+        return next((name for name in reversed(self.named[-8:])
+                     if fold(name.split()[0]).removeprefix("ال") == head), None)
 
     def _without_object(self, speaker: str, pat: LanguagePatterns) -> str:
         """An Arabic subject after its verb may take the verb's object along (دعا موران العمال: موران العمال); when
