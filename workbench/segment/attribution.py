@@ -597,6 +597,13 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             subject = english_subject(text[lead.end() if lead else max(0, start - 120):vs], pat)
         if subject is None and prev and fold(prev[-1]) in ("and", "but"):
             subject = main_subject(text, start, vs, pat)  # X welcomed the plan and (but) said ...: X
+        # the verb joined by and/but to a narrated one of the same subject, with no comma between (a comma closing
+        # the subject's apposition may come before the narrated verb: `X, Ian McKenzie, blamed ... and claimed`;
+        # one before `and` parts two clauses)
+        comma = last_match(COMMA, text, start, vs) if subject and prev and fold(prev[-1]) in ("and", "but") else None
+        joined = subject is not None and prev and fold(prev[-1]) in ("and", "but") and (
+            comma is None or _opens_with_a_verb(text, comma.end(), vs, pat)) and fold(
+            words(text, start, vs)[0]) not in ("and", "but")  # (not a clause split off at `, and said`)
         if subject is None:
             continue
         content = english_content_start(text, ve, end, vm.group("w"), pat)
@@ -613,6 +620,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if (conjoined and pat.verb.match(text, conjoined.end(), end)
                 and not any(fold(w) in pat.finite for w in words(text, content, conjoined.end()))):
             continue  # `denied reports and said X`: a noun object, then the verb whose content X is
+        if joined:
+            # `X blamed the government for the deficit and claimed that Y`: clauses joined without a comma stay
+            # one claim (GUIDELINES), the narrated act and the report together, the subject's
+            return Frame(start, start, subject, vm.group("w"))
         return Frame(vs, content, subject or None, vm.group("w"))
     return None
 

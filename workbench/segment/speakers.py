@@ -456,9 +456,11 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             return ""
         if pat.verb.fullmatch(ws[0]):  # وتابع يقول: the chunk is another verb of the same subject
             return main_subject(chunks[i], 0, len(chunks[i]), pat) or ""
-        if (len(ws) > 2 and pat.language == "ar" and ws[0][0] in "وف" and not ws[0].startswith(("وال", "فال"))
-                and not ws[0].endswith(("ة", "ات", "اء")) and not after_auxiliary):  # وزارة is a noun, وعرض a verb
-            if i == len(chunks) - 1:
+        joined = text[verb] == "و" and i == len(chunks) - 1  # (ورحبت النقابة بالعرض وقالت: the verb before's subject)
+        if (len(ws) > 2 and pat.language == "ar" and (ws[0][0] in "وف" or joined) and not ws[0].startswith(
+                ("وال", "فال", "ال")) and not ws[0].endswith(("ة", "ات", "اء")) and not after_auxiliary):  # وزارة is
+            # a noun, وعرض a verb
+            if i == len(chunks) - 1 and not joined:
                 return ""  # ووقع X قرب مخازن قالت: the verb sits inside narration, not after a subject
             # a clause of its own (وعرض X صورا، قال): its subject follows its verb
             return main_subject(chunks[i], 0, len(chunks[i]), pat) or ""
