@@ -4389,3 +4389,28 @@ def test_the_same_party_named_before(article, expected):
 ])
 def test_blind_audit_round_forty_eight_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a body's name with عن or من and a definite noun in it; a paper relaying a person is no part of its name
+    ("وقالت منظمة الدفاع عن المستهلك إن الأسعار ارتفعت.", [("منظمة الدفاع عن المستهلك", "إن الأسعار ارتفعت")]),
+    ("وقالت الهيئة الوطنية للوقاية من الفساد إن الحكم عادل.",
+     [("الهيئة الوطنية للوقاية من الفساد", "إن الحكم عادل")]),
+    ("The Consumer Protection Organisation said prices had risen.",
+     [("The Consumer Protection Organisation", "prices had risen")]),
+    # a role with باسم, its institution and its name, before the verb's object
+    ("نفى المتحدث باسم وزارة الخارجية الإيرانية عباس موسوي أي صلة لبلاده بالحسابات المحذوفة.",
+     [("المتحدث باسم وزارة الخارجية الإيرانية عباس موسوي", "أي صلة لبلاده بالحسابات المحذوفة")]),
+    # a relative clause's frame after a clause: the clause is a claim, the relative's person speaks
+    ('وجاء الاتفاق رغم ضغوط الرئيس الأميركي دونالد ترامب، الذي كتب على تويتر: "نأمل أن تنخفض الأسعار كثيرا".',
+     [(None, "وجاء الاتفاق رغم ضغوط الرئيس الأميركي دونالد ترامب"),
+      ("الرئيس الأميركي دونالد ترامب", "نأمل أن تنخفض الأسعار كثيرا")]),
+    ('The deal came despite pressure from President Donald Trump, who wrote on Twitter: "We hope prices fall a lot."',
+     [(None, "The deal came despite pressure from President Donald Trump"),
+      ("President Donald Trump", "We hope prices fall a lot")]),
+    # quoted words after a verbal noun complete the verb's object: no speech
+    ('وأعلن وزير الداخلية توقيف "نحو مئة شخص" خلال الاحتجاجات.',
+     [(None, 'وأعلن وزير الداخلية توقيف "نحو مئة شخص" خلال الاحتجاجات')]),
+])
+def test_blind_audit_round_forty_eight_arabic(article, expected):
+    assert pairs(article) == expected

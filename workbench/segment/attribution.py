@@ -213,6 +213,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # aside between commas (ولفتت الصحيفة، التي تعد من أكثر الصحف انتشارا، إلى أن)
         if text[marker[0]] in _QUOTE_CHARS and _homograph_far_from_quote(text, vm, marker[0], pat):
             continue  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
+        if text[marker[0]] in _QUOTE_CHARS and after_a_verbal_noun(text, ve, marker[0]):
+            continue  # أعلن الوزير توقيف "نحو مئة شخص": the quoted words complete the verb's object, no speech
         told = fold(vm.group("w")) in pat.object_verbs and (text[vs] not in "وف" and bool(words(text, start, vs))
                                                             or bool(_QAD_BEFORE.search(text, max(start, vs - 5), vs)))
         # (وكيل أعماله، ألبرتو سيرانو، أبلغ إذاعة "كادينا سير" بأن: the subject before, the listener after; so after
@@ -1067,6 +1069,14 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
 
 _WHEN_WORDS = frozenset(("on", "last", "this", "next", "early", "late", "earlier", "later"))
 _PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
+
+
+def after_a_verbal_noun(text: str, frame: int, opener: int) -> bool:
+    """Is the word right before the quotation mark at `opener` (past the frame's verb, which ends at `frame`) a
+    verbal noun of a derived form, the verb's object the quotation goes on with (أعلن توقيف "نحو مئة شخص")?"""
+    last = _WORD_RE.findall(text, max(frame, opener - 20), opener)[-1:]
+    return bool(last) and text.find(last[0], frame, opener) > frame and len(last[0]) > 4 and masdar_shaped(
+        fold(last[0]), last[0])
 
 
 def verbal_noun_object(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:

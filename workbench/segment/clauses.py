@@ -15,10 +15,20 @@ from functools import cache
 from itertools import islice
 
 from workbench.segment.attribution import (
-    APPOSED_CLAUSE_OPENERS, NO_CONTENT, NO_CONTENT_AFTER, arabic_frame, verbal_noun_object)
+    APPOSED_CLAUSE_OPENERS,
+    NO_CONTENT,
+    NO_CONTENT_AFTER,
+    arabic_frame,
+    verbal_noun_object,
+)
 from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, patterns
 from workbench.segment.speakers import (
-    AR_PREPOSITIONS, comma_chunks, is_participle_intro, last_subordinator, masdar_shaped as _masdar_shaped)
+    AR_PREPOSITIONS,
+    comma_chunks,
+    is_participle_intro,
+    last_subordinator,
+    masdar_shaped,
+)
 
 # a comma or semicolon with the space after it, or a dash with the space after it (see _separators); one
 # character class first, so the regex engine skips straight to candidates (same as `[،,؛;]\s*|[-–—]\s+`)
@@ -114,9 +124,9 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         # masdar of form IV (إنشاء، إرساء): a noun in a list; وإن is the content's next clause (قال إن X، وإن Y),
         # where فإن after a comma answers a fronted phrase (بحسب X، فإن Y) in the same clause
         return False
-    if _masdar_shaped(w, word[1:]):
+    if masdar_shaped(w, word[1:]):
         return False
-    if w[0] == "ب" and _masdar_shaped(_POSSESSOR.sub("", w[1:]), _POSSESSOR.sub("", word[2:])):
+    if w[0] == "ب" and masdar_shaped(_POSSESSOR.sub("", w[1:]), _POSSESSOR.sub("", word[2:])):
         return False  # ، وبتغريمه 150 ألف يورو: a verbal noun after a preposition, no clause (but وبدأ، وبلغت)
     if (w.endswith("ات") and len(w) >= 5) or w.endswith("ه") and word.endswith("ة") or w.endswith("اء"):
         return False

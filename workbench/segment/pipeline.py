@@ -567,6 +567,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         window = max(s_start, prev_end)
         before = (attr.quote_frame_before(text, window, opener, pat, s_start, scan)
                   if speech_sized and opener > window else None)
+        if before and pat.language == "ar" and attr.after_a_verbal_noun(text, before[0], opener):
+            before = None  # أعلن الوزير توقيف "نحو مئة شخص": the quoted words complete the verb's object, no speech
         if before and not unclosed and (_complementizer_soon(text, closer + 1, s_end, pat) or pat.language == "ar"
                                         and _RELAYED_FROM.match(text, closer + 1, s_end)):
             before = None  # وقالت صحيفة «وول ستريت جورنال» الأمريكية إن / ونقلت "الوكالة الوطنية للإعلام" عن: a
@@ -844,9 +846,12 @@ def _inside_time_or_reason(text: str, start: int, verb: int, pat: LanguagePatter
 
 def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int:
     """Where a frame at `verb` starts: at `start` when it owns the prefix, else after the last comma."""
+    comma = max(text.rfind(",", start, verb), text.rfind("،", start, verb))
+    relative = _WORD.search(text, comma, verb) if comma > start else None
+    if relative and fold(relative.group()) in pat.relatives and len(_WORD.findall(text, comma, verb)) <= 3:
+        return comma  # `وجاء الاتفاق رغم ضغوط ترامب، الذي كتب:`: a relative clause's frame, the clause before a claim
     if _frame_owns_prefix(text, start, verb, pat):
         return start
-    comma = max(text.rfind(",", start, verb), text.rfind("،", start, verb))
     return comma if comma > start and len(_WORD.findall(text, comma, verb)) <= 3 else verb
 
 

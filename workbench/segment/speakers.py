@@ -268,9 +268,29 @@ def _speaker_stop(phrase: str, start: int, pat: LanguagePatterns) -> re.Match | 
     بيان، في تصريح) or when."""
     stop = pat.speaker_stop.search(phrase, start)
     while stop and (fold(stop.group("w")) == "في" and _placed_role(phrase, stop, pat)
-                    or fold(stop.group("w")) == "عن" and _seat(phrase, stop, pat)):
+                    or fold(stop.group("w")) == "عن" and _seat(phrase, stop, pat)
+                    or fold(stop.group("w")) in ("عن", "من") and _inside_a_body_name(phrase, stop, pat)):
         stop = pat.speaker_stop.search(phrase, stop.end())
     return stop
+
+
+def _inside_a_body_name(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
+    """Is the عن or من at `stop` inside a body's name that opens the phrase, a definite noun after it (منظمة
+    الدفاع عن المستهلك، الهيئة الوطنية للوقاية من الفساد), not where or from whom (منظمة العفو عن طريق ...)?"""
+    before = words(phrase, 0, stop.start())
+    if not 2 <= len(before) <= 4:
+        return False
+    head = fold(before[0][2:] if before[0].startswith("ال") else before[0])
+    after = words(phrase, stop.end(), min(len(phrase), stop.end() + 30))[:1]
+    # (not a paper or an agency relaying a person: نقلت صحيفة الغارديان عن البروفيسور، عن المصدر نفسه)
+    return (head in pat.name_heads and bool(after) and after[0].startswith("ال") and not _relays(phrase, stop, pat)
+            and fold(after[0][2:]) not in pat.person_roles and fold(after[0]) not in pat.source_nouns
+            and fold(after[0][2:]) not in pat.source_nouns)
+
+
+def _relays(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
+    """Is the word before the phrase's عن a quoted name (صحيفة "لو باريزيان" عن), the relay of a paper?"""
+    return phrase[:stop.start()].rstrip().endswith(("\"", "”", "»"))
 
 
 def _seat(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
@@ -380,7 +400,9 @@ def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
         if pat.language == "ar" and out and w[0] in "وف" and not w.startswith("ال"):
             break  # a verb before the noun phrase (ورحبت بالقرار منظمة ...; برنامج opens with its own ب)
         out.append(w)
-    return " ".join(reversed(out))
+    out.reverse()
+    role = next((i for i, w in enumerate(out) if i and w.startswith("ال") and fold(w[2:]) in pat.person_roles), None)
+    return " ".join(out[role:] if role else out)  # (ضغوط الرئيس دونالد ترامب، الذي: the person, not what he did)
 
 
 _APPOSITION_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم"))
@@ -575,6 +597,9 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         if named:
             return named
     subject = ws[0:5] if auxiliary else ws[1:6]
+    if "باسم" in subject and subject[0].startswith("ال"):
+        subject = ws[0:9] if auxiliary else ws[1:10]  # (المتحدث باسم وزارة الخارجية الإيرانية عباس موسوي: a role
+        # with its institution and its name)
     if subject and subject[0].startswith("ال") and fold(subject[0][2:]) in pat.name_heads:
         subject = ws[ws.index(subject[0]):][:8]  # an institution's name may be long (المفوضية السامية للأمم المتحدة
         # لشؤون اللاجئين)
@@ -598,7 +623,13 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # وأكد المصدر تضامن بلاده: a definite subject is its run of definite words, the bare noun after it
         # (تضامن) is the verb's object
         run = next((i for i, w in enumerate(ws) if not w.startswith(("ال", "لل", "باسم"))
-                    and not (w.startswith("ل") and _names_what_it_heads(ws, i, pat))), len(ws))
+                    and not (w.startswith("ل") and _names_what_it_heads(ws, i, pat))
+                    and not (i and fold(ws[i - 1]) == "باسم")), len(ws))  # (باسم وزارة الخارجية: its genitive)
+        if run < len(ws) and fold(ws[0][2:]) in pat.person_roles and "باسم" in ws[1:run]:
+            # المتحدث باسم وزارة الخارجية الإيرانية عباس موسوي: the role's name after its institution
+            named = _name_after_role([ws[0]] + ws[run:], pat)
+            if named:
+                return " ".join(ws[:run] + named.split()[1:])
         # وزار الوزير المصنع / ودعت الحماية المدنية المواطنين: a later definite noun that is no adjective is the
         # verb's object
         # (after باسم or لل the definite words are its genitive: المتحدث باسم البيت الأبيض)
@@ -648,8 +679,9 @@ def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
             if not compound:
                 break  # a surname with the article (الشرقاوي) closes the name
             continue
-        if w.startswith(("ب", "ل")) or w.endswith(("ه", "ها", "هم", "هما")) or fold(w) in AR_PREPOSITIONS:
-            break
+        if w.startswith(("ب", "ل")) or w.endswith(("ه", "ها", "هم", "هما")) or fold(w) in AR_PREPOSITIONS or fold(
+                w) in _QUANTIFYING:
+            break  # (نفى المتحدث عباس موسوي أي صلة: a quantifier opens the object)
         if n >= 3 and w.endswith("ة"):
             break  # (أعلن الوزير خالد سمير خطة جديدة: past a name of two words, a noun in ة is the object)
         n += 1
@@ -658,6 +690,7 @@ def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
     return " ".join(ws[:n])
 
 
+_QUANTIFYING = frozenset(fold(w) for w in ("أي", "كل", "جميع", "بعض", "عدة", "أحد"))
 _NAME_COMPOUNDS = frozenset(fold(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت"))
 
 
