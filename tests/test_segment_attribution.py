@@ -4336,7 +4336,8 @@ def test_blind_audit_round_forty_seven_english(article, expected):
     # a dateline inside the first paragraph: a state's abbreviation before (AP), an Arabic city before a dash
     ("MEDFORD, Ore. (AP) — A wind-driven wildfire tore through 40 homes.",
      [(None, "A wind-driven wildfire tore through 40 homes")]),
-    ('رام الله - "القدس" دوت كوم - أعلنت نقابة الأطباء الإضراب الشامل.', [(None, "أعلنت نقابة الأطباء الإضراب الشامل")]),
+    ('رام الله - "القدس" دوت كوم - أعلنت نقابة الأطباء الإضراب الشامل.',
+     [(None, "أعلنت نقابة الأطباء الإضراب الشامل")]),
     # an act narrated in a clause of its own, after a report, is no more of the report
     ("The Conservatives claimed the government had no plan, while the Liberal Democrats called for a fund, where "
      "deficits are expected to reach £5bn.",
