@@ -35,10 +35,10 @@ from workbench.segment.speakers import (
     arabic_subject_after,
     arabic_subject_before,
     clean_speaker,
+    derived_verbal_noun,
     english_subject,
     is_pronoun,
     main_subject,
-    masdar_shaped,
     strip_particles,
     words,
 )
@@ -597,15 +597,15 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # (or a cue's party: `according to sources who said`)
             lead = last_match(pat.cue, text, max(0, start - 120), start)
             subject = english_subject(text[lead.end() if lead else max(0, start - 120):vs], pat)
-        if subject is None and prev and fold(prev[-1]) in ("and", "but"):
+        after_and = bool(prev) and fold(prev[-1]) in ("and", "but")
+        if subject is None and after_and:
             subject = main_subject(text, start, vs, pat)  # X welcomed the plan and (but) said ...: X
         # the verb joined by and/but to a narrated one of the same subject, with no comma between (a comma closing
         # the subject's apposition may come before the narrated verb: `X, Ian McKenzie, blamed ... and claimed`;
-        # one before `and` parts two clauses)
-        comma = last_match(COMMA, text, start, vs) if subject and prev and fold(prev[-1]) in ("and", "but") else None
-        joined = subject is not None and prev and fold(prev[-1]) in ("and", "but") and (
-            comma is None or _opens_with_a_verb(text, comma.end(), vs, pat)) and fold(
-            words(text, start, vs)[0]) not in ("and", "but")  # (not a clause split off at `, and said`)
+        # one before `and` parts two clauses; nor is a clause split off at `, and said` joined to anything)
+        comma = last_match(COMMA, text, start, vs) if subject and after_and else None
+        joined = subject is not None and after_and and (
+            comma is None or _opens_with_a_verb(text, comma.end(), vs, pat)) and fold(opening[0]) not in ("and", "but")
         if subject is None:
             continue
         content = english_content_start(text, ve, end, vm.group("w"), pat)
@@ -1075,8 +1075,7 @@ def after_a_verbal_noun(text: str, frame: int, opener: int) -> bool:
     """Is the word right before the quotation mark at `opener` (past the frame's verb, which ends at `frame`) a
     verbal noun of a derived form, the verb's object the quotation goes on with (أعلن توقيف "نحو مئة شخص")?"""
     last = _WORD_RE.findall(text, max(frame, opener - 20), opener)[-1:]
-    return bool(last) and text.find(last[0], frame, opener) > frame and len(last[0]) > 4 and masdar_shaped(
-        fold(last[0]), last[0])
+    return bool(last) and text.find(last[0], frame, opener) > frame and derived_verbal_noun(last[0])
 
 
 def verbal_noun_object(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -1085,7 +1084,7 @@ def verbal_noun_object(text: str, pos: int, end: int, pat: LanguagePatterns) -> 
     if pat.language != "ar" or not _ends_in_verb(text, pos, pat):
         return False
     first = _WORD_RE.search(text, pos, min(end, pos + 30))
-    return first is not None and len(first.group()) > 4 and masdar_shaped(fold(first.group()), first.group())
+    return first is not None and derived_verbal_noun(first.group())
 
 
 def _ends_in_verb(text: str, pos: int, pat: LanguagePatterns) -> bool:
@@ -1126,9 +1125,9 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
                 text, start, end) else []
         if any(o < m.start() < c for o, c in quoted):
             continue  # `أن الحملة "تسير وفق الخطة"`: the quoted words' own phrase (according to plan), no source
-        speaker, obj_end = cue_object(text, m.end(), end, pat)
         if verbal_noun_object(text, m.end(), end, pat):
             continue  # `، كما أعلن تعطيل الدوام`: the verb's object, a verbal noun (it also announced), no source
+        speaker, obj_end = cue_object(text, m.end(), end, pat)
         if (fold(m.group("w")) in pat.trailing_cues and not words(text, start, m.start())
                 and words(text, obj_end, end)):
             continue  # `Citing security concerns, the government ...`: a reason, not a source

@@ -97,6 +97,12 @@ def masdar_shaped(w: str, raw: str) -> bool:
             or len(w) == 6 and w[0] == "ا" and (w[2] in "تطد" or w[1] == "ن") and w[4] == "ا")
 
 
+def derived_verbal_noun(word: str) -> bool:
+    """Is `word` (as written) a verbal noun of a derived form (توقيف، استخدام، انسحاب), never a name? (A فعال noun
+    may be one: هشام، عماد.)"""
+    return len(word) > 4 and masdar_shaped(fold(word), word)
+
+
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:min(end, start + _SUBJECT_CHARS)]
     behalf = _ON_BEHALF.search(phrase)
@@ -139,9 +145,8 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     ws = strip_particles(clean_speaker(phrase).split(), pat)
     # a definite noun takes no indefinite verbal noun after it: that noun is the verb's object (نفى قائد شرطة
     # المحافظة استخدام الرصاص)
-    # (a verbal noun of the derived forms only: a فعال noun may be a name, هشام، عماد)
     cut = next((i for i in range(1, len(ws)) if ws[i - 1].startswith(("ال", "وال")) and not ws[i].startswith(
-        ("ال", "وال")) and len(ws[i]) > 4 and masdar_shaped(fold(ws[i]), ws[i])), None)
+        ("ال", "وال")) and derived_verbal_noun(ws[i])), None)
     ws = ws[:cut]
     if ws and ws[0].startswith("ل") and len(ws[0]) <= 4 and len(ws) > 1 and all(len(w) <= 2 for w in ws[1:3]):
         ws = ws[1 + sum(1 for _ in takewhile(lambda w: len(w) <= 2, ws[1:4])):]  # قال لبي بي سي: an outlet
