@@ -213,8 +213,6 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # aside between commas (ولفتت الصحيفة، التي تعد من أكثر الصحف انتشارا، إلى أن)
         if text[marker[0]] in _QUOTE_CHARS and _homograph_far_from_quote(text, vm, marker[0], pat):
             continue  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
-        if text[marker[0]] in _QUOTE_CHARS and after_a_verbal_noun(text, ve, marker[0]):
-            continue  # أعلن الوزير توقيف "نحو مئة شخص": the quoted words complete the verb's object, no speech
         told = fold(vm.group("w")) in pat.object_verbs and (text[vs] not in "وف" and bool(words(text, start, vs))
                                                             or bool(_QAD_BEFORE.search(text, max(start, vs - 5), vs)))
         # (وكيل أعماله، ألبرتو سيرانو، أبلغ إذاعة "كادينا سير" بأن: the subject before, the listener after; so after
@@ -958,14 +956,18 @@ _IMPERSONAL_MARKER = re.compile(r"\s*(?:إلى\s+)?[أا]ن")
 _POSSESSED = re.compile(r"\w{3,}(?:هما|هم|ها|ه)$")  # a noun with its possessor (دعمهما، موقفه)
 def _object_before_quote(text: str, verb_end: int, opener: int) -> bool:
     """`أكد الوزيران دعمهما "لوحدة الأراضي ..."`: is the word before a quotation a noun with its possessor, not
-    after a preposition (في كلمته "...") nor a word like ذاته (في الوقت ذاته "...")? Then the quotation completes
-    the verb's object, a noun, and is no speech."""
+    after a preposition (في كلمته "...") nor a word like ذاته (في الوقت ذاته "...")? Or a derived verbal noun right
+    after the verb's subject (أعلن الوزير توقيف "نحو مئة شخص")? Then the quotation completes the verb's object, a
+    noun, and is no speech."""
     last = words(text, max(verb_end, opener - 40), opener)[-2:]
     return (len(last) == 2 and _POSSESSED.search(last[-1]) is not None and not last[-1].startswith("ال")
-            and fold(last[0]) not in AR_PREPOSITIONS and fold(last[-1]) not in _SELF_WORDS)
+            and fold(last[0]) not in AR_PREPOSITIONS and fold(last[-1]) not in SELF_WORDS
+            or bool(last) and derived_verbal_noun(last[-1]))
 
 
-_SELF_WORDS = frozenset(fold(w) for w in ("ذاته", "ذاتها", "نفسه", "نفسها", "عينه", "بدوره", "بدورها"))  # (في الوقت ذاته)
+# `X ذاته`: the same X (في الوقت ذاته; المتحدث ذاته, the spokesman named before)
+SELF_WORDS = frozenset(fold(w) for w in ("ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم", "أنفسهم", "عينه", "بدوره",
+                                         "بدورها"))
 _MASDAR_GOVERNORS = frozenset(fold(w) for w in ("عدم", "دون", "بدون"))
 _PEOPLE_TOLD = frozenset(fold(w) for w in ("للصحفيين", "للصحافيين", "للإعلاميين", "للمراسلين", "للحضور"))
 _RECEIVED_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "بنسخة", "بنسخه"))
@@ -1069,13 +1071,6 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
 
 _WHEN_WORDS = frozenset(("on", "last", "this", "next", "early", "late", "earlier", "later"))
 _PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
-
-
-def after_a_verbal_noun(text: str, frame: int, opener: int) -> bool:
-    """Is the word right before the quotation mark at `opener` (past the frame's verb, which ends at `frame`) a
-    verbal noun of a derived form, the verb's object the quotation goes on with (أعلن توقيف "نحو مئة شخص")?"""
-    last = _WORD_RE.findall(text, max(frame, opener - 20), opener)[-1:]
-    return bool(last) and text.find(last[0], frame, opener) > frame and derived_verbal_noun(last[0])
 
 
 def verbal_noun_object(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:

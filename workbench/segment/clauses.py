@@ -62,10 +62,6 @@ _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 
 
 _POSSESSOR = re.compile(r"(?:هما|هم|ها|ه)$")
-
-
-
-
 _PERSONAL = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن", "نحن", "أنا"))
 
 
@@ -167,9 +163,8 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?\s+(?:[يتنم](?:\w{2,}و
                                  r"|(?:كان|كانت|كانوا|كانا)\s"
                                  r"|(?:جميعهم|كلهم|جميعها|كلها|جميعا|أنفسهم|نفسها|نفسه)\s"
                                  r"|\w{2,}ت(?:نا|ني|هم|ها|ه)(?!\w)|(?:هو|هي|هم|هما|هن)\s|كما\s+(?:هي|هو|هم|كانت|كان)(?!\w))")
-# or a word of three letters, most often a past verb (والفريق حضر يوم الأحد) or a predicate (والوضع سيء), or
-# a feminine past of four (والمولدات الأهلية رفعت أسعارها): a
-# definite noun has no indefinite noun in construct after it
+# or a word of three letters, most often a past verb (والفريق حضر يوم الأحد) or a predicate (والوضع سيء), or a
+# feminine past of four (والمولدات الأهلية رفعت أسعارها): a definite noun takes no indefinite one in construct
 _DEFINITE_THEN_PAST = re.compile(r"(?:\s+و?ال\w+)?\s+([^\W\d]{2}[^\W\dهة]|[^\W\d]{3}ت)\s+[^\W\d]")
 # (three-letter words that go on with the noun phrase: a time, an adverb, a demonstrative, a preposition)
 _NO_PREDICATE = frozenset(fold(w) for w in ("أمس", "جدا", "معا", "فقط", "هذا", "هذه", "تلك", "عند", "لدى", "دون", "ضد",

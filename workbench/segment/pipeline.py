@@ -46,6 +46,7 @@ from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     ARTICLES,
     COMMA,
+    NEGATIONS,
     adjective_like,
     arabic_subject_after,
     arabic_subject_before,
@@ -92,10 +93,6 @@ class Unit:
     language: str
 
 
-# `X ذاته`, `X نفسه`: the same X named before
-_THE_SAME = frozenset(fold(w) for w in ("ذاته", "ذاتها", "ذاتهم", "نفسه", "نفسها", "نفسهم", "أنفسهم"))
-
-
 @dataclass(slots=True)
 class State:
     """What carries over from one claim to the next: the last speaker."""
@@ -137,7 +134,7 @@ class State:
         """`المتحدث ذاته`، `المصادر نفسها` (the same spokesman, sources): the recent party whose phrase opens
         with that noun, else None."""
         ws = speaker.split()
-        if len(ws) != 2 or fold(ws[1]) not in _THE_SAME:
+        if len(ws) != 2 or fold(ws[1]) not in attr.SELF_WORDS:
             return None
         head = fold(ws[0])
         head = head[2:] if head.startswith("ال") else head
@@ -567,8 +564,6 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         window = max(s_start, prev_end)
         before = (attr.quote_frame_before(text, window, opener, pat, s_start, scan)
                   if speech_sized and opener > window else None)
-        if before and pat.language == "ar" and attr.after_a_verbal_noun(text, before[0], opener):
-            before = None  # أعلن الوزير توقيف "نحو مئة شخص": the quoted words complete the verb's object, no speech
         if before and not unclosed and (_complementizer_soon(text, closer + 1, s_end, pat) or pat.language == "ar"
                                         and _RELAYED_FROM.match(text, closer + 1, s_end)):
             before = None  # وقالت صحيفة «وول ستريت جورنال» الأمريكية إن / ونقلت "الوكالة الوطنية للإعلام" عن: a
@@ -1517,9 +1512,6 @@ def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
 _ADDRESSEE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى"))
 
 
-_NEGATIONS = frozenset(fold(w) for w in ("لا", "لم", "لن"))
-
-
 def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
     """Has a clause without a frame a reporting verb of its own (`and aid agencies warn of famine`)? It narrates
     an act, the article's claim, not more of the content before it. (A homograph such as تظهر, show, counts
@@ -1538,7 +1530,7 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
         return False  # `، ونقل بمروحية إلى مستشفى`: carried (نُقل), not a report relayed from someone
     before = _WORD.findall(text, start, verb.start())
     # (`producers were expected to raise`: nobody reports; `and they did not expect`: the same party goes on)
-    if pat.language == "ar" and any(fold(w) in _NEGATIONS and following[:1] in "نأ"
+    if pat.language == "ar" and any(fold(w) in NEGATIONS and following[:1] in "نأ"
                                     for w, following in zip(before, before[1:] + [verb.group("w").lstrip("وف")])):
         return False  # `، "والآن لا نعرف إن كانت ستعترف"`: a negated verb in the first person, the speaker's words
     if not before:

@@ -442,7 +442,7 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         if ws and ws[0] in ("أن", "بأن"):
             return ""  # نفى X أن يكون قد فقد السيطرة، وقال: the content before, the one who spoke it goes on
         ws = strip_particles(ws, pat)
-        while ws and fold(ws[-1]) in _NEGATIONS:
+        while ws and fold(ws[-1]) in NEGATIONS:
             ws = ws[:-1]  # لكن الوزير لم يستبعد: the negation is the verb's
         if not ws:
             continue
@@ -585,7 +585,7 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     head = words(text, start, min(end, start + 40))
     first = fold(head[0]) if head else ""
     # وكانت الشركة قد أعلنت: after an auxiliary the subject comes first; else the verb does (أعلنت الشركة)
-    if first.lstrip("وف") in _NEGATIONS and len(ws) > 2:
+    if first.lstrip("وف") in NEGATIONS and len(ws) > 2:
         ws = ws[1:]  # ولم يؤكد المتحدث: the negation, then the verb and its subject
     if fold(ws[0]) in pat.person_roles:
         # لكن وزير الإعلام الصومالي نفى ذلك: a role opens no verb, the subject comes first (with the name set off
@@ -664,7 +664,7 @@ _BODY_NOUNS = frozenset(("court", "committee", "board", "panel", "council", "age
 _DEMONSTRATIVES_AR = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "ذاك"))
 # a preposition with the pronoun of what it refers back to (بما صرح به، تعهد فيه، عما قاله عنه)
 RESUMPTIVE_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "فيه", "فيها"))
-_NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما"))
+NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما"))
 
 
 def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
