@@ -288,12 +288,12 @@ def _inside_a_body_name(phrase: str, stop: re.Match, pat: LanguagePatterns) -> b
     head = fold(before[0][2:] if before[0].startswith("ال") else before[0])
     after = words(phrase, stop.end(), min(len(phrase), stop.end() + 30))[:1]
     # (not a paper or an agency relaying a person: نقلت صحيفة الغارديان عن البروفيسور، عن المصدر نفسه)
-    return (head in pat.name_heads and bool(after) and after[0].startswith("ال") and not _relays(phrase, stop, pat)
+    return (head in pat.name_heads and bool(after) and after[0].startswith("ال") and not _relays(phrase, stop)
             and fold(after[0][2:]) not in pat.person_roles and fold(after[0]) not in pat.source_nouns
             and fold(after[0][2:]) not in pat.source_nouns)
 
 
-def _relays(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
+def _relays(phrase: str, stop: re.Match) -> bool:
     """Is the word before the phrase's عن a quoted name (صحيفة "لو باريزيان" عن), the relay of a paper?"""
     return phrase[:stop.start()].rstrip().endswith(("\"", "”", "»"))
 
@@ -483,10 +483,11 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             return ""
         if pat.verb.fullmatch(ws[0]):  # وتابع يقول: the chunk is another verb of the same subject
             return main_subject(chunks[i], 0, len(chunks[i]), pat) or ""
-        joined = text[verb] == "و" and i == len(chunks) - 1  # (ورحبت النقابة بالعرض وقالت: the verb before's subject)
+        # (a verb joined by و to the one opening the chunk has its subject: ورحبت النقابة بالعرض وقالت)
+        joined = text[verb] == "و" and i == len(chunks) - 1
         if (len(ws) > 2 and pat.language == "ar" and (ws[0][0] in "وف" or joined) and not ws[0].startswith(
-                ("وال", "فال", "ال")) and not ws[0].endswith(("ة", "ات", "اء")) and not after_auxiliary):  # وزارة is
-            # a noun, وعرض a verb
+                ("وال", "فال", "ال")) and not ws[0].endswith(("ة", "ات", "اء")) and not after_auxiliary):
+            # (وزارة is a noun, وعرض a verb)
             if i == len(chunks) - 1 and not joined:
                 return ""  # ووقع X قرب مخازن قالت: the verb sits inside narration, not after a subject
             # a clause of its own (وعرض X صورا، قال): its subject follows its verb
