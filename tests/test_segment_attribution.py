@@ -4415,3 +4415,16 @@ def test_blind_audit_round_forty_eight_english(article, expected):
 ])
 def test_blind_audit_round_forty_eight_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a promise or a doubt with its clause reports it; with a noun or an infinitive it narrates an act
+    ("The government has promised that no school will lose money.",
+     [("The government", "that no school will lose money")]),
+    ("But critics doubt the extra £400,000 will go far.", [("critics", "the extra £400,000 will go far")]),
+    ("The mayor pledged to cut taxes.", [(None, "The mayor pledged to cut taxes")]),
+    ("ووعدت الحكومة بأن لا تخسر أي مدرسة أموالها.", [("الحكومة", "بأن لا تخسر أي مدرسة أموالها")]),
+    ("لكن منتقدين يشككون في أن تكفي الأموال الإضافية.", [("منتقدين", "أن تكفي الأموال الإضافية")]),
+])
+def test_blind_audit_round_forty_nine_english(article, expected):
+    assert pairs(article) == expected
