@@ -361,6 +361,7 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
     "فنيون يعملون على مصافي السحب في المحطة أمس | البيان",
     "Associated Press writer Sam Lee contributed from Portland, Oregon.",
     "Wed 12 Jun 2024 17.42 BST",
+    "الحديدة/ عبد الله الشرعبي/ الأناضول",
     # a caption, then its photographer's credit
     "Women wait for food rations at a distribution site in February.\nIssouf Sanogo/AFP via Getty Images",
     "A candidate celebrates at the count in the Civic Hall on Friday\nJAMES FRIEND FOR THE TIMES",

@@ -4428,3 +4428,26 @@ def test_blind_audit_round_forty_eight_arabic(article, expected):
 ])
 def test_blind_audit_round_forty_nine_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the speaker's aside on anonymity between commas, then the quotation with no colon
+    ('وقال أحد المسؤولين، طالبا عدم نشر اسمه لأنه غير مخول بالحديث إلى وسائل الإعلام، "الوزير كان يعلم أن جلسة '
+     'الاستجواب ستنتهي بإقالته".',
+     [("أحد المسؤولين", "الوزير كان يعلم أن جلسة الاستجواب ستنتهي بإقالته")]),
+    ('One official, who asked not to be named because he was not authorised to speak, said: "The minister knew."',
+     [("One official", "The minister knew")]),
+    # مقترحا is the noun, a proposal: no participle opening a report
+    ("قدم الوسطاء، مساء الأحد، مقترحا معدلا لوقف إطلاق النار في السودان.",
+     [(None, "قدم الوسطاء، مساء الأحد، مقترحا معدلا لوقف إطلاق النار في السودان")]),
+    # حسب in a name is no cue
+    ('ويرى المحلل السياسي عثمان حسب الله الأمين أن فرص نجاح الجولة "أفضل من سابقاتها".',
+     [("المحلل السياسي عثمان حسب الله الأمين", 'أن فرص نجاح الجولة "أفضل من سابقاتها"')]),
+    # a preposition's noun after the verb is no subject: the one speaking before goes on
+    ("وقال الساعدي إن الوزارة ورثت منظومة متهالكة. وألقى باللوم على تراجع إمدادات الغاز، التي قال إنها انخفضت "
+     "بنسبة 40 في المئة.",
+     [("الساعدي", "إن الوزارة ورثت منظومة متهالكة"), (None, "وألقى باللوم على تراجع إمدادات الغاز"),
+      ("الساعدي", "إنها انخفضت بنسبة 40 في المئة")]),
+])
+def test_blind_audit_round_forty_nine_arabic(article, expected):
+    assert pairs(article) == expected

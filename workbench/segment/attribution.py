@@ -761,6 +761,7 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
+_SPACES_RE = re.compile(r"\s*")
 
 
 def _role_then_name(ws: list[str], pat: LanguagePatterns) -> bool:
@@ -1232,6 +1233,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     starts = starts or PhraseStarts(text, start if sentence_start is None else min(start, sentence_start), opener, pat)
     verb = last_of(v for v in starts.finditer(pat.verb, start, opener) if not _is_named(text, v))
     participle = last_of(starts.finditer(pat.participle, verb.end() if verb else start, opener))
+    if participle and pat.anonymity_aside.match(text, _SPACES_RE.match(text, participle.end()).end(), opener):
+        participle = None  # وقال أحد المسؤولين، طالبا عدم نشر اسمه، "...": the aside on the speaker, the verb's frame
     found = participle or verb
     is_participle = participle is not None
     if found is None:
@@ -1278,13 +1281,15 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             subject = clean_speaker(name)
     else:
         # a colon may follow a long frame (its speaker's title, where it was said); without one, twelve words
+        # (the speaker's aside on anonymity between commas ends where a colon would: وقال أحد المسؤولين، طالبا عدم
+        # نشر اسمه لأنه غير مخول بالحديث، "...")
+        colon_like = tail.endswith(":") or tail.endswith("،") and pat.anonymity_aside.search(between) is not None
         n_between = len(words(between))
-        if n_between > (20 if tail.endswith(":") else 12) or n_between > 8 and not tail.endswith(":") and (
-                _QUOTE_MARK.search(between)):
+        if n_between > (20 if colon_like else 12) or n_between > 8 and not colon_like and _QUOTE_MARK.search(between):
             # (without a colon, a frame of more than eight words may hold where it was said, but not an object
             # quoted in part: وأكد المصدر تضامن بلاده "الكامل" مع إيران "...")
             return None
-        if not tail.endswith(":"):  # (a comma before the quotation is no colon: نقل مقراتها إلى عدن، «...»)
+        if not colon_like:  # (a comma before the quotation is no colon: نقل مقراتها إلى عدن، «...»)
             # without a colon only a verb opening its clause introduces a quotation (يذكر mid-clause does not)
             clause = text[start:found.start()]
             cut = last_match(COMMA, clause, 0, len(clause))

@@ -26,6 +26,7 @@ _DATELINE_OUTLET = re.compile(
 # `KOCHI: ` (Indian dailies): a city in capitals and a colon
 # (not a headline's speaker before first-person words: `NATO: We will respond`)
 _DATELINE_CAPS = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)?:\s+(?=[A-Z\"“])(?![\"“]?(?:We|I|Our|My)\b)")
+_SLASHED_LINE = re.compile(r"\s*[^\W\d][^/\n\d]{1,30}/\s*[^/\n\d]{2,40}/\s*[^/\n\d]{2,30}\s*")
 _BYLINE_DATE = re.compile(r"\s[-–—]\s[^-–—]*\b(?:19|20)\d\d\s*$")
 _CLOSING_QUOTES = "\"”»'’"
 # a site's section trail or topic tags: short labels between bars (الأخبار | مصر | القضاء, News | UK | Politics)
@@ -86,6 +87,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True  # a page's date and issue number (الخميس - 4 شوال 1445 هـ - 13 أبريل 2024 مـ رقم العدد [ 16567])
     if not terminal and len(tokens) <= 8 and _BYLINE_DATE.search(text, start, end):
         return True  # a name, a dash and the date (سناء بن سالم - 12 مارس 2019): a byline
+    if not terminal and len(tokens) <= 8 and _SLASHED_LINE.fullmatch(text, start, end):
+        return True  # a city, the reporter and the agency between slashes (الحديدة/ عبد الله الشرعبي/ الأناضول)
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
         return True
     return pat.language == "en" and len(tokens) <= 10 and _verbless(tokens, pat)

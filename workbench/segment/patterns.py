@@ -310,7 +310,8 @@ def patterns(language: str) -> LanguagePatterns:
         complementizer=words("complementizers", comp_clitic),
         complement_preposition=words("complement_prepositions", end=r"\s+"),
         blockers=frozenset(fold(w) for w in lex.get("complementizer_blockers", [])),
-        cue=words("according_to", comp_clitic, E_GLUED),
+        # (حسب in a name is no cue: عثمان حسب الله)
+        cue=words("according_to", comp_clitic, E_GLUED + (r"(?!\s+الله(?!\w))" if ar else "")),
         # (with the latest before it: لأحدث بيانات دائرة الإحصاءات)
         carriers=re.compile(r"\s*(?:ل|لـ)?(?:(?:" + _alternation(lex.get("latest_words", []), language) + r")\s+)?(?:"
                             + _alternation(lex.get("source_carriers", []), language)

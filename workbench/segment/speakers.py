@@ -611,6 +611,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # لشؤون اللاجئين)
     phrase = arabic_subject_after(" ".join(subject), 0, len(" ".join(subject)), pat)
     ws = phrase.split()
+    if ws and ws[0].startswith(("بال", "لل", "كال")):
+        return None  # وألقى باللوم على ...: a preposition's noun after the verb, whose subject is its pronoun
     # رحبت هيئة النزاهة بالحكم: a بال word after a noun is the verb's object (after a role it is its remit:
     # المكلف بالإعلام)
     # (and طالب عدد من النواب بعقد جلسة: after some of a group, any ب word is; a name may open with ب, بنيامين)
