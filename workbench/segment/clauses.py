@@ -626,7 +626,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 # يعد: a name opening with ل, then its verb, a clause of its own)
             # (a conjunction inside a quotation opens at most what the quotation holds: `"affordable, but only
             # just", noting that prices had fallen`)
-            closed = _QUOTATION_CLOSES.search(text, pos, end)
+            closed = _QUOTATION_CLOSES.search(text, pos, min(end, pos + 160))  # (bounded: linear; the tests
+            # below read ten words at most)
             said_end = closed.start() if closed else end
             by = _BUT_BY.match(text, pos, said_end)
             if by and not _VERB_NEXT.match(text, by.end(), said_end) and not _LIST_COMMA.search(text, pos, said_end):
