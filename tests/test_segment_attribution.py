@@ -4451,3 +4451,16 @@ def test_blind_audit_round_forty_nine_english(article, expected):
 ])
 def test_blind_audit_round_forty_nine_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `fears of`: a noun before of, no frame after the comma; `up to` opens an amount said, not a phrasal verb
+    ("Shares in London fell sharply on Tuesday, as fears of higher interest rates swept the market.",
+     [(None, "Shares in London fell sharply on Tuesday, as fears of higher interest rates swept the market")]),
+    ("Unison said up to 120 posts could go, but the health authority denied that any staff would be made redundant.",
+     [("Unison", "up to 120 posts could go"), ("the health authority", "that any staff would be made redundant")]),
+    ("وقالت النقابة إن ما يصل إلى 120 وظيفة قد تلغى، لكن السلطة الصحية نفت أن يسرح أي موظف.",
+     [("النقابة", "إن ما يصل إلى 120 وظيفة قد تلغى"), ("السلطة الصحية", "أن يسرح أي موظف")]),
+])
+def test_blind_audit_round_fifty_english(article, expected):
+    assert pairs(article) == expected

@@ -355,8 +355,9 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     if ms[0].group() == "to" and not fold(verb).startswith("claim"):
         return None  # `they did not expect to meet the target`: an infinitive, no content of its own (but `One
         # website claimed to have sent 20,000 orders` claims it)
-    if ms[0].group() in ("out", "up") or [fold(m.group()) for m in ms[:2]] == ["the", "following"]:
-        return None  # found out when, reported the following results: no content
+    if ms[0].group() in ("out", "up") and not [m.group() for m in ms[:2]] == ["up", "to"] or [
+            fold(m.group()) for m in ms[:2]] == ["the", "following"]:
+        return None  # found out when, reported the following results: no content (but `said up to 120 posts`)
     if fold(verb).startswith("add") and (ms[0].group()[:1].isdigit() or fold(ms[0].group()) in _COUNTS or (
             fold(ms[0].group()) in pat.quantifiers and len(ms) > 1 and ms[1].group()[:1].isdigit())):
         return None  # `Ryan Hale added two more in the second half`, `which adds about 14 miles`: added things, not
@@ -525,6 +526,13 @@ _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(
 _NOUN_AFTER = re.compile(r"\s+(?:of|tanks?)\b")
 
 
+def a_noun_before_of(text: str, vm: re.Match, end: int) -> bool:
+    """Is the English verb form `vm` a plural noun before `of` (hopes of an early cut, fears of higher rates) or a
+    think tank?"""
+    return _NOUN_AFTER.match(text, vm.end(), end) is not None and (
+        vm.group("w").endswith("s") or text.startswith(" tank", vm.end()))
+
+
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")  # (told to leave, told not to drink)
 _NOUN_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural noun right after (confirmed cases, reported deaths)
 
@@ -576,7 +584,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # content's subject, the frame inside a relative clause of the narration
         if _inside_anonymity_aside(text, start, vs, pat):
             continue  # (`who asked not to be named because she fears losing her contract, said`: the aside's)
-        if _NOUN_AFTER.match(text, ve, end) and (vm.group("w").endswith("s") or text.startswith(" tank", ve)):
+        if a_noun_before_of(text, vm, end):
             continue  # hopes of an early cut, a health think tank: nouns
         if (fold(vm.group("w")) in pat.noun_forms and not _THAT.match(text, ve, end) and (
                 len(prev) > 1 and (fold(prev[-2]) in ARTICLES or fold(prev[-2]) in _QUANTIFIERS)

@@ -18,6 +18,7 @@ from workbench.segment.attribution import (
     APPOSED_CLAUSE_OPENERS,
     NO_CONTENT,
     NO_CONTENT_AFTER,
+    a_noun_before_of,
     arabic_frame,
     verbal_noun_object,
 )
@@ -425,6 +426,8 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     """`, others said X`: a short subject, a reporting verb and a clause of its own after a comma (`starts`: a
     scan of a stretch holding it)."""
     vm = starts.search(pat.verb, pos, min(end, pos + 70))
+    if vm and a_noun_before_of(text, vm, end):
+        return False  # `, as fears of higher interest rates swept the market`: a noun, no frame
     before = _WORD.findall(text, pos, vm.start()) if vm else []
     # (`, although Finance Ministry officials denied that`: a subordinator and a subject of three words; `, the
     # Professional Footballers' Association said`: a name of more)
