@@ -1004,6 +1004,9 @@ _ARABIC_APPOSITION = re.compile(r"ال\w+(?:\s+[\w-]+){0,6}")
 _CONTENT_GOES_ON = re.compile(r"\s(?:(?:إلى|الى|بنسبة|بمقدار|بواقع|مقابل|ب)\s*)?[\d٠-٩]")
 
 
+_INSIDE = frozenset(fold(w) for w in ("داخل", "خارج", "قرب", "محيط"))
+
+
 def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int]:
     """The party a cue credits, and where its phrase ends."""
     stop = _CUE_END.search(text, start, end)
@@ -1029,8 +1032,9 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     construct = (len(rest_words) == 2 and rest_words[1].startswith("ال") and not rest_words[0].endswith(("ي", "ية"))
                  and fold(rest_words[0]) not in AR_PREPOSITIONS and carrier is not None
                  and not any(fold(w) in pat.source_nouns for w in carrier.group().split()))
+    inside = bool(rest_words) and fold(rest_words[0]) in _INSIDE  # (مصادر من داخل المجلس: sources, where they sit)
     if (carrier and pat.language == "ar" and not rest.startswith(("ال", "ل")) and not pat.intro.match(rest)
-            and not carrier.group().rstrip().endswith(("من", "عن")) and not construct):
+            and not carrier.group().rstrip().endswith(("من", "عن")) and not construct or carrier and inside):
         carrier = None  # بحسب مصادر مطلعة، أرقام رسمية: the carrier with its adjective is the party (but تقديرات
         # برنامج الأغذية العالمي: the carrier of a named body, which is the party)
     if carrier and carrier.end() < len(phrase):

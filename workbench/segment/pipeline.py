@@ -207,7 +207,19 @@ def _tidy_arabic(speaker: str, pat: LanguagePatterns) -> str:
                and all(len(x) <= 2 for x in ws[i + 1:])), None)
     if at is not None:
         ws = ws[:at]
+    if ws and _ACCUSATIVE.search(ws[0]) and (fold(_ACCUSATIVE.sub("", ws[0])) in pat.source_nouns
+                                                or fold(_ACCUSATIVE.sub("", ws[0])) in pat.person_roles):
+        # إن مصدرا أمنيا تونسيا قال، إن مسؤولا في الوفد: the accusative after إن (its adjectives too), named as the
+        # nominative (مصدر أمني تونسي)
+        n = 1
+        while n < len(ws) and _ACCUSATIVE.search(ws[n]) and not ws[n].startswith("ال"):
+            n += 1
+        ws = [_ACCUSATIVE.sub("", w) for w in ws[:n]] + ws[n:]
     return " ".join(ws) if ws else speaker
+
+
+# an indefinite accusative ending (مصدرا، مصدرًا، أمنيا), not a pronoun's (رئيسها)
+_ACCUSATIVE = re.compile(r"(?<=\w\w)(?<!ه)\u064B?ا$")
 
 
 # what follows a quoted name set in a frame: up to two words, a colon and the quotation's opening mark
