@@ -205,8 +205,8 @@ def _may_credit(paragraph: str) -> bool:
 # a caption's credit closing it in brackets: (ABC News: Matt Roberts), (Reuters: Jane Doe)
 _PHOTO_CREDIT_IN_BRACKETS = re.compile(r"\((?:[A-Z][\w.&'-]*\s?){1,4}:\s*[A-Z][\w.' -]{2,40}\)\s*$")
 # (12:41, 12.01am, or a dot before a time zone: the Guardian's `Wed 12 Jun 2024 17.42 BST`)
-_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}(?::\d{2}(?!\d)|\.\d{2}\s?(?:am|pm)\b|\.\d{2}\s(?:BST|GMT|UTC|CET|CEST|EST|EDT)\b)",
-                         re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}(?::\d{2}(?!\d)|\.\d{2}\s?(?:am|pm)\b"
+                         r"|\.\d{2}\s(?:BST|GMT|UTC|CET|CEST|EST|EDT)\b)", re.IGNORECASE)
 _CAPS_CREDIT = re.compile(r"[A-Z][A-Z .'-]+ FOR (?:THE )?[A-Z][A-Z .'-]+$|\(?[\w .'-]+/[A-Z][\w .'-]*\)?$"
                           r"|Credit(?:\.\.\.|…|:)\s*\S|[A-Z][\w .'-]+ via (?:AP|AFP|Reuters|Getty Images)$"
                           r"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2} for "
