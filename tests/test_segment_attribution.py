@@ -4475,6 +4475,9 @@ def test_blind_audit_round_fifty_english(article, expected):
     ("وحسب مصادر من داخل المجلس، فإن التصويت سيجري الأحد.", [("مصادر من داخل المجلس", "فإن التصويت سيجري الأحد")]),
     ("According to sources inside the council, the vote will take place on Sunday.",
      [("sources inside the council", "the vote will take place on Sunday")]),
+    # a document's publisher ends before when or where it was published (not before من: تحالف من مجموعات)
+    ("وبحسب دراسة أعدها البنك الدولي العام الماضي، فإن الميناء يخسر 30 مليون دولار سنويا.",
+     [("البنك الدولي", "فإن الميناء يخسر 30 مليون دولار سنويا")]),
 ])
 def test_blind_audit_round_fifty_arabic(article, expected):
     assert pairs(article) == expected

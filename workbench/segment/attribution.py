@@ -1044,6 +1044,10 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         intro = pat.intro.match(phrase.lstrip())
         if intro:
             phrase = phrase.lstrip()[intro.end():]  # وفقا لتقرير نشره X: the publisher
+            stop = pat.speaker_stop.search(phrase) if pat.language == "ar" else None
+            if stop and words(phrase, 0, stop.start()) and fold(stop.group("w")) != "من":
+                # (دراسة أعدها البنك الدولي العام الماضي: when, no part of it; but تحالف من مجموعات ...: its members)
+                phrase = phrase[:stop.start()]
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
     ws = clean_speaker(phrase).split()
     if ws and text[start - 1:start] == "ل" and ws[0].startswith("ل") and fold(ws[0]) not in pat.lam_nouns:
