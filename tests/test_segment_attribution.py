@@ -4481,3 +4481,19 @@ def test_blind_audit_round_fifty_english(article, expected):
 ])
 def test_blind_audit_round_fifty_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `which it says` + a verb in the present: the relative is the content's subject, no claim of its own
+    ("The report criticises moving inmates at short notice, which it says disrupts education courses.",
+     [(None, "The report criticises moving inmates at short notice, which it says disrupts education courses")]),
+    # a denial takes its object after it: no inverted frame whose subject is that object
+    ("The mine's owner, Appalachian Ridge Coal Co., disputed the findings.",
+     [("Appalachian Ridge Coal Co", "The mine's owner, Appalachian Ridge Coal Co., disputed the findings")]),
+    # hinted that: a report
+    ("Ministers will publish a review this year, and officials have hinted that the cap could be loosened.",
+     [(None, "Ministers will publish a review this year"), ("officials", "that the cap could be loosened")]),
+    ("وألمح مسؤولون إلى أن السقف قد يرفع.", [("مسؤولون", "أن السقف قد يرفع")]),
+])
+def test_blind_audit_round_fifty_one_english(article, expected):
+    assert pairs(article) == expected

@@ -537,13 +537,15 @@ _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")  # (told to leave, told not t
 _NOUN_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural noun right after (confirmed cases, reported deaths)
 
 
-def _opens_with_a_verb(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
-    """Does text[start:end] open with a finite verb (an auxiliary, or a past in -ed), no subject before it?"""
+def opens_with_a_verb(text: str, start: int, end: int, pat: LanguagePatterns, present: bool = False) -> bool:
+    """Does text[start:end] open with a finite verb (an auxiliary, or a past in -ed; with `present`, an -s form
+    too: `which it says disrupts`), no subject before it?"""
     first = fold((words(text, start, min(end, start + 20)) or [""])[0])
-    return first in pat.finite or first.endswith("ed")
+    return first in pat.finite or first.endswith("ed") or present and first.endswith("s") and not first.endswith(
+        "ss") and first not in pat.determiners and first not in pat.pronouns
 
 
-_RELATIVE_OBJECT = re.compile(r"(?<!\w)(?:which|whom)\s+(?:[\w'’-]+\s+){1,3}$")
+_RELATIVE_OBJECT = re.compile(r"(?<!\w)(?:which|whom)\s+([\w'’-]+)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
 def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
@@ -579,7 +581,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if fold(vm.group("w")) in pat.finding_verbs and fold((words(text, ve, min(end, ve + 20)) or [""])[0]) in (
                 pat.verdicts):
             continue  # (clubs found guilty, was found dead: a verdict or a state, no finding reported)
-        if _RELATIVE_OBJECT.search(text, max(start, vs - 40), vs) and _opens_with_a_verb(text, ve, end, pat):
+        relative = _RELATIVE_OBJECT.search(text, max(start, vs - 40), vs)
+        if relative and opens_with_a_verb(text, ve, end, pat, fold(relative.group(1)) in pat.pronouns):
+            # (a verb in -s after a pronoun's frame: `which it says disrupts`; `which runs the port said delays`
+            # is the relative's own verb, then the frame's subject and its content)
             continue  # `a shortage of crane operators, which it said had been made worse`: the relative is the
             # content's subject, the frame inside a relative clause of the narration
         if _inside_anonymity_aside(text, start, vs, pat):
@@ -611,7 +616,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         # one before `and` parts two clauses; nor is a clause split off at `, and said` joined to anything)
         comma = last_match(COMMA, text, start, vs) if subject and after_and else None
         joined = subject is not None and after_and and (
-            comma is None or _opens_with_a_verb(text, comma.end(), vs, pat)) and fold(opening[0]) not in ("and", "but")
+            comma is None or opens_with_a_verb(text, comma.end(), vs, pat)) and fold(opening[0]) not in ("and", "but")
         if subject is None:
             continue
         content = english_content_start(text, ve, end, vm.group("w"), pat)
@@ -756,7 +761,10 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             return None  # `X, which can reach 150%, break trade rules`: a plural noun (but `, the court rules`)
     else:
         # `..., said Mr Y.` / `..., said the spokesman.`, not `..., said the plans stink.` nor (after an apposition
-        # closing the subject) `X, Annalena Baerbock, said Berlin was concerned.`
+        # closing the subject) `X, Annalena Baerbock, said Berlin was concerned.`; nor a denial, which takes its
+        # object after it (`The owner, Appalachian Ridge Coal Co., disputed the findings.`)
+        if fold(vm.group("w")) in pat.noun_content:
+            return None
         if not after or len(after) > 8 or not (after[0][:1].isupper() or len(after) <= 2 or _role_then_name(
                 after, pat) or _unnamed_sources(text[vm.end():tail_e] + ",", 0, tail_e - vm.end() + 1, pat)):
             return None  # (but `, said two people briefed on the talks.`: sources in lower case)

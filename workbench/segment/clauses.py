@@ -20,6 +20,7 @@ from workbench.segment.attribution import (
     NO_CONTENT_AFTER,
     a_noun_before_of,
     arabic_frame,
+    opens_with_a_verb,
     verbal_noun_object,
 )
 from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, patterns
@@ -441,8 +442,8 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
         return False  # `, with some told they would wait`: a passive in an absolute phrase, no frame
     after = _WORD.findall(text, vm.end(), min(end, vm.end() + 60))
     if fold(before[0]) in pat.relatives and (
-            len(before) > 1 and (fold(before[-1]) in _AUXILIARIES or fold(before[-1]) in pat.passive or after and (
-                fold(after[0]) in pat.finite or after[0].endswith("ed")))
+            len(before) > 1 and (fold(before[-1]) in _AUXILIARIES or fold(before[-1]) in pat.passive
+                                 or opens_with_a_verb(text, vm.end(), end, pat, fold(before[1]) in pat.pronouns))
             or fold(vm.group("w")) in pat.homographs and not (after and fold(after[0]) == "that")):
         return False  # `, which adds about 14 miles for commuters,`: a relative clause, its verb no speech; `,
         # which it said had been made worse`: the relative is the content's own subject, the frame inside it;
