@@ -4497,3 +4497,27 @@ def test_blind_audit_round_fifty_arabic(article, expected):
 ])
 def test_blind_audit_round_fifty_one_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # لكنه: the subject is the pronoun, the party named before speaks on
+    ('وأكد الزروق أن البرج أبلغ الطاقم بتدني الرؤية. لكنه امتنع عن التعليق على ما إذا كان القائد قد تلقى تعليمات، '
+     'وقال: "لن نستبق النتائج".',
+     [("الزروق", "أن البرج أبلغ الطاقم بتدني الرؤية"),
+      (None, "لكنه امتنع عن التعليق على ما إذا كان القائد قد تلقى تعليمات"), ("الزروق", "لن نستبق النتائج")]),
+    # a body's noun with its name quoted after the verb
+    ("وأعلنت شركة «الأجنحة الليبية» تعليق رحلاتها، وقالت إنها ستعوض الركاب.",
+     [(None, "وأعلنت شركة «الأجنحة الليبية» تعليق رحلاتها"), ("شركة الأجنحة الليبية", "إنها ستعوض الركاب")]),
+    # his estimates: the last speaker's (his family is a party of its own)
+    ('وقال الخبير مازن الحوراني إن الحكومة "تلجأ إلى الحل الأسهل". وبحسب تقديراته، تشكل الضرائب 45 في المائة من '
+     'السعر.',
+     [("الخبير مازن الحوراني", 'إن الحكومة "تلجأ إلى الحل الأسهل"'),
+      ("الخبير مازن الحوراني", "تشكل الضرائب 45 في المائة من السعر")]),
+    ("وبحسب عائلته، يعاني الصحفي من مرض السكري.", [("عائلته", "يعاني الصحفي من مرض السكري")]),
+    ("The expert Mazen Hourani said the government took the easy way. According to his estimates, taxes make up "
+     "45% of the price.",
+     [("The expert Mazen Hourani", "the government took the easy way"),
+      ("The expert Mazen Hourani", "taxes make up 45% of the price")]),
+])
+def test_blind_audit_round_fifty_one_arabic(article, expected):
+    assert pairs(article) == expected

@@ -63,7 +63,7 @@ _VERB_NEXT = re.compile(r"\s+(?:(?:لم|لن|لا|قد|ما)\s|[يت]\w{2,}(?!\w
 _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 
 
-_POSSESSOR = re.compile(r"(?:هما|هم|ها|ه)$")
+POSSESSOR = re.compile(r"(?:هما|هم|ها|ه)$")  # a possessive pronoun ending a word
 _PERSONAL = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن", "نحن", "أنا"))
 
 
@@ -124,7 +124,7 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return False
     if masdar_shaped(w, word[1:]):
         return False
-    if w[0] == "ب" and masdar_shaped(_POSSESSOR.sub("", w[1:]), _POSSESSOR.sub("", word[2:])):
+    if w[0] == "ب" and masdar_shaped(POSSESSOR.sub("", w[1:]), POSSESSOR.sub("", word[2:])):
         return False  # ، وبتغريمه 150 ألف يورو: a verbal noun after a preposition, no clause (but وبدأ، وبلغت)
     if (w.endswith("ات") and len(w) >= 5) or w.endswith("ه") and word.endswith("ة") or w.endswith("اء"):
         return False

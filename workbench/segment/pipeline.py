@@ -19,6 +19,7 @@ from itertools import islice
 
 from workbench.segment import attribution as attr
 from workbench.segment.clauses import (
+    POSSESSOR,
     QUOTING_AS_SAYING,
     adverbial_phrases,
     arabic_clause_start,
@@ -184,6 +185,9 @@ def _tidy_english(speaker: str, pat: LanguagePatterns) -> str:
 
 
 _SPEAKER_ENDS = frozenset(fold(w) for w in ("قد", "وقد", "تحدث", "تحدثت", "تحدثوا"))
+
+
+_OWN_DOCUMENT = re.compile(r"(?:his|her|their|its)\s+(?:own\s+)?\w+", re.IGNORECASE)
 
 
 def _tidy_arabic(speaker: str, pat: LanguagePatterns) -> str:
@@ -1097,7 +1101,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if found:
             c_s, c_e, speaker, cue_word = found
             c_s = _past_party_aside(text, c_s, c_e, pat) or c_s  # (the party's aside is no content)
-            inherited = out.emit(c_s, c_e, speaker, cue_word, "according-to", pat.language)
+            # (وبحسب تقديراته, according to his estimates: the last speaker's; not بحسب عائلته, his family, a party of
+            # its own)
+            possessed = (pat.language == "ar" and " " not in speaker and is_possessed_object(speaker, pat) and (
+                pat.carriers.fullmatch(POSSESSOR.sub("", speaker)) is not None) or pat.language == "en" and (
+                    _OWN_DOCUMENT.fullmatch(speaker) is not None and fold(speaker.split()[-1]) in pat.document_nouns))
+            inherited = out.emit(c_s, c_e, None if possessed else speaker, cue_word, "according-to", pat.language,
+                                 carry=possessed)
             inherited_cue = cue_word
             if c_e < ce and inherited:
                 # a cue after its content (X، حيث Y، وذلك وفقا لتقرير Z / X, the highest in years, according to Z)

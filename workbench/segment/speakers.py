@@ -513,6 +513,9 @@ def _looks_like_form_viii_verb(word: str) -> bool:
     return len(w) == 5 and w.startswith("الت")
 
 
+_BUT_HE = re.compile(r"\s*[وف]?(?:لكن|ولكن|إلا أن|غير أن)(?:ه|ها|هم|هما)(?!\w)")
+
+
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The subject of a narrated clause, for a participle after it (`X refused ..., saying ...`)."""
     if pat.language == "ar":
@@ -539,6 +542,15 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             name = words(text, quote.end(), closer.start()) if closer else []
             if 0 < len(name) <= 4:
                 return " ".join(name)
+        before_quote = words(text, start, quote.start())[-1:] if quote else []
+        if before_quote and len(words(text, start, quote.start())) == 2 and not before_quote[0].startswith(
+                "ال") and fold(before_quote[0]) in pat.name_heads:
+            # نفت شركة «الأجنحة الليبية»: a body's noun right after the verb, its name quoted (but وأكدت الوزارة
+            # "نجاح" الضربات: after a definite noun the quoted word is the verb's object)
+            closer = _QUOTE_MARK.search(text, quote.end(), min(end, quote.end() + 60))
+            name = words(text, quote.end(), closer.start()) if closer else []
+            if 0 < len(name) <= 5:
+                return " ".join(before_quote + name)
         end = quote.start() if quote else end  # وأكدت الوزارة "نجاح" الضربات: what is quoted is the object
     for _ in range(3 if pat.language == "en" else 0):
         comma = COMMA.search(text, start, min(end, start + 100))
@@ -548,6 +560,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             break
         start = comma.end()  # `Outside the hotel in downtown Minneapolis, Rosa Delgado is` / `In Nukus, near the
         # Aral Sea, farmer Bakhtiyor Yusupov was`: past where; `Speaking to Sky News, Ms Pryce was`: past how
+    if pat.language == "ar" and _BUT_HE.match(text, start, end):
+        return None  # لكنه امتنع عن التعليق: the subject is the pronoun on لكن, the party named before
     ws = strip_particles(words(text, start, min(end, start + 200)), pat)
     if not ws:
         return None
