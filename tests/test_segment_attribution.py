@@ -4521,3 +4521,19 @@ def test_blind_audit_round_fifty_one_english(article, expected):
 ])
 def test_blind_audit_round_fifty_one_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # كما and a verb with a verbal noun for its subject opens a clause (كما حدث في ... stays an aside)
+    ("وشهد المؤتمر عرض فيلم تسجيلي عن مسيرة الحزب، كما جرى تكريم عدد من القيادات المؤسسة.",
+     [(None, "وشهد المؤتمر عرض فيلم تسجيلي عن مسيرة الحزب"), (None, "كما جرى تكريم عدد من القيادات المؤسسة")]),
+    ("ارتفعت الأسعار بشكل حاد، كما حدث في العام الماضي.", [(None, "ارتفعت الأسعار بشكل حاد، كما حدث في العام الماضي")]),
+    # ف, a quantifier and a subject of four words, then its verb
+    ('وقال النقابي إن "الناس لم تعد تحتمل، فكل زيادة في سعر السولار تعني زيادة في أجور النقل".',
+     [("النقابي", 'إن "الناس لم تعد تحتمل'), ("النقابي", "فكل زيادة في سعر السولار تعني زيادة في أجور النقل")]),
+    ('The unionist said "people cannot take it any more, and every rise in the diesel price means higher fares".',
+     [("The unionist", "people cannot take it any more"),
+      ("The unionist", "and every rise in the diesel price means higher fares")]),
+])
+def test_blind_audit_round_fifty_one_clauses(article, expected):
+    assert pairs(article) == expected

@@ -27,6 +27,7 @@ from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, pat
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     comma_chunks,
+    derived_verbal_noun,
     is_participle_intro,
     last_subordinator,
     masdar_shaped,
@@ -92,6 +93,12 @@ def _reporting_relatives(text: str, start: int, end: int, pat: LanguagePatterns,
                 yield verb.start(), False
 
 
+def _verbal_noun_next(text: str, pos: int, end: int) -> bool:
+    """Is the word at `pos` a derived verbal noun (كما جرى تكريم: the verb's subject, no aside on the content)?"""
+    word = _WORD.search(text, pos, min(end, pos + 30))
+    return word is not None and derived_verbal_noun(word.group())
+
+
 def _definite_then_past(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     """After ، و and a definite noun at `pos`, a three-letter verb or predicate (والفريق حضر يوم الأحد)?"""
     found = _DEFINITE_THEN_PAST.match(text, pos, end)
@@ -154,7 +161,7 @@ _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", 
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
 # (وكل نتيجة تحليل تنقل، وكل شيء يكتب; not an adverb in ـا: وجميع الأحزاب تقريبا)
 # (or a past one with its feminine ت, not a plural in ات: وكل القرارات اتخذت)
-_NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,2}\w+\s+"
+_NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,3}\w+\s+"
                              r"(?:[يت](?:\w+وا|\w+[^\Wا])|كان|كانت|كانوا|[اأ]\w{2,4}(?<!ا)ت)(?!\w)")
 # right after a definite noun: a verb in the present or a past one of the form تفاعل (تجاوزت، توقفت)
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
@@ -598,8 +605,11 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 continue  # the comma closing an aside (، كما تقول X، فشلت) starts nothing new (but ، بحسب التقرير،
                 # فقد تراجعت: ف and قد open a clause)
         cue = None if plain else pat.cue.match(text, pos, end)
-        if cue and verbal_noun_object(text, cue.end(), end, pat):
-            cuts.append((pos, False))  # `، كما أعلن تعطيل الدوام`: كما and a verb with its object, a clause
+        aside_phrase = None if plain or cue else pat.parenthetical.match(text, pos, end)
+        if cue and verbal_noun_object(text, cue.end(), end, pat) or aside_phrase and _verbal_noun_next(
+                text, aside_phrase.end(), end):
+            # `، كما أعلن تعطيل الدوام`، `، كما جرى تكريم عدد من القيادات`: كما and a verb with its object, a clause
+            cuts.append((pos, False))
             continue
         if cue and not pat.complementizer.match(text, _SPACES.match(text, cue.end(), end).end(), end) or (
                 not plain and (pat.parenthetical.match(text, pos, end) or pat.pronoun_cue.match(text, pos, end))):
