@@ -4537,3 +4537,16 @@ def test_blind_audit_round_fifty_one_arabic(article, expected):
 ])
 def test_blind_audit_round_fifty_one_clauses(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `as promised`: an adverbial of manner, no trailing frame
+    ("Trade Minister Hajime Tamura denied that Tokyo had broken the agreement, saying chipmakers had cut output as "
+     "promised.",
+     [("Trade Minister Hajime Tamura", "that Tokyo had broken the agreement"),
+      ("Trade Minister Hajime Tamura", "chipmakers had cut output as promised")]),
+    ("ونفى الوزير أن تكون طوكيو قد خرقت الاتفاق، مؤكدا أن المصنعين خفضوا الإنتاج كما وعدوا.",
+     [("الوزير", "أن تكون طوكيو قد خرقت الاتفاق"), ("الوزير", "أن المصنعين خفضوا الإنتاج كما وعدوا")]),
+])
+def test_blind_audit_round_fifty_two_english(article, expected):
+    assert pairs(article) == expected

@@ -745,6 +745,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             # email`: the subject is set off by commas too
             return found[0], found[1], vm.group("w")
     if before.strip():
+        if before.split()[-1].lower() == "as":
+            return None  # `had cut output as promised`: an adverbial of manner, no frame
         if pat.language == "en" and before.split()[0] in pat.relatives:  # (lower case: WHO officials estimated)
             return None  # `, which it hopes to release in 2007`: a relative clause about what came before, no frame
         if pat.language == "en" and before.split()[0] in _PREPOSITIONS:
