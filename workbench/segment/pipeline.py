@@ -187,9 +187,6 @@ def _tidy_english(speaker: str, pat: LanguagePatterns) -> str:
 _SPEAKER_ENDS = frozenset(fold(w) for w in ("قد", "وقد", "تحدث", "تحدثت", "تحدثوا"))
 
 
-_OWN_DOCUMENT = re.compile(r"(?:his|her|their|its)\s+(?:own\s+)?\w+", re.IGNORECASE)
-
-
 def _tidy_arabic(speaker: str, pat: LanguagePatterns) -> str:
     """An Arabic speaker phrase without what its verb took along: a relative clause on it (النتائج الأولية التي
     نشرتها الهيئة), the statement it issued (مجلس إدارة النادي بيانا), an outlet spelled in letters it spoke to
@@ -1101,11 +1098,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if found:
             c_s, c_e, speaker, cue_word = found
             c_s = _past_party_aside(text, c_s, c_e, pat) or c_s  # (the party's aside is no content)
-            # (وبحسب تقديراته, according to his estimates: the last speaker's; not بحسب عائلته, his family, a party of
-            # its own)
-            possessed = (pat.language == "ar" and " " not in speaker and is_possessed_object(speaker, pat) and (
-                pat.carriers.fullmatch(POSSESSOR.sub("", speaker)) is not None) or pat.language == "en" and (
-                    _OWN_DOCUMENT.fullmatch(speaker) is not None and fold(speaker.split()[-1]) in pat.document_nouns))
+            possessed = _possessed_document(speaker, pat)  # (according to his estimates: the last speaker's)
             inherited = out.emit(c_s, c_e, None if possessed else speaker, cue_word, "according-to", pat.language,
                                  carry=possessed)
             inherited_cue = cue_word
@@ -1159,6 +1152,18 @@ _QUESTION_FRAME = re.compile(r"\s*[وف]?(?:(?:في|عند|لدى|ردا على|
                              # (وسألته الصحيفة: the one asked, him)
                              r"|(?:^|[،,])\s*[وف]?(?:(?:عندما|حين|حينما|لما)\s+)?سأل(?:ت)?(?:ه|ها|هم|هما)(?!\w)")
 _ASKED_ABOUT = re.compile(r"\s(?:عما|عن|حول|بشأن|إن كان|إذا)(?!\w)")
+
+
+_OWN_DOCUMENT = re.compile(r"(?:his|her|their|its)\s+(?:own\s+)?\w+", re.IGNORECASE)
+
+
+def _possessed_document(speaker: str, pat: LanguagePatterns) -> bool:
+    """Is a cue's party a document or source carrier with a possessive pronoun (وبحسب تقديراته, according to his
+    estimates), whose owner is the last speaker? (Not a possessed party: بحسب عائلته, his family.)"""
+    if pat.language == "ar":
+        return " " not in speaker and is_possessed_object(speaker, pat) and pat.carriers.fullmatch(
+            POSSESSOR.sub("", speaker)) is not None
+    return _OWN_DOCUMENT.fullmatch(speaker) is not None and fold(speaker.split()[-1]) in pat.document_nouns
 
 
 def _disputed_aside(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, tuple[int, int] | None]:
