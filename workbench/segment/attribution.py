@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from workbench.segment.patterns import (
+    SPACES,
     LanguagePatterns,
     PhraseStarts,
     fold,
@@ -779,7 +780,6 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
-_SPACES_RE = re.compile(r"\s*")
 
 
 def _role_then_name(ws: list[str], pat: LanguagePatterns) -> bool:
@@ -1100,13 +1100,16 @@ _WHEN_WORDS = frozenset(("on", "last", "this", "next", "early", "late", "earlier
 _PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
 
 
+def verbal_noun_at(text: str, pos: int, end: int) -> bool:
+    """Is the next word from `pos` a derived verbal noun (كما جرى تكريم، كما أعلن تعطيل)?"""
+    first = _WORD_RE.search(text, pos, min(end, pos + 30))
+    return first is not None and derived_verbal_noun(first.group())
+
+
 def verbal_noun_object(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     """After a cue ending in a verb (كما أعلن), at `pos`: is the next word a verbal noun of a derived form, the
     verb's object (كما أعلن تعطيل الدوام, it also announced the suspension), not the source it names?"""
-    if pat.language != "ar" or not _ends_in_verb(text, pos, pat):
-        return False
-    first = _WORD_RE.search(text, pos, min(end, pos + 30))
-    return first is not None and derived_verbal_noun(first.group())
+    return pat.language == "ar" and _ends_in_verb(text, pos, pat) and verbal_noun_at(text, pos, end)
 
 
 def _ends_in_verb(text: str, pos: int, pat: LanguagePatterns) -> bool:
@@ -1259,7 +1262,7 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     starts = starts or PhraseStarts(text, start if sentence_start is None else min(start, sentence_start), opener, pat)
     verb = last_of(v for v in starts.finditer(pat.verb, start, opener) if not _is_named(text, v))
     participle = last_of(starts.finditer(pat.participle, verb.end() if verb else start, opener))
-    if participle and pat.anonymity_aside.match(text, _SPACES_RE.match(text, participle.end()).end(), opener):
+    if participle and pat.anonymity_aside.match(text, SPACES.match(text, participle.end()).end(), opener):
         participle = None  # وقال أحد المسؤولين، طالبا عدم نشر اسمه، "...": the aside on the speaker, the verb's frame
     found = participle or verb
     is_participle = participle is not None

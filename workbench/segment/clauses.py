@@ -21,13 +21,13 @@ from workbench.segment.attribution import (
     a_noun_before_of,
     arabic_frame,
     opens_with_a_verb,
+    verbal_noun_at,
     verbal_noun_object,
 )
-from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, patterns
+from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, fold, patterns
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     comma_chunks,
-    derived_verbal_noun,
     is_participle_intro,
     last_subordinator,
     masdar_shaped,
@@ -37,7 +37,6 @@ from workbench.segment.speakers import (
 # character class first, so the regex engine skips straight to candidates (same as `[،,؛;]\s*|[-–—]\s+`)
 _SEPARATOR = re.compile(r"[،,؛;\-–—](?:(?<=[،,؛;])\s*|(?<=[-–—])\s+)")
 _DASHES = "-–—"
-_SPACES = re.compile(r"\s*")
 _WORD_CHAR = r"[^\s،,؛;:.!?؟\"“”«»()\[\]]"
 _WORD = re.compile(_WORD_CHAR + "+")
 # three _WORDs from where it is matched, with nothing but spaces and stops between them (no comma or semicolon):
@@ -82,7 +81,7 @@ def _reporting_relatives(text: str, start: int, end: int, pat: LanguagePatterns,
         if verb is None or _LIST_COMMA.search(text, m.end(), verb.start()):
             continue
         party = _WORD.findall(text, m.end(), verb.start())
-        after = _SPACES.match(text, verb.end(), end).end()
+        after = SPACES.match(text, verb.end(), end).end()
         if pat.language == "en":
             who = _RELATIVE_BEFORE.search(text, max(m.end(), verb.start() - 8), verb.start())
             if who and 2 <= len(party) <= 5 and fold(verb.group("w")) in pat.free_verbs:
@@ -91,12 +90,6 @@ def _reporting_relatives(text: str, start: int, end: int, pat: LanguagePatterns,
             preposition = pat.complement_preposition.match(text, after, end)
             if pat.complementizer.match(text, preposition.end() if preposition else after, end):
                 yield verb.start(), False
-
-
-def _verbal_noun_next(text: str, pos: int, end: int) -> bool:
-    """Is the word at `pos` a derived verbal noun (كما جرى تكريم: the verb's subject, no aside on the content)?"""
-    word = _WORD.search(text, pos, min(end, pos + 30))
-    return word is not None and derived_verbal_noun(word.group())
 
 
 def _definite_then_past(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -309,7 +302,7 @@ def _frame_between_quotes(text: str, pos: int, end: int) -> bool:
     nxt = _LIST_COMMA.search(text, pos, min(end, pos + 100))
     if nxt is None:
         return False
-    after = _SPACES.match(text, nxt.end(), end).end()
+    after = SPACES.match(text, nxt.end(), end).end()
     return after < end and text[after] in _QUOTE_CHARS
 
 
@@ -339,14 +332,14 @@ def _noun_participle(text: str, pos: int, end: int, pat: LanguagePatterns) -> bo
     m = speech or pat.act_participle.match(text, pos, end)
     if speech and fold(speech.group("w")) in pat.homographs:
         speech = None  # (مقدرا, estimating: with a noun after it an act, like داعيا)
-    after = _WORD.match(text, _SPACES.match(text, m.end(), end).end(), end) if m else None
+    after = _WORD.match(text, SPACES.match(text, m.end(), end).end(), end) if m else None
     if after is None:
         return False
     if not speech:
         # an act's participle may take its noun right after it (مقدرا كلفة تحديثها بنحو 400 مليون دينار), a quoted
         # one too (داعيا إلى «مقاربة جماعية»); only أن after it (داعيا إلى أن) makes content
         return not pat.complementizer.match(text, after.start(), end) and not pat.complementizer.match(
-            text, _SPACES.match(text, after.end(), end).end(), end)
+            text, SPACES.match(text, after.end(), end).end(), end)
     return (fold(after.group()) in AR_PREPOSITIONS or after.group().startswith("ب")) and not (
         _AR_MARKER_NEXT.match(text, after.end(), end))
 
@@ -382,7 +375,7 @@ def _aside_before_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -
     nxt = _LIST_COMMA.search(text, pos, min(end, pos + 120))
     if not nxt or pat.verb.match(text, pos, end):
         return False  # no comma closing it, or the frame's own verb (، وقال الوزير، إن ...)
-    after = _SPACES.match(text, nxt.end(), end).end()
+    after = SPACES.match(text, nxt.end(), end).end()
     if pat.complementizer.match(text, after, end):
         return True
     addressee = _ADDRESSEE.match(text, after, end)  # (، فضل عدم ذكر اسمه، لـ«المصري اليوم» أن: to whom it was said)
@@ -606,12 +599,12 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 # فقد تراجعت: ف and قد open a clause)
         cue = None if plain else pat.cue.match(text, pos, end)
         aside_phrase = None if plain or cue else pat.parenthetical.match(text, pos, end)
-        if cue and verbal_noun_object(text, cue.end(), end, pat) or aside_phrase and _verbal_noun_next(
+        if cue and verbal_noun_object(text, cue.end(), end, pat) or aside_phrase and verbal_noun_at(
                 text, aside_phrase.end(), end):
             # `، كما أعلن تعطيل الدوام`، `، كما جرى تكريم عدد من القيادات`: كما and a verb with its object, a clause
             cuts.append((pos, False))
             continue
-        if cue and not pat.complementizer.match(text, _SPACES.match(text, cue.end(), end).end(), end) or (
+        if cue and not pat.complementizer.match(text, SPACES.match(text, cue.end(), end).end(), end) or (
                 not plain and (pat.parenthetical.match(text, pos, end) or pat.pronoun_cue.match(text, pos, end))):
             aside = True  # (but `، كما أكد أن ...` is no cue: its verb's content follows, a clause of its own)
             continue
@@ -715,7 +708,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، ومع ذلك نقضي الليل دون ماء`: a concession opening a clause
             elif w and len(w.group()) <= 6 and fold(w.group()[1:]) in pat.homographs:
                 verb = pat.verb.match(text, at, end)
-                if verb and pat.complementizer.match(text, _SPACES.match(text, verb.end(), end).end(), end):
+                if verb and pat.complementizer.match(text, SPACES.match(text, verb.end(), end).end(), end):
                     cuts.append((pos, False))  # `، وبين أن`: a verb that looks like a noun, with its content
     # Arabic participles with content need no comma (مضيفا أن ...); English ones do (warning = a noun)
     near = None  # positions a cut already covers, built only when a participle shows up

@@ -453,6 +453,9 @@ def _non_word_class() -> str:
             + "\U00010000-\U0010FFFF]")
 
 
+SPACES = re.compile(r"\s*")  # a run of white space, perhaps empty: `SPACES.match(text, pos).end()` is the next word
+
+
 class PhraseStarts:
     r"""Where in text[start:end] a reporting verb, participle, cue or pronoun cue may start (a superset), from
     one scan; `finditer` and `search` with one of those patterns find what the pattern's own would, trying

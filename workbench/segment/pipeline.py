@@ -40,7 +40,7 @@ from workbench.segment.noise import (
     is_non_claim_paragraph,
     is_question,
 )
-from workbench.segment.patterns import LanguagePatterns, PhraseStarts, fold, last_match, last_of, patterns
+from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, fold, last_match, last_of, patterns
 from workbench.segment.quotes import dangling_closer, has_marks, quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 from workbench.segment.speakers import (
@@ -1418,8 +1418,8 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns,
     end = strip_span(text, start, end, _LEAD)[1]  # (the clause's closing comma is no aside's)
     pos = verb.end()
     for word in subject.replace("،", " ").replace(",", " ").split():  # (the verb first: ونفى المتحدث وجود ...)
-        at = _SPACES.match(text, pos, end).end()
-        at += text[at] in "،," and len(_SPACES.match(text, at + 1, end).group()) + 1 if at < end else 0
+        at = SPACES.match(text, pos, end).end()
+        at += text[at] in "،," and len(SPACES.match(text, at + 1, end).group()) + 1 if at < end else 0
         if not text.startswith(word, at):
             break  # (a subject before the verb: what follows the verb is denied)
         pos = at + len(word)
@@ -1439,7 +1439,6 @@ _EN_WHERE_SAID = frozenset(("in", "on", "at", "during", "through", "via", "to"))
 
 # an aside between commas after a denial's verb and subject (، في تصريحات خاصة لـ"اليوم السابع"، / ، بيتر موانجي،)
 _DENIAL_ASIDE = re.compile(r"\s*[،,][^،,.؛;]{1,80}[،,]")
-_SPACES = re.compile(r"\s*")
 _SEPARATORS = re.compile(r"[\s،,]*")
 
 
