@@ -4550,3 +4550,21 @@ def test_blind_audit_round_fifty_one_clauses(article, expected):
 ])
 def test_blind_audit_round_fifty_two_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a quoted name after its noun (مدير "صندوق ..."، the "Fund ...") sits inside the next quotation's frame:
+    # no claim of its own, and the role goes with it, out of the speaker's name
+    ('وكان مصطفى الهيتي مدير "صندوق إعادة إعمار المناطق المتضررة" قد صرح في المؤتمر قائلا: "بدأنا ببعض الخطوات '
+     'لإعادة الإعمار".',
+     [("مصطفى الهيتي", "بدأنا ببعض الخطوات لإعادة الإعمار")]),
+    ('Mustafa Hiti, director of the "Fund for the Reconstruction of Affected Areas", had told the conference: '
+     '"We have begun the first steps of reconstruction."',
+     [("Mustafa Hiti", "We have begun the first steps of reconstruction")]),
+    # a name's lower-case particle (al-, von der) keeps it a name before a role in apposition
+    ("Mustafa al-Hiti, director of the fund, said the work had begun.", [("Mustafa al-Hiti", "the work had begun")]),
+    ("Ursula von der Leyen, president of the commission, said the work had begun.",
+     [("Ursula von der Leyen", "the work had begun")]),
+])
+def test_quoted_names_and_name_particles_before_the_frame(article, expected):
+    assert pairs(article) == expected

@@ -230,6 +230,7 @@ class LanguagePatterns:
     document_nouns: frozenset   # speakers that are documents, never "he" or "she" (a survey of retailers)
     cited_sources: frozenset    # what a trailing cue (citing) may credit besides names, roles and documents
     name_heads: frozenset       # nouns a quoted name follows (منظمة "أطباء بلا حدود"): such a quotation is no speech
+    name_particles: frozenset   # lower-case parts of a name (al-Hiti, von der Leyen)
     other_parties: frozenset    # subjects that contrast with the report before (غير أن آخرين، but others): narration
     anonymity_aside: re.Pattern  # what marks a relative aside as being about the speaker's anonymity
     disputed_aside: re.Pattern  # `, a claim the majors deny` / `، وهو ما ينفيه X` closing a content: the narrator's
@@ -396,6 +397,7 @@ def patterns(language: str) -> LanguagePatterns:
         document_nouns=frozenset(fold(w) for w in lex.get("document_nouns", [])),
         cited_sources=frozenset(fold(w) for w in lex.get("cited_sources", [])),
         name_heads=frozenset(fold(w) for w in lex.get("name_heads", [])),
+        name_particles=frozenset(fold(w) for w in lex.get("name_particles", [])),
         other_parties=frozenset(fold(w) for w in lex.get("other_parties", [])),
         anonymity_aside=re.compile(r"(?<!\w)(?:" + _alternation(lex.get("anonymity_asides", []), language) + ")",
                                    flags | re.IGNORECASE),

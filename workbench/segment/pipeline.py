@@ -652,6 +652,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             prev_end = closer + 1
             last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
             continue
+        if speech_sized and _names_after_its_noun(text, s_start, opener, pat):
+            continue  # مدير "صندوق إعادة إعمار المناطق المتضررة" قد صرح: a quoted name, inside the next frame
         if speech_sized or opens_sentence and ends_like_speech:
             # (a quoted name, بمنصة "إكس"، كتب X: may sit inside the next frame; a word or two opening the sentence,
             # `"The budget," the minister said, "will ..."`, is the first part of a quotation cut by its frame)
@@ -1394,6 +1396,13 @@ def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     if name.startswith(("وال", "فال")):
         name = name[1:]  # (ملاسنة تنتهي بتعليق الجلسة.. والحكومة: «...»: the conjunction is no part of the name)
     return m.end(), name
+
+
+def _names_after_its_noun(text: str, start: int, opener: int, pat: LanguagePatterns) -> bool:
+    """Is the quotation opening at `opener` a name or a noun phrase: after a noun a name follows (منظمة، صندوق،
+    مدير) or, in English, an article or possessive (director of the "Fund for ...", its "special operation")?"""
+    before = fold(_word_before(text, start, opener))
+    return before in pat.name_heads or before in pat.person_roles or pat.language == "en" and before in ARTICLES
 
 
 def _word_before(text: str, start: int, pos: int) -> str:

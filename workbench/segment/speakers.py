@@ -552,6 +552,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             if 0 < len(name) <= 5:
                 return " ".join(before_quote + name)
         end = quote.start() if quote else end  # وأكدت الوزارة "نجاح" الضربات: what is quoted is the object
+        if len(before_quote) == 1 and fold(before_quote[0]) in pat.person_roles and len(words(text, start, end)) > 2:
+            end = text.rfind(before_quote[0], start, end)  # X مدير "صندوق ..." قد صرح: the role goes with the name it is of
     for _ in range(3 if pat.language == "en" else 0):
         comma = COMMA.search(text, start, min(end, start + 100))
         opening = words(text, start, comma.start())[:1] if comma else []
@@ -777,12 +779,17 @@ def _english_aside(chunk: str) -> bool:
             or _PARTY_STATE.fullmatch(chunk) is not None)
 
 
+def _name_word(word: str, pat: LanguagePatterns) -> bool:
+    """Could `word` be part of a name: capitalised, or a particle (bin, von, al-Hiti)?"""
+    return word[:1].isupper() or fold(word.split("-", 1)[0]) in pat.name_particles
+
+
 def _role_after_name(name: str, chunk: str, pat: LanguagePatterns) -> bool:
     """`Gordon Tait, secretary of the union` / `Alan Marsh, Dunmore Bank's chief economist`: a role without an
     article after a name describes it."""
     first, cw = chunk.split()[0], chunk.split()
     ws = name.split()
-    if not (1 < len(ws) <= 4 and all(w[:1].isupper() for w in ws)):
+    if not (1 < len(ws) <= 4 and ws[0][:1].isupper() and all(_name_word(w, pat) for w in ws)):
         return False
     if first.islower() and any(fold(w) in pat.person_roles or fold(w.rsplit("-", 1)[-1]) in pat.person_roles
                                for w in cw[:3] if w.islower()):
