@@ -399,6 +399,15 @@ def test_page_furniture_is_not_a_claim(paragraph):
      ["A man died in a police cell on Sunday"]),
     ("Blair rejects Iraq advice calls\n\nTony Blair has rejected calls to publish the advice.",
      ["Blair rejects Iraq advice calls", "Tony Blair has rejected calls to publish the advice"]),
+    # an Arabic crosshead or caption of nouns alike; one with an imperfect verb, or `X: Y`, states a fact
+    ("ارتفعت الأسعار في المدن.\n\nتحذيرات من موجة حر جديدة في الصيف\n\nوقال الوزير إن الحكومة ستتدخل.",
+     ["ارتفعت الأسعار في المدن", "إن الحكومة ستتدخل"]),
+    ("ارتفعت الأسعار في المدن.\n\nالوزير السابق لدى وصوله إلى المحكمة\n\nوقال الوزير إن الحكومة ستتدخل.",
+     ["ارتفعت الأسعار في المدن", "إن الحكومة ستتدخل"]),
+    ("ارتفعت الأسعار في المدن.\n\nالسلطات تنفي أي خلفية سياسية للقرار\n\nوقال الوزير إن الحكومة ستتدخل.",
+     ["ارتفعت الأسعار في المدن", "السلطات تنفي أي خلفية سياسية للقرار", "إن الحكومة ستتدخل"]),
+    ("ارتفعت الأسعار في المدن.\n\nالمغرب: احتجاجات في زاكورة بسبب انقطاع الماء\n\nوقال الوزير إن الحكومة ستتدخل.",
+     ["ارتفعت الأسعار في المدن", "المغرب: احتجاجات في زاكورة بسبب انقطاع الماء", "إن الحكومة ستتدخل"]),
     # not a line that merely ends in such a word, with no byline before it
     ("Householders face a tax rise.\n\nHe thanked the local reporter", ["Householders face a tax rise",
                                                                        "He thanked the local reporter"]),

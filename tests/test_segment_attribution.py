@@ -4568,3 +4568,17 @@ def test_blind_audit_round_fifty_two_english(article, expected):
 ])
 def test_quoted_names_and_name_particles_before_the_frame(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a hedge before a prepositional phrase adds to the clause before it, inside a quotation too; before a verb
+    # it opens a clause
+    ('وأضاف "لو لم نكن هناك لرأينا التنظيم في دمشق، وربما في بيروت، وفي أماكن أخرى".',
+     [(None, "لو لم نكن هناك لرأينا التنظيم في دمشق، وربما في بيروت، وفي أماكن أخرى")]),
+    ("He added: \"Without us you would have seen the group in Damascus, and perhaps in Beirut, and elsewhere.\"",
+     [(None, "Without us you would have seen the group in Damascus, and perhaps in Beirut, and elsewhere")]),
+    ("ارتفعت الأسعار في المدن الكبرى، وربما ترتفع أكثر الشهر المقبل.",
+     [(None, "ارتفعت الأسعار في المدن الكبرى"), (None, "وربما ترتفع أكثر الشهر المقبل")]),
+])
+def test_a_hedged_phrase_is_no_clause(article, expected):
+    assert pairs(article) == expected

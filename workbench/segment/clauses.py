@@ -142,6 +142,8 @@ _EMPHATIC_INNA = re.compile(r"\s*[وف]?إن\s+(?:ال|هذا|هذه|ذلك|تل
 _FRONTED_PREDICATE = re.compile(r"\s*و(?:من|في)\s+\w+(?:\s+\w+)?\s+أن\s")
 # the word after لا: a verb in the present (يمكن، تزال، نريد، أعرف) or بد (لا بد أن)
 # ، فجر اليوم الأحد، في هجوم: dawn, a time between commas (فجّر, detonated, takes an object: فجر انتحاري نفسه)
+# ، وربما في بيروت: a hedge before a prepositional phrase adds a place or time to the clause before, no clause
+_HEDGED_PHRASE = re.compile(r"[وف](?:ربما|لعل)\s+(?:في|إلى|على|من|عن|مع|حتى|بين|داخل|خارج|قبل|بعد|خلال)(?!\w)")
 _DAWN = re.compile(r"\s*فجر\s+(?:اليوم|أمس|يوم|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?!\w)")
 # لا, a noun and to whom (ولا صلاحية لنا، ولا علاقة له): "there is no ...", a clause of its own
 _NOTHING_FOR = re.compile(r"\s+\w+\s+(?:لنا|لي|له|لها|لهم|لكم|لهما)(?!\w)")
@@ -673,6 +675,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             w = _WORD.match(text, at, end)
             # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
             if (w and arabic_clause_start(w.group(), pat) and not _DAWN.match(text, at, end)
+                    and not _HEDGED_PHRASE.match(text, at, end)
                     and not _role_in_a_list(text, w, end, pat)
                     and (closes_aside or not _in_list(text, comma_before, comma, at, end)
                          or pat.verb.match(text, at, end))

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from workbench.segment.patterns import LanguagePatterns, fold, patterns
+from workbench.segment.speakers import masdar_shaped
 
 _LIST_ITEM = re.compile(r"[-•*–—·▪►]\s")
 _TERMINAL = ".!?؟…\"”»)'’"
@@ -91,7 +92,11 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True  # a city, the reporter and the agency between slashes (الحديدة/ عبد الله الشرعبي/ الأناضول)
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
         return True
-    return pat.language == "en" and len(tokens) <= 10 and _verbless(tokens, pat)
+    if pat.language == "ar":
+        # (`X: Y` and `X.. Y` state a fact even with no verb: GUIDELINES keeps such a headline)
+        return (len(tokens) <= 8 and text[start] not in "\"“«" and text.find(":", start, end) < 0
+                and text.find("..", start, end) < 0 and _verbless_arabic(text, start, end, pat))
+    return len(tokens) <= 10 and _verbless(tokens, pat)
 
 
 def _verbless(tokens: list[str], pat: LanguagePatterns) -> bool:
@@ -107,6 +112,24 @@ def _verbless(tokens: list[str], pat: LanguagePatterns) -> bool:
 
 
 _PUNCTUATION = "\"'“”‘’«»()[],.:;!?-–—"
+
+# a word that may be an Arabic verb: imperfect (يدعو، تنفي، ستعلن، وتتهم), or past feminine or plural (رفعت، رفضوا)
+_ARABIC_VERB_SHAPE = re.compile(r"[وف]?س?[يتنأ]\w{3,}|[وف]?\w{3,}(?:ت|وا)")
+_ARABIC_NOUN_ENDS = ("ات", "ة", "ه")
+
+
+def _verbless_arabic(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """An Arabic line with no word that could be its verb: a crosshead or caption of nouns (`تحذيرات من موجة حر
+    جديدة`, `الوزير السابق لدى وصوله إلى المحكمة`), no claim. Arabic headlines state in the imperfect (`السلطات تنفي
+    أي خلفية سياسية`), a claim; a three-letter past (`رفع`) is not caught, so such a line is kept."""
+    for word in _ARABIC_WORD.findall(text, start, end):
+        if (_ARABIC_VERB_SHAPE.fullmatch(word) and not word.endswith(_ARABIC_NOUN_ENDS) and not masdar_shaped(
+                fold(word.lstrip("وف")), word.lstrip("وف")) and not pat.date.fullmatch(word)):
+            return False
+    return pat.verb.search(text, start, end) is None
+
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 
 
 
