@@ -4582,3 +4582,22 @@ def test_quoted_names_and_name_particles_before_the_frame(article, expected):
 ])
 def test_a_hedged_phrase_is_no_clause(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `X, which said that`: the relative's antecedent speaks, however long its noun phrase
+    ("The strike was called by a joint action committee of five unions, which alleged that the settlement had been "
+     "delayed.",
+     [(None, "The strike was called by a joint action committee of five unions"),
+      ("a joint action committee of five unions", "that the settlement had been delayed")]),
+    ("ودعت إلى الإضراب لجنة العمل المشتركة للنقابات الخمس، التي قالت إن التسوية تأخرت.",
+     [(None, "ودعت إلى الإضراب لجنة العمل المشتركة للنقابات الخمس"),
+      ("لجنة العمل المشتركة للنقابات الخمس", "إن التسوية تأخرت")]),
+    # a name's apposition with a role the lexicon does not list, before its body (convener of the committee)
+    ("R. Muthuraman, convener of the committee, said the workers had been patient.",
+     [("R. Muthuraman", "the workers had been patient")]),
+    # (Arabic keeps the apposition with the name, as its titles)
+    ("وقال ر. موثورامان، منسق اللجنة، إن العمال صبروا طويلا.", [("ر. موثورامان منسق اللجنة", "إن العمال صبروا طويلا")]),
+])
+def test_relative_antecedents_and_unlisted_roles_speak(article, expected):
+    assert pairs(article) == expected

@@ -791,9 +791,10 @@ def _role_after_name(name: str, chunk: str, pat: LanguagePatterns) -> bool:
     ws = name.split()
     if not (1 < len(ws) <= 4 and ws[0][:1].isupper() and all(_name_word(w, pat) for w in ws)):
         return False
-    if first.islower() and any(fold(w) in pat.person_roles or fold(w.rsplit("-", 1)[-1]) in pat.person_roles
-                               for w in cw[:3] if w.islower()):
-        return True  # (secretary of the union; oil analyst at Lanning Securities; vice-chancellor of X)
+    if first.islower() and (any(fold(w) in pat.person_roles or fold(w.rsplit("-", 1)[-1]) in pat.person_roles
+                                for w in cw[:3] if w.islower()) or len(cw) > 2 and cw[1] in ("of", "at", "for")):
+        return True  # (secretary of the union; oil analyst at Lanning Securities; vice-chancellor of X; a role the
+        # lexicon does not list, before its body: convener of the committee)
     possessor = next((i for i, w in enumerate(cw) if w.endswith(("'s", "’s"))), None)
     return possessor is not None and len(cw) <= 6 and any(fold(w) in pat.person_roles for w in cw[possessor + 1:])
 
@@ -814,6 +815,19 @@ def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
 _EN_PLACE_PREPOSITIONS = frozenset(("in", "on", "at", "outside", "inside", "near", "across", "behind", "amid", "along",
                                     "throughout", "within", "under", "during", "after", "before"))
 _EN_AUXILIARIES = frozenset(("has", "have", "had", "is", "was", "were", "will", "would", "been"))
+
+
+_DETERMINER = re.compile(r"(?<!\S)(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|another|"
+                         r"its|their|his|her|\d[\d,]*)\s")
+
+
+def _last_noun_phrase(chunk: str) -> str | None:
+    """The noun phrase closing `chunk`, from its first determiner that is no `of`'s object and leaves seven words or
+    fewer: `called by a joint action committee of five unions` gives `a joint action committee of five unions`."""
+    for m in _DETERMINER.finditer(chunk):
+        if len(chunk[m.start():].split()) <= 7 and not chunk[:m.start()].endswith("of "):
+            return clean_speaker(chunk[m.start():])
+    return None
 
 
 def is_clause_then_relative(prefix: str, pat: LanguagePatterns) -> bool:
@@ -973,9 +987,7 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         names = re.findall(r"(?:[A-Z][\w'’.-]*\s?)+$", chunks[-2])
         if names:
             return clean_speaker(names[0])
-        noun_phrase = re.findall(r"(?:^|\s)((?:the|a|an|one|two|three|several|some|many|another|its|their|his|her)"
-                                 r"\s+[^,]+)$", chunks[-2])
-        return clean_speaker(noun_phrase[0]) if noun_phrase and len(noun_phrase[0].split()) <= 5 else None
+        return _last_noun_phrase(chunks[-2])
     relative = chunks[-1].split() if len(chunks) > 1 else []
     if _relative_then_party(relative, pat):
         # `X rose to four percent, which small parties say shuts them out`: who says it, of what comes before
