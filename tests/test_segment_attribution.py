@@ -4601,3 +4601,14 @@ def test_a_hedged_phrase_is_no_clause(article, expected):
 ])
 def test_relative_antecedents_and_unlisted_roles_speak(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from the fifty-third blind round: a temperature's scale before a period is no initial
+    ("Some patients arrive above 40°C. That is a medical emergency.",
+     [(None, "Some patients arrive above 40°C"), (None, "That is a medical emergency")]),
+    ("يصل بعض المرضى بحرارة تتجاوز 40°C. وهذه حالة طارئة.",
+     [(None, "يصل بعض المرضى بحرارة تتجاوز 40°C"), (None, "وهذه حالة طارئة")]),
+])
+def test_blind_audit_round_fifty_three(article, expected):
+    assert pairs(article) == expected
