@@ -4609,6 +4609,16 @@ def test_relative_antecedents_and_unlisted_roles_speak(article, expected):
      [(None, "Some patients arrive above 40°C"), (None, "That is a medical emergency")]),
     ("يصل بعض المرضى بحرارة تتجاوز 40°C. وهذه حالة طارئة.",
      [(None, "يصل بعض المرضى بحرارة تتجاوز 40°C"), (None, "وهذه حالة طارئة")]),
+    # a byline with its dates after `By`/`بقلم`, a caption closed by its credit and an anonymity aside are no claims
+    ("Fares rise as airline adds routes\n\nBy JT - Sep 08,2025 - Last updated at Sep 08,2025\n\n"
+     "SkyOasis says it will add 12 aircraft by 2026. Image Credit: Supplied\n\n"
+     "A port official, who did not wish to be identified, said cargo handling had fallen by half.",
+     [(None, "Fares rise as airline adds routes"), ("A port official", "cargo handling had fallen by half")]),
+    ("ارتفاع أسعار التذاكر مع توسع شركة الطيران\n\nبقلم سناء بن سالم - 08 سبتمبر 2025 - آخر تحديث في 08 سبتمبر 2025"
+     "\n\nتقول الشركة إنها ستضيف 12 طائرة بحلول 2026. حقوق الصورة: الشركة\n\n"
+     "وقال مسؤول في الميناء، لم يرغب في الكشف عن اسمه، إن مناولة البضائع تراجعت بمقدار النصف.",
+     [(None, "ارتفاع أسعار التذاكر مع توسع شركة الطيران"),
+      ("مسؤول في الميناء", "إن مناولة البضائع تراجعت بمقدار النصف")]),
 ])
 def test_blind_audit_round_fifty_three(article, expected):
     assert pairs(article) == expected

@@ -86,8 +86,10 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True  # an outlet's name spelled in letters (بي بي سي نيوز عربي - عمّان): a byline
     if not terminal and len(tokens) <= 20 and _ISSUE_LINE.search(text, start, end):
         return True  # a page's date and issue number (الخميس - 4 شوال 1445 هـ - 13 أبريل 2024 مـ رقم العدد [ 16567])
-    if not terminal and len(tokens) <= 8 and _BYLINE_DATE.search(text, start, end):
-        return True  # a name, a dash and the date (سناء بن سالم - 12 مارس 2019): a byline
+    if not terminal and (len(tokens) <= 8 or len(tokens) <= 16 and pat.byline.match(text, start, end)) and (
+            _BYLINE_DATE.search(text, start, end)):
+        return True  # a name, a dash and the date (سناء بن سالم - 12 مارس 2019): a byline, longer after its `By`
+        # (By JT - Sep 08,2025 - Last updated at Sep 08,2025)
     if not terminal and len(tokens) <= 8 and _SLASHED_LINE.fullmatch(text, start, end):
         return True  # a city, the reporter and the agency between slashes (الحديدة/ عبد الله الشرعبي/ الأناضول)
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
