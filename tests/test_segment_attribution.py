@@ -4619,6 +4619,14 @@ def test_relative_antecedents_and_unlisted_roles_speak(article, expected):
      "وقال مسؤول في الميناء، لم يرغب في الكشف عن اسمه، إن مناولة البضائع تراجعت بمقدار النصف.",
      [(None, "ارتفاع أسعار التذاكر مع توسع شركة الطيران"),
       ("مسؤول في الميناء", "إن مناولة البضائع تراجعت بمقدار النصف")]),
+    # `, and NP, who ...` with no verb after the relative is a list's last item; with one, a clause
+    ("The campaign covers young pupils, who get a booster, and older students, who will be given the Td vaccine.",
+     [(None, "The campaign covers young pupils, who get a booster, and older students, who will be given the Td "
+             "vaccine")]),
+    ("The teachers arrived early, and the pupils, who were tired, went home at noon.",
+     [(None, "The teachers arrived early"), (None, "and the pupils, who were tired, went home at noon")]),
+    ("تشمل الحملة تلاميذ الصف الأول، الذين سيتلقون جرعة معززة، وطلاب الصف العاشر، الذين سيعطون لقاح الكزاز.",
+     [(None, "تشمل الحملة تلاميذ الصف الأول، الذين سيتلقون جرعة معززة، وطلاب الصف العاشر، الذين سيعطون لقاح الكزاز")]),
 ])
 def test_blind_audit_round_fifty_three(article, expected):
     assert pairs(article) == expected

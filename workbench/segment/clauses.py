@@ -213,6 +213,14 @@ _NOT_A_SUBJECT = frozenset(("certainly", "not", "never", "especially", "particul
                             "perhaps", "possibly", "probably", "mostly", "mainly", "largely", "partly", "notably"))
 
 
+_COMMA_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
+
+
+def _finite_among(words: list[str], pat: LanguagePatterns) -> bool:
+    """Is one of `words` a finite verb (one the lexicon lists, or a past in -ed)?"""
+    return any(fold(w) in pat.finite or w.endswith("ed") and len(w) > 4 for w in words)
+
+
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 10)]
     if len(words) >= 2 and words[0] in pat.pronouns and words[0] not in ("it", "that", "this"):
@@ -223,6 +231,12 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if words[0] in pat.relatives or infinitive or words[1] == "than":
         return False  # (`, and who asked not to be named,`: the relative goes on, no clause of its own; `, and to
         # be careful`: an infinitive, nor is that; `, and lower than those`: a comparison)
+    aside = _COMMA_RELATIVE.search(text, pos, min(end, pos + 80))
+    if aside and not _finite_among(_WORD.findall(text, pos, aside.start()), pat):
+        closed = text.find(",", aside.end(), end)
+        if closed < 0 or not _finite_among(_WORD.findall(text, closed, min(end, closed + 40))[:3], pat):
+            return False  # `, and tenth-grade students, who will be given X`: a noun and its relative, the list's
+            # last item (but `, and the pupils, who were tired, went home`: a subject, its aside and its verb)
     finite = next((i for i, w in enumerate(words[:9]) if w in pat.finite or (w.endswith("ed") and len(w) > 4)), None)
     if words[0] in _ENGLISH_PREPOSITIONS and "that" in words[1:next(
             (i for i, w in enumerate(words[:9]) if w in pat.finite), None)]:
