@@ -4627,6 +4627,15 @@ def test_relative_antecedents_and_unlisted_roles_speak(article, expected):
      [(None, "The teachers arrived early"), (None, "and the pupils, who were tired, went home at noon")]),
     ("تشمل الحملة تلاميذ الصف الأول، الذين سيتلقون جرعة معززة، وطلاب الصف العاشر، الذين سيعطون لقاح الكزاز.",
      [(None, "تشمل الحملة تلاميذ الصف الأول، الذين سيتلقون جرعة معززة، وطلاب الصف العاشر، الذين سيعطون لقاح الكزاز")]),
+    # a document's words: `the statement read` (جاء في البيان); a person reading is no speech
+    ('"The committee judges that rates should stay unchanged," the statement read.',
+     [("the statement", "The committee judges that rates should stay unchanged")]),
+    ('وجاء في البيان: "لن تتردد اللجنة في استخدام كل الأدوات المتاحة".',
+     [("البيان", "لن تتردد اللجنة في استخدام كل الأدوات المتاحة")]),
+    ("She read the report twice before the meeting began.",
+     [(None, "She read the report twice before the meeting began")]),
+    ("A statement read by a spokeswoman said the seizure showed the policy works.",
+     [("A statement read by a spokeswoman", "the seizure showed the policy works")]),
 ])
 def test_blind_audit_round_fifty_three(article, expected):
     assert pairs(article) == expected

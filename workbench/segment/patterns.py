@@ -257,8 +257,12 @@ def patterns(language: str) -> LanguagePatterns:
     going_on: set[str] = set()
     relayed: set[str] = set()
     evidence: set[str] = set()
+    documented: list[str] = []  # forms whose subject is a document's noun, right before them (the statement read)
     for entry in lex.get("reporting_verbs", []):
         forms = entry.get("forms") or []
+        if entry.get("document_subject"):
+            documented += forms
+            continue
         verbs += forms
         parts += entry.get("participles") or []
         if entry.get("homograph"):
@@ -283,7 +287,7 @@ def patterns(language: str) -> LanguagePatterns:
     comp_clitic = "(?:[وف]?)" if ar else ""
     comp_clitic_spellings = ("", "و", "ف") if ar else ("",)  # every text `comp_clitic` matches
     # every word PhraseStarts stands in for; the verb's clitics take in those of the others (و، ف)
-    phrases = (verbs + parts + lex.get("according_to", []) + lex.get("pronoun_cues", [])
+    phrases = (verbs + documented + parts + lex.get("according_to", []) + lex.get("pronoun_cues", [])
                + lex.get("parenthetical_cues", []))
     feature_words = [w for key in FEATURE_LISTS.values() for w in lex.get(key, [])]
     features = re.compile(B + comp_clitic + "(?P<w>" + _alternation(feature_words, language) + ")" + E, flags)
@@ -293,7 +297,8 @@ def patterns(language: str) -> LanguagePatterns:
 
     return LanguagePatterns(
         language=language,
-        verb=re.compile(B + clitic + "(?P<w>" + _alternation(verbs, language) + ")" + E, flags),
+        verb=re.compile(B + clitic + "(?P<w>" + _alternation(verbs, language) + _after_a_document(documented, lex)
+                        + ")" + E, flags),
         # (after غير a participle is an adjective: اتصالات غير معلنة، حالات غير مؤكدة)
         participle=re.compile(B + (r"(?<!غير )(?:و)?" if ar else "") + "(?P<w>" + _alternation(parts, language, exact_final_ta=True)
                               + ")" + E,
@@ -438,6 +443,16 @@ def patterns(language: str) -> LanguagePatterns:
         phrase_lead=re.compile(_non_word_class() + "(?=" + clitic + (_SIGN if ar else "")
                                + "(?:" + "|".join(_literal_headed(phrases, language)) + "))"),
     )
+
+
+def _after_a_document(forms: list[str], lex: dict) -> str:
+    """An alternative of the verb pattern for `forms` right after a document's noun and before what it introduces
+    (`the statement read: "..."`, `, the letter reads.`, `the note read that`), or "" with none: `she read the
+    report` is no speech, nor `a statement read by a spokeswoman`."""
+    if not forms:
+        return ""
+    nouns = "|".join(f"(?<={re.escape(noun)} )" for noun in lex.get("document_nouns", []))
+    return "|(?:" + nouns + ")(?:" + "|".join(map(re.escape, forms)) + r')(?=\s*[:,.;"“]|\s+that\b|\s*$)'
 
 
 @cache
