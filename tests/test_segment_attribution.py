@@ -4636,6 +4636,16 @@ def test_relative_antecedents_and_unlisted_roles_speak(article, expected):
      [(None, "She read the report twice before the meeting began")]),
     ("A statement read by a spokeswoman said the seizure showed the policy works.",
      [("A statement read by a spokeswoman", "the seizure showed the policy works")]),
+    # مذكرا (reminding) is a reporting participle; a narrated act after an intro phrase, then `، وقال X:`
+    ('وأوضح المصدر أن الاتحاد سيطبق القانون على الجميع، مذكّراً بأن ناديين آخرين عوقبا الموسم الماضي.',
+     [("المصدر", "أن الاتحاد سيطبق القانون على الجميع"), ("المصدر", "بأن ناديين آخرين عوقبا الموسم الماضي")]),
+    ("The source said the federation would apply the law to everyone, noting that two other clubs were fined.",
+     [("The source", "the federation would apply the law to everyone"),
+      ("The source", "that two other clubs were fined")]),
+    ('في المقابل، أعرب عدد من السائقين عن استيائهم من الزيادة، وقال سائق ميكروباص لـ«الوفد»: «التعريفة الجديدة لا تغطي '
+     'كلفة الوقود».',
+     [(None, "في المقابل، أعرب عدد من السائقين عن استيائهم من الزيادة"),
+      ("سائق ميكروباص", "التعريفة الجديدة لا تغطي كلفة الوقود")]),
 ])
 def test_blind_audit_round_fifty_three(article, expected):
     assert pairs(article) == expected
