@@ -1017,6 +1017,9 @@ _CONTENT_GOES_ON = re.compile(r"\s(?:(?:إلى|الى|بنسبة|بمقدار|ب
 _INSIDE = frozenset(fold(w) for w in ("داخل", "خارج", "قرب", "محيط"))
 
 
+_FIRST_WORD = re.compile(r"\S+\s+")
+
+
 def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int]:
     """The party a cue credits, and where its phrase ends."""
     stop = _CUE_END.search(text, start, end)
@@ -1038,6 +1041,10 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     phrase = text[start:obj_end]
     carrier = pat.carriers.match(phrase)
     rest = phrase[carrier.end():].lstrip() if carrier else ""
+    described = _FIRST_WORD.match(rest) if pat.language == "ar" and rest else None
+    if described and pat.intro.match(rest, described.end()):
+        rest = rest[described.end():]  # حصيلة مؤقتة أعلنتها X: past the carrier's adjective to its intro
+        phrase = phrase[:carrier.end()] + " " + rest
     rest_words = rest.split()[:2]
     construct = (len(rest_words) == 2 and rest_words[1].startswith("ال") and not rest_words[0].endswith(("ي", "ية"))
                  and fold(rest_words[0]) not in AR_PREPOSITIONS and carrier is not None
@@ -1086,7 +1093,10 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     if ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (fold(ws[1]) in pat.manner_words or fold(
             ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit()):
         return "", obj_end  # according to their own methods, وفقا لأساليبها الخاصة, وفقا للمادة 124: a manner
-    if pat.language == "en" and len(ws) > 8:
+    intro = pat.intro.search(" ".join(ws[:6])) if pat.language == "en" and len(ws) > 2 else None
+    if intro:
+        ws = " ".join(ws)[intro.end():].split()  # figures compiled by the council, a toll announced by X: X
+    if pat.language == "en" and (len(ws) > 8 or intro):
         # (a notice published by the Dutch foreign trade ministry on Thursday evening, figures released last week
         # by the statistics office: the party without when)
         when = {i for i, w in enumerate(ws) if i >= 2 and pat.date.fullmatch(w)}

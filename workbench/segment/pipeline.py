@@ -122,7 +122,9 @@ class State:
                 # the party whose head it is: الوزارة after متحدث باسم وزارة الخارجية is the ministry, not its
                 # spokesman (Arabic heads open their phrase; English ones close it: the Foreign Ministry)
                 if pat.language == "ar":
-                    return " ".join(_institution_phrase(ws, at)) if at and len(ws) - at > 1 else name
+                    if at and at == len(ws) - 1:
+                        continue  # (مصدر في الوزارة: a person of the ministry, whose phrase adds nothing to its name)
+                    return " ".join(_institution_phrase(ws, at)) if at else name
                 if at + 1 < len(ws) and fold(ws[at + 1]) in pat.person_roles:
                     continue  # (company spokeswoman Alicia Moreno is the company's voice, not the company)
                 first = at
