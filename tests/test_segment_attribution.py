@@ -4663,6 +4663,14 @@ def test_relative_antecedents_and_unlisted_roles_speak(article, expected):
      "5 آلاف هكتار.",
      [("وزارة التغير المناخي", "إن الفرق انتشرت"), ("مصدر في الوزارة", "إن الاستجابة سريعة"),
       ("وزارة التغير المناخي", "عولج 5 آلاف هكتار")]),
+    # a denial's subject ends before its object's أي; the narrated role with a complement is whom `He said` means
+    ("ونفى متحدث باسم الحزب أي مخالفات، مؤكدا أن الحزب ملتزم بالقانون.",
+     [("متحدث باسم الحزب", "ونفى متحدث باسم الحزب أي مخالفات"), ("متحدث باسم الحزب", "أن الحزب ملتزم بالقانون")]),
+    ('One source said the complaint was serious. A spokesman for one of the parties denied wrongdoing, describing '
+     'the accusations as "a smear". He said the aid was charity work.',
+     [("One source", "the complaint was serious"),
+      (None, 'A spokesman for one of the parties denied wrongdoing, describing the accusations as "a smear"'),
+      ("A spokesman for one of the parties", "the aid was charity work")]),
 ])
 def test_blind_audit_round_fifty_three(article, expected):
     assert pairs(article) == expected

@@ -403,10 +403,12 @@ class _Emitter:
             return " ".join(ws[named_after:])
         # (a title may come with the name: Chief Executive Officer Johan Lindqvist; a role names a person too:
         # A company spokeswoman declined to comment. She denied ...)
-        if not 0 < len(ws) <= 6:
+        if not 0 < len(ws) <= 8:
             return None
-        named = all(w[:1].isupper() for w in ws) and _english_name(ws)
-        return subject if named or fold(ws[-1]) in pat.person_roles else None
+        named = len(ws) <= 6 and all(w[:1].isupper() for w in ws) and _english_name(ws)
+        # (the head before its complement: A spokesman for one of the parties denied ...)
+        head = next((w for w, nxt in zip(ws, ws[1:]) if nxt in _HEAD_COMPLEMENTS), ws[-1] if len(ws) <= 6 else "")
+        return subject if named or fold(head) in pat.person_roles else None
 
     def _arabic_actor(self, last: Unit, pat: LanguagePatterns, verb: str) -> str | None:
         if fold(verb).lstrip("وف") in pat.going_on:
@@ -503,6 +505,7 @@ def _english_name(ws: list[str]) -> bool:
             and not (len(ws) == 1 and ws[0].endswith("s") and not ws[0].endswith("ss")))
 
 
+_HEAD_COMPLEMENTS = frozenset(("for", "of", "at", "with", "in"))  # what follows a role's head noun in its phrase
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
 _NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "those"}
 

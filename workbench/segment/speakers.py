@@ -276,7 +276,12 @@ def _speaker_stop(phrase: str, start: int, pat: LanguagePatterns) -> re.Match | 
                     or fold(stop.group("w")) == "عن" and _seat(phrase, stop, pat)
                     or fold(stop.group("w")) in ("عن", "من") and _inside_a_body_name(phrase, stop, pat)):
         stop = pat.speaker_stop.search(phrase, stop.end())
-    return stop
+    any_object = _ANY.search(phrase, start, stop.start() if stop else len(phrase))
+    return any_object or stop
+
+
+# `any` opens the verb's object (نفى متحدث باسم الحزب أي مخالفات), written with أ (إي spells a letter: إم تي إي)
+_ANY = re.compile(r"(?<=\w )(?P<w>أي|أية)(?!\w)")
 
 
 def _inside_a_body_name(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
