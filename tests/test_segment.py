@@ -380,6 +380,12 @@ def test_gender_number_tense_and_cue_word(article, speaker, cue):
     "Flooded fields near York - File photo",
     "بي بي سي نيوز عربي - عمّان",
     "نشر الخميس، 18 سبتمبر / أيلول 2025",
+    # a wire's exchange-rate note
+    "($1 = 1.6340 New Zealand dollars)",
+    "(الدولار = 3.75 ريال)",
+    # a caption on the line after its label alone
+    "Image caption,\nThe East Stand at Harbour Park holds about 4,100 supporters",
+    "التعليق على الصورة،\nيتسع المدرج الشرقي لنحو 4100 مشجع",
 ])
 def test_page_furniture_is_not_a_claim(paragraph):
     article = "The markets fell sharply on Monday as fears of a trade war grew.\n" + paragraph + "\n"

@@ -9,6 +9,7 @@ from functools import cache
 from workbench.segment.patterns import LanguagePatterns, fold, patterns
 from workbench.segment.speakers import masdar_shaped
 
+_CONVERSION_NOTE = re.compile(r"\([^()=\n]{1,12}=\s*[\d.,]+[^()=\n]{0,40}\)")
 _LIST_ITEM = re.compile(r"[-•*–—·▪►]\s")
 _TERMINAL = ".!?؟…\"”»)'’"
 # (a US state after the city: WILMINGTON, Del., March 30 -; CHARLOTTE, N.C., March 3 -; DES MOINES, Iowa, March 18 -)
@@ -53,8 +54,9 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
             or text.find(" in ", start, min(end, start + 40)) >= 0 and _REPORTERS_WHERE.fullmatch(text, start, end)):
         return True  # an author's note (Dana Whitcombe is a CBS News reporter based in Louisville ...) or the
         # reporters and where they wrote (Emma Lachlan in London and Rory Pettit in Leeds)
-    if text[start] == "(" and text[end - 1] == ")" and len(text[start:end].split()) <= 4:
-        return True  # a sign-off in brackets: (أ ف ب)، (Reuters)
+    if text[start] == "(" and text[end - 1] == ")" and (len(text[start:end].split()) <= 4 or _CONVERSION_NOTE.fullmatch(
+            text, start, end)):
+        return True  # a sign-off in brackets: (أ ف ب)، (Reuters); a wire's rate note: ($1 = 1.6340 New Zealand dollars)
     credit = text.rfind("©", start, end) if end - start <= 300 else -1
     if credit >= 0 and len(text[credit:end].split()) <= 6:
         return True  # a photo's caption closed by its credit (X لدى وصوله إلى قصر العدل. © أ ف ب)
@@ -243,6 +245,11 @@ def _is_photo_credit(text: str, start: int, end: int) -> bool:
     POLITICO`, `(ABC News: Mitch Carver)`: a photographer's credit line."""
     return len(text[start:end].split()) <= 8 and (_CAPS_CREDIT.match(text, start, end) is not None or (
         text[start] == "(" and _PHOTO_CREDIT_IN_BRACKETS.match(text, start, end) is not None))
+
+
+def is_caption_label(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """A caption's label alone on its line (BBC's `Image caption,`, `التعليق على الصورة،`): the caption follows."""
+    return end - start <= 40 and " ".join(fold(text[start:end].strip(" ,:،")).split()) in pat.caption_labels
 
 
 def is_caption_before(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:

@@ -34,6 +34,7 @@ from workbench.segment.noise import (
     interview_turn,
     is_body_heading,
     is_caption_before,
+    is_caption_label,
     is_imperative,
     is_list_entry,
     is_list_heading,
@@ -1636,9 +1637,13 @@ def iter_units(text: str) -> list[Unit]:
     left_open = False  # the paragraph before left a quotation open that the next ones take up
     bylined = False  # the paragraph before was a byline (By Helen Marsh)
     question_before = False  # the paragraph before was an interview's question (Q: ...? / - هل ...؟)
+    labelled = False  # the paragraph before was a caption's label alone (Image caption,)
     for i, (ps, pe) in enumerate(spans):
         taken_up, left_open = left_open, False
         pat = patterns(language_of(text, ps, pe, sample=400))  # a paragraph's opening tells its language
+        after_label, labelled = labelled, is_caption_label(text, ps, pe, pat)
+        if after_label and pe - ps <= 300:
+            continue  # the caption on the line after its label
         if bylined and pe - ps <= 80 and pat.role_line.match(text, ps, pe):
             continue  # the byline's role on the line after it: `BBC News Online political reporter`
         bylined = pe - ps <= 60 and pat.byline.match(text, ps, pe) is not None
