@@ -4674,3 +4674,18 @@ def test_relative_antecedents_and_unlisted_roles_speak(article, expected):
 ])
 def test_blind_audit_round_fifty_three(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from the fifty-fourth blind round: a list inside the subject's aside is the aside's, not the speaker
+    ("Northmere Trains, which runs services between Leeds, York and the east coast, told the exchange it could not "
+     "meet its debts.",
+     [(None, "which runs services between Leeds, York and the east coast"),
+      ("Northmere Trains", "it could not meet its debts")]),
+    ('The Safety Advisory Group, made up of council, police and fire officials, said the defects were "extensive".',
+     [("The Safety Advisory Group", 'the defects were "extensive"')]),
+    ("وقالت شركة نورثمير، التي تشغل خطوطا بين ليدز ويورك والساحل الشرقي، إنها لم تعد قادرة على سداد ديونها.",
+     [("شركة نورثمير", "إنها لم تعد قادرة على سداد ديونها")]),
+])
+def test_blind_audit_round_fifty_four(article, expected):
+    assert pairs(article) == expected

@@ -59,6 +59,7 @@ from workbench.segment.speakers import (
     is_possessed_object,
     is_pronoun,
     is_subject_with_asides,
+    list_items_after,
     last_subordinator,
     strip_particles,
     verb_gender,
@@ -837,7 +838,9 @@ def _relative_asides(text: str, start: int, verb: int, pat: LanguagePatterns):
     for m in _ASIDE_SPAN.finditer(text, start, verb):
         first = _WORD.match(text, m.start(1))
         if first and first.group().lower() in pat.relatives and not pat.anonymity_aside.search(text, *m.span(1)):
-            yield m.start(1), m.end(1)  # (`, who asked not to be named,` says why the speaker has no name: no claim)
+            # (`, who asked not to be named,` says why the speaker has no name: no claim; `, which runs services
+            # between Leeds, York and the coast,`: the list's items are the relative clause's)
+            yield m.start(1), list_items_after(text, m.end(1), text.rfind(",", m.end(1), verb), pat)
 
 
 def _subordinator_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int:

@@ -763,6 +763,8 @@ def adjective_like(word: str) -> bool:
 # (and `Bill Tranter, MP for X,`, `Gary Mullen, now a pundit,`)
 _ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "himself", "herself", "itself",
                             "now", "formerly", "currently", "once", "mp", "mep", "msp", "ceo"))
+# past participles not in -ed that open an aside on the subject (The group, made up of ..., said; X, known as Y)
+_IRREGULAR_PARTICIPLES = frozenset(("made", "known", "run", "held", "built", "born", "chosen", "drawn", "taken"))
 # in lower case, a prepositional phrase after the subject (The report, by the IFS, found; X, in an interview, said)
 _ASIDE_PREPOSITIONS = frozenset(("by", "from", "of", "in", "at", "for", "with", "on", "during"))
 
@@ -778,10 +780,43 @@ def _english_aside(chunk: str) -> bool:
     """Does a comma-separated chunk after a subject describe it (a spokeswoman, speaking in Paris, published on
     Monday, Russia's ..., 45, D-Calif., many of whom ...)?"""
     first = chunk.split()[0]
-    return (first.lower() in _ASIDE_OPENERS or (first.islower() and first.endswith(("ing", "ed")))
+    return (first.lower() in _ASIDE_OPENERS or (first.islower() and (first.endswith(("ing", "ed"))
+                                                                     or first in _IRREGULAR_PARTICIPLES))
             or first in _ASIDE_PREPOSITIONS or first.endswith(("'s", "’s")) or chunk.isdigit()
             or chunk.split()[1:3] in (["of", "whom"], ["of", "which"])  # (many of whom grow cotton)
             or _PARTY_STATE.fullmatch(chunk) is not None)
+
+
+def _list_in_the_aside(chunks: list[str], pat: LanguagePatterns) -> list[str]:
+    """`Northmere Trains, which runs services between Leeds, York and the east coast,` / `The group, made up of
+    council, police and fire officials,`: a list's later items, verbless and closed by and/or, are the aside's
+    (a relative or a participle), no chunk of their own."""
+    if len(chunks) < 3 or not _closes_a_list(chunks[-1], pat):
+        return chunks
+    k = len(chunks) - 2
+    while k > 1 and len(chunks[k].split()) <= 3 and not _english_aside(chunks[k]):
+        k -= 1  # (an item of its own: Leeds, Hull, York and the coast)
+    opener = chunks[k].split()[0]
+    if k >= 1 and (opener in ("which", "who", "that") or opener.islower() and (
+            opener.endswith(("ed", "ing")) or opener in _IRREGULAR_PARTICIPLES)):
+        return chunks[:k] + [", ".join(chunks[k:])]
+    return chunks
+
+
+def _closes_a_list(chunk: str, pat: LanguagePatterns) -> bool:
+    """`York and the east coast`: a list's last item (and/or inside it, not opening it) with no verb."""
+    ws = chunk.split()
+    return bool({"and", "or"} & set(ws[1:])) and ws[0] not in ("and", "or") and not any(
+        fold(w) in pat.finite for w in ws)
+
+
+def list_items_after(text: str, start: int, end: int, pat: LanguagePatterns) -> int:
+    """Where the items of a list that runs on after text[..start] (`, York and the east coast`) end, before `end`:
+    past the last comma chunk closing the list, else `start`."""
+    chunks = comma_chunks(text[start:end])
+    if not chunks or not _closes_a_list(chunks[-1], pat) or any(len(c.split()) > 3 for c in chunks[:-1]):
+        return start
+    return text.rfind(chunks[-1], start, end) + len(chunks[-1])
 
 
 def _name_word(word: str, pat: LanguagePatterns) -> bool:
@@ -812,7 +847,7 @@ def comma_chunks(phrase: str) -> list[str]:
 def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
     """`The ministry, which did not give details,`: a subject (no verb of its own) whose every later comma
     chunk describes it."""
-    chunks = comma_chunks(prefix)
+    chunks = _list_in_the_aside(comma_chunks(prefix), pat)
     return (len(chunks) > 1 and not chunks[0][:1].islower() and all(_english_aside(c) for c in chunks[1:])
             and not any(fold(w) in pat.finite for w in words(chunks[0])))
 
@@ -979,7 +1014,7 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         closed = next((i for i, w in enumerate(ws) if w.endswith(",")), None)
         if closed is not None and any(fold(w.strip(",")) in pat.finite for w in ws[:closed + 1]):
             ws = ws[closed + 1:]  # (Asked whether X before it was leaked, the spokesman said: the clause ended)
-    chunks = comma_chunks(" ".join(ws))
+    chunks = _list_in_the_aside(comma_chunks(" ".join(ws)), pat)
     if len(chunks) > 1:  # `The government, however, insists`: an adverb alone between commas is no subject
         chunks = [c for c in chunks if not all(fold(w) in pat.intro_words for w in c.split())] or chunks[-1:]
     if len(chunks) > 1 and is_participle_intro(chunks[0]):
