@@ -4686,6 +4686,18 @@ def test_blind_audit_round_fifty_three(article, expected):
      [("The Safety Advisory Group", 'the defects were "extensive"')]),
     ("وقالت شركة نورثمير، التي تشغل خطوطا بين ليدز ويورك والساحل الشرقي، إنها لم تعد قادرة على سداد ديونها.",
      [("شركة نورثمير", "إنها لم تعد قادرة على سداد ديونها")]),
+    # an amount with a relative clause after it (the 6% the company had forecast) is no trailing frame
+    ("Passenger numbers grew by 2% last year, well below the 6% the company had forecast in its bid.",
+     [(None, "Passenger numbers grew by 2% last year, well below the 6% the company had forecast in its bid")]),
+    ("ونما عدد الركاب بنسبة 2% العام الماضي، وهي نسبة أقل بكثير من 6% التي توقعتها الشركة.",
+     [(None, "ونما عدد الركاب بنسبة 2% العام الماضي، وهي نسبة أقل بكثير من 6% التي توقعتها الشركة")]),
+    # a phrase of the content after a frame set inside it: the frame stays in the span (GUIDELINES)
+    ("Taxpayers will receive the rebate automatically, the government said, with payments tapering for high "
+     "earners.",
+     [("the government", "Taxpayers will receive the rebate automatically, the government said, with payments "
+                         "tapering for high earners")]),
+    ("وسيحصل دافعو الضرائب على الحسم تلقائيا، بحسب الحكومة، مع تقليص المبالغ لأصحاب الدخول المرتفعة.",
+     [("الحكومة", "وسيحصل دافعو الضرائب على الحسم تلقائيا، بحسب الحكومة، مع تقليص المبالغ لأصحاب الدخول المرتفعة")]),
 ])
 def test_blind_audit_round_fifty_four(article, expected):
     assert pairs(article) == expected

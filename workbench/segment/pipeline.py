@@ -674,6 +674,11 @@ _CONTINUING_WORDS = frozenset(fold(w) for w in (
     "without", "until", "unless", "because", "before", "after", "with", "for", "in", "on", "to", "than", "rather"))
 
 
+# words opening a phrase of the content after a frame set inside it (`, the government said, with payments
+# tapering`), where `, the company said, in a filing` says where it was said
+_CONTENT_PHRASE_OPENERS = frozenset(("with", "without", "including", "excluding", "than", "rather", "plus"))
+
+
 def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: int, verb: int, opener: int,
                       s_start: int, pat: LanguagePatterns) -> bool:
     """`"If we wait," X said, "it will be too late."` / `"The problem," X said, "is ..."`: is the quotation at
@@ -931,6 +936,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             _plain(text, semicolon + 1, end, pat, starts, out, None)
             return
         first_end, rest_start, speaker, cue_word = inverted
+        goes_on = _WORD.search(text, rest_start, min(end, rest_start + 8)) if first_end < end else None
+        if goes_on and goes_on.group().lower() in _CONTENT_PHRASE_OPENERS and not split_clauses(
+                text, rest_start, end, pat, starts)[1:]:
+            # `X will get the rebate, the government said, with payments tapering for Y`: a phrase of the content
+            # goes on after the frame, which stays inside its span (GUIDELINES)
+            out.emit(start, end, speaker, cue_word, "reported", pat.language, carry=True)
+            return
         if first_end == end:  # `Iraq, she said, had little leverage, and Turkey would not sign`: the frame sits in
             # the first clause, and the clauses after it are the same speaker's
             clauses = split_clauses(text, start, end, pat, starts)

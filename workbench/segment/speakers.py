@@ -950,9 +950,16 @@ def _relative_aside_start(ws: list[str], i: int, pat: LanguagePatterns) -> int |
 _QUOTED_NAME = re.compile(r"[\"“«](?:[A-Z0-9][\w'’.&-]*\s?)+(?:[\"”»]|$)")  # its closer may be trimmed off
 
 
+_AMOUNT = re.compile(r"[$£€][\d.,]+\w{0,2}|[\d.,]+%")
+
+
 def _is_object_relative(ws: list[str], pat: LanguagePatterns) -> bool:
     """`..., a charge Labour denies` / `a claim the company rejects`: a noun with a relative clause whose own
     subject (a name running to the verb, or a pronoun or determiner) comes right after it; no subject."""
+    amount = next((i for i, w in enumerate(ws[1:-1], 1) if _AMOUNT.fullmatch(w) and fold(ws[i - 1]) in ARTICLES), None)
+    if amount is not None:
+        return True  # `well below the 6% the company had forecast`: the amount is what its relative clause's
+        # subject forecast
     if len(ws) < 3 or fold(ws[0]) not in ("a", "an") or not ws[1].islower():
         return False
     third = ws[2]
