@@ -4698,6 +4698,25 @@ def test_blind_audit_round_fifty_three(article, expected):
                          "tapering for high earners")]),
     ("وسيحصل دافعو الضرائب على الحسم تلقائيا، بحسب الحكومة، مع تقليص المبالغ لأصحاب الدخول المرتفعة.",
      [("الحكومة", "وسيحصل دافعو الضرائب على الحسم تلقائيا، بحسب الحكومة، مع تقليص المبالغ لأصحاب الدخول المرتفعة")]),
+    # وفقا لآليات السوق, according to market mechanisms: a manner, no party
+    ("وأعلن البنك المركزي السماح بتحديد سعر الصرف وفقا لآليات السوق.",
+     [(None, "وأعلن البنك المركزي السماح بتحديد سعر الصرف وفقا لآليات السوق")]),
+    ("The central bank let the exchange rate be set according to market mechanisms.",
+     [(None, "The central bank let the exchange rate be set according to market mechanisms")]),
+    # أما + a place: the clause after it has the subject
+    ('أما في السودان، فقد دعت وزارة الري إلى استئناف المفاوضات، مشيرة إلى أن غياب البيانات "يهدد سلامة" السد.',
+     [(None, "أما في السودان، فقد دعت وزارة الري إلى استئناف المفاوضات"),
+      ("وزارة الري", 'أن غياب البيانات "يهدد سلامة" السد')]),
+    ("In Sudan, the irrigation ministry called for talks to resume, noting that the missing data threatened the dam.",
+     [(None, "In Sudan, the irrigation ministry called for talks to resume"),
+      ("the irrigation ministry", "that the missing data threatened the dam")]),
+    # سبق لـX أن: X did it before, and speaks a subjectless verb after it
+    ("وسبق للوزارة أن أعلنت أنها ستراجع القرار.", [("الوزارة", "أنها ستراجع القرار")]),
+    ("كما سبق للجامعة العامة أن نفذت إضرابا في جانفي، قالت إن نسبة المشاركة فيه بلغت 91 بالمائة.",
+     [(None, "كما سبق للجامعة العامة أن نفذت إضرابا في جانفي"),
+      ("الجامعة العامة", "إن نسبة المشاركة فيه بلغت 91 بالمائة")]),
+    # a dateline glued to its dash
+    ("الرباط- أعلنت الوكالة فتح باب الترشح لرخص الجيل الخامس.", [(None, "أعلنت الوكالة فتح باب الترشح لرخص الجيل الخامس")]),
 ])
 def test_blind_audit_round_fifty_four(article, expected):
     assert pairs(article) == expected

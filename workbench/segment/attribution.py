@@ -41,6 +41,7 @@ from workbench.segment.speakers import (
     is_pronoun,
     main_subject,
     strip_particles,
+    without_preposition_lam,
     words,
 )
 
@@ -283,7 +284,7 @@ def _document_issuer(text: str, start: int, end: int, pat: LanguagePatterns) -> 
     link = pat.document_issuer.match(text, start, end)
     if link is None:
         return None
-    issuer = _without_preposition_lam(text[link.end():end].lstrip(), pat)
+    issuer = without_preposition_lam(text[link.end():end].lstrip(), pat)
     return arabic_subject_after(issuer, 0, len(issuer), pat) or None
 
 
@@ -1057,7 +1058,7 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     if carrier and carrier.end() < len(phrase):
         phrase = phrase[carrier.end():]
         if pat.language == "ar":
-            phrase = _without_preposition_lam(phrase.lstrip(), pat)  # تقديرات لمعهد X: the institute
+            phrase = without_preposition_lam(phrase.lstrip(), pat)  # تقديرات لمعهد X: the institute
         intro = pat.intro.match(phrase.lstrip())
         if intro:
             phrase = phrase.lstrip()[intro.end():]  # وفقا لتقرير نشره X: the publisher
@@ -1126,14 +1127,6 @@ def _ends_in_verb(text: str, pos: int, pat: LanguagePatterns) -> bool:
     """Is the word right before `pos` a reporting verb (the end of a cue such as كما قال)?"""
     last = words(text, max(0, pos - 12), pos)[-1:]
     return bool(last) and pat.verb.fullmatch(last[0]) is not None
-
-
-def _without_preposition_lam(phrase: str, pat: LanguagePatterns) -> str:
-    """`لمعهد X` -> `معهد X`, `للأمم` -> `الأمم`; a noun that starts with ل itself (لجنة) keeps it."""
-    first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
-    if not first.startswith("ل") or fold(first) in pat.lam_nouns or len(first) < 4:
-        return phrase
-    return ("ال" + phrase[2:]) if first.startswith("لل") else phrase[1:].lstrip("ـ")
 
 
 def _names_a_source(phrase: str, pat: LanguagePatterns) -> bool:

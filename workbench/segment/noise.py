@@ -318,9 +318,9 @@ def dateline_end(text: str, start: int, end: int) -> int:
     return m.end() if m and m.end() < end else start
 
 
-# an Arabic city of a word or two and a dash opening the text, perhaps the outlet's name and a dash after it
+# an Arabic city of a word or two and a dash (perhaps glued to it: الرباط- ) opening the text, perhaps the outlet's name and a dash after it
 # (`الجزائر - التمست النيابة`, `رام الله - "القدس" دوت كوم - أعلنت`)
-_DATELINE_AR = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?\s+[-–—]\s+(?:[^\n\-–—.،]{2,30}?\s+[-–—]\s+)?"
+_DATELINE_AR = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?\s*[-–—]\s+(?:[^\n\-–—.،]{2,30}?\s+[-–—]\s+)?"
                           r"(?=[\u0621-\u064A])")
 # a live page's update stamp: `تحديث (17:40 بتوقيت نواكشوط): `, `Update (17:40 GMT): `
 _LIVE_STAMP = re.compile(r"(?:تحديث|آخر تحديث|[Uu]pdate|UPDATE)\s*\([^()\n]{1,40}\)\s*:\s*")

@@ -54,6 +54,7 @@ from workbench.segment.speakers import (
     arabic_subject_before,
     clean_speaker,
     english_subject,
+    had_already_subject,
     is_clause_then_relative,
     is_participle_intro,
     is_possessed_object,
@@ -777,6 +778,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         return True  # لكن البروفيسور X، من معهد ...، والذي لم يشارك في الدراسة، حذر: the subject and its asides
     if pat.language == "ar" and fold(ws[0]) == "اما":
         return True  # أما نادية الكعبي، المحللة في ...، فترى أن: the topic is the frame's subject
+    if pat.language == "ar" and comma > start and had_already_subject(text, start, comma, pat):
+        return False  # كما سبق للجامعة أن نفذت إضرابا، قالت: a clause of its own, its party the frame's
     if pat.language == "ar" and comma > start and adverbial_phrases(text, start, comma, pat):
         return True  # وفي فبراير 2020، وبعد أيام من تبرئة ...، أعلنت: when and where lead into the frame
     if pat.language == "ar" and comma > start and not text[comma + 1:verb].strip():
@@ -1071,6 +1074,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             fr = None  # `X fell after data showed Y, traders said`, `The cut suggested Y, analysts said`: what the
             # trailing frame reports
         if fr:
+            narrated_before = None  # an Arabic clause of the narrator's cut off before the frame, in its clause
             if not _frame_owns_prefix(text, cs, fr.start, pat):
                 cut = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start),
                           _subordinator_start(text, cs, fr.start, pat) if pat.language == "en" else -1)
@@ -1082,22 +1086,26 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                             pat.language == "ar" and _question_frame(text, cs, cut, pat) is not None):
                         # (ولدى تطرقه إلى الإرهاب، قال / وعند سؤاله عن المعايير، قال: no claim)
                         out.emit(cs, cut, None, None, "statement", pat.language)
+                        if pat.language == "ar" and not text[cut + 1:fr.start].strip():
+                            narrated_before = (cs, cut)  # (its verb right after the comma: no relative's frame)
             else:
                 for rs, re_ in _relative_asides(text, cs, fr.start, pat):
                     out.emit(rs, re_, None, None, "statement", pat.language)
             content_end, aside = _disputed_aside(text, fr.content_start,
                                                  _before_trailing_cue(text, fr.content_start, ce, pat, starts), pat)
             speaker = fr.speaker or out.person_before(text, max(cs, fr.start - 12), fr.start, pat)
-            if (not speaker and not inherited and main_clause is not None
+            clause_before = main_clause if main_clause is not None else narrated_before
+            if (not speaker and not inherited and clause_before is not None
                     and not _after_a_pronoun(text, cs, fr.start)):  # (after it said: its own subject)
-                # `Police have not named the victim, but said ...` / `وزار الوزير المصنع، وقال إن`: the subject of
-                # the narrated clause before, in the same sentence, speaks
-                speaker = attr.main_subject(text, main_clause[0], main_clause[1], pat)
-                if not speaker and first_clause != main_clause:
+                # `Police have not named the victim, but said ...` / `وزار الوزير المصنع، وقال إن` / `كما سبق
+                # للجامعة أن نفذت إضرابا، قالت إن`: the subject of the narrated clause before, in the same sentence,
+                # speaks
+                speaker = attr.main_subject(text, *clause_before, pat)
+                if not speaker and main_clause is not None and first_clause != main_clause:
                     # وتأسست "رحلتي" عام 2018، وتعمل في سبع دول، وتقول إن: the subject of the sentence's first clause
                     speaker = attr.main_subject(text, first_clause[0], first_clause[1], pat)
                 if speaker and pat.language == "ar":
-                    speaker = _agreeing_party(text, *main_clause, fr.cue, speaker, pat)
+                    speaker = _agreeing_party(text, *clause_before, fr.cue, speaker, pat)
             cue_word = fr.cue
             if trailing and t_speaker:  # `A court ruled that X, lawyers said`: a nested report credits the outer
                 speaker, cue_word = t_speaker, t_cue  # party (GUIDELINES; the inner one is accepted as well)
@@ -1280,6 +1288,8 @@ def _agreeing_party(text: str, start: int, end: int, verb: str, subject: str, pa
     """The party of the narrated Arabic clause text[start:end] that speaks a subjectless `verb` after it: its
     subject, unless the two verbs differ in gender; then a person of the verb's gender named in the clause (وكرم
     المهرجان الممثلة نادين صعب ...، وقالت: the actress), else nobody."""
+    if had_already_subject(text, start, end, pat):
+        return subject  # كما سبق للجامعة أن نفذت إضرابا، قالت: the verb after أن is the party's (سبق agrees with none)
     first = _WORD.match(text, start, end)
     narrated = first.group() if first else ""
     if (not narrated or narrated.startswith(("ال", "وال")) or fold(narrated) in pat.leading_particles

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from itertools import islice, takewhile
 
-from workbench.segment.patterns import LanguagePatterns, fold, last_match, patterns
+from workbench.segment.patterns import SPACES, LanguagePatterns, fold, last_match, patterns
 
 _WORD = re.compile(r"[^\s،,؛;:.!?؟\"“”«»()\[\]]+")
 _QUOTE_CHARS = "\"“”«»„‹›"
@@ -418,7 +418,29 @@ def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
 _APPOSITION_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم"))
 
 
+def without_preposition_lam(phrase: str, pat: LanguagePatterns) -> str:
+    """`لمعهد X` -> `معهد X`, `للأمم` -> `الأمم`; a noun that starts with ل itself (لجنة) keeps it."""
+    first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
+    if not first.startswith("ل") or fold(first) in pat.lam_nouns or len(first) < 4:
+        return phrase
+    return ("ال" + phrase[2:]) if first.startswith("لل") else phrase[1:].lstrip("ـ")
+
+
+# `وسبق للوزارة أن أعلنت`, `كما سبق للجامعة العامة أن نفذت`: X had done it before, X the verb's subject
+_HAD_ALREADY = re.compile(r"(?:[وف]?كما\s+)?[وف]?سبق\s+(ل\S+(?:\s+\S+){0,5}?)\s+[أا]ن\s+")
+
+
+def had_already_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
+    """The X of `سبق لـX أن` opening text[start:end], where the verb after أن is X's, else None."""
+    m = _HAD_ALREADY.match(text, SPACES.match(text, start).end(), end)
+    return clean_speaker(without_preposition_lam(m.group(1), pat)) if m else None
+
+
 def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePatterns) -> str:
+    had = _HAD_ALREADY.search(text, max(start, verb - 160), verb)
+    if had and (had.end() == verb or text[had.end():verb].rstrip().endswith(("،", ","))):
+        # وسبق للوزارة أن أعلنت / كما سبق للجامعة أن نفذت إضرابا، قالت: the ministry, the federation
+        return clean_speaker(without_preposition_lam(had.group(1), pat))
     intro = last_match(pat.intro, text, start, verb)
     if intro:
         rest = text[intro.end():verb]
@@ -524,11 +546,16 @@ _BUT_HE = re.compile(r"\s*[وف]?(?:لكن|ولكن|إلا أن|غير أن)(?:�
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The subject of a narrated clause, for a participle after it (`X refused ..., saying ...`)."""
     if pat.language == "ar":
+        had = had_already_subject(text, start, end, pat)
+        if had:
+            return had  # كما سبق للجامعة العامة أن نفذت إضرابا، قالت: the federation
         comma = COMMA.search(text, start, end)
         first = words(text, start, comma.start())[:1] if comma else []
         if first and fold(first[0]) in ("اما", "واما"):
             topic = words(text, start, comma.start())[1:]
-            if 0 < len(topic) <= 6:
+            if topic and fold(topic[0]) in AR_PREPOSITIONS:
+                start, first = comma.end(), []  # أما في السودان، فقد دعت وزارة الري: where, the clause after it speaks
+            elif 0 < len(topic) <= 6:
                 return " ".join(topic)  # أما رابطة الدوري للمحترفين، فقد اكتفت: the topic is the subject
         opening = words(text, start, min(end, start + 80))[:8]
         if opening and fold(opening[0]) in ("اما", "واما"):
