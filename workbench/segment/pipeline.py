@@ -60,8 +60,8 @@ from workbench.segment.speakers import (
     is_possessed_object,
     is_pronoun,
     is_subject_with_asides,
-    list_items_after,
     last_subordinator,
+    list_items_after,
     strip_particles,
     verb_gender,
 )
