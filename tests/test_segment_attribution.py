@@ -4717,6 +4717,11 @@ def test_blind_audit_round_fifty_three(article, expected):
       ("الجامعة العامة", "إن نسبة المشاركة فيه بلغت 91 بالمائة")]),
     # a dateline glued to its dash
     ("الرباط- أعلنت الوكالة فتح باب الترشح لرخص الجيل الخامس.", [(None, "أعلنت الوكالة فتح باب الترشح لرخص الجيل الخامس")]),
+    # a cue's document with a report of its own (a report that says X): the report's, both
+    ('Waiting lists reached 7.9 million, according to a report that says the NHS is "running to stand still".',
+     [("a report", "Waiting lists reached 7.9 million"), ("a report", 'the NHS is "running to stand still"')]),
+    ("وبلغت قوائم الانتظار 7.9 مليون، بحسب تقرير يقول إن الخدمة الصحية \"تركض لتبقى مكانها\".",
+     [("تقرير", "وبلغت قوائم الانتظار 7.9 مليون"), ("تقرير", 'إن الخدمة الصحية "تركض لتبقى مكانها"')]),
 ])
 def test_blind_audit_round_fifty_four(article, expected):
     assert pairs(article) == expected

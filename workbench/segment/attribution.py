@@ -1021,6 +1021,21 @@ _INSIDE = frozenset(fold(w) for w in ("داخل", "خارج", "قرب", "محي�
 _FIRST_WORD = re.compile(r"\S+\s+")
 
 
+_RELATIVE_THEN_WORD = re.compile(r"\s(?:that|which)\s+(?=\w)")
+_SPACE_AND_THAT = re.compile(r"\s*(?:that\s+)?")
+
+
+def relayed_report(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str] | None:
+    """`, according to a report that says the NHS is struggling`: where the cue object's own report starts in
+    text[start:end] (past `that says` and its `that`), and its verb; else None."""
+    for m in _RELATIVE_THEN_WORD.finditer(text, start, end):
+        verb = pat.verb.match(text, m.end(), end)
+        if verb:
+            content = _SPACE_AND_THAT.match(text, verb.end(), end)
+            return content.end(), verb.group("w")
+    return None
+
+
 def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int]:
     """The party a cue credits, and where its phrase ends."""
     stop = _CUE_END.search(text, start, end)
@@ -1094,6 +1109,10 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     if ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (fold(ws[1]) in pat.manner_words or fold(
             ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit()):
         return "", obj_end  # according to their own methods, وفقا لأساليبها الخاصة, وفقا للمادة 124: a manner
+    relative = next((i for i, w in enumerate(ws) if i and w in ("that", "which") and pat.verb.fullmatch(
+        ws[i + 1] if i + 1 < len(ws) else "")), None) if pat.language == "en" else None
+    if relative:
+        ws = ws[:relative]  # a report that says X: the report (X is its claim, see relayed_report)
     intro = pat.intro.search(" ".join(ws[:6])) if pat.language == "en" and len(ws) > 2 else None
     if intro:
         ws = " ".join(ws)[intro.end():].split()  # figures compiled by the council, a toll announced by X: X

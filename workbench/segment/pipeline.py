@@ -1133,6 +1133,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             inherited = out.emit(c_s, c_e, None if possessed else speaker, cue_word, "according-to", pat.language,
                                  carry=possessed)
             inherited_cue = cue_word
+            relayed = attr.relayed_report(text, c_e, ce, pat) if pat.language == "en" and c_e < ce else None
+            if relayed and inherited:  # `X, according to a report that says Y`: Y is the report's claim too
+                out.emit(relayed[0], ce, inherited, relayed[1], "reported", pat.language)
             if c_e < ce and inherited:
                 # a cue after its content (X، حيث Y، وذلك وفقا لتقرير Z / X, the highest in years, according to Z)
                 # credits what comes before it in the sentence: its clauses in the article's voice are Z's too
