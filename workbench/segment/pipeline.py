@@ -1581,6 +1581,9 @@ def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
 _ADDRESSEE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى"))
 
 
+_GERUND_AFTER = re.compile(r"\s+([a-z]+ing)\b")
+
+
 def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
     """Has a clause without a frame a reporting verb of its own (`and aid agencies warn of famine`)? It narrates
     an act, the article's claim, not more of the content before it. (A homograph such as تظهر, show, counts
@@ -1594,6 +1597,10 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
     if pat.narrated_act.search(text, start, verb.start()):
         return True  # `, while the Liberal Democrats called for a fund, where deficits are expected to`: the act
         # comes first
+    gerund = _GERUND_AFTER.match(text, verb.end(), end) if pat.language == "en" else None
+    if gerund and fold(gerund.group(1)) not in pat.ing_nouns:
+        return False  # `, and many callers reported being in constant pain`: an experience told, no report of its
+        # own (its verb takes no clause)
     if pat.language == "ar" and fold(verb.group("w")).lstrip("وف") in pat.relayed and not _FROM_SOON.match(
             text, verb.end(), end):
         return False  # `، ونقل بمروحية إلى مستشفى`: carried (نُقل), not a report relayed from someone
