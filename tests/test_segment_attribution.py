@@ -4730,6 +4730,17 @@ def test_blind_audit_round_fifty_three(article, expected):
      [("The union", "pay had fallen"), ("members", "that strikes would follow")]),
     ("وقالت الجمعية إن الاتصالات ارتفعت 40%، وإن كثيرا من المتصلين أفادوا بأنهم يعانون ألما دائما.",
      [("الجمعية", "إن الاتصالات ارتفعت 40%"), ("الجمعية", "وإن كثيرا من المتصلين أفادوا بأنهم يعانون ألما دائما")]),
+    # `, in a move X warned could Y` after a trailing frame: the narrator's move, and what X says of it
+    ("New Zealand will pay a tax rebate from July, the finance minister said on Tuesday, in a move economists warned "
+     "could complicate the fight against inflation.",
+     [("the finance minister", "New Zealand will pay a tax rebate from July"),
+      ("economists", "in a move economists warned could complicate the fight against inflation")]),
+    ("The company will cut 500 jobs, its chief executive said on Monday, in a move aimed at saving costs.",
+     [("its chief executive", "The company will cut 500 jobs"), (None, "in a move aimed at saving costs")]),
+    ("وستدفع نيوزيلندا حسما ضريبيا اعتبارا من يوليو، بحسب وزير المالية، في خطوة حذر اقتصاديون من أنها قد تعقد مكافحة "
+     "التضخم.",
+     [("وزير المالية", "وستدفع نيوزيلندا حسما ضريبيا اعتبارا من يوليو"),
+      ("اقتصاديون", "أنها قد تعقد مكافحة التضخم")]),
 ])
 def test_blind_audit_round_fifty_four(article, expected):
     assert pairs(article) == expected

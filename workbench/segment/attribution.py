@@ -923,6 +923,9 @@ def narrates_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns)
     return bool(nxt) and (fold(nxt[0]) in pat.finite or (nxt[0].islower() and nxt[0].endswith("ed")))
 
 
+_A_MOVE = re.compile(r"\s*(?:in\s+)?an?\s+(?:move|step|decision)\b")
+
+
 def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, pat: LanguagePatterns):
     """`Prices rose 3 percent, the office said, the fastest pace in a decade`: the frame between commas."""
     # `, the company said, Y` or `, the company said on Thursday, Y`
@@ -959,6 +962,9 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
         # interrupts one clause, which is all the speaker's (a cue between the parts of its content stays inside
         # the span)
         return end, end, subject, vm.group("w")
+    if _A_MOVE.match(text, after + 1, end):
+        return comma.start(), after + 1, subject, vm.group("w")  # `X, the minister said, in a move economists
+        # warned could Y`: the narrator's comment on the news, perhaps with a report of its own
     rest = words(text, after + 1, min(end, after + 40))[:1]
     if rest and (rest[0] in _GOES_ON_AFTER_FRAME or rest[0] in pat.finite):  # (Some of the money, they said, was)
         # `A Conservative government would go further, he said, by setting a limit` / `It was essential, a

@@ -1056,6 +1056,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 inherited = out.emit(cs, ce, going_on, going_on_cue, "reported", pat.language)
                 inherited_cue = going_on_cue
                 continue
+        judged = _move_judged_by(text, cs, ce, pat) if pat.language == "en" else None
+        if judged:  # `, in a move economists warned could complicate X`: the party judging the move says it; `, in a
+            # move aimed at cutting costs`: the narrator's comment
+            judge, verb = judged
+            out.emit(cs, ce, judge or None, verb or None, "reported" if judge else "statement", pat.language)
+            inherited = None
+            continue
         fr = attr.frame(text, cs, ce, pat, starts)
         if fr and pat.language == "ar" and text.find("كما", cs, fr.start + 1) >= 0:
             parenthetical = starts.search(pat.pronoun_cue, cs, ce)
@@ -1189,6 +1196,22 @@ _ASKED_ABOUT = re.compile(r"\s(?:عما|عن|حول|بشأن|إن كان|إذا)
 
 
 _OWN_DOCUMENT = re.compile(r"(?:his|her|their|its)\s+(?:own\s+)?\w+", re.IGNORECASE)
+
+
+_A_MOVE_THAT = re.compile(r"\s*(?:in\s+)?an?\s+(?:move|step|decision)\s+(?:that\s+)?")
+_MODAL_NEXT = re.compile(r"\s+(?:could|would|will|may|might|should|was|is|were|had|has)\b")
+
+
+def _move_judged_by(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, str] | None:
+    """A clause opening `in a move` after a frame: ("", "") for the narrator's comment (in a move aimed at cutting
+    costs); the party and its verb when it is what a party says of the move, in an object relative whose verb
+    comes straight after (in a move (that) economists warned could complicate X); None for any other clause."""
+    move = _A_MOVE_THAT.match(text, start, end)
+    if move is None:
+        return None
+    verb = pat.verb.search(text, move.end(), min(end, move.end() + 40))
+    party = text[move.end():verb.start()].strip() if verb and _MODAL_NEXT.match(text, verb.end(), end) else ""
+    return (party, verb.group("w")) if 0 < len(party.split()) <= 4 else ("", "")
 
 
 def _possessed_document(speaker: str, pat: LanguagePatterns) -> bool:
