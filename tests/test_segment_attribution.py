@@ -4716,7 +4716,8 @@ def test_blind_audit_round_fifty_three(article, expected):
      [(None, "كما سبق للجامعة العامة أن نفذت إضرابا في جانفي"),
       ("الجامعة العامة", "إن نسبة المشاركة فيه بلغت 91 بالمائة")]),
     # a dateline glued to its dash
-    ("الرباط- أعلنت الوكالة فتح باب الترشح لرخص الجيل الخامس.", [(None, "أعلنت الوكالة فتح باب الترشح لرخص الجيل الخامس")]),
+    ("الرباط- أعلنت الوكالة فتح باب الترشح لرخص الجيل الخامس.",
+     [(None, "أعلنت الوكالة فتح باب الترشح لرخص الجيل الخامس")]),
     # a cue's document with a report of its own (a report that says X): the report's, both
     ('Waiting lists reached 7.9 million, according to a report that says the NHS is "running to stand still".',
      [("a report", "Waiting lists reached 7.9 million"), ("a report", 'the NHS is "running to stand still"')]),

@@ -318,7 +318,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
     return m.end() if m and m.end() < end else start
 
 
-# an Arabic city of a word or two and a dash (perhaps glued to it: الرباط- ) opening the text, perhaps the outlet's name and a dash after it
+# an Arabic city of a word or two and a dash (perhaps glued to it: الرباط- ) opening the text, perhaps the outlet's
+# name and a dash after it
 # (`الجزائر - التمست النيابة`, `رام الله - "القدس" دوت كوم - أعلنت`)
 _DATELINE_AR = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?\s*[-–—]\s+(?:[^\n\-–—.،]{2,30}?\s+[-–—]\s+)?"
                           r"(?=[\u0621-\u064A])")

@@ -790,7 +790,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         if intro and adverbial_phrases(text, start, intro.start(), pat):
             lead = intro.end()
         first = _WORD.search(text, lead, comma)
-        if first and (lead == start and arabic_clause_start(first.group(), pat) or pat.verb.match(text, first.start(), verb)
+        if first and (lead == start and arabic_clause_start(first.group(), pat)
+                      or pat.verb.match(text, first.start(), verb)
                       or lead > start and _PAST_FEMININE.fullmatch(first.group())):
             return False
     if pat.language == "ar" and after_comma and pat.clause_conj.match(text, comma + 1, verb):

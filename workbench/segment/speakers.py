@@ -585,7 +585,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
                 return " ".join(before_quote + name)
         end = quote.start() if quote else end  # وأكدت الوزارة "نجاح" الضربات: what is quoted is the object
         if len(before_quote) == 1 and fold(before_quote[0]) in pat.person_roles and len(words(text, start, end)) > 2:
-            end = text.rfind(before_quote[0], start, end)  # X مدير "صندوق ..." قد صرح: the role goes with the name it is of
+            # X مدير "صندوق ..." قد صرح: the role goes with the name it is of
+            end = text.rfind(before_quote[0], start, end)
     for _ in range(3 if pat.language == "en" else 0):
         comma = COMMA.search(text, start, min(end, start + 100))
         opening = words(text, start, comma.start())[:1] if comma else []
@@ -884,8 +885,8 @@ _EN_PLACE_PREPOSITIONS = frozenset(("in", "on", "at", "outside", "inside", "near
 _EN_AUXILIARIES = frozenset(("has", "have", "had", "is", "was", "were", "will", "would", "been"))
 
 
-_DETERMINER = re.compile(r"(?<!\S)(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|another|"
-                         r"its|their|his|her|\d[\d,]*)\s")
+_DETERMINER = re.compile(r"(?<!\S)(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|"
+                         r"another|its|their|his|her|\d[\d,]*)\s")
 
 
 def _last_noun_phrase(chunk: str) -> str | None:
