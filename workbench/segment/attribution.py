@@ -923,7 +923,8 @@ def narrates_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns)
     return bool(nxt) and (fold(nxt[0]) in pat.finite or (nxt[0].islower() and nxt[0].endswith("ed")))
 
 
-_A_MOVE = re.compile(r"\s*(?:in\s+)?an?\s+(?:move|step|decision)\b")
+# the narrator's comment on the news after a frame: `, in a move (that) ...`, `, a step ...`
+A_MOVE = re.compile(r"\s*(?:in\s+)?an?\s+(?:move|step|decision)\b\s*(?:that\s+)?")
 
 
 def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, pat: LanguagePatterns):
@@ -962,7 +963,7 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
         # interrupts one clause, which is all the speaker's (a cue between the parts of its content stays inside
         # the span)
         return end, end, subject, vm.group("w")
-    if _A_MOVE.match(text, after + 1, end):
+    if A_MOVE.match(text, after + 1, end):
         return comma.start(), after + 1, subject, vm.group("w")  # `X, the minister said, in a move economists
         # warned could Y`: the narrator's comment on the news, perhaps with a report of its own
     rest = words(text, after + 1, min(end, after + 40))[:1]

@@ -9,6 +9,7 @@ from functools import cache
 from workbench.segment.patterns import LanguagePatterns, fold, patterns
 from workbench.segment.speakers import masdar_shaped
 
+# a wire's exchange rate in brackets closing the story: ($1 = 1.6340 New Zealand dollars), (الدولار = 3.75 ريال)
 _CONVERSION_NOTE = re.compile(r"\([^()=\n]{1,12}=\s*[\d.,]+[^()=\n]{0,40}\)")
 _LIST_ITEM = re.compile(r"[-•*–—·▪►]\s")
 _TERMINAL = ".!?؟…\"”»)'’"
@@ -120,6 +121,7 @@ _PUNCTUATION = "\"'“”‘’«»()[],.:;!?-–—"
 # a word that may be an Arabic verb: imperfect (يدعو، تنفي، ستعلن، وتتهم), or past feminine or plural (رفعت، رفضوا)
 _ARABIC_VERB_SHAPE = re.compile(r"[وف]?س?[يتنأ]\w{3,}|[وف]?\w{3,}(?:ت|وا)")
 _ARABIC_NOUN_ENDS = ("ات", "ة", "ه")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 
 
 def _verbless_arabic(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -131,10 +133,6 @@ def _verbless_arabic(text: str, start: int, end: int, pat: LanguagePatterns) -> 
                 fold(word.lstrip("وف")), word.lstrip("وف")) and not pat.date.fullmatch(word)):
             return False
     return pat.verb.search(text, start, end) is None
-
-
-_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
-
 
 
 def _frame_line(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:

@@ -1199,7 +1199,6 @@ _ASKED_ABOUT = re.compile(r"\s(?:عما|عن|حول|بشأن|إن كان|إذا)
 _OWN_DOCUMENT = re.compile(r"(?:his|her|their|its)\s+(?:own\s+)?\w+", re.IGNORECASE)
 
 
-_A_MOVE_THAT = re.compile(r"\s*(?:in\s+)?an?\s+(?:move|step|decision)\s+(?:that\s+)?")
 _MODAL_NEXT = re.compile(r"\s+(?:could|would|will|may|might|should|was|is|were|had|has)\b")
 
 
@@ -1207,7 +1206,7 @@ def _move_judged_by(text: str, start: int, end: int, pat: LanguagePatterns) -> t
     """A clause opening `in a move` after a frame: ("", "") for the narrator's comment (in a move aimed at cutting
     costs); the party and its verb when it is what a party says of the move, in an object relative whose verb
     comes straight after (in a move (that) economists warned could complicate X); None for any other clause."""
-    move = _A_MOVE_THAT.match(text, start, end)
+    move = attr.A_MOVE.match(text, start, end)
     if move is None:
         return None
     verb = pat.verb.search(text, move.end(), min(end, move.end() + 40))
