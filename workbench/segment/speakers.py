@@ -433,14 +433,18 @@ _HAD_ALREADY = re.compile(r"(?:[وف]?كما\s+)?[وف]?سبق\s+(ل\S+(?:\s+\S+
 def had_already_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The X of `سبق لـX أن` opening text[start:end], where the verb after أن is X's, else None."""
     m = _HAD_ALREADY.match(text, SPACES.match(text, start).end(), end)
-    return clean_speaker(without_preposition_lam(m.group(1), pat)) if m else None
+    return _had_party(m, pat) if m else None
+
+
+def _had_party(m: re.Match, pat: LanguagePatterns) -> str:
+    return clean_speaker(without_preposition_lam(m.group(1), pat))  # للجامعة العامة: الجامعة العامة
 
 
 def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePatterns) -> str:
     had = _HAD_ALREADY.search(text, max(start, verb - 160), verb)
     if had and (had.end() == verb or text[had.end():verb].rstrip().endswith(("،", ","))):
         # وسبق للوزارة أن أعلنت / كما سبق للجامعة أن نفذت إضرابا، قالت: the ministry, the federation
-        return clean_speaker(without_preposition_lam(had.group(1), pat))
+        return _had_party(had, pat)
     intro = last_match(pat.intro, text, start, verb)
     if intro:
         rest = text[intro.end():verb]
@@ -984,8 +988,7 @@ _AMOUNT = re.compile(r"[$£€][\d.,]+\w{0,2}|[\d.,]+%")
 def _is_object_relative(ws: list[str], pat: LanguagePatterns) -> bool:
     """`..., a charge Labour denies` / `a claim the company rejects`: a noun with a relative clause whose own
     subject (a name running to the verb, or a pronoun or determiner) comes right after it; no subject."""
-    amount = next((i for i, w in enumerate(ws[1:-1], 1) if _AMOUNT.fullmatch(w) and fold(ws[i - 1]) in ARTICLES), None)
-    if amount is not None:
+    if any(_AMOUNT.fullmatch(w) and fold(ws[i - 1]) in ARTICLES for i, w in enumerate(ws[1:-1], 1)):
         return True  # `well below the 6% the company had forecast`: the amount is what its relative clause's
         # subject forecast
     if len(ws) < 3 or fold(ws[0]) not in ("a", "an") or not ws[1].islower():
