@@ -4745,3 +4745,32 @@ def test_blind_audit_round_fifty_three(article, expected):
 ])
 def test_blind_audit_round_fifty_four(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from the fifty-fifth blind round: a trailing frame with a long where or a when-clause after its verb
+    ("The company took its systems offline as a precaution, it said in a filing with the Securities and Exchange "
+     "Commission on Tuesday.",
+     [("The company", "The company took its systems offline as a precaution")]),  # (it: the content's subject)
+    ("Venkat polled 563 votes against Hegde's 552, returning officer M N Prasad announced after counting ended late "
+     "in the evening. A total of 1,119 members voted, he said.",
+     [("returning officer M N Prasad", "Venkat polled 563 votes against Hegde's 552"),
+      ("returning officer M N Prasad", "A total of 1,119 members voted")]),
+    ("وحصل فينكات على 563 صوتا مقابل 552 لهيغدي، بحسب ما أعلنه ضابط الانتخابات م. ن. براساد بعد انتهاء الفرز.",
+     [("ضابط الانتخابات م. ن. براساد", "وحصل فينكات على 563 صوتا مقابل 552 لهيغدي")]),
+    # `, announced Thursday,`: when the agreement was announced, no frame
+    ("Under the agreement, announced Thursday, Halvern will lower prices on 38 products.",
+     [(None, "Under the agreement, announced Thursday, Halvern will lower prices on 38 products")]),
+    # a surname spelled like a verb (Fell) is a name
+    ("Marcus Fell, a portfolio manager at Ostrava, said he had cut his holdings.",
+     [("Marcus Fell", "he had cut his holdings")]),
+    # `he said` after narration naming a person takes that person, not the sources cited before
+    ('The deal was first reported by Reuters, citing two people familiar with the talks. Halvern\'s chief executive, '
+     'Martin Okafor, called the deal "a fair outcome" in a statement. The company expects revenue to fall by 3%, '
+     'he said.',
+     [("two people familiar with the talks", "The deal was first reported by Reuters"),
+      (None, 'Halvern\'s chief executive, Martin Okafor, called the deal "a fair outcome" in a statement'),
+      ("Martin Okafor", "The company expects revenue to fall by 3%")]),
+])
+def test_blind_audit_round_fifty_five_english(article, expected):
+    assert pairs(article) == expected

@@ -692,18 +692,23 @@ def _said_name_without_comma(text: str, start: int, end: int, pat: LanguagePatte
     return None
 
 
+_WHEN_CLAUSE = frozenset(("after", "before", "when", "as", "once"))  # said after counting ended: when it was said
+
+
 def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> bool:
     """Are the words after a trailing reporting verb where, when or to whom it was said (`said on Thursday`,
     `told reporters`), not content of its own?"""
     if not after or vm.group("w").endswith((" on", " in")) and len(after) <= 4:
         return True  # (posted on X, posted on Facebook: the platform)
     first = fold(after[0])
-    # (a phrase of where may be long: said in an email to The Associated Press)
-    long_where = first in pat.intro_words and fold(vm.group("w")) in pat.free_verbs and not any(
-        pat.complementizer.fullmatch(w) for w in after)
-    return len(after) <= (9 if long_where else 6) and (
+    # (a phrase of where may be long: said in an email to The Associated Press, said in a filing with the Securities
+    # and Exchange Commission on Tuesday)
+    long_where = (first in pat.intro_words and fold(vm.group("w")) in pat.free_verbs
+                  or first in _WHEN_CLAUSE) and not any(pat.complementizer.fullmatch(w) for w in after)
+    return len(after) <= (12 if long_where else 6) and (
         fold(vm.group("w")) in pat.object_verbs or first in pat.adverbials or first in pat.intro_words
-        or first in ("to", "during") or pat.date.fullmatch(after[0]) is not None)  # (officials said Tuesday)
+        or first in ("to", "during") or pat.date.fullmatch(after[0]) is not None  # (officials said Tuesday)
+        or first in _WHEN_CLAUSE and not pat.complementizer.fullmatch(after[1] if len(after) > 1 else ""))
 
 
 def _relative_or_passive(subject: str, before: str, pat: LanguagePatterns) -> bool:
@@ -859,8 +864,8 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
                 return found
             continue
         np = _INVERTED_NP.match(text, vm.end(), end) or _unnamed_sources(text, vm.end(), end, pat)
-        if not np:
-            continue
+        if not np or pat.date.fullmatch(np.group(1).split()[0]):
+            continue  # (`Under the agreement, announced Thursday, X will`: when it was announced, a participle's)
         after_np = np.end()
         described = _SPEAKER_DESCRIBED.match(text, after_np, end)
         if described:  # `, says Priya Natarajan, a labor economist at X, even as Y`: past what the speaker is

@@ -488,6 +488,7 @@ _NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+), "
 # a frame whose subject is `they` or `it`, right before its content (`They say`, `It estimates that`); `they` after it
 _PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but ))it)\s+\w+(?:\s+that)?\s*$")  # (, and it warned)
 _THEY_AFTER = re.compile(r"[\s,]*they\s")
+_HE_OR_SHE_AFTER = re.compile(r"[\s,]*(?:he|she)\s")
 # an organisation's name opening a clause, `The` and capitalised words with of/for/and between them, before a
 # lower-case verb: The Patients Association described
 _POSSESSIVE_NAME = re.compile(r"([A-Z][a-z][\w-]*)['’]s")
@@ -510,7 +511,8 @@ def _english_name(ws: list[str]) -> bool:
 
 _HEAD_COMPLEMENTS = frozenset(("for", "of", "at", "with", "in"))  # what follows a role's head noun in its phrase
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
-_NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "those"}
+_NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "those", "another", "other", "such", "each",
+                                  "every", "both", "all", "most", "several", "many", "some", "few"}
 
 
 def party(text: str, start: int, end: int, pat: LanguagePatterns, generic: bool = True) -> str | None:
@@ -762,7 +764,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
             return False
         first_comma = min(i for i in (text.find(",", start, verb), text.find("،", start, verb)) if i >= 0)
         return is_subject_with_asides(text[start:verb], pat) or is_participle_intro(text[start:first_comma]) or not (
-            any(w.lower() in pat.finite for w in _WORD.findall(text, start, comma))
+            any(w.lower() in pat.finite and not (i and w[:1].isupper())  # (Marcus Fell: a name, no verb)
+                for i, w in enumerate(_WORD.findall(text, start, comma)))
             or fold(ws[0]) not in pat.intro_words and _PAST_WITH_OBJECT.search(text, start, first_comma) is not None)
         # (Asked whether he would go, X said; but `Cancer Research UK welcomed the decision, Bowel Cancer UK said`:
         # a clause of its own, its verb in the first part)
@@ -968,6 +971,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         # (`The company expects X, it said`: with nobody credited before, the content's own subject)
         if not t_speaker and _THEY_AFTER.match(text, end):  # (`Some analysts disagreed. X, they said`: them)
             t_speaker = out.named_actor(pat, t_cue, "they")
+        elif not t_speaker and _HE_OR_SHE_AFTER.match(text, end):
+            t_speaker = out.named_actor(pat, t_cue)  # (`X's chief executive, Martin Okafor, called the deal fair. Y,
+            # he said`: the person the narration just named)
         t_speaker = t_speaker or out.state.last_speaker or party(text, start, end, pat)
     inherited: str | None = sentence_speaker
     inherited_cue: str | None = None

@@ -1085,7 +1085,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
             break
     while ws and (fold(ws[0]) in pat.intro_words or (ws[0] != ws[-1] and pat.date.fullmatch(ws[0]))):
         ws = ws[1:]
-    while ws and fold(ws[-1]) in pat.finite | {"also", "later", "earlier", "has", "have", "had", "then"}:
+    while ws and fold(ws[-1]) in pat.finite | {"also", "later", "earlier", "has", "have", "had", "then"} and not (
+            len(ws) > 1 and ws[-1][:1].isupper() and ws[-2][:1].isupper()):  # (Marcus Fell: a surname, no verb)
         ws = ws[:-1]
     # (a name may carry its institution: Judge Margaret Lindqvist of the U.S. District Court for the District of
     # Arizona)
@@ -1096,7 +1097,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     if ws[0].lower() in ("not", "none", "nobody", "neither") or [w.lower() for w in ws[:2]] == ["no", "one"]:
         return None  # `But not everyone believes the price war is good news`, `none of them said the governor was
         # involved`: nobody in particular says it
-    if fold(ws[-1]) == "and" or ws[0].islower() and ws[0].endswith("ing") and len(ws) > 3:
+    if fold(ws[-1]) == "and" or ws[0].islower() and ws[0].endswith("ing") and len(ws) > 3 and (
+            fold(ws[0]) not in pat.ing_nouns):
         # `X called for Y and said` / `overshadowing results that beat forecasts`: a clause, no subject (but
         # `banking experts say` has one)
         return None
