@@ -4774,3 +4774,24 @@ def test_blind_audit_round_fifty_four(article, expected):
 ])
 def test_blind_audit_round_fifty_five_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from the fifty-fifth blind round: a cue's verb (وفق ما نقلت) does not frame a quotation that ends the content
+    ('كما قرر المجلس، وفق ما نقلت وكالة الأنباء العراقية، إحالة الملف إلى المحكمة "لاتخاذ الإجراءات القانونية بحق '
+     'المقصرين".',
+     [("وكالة الأنباء العراقية", 'كما قرر المجلس، وفق ما نقلت وكالة الأنباء العراقية، إحالة الملف إلى المحكمة '
+                                 '"لاتخاذ الإجراءات القانونية بحق المقصرين"')]),
+    ('The council decided, according to what the news agency reported, to refer the case to the court "to take legal '
+     'action against those responsible".',
+     [("the news agency", 'The council decided, according to what the news agency reported, to refer the case to the '
+                          'court "to take legal action against those responsible"')]),
+    # a quotation inside a denied object (نفى وجود أي «...») is part of what is denied
+    ("ونفى المجلس البلدي وجود أي «مجموعات خارجة عن القانون» في المنطقة.",
+     [("المجلس البلدي", "وجود أي «مجموعات خارجة عن القانون» في المنطقة")]),
+    # a relative's own verb (التي تكشف) is no new report: the clause goes on with the speaker's content
+    ('ولفت الربيعي إلى أن اللجنة استمعت إلى 112 شخصا، وراجعت تسجيلات الكاميرات التي "تكشف تأخرا واضحا".',
+     [("الربيعي", "أن اللجنة استمعت إلى 112 شخصا"), ("الربيعي", 'وراجعت تسجيلات الكاميرات التي "تكشف تأخرا واضحا"')]),
+])
+def test_blind_audit_round_fifty_five_arabic(article, expected):
+    assert pairs(article) == expected

@@ -146,7 +146,8 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
                                  ) and not (quoted and pat.complementizer.fullmatch(quoted[0]))
             inside_what = any(fold(w) in _WHAT for w in words(text, pos, i)[1:4])  # (نفت ما تداوله ناشطون عن "...")
             if (len(words(text, pos, i)) <= 8 and len(quoted) >= 3 and not _object_before_quote(text, pos, i)
-                    and not after_preposition and not inside_what):
+                    and not after_preposition and not inside_what
+                    and not _inside_a_denied_object(verb, words(text, pos, i), pat)):
                 best = (i, i)
     if best and len(words(text, pos, best[0])) > 28:
         return None
@@ -213,8 +214,10 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if nearer and not (COMMA.search(text, ve, nearer.start()) and COMMA.search(text, nearer.end(), marker[0])):
             continue  # the content belongs to a nearer verb (تدعى X، كشفت ما تقول إنه), unless that verb sits in an
             # aside between commas (ولفتت الصحيفة، التي تعد من أكثر الصحف انتشارا، إلى أن)
-        if text[marker[0]] in _QUOTE_CHARS and _homograph_far_from_quote(text, vm, marker[0], pat):
-            continue  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
+        if text[marker[0]] in _QUOTE_CHARS and (_homograph_far_from_quote(text, vm, marker[0], pat)
+                                                 or _cue_verb_then_content(text, start, vm, marker[0], pat)):
+            continue  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said; وفق ما نقلت X، إحالة
+            # الملف "لاتخاذ ...": the cue's verb
         told = fold(vm.group("w")) in pat.object_verbs and (text[vs] not in "وف" and bool(words(text, start, vs))
                                                             or bool(_QAD_BEFORE.search(text, max(start, vs - 5), vs)))
         # (وكيل أعماله، ألبرتو سيرانو، أبلغ إذاعة "كادينا سير" بأن: the subject before, the listener after; so after
@@ -1287,6 +1290,30 @@ _QUOTED_OBJECT = re.compile(r"[\"“][^\"“”.,;:!?]{1,60}[\"”]\s+"
                             r"(?!(?:he|she|they|it|we|i|said|says|and|but|as|before|after|when|while|then)\b)[a-z]")
 
 
+# what a denial's object opens with (نفى وجود، نفت صحة، نفى الأنباء), never its subject
+DENIED_OPENERS = frozenset(fold(w) for w in ("جميع", "كل", "أي", "هذه", "هذا", "تلك", "ذلك", "ما", "صحة", "وجود",
+                                             "الأنباء", "التقارير", "الاتهامات", "المزاعم", "الشائعات"))
+
+
+def _inside_a_denied_object(verb: str, between: list[str], pat: LanguagePatterns) -> bool:
+    """Do the words between a denial verb and a quotation open its object (نفى المجلس وجود أي «...»)? Then the
+    quotation is part of what is denied, not speech."""
+    return fold(verb).lstrip("وف") in pat.noun_content and any(fold(w) in DENIED_OPENERS for w in between[1:])
+
+
+_CUE_WHAT = frozenset(fold(w) for w in ("ما", "حسبما", "بحسبما", "وفقما"))  # (وفق ما نقلت، حسبما أعلنت)
+
+
+def _cue_verb_then_content(text: str, start: int, verb: re.Match, opener: int, pat: LanguagePatterns) -> bool:
+    """Is `verb` a cue's (وفق ما نقلت X، بحسب ما قال X،) with the content going on after the cue's comma, before a
+    quotation that only ends it?"""
+    before = words(text, max(start, verb.start() - 12), verb.start())[-1:]
+    if not before or fold(before[0]) not in _CUE_WHAT:
+        return False  # (كما يذكّر الطبيب، رئيس الجمعية، "...": as the doctor reminds, a parenthetical frame)
+    comma = COMMA.search(text, verb.end(), opener)
+    return comma is not None and len(words(text, comma.end(), opener)) >= 2
+
+
 def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns, sentence_start: int | None = None,
                        starts: PhraseStarts | None = None) -> tuple[int, str | None, str] | None:
     """`X said: "` / `وأضاف: "` right before a quotation: (frame start, speaker, cue). A participle's subject
@@ -1321,6 +1348,10 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             return None  # ويرى X أن الأزمة تكشف «...»: a verb of the content before it, in its clause, not a frame
     if not colon and _homograph_far_from_quote(text, found, opener, pat):
         return None  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
+    if pat.language == "ar" and not is_participle and _cue_verb_then_content(text, start, found, opener, pat):
+        return None  # قرر المجلس، وفق ما نقلت واع، إحالة الملف "لاتخاذ الإجراءات": the cue's verb, then the content
+    if pat.language == "ar" and _inside_a_denied_object(found.group("w"), words(between), pat):
+        return None  # نفى المجلس البلدي وجود أي «مجموعات خارجة عن القانون»: inside the denied object, no speech
     if pat.language == "en":
         if not colon and between.strip() or len(words(between)) > 8 or pat.question_verb.search(between):
             return None  # (`said X was borrowing, asking: "..."`: the verb's content came before the quotation)

@@ -1473,9 +1473,6 @@ def _word_before(text: str, start: int, pos: int) -> str:
     return (_WORD.findall(text, max(start, pos - 20), pos) or [""])[-1]
 
 
-# what a denial's object opens with (نفى وجود، نفت صحة، نفى الأنباء), never its subject
-_DENIED_OPENERS = frozenset(fold(w) for w in ("جميع", "كل", "أي", "هذه", "هذا", "تلك", "ذلك", "ما", "صحة", "وجود",
-                                              "الأنباء", "التقارير", "الاتهامات", "المزاعم", "الشائعات"))
 
 
 def _denial(text: str, start: int, end: int, pat: LanguagePatterns,
@@ -1569,9 +1566,9 @@ def _denier(text: str, start: int, end: int, pat: LanguagePatterns,
             return subject, verb
         # (its definite run: not the denied noun after it)
         subject = attr.main_subject(text, opens if conj else start, end, pat)
-        if subject and fold(subject.split()[0]) in _DENIED_OPENERS:
+        if subject and fold(subject.split()[0]) in attr.DENIED_OPENERS:
             return None  # ونفى جميع التهم الموجهة إليه: no subject, the verb's object right after it
-        cut = next((i for i, w in enumerate(subject.split()) if i and fold(w) in _DENIED_OPENERS), None) if (
+        cut = next((i for i, w in enumerate(subject.split()) if i and fold(w) in attr.DENIED_OPENERS), None) if (
             subject) else None
         subject = " ".join(subject.split()[:cut]) if cut else subject  # (نفت وزارة الداخلية صحة مقاطع: its object)
     else:
@@ -1640,6 +1637,9 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
         return False  # `، "والآن لا نعرف إن كانت ستعترف"`: a negated verb in the first person, the speaker's words
     if not before:
         return True
+    if pat.language == "ar" and fold(before[-1]) in pat.relatives:
+        return False  # `، وراجعت تسجيلات الكاميرات التي "تكشف تأخرا"`: the relative's verb, its subject a thing named
+        # before, the report goes on
     passive = fold(before[-1]) in pat.passive
     goes_on = (pat.language == "en" and 1 < len(before) <= 4 and before[0].lower() in ("and", "but")
                and before[1].lower() in _PERSONAL_PRONOUNS)
