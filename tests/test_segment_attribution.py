@@ -4792,6 +4792,14 @@ def test_blind_audit_round_fifty_five_english(article, expected):
     # a relative's own verb (التي تكشف) is no new report: the clause goes on with the speaker's content
     ('ولفت الربيعي إلى أن اللجنة استمعت إلى 112 شخصا، وراجعت تسجيلات الكاميرات التي "تكشف تأخرا واضحا".',
      [("الربيعي", "أن اللجنة استمعت إلى 112 شخصا"), ("الربيعي", 'وراجعت تسجيلات الكاميرات التي "تكشف تأخرا واضحا"')]),
+    # the outlet told after a name, and a poll's conductor: not the speaker's name, the party credited
+    ("وقال المزارع الطاهر عبد الله للأناضول إن الجراد أتى على نصف المحصول.",
+     [("المزارع الطاهر عبد الله", "إن الجراد أتى على نصف المحصول")]),
+    ("وقالت جمعية مراكش للشفافية إن الحكم رسالة قوية.", [("جمعية مراكش للشفافية", "إن الحكم رسالة قوية")]),
+    ("وبحسب استطلاع للرأي أجراه مركز صوفيا للدراسات الاجتماعية، فإن 34% فقط يثقون بالحكومة.",
+     [("مركز صوفيا للدراسات الاجتماعية", "فإن 34% فقط يثقون بالحكومة")]),
+    ("Only 34% trust the government, according to a poll conducted by the Sofia Centre for Social Studies.",
+     [("the Sofia Centre for Social Studies", "Only 34% trust the government")]),
 ])
 def test_blind_audit_round_fifty_five_arabic(article, expected):
     assert pairs(article) == expected

@@ -198,9 +198,11 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     while ws and ws[-1] in ("ل", "لـ"):
         ws = ws[:-1]  # (الدكتور عبدالله الرشيدي لـ"كونا": whom it was said to, its quoted name gone)
     if len(ws) > 1 and ws[-1].startswith("ل") and ("." in ws[-1] or ws[-1].startswith("لل") and not (
-            ws[-2].startswith("ال") or ws[-2].startswith("لل"))):
-        ws = ws[:-1]  # مصدر دبلوماسي أردني للأناضول، محمد الطراونة للعربية.نت: the outlet told, after an indefinite
-        # word or spelled as a site (but الهيئة العامة للاستثمار: the genitive of a name)
+            ws[-2].startswith("ال") and ws[-2] != "الله" or ws[-2].startswith("لل"))
+            and not any(fold(w.removeprefix("ال")) in pat.name_heads for w in ws[:-1])):
+        ws = ws[:-1]  # مصدر دبلوماسي أردني للأناضول، محمد الطراونة للعربية.نت، الطاهر عبد الله للأناضول: the outlet
+        # told, after an indefinite word or a name, or spelled as a site (but الهيئة العامة للاستثمار: the genitive
+        # of a name; جمعية مراكش للشفافية: the body's own name)
     return " ".join(ws)
 
 
