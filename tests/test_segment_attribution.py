@@ -4803,3 +4803,37 @@ def test_blind_audit_round_fifty_five_english(article, expected):
 ])
 def test_blind_audit_round_fifty_five_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from the fifty-sixth blind round: `she said` after narration naming a senator with her party in brackets
+    # (and a quotation right after another, with its own frame after it, is not the frame of the first)
+    ('One of them said it was rushed. Sen. Patricia Lyle (R-Iowa), who sits on the committee, called the pardon '
+     '"a slap in the face." "This was not a close case," she said.',
+     [("One of them", "it was rushed"),
+      (None, 'Sen. Patricia Lyle (R-Iowa), who sits on the committee, called the pardon "a slap in the face."'),
+      ("Sen. Patricia Lyle", "This was not a close case")]),
+    # a long subject up to its apposition, for the participle after the narrated act
+    ("Officials of the tanker's manager, Pacific Crest Shipping Ltd, declined to comment, saying an inquiry would "
+     "be held.",
+     [(None, "Officials of the tanker's manager, Pacific Crest Shipping Ltd, declined to comment"),
+      ("Officials of the tanker's manager", "an inquiry would be held")]),
+    # `, which he estimated at X`: an amount in the content, no report of its own
+    ("Another said insurers would bear most of the cost, which he estimated at 20 to 30 mln dlrs.",
+     [("Another", "insurers would bear most of the cost, which he estimated at 20 to 30 mln dlrs")]),
+    # a where-clause inside the subject is an aside on it
+    ("Residents in Cumbria, where storms flooded 5,000 properties, said they had been promised repairs.",
+     [("Residents in Cumbria", "they had been promised repairs")]),
+    # recommended that: its that-clause is reported; recommended a rise is an act
+    ("The NAO recommended that the agency publish a register of flood assets.",
+     [("The NAO", "the agency publish a register of flood assets")]),
+    ("The board recommended a 5.2% rise in the dividend.", [(None, "The board recommended a 5.2% rise in the dividend")]),
+    ("وأوصى المكتب بأن تنشر الهيئة سجلا لأصول الحماية من الفيضانات.",
+     [("المكتب", "بأن تنشر الهيئة سجلا لأصول الحماية من الفيضانات")]),
+    # a cue set between the subject and its verb credits the whole report to the cue's party
+    ("The memo, according to backbenchers who have seen it, recommends that trusts set their own charges.",
+     [("backbenchers", "The memo, according to backbenchers who have seen it, recommends that trusts set their own "
+                       "charges")]),
+])
+def test_blind_audit_round_fifty_six_english(article, expected):
+    assert pairs(article) == expected

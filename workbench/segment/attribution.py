@@ -1124,10 +1124,11 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     if ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (fold(ws[1]) in pat.manner_words or fold(
             ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit()):
         return "", obj_end  # according to their own methods, وفقا لأساليبها الخاصة, وفقا للمادة 124: a manner
-    relative = next((i for i, w in enumerate(ws) if i and w in ("that", "which") and pat.verb.fullmatch(
-        ws[i + 1] if i + 1 < len(ws) else "")), None) if pat.language == "en" else None
+    relative = next((i for i, w in enumerate(ws) if i and (w == "who" or w in ("that", "which") and pat.verb.fullmatch(
+        ws[i + 1] if i + 1 < len(ws) else ""))), None) if pat.language == "en" else None
     if relative:
-        ws = ws[:relative]  # a report that says X: the report (X is its claim, see relayed_report)
+        ws = ws[:relative]  # a report that says X: the report (X is its claim, see relayed_report); backbenchers who
+        # have seen it: the backbenchers
     intro = pat.intro.search(" ".join(ws[:6])) if pat.language == "en" and len(ws) > 2 else None
     if intro:
         ws = " ".join(ws)[intro.end():].split()  # figures compiled by the council, a toll announced by X: X

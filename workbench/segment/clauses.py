@@ -460,10 +460,12 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     if fold(before[0]) in pat.relatives and (
             len(before) > 1 and (fold(before[-1]) in _AUXILIARIES or fold(before[-1]) in pat.passive
                                  or opens_with_a_verb(text, vm.end(), end, pat, fold(before[1]) in pat.pronouns))
-            or fold(vm.group("w")) in pat.homographs and not (after and fold(after[0]) == "that")):
+            or fold(vm.group("w")) in pat.homographs and not (after and fold(after[0]) == "that")
+            or after and fold(after[0]) in ("at", "as")):
         return False  # `, which adds about 14 miles for commuters,`: a relative clause, its verb no speech; `,
         # which it said had been made worse`: the relative is the content's own subject, the frame inside it;
-        # `, which have argued for years that`: a stance the relative clause describes
+        # `, which have argued for years that`: a stance the relative clause describes; `, which he estimated at
+        # $30m`: the amount, no content
     if fold(before[0]) in pat.subordinators and not any(
             fold(w) == "that" or fold(w) in pat.finite for w in after[:6]):
         return False  # `, when forecasters expect a high of 118`: a time clause of the content, its verb's object

@@ -638,8 +638,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             prev_end = closer + 1
             last_sentence = kc
             continue
-        if framed_after and after is None and next_sentence_may_frame:
-            # `"...," ` then `X told Y.` as a sentence of its own
+        if framed_after and after is None and next_sentence_may_frame and text[sents[kc + 1][0]] not in _QUOTES:
+            # `"...," ` then `X told Y.` as a sentence of its own (not `"Y," she said.`, a quotation with its frame)
             n_s, n_e = sents[kc + 1]
             after = attr.quote_frame_after(text, n_s - 1, n_e, pat, scan)
             own = attr.frame(text, n_s, n_e, pat, scan) if after else None
@@ -1078,6 +1078,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if fr and pat.language == "en" and fold(fr.cue or "") not in pat.free_verbs and _opens_with_a_cue(
                 text, cs, fr.start, pat, starts):
             fr = None  # `According to prosecutors, Haskins wrote 212 checks`: the cue's party tells all of it
+        if fr and pat.language == "en" and _cue_set_in_the_subject(text, cs, fr.start, pat, starts):
+            fr = None  # `The memo, according to backbenchers who have seen it, recommends that`: theirs, all of it
         if fr and pat.language == "en" and _inside_time_or_reason(text, cs, fr.start, pat):
             fr = None  # `Shares fell 5% after it said X`: a report inside the narrated clause's time or reason
         if fr and pat.language == "ar" and fold(fr.cue or "") in pat.homographs and _credited_by_a_trailing_cue(
@@ -1286,6 +1288,15 @@ def _credited_by_a_trailing_cue(text: str, start: int, end: int, pat: LanguagePa
     """Does a cue trail the clause text[start:end], crediting all of it before the cue?"""
     found = attr.cue(text, start, end, pat, starts)
     return found is not None and found[0] == start and found[1] < end
+
+
+def _cue_set_in_the_subject(text: str, start: int, verb: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
+    """Is a cue and its party set between commas after the frame's subject, right before the verb (`The memo,
+    according to Labour backbenchers who have seen it, recommends that`)? The cue's party relays the report."""
+    cue = starts.search(pat.cue, start, verb)
+    return (cue is not None and fold(cue.group("w")) not in pat.trailing_cues  # (X, citing figures, said: X's)
+            and text[start:cue.start()].rstrip().endswith(",") and text[start:verb].rstrip().endswith(",")
+            and 0 < len(_WORD.findall(text, start, cue.start())) <= 6)
 
 
 def _opens_with_a_cue(text: str, start: int, verb: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:

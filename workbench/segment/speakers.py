@@ -622,9 +622,18 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
                 # title: home affairs spokesman Mark Oaten, A federal appeals court)
             out.append(w)
         else:
-            return None
+            # (Officials of the tanker's Hong Kong-based manager, Pacific Crest Shipping Ltd, declined: a long
+            # subject up to its apposition)
+            comma = COMMA.search(text, start, min(end, start + 100))
+            second = COMMA.search(text, comma.end(), min(end, comma.end() + 60)) if comma else None
+            named = words(text, comma.end(), second.start()) if second else []
+            out = ws[:len(words(text, start, comma.start()))] if named else []
+            if (not 1 < len(out) <= 10 or not out[0][:1].isupper() or any(fold(w) in pat.finite for w in out)
+                    or not 0 < len(named) <= 5 or not all(w[:1].isupper() for w in named)):
+                return None
         phrase = " ".join(out)
-        return None if fold(phrase) in pat.pronouns else _as_written(text, start, end, out)
+        # (Sen. Patricia Lyle (R-Iowa), the National Audit Office (NAO): the name before its bracket)
+        return None if fold(phrase) in pat.pronouns else _as_written(text, start, end, out).split(" (")[0]
     aside = COMMA.search(text, start, end)
     before_aside = strip_particles(words(text, start, aside.start()), pat) if aside else []
     if (len(before_aside) >= 2 and not ws[0].startswith(("ال", "وال")) and fold(ws[0]) not in pat.person_roles
@@ -795,7 +804,7 @@ def adjective_like(word: str) -> bool:
 
 
 # (and `Bill Tranter, MP for X,`, `Gary Mullen, now a pundit,`)
-_ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "himself", "herself", "itself",
+_ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "where", "himself", "herself", "itself",
                             "now", "formerly", "currently", "once", "mp", "mep", "msp", "ceo"))
 # past participles not in -ed that open an aside on the subject (The group, made up of ..., said; X, known as Y)
 _IRREGULAR_PARTICIPLES = frozenset(("made", "known", "run", "held", "built", "born", "chosen", "drawn", "taken"))
