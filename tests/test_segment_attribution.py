@@ -4827,7 +4827,8 @@ def test_blind_audit_round_fifty_five_arabic(article, expected):
     # recommended that: its that-clause is reported; recommended a rise is an act
     ("The NAO recommended that the agency publish a register of flood assets.",
      [("The NAO", "the agency publish a register of flood assets")]),
-    ("The board recommended a 5.2% rise in the dividend.", [(None, "The board recommended a 5.2% rise in the dividend")]),
+    ("The board recommended a 5.2% rise in the dividend.",
+     [(None, "The board recommended a 5.2% rise in the dividend")]),
     ("وأوصى المكتب بأن تنشر الهيئة سجلا لأصول الحماية من الفيضانات.",
      [("المكتب", "بأن تنشر الهيئة سجلا لأصول الحماية من الفيضانات")]),
     # a cue set between the subject and its verb credits the whole report to the cue's party
