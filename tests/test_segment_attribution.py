@@ -4838,3 +4838,30 @@ def test_blind_audit_round_fifty_five_arabic(article, expected):
 ])
 def test_blind_audit_round_fifty_six_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from the fifty-sixth blind round: a quoted name set off by commas inside the frame is the subject's
+    ('أكدت الشركة المشغلة للمصفاة، "غالف كوست ريفايننغ"، في بيان، أن الانفجار وقع خلال أعمال صيانة.',
+     [("الشركة المشغلة للمصفاة غالف كوست ريفايننغ", "أن الانفجار وقع خلال أعمال صيانة")]),
+    ('The operator, "Gulf Coast Refining", said in a statement that the blast happened during maintenance.',
+     [("Gulf Coast Refining", "that the blast happened during maintenance")]),
+    # لكنه كان قد صرح: the pronoun's party, past كان and قد
+    ("ولم يرد رئيس النادي على طلب التعليق، لكنه كان قد صرح الشهر الماضي بأن المدرب يحظى بثقة كاملة.",
+     [(None, "ولم يرد رئيس النادي على طلب التعليق"), ("رئيس النادي", "بأن المدرب يحظى بثقة كاملة")]),
+    # مستدركة: a caveat, a reporting participle
+    ('وقالت الخبيرة إن "الشراء المشترك يمنح القارة قوة تفاوضية"، مستدركة أن "الاعتماد على مورد واحد مخاطرة".',
+     [("الخبيرة", 'إن "الشراء المشترك يمنح القارة قوة تفاوضية"'),
+      ("الخبيرة", 'أن "الاعتماد على مورد واحد مخاطرة"')]),
+    # a caption closed by its agency after a dash
+    ("انفجار في مصفاة النفط الكبرى\n\nسحابة دخان كثيف تتصاعد من المصفاة عقب الانفجار - رويترز\n\n"
+     "وقال الوزير إن التحقيق بدأ.",
+     [("الوزير", "إن التحقيق بدأ")]),  # (the verbless headline is no claim either)
+    # a cue's claim disputed in an aside: the aside is the narrator's, the denier goes on
+    ('وبحسب صحيفة "المنتخب"، فإن قيمة الشرط الجزائي تبلغ 600 ألف يورو، وهو ما نفاه مصدر في النادي، مؤكدا أن '
+     '"الطرفين اتفقا على تعويض أقل".',
+     [("صحيفة المنتخب", "فإن قيمة الشرط الجزائي تبلغ 600 ألف يورو"), (None, "وهو ما نفاه مصدر في النادي"),
+      ("مصدر في النادي", 'أن "الطرفين اتفقا على تعويض أقل"')]),
+])
+def test_blind_audit_round_fifty_six_arabic(article, expected):
+    assert pairs(article) == expected

@@ -30,6 +30,7 @@ from workbench.segment.quotes import has_marks, quotations
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     ARTICLES,
+    BUT_HE,
     COMMA,
     HAL,
     RESUMPTIVE_OBJECTS,
@@ -241,7 +242,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if is_pronoun(speaker, pat) and resumptive:
             speaker = _author_before(text, start, vs, pat)  # بيانا لمتحدث باسم X قال فيه: the author
         elif (is_pronoun(speaker, pat) and len(words(text, _clause_start(text, start, vs), vs)) > 2
-              and not _after_pronoun_clause(text, start, vs, pat)):
+              and not _after_pronoun_clause(text, start, vs, pat)
+              and not _pronoun_then_auxiliary(text, start, vs, pat)):
             continue  # مواقع قالت إنها ...: a verb inside a relative clause, the sentence is narration
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
     return None
@@ -289,6 +291,15 @@ def _document_issuer(text: str, start: int, end: int, pat: LanguagePatterns) -> 
         return None
     issuer = without_preposition_lam(text[link.end():end].lstrip(), pat)
     return arabic_subject_after(issuer, 0, len(issuer), pat) or None
+
+
+def _pronoun_then_auxiliary(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
+    """`لكنه كان قد صرح`: only a conjunction with its pronoun, then كان and قد, before the verb: its subject is the
+    pronoun's, the party named before."""
+    ws = words(text, _clause_start(text, start, verb), verb)
+    while ws and (fold(ws[-1]) in pat.auxiliaries or fold(ws[-1]) in ("قد", "لقد")):
+        ws = ws[:-1]
+    return len(ws) == 1 and BUT_HE.fullmatch(ws[0]) is not None
 
 
 def _after_pronoun_clause(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:

@@ -588,7 +588,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         before = (attr.quote_frame_before(text, window, opener, pat, s_start, scan)
                   if speech_sized and opener > window else None)
         if before and not unclosed and (_complementizer_soon(text, closer + 1, s_end, pat) or pat.language == "ar"
-                                        and _RELAYED_FROM.match(text, closer + 1, s_end)):
+                                        and _RELAYED_FROM.match(text, closer + 1, s_end)
+                                        or _apposed_quoted_name(text, opener, closer, s_end, pat)):
             before = None  # وقالت صحيفة «وول ستريت جورنال» الأمريكية إن / ونقلت "الوكالة الوطنية للإعلام" عن: a
             # quoted name inside the frame
         if before:
@@ -723,6 +724,19 @@ def _rejoined(previous: tuple[int, int], region, regions: list) -> tuple:
         frames = [f for f in first[1] if f[1] <= prev_opener + 1]  # a frame before the first part stays one
         speaker, cue = speaker or first[2], cue or first[3]
     return (prev_opener + 1, content_end), frames, speaker, cue
+
+
+_COMMA_BEFORE = re.compile(r"[،,]\s*$")
+_COMMA_AFTER = re.compile(r"\s*[،,]")
+
+
+def _apposed_quoted_name(text: str, opener: int, closer: int, end: int, pat: LanguagePatterns) -> bool:
+    """`أكدت الشركة المشغلة، "غالف كوست ريفايننغ"، في بيان، أن`: a short quotation set off by commas, the content's
+    complementizer soon after it: the subject's name in apposition, inside the frame."""
+    if not (_COMMA_BEFORE.search(text, max(0, opener - 3), opener) and _COMMA_AFTER.match(text, closer + 1, end)):
+        return False
+    return (len(_WORD.findall(text, opener, closer)) <= 5
+            and pat.complementizer.search(text, closer + 1, min(end, closer + 40)) is not None)
 
 
 def _complementizer_soon(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -1145,10 +1159,14 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if found:
             c_s, c_e, speaker, cue_word = found
             c_s = _past_party_aside(text, c_s, c_e, pat) or c_s  # (the party's aside is no content)
+            c_e, aside = _disputed_aside(text, c_s, c_e, pat)
             possessed = _possessed_document(speaker, pat)  # (according to his estimates: the last speaker's)
             inherited = out.emit(c_s, c_e, None if possessed else speaker, cue_word, "according-to", pat.language,
                                  carry=possessed)
             inherited_cue = cue_word
+            if aside:  # (بحسب صحيفة X، فإن Y، وهو ما نفاه مصدر في النادي: the narrator's, and the denier goes on)
+                out.emit(*aside, None, None, "statement", pat.language)
+                inherited = None
             relayed = attr.relayed_report(text, c_e, ce, pat) if pat.language == "en" and c_e < ce else None
             if relayed and inherited:  # `X, according to a report that says Y`: Y is the report's claim too
                 out.emit(relayed[0], ce, inherited, relayed[1], "reported", pat.language)

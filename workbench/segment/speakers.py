@@ -546,7 +546,7 @@ def _looks_like_form_viii_verb(word: str) -> bool:
     return len(w) == 5 and w.startswith("الت")
 
 
-_BUT_HE = re.compile(r"\s*[وف]?(?:لكن|ولكن|إلا أن|غير أن)(?:ه|ها|هم|هما)(?!\w)")
+BUT_HE = re.compile(r"\s*[وف]?(?:لكن|ولكن|إلا أن|غير أن)(?:ه|ها|هم|هما)(?!\w)")
 
 
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
@@ -601,7 +601,7 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             break
         start = comma.end()  # `Outside the hotel in downtown Minneapolis, Rosa Delgado is` / `In Nukus, near the
         # Aral Sea, farmer Bakhtiyor Yusupov was`: past where; `Speaking to Sky News, Ms Pryce was`: past how
-    if pat.language == "ar" and _BUT_HE.match(text, start, end):
+    if pat.language == "ar" and BUT_HE.match(text, start, end):
         return None  # لكنه امتنع عن التعليق: the subject is the pronoun on لكن, the party named before
     ws = strip_particles(words(text, start, min(end, start + 200)), pat)
     if not ws:
