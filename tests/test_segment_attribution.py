@@ -4865,3 +4865,45 @@ def test_blind_audit_round_fifty_six_english(article, expected):
 ])
 def test_blind_audit_round_fifty_six_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # from the fifty-seventh blind round: `, ruling that` reports a court's content (a ruling after an adjective
+    # or a determiner is the noun)
+    ("The Supreme Court struck down that law, ruling that it violated the state constitution.",
+     [(None, "The Supreme Court struck down that law"),
+      ("The Supreme Court", "that it violated the state constitution")]),
+    ("The court said in a 46-page ruling that the athlete had failed to explain the test.",
+     [("The court", "that the athlete had failed to explain the test")]),
+    ('Their lawyer called the ruling "a victory for due process and for the families."',
+     [(None, 'Their lawyer called the ruling "a victory for due process and for the families."')]),
+    # where it was said, then the content's own subject; an aside on the letter does not hide the that
+    ("The chamber said in a statement the increase sent the wrong message.",
+     [("The chamber", "the increase sent the wrong message")]),
+    ("The ministry said in a letter to the company, seen by the Financial Times, that it had underpaid royalties.",
+     [("The ministry", "that it had underpaid royalties")]),
+    # when after the subject is no part of it
+    ("A federal appeals court on Tuesday revived the lawsuit, ruling that the judge was wrong to dismiss it.",
+     [(None, "A federal appeals court on Tuesday revived the lawsuit"),
+      ("A federal appeals court", "that the judge was wrong to dismiss it")]),
+])
+def test_blind_audit_round_fifty_seven_english(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a relative by kinship with its possessor (شقيقتها، والده) is a speaker
+    ("وقالت شقيقتها إن العائلة لم تتلق أي اتصال من السلطات.", [("شقيقتها", "إن العائلة لم تتلق أي اتصال من السلطات")]),
+    ("His sister said the family had not heard from the authorities.",
+     [("His sister", "the family had not heard from the authorities")]),
+    # a short quoted name right after a verb that narrates an act, the clause going on: no speech
+    ('أعلنت "الإدارة الذاتية لشمال وشرق سوريا" خطة طوارئ لمواجهة الجفاف.',
+     [(None, 'أعلنت "الإدارة الذاتية لشمال وشرق سوريا" خطة طوارئ لمواجهة الجفاف')]),
+    # a tags line
+    ("وقال الوزير إن التيار سيعود خلال ساعات.\n\nكلمات دالة: الكهرباء، الطاقة، العاصمة",
+     [("الوزير", "إن التيار سيعود خلال ساعات")]),
+    ("The minister said power would return within hours.\n\nTags: Electricity, Energy, Capital",
+     [("The minister", "power would return within hours")]),
+])
+def test_blind_audit_round_fifty_seven_arabic(article, expected):
+    assert pairs(article) == expected

@@ -92,6 +92,20 @@ _COMMA_THEN_ALA = re.compile(r"[،,]\s*على\s*$")
 _ALA = fold("على")
 
 
+def quoted_name_after_verb(text: str, verb: int, opener: int, closer: int, end: int, pat: LanguagePatterns) -> bool:
+    """`أعلنت "الإدارة الذاتية لشمال وشرق سوريا" خطة طوارئ`: a short Arabic quotation right after its verb, with no
+    mark of its own at its end and the clause going on with a noun after it, is the verb's subject (a quoted
+    name), no speech (but `وقال "..." في تصريح`, `، مضيفا`: where it was said, or the next frame)."""
+    verb_word = _WORD_RE.findall(text, verb, opener)
+    if (pat.language != "ar" or len(verb_word) != 1 or text[closer - 1] in ".!?؟،,:" or closer + 1 >= end
+            or fold(verb_word[0]).lstrip("وف") in pat.free_verbs):
+        return False  # (وقال "...": say reports whatever follows it)
+    nxt = _WORD_RE.match(text, SPACES.match(text, closer + 1, end).end(), end)
+    return (nxt is not None and len(_WORD_RE.findall(text, opener, closer)) <= 6 and nxt.group()[0] not in "وف"
+            and fold(nxt.group()) not in AR_PREPOSITIONS and pat.participle.match(text, nxt.start(), end) is None
+            and pat.verb.match(text, nxt.start(), end) is None and not nxt.group().startswith(("ب", "ل")))
+
+
 def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
                    clause_start: int, verb: str) -> tuple[int, int] | None:
     """(marker start, content start) of the first speech marker after the verb form `verb` ending at `pos` (in a
@@ -148,7 +162,8 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
             inside_what = any(fold(w) in _WHAT for w in words(text, pos, i)[1:4])  # (نفت ما تداوله ناشطون عن "...")
             if (len(words(text, pos, i)) <= 8 and len(quoted) >= 3 and not _object_before_quote(text, pos, i)
                     and not after_preposition and not inside_what
-                    and not _inside_a_denied_object(verb, words(text, pos, i), pat)):
+                    and not _inside_a_denied_object(verb, words(text, pos, i), pat)
+                    and not (closer and quoted_name_after_verb(text, pos - len(verb), i, closer.start(), end, pat))):
                 best = (i, i)
     if best and len(words(text, pos, best[0])) > 28:
         return None
@@ -390,6 +405,9 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         inside, quoted = quoted, quoted != (m.group().count('"') + m.group().count("“") + m.group().count("”")) % 2
         if inside or quoted:
             reach += 1
+        nxt_word = ms[k + 1].group() if k + 1 < len(ms) else ""
+        if m.group().endswith(",") and nxt_word.islower() and nxt_word.endswith(("ed", "en")):
+            reach += 6  # `said in a letter to the company, seen by the Financial Times, that X`: past the aside
         if k >= reach:
             break
         w = m.group().lower().strip(",:")
@@ -459,7 +477,7 @@ def _clause_after_phrases(ms: list[re.Match], k: int, pat: LanguagePatterns) -> 
             return None  # a verb before any subject: the phrase was the content (said in the end it was)
         if w in _SUBJECT_PRONOUNS:
             return i
-        if w in ("the", "a", "an"):
+        if w in ("the", "a", "an") and i > k + 1:  # (not the preposition's own object: in a statement the increase)
             for j in range(i + 1, min(len(ms), i + 5)):
                 ahead = ms[j].group().lower().strip(",")
                 if ahead in _SUBJECT_PRONOUNS:

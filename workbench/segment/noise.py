@@ -118,8 +118,9 @@ def _verbless(tokens: list[str], pat: LanguagePatterns) -> bool:
 
 _PUNCTUATION = "\"'“”‘’«»()[],.:;!?-–—"
 
-# a word that may be an Arabic verb: imperfect (يدعو، تنفي، ستعلن، وتتهم), or past feminine or plural (رفعت، رفضوا)
-_ARABIC_VERB_SHAPE = re.compile(r"[وف]?س?[يتنأ]\w{3,}|[وف]?\w{3,}(?:ت|وا)")
+# a word that may be an Arabic verb: imperfect (يدعو، تنفي، ستعلن، وتتهم; of a doubled root: يشل، تمد), or past
+# feminine or plural (رفعت، رفضوا)
+_ARABIC_VERB_SHAPE = re.compile(r"[وف]?س?(?:[يتنأ]\w{3,}|[يت]\w{2})|[وف]?\w{3,}(?:ت|وا)")
 _ARABIC_NOUN_ENDS = ("ات", "ة", "ه")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 

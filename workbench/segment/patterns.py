@@ -258,13 +258,17 @@ def patterns(language: str) -> LanguagePatterns:
     relayed: set[str] = set()
     evidence: set[str] = set()
     documented: list[str] = []  # forms whose subject is a document's noun, right before them (the statement read)
+    comma_parts: list[str] = []  # participles only after a comma (, ruling that: but in a 46-page ruling that)
     for entry in lex.get("reporting_verbs", []):
         forms = entry.get("forms") or []
         if entry.get("document_subject"):
             documented += forms
             continue
         verbs += forms
-        parts += entry.get("participles") or []
+        if entry.get("participles_after_comma"):
+            comma_parts += entry["participles"]
+        else:
+            parts += entry.get("participles") or []
         if entry.get("homograph"):
             homographs.update(fold(f) for f in forms + (entry.get("participles") or []))
         if entry.get("takes_object"):
@@ -287,7 +291,7 @@ def patterns(language: str) -> LanguagePatterns:
     comp_clitic = "(?:[وف]?)" if ar else ""
     comp_clitic_spellings = ("", "و", "ف") if ar else ("",)  # every text `comp_clitic` matches
     # every word PhraseStarts stands in for; the verb's clitics take in those of the others (و، ف)
-    phrases = (verbs + documented + parts + lex.get("according_to", []) + lex.get("pronoun_cues", [])
+    phrases = (verbs + documented + parts + comma_parts + lex.get("according_to", []) + lex.get("pronoun_cues", [])
                + lex.get("parenthetical_cues", []))
     feature_words = [w for key in FEATURE_LISTS.values() for w in lex.get(key, [])]
     features = re.compile(B + comp_clitic + "(?P<w>" + _alternation(feature_words, language) + ")" + E, flags)
@@ -299,10 +303,12 @@ def patterns(language: str) -> LanguagePatterns:
         language=language,
         verb=re.compile(B + clitic + "(?P<w>" + _alternation(verbs, language) + _after_a_document(documented, lex)
                         + ")" + E, flags),
-        # (after غير a participle is an adjective: اتصالات غير معلنة، حالات غير مؤكدة)
-        participle=re.compile(B + (r"(?<!غير )(?:و)?" if ar else "") + "(?P<w>" + _alternation(parts, language, exact_final_ta=True)
-                              + ")" + E,
-                              flags),
+        # (after غير a participle is an adjective: اتصالات غير معلنة، حالات غير مؤكدة; after a determiner an English
+        # one is a noun: called the ruling "...")
+        participle=re.compile(B + (r"(?<!غير )(?:و)?" if ar else _AFTER_NO_DETERMINER) + "(?P<w>"
+                              + _alternation(parts, language, exact_final_ta=True)
+                              + ("|(?<=, )(?:" + _alternation(comma_parts, language) + ")" if comma_parts else "")
+                              + ")" + E, flags),
         homographs=frozenset(homographs),
         object_verbs=frozenset(object_verbs),
         free_verbs=frozenset(free_verbs),
@@ -443,6 +449,11 @@ def patterns(language: str) -> LanguagePatterns:
         phrase_lead=re.compile(_non_word_class() + "(?=" + clitic + (_SIGN if ar else "")
                                + "(?:" + "|".join(_literal_headed(phrases, language)) + "))"),
     )
+
+
+# (fixed-width lookbehinds, one per determiner)
+_AFTER_NO_DETERMINER = "".join(f"(?<!\\b{d} )"
+                               for d in ("the", "a", "an", "its", "his", "her", "their", "this", "that"))
 
 
 def _after_a_document(forms: list[str], lex: dict) -> str:

@@ -589,7 +589,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
                   if speech_sized and opener > window else None)
         if before and not unclosed and (_complementizer_soon(text, closer + 1, s_end, pat) or pat.language == "ar"
                                         and _RELAYED_FROM.match(text, closer + 1, s_end)
-                                        or _apposed_quoted_name(text, opener, closer, s_end, pat)):
+                                        or _apposed_quoted_name(text, opener, closer, s_end, pat)
+                                        or attr.quoted_name_after_verb(text, before[0], opener, closer, s_end, pat)):
             before = None  # وقالت صحيفة «وول ستريت جورنال» الأمريكية إن / ونقلت "الوكالة الوطنية للإعلام" عن: a
             # quoted name inside the frame
         if before:

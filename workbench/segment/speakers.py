@@ -613,6 +613,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             if out and f in pat.relatives and not w.isupper():
                 break  # Whitfield, who took over ...: the subject ends before its relative clause
             nxt = fold((ws[i + 1:i + 2] or ["."])[0])
+            if out and f in ("on", "last", "this") and pat.date.fullmatch(ws[i + 1] if i + 1 < len(ws) else ""):
+                break  # A federal appeals court on Tuesday revived ...: when, after the subject
             if out and (f in pat.finite or f in pat.adverbials or (w.islower() and f.endswith(("ed", "s"))
                                                                    and fold(out[-1]) not in ARTICLES
                                                                    and nxt not in pat.person_roles
