@@ -237,11 +237,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         if closed < 0 or not _finite_among(_WORD.findall(text, closed, min(end, closed + 40))[:3], pat):
             return False  # `, and tenth-grade students, who will be given X`: a noun and its relative, the list's
             # last item (but `, and the pupils, who were tired, went home`: a subject, its aside and its verb)
-    finite = next((i for i, w in enumerate(words[:9]) if w in pat.finite or (w.endswith("ed") and len(w) > 4)), None)
     if words[0] in _ENGLISH_PREPOSITIONS and "that" in words[1:next(
             (i for i, w in enumerate(words[:9]) if w in pat.finite), None)]:
         return False  # `, and by renewed speculation that rates would rise`: a second phrase, its verb the that's
-    if words[0] in pat.pronouns or finite is not None:
+    if words[0] in pat.pronouns or _finite_among(words[:9], pat):
         return True
     if words[0].endswith("ing") and len(words[0]) > 5:
         return False  # `opening the door, putting the kettle on, and waiting for the sound`: a list's last gerund

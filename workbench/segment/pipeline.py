@@ -487,8 +487,7 @@ _NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+), "
 
 # a frame whose subject is `they` or `it`, right before its content (`They say`, `It estimates that`); `they` after it
 _PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but ))it)\s+\w+(?:\s+that)?\s*$")  # (, and it warned)
-_THEY_AFTER = re.compile(r"[\s,]*they\s")
-_HE_OR_SHE_AFTER = re.compile(r"[\s,]*(?:he|she)\s")
+_PERSON_PRONOUN_AFTER = re.compile(r"[\s,]*(they|he|she)\s")
 # an organisation's name opening a clause, `The` and capitalised words with of/for/and between them, before a
 # lower-case verb: The Patients Association described
 _POSSESSIVE_NAME = re.compile(r"([A-Z][a-z][\w-]*)['’]s")
@@ -984,11 +983,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     if trailing:
         end, t_speaker, t_cue = trailing
         # (`The company expects X, it said`: with nobody credited before, the content's own subject)
-        if not t_speaker and _THEY_AFTER.match(text, end):  # (`Some analysts disagreed. X, they said`: them)
-            t_speaker = out.named_actor(pat, t_cue, "they")
-        elif not t_speaker and _HE_OR_SHE_AFTER.match(text, end):
-            t_speaker = out.named_actor(pat, t_cue)  # (`X's chief executive, Martin Okafor, called the deal fair. Y,
-            # he said`: the person the narration just named)
+        pronoun = _PERSON_PRONOUN_AFTER.match(text, end) if not t_speaker else None
+        if pronoun:  # (`Some analysts disagreed. X, they said`: them; `X's chief executive, Martin Okafor, called the
+            # deal fair. Y, he said`: the person the narration just named)
+            t_speaker = out.named_actor(pat, t_cue, "they" if pronoun.group(1) == "they" else None)
         t_speaker = t_speaker or out.state.last_speaker or party(text, start, end, pat)
     inherited: str | None = sentence_speaker
     inherited_cue: str | None = None
