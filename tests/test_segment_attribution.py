@@ -4907,3 +4907,15 @@ def test_blind_audit_round_fifty_seven_english(article, expected):
 ])
 def test_blind_audit_round_fifty_seven_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a title's portfolio after ل (لشؤون) is part of the title, not whom it was said to
+    ("قال رئيس اللجنة، وكيل وزارة الداخلية لشؤون الشرطة اللواء حسن الربيعي، إن الخطة جاهزة.",
+     [("رئيس اللجنة وكيل وزارة الداخلية لشؤون الشرطة اللواء حسن الربيعي", "إن الخطة جاهزة")]),
+    ("وقال وكيل الوزارة لشؤون الشرطة إن الخطة جاهزة.", [("وكيل الوزارة لشؤون الشرطة", "إن الخطة جاهزة")]),
+    ("The committee chairman, Deputy Interior Minister for Police Affairs Hassan al-Rubaie, said the plan was ready.",
+     [("Deputy Interior Minister for Police Affairs Hassan al-Rubaie", "the plan was ready")]),
+])
+def test_blind_audit_round_fifty_eight(article, expected):
+    assert pairs(article) == expected

@@ -195,6 +195,7 @@ class LanguagePatterns:
     manner_words: frozenset     # `according to their own methods`: a cue object naming a manner, not a party
     numbered_provisions: frozenset  # `according to Article 124`: with its number, a manner too
     lam_nouns: frozenset        # nouns that start with ل themselves (لجنة), not with the preposition
+    portfolio_nouns: frozenset  # لشؤون الشرطة after a title: its portfolio, not whom it was said to
     subordinators: frozenset    # after, because ...: a subject phrase never spans one
     quantifiers: frozenset      # two-word quantities (at least) that open content, not a prepositional phrase
     furniture: re.Pattern       # page furniture opening a paragraph: captions, copyright, publication dates
@@ -387,6 +388,7 @@ def patterns(language: str) -> LanguagePatterns:
         manner_words=frozenset(fold(w) for w in lex.get("manner_words", [])),
         numbered_provisions=frozenset(fold(w) for w in lex.get("numbered_provisions", [])),
         lam_nouns=frozenset(fold(w) for w in lex.get("lam_nouns", [])),
+        portfolio_nouns=frozenset(fold(w) for w in lex.get("portfolio_nouns", [])),
         subordinators=frozenset(fold(w) for w in lex.get("subordinators", [])),
         quantifiers=frozenset(fold(w) for w in lex.get("quantifier_openers", [])),
         existentials=frozenset(fold(w) for w in lex.get("existentials", [])),

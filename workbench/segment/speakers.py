@@ -187,6 +187,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
                 and fold(ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.name_titles
                 # (العقيد لطفي الهمامي: a name after a title)
                 and fold(ws[i]) not in pat.lam_nouns  # (رئيس لجنة الخطة: a noun of the title)
+                and fold(ws[i][1:]) not in pat.portfolio_nouns  # (وكيل الوزارة لشؤون الشرطة: its portfolio)
                 and not _names_what_it_heads(ws, i, pat)):
             if i == len(ws) - 1 and not ws[i - 1].startswith("ال") and re.search(
                     re.escape(ws[i]) + r"\s*[،,]", text[start:min(end, start + _SUBJECT_CHARS)]):
