@@ -27,6 +27,7 @@ from workbench.segment.attribution import (
 from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, fold, patterns
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
+    ARTICLES,
     comma_chunks,
     is_participle_intro,
     last_subordinator,
@@ -450,6 +451,8 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     if not vm or not 1 <= len(before) <= (4 if fold(before[0]) in pat.subordinators else 6 if _is_name(before)
                                           else 3):
         return False
+    if before[-1].lower() in ARTICLES:
+        return False  # `, rejected the claim on Monday and said`: after a determiner the verb's word is a noun
     if all(fold(w) in _AUXILIARIES or fold(w) in pat.passive for w in before):
         return False  # `one client, a Midlands components maker, had told him`: no subject of its own (nor
         # `The 47-year-old, who led City, was told of the decision`: a passive)
