@@ -4916,6 +4916,13 @@ def test_blind_audit_round_fifty_seven_arabic(article, expected):
     ("وقال وكيل الوزارة لشؤون الشرطة إن الخطة جاهزة.", [("وكيل الوزارة لشؤون الشرطة", "إن الخطة جاهزة")]),
     ("The committee chairman, Deputy Interior Minister for Police Affairs Hassan al-Rubaie, said the plan was ready.",
      [("Deputy Interior Minister for Police Affairs Hassan al-Rubaie", "the plan was ready")]),
+    # a reporting verb's word after a determiner (the claim) is a noun: no new frame after the subject's aside
+    ("Kanshi, which is majority owned by Hexa Holdings, rejected the claim on Monday and said the plant was safe.",
+     [("Kanshi", "Kanshi, which is majority owned by Hexa Holdings, rejected the claim on Monday and said the plant "
+                 "was safe")]),
+    # the verb joined by و takes the subject of the clause's first verb, not the object after the aside
+    ("ورفضت شركة كانشي، التي تملك هيكسا أغلبية أسهمها، الادعاء يوم الاثنين وقالت إن المصنع آمن تماما.",
+     [(None, "ورفضت شركة كانشي، التي تملك هيكسا أغلبية أسهمها"), ("شركة كانشي", "إن المصنع آمن تماما")]),
 ])
 def test_blind_audit_round_fifty_eight(article, expected):
     assert pairs(article) == expected

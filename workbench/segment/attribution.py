@@ -250,6 +250,10 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         resumptive = fold(text[ve:marker[0]].strip()) in _RESUMPTIVE
         if is_pronoun(speaker, pat) and _embedded_what(text, start, vs):
             continue  # لوح نتنياهو بما قال إنه جزء من طائرة: what he said it was, inside the narrated act
+        if is_pronoun(speaker, pat) and text[vs] == "و" and _verb_first_with_asides(text, start, vs):
+            # ورفضت شركة X، التي ...، الادعاء وقالت إن: the verb joined by و takes the subject of the clause's first
+            # verb, not the last stretch between commas (its object)
+            speaker = main_subject(text, start, vs, pat) or speaker
         if is_pronoun(speaker, pat):
             speaker = arabic_subject_before(text, start, vs, pat)
             if speaker[:1] in _QUOTE_CHARS:
@@ -262,6 +266,16 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # مواقع قالت إنها ...: a verb inside a relative clause, the sentence is narration
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
     return None
+
+
+def _verb_first_with_asides(text: str, start: int, verb: int) -> bool:
+    """Does text[start:verb] open with a verb after و (ورفضت، وأعلنت), with a definite noun after its last comma
+    (the verb's object after an aside of its subject, not a clause: ، وهو ما رفضته النقابات)?"""
+    first = words(text, start, min(verb, start + 20))[:1]
+    comma = last_match(COMMA, text, start, verb) if first and first[0][0] == "و" and not first[0].startswith(
+        "وال") else None
+    return comma is not None and words(text, comma.end(), verb)[:1] != [] and words(
+        text, comma.end(), verb)[0].startswith("ال")
 
 
 def _without_object(phrase: str, verb: str) -> str:
