@@ -4923,6 +4923,31 @@ def test_blind_audit_round_fifty_seven_arabic(article, expected):
     # the verb joined by و takes the subject of the clause's first verb, not the object after the aside
     ("ورفضت شركة كانشي، التي تملك هيكسا أغلبية أسهمها، الادعاء يوم الاثنين وقالت إن المصنع آمن تماما.",
      [(None, "ورفضت شركة كانشي، التي تملك هيكسا أغلبية أسهمها"), ("شركة كانشي", "إن المصنع آمن تماما")]),
+    # a participle's aside after a cue's party is no content
+    ("According to the company's quarterly report, released yesterday, cash costs rose 4 pct.",
+     [("the company's quarterly report", "cash costs rose 4 pct")]),
+    ("According to the ministry, reduced tariffs, which took effect in May, cut prices.",
+     [("the ministry", "reduced tariffs, which took effect in May, cut prices")]),
+    # a name with lower-case joints before its relative frame; a name listing its remit
+    ("The leak was reported by local media, according to the Health and Safety Executive, which said it had sent "
+     "inspectors.",
+     [("the Health and Safety Executive", "The leak was reported by local media"),
+      ("Health and Safety Executive", "it had sent inspectors")]),
+    ("The Department for Children, Schools and Families said the award was fair.",
+     [("The Department for Children, Schools and Families", "the award was fair")]),
+    ("The Department for Environment, Food and Rural Affairs (Defra) said the outbreak was contained.",
+     [("The Department for Environment, Food and Rural Affairs (Defra)", "the outbreak was contained")]),
+    ("Ministers from France, Germany and Italy said the deal was close.",
+     [("Ministers from France, Germany and Italy", "the deal was close")]),
+    # `, and the National Bank knows it`: a name, then its verb in the present, a clause of its own
+    ("Lower rates would mean higher inflation next year, and the National Bank knows it.",
+     [(None, "Lower rates would mean higher inflation next year"), (None, "and the National Bank knows it")]),
+    # a frame inside a partitive phrase's clause stays inside the one claim
+    ("Ruth Adair said recounts were rare. Of the 22 recounts the board has tracked since 2000, she said, only two "
+     "reversed an election-night result.",
+     [("Ruth Adair", "recounts were rare"),
+      ("Ruth Adair", "Of the 22 recounts the board has tracked since 2000, she said, only two reversed an "
+                     "election-night result")]),
 ])
 def test_blind_audit_round_fifty_eight(article, expected):
     assert pairs(article) == expected

@@ -1009,7 +1009,9 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     if first_after and fold(first_after.group()) in pat.trailing_cues:
         return comma.start(), end, subject, vm.group("w")  # `X, Bloomberg reported, citing people ...`: all frame
     before = words(text, start, comma.start())
-    if len(before) < 3 or len(before) <= 4 and fold(before[0]) in _INTRO_PREPOSITIONS:
+    if len(before) < 3 or len(before) <= 4 and fold(before[0]) in _INTRO_PREPOSITIONS or (
+            fold(before[0]) in ("of", "among") and COMMA.search(text, start, comma.start()) is None):
+        # (`Of the 22 recounts the board has tracked, she said, only two ...`: a partitive phrase of the clause)
         # `The economy, he said, is in better shape` / `In one case, she said, a woman had paid`: the frame
         # interrupts one clause, which is all the speaker's (a cue between the parts of its content stays inside
         # the span)

@@ -222,6 +222,10 @@ def _finite_among(words: list[str], pat: LanguagePatterns) -> bool:
     return any(fold(w) in pat.finite or w.endswith("ed") and len(w) > 4 for w in words)
 
 
+# a determiner, a name of capitalised words (no possessive) and a verb in the present (the National Bank knows)
+_NAME_THEN_PRESENT = re.compile(r"\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){1,4}(?<!'s )(?<!’s )[a-z]{3,}(?<!ss)s\b")
+
+
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 10)]
     if len(words) >= 2 and words[0] in pat.pronouns and words[0] not in ("it", "that", "this"):
@@ -252,6 +256,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if (words[0] in ("a", "an", "the") and words[2].endswith("s") and not words[2].endswith("ss") and len(words[2]) > 3
             and not words[1].endswith(("s", "'", "’"))):
         return True  # `, and the damage adds up`: a determiner, a noun and a verb in the present
+    if words[0] in ("a", "an", "the") and _NAME_THEN_PRESENT.match(text, pos, end):
+        return True  # `, and the National Bank knows it`: a name after the determiner, then its verb
     if any(words[i] in pat.adverbials and words[i + 1].endswith("s") and len(words[i + 1]) > 3
            for i in range(1, min(len(words) - 1, 5))):
         return True  # `, and the outlook now allows us`: an adverb before a present-tense verb

@@ -1331,10 +1331,23 @@ def _past_party_aside(text: str, start: int, end: int, pat: LanguagePatterns) ->
     """Where the words after a cue's party start past a relative aside on it (According to X, which represents
     trusts, Y ...): after the aside's closing comma; `start` when there is no aside; None when it is not closed."""
     first = _WORD.search(text, start, end)
+    if first is not None and pat.language == "en" and first.group().islower():
+        aside = _PARTICIPLE_ASIDE.match(text, first.start(), end)  # (According to X's report, released on Monday,
+        # costs rose: when the report came out)
+        if aside and not any(fold(w) in pat.finite for w in _WORD.findall(text, first.end(), aside.end())) and (
+                _ENOUGH_WORDS.search(text, aside.end(), min(end, aside.end() + 80))):
+            return aside.end()
     if first is None or fold(first.group()) not in pat.relatives:
         return start
     closing = COMMA.search(text, first.end(), end)
     return closing.end() if closing else None
+
+
+# a participle's short phrase set off by commas after a cue's party (, released on Monday, / , seen by Reuters,)
+# (a preposition or a time after the participle: `, reduced tariffs, which ...` is a subject, no aside)
+_PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{3,}ed|seen|made|known|held|taken|given|written|drawn|shown)"
+                               r"(?:\s+(?:by|on|in|at|last|this|yesterday|today|earlier|late|later|to|from|for|with"
+                               r"|after|before|during|under|over)\b[^,;.!?\n]{0,50})?,\s*")
 
 
 def _before_trailing_cue(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> int:

@@ -907,6 +907,17 @@ _DETERMINER = re.compile(r"(?<!\S)(?:the|a|an|one|two|three|four|five|six|seven|
                          r"another|its|their|his|her|\d[\d,]*)\s")
 
 
+# a name whose last words list its remit (the Department for Culture, Media and Sport), or a subject listing where
+# its people are from (Ministers from France, Germany and Italy): the chunk before the comma ends in a preposition
+# and capitalised words, the chunk after it closes the list with and
+_NAME_LIST_OPENING = re.compile(r"\b(?:for|of|from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+_NAME_LIST_CLOSING = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                                r"(?:\s+\([^()]*\)?)?")
+# the capitalised name closing a chunk, its lower-case joints included (the Health and Safety Executive, the
+# Bank of England, the Department for Education)
+_TRAILING_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|for|on|&)\s+)?[A-Z][\w'’.&-]*)*\s*$")
+
+
 def _last_noun_phrase(chunk: str) -> str | None:
     """The noun phrase closing `chunk`, from its first determiner that is no `of`'s object and leaves seven words or
     fewer: `called by a joint action committee of five unions` gives `a joint action committee of five unions`."""
@@ -1067,6 +1078,9 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         if closed is not None and any(fold(w.strip(",")) in pat.finite for w in ws[:closed + 1]):
             ws = ws[closed + 1:]  # (Asked whether X before it was leaked, the spokesman said: the clause ended)
     chunks = _list_in_the_aside(comma_chunks(" ".join(ws)), pat)
+    if len(chunks) > 1 and _NAME_LIST_CLOSING.fullmatch(chunks[-1]) and _NAME_LIST_OPENING.search(chunks[-2]):
+        chunks[-2:] = [chunks[-2] + ", " + chunks[-1]]  # the Department for Children, Schools and Families: a list in
+        # the name
     if len(chunks) > 1:  # `The government, however, insists`: an adverb alone between commas is no subject
         chunks = [c for c in chunks if not all(fold(w) in pat.intro_words for w in c.split())] or chunks[-1:]
     if len(chunks) > 1 and is_participle_intro(chunks[0]):
@@ -1076,9 +1090,9 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
             chunks = chunks[1:]
     if len(chunks) > 1 and chunks[-1].split()[0].lower() in pat.relatives and len(chunks[-1].split()) == 1:
         # `..., who said`: the name before the comma, else its last noun phrase (with the environment agency)
-        names = re.findall(r"(?:[A-Z][\w'’.-]*\s?)+$", chunks[-2])
-        if names:
-            return clean_speaker(names[0])
+        name = _TRAILING_NAME.search(chunks[-2][-120:])
+        if name:
+            return clean_speaker(name.group())
         return _last_noun_phrase(chunks[-2])
     relative = chunks[-1].split() if len(chunks) > 1 else []
     if _relative_then_party(relative, pat):
