@@ -4951,3 +4951,26 @@ def test_blind_audit_round_fifty_seven_arabic(article, expected):
 ])
 def test_blind_audit_round_fifty_eight(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `فقط،` before في حين is no `not only X but Y`: whereas opens a clause of its own
+    ("وتم إسقاط الفصل بعد أن صوت لفائدته 61 نائبا فقط، في حين يشترط القانون الأغلبية المطلقة أي 81 صوتا.",
+     [(None, "وتم إسقاط الفصل بعد أن صوت لفائدته 61 نائبا فقط"),
+      (None, "في حين يشترط القانون الأغلبية المطلقة أي 81 صوتا")]),
+    ("The article was dropped after 61 deputies only voted for it, whereas the law requires 81 votes.",
+     [(None, "The article was dropped after 61 deputies only voted for it"), (None, "whereas the law requires 81 votes")]),
+    ("لم تكتف الحكومة برفع الأسعار فقط، بل فرضت ضرائب جديدة على الوقود.",
+     [(None, "لم تكتف الحكومة برفع الأسعار فقط، بل فرضت ضرائب جديدة على الوقود")]),
+    # ، ثم with a verb opens a clause; with a phrase it goes on with the clause before
+    ("كل مبعوث يأتي بخطة، ثم يرحل ونحن في المكان نفسه.",
+     [(None, "كل مبعوث يأتي بخطة"), (None, "ثم يرحل ونحن في المكان نفسه")]),
+    ("ارتفع المؤشر إلى 5%، ثم إلى 7% في الربع الثاني من العام.",
+     [(None, "ارتفع المؤشر إلى 5%، ثم إلى 7% في الربع الثاني من العام")]),
+    # ، في وقت ... فيه: a clause of its own, as في حين; في وقت سابق is when
+    ("أعلنت الوزارة اعتماد خطة لتقنين المياه، في وقت يحذر فيه مختصون من موجة نزوح جديدة.",
+     [(None, "أعلنت الوزارة اعتماد خطة لتقنين المياه"), (None, "في وقت يحذر فيه مختصون من موجة نزوح جديدة")]),
+    ("وقالت الوزارة، في وقت سابق من هذا العام، إن الخطة جاهزة.", [("الوزارة", "إن الخطة جاهزة")]),
+])
+def test_blind_audit_round_fifty_eight_arabic_clauses(article, expected):
+    assert pairs(article) == expected

@@ -62,6 +62,10 @@ _BUT_BY = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|بال\w+)")
 _BUT_A_PHRASE = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|ب\w+|(?:في|من|على|إلى|عن)\s)")
 _VERB_NEXT = re.compile(r"\s+(?:(?:لم|لن|لا|قد|ما)\s|[يت]\w{2,}(?!\w))")  # (لكن لبنان لم يعد، لكن لندن ترفض)
 _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
+_CONTRAST = re.compile(r"\s*(?:[وف]?(?:بل|لكن\w*|إنما)|but|rather)(?!\w)", re.IGNORECASE)
+_THEN_A_PHRASE = re.compile(r"\s*ثم\s+(?:إلى|في|من|على|عن|بعد|[بلك]?ال|\d)")
+# `، في وقت يحذر فيه مختصون` / `، في الوقت الذي`: a clause of its own, like في حين (not `في وقت سابق`: when)
+_AT_A_TIME = re.compile(r"\s*و?في\s+(?:وقت\s+(?:\S+\s+){1,2}?فيه|الوقت\s+الذي)(?!\w)")
 
 
 POSSESSOR = re.compile(r"(?:هما|هم|ها|ه)$")  # a possessive pronoun ending a word
@@ -648,8 +652,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if conj is None and text[pos] in _OPENING_QUOTES:
             conj = pat.clause_conj.match(text, pos + 1, end)  # (45 percent, "and this is a figure ..."; ، "لكنها)
         if conj:
-            if _ONLY_BEFORE.search(text, max(start, comma - 12), comma):
-                continue
+            if _ONLY_BEFORE.search(text, max(start, comma - 12), comma) and _CONTRAST.match(text, pos, end):
+                continue  # `not only X, but Y` (لم ... فقط، بل): one claim; but `61 votes only, whereas the law ...`
+            if _THEN_A_PHRASE.match(text, pos, end):
+                continue  # `، ثم إلى 7%`: the next step of the same clause, no verb of its own
             if pat.language == "en" and _VERBLESS_ASIDE.match(text, pos, end):
                 continue  # `the survival gain, while real, was modest`: a verbless aside inside the clause
             phrase = _BUT_A_PHRASE.match(text, pos, end)
@@ -681,6 +687,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if pat.language == "ar" and is_topic(text, pos, end):
             cuts.append((pos, False))  # `، أما تركيا فتعهدت ...`: another party's topic, a clause of its own (its ف
             topic = True  # answers أما in it)
+            continue
+        if pat.language == "ar" and _AT_A_TIME.match(text, pos, end):
+            cuts.append((pos, False))
             continue
         if pat.language == "ar" and text.startswith(("ومن", "فمن"), pos) and _EXPECTED.match(text, pos, end):
             cuts.append((pos, False))  # `، ومن المتوقع أن ...`: an impersonal clause of its own
