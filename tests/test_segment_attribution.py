@@ -2181,7 +2181,7 @@ def test_places_relays_and_trailing_pronoun_cues(article, expected):
      [("ميليسا تورنر", "ما كشفه التحقيق ليس خطأ تقنيا، بل قرار تجاري متعمد")]),
     ("فيما يخشى مسؤولون أن يدفع ذلك آلاف الأسر إلى النزوح.", [("مسؤولون", "أن يدفع ذلك آلاف الأسر إلى النزوح")]),
     ("إلا أن موظفا سابقا في الشركة، طلب عدم الكشف عن هويته، قال للمجلة إن الخوارزمية صممت عمدا.",
-     [("موظفا سابقا في الشركة", "إن الخوارزمية صممت عمدا")]),
+     [("موظف سابق في الشركة", "إن الخوارزمية صممت عمدا")]),
     ('وأعلنت الوزارة اكتشاف حقل جديد، في ما وصفته بأنه "أكبر اكتشاف نفطي في تاريخ البلاد".',
      [(None, 'وأعلنت الوزارة اكتشاف حقل جديد، في ما وصفته بأنه "أكبر اكتشاف نفطي في تاريخ البلاد"')]),
     ("وأعلنت النيابة العامة، عبر قسمها المتخصص في الجرائم الإلكترونية، فتح تحقيق بتهم الابتزاز.",
@@ -4973,4 +4973,26 @@ def test_blind_audit_round_fifty_eight(article, expected):
     ("وقالت الوزارة، في وقت سابق من هذا العام، إن الخطة جاهزة.", [("الوزارة", "إن الخطة جاهزة")]),
 ])
 def test_blind_audit_round_fifty_eight_arabic_clauses(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # على القول إن: saying, after another verb; لكن, a name and its verb: the subject comes first
+    ("ولم تصدر السلطات تعليقا فوريا، لكن أنقرة دأبت على القول إن إطلاقاتها المائية عادلة.",
+     [(None, "ولم تصدر السلطات تعليقا فوريا"), ("أنقرة", "إن إطلاقاتها المائية عادلة")]),
+    ("The authorities made no immediate comment, but Ankara has long said its water releases are fair.",
+     [(None, "The authorities made no immediate comment"), ("Ankara", "its water releases are fair")]),
+    ("ويمكن القول إن الأزمة مؤقتة في الوقت الحالي.", [(None, "ويمكن القول إن الأزمة مؤقتة في الوقت الحالي")]),
+    # a person the narration names by an everyday role (a farmer) speaks the quotation after a subjectless verb
+    ('وقالت الوزارة إن الخطة جاهزة.\nفي قضاء الجبايش، يقف المزارع حسين عبد الزهرة على حافة أرض متشققة. يقول '
+     'للجزيرة نت "زرعت هذه الأرض أربعين سنة".',
+     [("الوزارة", "إن الخطة جاهزة"), (None, "في قضاء الجبايش، يقف المزارع حسين عبد الزهرة على حافة أرض متشققة"),
+      ("المزارع حسين عبد الزهرة", "زرعت هذه الأرض أربعين سنة")]),
+    ('The ministry said the plan was ready.\nIn Chibayish, farmer Hussein Abdul-Zahra stands at the edge of cracked '
+     'land. "I have farmed this land for forty years," he says.',
+     [("The ministry", "the plan was ready"),
+      (None, "In Chibayish, farmer Hussein Abdul-Zahra stands at the edge of cracked land"),
+      ("Hussein Abdul-Zahra", "I have farmed this land for forty years")]),
+])
+def test_blind_audit_round_fifty_eight_arabic_speakers(article, expected):
     assert pairs(article) == expected

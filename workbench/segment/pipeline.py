@@ -904,7 +904,7 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
 _JOINED_PLURAL_VERB = re.compile(r"[وف][^\Wيتن]\w{2,4}وا(?!\w)")
 # a past verb in the feminine, three root letters and ت (رحبت، أعلنت is a reporting verb anyway)
 _PAST_FEMININE = re.compile(r"[وف]?[^\Wاوي]{3}ت")
-_BY_SAYING = re.compile(r"\s*بالقول(?!\w)")
+_BY_SAYING = re.compile(r"\s*(?:بالقول|على\s+القول)(?!\w)")
 _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content clause: وأنها، وإن، وبأن
 # (its subject next: `, and that worried investors` is a demonstrative's clause)
 _AND_THAT_EN = re.compile(r"[\s,]*(?:and|but) that\s+(?:it|he|she|they|we|i|the|a|an|its|his|her|their|there|this|[A-Z0-9])")

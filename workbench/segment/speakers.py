@@ -548,6 +548,11 @@ def _looks_like_form_viii_verb(word: str) -> bool:
 
 
 BUT_HE = re.compile(r"\s*[وف]?(?:لكن|ولكن|إلا أن|غير أن)(?:ه|ها|هم|هما)(?!\w)")
+# لكن/إلا أن/غير أن, a name and its verb (لكن أنقرة دأبت على): the subject comes first after them; the verb in the
+# feminine past or the present, where its shape tells it from a name
+_VERB_SHAPE = r"(?:[^\Wاوي]{3}ت|[يت][^\Wا]\w{2,})"
+_BUT_NAME_VERB = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^\s،,]{3,})\s+" + _VERB_SHAPE + r"(?!\w)")
+_LOOKS_LIKE_A_VERB = re.compile(_VERB_SHAPE)
 
 
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
@@ -604,6 +609,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # Aral Sea, farmer Bakhtiyor Yusupov was`: past where; `Speaking to Sky News, Ms Pryce was`: past how
     if pat.language == "ar" and BUT_HE.match(text, start, end):
         return None  # لكنه امتنع عن التعليق: the subject is the pronoun on لكن, the party named before
+    named = _BUT_NAME_VERB.match(text, start, end) if pat.language == "ar" else None
+    if named and not named.group(1).startswith("ال") and not _LOOKS_LIKE_A_VERB.fullmatch(named.group(1)):
+        return named.group(1)  # لكن أنقرة دأبت على القول: Ankara (a definite subject is read below, its run of
+        # definite words)
     ws = strip_particles(words(text, start, min(end, start + 200)), pat)
     if not ws:
         return None
