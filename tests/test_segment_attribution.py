@@ -4993,6 +4993,11 @@ def test_blind_audit_round_fifty_eight_arabic_clauses(article, expected):
      [("The ministry", "the plan was ready"),
       (None, "In Chibayish, farmer Hussein Abdul-Zahra stands at the edge of cracked land"),
       ("Hussein Abdul-Zahra", "I have farmed this land for forty years")]),
+    # `"..."، هذا ما صرح به X`: the frame after the quotation names what it is, said by X
+    ('"لا يمكن أن يبقى الليبيون رهائن لانقسام سياسي"، هذا ما صرح به ديالو للصحافيين عقب اللقاء.',
+     [("ديالو", "لا يمكن أن يبقى الليبيون رهائن لانقسام سياسي")]),
+    ('"Libyans cannot remain hostages to a political split," was what Diallo told reporters after the meeting.',
+     [("Diallo", "Libyans cannot remain hostages to a political split")]),
 ])
 def test_blind_audit_round_fifty_eight_arabic_speakers(article, expected):
     assert pairs(article) == expected

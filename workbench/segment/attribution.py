@@ -1540,6 +1540,8 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
         return None
     before = text[pos:vm.start()]
     if pat.language == "en":
+        what = _WAS_WHAT.match(before)  # (`," was what Diallo told reporters`: the subject after what)
+        before = before[what.end():] if what else before
         subject = english_subject(before, pat) if before.strip() else None
         if not before.strip():
             stop = _NAME_END.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
@@ -1554,10 +1556,13 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
         if subject is None:
             return None
     else:
-        if len(words(before)) > 1:
+        this_is_what = _THIS_IS_WHAT.fullmatch(before) if len(words(before)) > 1 else None
+        if len(words(before)) > 1 and not this_is_what:
             return None
-        name_end = _NAME_END.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
-        subject = arabic_subject_after(text, vm.end(), name_end.start() if name_end else end, pat)
+        # (`"..."، هذا ما صرح به ديالو للصحافيين`: what the quotation is, said by the subject after its pronoun)
+        subject_from = _RESUMPTIVE_AFTER.match(text, vm.end(), end).end() if this_is_what else vm.end()
+        name_end = _NAME_END.search(text, subject_from, min(end, vm.end() + _FRAME_CHARS))
+        subject = arabic_subject_after(text, subject_from, name_end.start() if name_end else end, pat)
     stop = COMMA.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
     frame_end = _through_apposition(text, stop.start(), end, pat) if stop else min(end, vm.end() + _FRAME_CHARS)
     if pat.language == "ar" and stop and frame_end == end and subject.startswith("ال"):
@@ -1568,6 +1573,9 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
     return frame_end, (subject or None) if not is_pronoun(subject or "", pat) else None, vm.group("w")
 
 
+_WAS_WHAT = re.compile(r"\s*(?:(?:that|this|which)\s+)?(?:is|was)\s+what\s+(?=\S)", re.IGNORECASE)
+_THIS_IS_WHAT = re.compile(r"\s*[وف]?(?:هذا|هذه|ذلك|هو)\s+ما\s*")
+_RESUMPTIVE_AFTER = re.compile(r"\s*(?:(?:به|بها)(?!\w))?")
 # a frame after a quotation (`," said X, the minister.`) is short; bounding the searches keeps a long paragraph
 # of quotations linear
 _FRAME_CHARS = 400
