@@ -4948,6 +4948,9 @@ def test_blind_audit_round_fifty_seven_arabic(article, expected):
      [("Ruth Adair", "recounts were rare"),
       ("Ruth Adair", "Of the 22 recounts the board has tracked since 2000, she said, only two reversed an "
                      "election-night result")]),
+    # after `, and` the subject and its relative aside: the aside alone is the article's claim
+    ("The teachers arrived early, and the pupils, who were tired, said the lesson was too long.",
+     [(None, "The teachers arrived early"), (None, "who were tired"), ("the pupils", "the lesson was too long")]),
 ])
 def test_blind_audit_round_fifty_eight(article, expected):
     assert pairs(article) == expected

@@ -902,11 +902,14 @@ def comma_chunks(phrase: str) -> list[str]:
 def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
     """`The ministry, which did not give details,`: a subject (no verb of its own) whose every later comma
     chunk describes it."""
-    chunks = _list_in_the_aside(comma_chunks(prefix), pat)
-    return (len(chunks) > 1 and not chunks[0][:1].islower() and all(_english_aside(c) for c in chunks[1:])
+    joined = _AND_BUT.match(prefix)  # (`, and the pupils, who were tired,`: a subject after the conjunction)
+    chunks = _list_in_the_aside(comma_chunks(prefix[joined.end():] if joined else prefix), pat)
+    return (len(chunks) > 1 and (not chunks[0][:1].islower() or joined is not None and chunks[0].split()[0] in ARTICLES)
+            and all(_english_aside(c) for c in chunks[1:])
             and not any(fold(w) in pat.finite for w in words(chunks[0])))
 
 
+_AND_BUT = re.compile(r"^\s*(?:and|but)\s+(?=[A-Za-z])")
 _EN_PLACE_PREPOSITIONS = frozenset(("in", "on", "at", "outside", "inside", "near", "across", "behind", "amid", "along",
                                     "throughout", "within", "under", "during", "after", "before"))
 _EN_AUXILIARIES = frozenset(("has", "have", "had", "is", "was", "were", "will", "would", "been"))
