@@ -5001,6 +5001,13 @@ def test_blind_audit_round_fifty_eight_arabic_clauses(article, expected):
      [("ديالو", "لا يمكن أن يبقى الليبيون رهائن لانقسام سياسي")]),
     ('"Libyans cannot remain hostages to a political split," was what Diallo told reporters after the meeting.',
      [("Diallo", "Libyans cannot remain hostages to a political split")]),
+    # a reporting verb's noun with a definite party and أن: the party reports the content
+    ("وتزامنت زيارة المبعوث مع إعلان المؤسسة الوطنية للنفط أن الإنتاج بلغ 1.4 مليون برميل يوميا.",
+     [("المؤسسة الوطنية للنفط", "أن الإنتاج بلغ 1.4 مليون برميل يوميا")]),
+    ("وجاء ذلك بعد تأكيد وزارة الصحة أن عدد الإصابات ارتفع إلى 500 حالة.",
+     [("وزارة الصحة", "أن عدد الإصابات ارتفع إلى 500 حالة")]),
+    ("وجاء القرار بعد إعلان الحكومة في بيان أن الأسعار سترتفع.",
+     [(None, "وجاء القرار بعد إعلان الحكومة في بيان أن الأسعار سترتفع")]),
 ])
 def test_blind_audit_round_fifty_eight_arabic_speakers(article, expected):
     assert pairs(article) == expected

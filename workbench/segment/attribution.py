@@ -265,7 +265,22 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
               and not _pronoun_then_auxiliary(text, start, vs, pat)):
             continue  # مواقع قالت إنها ...: a verb inside a relative clause, the sentence is narration
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
-    return None
+    return _noun_frame(text, start, end, pat) if text.find("أن", start, end) >= 0 else None
+
+
+def _noun_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
+    """`مع إعلان المؤسسة الوطنية للنفط أن الإنتاج بلغ`: a reporting verb's noun, its genitive the party and أن its
+    content (the noun's own clause, if any, is no claim: the annotations keep only the content)."""
+    found = pat.reporting_noun.search(text, start, end)
+    if found is None:
+        return None
+    party = found.group("party").split()
+    head = fold(party[0])
+    if (not (party[0].startswith("ال") or head in pat.name_heads or head in pat.person_roles) or any(fold(w) in AR_PREPOSITIONS or pat.verb.fullmatch(w) for w in party)
+            or _QUOTE_MARK.search(found.group("party"))):
+        return None  # (a definite party or a body's or a role's noun, no preposition nor verb in it: إعلان الوزارة أن,
+        # تأكيد وزارة الصحة أن; not إعلان في بيان أن)
+    return Frame(found.start(), found.start("marker"), clean_speaker(found.group("party")), found.group("w"))
 
 
 def _verb_first_with_asides(text: str, start: int, verb: int) -> bool:

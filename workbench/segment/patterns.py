@@ -196,6 +196,7 @@ class LanguagePatterns:
     numbered_provisions: frozenset  # `according to Article 124`: with its number, a manner too
     lam_nouns: frozenset        # nouns that start with ل themselves (لجنة), not with the preposition
     portfolio_nouns: frozenset  # لشؤون الشرطة after a title: its portfolio, not whom it was said to
+    reporting_noun: re.Pattern  # إعلان X أن: a reporting verb's noun, its party and the content's marker
     subordinators: frozenset    # after, because ...: a subject phrase never spans one
     quantifiers: frozenset      # two-word quantities (at least) that open content, not a prepositional phrase
     furniture: re.Pattern       # page furniture opening a paragraph: captions, copyright, publication dates
@@ -389,6 +390,9 @@ def patterns(language: str) -> LanguagePatterns:
         numbered_provisions=frozenset(fold(w) for w in lex.get("numbered_provisions", [])),
         lam_nouns=frozenset(fold(w) for w in lex.get("lam_nouns", [])),
         portfolio_nouns=frozenset(fold(w) for w in lex.get("portfolio_nouns", [])),
+        reporting_noun=re.compile(B + r"[وبل]?(?P<w>" + _alternation(lex.get("reporting_nouns", []), language)
+                                  + r")\s+(?P<party>\S+(?:\s+\S+){0,5}?)\s+(?P<marker>[بو]?أن)(?!\w)"
+                                  if lex.get("reporting_nouns") else "(?!x)x"),
         subordinators=frozenset(fold(w) for w in lex.get("subordinators", [])),
         quantifiers=frozenset(fold(w) for w in lex.get("quantifier_openers", [])),
         existentials=frozenset(fold(w) for w in lex.get("existentials", [])),
