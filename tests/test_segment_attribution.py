@@ -5011,3 +5011,27 @@ def test_blind_audit_round_fifty_eight_arabic_clauses(article, expected):
 ])
 def test_blind_audit_round_fifty_eight_arabic_speakers(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a caption of nouns: أحياء and بيروت are no verbs
+    ("وقال الوزير إن الخطة جاهزة.\nمولدات كهرباء خاصة في أحد أحياء بيروت\nوتتواصل الأزمة في البلاد منذ سنوات.",
+     [("الوزير", "إن الخطة جاهزة"), (None, "وتتواصل الأزمة في البلاد منذ سنوات")]),
+    # a bracketed sign-off naming its agencies
+    ("وتتواصل الأزمة في البلاد منذ سنوات.\n(فرانس24 / أ ف ب)", [(None, "وتتواصل الأزمة في البلاد منذ سنوات")]),
+    ("The crisis has gone on for years.\n(Reuters / AFP / AP)", [(None, "The crisis has gone on for years")]),
+    # a prohibition with its object pronoun is a call, no claim
+    ('وقالت فاطمة إن الوضع صعب. وتضيف: "لا تتركونا لشتاء آخر في الخيام".', [("فاطمة", "إن الوضع صعب")]),
+    ('Fatima said the situation was hard. She adds: "Do not leave us to another winter in the tents."',
+     [("Fatima", "the situation was hard")]),
+    # a body's name with its genitive after ل (لتنسيق) is not whom it was said to
+    ("قال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن نحو 25 مليون شخص بحاجة إلى المساعدة.",
+     [("مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية", "إن نحو 25 مليون شخص بحاجة إلى المساعدة")]),
+    # data issued by a ministry, adjectives between: the ministry speaks
+    ("كشفت بيانات رسمية صادرة عن وزارة السياحة السعودية، الأحد، أن المملكة أصدرت مليون تأشيرة.",
+     [("وزارة السياحة السعودية", "أن المملكة أصدرت مليون تأشيرة")]),
+    ("Official data released by the Saudi tourism ministry on Sunday showed the kingdom issued a million visas.",
+     [("the Saudi tourism ministry", "the kingdom issued a million visas")]),
+])
+def test_blind_audit_round_fifty_nine_arabic(article, expected):
+    assert pairs(article) == expected

@@ -55,9 +55,11 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
             or text.find(" in ", start, min(end, start + 40)) >= 0 and _REPORTERS_WHERE.fullmatch(text, start, end)):
         return True  # an author's note (Dana Whitcombe is a CBS News reporter based in Louisville ...) or the
         # reporters and where they wrote (Emma Lachlan in London and Rory Pettit in Leeds)
-    if text[start] == "(" and text[end - 1] == ")" and (len(text[start:end].split()) <= 4 or _CONVERSION_NOTE.fullmatch(
-            text, start, end)):
-        return True  # a sign-off in brackets: (أ ف ب)، (Reuters); a wire's rate note: ($1 = 1.6340 New Zealand dollars)
+    if text[start] == "(" and text[end - 1] == ")" and (
+            len(text[start:end].split()) <= (7 if text.find("/", start, end) >= 0 else 4)
+            or _CONVERSION_NOTE.fullmatch(text, start, end)):
+        return True  # a sign-off in brackets: (أ ف ب)، (Reuters), (فرانس24 / أ ف ب) with its agencies; a wire's rate
+        # note: ($1 = 1.6340 New Zealand dollars)
     credit = text.rfind("©", start, end) if end - start <= 300 else -1
     if credit >= 0 and len(text[credit:end].split()) <= 6:
         return True  # a photo's caption closed by its credit (X لدى وصوله إلى قصر العدل. © أ ف ب)
@@ -121,7 +123,7 @@ _PUNCTUATION = "\"'“”‘’«»()[],.:;!?-–—"
 # a word that may be an Arabic verb: imperfect (يدعو، تنفي، ستعلن، وتتهم; of a doubled root: يشل، تمد), or past
 # feminine or plural (رفعت، رفضوا)
 _ARABIC_VERB_SHAPE = re.compile(r"[وف]?س?(?:[يتنأ]\w{3,}|[يت]\w{2})|[وف]?\w{3,}(?:ت|وا)")
-_ARABIC_NOUN_ENDS = ("ات", "ة", "ه")
+_ARABIC_NOUN_ENDS = ("ات", "ة", "ه", "وت", "اء")  # (وت: بيروت, no feminine past; اء: أحياء، كهرباء, a plural or noun)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
 
 
@@ -336,8 +338,9 @@ def is_question(text: str, start: int, end: int) -> bool:
     return end > start and text[end - 1] in "?؟"
 
 
-# لا تقتربوا، ولا تخرجوا: a prohibition to many (the singular لا تخرج is also `she does not go out`)
-_PROHIBITION = re.compile(r"[\"“«]?\s*[وف]?لا\s+ت\w+وا(?!\w)")
+# لا تقتربوا، ولا تخرجوا: a prohibition to many (the singular لا تخرج is also `she does not go out`), perhaps with
+# its object (لا تتركونا، لا تنسوهم)
+_PROHIBITION = re.compile(r"[\"“«]?\s*[وف]?لا\s+ت\w+(?:وا|و(?:نا|ني|ه|ها|هم))(?!\w)")
 # ارفعوا الحظر، اذهبوا: the plural imperative of a verb of form I (alif, a root letter, ...وا), not a past verb of
 # form VII, VIII or X opening with the same alif (انسحبوا، اتفقوا، اجتمعوا، استمروا)
 _PLURAL_IMPERATIVE = re.compile(r"[\"“«]?\s*ا(?!ن|ست|.[تطد])[^\Wت]\w{1,3}وا(?!\w)")

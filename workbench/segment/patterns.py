@@ -422,9 +422,10 @@ def patterns(language: str) -> LanguagePatterns:
                                 flags | re.IGNORECASE),
         disputed_aside=re.compile(r"[،,]\s*(?:" + _alternation(lex.get("disputed_asides", []), language) + r")(?!\w)",
                                   flags | re.IGNORECASE),
-        document_issuer=re.compile(r"\s*(?:" + _alternation(lex.get("documents", []), language) + ")" + E + r"\s*(?:(?:"
-                                   + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*|(?=ل))",
-                                   flags),
+        # (its adjectives may come between: بيانات رسمية صادرة عن)
+        document_issuer=re.compile(r"\s*(?:" + _alternation(lex.get("documents", []), language) + ")" + E
+                                   + r"(?:(?:\s+[^\s،,]+){0,2}?\s+(?:" + _alternation(lex.get("issuer_links", []), language)
+                                   + ")" + E + r"\s*|\s*(?=ل))", flags),
         furniture=re.compile(r"\s*(?:[-–—]+\s*|\(\s*)?(?:" + _alternation(lex.get("page_furniture", []), language)
                              + r")(?!\w)",  # (its first letter may follow a bracket: (Updates with ..., or a dash:
                              flags | re.IGNORECASE),  # --With assistance from X)

@@ -216,8 +216,9 @@ def _names_what_it_heads(ws: list[str], i: int, pat: LanguagePatterns) -> bool:
         return False  # (المنظمة لأعضاء البرلمان: right after the institution's noun, whom it said it to)
     if fold(ws[i - 1]) in pat.title_adjectives:
         return True
-    # past an adjective or a genitive of the name (المفوضية السامية للأمم المتحدة لشؤون اللاجئين)
-    return any(w.startswith("ال") and fold(w[2:]) in pat.name_heads for w in ws[max(0, i - 5):i - 1])
+    # past an adjective or a genitive of the name (المفوضية السامية للأمم المتحدة لشؤون اللاجئين, مكتب الأمم المتحدة
+    # لتنسيق الشؤون الإنسانية)
+    return any(fold(w.removeprefix("ال")) in pat.name_heads for w in ws[max(0, i - 5):i - 1])
 
 
 # `رئيسة بعثة الصندوق إلى الأردن، ماريا فيرنانديز،` up to the content marker: a role and the name set off after it
