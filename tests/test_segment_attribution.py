@@ -5035,3 +5035,31 @@ def test_blind_audit_round_fifty_eight_arabic_speakers(article, expected):
 ])
 def test_blind_audit_round_fifty_nine_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a participle after a comma at a hard-wrapped line's start
+    ("A federal judge issued an injunction blocking the merger of Midland Foods Corp <MDF>,\nruling that the deal "
+     "would likely reduce competition.",
+     [(None, "A federal judge issued an injunction blocking the merger of Midland Foods Corp <MDF>"),
+      ("A federal judge", "that the deal would likely reduce competition")]),
+    # `what X says` is a noun phrase of the content, no frame
+    ("Global spending on malaria control has stalled at about $4bn a year, less than half of what the WHO says is "
+     "needed.",
+     [(None, "Global spending on malaria control has stalled at about $4bn a year, less than half of what the WHO says "
+             "is needed")]),
+    # a trailing cue's party may be described (an apposition, a list of places, when it was published)
+    ("Health ministries have expressed interest in the vaccine, according to Gavi, the vaccine alliance, which is "
+     "expected to decide on funding next year.",
+     [("Gavi", "Health ministries have expressed interest in the vaccine")]),
+    ("A new malaria vaccine reduced cases by 68 percent, according to results of a trial in Burkina Faso, Kenya, "
+     "Mali and Tanzania published on Thursday.",
+     [("results of a trial in Burkina Faso, Kenya, Mali and Tanzania", "A new malaria vaccine reduced cases by 68 "
+                                                                       "percent")]),
+    ("Prices rose 4 percent, according to the ministry, the biggest rise in years.",
+     [("the ministry", "Prices rose 4 percent, according to the ministry, the biggest rise in years")]),
+    ("وأبدت وزارات الصحة في 12 دولة اهتمامها باللقاح، بحسب تحالف غافي للقاحات.",
+     [("تحالف غافي للقاحات", "وأبدت وزارات الصحة في 12 دولة اهتمامها باللقاح")]),
+])
+def test_blind_audit_round_fifty_nine_english(article, expected):
+    assert pairs(article) == expected

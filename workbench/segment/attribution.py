@@ -641,6 +641,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # statement posted on its Facebook page, the fund said`: a participle inside that phrase
         if prev and (fold(prev[-1]) in ("not", "never") or prev[-1].endswith(("n't", "n’t"))):
             continue  # (The force has not said whether ...: nobody said it, the article narrates a silence)
+        if _WHAT_BEFORE.search(text, max(start, vs - 40), vs):
+            continue  # `less than half of what the WHO says is needed`: what they say, a noun phrase of the content
         if fold(vm.group("w")) in pat.finding_verbs and fold((words(text, ve, min(end, ve + 20)) or [""])[0]) in (
                 pat.verdicts):
             continue  # (clubs found guilty, was found dead: a verdict or a state, no finding reported)
@@ -780,6 +782,9 @@ def _relative_or_passive(subject: str, before: str, pat: LanguagePatterns) -> bo
 
 
 _STATE_BASED = re.compile(r"\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s")
+
+
+_WHAT_BEFORE = re.compile(r"(?<!\w)what\s+(?:[^\s,;:]+\s+){1,4}$")  # (a free relative's subject before its verb)
 
 
 def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
@@ -1263,6 +1268,13 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         return None  # no cue, or none naming a party (according to their own methods)
     before = words(text, start, m.start())
     tail = text[obj_end:end].strip(_TRIM)
+    listed = _LIST_GOES_ON.match(tail) if pat.language == "en" and tail and speaker.split()[-1][:1].isupper() else None
+    if listed:  # `according to results of a trial in Burkina Faso, Kenya, Mali and Tanzania`: the list is the party's
+        speaker, tail = speaker + ", " + listed.group(1), tail[listed.end():].strip(_TRIM)
+    if pat.language == "en" and tail:
+        # `, according to Gavi, the vaccine alliance, which ...` / `... Tanzania published on Thursday`: what the
+        # party is and when it came out describe it, so the cue still trails the content
+        tail = _PARTY_DESCRIBED.sub("", tail, count=1).strip(_TRIM)
     name = (_NAME_AFTER_PARTY.fullmatch(tail) if pat.language == "en" else _arabic_name_after_party(tail, pat)) if (
         tail) else None
     if name and len(before) >= 3:
@@ -1296,6 +1308,16 @@ def _arabic_name_after_party(tail: str, pat: LanguagePatterns) -> re.Match | Non
             w.endswith("ات") for w in name):
         return None  # (، متجاوزة التوقعات: a participle and its object, about the content)
     return None if any(pat.verb.fullmatch(w) or pat.speaker_stop.fullmatch(w) for w in name) else found
+
+
+# a list of capitalised names closed by and (Kenya, Mali and Tanzania), going on from the cue's party
+_LIST_GOES_ON = re.compile(r"((?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*)*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+                           r"\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+# after the party: a participle's phrase of when it came out (published on Thursday), or a short apposition opening
+# with the (the vaccine alliance,) before a relative or the end
+_PARTY_DESCRIBED = re.compile(r"^(?:(?:published|released|issued|presented)\s+(?:on|in|last|this|at|late|earlier)\b"
+                              r"[^,;]{0,40}$|the(?:\s+(?!\w*est\b|most\b|first\b|worst\b|best\b|\d)[\w'’-]+){1,4}"
+                              r"\s*(?:,\s*(?=which\b|who\b)|$))")  # (not `the biggest rise in years`: the content's)
 
 
 def _describes_a_party(tail: str) -> bool:

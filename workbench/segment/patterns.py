@@ -309,7 +309,7 @@ def patterns(language: str) -> LanguagePatterns:
         # one is a noun: called the ruling "...")
         participle=re.compile(B + (r"(?<!غير )(?:و)?" if ar else _AFTER_NO_DETERMINER) + "(?P<w>"
                               + _alternation(parts, language, exact_final_ta=True)
-                              + ("|(?<=, )(?:" + _alternation(comma_parts, language) + ")" if comma_parts else "")
+                              + (r"|(?:(?<=,\s)|(?<=,\r\n))(?:" + _alternation(comma_parts, language) + ")" if comma_parts else "")
                               + ")" + E, flags),
         homographs=frozenset(homographs),
         object_verbs=frozenset(object_verbs),
