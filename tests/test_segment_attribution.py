@@ -4962,7 +4962,8 @@ def test_blind_audit_round_fifty_eight(article, expected):
      [(None, "وتم إسقاط الفصل بعد أن صوت لفائدته 61 نائبا فقط"),
       (None, "في حين يشترط القانون الأغلبية المطلقة أي 81 صوتا")]),
     ("The article was dropped after 61 deputies only voted for it, whereas the law requires 81 votes.",
-     [(None, "The article was dropped after 61 deputies only voted for it"), (None, "whereas the law requires 81 votes")]),
+     [(None, "The article was dropped after 61 deputies only voted for it"),
+      (None, "whereas the law requires 81 votes")]),
     ("لم تكتف الحكومة برفع الأسعار فقط، بل فرضت ضرائب جديدة على الوقود.",
      [(None, "لم تكتف الحكومة برفع الأسعار فقط، بل فرضت ضرائب جديدة على الوقود")]),
     # ، ثم with a verb opens a clause; with a phrase it goes on with the clause before

@@ -276,7 +276,8 @@ def _noun_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame
         return None
     party = found.group("party").split()
     head = fold(party[0])
-    if (not (party[0].startswith("ال") or head in pat.name_heads or head in pat.person_roles) or any(fold(w) in AR_PREPOSITIONS or pat.verb.fullmatch(w) for w in party)
+    if (not (party[0].startswith("ال") or head in pat.name_heads or head in pat.person_roles)
+            or any(fold(w) in AR_PREPOSITIONS or pat.verb.fullmatch(w) for w in party)
             or _QUOTE_MARK.search(found.group("party"))):
         return None  # (a definite party or a body's or a role's noun, no preposition nor verb in it: إعلان الوزارة أن,
         # تأكيد وزارة الصحة أن; not إعلان في بيان أن)

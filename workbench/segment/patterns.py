@@ -309,7 +309,8 @@ def patterns(language: str) -> LanguagePatterns:
         # one is a noun: called the ruling "...")
         participle=re.compile(B + (r"(?<!غير )(?:و)?" if ar else _AFTER_NO_DETERMINER) + "(?P<w>"
                               + _alternation(parts, language, exact_final_ta=True)
-                              + (r"|(?:(?<=,\s)|(?<=,\r\n))(?:" + _alternation(comma_parts, language) + ")" if comma_parts else "")
+                              + (r"|(?:(?<=,\s)|(?<=,\r\n))(?:" + _alternation(comma_parts, language) + ")"
+                                 if comma_parts else "")
                               + ")" + E, flags),
         homographs=frozenset(homographs),
         object_verbs=frozenset(object_verbs),
@@ -424,8 +425,9 @@ def patterns(language: str) -> LanguagePatterns:
                                   flags | re.IGNORECASE),
         # (its adjectives may come between: بيانات رسمية صادرة عن)
         document_issuer=re.compile(r"\s*(?:" + _alternation(lex.get("documents", []), language) + ")" + E
-                                   + r"(?:(?:\s+[^\s،,]+){0,2}?\s+(?:" + _alternation(lex.get("issuer_links", []), language)
-                                   + ")" + E + r"\s*|\s*(?=ل))", flags),
+                                   + r"(?:(?:\s+[^\s،,]+){0,2}?\s+(?:"
+                                   + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*|\s*(?=ل))",
+                                   flags),
         furniture=re.compile(r"\s*(?:[-–—]+\s*|\(\s*)?(?:" + _alternation(lex.get("page_furniture", []), language)
                              + r")(?!\w)",  # (its first letter may follow a bracket: (Updates with ..., or a dash:
                              flags | re.IGNORECASE),  # --With assistance from X)
