@@ -5067,3 +5067,30 @@ def test_blind_audit_round_fifty_nine_arabic(article, expected):
 ])
 def test_blind_audit_round_fifty_nine_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # promising that: a participle of the promise
+    ("It would also speed up permits, Carranza said, promising that any project would get a decision within 90 days.",
+     [("Carranza", "It would also speed up permits"), ("Carranza", "that any project would get a decision within 90 days")]),
+    # another party rejecting the charge after `, but`: its act, not more of the complaint
+    ("Local officials complained that the fire service had been slow to respond, but the government rejected the "
+     "charge.",
+     [("Local officials", "that the fire service had been slow to respond"),
+      (None, "but the government rejected the charge")]),
+    # a surname alone before its role names the person a later `He said` means
+    ("Tamika Reyes said she was hopeful. Carranza, a former state assemblyman who took office in December, has made "
+     "housing his priority. He said he would report progress every six months.",
+     [("Tamika Reyes", "she was hopeful"),
+      (None, "Carranza, a former state assemblyman who took office in December, has made housing his priority"),
+      ("Carranza", "he would report progress every six months")]),
+    # a plural noun before and or a verb stays in the subject a participle takes
+    ("Consumer groups and opposition lawmakers have criticised the chains, saying they were slow to cut prices.",
+     [(None, "Consumer groups and opposition lawmakers have criticised the chains"),
+      ("Consumer groups and opposition lawmakers", "they were slow to cut prices")]),
+    ("ورفضت جمعيات المستهلكين ونواب المعارضة، في بيان مشترك، القرار، قائلين إنه يضر بالأسر الفقيرة.",
+     [(None, "ورفضت جمعيات المستهلكين ونواب المعارضة، في بيان مشترك، القرار"),
+      ("جمعيات المستهلكين ونواب المعارضة", "إنه يضر بالأسر الفقيرة")]),
+])
+def test_blind_audit_round_sixty_english(article, expected):
+    assert pairs(article) == expected

@@ -481,7 +481,8 @@ _APPOSED_NAME = re.compile(r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80},
 # a name and an aside on it (age, home town, role) opening a clause: `Margaret Ealing, 74, from Grimsby, has`
 # (or a participle: `Mr Brereton, speaking at a rally in Harrogate, accused`)
 # (or a role: `Jonas Albrecht, head of operations at the charity X, accused`)
-_NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+), "
+# (a surname alone too, before a role: `Carranza, a former state assemblyman who took office in December, has`)
+_NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+(?=, an? )), "
                               r"(?:\d{1,3},|[a-z][\w'’-]* [^,]{1,80},)")
 
 

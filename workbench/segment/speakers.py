@@ -629,10 +629,13 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             if out and (f in pat.finite or f in pat.adverbials or (w.islower() and f.endswith(("ed", "s"))
                                                                    and fold(out[-1]) not in ARTICLES
                                                                    and nxt not in pat.person_roles
-                                                                   and nxt not in _BODY_NOUNS)):
+                                                                   and nxt not in _BODY_NOUNS
+                                                                   and not (f.endswith("s") and (
+                                                                       nxt in ("and", "or") or nxt in pat.finite)))):
                 break  # (an adverb after the subject stands before its verb: The miner also cut; after a
                 # determiner an -s word is a plural noun: The protesters; before a role or a body, a noun of its
-                # title: home affairs spokesman Mark Oaten, A federal appeals court)
+                # title: home affairs spokesman Mark Oaten, A federal appeals court; before and or a verb, a plural
+                # noun too: Consumer groups and opposition lawmakers have)
             out.append(w)
         else:
             # (Officials of the tanker's Hong Kong-based manager, Pacific Crest Shipping Ltd, declined: a long
