@@ -5094,3 +5094,24 @@ def test_blind_audit_round_fifty_nine_english(article, expected):
 ])
 def test_blind_audit_round_sixty_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # ، و and a definite subject: after a role word, a pronoun (no name) follows; a verb carrying its object; where
+    # between the subject and its verb
+    ('وقال الوزير إن "المخبز سيغلق أبوابه، والمواطن هو من سيدفع الثمن".',
+     [("الوزير", "إن \"المخبز سيغلق أبوابه"), ("الوزير", "والمواطن هو من سيدفع الثمن")]),
+    ('وقالت إن "ملايين التلاميذ حرموا من الدراسة، والمسؤولية يتحملها من فرض النظام".',
+     [(None, "إن \"ملايين التلاميذ حرموا من الدراسة"), (None, "والمسؤولية يتحملها من فرض النظام")]),
+    ('وقال ممثل المفوضية إن "العودة يجب أن تكون طوعية، والظروف على الأرض لا تسمح بذلك بعد".',
+     [("ممثل المفوضية", "إن \"العودة يجب أن تكون طوعية"), ("ممثل المفوضية", "والظروف على الأرض لا تسمح بذلك بعد")]),
+    # a quotation completing a ب verbal noun after the verb is its object, no speech
+    ('وأعلن الوزير خطة جديدة. غير أنه أقر بوجود "تأخر في التواصل" مع الأسرة التعليمية.',
+     [(None, "وأعلن الوزير خطة جديدة"), (None, 'غير أنه أقر بوجود "تأخر في التواصل" مع الأسرة التعليمية')]),
+    ('وقال بوتين "لن نتراجع عن مواقفنا أبدا".', [("بوتين", "لن نتراجع عن مواقفنا أبدا")]),
+    # a trailing cue credits the clauses before it, not across a semicolon
+    ("ولا تقتصر الأزمة على الكويت؛ فقد شهدت البحرين وقطر انقطاعات مماثلة، بحسب وسائل إعلام محلية.",
+     [(None, "ولا تقتصر الأزمة على الكويت"), ("وسائل إعلام محلية", "فقد شهدت البحرين وقطر انقطاعات مماثلة")]),
+])
+def test_blind_audit_round_sixty_arabic(article, expected):
+    assert pairs(article) == expected

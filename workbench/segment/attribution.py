@@ -36,6 +36,7 @@ from workbench.segment.speakers import (
     RESUMPTIVE_OBJECTS,
     arabic_subject_after,
     arabic_subject_before,
+    bi_verbal_noun,
     clean_speaker,
     derived_verbal_noun,
     english_subject,
@@ -1063,7 +1064,9 @@ def _object_before_quote(text: str, verb_end: int, opener: int) -> bool:
     last = words(text, max(verb_end, opener - 40), opener)[-2:]
     return (len(last) == 2 and _POSSESSED.search(last[-1]) is not None and not last[-1].startswith("ال")
             and fold(last[0]) not in AR_PREPOSITIONS and fold(last[-1]) not in SELF_WORDS
-            or bool(last) and derived_verbal_noun(last[-1]))
+            or bool(last) and derived_verbal_noun(last[-1])
+            or words(text, verb_end, opener) == last[-1:] and bool(last) and bi_verbal_noun(last[-1]))  # (أقر بوجود "...")
+
 
 
 # `X ذاته`: the same X (في الوقت ذاته; المتحدث ذاته, the spokesman named before)

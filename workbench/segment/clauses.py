@@ -167,11 +167,14 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,3}\w+\s+"
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
 # (or a past one with a feminine ت and its object: والإصابات حرمتنا من خمسة لاعبين; or a pronoun that parts
 # subject and predicate: والوسطاء هم من يجنون الأرباح; or `as it is`: والرواتب كما هي)
-_DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)"
+# (perhaps where after the subject: والظروف على الأرض لا تسمح; a present verb may carry its object: يتحملها)
+_DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?(?:\s+(?:في|على|داخل)\s+ال\w+)?"
+                                 r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)"
                                  r"|(?:لم|لن|لا|قد)\s"
                                  r"|(?:كان|كانت|كانوا|كانا)\s"
                                  r"|(?:جميعهم|كلهم|جميعها|كلها|جميعا|أنفسهم|نفسها|نفسه)\s"
                                  r"|\w{2,}ت(?:نا|ني|هم|ها|ه)(?!\w)|(?:هو|هي|هم|هما|هن)\s|كما\s+(?:هي|هو|هم|كانت|كان)(?!\w))")
+_NO_NAME_NEXT = re.compile(r"\s+(?:هو|هي|هم|هما|هن|لم|لن|لا|قد|كان|كانت|كانوا)\s")  # (after a role: no name)
 # or a word of three letters, most often a past verb (والفريق حضر يوم الأحد) or a predicate (والوضع سيء), or a
 # feminine past of four (والمولدات الأهلية رفعت أسعارها): a definite noun takes no indefinite one in construct
 _DEFINITE_THEN_PAST = re.compile(r"(?:\s+و?ال\w+)?\s+([^\W\d]{2}[^\W\dهة]|[^\W\d]{3}ت)\s+[^\W\d]")
@@ -720,10 +723,12 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))
             elif (w and w.group()[1:3] == "ال" and (_DEFINITE_THEN_VERB.match(text, w.end(), end)
                                                     or _definite_then_past(text, w.end(), end, pat))
-                  and (fold(w.group()[3:]) not in pat.person_roles or fold(w.group()[3:]) in pat.name_heads)
+                  and (fold(w.group()[3:]) not in pat.person_roles or fold(w.group()[3:]) in pat.name_heads
+                       or _NO_NAME_NEXT.match(text, w.end(), end))
                   and fold(w.group()[1:]) not in pat.relatives):
                 cuts.append((pos, False))  # `، والرياح تتجاوز سبع درجات`: a definite subject and its verb (a role
-                # word may be a title before a name: والرئيس ترامب; not one that also heads a body's name: والمؤسسة)
+                # word may be a title before a name: والرئيس ترامب; not one that also heads a body's name: والمؤسسة,
+                # nor one a pronoun or a particle follows: والمواطن هو من سيدفع)
             elif (w and _NOUN_THEN_NEGATED_VERB.match(text, w.end(), end)
                   and not {fold(w.group()[1:]), fold(w.group())} & (pat.relatives | _PERSONAL)):
                 cuts.append((pos, False))  # `، وانسحاب 27 فيلما لن يلغي الدورة`: a subject, then its negated verb

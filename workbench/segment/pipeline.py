@@ -1172,9 +1172,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 out.emit(relayed[0], ce, inherited, relayed[1], "reported", pat.language)
             if c_e < ce and inherited:
                 # a cue after its content (X، حيث Y، وذلك وفقا لتقرير Z / X, the highest in years, according to Z)
-                # credits what comes before it in the sentence: its clauses in the article's voice are Z's too
+                # credits what comes before it in the sentence: its clauses in the article's voice are Z's too (not
+                # across a semicolon: ولا تقتصر الأزمة على الكويت؛ فقد شهدت X ...، بحسب Z)
+                semicolon = max(text.rfind("؛", start, c_s), text.rfind(";", start, c_s))
                 for unit in out.state.units[first_unit:-1]:
-                    if unit.speaker is None:
+                    if unit.speaker is None and unit.start > semicolon:
                         unit.speaker, unit.cue, unit.kind = inherited, cue_word, "according-to"
             continue
         if trailing:

@@ -103,6 +103,15 @@ def derived_verbal_noun(word: str) -> bool:
     return len(word) > 4 and masdar_shaped(fold(word), word)
 
 
+def bi_verbal_noun(word: str) -> bool:
+    """ب and a verbal noun (بوجود، بإجراء، بمراجعة): a verb's prepositional object (أقر بوجود "..."، طالب X بمراجعة
+    السعر), no part of a subject; not a name opening with ب (بوتين، بشار)."""
+    rest = word[1:]
+    return (word.startswith("ب") and not word.startswith("بال") and len(rest) >= 4
+            and (masdar_shaped(fold(rest), rest) or len(rest) == 4 and rest[2] == "و"
+                 or rest[0] in "إا" and len(rest) >= 5 or rest[0] == "م" and rest.endswith("ة")))
+
+
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:min(end, start + _SUBJECT_CHARS)]
     behalf = _ON_BEHALF.search(phrase)
@@ -697,7 +706,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     # المكلف بالإعلام)
     # (and طالب عدد من النواب بعقد جلسة: after some of a group, any ب word is; a name may open with ب, بنيامين)
     partitive = pat.partitive.match(phrase) is not None
-    cut = next((i for i in range(1, len(ws)) if (ws[i].startswith("بال") or partitive and ws[i].startswith("ب")
+    cut = next((i for i in range(1, len(ws)) if (ws[i].startswith("بال") or bi_verbal_noun(ws[i])
+                                                 or partitive and ws[i].startswith("ب")
                                                  and fold(ws[i]) != "باسم") and fold(
         ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.person_roles), None)
     ws = ws[:cut] if cut else ws
