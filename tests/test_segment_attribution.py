@@ -5072,7 +5072,8 @@ def test_blind_audit_round_fifty_nine_english(article, expected):
 @pytest.mark.parametrize("article, expected", [
     # promising that: a participle of the promise
     ("It would also speed up permits, Carranza said, promising that any project would get a decision within 90 days.",
-     [("Carranza", "It would also speed up permits"), ("Carranza", "that any project would get a decision within 90 days")]),
+     [("Carranza", "It would also speed up permits"),
+      ("Carranza", "that any project would get a decision within 90 days")]),
     # another party rejecting the charge after `, but`: its act, not more of the complaint
     ("Local officials complained that the fire service had been slow to respond, but the government rejected the "
      "charge.",

@@ -1065,7 +1065,8 @@ def _object_before_quote(text: str, verb_end: int, opener: int) -> bool:
     return (len(last) == 2 and _POSSESSED.search(last[-1]) is not None and not last[-1].startswith("ال")
             and fold(last[0]) not in AR_PREPOSITIONS and fold(last[-1]) not in SELF_WORDS
             or bool(last) and derived_verbal_noun(last[-1])
-            or words(text, verb_end, opener) == last[-1:] and bool(last) and bi_verbal_noun(last[-1]))  # (أقر بوجود "...")
+            # (أقر بوجود "...": ب and a verbal noun, the only word after the verb)
+            or words(text, verb_end, opener) == last[-1:] and bool(last) and bi_verbal_noun(last[-1]))
 
 
 
