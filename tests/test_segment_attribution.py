@@ -5116,3 +5116,60 @@ def test_blind_audit_round_sixty_english(article, expected):
 ])
 def test_blind_audit_round_sixty_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a quotation of two words opening its sentence, its frame after it
+    ("وقالت الوكالة إن المهمة تسير كما هو مخطط لها. «سنكون جاهزين»، قال الكتبي في ختام المؤتمر.",
+     [("الوكالة", "إن المهمة تسير كما هو مخطط لها"), ("الكتبي", "سنكون جاهزين")]),
+    ('The agency said the mission was on schedule. "We\'re ready," said Mr Ketbi at the end of the conference.',
+     [("The agency", "the mission was on schedule"), ("Mr Ketbi", "We're ready")]),
+    # ، و, a definite subject and a plural past verb
+    ("وقال الشمري إن الحكومات لم تقدم برنامجا واضحا، والنواب انشغلوا بالاستجوابات.",
+     [("الشمري", "إن الحكومات لم تقدم برنامجا واضحا"), ("الشمري", "والنواب انشغلوا بالاستجوابات")]),
+    # a quotation opened inside reported content runs on into the next sentence: the same voice
+    ('وقال الشمري إن «المشكلة ليست في المجلس وحده. الحكومات المتعاقبة لم تقدم برنامج عمل واضحا».',
+     [("الشمري", "إن «المشكلة ليست في المجلس وحده"), ("الشمري", "الحكومات المتعاقبة لم تقدم برنامج عمل واضحا")]),
+    ('Smith said the problem was "not the council alone. Successive governments have offered no clear plan."',
+     [("Smith", 'the problem was "not the council alone'),
+      ("Smith", "Successive governments have offered no clear plan")]),
+])
+def test_blind_audit_round_sixty_one_arabic(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a frame alone on its line with a pronoun subject: no claim, its speaker goes on into the quotation below
+    ('Keir said the carvings would go home.\nShe told BBC Scotland:\n"This is a day we have waited for."',
+     [("Keir", "the carvings would go home"), ("Keir", "This is a day we have waited for")]),
+    # a resident of a place, his age set off: `, where X, 34, says`
+    ('One of the fires broke out at a house in Leicester, where Daniel Okonkwo, 34, says his phone "started hissing" '
+     'while it was charging.',
+     [(None, "One of the fires broke out at a house in Leicester"),
+      ("Daniel Okonkwo", 'his phone "started hissing" while it was charging')]),
+    ("Residents in Cumbria, where storms flooded 5,000 properties, said they had been promised repairs.",
+     [("Residents in Cumbria", "they had been promised repairs")]),
+    # he or she after a body credited: the person named before
+    ('Daniel Okonkwo said his phone exploded. Fires have risen, according to the market research firm Tellwise. '
+     '"I woke up because of the smell," he told The Independent.',
+     [("Daniel Okonkwo", "his phone exploded"), ("the market research firm Tellwise", "Fires have risen"),
+      ("Daniel Okonkwo", "I woke up because of the smell")]),
+    # the name before its apposition; `as quoted by` an aside; a role after a cue's party
+    ("Gov. Harlan Brody, a Republican, vetoed the bill, arguing that families who can afford lunch should pay.",
+     [(None, "Gov. Harlan Brody, a Republican, vetoed the bill"),
+      ("Gov. Harlan Brody", "that families who can afford lunch should pay")]),
+    ("Agriculture secretary Anil Sharma, as quoted by PTI, said the ministry had asked states to keep seed stocks.",
+     [("Agriculture secretary Anil Sharma", "the ministry had asked states to keep seed stocks")]),
+    ("According to Radhika Menon, chief economist at Sterling Ratings, higher output would give the bank room.",
+     [("Radhika Menon", "higher output would give the bank room")]),
+    ("بحسب رادهيكا مينون، كبيرة الاقتصاديين في ستيرلينغ، فإن ارتفاع الإنتاج سيمنح البنك هامشا.",
+     [("رادهيكا مينون", "فإن ارتفاع الإنتاج سيمنح البنك هامشا")]),
+    # a web caption closed by its toggle; a headline crediting its source after a colon
+    ("Students pick up breakfast before classes in February. Mara Lindqvist/Vermont Public hide caption\n"
+     "The state said the scheme would continue.",
+     [("The state", "the scheme would continue")]),
+    ("Above-normal monsoon likely, kharif output may hit record: IMD",
+     [("IMD", "Above-normal monsoon likely, kharif output may hit record")]),
+])
+def test_blind_audit_round_sixty_one_english(article, expected):
+    assert pairs(article) == expected

@@ -625,8 +625,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         prev = words(text, max(start, vs - 20), vs)
         if prev and (fold(prev[-1]) in pat.passive or makes_a_noun(prev[-1])):
             continue  # was believed to / into claims / the claims / That claim was: not a reporting verb
-        if prev and counted_noun(prev[-1], vm.group("w")):
-            continue  # Sixty-one suspects were detained, 40 reports: a counted noun
+        if prev and counted_noun(prev[-1], vm.group("w")) and not text[:vs].rstrip().endswith(","):
+            continue  # Sixty-one suspects were detained, 40 reports: a counted noun (not an age: Okonkwo, 34, says)
         if prev and prev[-1][:1].isdigit() and vm.group("w").endswith("ed") and _NOUN_NEXT.match(text, ve, end):
             continue  # `84 confirmed cases`: an adjective between a number and its noun
         if fold(vm.group("w")) == "told" and _TOLD_TO.match(text, ve, end):
@@ -687,7 +687,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if subject is None:
             continue
         content = english_content_start(text, ve, end, vm.group("w"), pat)
-        if subject and text[ve:end].rstrip().endswith(":") and len(words(text, ve, end)) <= 6:
+        if subject is not None and text[ve:end].rstrip().endswith(":") and len(words(text, ve, end)) <= 6:
             return Frame(vs, end, subject, vm.group("w"))  # `Osei wrote in his post:` and the quotation below
         said = words(text, content, end)[:3] if content is not None else []
         if len(said) < 2 or len(said) == 2 and fold(said[0]) == "that":
@@ -1594,7 +1594,10 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
             named = _TITLE_THEN_NAME.match(text, np_end, end) if after[0].islower() else None
             if named:  # `," said the U.N. secretary-general, Antonio Guterres.`: the name after the title
                 return end, clean_speaker(named.group(1)), vm.group("w")
-            return _through_apposition(text, np_end, end, pat), clean_speaker(" ".join(after)), vm.group("w")
+            when = next((i for i in range(1, len(after)) if after[i] in _WHEN_OR_WHERE and after[i - 1][:1].isupper()),
+                        None)  # (said Mr Ketbi at the end of the conference: where and when he said it)
+            return (_through_apposition(text, np_end, end, pat), clean_speaker(" ".join(after[:when])),
+                    vm.group("w"))
         if subject is None:
             return None
     else:
@@ -1618,6 +1621,8 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
 _WAS_WHAT = re.compile(r"\s*(?:(?:that|this|which)\s+)?(?:is|was)\s+what\s+(?=\S)", re.IGNORECASE)
 _THIS_IS_WHAT = re.compile(r"\s*[وف]?(?:هذا|هذه|ذلك|هو)\s+ما\s*")
 _RESUMPTIVE_AFTER = re.compile(r"\s*(?:(?:به|بها)(?!\w))?")
+_WHEN_OR_WHERE = frozenset(("at", "in", "on", "during", "after", "before", "outside", "while", "when", "to", "yesterday",
+                            "today", "late", "earlier", "last", "this"))
 # a frame after a quotation (`," said X, the minister.`) is short; bounding the searches keeps a long paragraph
 # of quotations linear
 _FRAME_CHARS = 400

@@ -61,6 +61,7 @@ _BUT_BY = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|بال\w+)")
 # لكن before a phrase with no verb of its own (ولكن لمحاربة الإرهاب، لكن في إطار القانون): the "but Y" of a negation
 _BUT_A_PHRASE = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|ب\w+|(?:في|من|على|إلى|عن)\s)")
 _VERB_NEXT = re.compile(r"\s+(?:(?:لم|لن|لا|قد|ما)\s|[يت]\w{2,}(?!\w))")  # (لكن لبنان لم يعد، لكن لندن ترفض)
+_AGE_AFTER_NAME = re.compile(r"[a-z],\s*\d{1,3},\s")  # (after a name's last letter: Okonkwo, 34, says)
 _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 _CONTRAST = re.compile(r"\s*(?:[وف]?(?:بل|لكن\w*|إنما)|but|rather)(?!\w)", re.IGNORECASE)
 _THEN_A_PHRASE = re.compile(r"\s*ثم\s+(?:إلى|في|من|على|عن|بعد|[بلك]?ال|\d)")
@@ -167,9 +168,10 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,3}\w+\s+"
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
 # (or a past one with a feminine ت and its object: والإصابات حرمتنا من خمسة لاعبين; or a pronoun that parts
 # subject and predicate: والوسطاء هم من يجنون الأرباح; or `as it is`: والرواتب كما هي)
-# (perhaps where after the subject: والظروف على الأرض لا تسمح; a present verb may carry its object: يتحملها)
+# (perhaps where after the subject: والظروف على الأرض لا تسمح; a present verb may carry its object: يتحملها; a
+# plural past: والنواب انشغلوا)
 _DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?(?:\s+(?:في|على|داخل)\s+ال\w+)?"
-                                 r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)"
+                                 r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
                                  r"|(?:لم|لن|لا|قد)\s"
                                  r"|(?:كان|كانت|كانوا|كانا)\s"
                                  r"|(?:جميعهم|كلهم|جميعها|كلها|جميعا|أنفسهم|نفسها|نفسه)\s"
@@ -461,8 +463,8 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     before = _WORD.findall(text, pos, vm.start()) if vm else []
     # (`, although Finance Ministry officials denied that`: a subordinator and a subject of three words; `, the
     # Professional Footballers' Association said`: a name of more)
-    if not vm or not 1 <= len(before) <= (4 if fold(before[0]) in pat.subordinators else 6 if _is_name(before)
-                                          else 3):
+    if not vm or not 1 <= len(before) <= (4 if fold(before[0]) in pat.subordinators or fold(before[0]) == "where"
+                                          else 6 if _is_name(before) else 3):
         return False
     if before[-1].lower() in ARTICLES:
         return False  # `, rejected the claim on Monday and said`: after a determiner the verb's word is a noun
@@ -616,6 +618,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             aside = True  # (لكن مصدرا في الديوان، فضل عدم الكشف عن اسمه، أكد / شركة X، ومقرها مدينة أيوا، قالت: the
             # subject's aside, no clause)
             continue
+        if pat.language == "en" and text[pos].isdigit() and _AGE_AFTER_NAME.match(text, comma - 1, end):
+            continue  # `Daniel Okonkwo, 34, says`: the age set off after a name opens nothing
         if pat.language == "en" and text.startswith("quoting", pos) and QUOTING_AS_SAYING.match(text, pos, end):
             cuts.append((pos, True))  # `reported that X, quoting a source as saying Y`: the source's words, a claim
             continue

@@ -288,6 +288,8 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
             _CLOCK_TIME.search(text, start, end) or pat.byline_role.match(text, start, end) or _is_photo_credit(
                 text, start, end) or _dated_after_a_bar(text, start, end, pat)):
         return True
+    if end - start <= 400 and pat.caption_closer.search(text, max(start, end - 20), end):
+        return True  # `Students ... pick up breakfast. Mara Lindqvist/Vermont Public hide caption`: a web caption
     credit = (_CAPTION_CREDIT.search(text, start, end) if text[end - 1] in ")]" else None) or (
         pat.dash_credit.search(text, max(start, end - 60), end)) or (
         _BAR_CREDIT.search(text, max(start, end - 40), end)) if end - start <= 200 else None

@@ -207,6 +207,7 @@ class LanguagePatterns:
     inclusion: re.Pattern       # a verb that opens a list of what something includes (تشمل الخطة دعم X، وحفر Y)
     speech_settings: frozenset  # what something was said in (في تصريح، في بيان): where it was said, no object
     dash_credit: re.Pattern     # a photo's credit after a dash or bar closing its caption (- صورة أرشيفية, | من المصدر)
+    caption_closer: re.Pattern  # a caption's closing marker on a web page (hide caption)
     partitive: re.Pattern       # a part of a group and its من (عدد من الطلبة): the من is no speaker stop
     act_participle: re.Pattern  # a participle of a narrated act (داعيا، متهما، متسائلا): with a noun, no claim
     question_opener: re.Pattern  # a conjunction and a question word opening a sentence's last clause (، فكيف)
@@ -376,6 +377,8 @@ def patterns(language: str) -> LanguagePatterns:
         finding_verbs=frozenset(fold(w) for w in lex.get("finding_verbs", [])),
         verdicts=frozenset(fold(w) for w in lex.get("verdicts", [])),
         partitive=re.compile(r"\s*(?:" + _alternation(lex.get("partitives", []), language) + r")\s+من\s", flags),
+        caption_closer=re.compile(r"(?<!\w)(?:" + _alternation(lex.get("caption_closers", []), language) + r")\s*$"
+                                  if lex.get("caption_closers") else "(?!x)x", flags | re.IGNORECASE),
         dash_credit=re.compile(r"(?<=\s)[-–—|]\s*(?:" + _alternation(lex.get("photo_credits", []), language)
                                + r")(?!\w)[^\n.!?؟]{0,30}$", flags | re.IGNORECASE),
         comparative=words("comparatives", comp_clitic),

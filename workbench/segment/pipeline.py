@@ -442,7 +442,8 @@ class _Emitter:
         (`a survey of retailers suggested ...` then `"...," she added`): the last speaker that is a person, named
         or by a role, within the last eight claims; else None (the last speaker goes on)."""
         last = self.state.last_speaker
-        if pat.language != "en" or not last or not _HE_OR_SHE.search(text, start, end) or not _is_document(last, pat):
+        if pat.language != "en" or not last or not _HE_OR_SHE.search(text, start, end) or not (
+                _is_document(last, pat) or _is_body(last)):
             return None
         for unit in reversed(self.state.units[-8:]):
             ws = (unit.speaker or "").split()
@@ -467,6 +468,20 @@ class _Emitter:
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she|He|She)\b")
+
+
+# the head nouns of bodies, which he or she never takes up (according to the market research firm X. "...," he said)
+_BODIES = frozenset(("company", "firm", "group", "agency", "ministry", "department", "bank", "council", "committee",
+                     "board", "authority", "office", "union", "association", "commission", "government", "party",
+                     "organisation", "organization", "institute", "fund"))
+
+
+def _is_body(speaker: str) -> bool:
+    """Is an English speaker a body (the market research firm Tellwise, the ministry), by a head noun among its
+    first words before a name?"""
+    ws = speaker.split()
+    return any(w.lower() in _BODIES for w in ws[:5]) and not any(w.lower() in ("spokesman", "spokeswoman", "head",
+                                                                              "chief", "director") for w in ws)
 
 
 def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
@@ -630,7 +645,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         next_sentence_may_frame = kc + 1 < len(sents) and not text[closer + 1:c_end].strip(_QUOTES + " .,،")
         # a frame after the quotation makes speech only of speech-sized content that ends like speech and opens
         # its sentence (`"...," X said.`), or ends it before the next sentence (`"...," ` then `X told Y.`)
-        framed_after = speech_sized and ends_like_speech
+        framed_after = (speech_sized or n_words == 2 and opens_sentence) and ends_like_speech  # (and «سنكون
+        # جاهزين»، قال X: two words opening the sentence with a frame after them)
         after = (attr.quote_frame_after(text, closer, c_end, pat, scan)
                  or attr.quote_cue_after(text, closer, c_end, pat)
                  if framed_after and (opens_sentence or next_sentence_may_frame) else None)
@@ -944,6 +960,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     said = _speaker_colon(text, start, end, pat) if text.find(":", start, min(end, start + 64)) >= 0 else None
     if said:  # `ترامب: سنفرض رسوما` / `Minister: We will not back down`, a headline's way of quoting
         out.emit(said[0], end, said[1], None, "reported", pat.language)
+        return
+    source = _SOURCE_AFTER_COLON.search(text, max(start, end - 40), end) if pat.language == "en" and text.find(
+        ":", max(start, end - 40), end) >= 0 else None
+    if source and _ENOUGH_WORDS.search(text, start, source.start()):
+        # `Above-normal monsoon likely, kharif output may hit record: IMD`: a headline crediting its source last
+        _plain(text, start, source.start(), pat, starts, out, source.group(1))
         return
     first_unit = len(out.state.units)
     while True:  # `X, said Mr Y, Z`: X is Mr Y's, and so is Z unless it has a frame of its own
@@ -1340,6 +1362,16 @@ def _past_party_aside(text: str, start: int, end: int, pat: LanguagePatterns) ->
         if aside and not any(fold(w) in pat.finite for w in _WORD.findall(text, first.end(), aside.end())) and (
                 _ENOUGH_WORDS.search(text, aside.end(), min(end, aside.end() + 80))):
             return aside.end()
+    if first is not None and (first.group().islower() if pat.language == "en" else fold(
+            first.group()) in pat.person_roles) and fold(first.group()) not in pat.relatives:
+        # (an Arabic role without the article: a definite one, الرئيس سيزور، is the content's subject)
+        closing = COMMA.search(text, first.end(), min(end, first.start() + 80))
+        role = _WORD.findall(text, first.start(), closing.start()) if closing else []
+        if (role and len(role) <= 8 and any(fold(w.removeprefix("ال")) in pat.person_roles for w in role[:3])
+                and not any(fold(w) in pat.finite or w.endswith("ed") for w in role)
+                and _ENOUGH_WORDS.search(text, closing.end(), min(end, closing.end() + 80))):
+            return closing.end()  # (According to Radhika Menon, chief economist at Sterling Ratings, X / بحسب
+            # رادهيكا مينون، كبيرة الاقتصاديين في ستيرلينغ، فإن: the party's role)
     if first is None or fold(first.group()) not in pat.relatives:
         return start
     closing = COMMA.search(text, first.end(), end)
@@ -1484,6 +1516,9 @@ _FIRST_PERSON = {
     "ar": re.compile(r"(?:(?:لن|لا|لم|قد|سوف|إننا|اننا|إنني|انني)\s+)?(?:س?ن\w{3,}(?<!ة)|نحن|أنا|\w{3,}نا)(?!\w)"),
     "en": re.compile(r"(?:We|I|Our|My|We'll|We’ll|We're|We’re|I'm|I’m|We've|We’ve|I've|I’ve|I'll|I’ll)(?!\w)"),
 }
+
+
+_SOURCE_AFTER_COLON = re.compile(r":\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s*$")
 
 
 def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str] | None:
@@ -1807,7 +1842,8 @@ def iter_units(text: str) -> list[Unit]:
                 k += 1
             for s, e, region in _pieces(text, sent, nearby, pat):
                 if region is None:
-                    _plain(text, s, e, pat, scan, out, None, whole_sentence=(s, e) == sent)
+                    _plain(text, s, e, pat, scan, out, _quotation_reported_before(text, s, ps, pe, state),
+                           whole_sentence=(s, e) == sent)
                     continue
                 _, frames, speaker, cue = region
                 speaker = (speaker or out.named_actor(pat, cue)
@@ -1825,6 +1861,21 @@ def iter_units(text: str) -> list[Unit]:
         if answerer:
             _in_the_answerers_voice(state, answer_from, state.resolve(answerer, pat))
     return state.units
+
+
+def _quotation_reported_before(text: str, start: int, ps: int, pe: int, state: State) -> str | None:
+    """The speaker of the claim right before `start` in its paragraph when a quotation opened inside that report's
+    content is still open at `start` (`وقال X إن «A. B»`: B is X's words too), else None."""
+    last = state.units[-1] if state.units else None
+    if (last is None or last.speaker is None or last.kind not in ("reported", "according-to") or last.start < ps
+            or last.end > start or start - last.end > 3 or not has_marks(text, last.start, last.end)):
+        return None
+    for opener, closer in quotations(text, last.start, pe):
+        if opener >= last.end:
+            return None
+        if closer is None or closer > start:
+            return last.speaker
+    return None
 
 
 def _answerer(label: str, out: _Emitter, pat: LanguagePatterns) -> str | None:

@@ -628,7 +628,13 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         return None
     if pat.language == "en":
         out = []
+        aside = COMMA.search(text, start, min(end, start + 60))
+        # (Gov. Harlan Brody, a Republican, vetoed: the name ends before its apposition)
+        apposed_at = len(words(text, start, aside.start())) if aside and _english_aside_or_role(
+            words(text, aside.end(), min(end, aside.end() + 40))) else None
         for i, w in enumerate(ws[:8]):
+            if i == apposed_at:
+                break
             f = fold(w)
             if out and f in pat.relatives and not w.isupper():
                 break  # Whitfield, who took over ...: the subject ends before its relative clause
@@ -845,6 +851,9 @@ _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?")
 _PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2}|[A-Z][a-z]{1,3}\.")  # (Iowa, New York, N.C., Del.)
 
 
+_AS_QUOTED_BY = re.compile(r"as (?:quoted|reported|cited|carried) (?:by|in) ")  # (Anil Sharma, as quoted by PTI, said)
+
+
 def _english_aside(chunk: str) -> bool:
     """Does a comma-separated chunk after a subject describe it (a spokeswoman, speaking in Paris, published on
     Monday, Russia's ..., 45, D-Calif., many of whom ...)?"""
@@ -853,7 +862,7 @@ def _english_aside(chunk: str) -> bool:
                                                                      or first in _IRREGULAR_PARTICIPLES))
             or first in _ASIDE_PREPOSITIONS or first.endswith(("'s", "’s")) or chunk.isdigit()
             or chunk.split()[1:3] in (["of", "whom"], ["of", "which"])  # (many of whom grow cotton)
-            or _PARTY_STATE.fullmatch(chunk) is not None)
+            or _PARTY_STATE.fullmatch(chunk) is not None or _AS_QUOTED_BY.match(chunk) is not None)
 
 
 def _list_in_the_aside(chunks: list[str], pat: LanguagePatterns) -> list[str]:
@@ -911,6 +920,12 @@ def _role_after_name(name: str, chunk: str, pat: LanguagePatterns) -> bool:
 def comma_chunks(phrase: str) -> list[str]:
     """The phrase's comma-separated parts, trimmed, leaving out those with no word (only \u2028, say)."""
     return [c for c in (c.strip(_TRIM) for c in COMMA.split(phrase)) if c.split()]
+
+
+def _english_aside_or_role(after: list[str]) -> bool:
+    """Do the words after a comma describe the name before it (a Republican, the bank's chief executive, 34)?"""
+    return bool(after) and (after[0].lower() in ("a", "an") or after[0].isdigit() or after[0].lower() == "the" and len(
+        after) > 1 and after[1][:1].islower())
 
 
 def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
@@ -1087,8 +1102,9 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     ws = phrase.split()
     if len(ws) > 1 and ws[0].lower() in ("but", "and", "yet", "so"):
         ws = ws[1:]  # `But two officials ..., who asked not to be named, said`: the conjunction is no intro phrase
-    if len(ws) > 1 and ws[0] in ("which", "that"):
-        ws = ws[1:]  # `, which the ministry said was ...`: the relative is the content's, the ministry speaks
+    if len(ws) > 1 and ws[0] in ("which", "that", "where"):
+        ws = ws[1:]  # `, which the ministry said was ...`: the relative is the content's, the ministry speaks (`,
+        # where Daniel Okonkwo, 34, says`: the resident of the place)
     while ws and (fold(ws[-1]) in ("has", "have", "had", "would", "will", "only") or fold(ws[-1]) in pat.adverbials):
         ws.pop()  # Viktor Yushchenko, has said / she quickly added / would only say: auxiliaries and adverbs belong
         # to the verb
