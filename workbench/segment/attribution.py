@@ -1621,8 +1621,8 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
 _WAS_WHAT = re.compile(r"\s*(?:(?:that|this|which)\s+)?(?:is|was)\s+what\s+(?=\S)", re.IGNORECASE)
 _THIS_IS_WHAT = re.compile(r"\s*[وف]?(?:هذا|هذه|ذلك|هو)\s+ما\s*")
 _RESUMPTIVE_AFTER = re.compile(r"\s*(?:(?:به|بها)(?!\w))?")
-_WHEN_OR_WHERE = frozenset(("at", "in", "on", "during", "after", "before", "outside", "while", "when", "to", "yesterday",
-                            "today", "late", "earlier", "last", "this"))
+_WHEN_OR_WHERE = frozenset(("at", "in", "on", "during", "after", "before", "outside", "while", "when", "to",
+                            "yesterday", "today", "late", "earlier", "last", "this"))
 # a frame after a quotation (`," said X, the minister.`) is short; bounding the searches keeps a long paragraph
 # of quotations linear
 _FRAME_CHARS = 400
