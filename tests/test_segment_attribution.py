@@ -5173,3 +5173,29 @@ def test_blind_audit_round_sixty_one_arabic(article, expected):
 ])
 def test_blind_audit_round_sixty_one_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # «كان متوقعا: after an auxiliary inside the quotation, a predicate, no participle
+    ("ورأت النائبة منى العنزي أن الحل «كان متوقعا بعد فشل جلسات التعاون»، داعية الحكومة إلى «الإسراع في الانتخابات».",
+     [("النائبة منى العنزي", "أن الحل «كان متوقعا بعد فشل جلسات التعاون»")]),
+    # `, and` with no verb after it goes on with the clause before
+    ('"We eat rice and lentils, and some days only rice," she said.',
+     [(None, "We eat rice and lentils, and some days only rice")]),
+    ("The WFP cut the vouchers from $12 to $10 in March, and then to $8 this month.",
+     [(None, "The WFP cut the vouchers from $12 to $10 in March, and then to $8 this month")]),
+    ("Sacramento mayor pledges 10,000 homes, but critics question the math\nThe mayor said the plan would work.",
+     [(None, "Sacramento mayor pledges 10,000 homes"), (None, "but critics question the math"),
+      ("The mayor", "the plan would work")]),
+    # a reporting verb with a noun object inside the subject's relative clause frames nothing
+    ('But shadow chancellor Alan Prentice, who has promised £4bn of tax cuts, dismissed the figure as "fantasy".',
+     [(None, 'But shadow chancellor Alan Prentice, who has promised £4bn of tax cuts, dismissed the figure as '
+             '"fantasy"')]),
+    ("The company, which employs about 48,000 people and reported revenue of $61 billion, called the suit misguided.",
+     [(None, "The company, which employs about 48,000 people and reported revenue of $61 billion, called the suit "
+             "misguided")]),
+    ("The ministry, which said prices would rise, cut its forecast.",
+     [(None, "The ministry, which said prices would rise, cut its forecast")]),
+])
+def test_blind_audit_round_sixty_two(article, expected):
+    assert pairs(article) == expected

@@ -692,9 +692,15 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         said = words(text, content, end)[:3] if content is not None else []
         if len(said) < 2 or len(said) == 2 and fold(said[0]) == "that":
             continue  # (denied that account: a demonstrative and its noun, no content clause)
+        # (a verb inside a relative clause set off by commas has its content before the closing comma: `X, who
+        # has promised £4bn of tax cuts, dismissed the figure`, `The company, which reported revenue of $61bn,
+        # called`)
+        closing = text.find(",", content, end) if _IN_A_RELATIVE.search(text, max(start, vs - 60), vs) else -1
+        content_end = closing if closing > content else end
         if fold(vm.group("w")) not in pat.free_verbs and not (
                 fold(vm.group("w")) in pat.clause_verbs and fold(said[0]) in ARTICLES | _SUBJECT_PRONOUNS
-                and len(words(text, content, end)) >= 4) and not _english_clause(text, ve, content, end, pat):
+                and len(words(text, content, content_end)) >= 4) and not _english_clause(
+                    text, ve, content, content_end, pat):
             continue  # (but `believes the problems run deeper`: a belief takes no plain object)
         conjoined = _AND_REPORTS.match(text, content, end)
         if (conjoined and pat.verb.match(text, conjoined.end(), end)
@@ -706,6 +712,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             return Frame(start, start, subject, vm.group("w"))
         return Frame(vs, content, subject or None, vm.group("w"))
     return None
+
+
+_IN_A_RELATIVE = re.compile(r",\s*(?:who|which)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$")  # (48,000 is no comma)
 
 
 def frame(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts | None = None) -> Frame | None:

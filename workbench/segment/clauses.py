@@ -235,6 +235,14 @@ def _finite_among(words: list[str], pat: LanguagePatterns) -> bool:
 _NAME_THEN_PRESENT = re.compile(r"\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){1,4}(?<!'s )(?<!’s )[a-z]{3,}(?<!ss)s\b")
 
 
+_S_WORDS = frozenset(("this", "thus", "perhaps", "always", "sometimes", "news", "unless", "across", "towards",
+                      "besides", "whereas", "plus", "afterwards", "nevertheless", "series", "species"))  # (no verbs)
+_CONTRACTED = re.compile(r"\w['’](?:s|re|ll|ve|d|m)$|n['’]t$")  # (it's, they're, won't: a verb in it)
+# before an -s word these make it a plural noun (some days, many people, the prices)
+_COUNTING = frozenset(("a", "an", "the", "some", "many", "few", "several", "most", "all", "both", "these", "those",
+                       "its", "their", "his", "her", "our", "other", "two", "three", "four", "five", "ten"))
+
+
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 10)]
     if len(words) >= 2 and words[0] in pat.pronouns and words[0] not in ("it", "that", "this"):
@@ -273,8 +281,16 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if words[0] in ("a", "an", "the") or words[0][:1].isdigit() or words[0] in _NOT_A_SUBJECT:
         return False  # `, and an investment in a new service worth $97m`: a noun phrase, the list's last item
         # (`, and certainly not one worth this amount`: an adverb, no subject of its own)
-    # three words or more after the conjunction: a clause, not the last item of a list
-    return not all(w[:1].isupper() for w in _WORD.findall(text, pos, min(end, pos + 60))[:3])
+    # three words or more after the conjunction, one of them shaped like a verb: a clause, not the last item of a
+    # list (`, and some days only rice`, `, and then to $8 this month`: no verb, the clause before goes on)
+    raw = _WORD.findall(text, pos, min(end, pos + 60))
+    return not all(w[:1].isupper() for w in raw[:3]) and (
+        any(w.endswith("ed") and len(w) > 4 or w.endswith("s") and not w.endswith("ss") and len(w) > 3
+            and w not in _S_WORDS and words[i - 1] not in _COUNTING and not any(c.isdigit() for c in words[i - 1])
+            or _CONTRACTED.search(w) for i, w in enumerate(words[:8]))
+        # (a plural subject and its verb in the present: `, but critics question the math`)
+        or words[0].endswith("s") and not words[0].endswith("ss") and words[1] not in _ENGLISH_PREPOSITIONS
+        and words[1] not in _COUNTING and words[1] not in ("and", "or", "only", "of"))
 
 
 def _english_clause_before(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -509,9 +525,10 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
         return None
     after = text[m.end():min(end, m.end() + 24)]
     if pat.language == "ar":
-        before = text[max(0, pos - 8):pos].split()[-1:]
+        before = [w.strip("\"“”«»") for w in text[max(0, pos - 8):pos].split()[-1:]]
         if before and (fold(before[0]) in pat.auxiliaries or fold(before[0]) in pat.pronouns):
-            return None  # كان متوقعا، لكنها متوقعة: a predicate (was expected), not a participle with content
+            return None  # كان متوقعا، لكنها متوقعة، «كان متوقعا: a predicate (was expected), not a participle with
+            # content
         after = text[m.end():min(end, m.end() + 60)]
         content = _AR_PARTICIPLE_CONTENT.match(after)
         if not content:
