@@ -5196,6 +5196,18 @@ def test_blind_audit_round_sixty_one_english(article, expected):
              "misguided")]),
     ("The ministry, which said prices would rise, cut its forecast.",
      [(None, "The ministry, which said prices would rise, cut its forecast")]),
+    # كان بين: among, the preposition, no verb بيّن framing the quotation
+    ('وقال علي كريم، وهو سائق شاحنة كان بين أوائل العابرين، لوكالة فرانس برس: "كنا ننتظر هذا اليوم منذ سنوات".',
+     [("علي كريم", "كنا ننتظر هذا اليوم منذ سنوات")]),
+    ("وبين الوزير أن الخطة جاهزة للتنفيذ.", [("الوزير", "أن الخطة جاهزة للتنفيذ")]),
+    # ، والدليل على ذلك أن: a noun and its أن predicate, a clause of its own
+    ('وأوضح أبيبي أن "السد لم يلحق أي ضرر بدولتي المصب، والدليل على ذلك أن السد العالي ممتلئ".',
+     [("أبيبي", 'أن "السد لم يلحق أي ضرر بدولتي المصب'), ("أبيبي", "والدليل على ذلك أن السد العالي ممتلئ")]),
+    # a homograph frame with أن right after its subject keeps its speaker, whatever cue trails the content
+    ("وتابع الخوري أن 86 مليار دولار لا تزال عالقة في المصارف، وفقا لتقديرات الرابطة، وأن الخطة مرفوضة.",
+     [("الخوري", "أن 86 مليار دولار لا تزال عالقة في المصارف"), ("الخوري", "وأن الخطة مرفوضة")]),
+    ('ووصفت فيسبوك الحسابات بأنها "مضللة"، بحسب ما قاله زوكربيرغ.',
+     [("زوكربيرغ", 'ووصفت فيسبوك الحسابات بأنها "مضللة"')]),
 ])
 def test_blind_audit_round_sixty_two(article, expected):
     assert pairs(article) == expected

@@ -203,15 +203,22 @@ def after_subordinator(text: str, start: int, pos: int, pat: LanguagePatterns) -
     return opener is not None and not text[opener.end():pos].strip()
 
 
+def _a_preposition(text: str, start: int, vm: re.Match, pat: LanguagePatterns) -> bool:
+    """Is the verb form matched (بين) the preposition it is spelled as: after a noun (اتفاق بين الوزارة والنقابة)
+    or كان (كان بين أوائل العابرين, among)? بيّن opens its clause."""
+    if fold(vm.group("w")) not in pat.preposition_homographs:
+        return False
+    before = words(text, max(start, vm.start() - 30), vm.start())[-1:]
+    return bool(before) and (fold(before[0]) not in pat.leading_particles or fold(before[0]) in pat.auxiliaries)
+
+
 def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                  starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
     for vm in starts.finditer(pat.verb, start, end):
         vs, ve = vm.span()
-        if fold(vm.group("w")) in pat.preposition_homographs:
-            before = words(text, max(start, vs - 30), vs)[-1:]
-            if before and fold(before[0]) not in pat.leading_particles:
-                continue  # (اتفاق بين الوزارة والنقابة: between, after a noun; بيّن opens its clause)
+        if _a_preposition(text, start, vm, pat):
+            continue
         if (fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs)
                 and not after_subordinator(text, start, vs, pat) and not _BI_ANNA.match(text, ve, end)
                 and not _QAD_BEFORE.search(text, max(start, vs - 5), vs)):
@@ -1418,7 +1425,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     both, see PhraseStarts)."""
     # the verb or participle nearest the quotation introduces it (أعرب عن أسفه، مؤكدا "...": مؤكدا)
     starts = starts or PhraseStarts(text, start if sentence_start is None else min(start, sentence_start), opener, pat)
-    verb = last_of(v for v in starts.finditer(pat.verb, start, opener) if not _is_named(text, v))
+    verb = last_of(v for v in starts.finditer(pat.verb, start, opener) if not _is_named(text, v)
+                   and not _a_preposition(text, start, v, pat))
     participle = last_of(starts.finditer(pat.participle, verb.end() if verb else start, opener))
     if participle and pat.anonymity_aside.match(text, SPACES.match(text, participle.end()).end(), opener):
         participle = None  # وقال أحد المسؤولين، طالبا عدم نشر اسمه، "...": the aside on the speaker, the verb's frame

@@ -452,7 +452,9 @@ def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> 
     return found is not None and found.start == pos and bool(found.speaker)
 
 
-_ELATIVE_THEN_THAT = re.compile(r"(?:وال[أا]\w{2,3}|والمهم)\s+[أا]ن(?!\w)")
+# (or a noun whose predicate is the أن clause: والدليل على ذلك أن، والسبب في ذلك أن، والمشكلة أن)
+_ELATIVE_THEN_THAT = re.compile(r"(?:وال[أا]\w{2,3}|والمهم|والدليل|والسبب|والمشكلة|والحقيقة|والواقع)"
+                                r"(?:\s+(?:على|في)\s+(?:ذلك|هذا))?\s+[أا]ن(?!\w)")
 QUOTING_AS_SAYING = re.compile(r"quoting\s+(?:[^,.;]{1,80}?)\s+as\s+saying\s+(?:that\s+)?")
 _VERBLESS_ASIDE = re.compile(r"(?:while|though|although|if|albeit)\s+[a-z]+(?:\s+[a-z]+)?\s*,")
 

@@ -1118,8 +1118,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             fr = None  # `The memo, according to backbenchers who have seen it, recommends that`: theirs, all of it
         if fr and pat.language == "en" and _inside_time_or_reason(text, cs, fr.start, pat):
             fr = None  # `Shares fell 5% after it said X`: a report inside the narrated clause's time or reason
-        if fr and pat.language == "ar" and fold(fr.cue or "") in pat.homographs and _credited_by_a_trailing_cue(
-                text, cs, ce, pat, starts):
+        if fr and pat.language == "ar" and fold(fr.cue or "") in pat.homographs and not _PLAIN_MARKER.match(
+                text, fr.content_start, ce) and _credited_by_a_trailing_cue(text, cs, ce, pat, starts):
             fr = None  # `ووصفت فيسبوك X بأنها "مضللة"، بحسب ما قاله زوكربيرغ`: the cue's party tells all of it
         if fr and trailing and (fold(fr.cue or "") in pat.evidence_verbs or not _frame_owns_prefix(
                 text, cs, fr.start, pat)):
@@ -1324,6 +1324,9 @@ def _other_party(text: str, start: int, end: int, pat: LanguagePatterns) -> bool
     if after and fold(after[0]) in ("ان", "بان"):
         after = after[1:]  # (لكن أن: the subject after it)
     return bool(after) and fold(after[0]) in pat.other_parties
+
+
+_PLAIN_MARKER = re.compile(r"[إأ]ن(?!\w)")  # (وتابع الخوري أن: the homograph's own content, whatever cue trails it)
 
 
 def _credited_by_a_trailing_cue(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
