@@ -1245,7 +1245,7 @@ def test_a_quotation_cut_by_its_frame(article, expected):
     ("The ministry denied the reports and said the minister would stay.",
      [("The ministry", "The ministry denied the reports and said the minister would stay")]),
     ('G7 ministers called for more flexibility and said "excess volatility" would impede growth.',
-     [("G7", 'G7 ministers called for more flexibility and said "excess volatility" would impede growth')]),
+     [("G7 ministers", 'G7 ministers called for more flexibility and said "excess volatility" would impede growth')]),
     ("وقال دبلوماسيان مطلعان على المحادثات إن اتفاق وقف إطلاق النار بات قريبا.",
      [("دبلوماسيان مطلعان", "إن اتفاق وقف إطلاق النار بات قريبا")]),
     ("وقال متحدث في بيان أرسل بالبريد الإلكتروني إن الشركة تأخذ الخصوصية على محمل الجد.",
@@ -5208,6 +5208,20 @@ def test_blind_audit_round_sixty_one_english(article, expected):
      [("الخوري", "أن 86 مليار دولار لا تزال عالقة في المصارف"), ("الخوري", "وأن الخطة مرفوضة")]),
     ('ووصفت فيسبوك الحسابات بأنها "مضللة"، بحسب ما قاله زوكربيرغ.',
      [("زوكربيرغ", 'ووصفت فيسبوك الحسابات بأنها "مضللة"')]),
+    # a photographer's credit for a paper closes a caption
+    ("The company denied wrongdoing.\nCorvane's headquarters in Bellevue, Wash. (Jovelle Tamayo for The Washington "
+     "Post)\nThe company said it would fight.",
+     [("The company", "The company denied wrongdoing"), ("The company", "it would fight")]),
+    # a plural noun before a past verb stays in the subject
+    ("The Justice Department and 17 states sued Corvane on Thursday, alleging that it had abused its dominance.",
+     [(None, "The Justice Department and 17 states sued Corvane on Thursday"),
+      ("The Justice Department and 17 states", "that it had abused its dominance")]),
+    # the person the narration names before its participle's aside takes up `he said`
+    ('Chancellor Tom Whitby said the plans would cost £20bn. Tory leader David Marsh, campaigning in Kent, accused '
+     'him of "scaremongering". The figures had been checked "line by line", he said.',
+     [("Chancellor Tom Whitby", "the plans would cost £20bn"),
+      (None, 'Tory leader David Marsh, campaigning in Kent, accused him of "scaremongering"'),
+      ("David Marsh", 'The figures had been checked "line by line"')]),
 ])
 def test_blind_audit_round_sixty_two(article, expected):
     assert pairs(article) == expected

@@ -262,7 +262,9 @@ def is_caption_before(text: str, start: int, end: int, next_start: int, next_end
 
 # a short bracket closing a paragraph, with no digit in it: a photo's credit (أ ف ب), (عنب بلدي), (AP Photo/X)
 # (or in square brackets, Al Jazeera's `[Rafiq Alam/Al Jazeera]`)
-_CAPTION_CREDIT = re.compile(r"\s(?:\([^()\d\n]{1,30}\)|\[[^\[\]\d\n]{1,40}\])$")
+# (a photographer for a paper: `(Jovelle Tamayo for The Washington Post)`)
+_CAPTION_CREDIT = re.compile(r"\s(?:\([^()\d\n]{1,30}\)|\[[^\[\]\d\n]{1,40}\]"
+                             r"|\([A-Z][^()\d\n]{1,40} for (?:the |The )?[A-Z][^()\d\n]{1,40}\))$")
 _SENTENCE_END = re.compile(r"[.!?؟][\s\"”»']")
 _ISSUE_LINE = re.compile(r"\d{4}\s*هـ|رقم العدد|العدد\s*\[?\s*\d")
 # (a caption | KYODO, a caption | البيان: an agency or the paper after a bar)

@@ -646,7 +646,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
                                                                    and nxt not in pat.person_roles
                                                                    and nxt not in _BODY_NOUNS
                                                                    and not (f.endswith("s") and (
-                                                                       nxt in ("and", "or") or nxt in pat.finite)))):
+                                                                       nxt in ("and", "or") or nxt in pat.finite
+                                                                       or nxt.endswith("ed"))))):
                 break  # (an adverb after the subject stands before its verb: The miner also cut; after a
                 # determiner an -s word is a plural noun: The protesters; before a role or a body, a noun of its
                 # title: home affairs spokesman Mark Oaten, A federal appeals court; before and or a verb, a plural
@@ -923,9 +924,10 @@ def comma_chunks(phrase: str) -> list[str]:
 
 
 def _english_aside_or_role(after: list[str]) -> bool:
-    """Do the words after a comma describe the name before it (a Republican, the bank's chief executive, 34)?"""
+    """Do the words after a comma describe the name before it (a Republican, the bank's chief executive, 34,
+    campaigning in Kent)?"""
     return bool(after) and (after[0].lower() in ("a", "an") or after[0].isdigit() or after[0].lower() == "the" and len(
-        after) > 1 and after[1][:1].islower())
+        after) > 1 and after[1][:1].islower() or _english_aside(" ".join(after)))
 
 
 def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
