@@ -5222,6 +5222,11 @@ def test_blind_audit_round_sixty_one_english(article, expected):
      [("Chancellor Tom Whitby", "the plans would cost £20bn"),
       (None, 'Tory leader David Marsh, campaigning in Kent, accused him of "scaremongering"'),
       ("David Marsh", 'The figures had been checked "line by line"')]),
+    # a cue trailing its clause does not reach into the contrast after it
+    ("وتجاوز التضخم 40 في المئة العام الماضي، وفقا لبيانات البنك المركزي، كما فقد الريال نصف قيمته.",
+     [("البنك المركزي", "وتجاوز التضخم 40 في المئة العام الماضي"), (None, "كما فقد الريال نصف قيمته")]),
+    ("Inflation passed 40 percent last year, according to central bank data, while the rial lost half its value.",
+     [("central bank data", "Inflation passed 40 percent last year"), (None, "while the rial lost half its value")]),
 ])
 def test_blind_audit_round_sixty_two(article, expected):
     assert pairs(article) == expected

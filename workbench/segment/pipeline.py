@@ -1013,6 +1013,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         t_speaker = t_speaker or out.state.last_speaker or party(text, start, end, pat)
     inherited: str | None = sentence_speaker
     inherited_cue: str | None = None
+    cue_trailed = False  # the last cue credited the clause before it
     main_speaker: str | None = None
     main_clause: tuple[int, int] | None = None
     first_clause: tuple[int, int] | None = None
@@ -1186,6 +1187,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             inherited = out.emit(c_s, c_e, None if possessed else speaker, cue_word, "according-to", pat.language,
                                  carry=possessed)
             inherited_cue = cue_word
+            cue_trailed = c_e < ce
             if aside:  # (بحسب صحيفة X، فإن Y، وهو ما نفاه مصدر في النادي: the narrator's, and the denier goes on)
                 out.emit(*aside, None, None, "statement", pat.language)
                 inherited = None
@@ -1205,8 +1207,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             out.emit(cs, ce, t_speaker, t_cue, "reported", pat.language)
             continue
         if inherited and not _narrates_a_report(text, cs, ce, pat, starts) and not (
-                pat.language == "ar" and is_topic(text, cs, ce)) and not _other_party(text, cs, ce, pat):
-            # (أما تركيا فتعهدت / غير أن آخرين يشككون: another party's act)
+                pat.language == "ar" and is_topic(text, cs, ce)) and not _other_party(text, cs, ce, pat) and not (
+                cue_trailed and _WHILE_ALSO.match(text, cs, ce)):
+            # (أما تركيا فتعهدت / غير أن آخرين يشككون: another party's act; X، وفقا لأرقام Y، في حين يعتمد السكان: the
+            # cue trailed the clause before, the contrast after it is the article's)
             out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
             continue
         asked = _question_frame(text, cs, ce, pat) if pat.language == "ar" and (
@@ -1326,6 +1330,7 @@ def _other_party(text: str, start: int, end: int, pat: LanguagePatterns) -> bool
     return bool(after) and fold(after[0]) in pat.other_parties
 
 
+_WHILE_ALSO = re.compile(r"\s*(?:[وف]?(?:في\s+حين|بينما|فيما|كما)|while|whereas)\s", re.IGNORECASE)
 _PLAIN_MARKER = re.compile(r"[إأ]ن(?!\w)")  # (وتابع الخوري أن: the homograph's own content, whatever cue trails it)
 
 
