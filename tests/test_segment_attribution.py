@@ -5230,3 +5230,34 @@ def test_blind_audit_round_sixty_one_english(article, expected):
 ])
 def test_blind_audit_round_sixty_two(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a list closing with plural nouns before `such as` goes on with the clause
+    ("Analysts said Nordvik was squeezed between the leaders, Nokia and Motorola, and cheaper rivals such as LG.",
+     [("Analysts", "Nordvik was squeezed between the leaders, Nokia and Motorola, and cheaper rivals such as LG")]),
+    # the relative's antecedent after `from`: the source, not the act
+    ("But the plans drew an immediate backlash from business leaders, who fear shoppers will desert the city.",
+     [(None, "But the plans drew an immediate backlash from business leaders"),
+      ("business leaders", "shoppers will desert the city")]),
+    # a frame between commas before a quotation: what comes before it is the same speaker's
+    ('It will now return to port on Tuesday, two days ahead of schedule, the company said in a statement, "to allow '
+     'for a thorough cleaning of the vessel."',
+     [("the company", "It will now return to port on Tuesday, two days ahead of schedule"),
+      ("the company", "to allow for a thorough cleaning of the vessel")]),
+    ('The minister arrived late in Paris, and he said: "We will not back down from this."',
+     [(None, "The minister arrived late in Paris"), ("The minister", "We will not back down from this")]),
+    ('وفي كلمة له الأربعاء أمام مجلس الشيوخ، قال الرئيس، "إن نجاح التجربة الديمقراطية نابع من التوافق".',
+     [("الرئيس", "إن نجاح التجربة الديمقراطية نابع من التوافق")]),
+    # apposition after a name, a town and its state, another party's blame
+    ("Former Labour minister Frank Dobson, one of the rebels, warned that the register could be misused.",
+     [("Former Labour minister Frank Dobson", "that the register could be misused")]),
+    ("Passenger Mike Dunn of Columbus, Ohio, told CNN that the mood on board was grim.",
+     [("Passenger Mike Dunn of Columbus, Ohio", "that the mood on board was grim")]),
+    ("Transport for London figures show traffic has fallen by 18%, but retailers there have blamed it for falling "
+     "sales.",
+     [("Transport for London figures", "traffic has fallen by 18%"),
+      (None, "but retailers there have blamed it for falling sales")]),
+])
+def test_blind_audit_round_sixty_three_english(article, expected):
+    assert pairs(article) == expected

@@ -235,6 +235,7 @@ def _finite_among(words: list[str], pat: LanguagePatterns) -> bool:
 _NAME_THEN_PRESENT = re.compile(r"\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){1,4}(?<!'s )(?<!’s )[a-z]{3,}(?<!ss)s\b")
 
 
+_AFTER_A_NOUN = frozenset(("such", "like", "and", "or", "of", "including", "whose", "who", "which"))
 _S_WORDS = frozenset(("this", "thus", "perhaps", "always", "sometimes", "news", "unless", "across", "towards",
                       "besides", "whereas", "plus", "afterwards", "nevertheless", "series", "species"))  # (no verbs)
 _CONTRACTED = re.compile(r"\w['’](?:s|re|ll|ve|d|m)$|n['’]t$")  # (it's, they're, won't: a verb in it)
@@ -287,6 +288,7 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     return not all(w[:1].isupper() for w in raw[:3]) and (
         any(w.endswith("ed") and len(w) > 4 or w.endswith("s") and not w.endswith("ss") and len(w) > 3
             and w not in _S_WORDS and words[i - 1] not in _COUNTING and not any(c.isdigit() for c in words[i - 1])
+            and (words[i + 1:i + 2] or [""])[0] not in _AFTER_A_NOUN  # (rivals such as Samsung: a plural noun)
             or _CONTRACTED.search(w) for i, w in enumerate(words[:8]))
         # (a plural subject and its verb in the present: `, but critics question the math`)
         or words[0].endswith("s") and not words[0].endswith("ss") and words[1] not in _ENGLISH_PREPOSITIONS

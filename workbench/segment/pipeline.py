@@ -793,6 +793,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         # `The ministry, which did not give details, said` do not
         if is_clause_then_relative(text[start:verb], pat):
             return False
+        if _AND_THEN_PRONOUN.match(text, comma + 1, verb):
+            return False  # `The minister arrived late in Paris, and he said: "..."`: a clause of its own first
         first_comma = min(i for i in (text.find(",", start, verb), text.find("،", start, verb)) if i >= 0)
         return is_subject_with_asides(text[start:verb], pat) or is_participle_intro(text[start:first_comma]) or not (
             any(w.lower() in pat.finite and not (i and w[:1].isupper())  # (Marcus Fell: a name, no verb)
@@ -835,6 +837,9 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         return True  # وكان وكيل الأمين العام ...، مارك لوكوك، قد قال: the subject between the auxiliary and قد
     return len(ws) <= 10
 
+
+
+_AND_THEN_PRONOUN = re.compile(r"\s*(?:and|but)\s+(?:he|she|they|it|we)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _person_with_asides(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
@@ -1848,9 +1853,11 @@ def iter_units(text: str) -> list[Unit]:
             while k < len(regions) and min([regions[k][0][0]] + [fs for fs, _ in regions[k][1]]) < sent[1]:
                 nearby.append(regions[k])
                 k += 1
-            for s, e, region in _pieces(text, sent, nearby, pat):
+            pieces = _pieces(text, sent, nearby, pat)
+            for n, (s, e, region) in enumerate(pieces):
                 if region is None:
-                    _plain(text, s, e, pat, scan, out, _quotation_reported_before(text, s, ps, pe, state),
+                    _plain(text, s, e, pat, scan, out, _quotation_reported_before(text, s, ps, pe, state) or (
+                        _framed_between(text, e, pieces[n + 1][2], pat) if n + 1 < len(pieces) else None),
                            whole_sentence=(s, e) == sent)
                     continue
                 _, frames, speaker, cue = region
@@ -1869,6 +1876,20 @@ def iter_units(text: str) -> list[Unit]:
         if answerer:
             _in_the_answerers_voice(state, answer_from, state.resolve(answerer, pat))
     return state.units
+
+
+def _framed_between(text: str, end: int, region, pat: LanguagePatterns) -> str | None:
+    """The speaker of a quotation whose frame sits between commas right after text ending at `end` (`X, the company
+    said in a statement, "Y"`): X is the same speaker's content (GUIDELINES keep such a frame inside the span),
+    unless the frame opens a clause of its own (`X, and he said: "Y"`)."""
+    if region is None or not region[1] or not region[2] or pat.language != "en":
+        return None  # (Arabic puts where and when before such a frame: وفي كلمة له الأربعاء، ...، قال X، "...")
+    fs, fe = region[1][0]
+    frame = text[fs:fe].strip(" \"“«")
+    if (text[end:fs].strip(" ,،") or not (text[end:fs] + frame).lstrip().startswith((",", "،"))
+            or not frame.endswith((",", "،")) or pat.clause_conj.match(frame.lstrip(" ,،"))):
+        return None
+    return region[2]
 
 
 def _quotation_reported_before(text: str, start: int, ps: int, pe: int, state: State) -> str | None:

@@ -849,6 +849,10 @@ _ASIDE_PREPOSITIONS = frozenset(("by", "from", "of", "in", "at", "for", "with", 
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?")
 
 
+_STATE = re.compile(r"(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]+|(?:[A-Z]\.){2}")  # (Ohio, New York, N.C.)
+_FROM_A_TOWN = re.compile(r"\b(?:of|from|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")
+# (two days ahead of schedule, 3 pct: a time or a number, no name an aside describes)
+_NOT_A_NAME = re.compile(r"\d|(?:\w+\s+){1,2}(?:ahead|later|earlier|ago)\b")
 _PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2}|[A-Z][a-z]{1,3}\.")  # (Iowa, New York, N.C., Del.)
 
 
@@ -966,8 +970,12 @@ def _last_noun_phrase(chunk: str) -> str | None:
     fewer: `called by a joint action committee of five unions` gives `a joint action committee of five unions`."""
     for m in _DETERMINER.finditer(chunk):
         if len(chunk[m.start():].split()) <= 7 and not chunk[:m.start()].endswith("of "):
-            return clean_speaker(chunk[m.start():])
+            source = _FROM_SOURCE.search(chunk, m.start())  # (an immediate backlash from business leaders, who: them)
+            return clean_speaker(chunk[source.end():] if source else chunk[m.start():])
     return None
+
+
+_FROM_SOURCE = re.compile(r"\s(?:from|among)\s+(?=\S+(?:\s+\S+){0,3}$)")
 
 
 def is_clause_then_relative(prefix: str, pat: LanguagePatterns) -> bool:
@@ -1144,9 +1152,14 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         return "" if fold(" ".join(relative[1:])) in pat.pronouns else clean_speaker(" ".join(relative[1:]))
     if len(chunks) > 2 and _PLACE.fullmatch(chunks[-1]) and _english_aside(chunks[-2]):
         chunks.pop()  # Pearsall Testing Services, based in Iowa City, Iowa, said: the place's state goes with it
-    while len(chunks) > 1 and (_english_aside(chunks[-1]) or _role_after_name(chunks[-2], chunks[-1], pat)) and (
-            not _english_intro(chunks[-2], pat)):
-        chunks.pop()  # Jane Doe, a spokeswoman / The minister, speaking in Paris / Lavrov, Russia's minister
+    elif len(chunks) > 1 and _STATE.fullmatch(chunks[-1]) and _FROM_A_TOWN.search(chunks[-2]):
+        chunks[-2:] = [chunks[-2] + ", " + chunks[-1]]  # Passenger Mike Dunn of Columbus, Ohio, told: his town's state
+    while len(chunks) > 1 and (_english_aside(chunks[-1]) and not _NOT_A_NAME.match(chunks[-2])
+                               or chunks[-1].lower().startswith("one of ")
+                               or _role_after_name(chunks[-2], chunks[-1], pat)) and not _english_intro(chunks[-2], pat):
+        chunks.pop()  # Jane Doe, a spokeswoman / The minister, speaking in Paris / Lavrov, Russia's minister / Frank
+        # Dobson, one of the rebels (but `X on Tuesday, two days ahead of schedule, the company said`: no name before
+        # the company, which is the subject)
     if not chunks:
         return None
     last = re.split(r"\s[-–—]+\s", chunks[-1])[0]
