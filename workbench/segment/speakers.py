@@ -1156,7 +1156,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         chunks[-2:] = [chunks[-2] + ", " + chunks[-1]]  # Passenger Mike Dunn of Columbus, Ohio, told: his town's state
     while len(chunks) > 1 and (_english_aside(chunks[-1]) and not _NOT_A_NAME.match(chunks[-2])
                                or chunks[-1].lower().startswith("one of ")
-                               or _role_after_name(chunks[-2], chunks[-1], pat)) and not _english_intro(chunks[-2], pat):
+                               or _role_after_name(chunks[-2], chunks[-1], pat)) and (
+            not _english_intro(chunks[-2], pat)):
         chunks.pop()  # Jane Doe, a spokeswoman / The minister, speaking in Paris / Lavrov, Russia's minister / Frank
         # Dobson, one of the rebels (but `X on Tuesday, two days ahead of schedule, the company said`: no name before
         # the company, which is the subject)
