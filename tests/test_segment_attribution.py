@@ -5258,6 +5258,13 @@ def test_blind_audit_round_sixty_two(article, expected):
      "sales.",
      [("Transport for London figures", "traffic has fallen by 18%"),
       (None, "but retailers there have blamed it for falling sales")]),
+    # the speaker's apposition after a quotation's frame, then a participle: the apposition is the frame's
+    ('"Everybody is cheating a little," said John Hollis, oil analyst at James Capel, adding that prices could fall.',
+     [("John Hollis", "Everybody is cheating a little"), ("John Hollis", "that prices could fall")]),
+    # said in a statement carried by X that Y: the content is past the statement's carrier
+    ("Kuwait's oil ministry said in a statement carried by the official Kuwait News Agency KUNA that the emirate was "
+     "abiding by its quota.",
+     [("Kuwait's oil ministry", "that the emirate was abiding by its quota")]),
 ])
 def test_blind_audit_round_sixty_three_english(article, expected):
     assert pairs(article) == expected

@@ -411,6 +411,9 @@ def _object_then_infinitive(ws: list[str], pat: LanguagePatterns) -> bool:
     return False
 
 
+_CARRIED = frozenset(("carried", "published", "issued", "released", "posted", "broadcast", "aired", "run"))
+
+
 def english_content_start(text: str, pos: int, end: int, verb: str, pat: LanguagePatterns) -> int | None:
     """Where the content of an English reporting verb or participle ending at `pos` starts (`said in a
     statement on Tuesday that X`: at `that`), or None."""
@@ -444,8 +447,10 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         if inside or quoted:
             reach += 1
         nxt_word = ms[k + 1].group() if k + 1 < len(ms) else ""
-        if m.group().endswith(",") and nxt_word.islower() and nxt_word.endswith(("ed", "en")):
-            reach += 6  # `said in a letter to the company, seen by the Financial Times, that X`: past the aside
+        if m.group().endswith(",") and nxt_word.islower() and nxt_word.endswith(("ed", "en")) or (
+                nxt_word in _CARRIED and k + 2 < len(ms) and ms[k + 2].group() == "by"):
+            reach += 6  # `said in a letter to the company, seen by the Financial Times, that X` / `said in a
+            # statement carried by the official Kuwait News Agency KUNA that X`: past the aside
         if k >= reach:
             break
         w = m.group().lower().strip(",:")
@@ -458,7 +463,7 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
             return pos + m.start()
         if w in ("he", "she", "it", "they", "we", "i", "you") or fold(w) in pat.finite or (
                 w.endswith("ed") and k > 0 and fold(ms[k - 1].group()) not in pat.determiners
-                and fold(ms[k - 1].group()) not in _PREPOSITIONS):
+                and fold(ms[k - 1].group()) not in _PREPOSITIONS and not (w in _CARRIED and nxt_word == "by")):
             break  # `said it welcomed the idea that`: the content began before this "that" (`in an emailed
             # statement that`, `from informed sources that`: an adjective after its determiner or preposition)
         nxt = ms[k + 1] if k + 1 < len(ms) else None
@@ -1667,6 +1672,11 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
     if age:
         comma = age.end()
     tail = words(text, comma, end)
+    second = COMMA.search(text, comma + 1, min(end, comma + 80)) if tail else None
+    if second and pat.participle.match(text, SPACES.match(text, second.end(), end).end(), end) and (
+            _through_apposition(text, comma, second.start(), pat) == second.start()):
+        return second.start()  # `," said John Hollis, oil analyst at James Capel, adding that`: the apposition is
+        # the frame's, the participle after it a clause of its own
     if not tail or len(tail) > 12 or _QUOTE_MARK.search(text, comma, end):
         return comma  # (`," X said, "and ...`: a quotation of its own goes on after the comma)
     for opener in (pat.clause_conj, pat.subordinate, pat.conditional, pat.participle):
