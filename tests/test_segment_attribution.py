@@ -5268,3 +5268,24 @@ def test_blind_audit_round_sixty_two(article, expected):
 ])
 def test_blind_audit_round_sixty_three_english(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # حسب ما جاء في بيان: the statement's issuer
+    ("أصدر الرئيس الجزائري، الثلاثاء، مراسيم عفو لفائدة أكثر من 2000 سجين، حسب ما جاء في بيان لرئاسة الجمهورية.",
+     [("بيان لرئاسة الجمهورية", "أصدر الرئيس الجزائري، الثلاثاء، مراسيم عفو لفائدة أكثر من 2000 سجين")]),
+    # a trailing cue with when after its party still trails
+    ("وأتى الحريق على أكثر من 1600 هكتار، وأجبر السلطات على إجلاء 12 قرية، حسبما أعلنت الوكالة الوطنية، الجمعة.",
+     [("الوكالة الوطنية", "وأتى الحريق على أكثر من 1600 هكتار"),
+      ("الوكالة الوطنية", "وأجبر السلطات على إجلاء 12 قرية")]),
+    ("Prices rose 5 percent, the statistics office said, on Friday.",
+     [("the statistics office", "Prices rose 5 percent")]),
+    # an English caption label in an Arabic article
+    ("قالت الشركة إن الإنتاج سيرتفع.\nImage caption قطر هي أكبر مصدر للغاز الطبيعي المسال في العالم",
+     [("الشركة", "إن الإنتاج سيرتفع")]),
+    # نزوح after ، و: a verbal noun of the list, no verb in the first person plural
+    ("وقالت المنظمة إن الوباء ينتشر مع استمرار الأمطار والفيضانات، ونزوح ملايين الأشخاص بسبب الحرب.",
+     [("المنظمة", "إن الوباء ينتشر مع استمرار الأمطار والفيضانات، ونزوح ملايين الأشخاص بسبب الحرب")]),
+])
+def test_blind_audit_round_sixty_three_arabic(article, expected):
+    assert pairs(article) == expected

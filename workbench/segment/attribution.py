@@ -1059,6 +1059,9 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
         # interrupts one clause, which is all the speaker's (a cue between the parts of its content stays inside
         # the span)
         return end, end, subject, vm.group("w")
+    when = words(text, after + 1, end)
+    if 0 < len(when) <= 3 and pat.date.fullmatch(when[-1]) and all(w.lower() in _WHEN_WORDS for w in when[:-1]):
+        return comma.start(), end, subject, vm.group("w")  # `X, the office said, on Friday.`: when, the frame's
     if A_MOVE.match(text, after + 1, end):
         return comma.start(), after + 1, subject, vm.group("w")  # `X, the minister said, in a move economists
         # warned could Y`: the narrator's comment on the news, perhaps with a report of its own
@@ -1074,6 +1077,7 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     return comma.start(), after + 1, subject, vm.group("w")
 
 
+_WHEN_WORDS = frozenset(("on", "last", "this", "late", "early", "earlier", "in", "at", "next"))
 _IMPERSONAL = frozenset(fold(w) for w in ("يذكر", "يشار", "يُذكر", "يُشار"))
 _IMPERSONAL_MARKER = re.compile(r"\s*(?:إلى\s+)?[أا]ن")
 _POSSESSED = re.compile(r"\w{3,}(?:هما|هم|ها|ه)$")  # a noun with its possessor (دعمهما، موقفه)
@@ -1307,6 +1311,7 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         return start, m.start(), clean_speaker(name.group(1)), m.group("w")  # a spokesman, Lt. Cmdr. Nikos Alexiou
         # (محاميها، ماركوس فيلدمان، في رسالة: the name set off after the role, then where it was said)
     if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|الذي|التي|which|who)\b", tail)
+                             or pat.date.fullmatch(tail)  # (، حسبما أعلنت الوكالة، الجمعة: when it said so)
                              or re.match(r"an?\s", tail) and _describes_a_party(tail)
                              or pat.language == "ar" and _ARABIC_APPOSITION.fullmatch(tail)
                              and fold(tail.split()[0][2:]) in pat.name_heads):
