@@ -5286,6 +5286,9 @@ def test_blind_audit_round_sixty_three_english(article, expected):
     # نزوح after ، و: a verbal noun of the list, no verb in the first person plural
     ("وقالت المنظمة إن الوباء ينتشر مع استمرار الأمطار والفيضانات، ونزوح ملايين الأشخاص بسبب الحرب.",
      [("المنظمة", "إن الوباء ينتشر مع استمرار الأمطار والفيضانات، ونزوح ملايين الأشخاص بسبب الحرب")]),
+    # a bloc's quoted name after its noun: the bloc speaks the participle
+    ('من جهتها، انتقدت كتلة "الإصلاح" النيابية التعديل، معتبرة في بيان أنه "مجرد تبديل للوجوه".',
+     [(None, 'من جهتها، انتقدت كتلة "الإصلاح" النيابية التعديل'), ("كتلة الإصلاح", 'أنه "مجرد تبديل للوجوه"')]),
 ])
 def test_blind_audit_round_sixty_three_arabic(article, expected):
     assert pairs(article) == expected
