@@ -5292,3 +5292,36 @@ def test_blind_audit_round_sixty_three_english(article, expected):
 ])
 def test_blind_audit_round_sixty_three_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a wire headline in capitals: its verb is a verb, not part of a name
+    ("VOLCKER SAYS FED HAS NO PLANS TO EASE CREDIT\n    WASHINGTON, Feb 12 - Paul Volcker said the Fed had no "
+     "plans to ease credit.",
+     [("VOLCKER", "FED HAS NO PLANS TO EASE CREDIT"), ("Paul Volcker", "the Fed had no plans to ease credit")]),
+    ("CHINA MUST CUT DEMAND, CONTINUE REFORMS, ZHAO SAYS\n    PEKING, March 25 - Premier Zhao Ziyang said China "
+     "must cut demand.",
+     [("ZHAO", "CHINA MUST CUT DEMAND, CONTINUE REFORMS"), ("Premier Zhao Ziyang", "China must cut demand")]),
+    # `have yet to say whether`: nobody reports
+    ("The Conservatives, who have pledged to scrap a third runway, have yet to say whether they would block it.",
+     [(None, "The Conservatives, who have pledged to scrap a third runway, have yet to say whether they would block "
+             "it")]),
+    # the sentence's frame after a relative clause that reports
+    ("Mr Howard, who announced he would stand down after the defeat in May, has said he will not back either "
+     "candidate.",
+     [(None, "Mr Howard, who announced he would stand down after the defeat in May"),
+      ("Mr Howard", "he will not back either candidate")]),
+    # after an `Asked whether` intro, the subject of the clause it opens
+    ('Asked whether the Fed would act, Volcker declined to be drawn, but said the bank would "watch closely."',
+     [(None, "Asked whether the Fed would act, Volcker declined to be drawn"),
+      ("Volcker", 'the bank would "watch closely."')]),
+    # a subordinator and a subject of five words before a denial
+    ("Officials said the death toll had risen to 30,000, although the government in Colombo denied reports that aid "
+     "was withheld.",
+     [("Officials", "the death toll had risen to 30,000"),
+      ("the government in Colombo", "reports that aid was withheld")]),
+    ("وقال مسؤولون إن حصيلة القتلى ارتفعت إلى 30 ألفا، في حين نفت الحكومة تقارير عن حجب المساعدات.",
+     [("مسؤولون", "إن حصيلة القتلى ارتفعت إلى 30 ألفا"), ("الحكومة", "تقارير عن حجب المساعدات")]),
+])
+def test_blind_audit_round_sixty_four_english(article, expected):
+    assert pairs(article) == expected

@@ -67,6 +67,8 @@ def _in_a_name(text: str, vm: re.Match) -> bool:
     if not vm.group("w")[:1].isupper():
         return False
     before = words(text, max(0, vm.start() - 30), vm.start())
+    if vm.group("w").isupper() and len(vm.group("w")) > 2 and before[-1:] != ["UNITED"]:
+        return False  # VOLCKER SAYS FED HAS NO PLANS: a wire headline in capitals (but UNITED STATES is a name)
     return bool(before) and before[-1][:1].isupper()
 
 
@@ -709,6 +711,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         # called`)
         closing = text.find(",", content, end) if _IN_A_RELATIVE.search(text, max(start, vs - 60), vs) else -1
         content_end = closing if closing > content else end
+        if closing > content and starts.search(pat.verb, closing, end):
+            continue  # `Mr Howard, who announced he would stand down, has said he will not`: the sentence's own
+            # frame comes after the relative clause
         if fold(vm.group("w")) not in pat.free_verbs and not (
                 fold(vm.group("w")) in pat.clause_verbs and fold(said[0]) in ARTICLES | _SUBJECT_PRONOUNS
                 and len(words(text, content, content_end)) >= 4) and not _english_clause(

@@ -483,9 +483,11 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     before = _WORD.findall(text, pos, vm.start()) if vm else []
     # (`, although Finance Ministry officials denied that`: a subordinator and a subject of three words; `, the
     # Professional Footballers' Association said`: a name of more)
-    if not vm or not 1 <= len(before) <= (4 if fold(before[0]) in pat.subordinators or fold(before[0]) == "where"
+    if not vm or not 1 <= len(before) <= (6 if fold(before[0]) in pat.subordinators or fold(before[0]) == "where"
                                           else 6 if _is_name(before) else 3):
-        return False
+        return False  # (`, although the government in Colombo denied`: a subordinator and a subject of five words)
+    if fold(before[-1]) == "to":
+        return False  # `, have yet to say whether they would`: an infinitive, nobody reports
     if before[-1].lower() in ARTICLES:
         return False  # `, rejected the claim on Monday and said`: after a determiner the verb's word is a noun
     if all(fold(w) in _AUXILIARIES or fold(w) in pat.passive for w in before):

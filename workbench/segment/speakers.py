@@ -613,7 +613,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         comma = COMMA.search(text, start, min(end, start + 100))
         opening = words(text, start, comma.start())[:1] if comma else []
         if not opening or fold(opening[0]) not in _EN_PLACE_PREPOSITIONS and not (
-                opening[0].endswith("ing") and fold(opening[0]) not in pat.ing_nouns):
+                opening[0].endswith("ing") and fold(opening[0]) not in pat.ing_nouns) and not is_participle_intro(
+                    text[start:comma.start()]):  # (Asked whether the Fed would act, Volcker declined)
             break
         start = comma.end()  # `Outside the hotel in downtown Minneapolis, Rosa Delgado is` / `In Nukus, near the
         # Aral Sea, farmer Bakhtiyor Yusupov was`: past where; `Speaking to Sky News, Ms Pryce was`: past how
