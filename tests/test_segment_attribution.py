@@ -2765,7 +2765,7 @@ def test_blind_audit_round_twenty_two_english(article, expected):
     # the twenty-second and twenty-third rounds' Arabic, with English beside it: a subject that opens with a role
     # comes before its verb after لكن and keeps its first letter (وزير, not و + زير)
     ("لكن وزير الإعلام الصومالي نفى ذلك، مؤكدا أن الحكومة تسيطر على الوضع.",
-     [(None, "لكن وزير الإعلام الصومالي نفى ذلك"), ("وزير الإعلام الصومالي", "أن الحكومة تسيطر على الوضع")]),
+     [("وزير الإعلام الصومالي", "لكن وزير الإعلام الصومالي نفى ذلك"), ("وزير الإعلام الصومالي", "أن الحكومة تسيطر على الوضع")]),
     ("لكن رئيس الوزراء رفض الاقتراح، مشيرا إلى أن الموازنة لا تسمح بذلك.",
      [(None, "لكن رئيس الوزراء رفض الاقتراح"), ("رئيس الوزراء", "أن الموازنة لا تسمح بذلك")]),
     ("But the information minister denied that, saying the government controlled the situation.",
@@ -5324,4 +5324,18 @@ def test_blind_audit_round_sixty_three_arabic(article, expected):
      [("مسؤولون", "إن حصيلة القتلى ارتفعت إلى 30 ألفا"), ("الحكومة", "تقارير عن حجب المساعدات")]),
 ])
 def test_blind_audit_round_sixty_four_english(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # وسائل: a noun whose و is its own, before its verb (not و and a verb)
+    ("وأفرجت إيران عن خمسة سجناء. غير أن وسائل إعلام أمريكية قالت إن اثنين منهم كانا يقضيان أحكاما بالسجن.",
+     [(None, "وأفرجت إيران عن خمسة سجناء"), ("وسائل إعلام أمريكية", "إن اثنين منهم كانا يقضيان أحكاما بالسجن")]),
+    ("Iran freed five prisoners. But US media said two of them had been serving prison sentences.",
+     [(None, "Iran freed five prisoners"), ("US media", "two of them had been serving prison sentences")]),
+    # a quoted condition of the act narrated, no speech
+    ('ولم يستبعد الوزير فيدين تمديد العمل بالخفض "إذا اقتضت ظروف السوق ذلك".',
+     [(None, 'ولم يستبعد الوزير فيدين تمديد العمل بالخفض "إذا اقتضت ظروف السوق ذلك"')]),
+])
+def test_blind_audit_round_sixty_four_arabic(article, expected):
     assert pairs(article) == expected

@@ -1585,7 +1585,11 @@ def _completes_the_act(quoted: list[str], between: list[str], verb: str, pat: La
     المفاوضات "إلى حين محاسبة المسؤولين")? It is then a phrase of the narrated act, quoted, not speech (after
     قال, which takes no object, or right after the subject, it is speech: وقال الوزير "في هذه المرحلة ...")."""
     return (len(between) > 2 and fold(verb) not in pat.free_verbs and bool(quoted)
-            and fold(quoted[0]) in AR_PREPOSITIONS)  # (which holds على and إلى)
+            and (fold(quoted[0]) in AR_PREPOSITIONS or fold(quoted[0]) in _CONDITION_OPENERS))  # (which holds على
+    # and إلى; ولم يستبعد X تمديد الخفض "إذا اقتضت ظروف السوق ذلك": a condition of the act, quoted)
+
+
+_CONDITION_OPENERS = frozenset(fold(w) for w in ("إذا", "لو", "حتى", "حين", "عندما", "طالما", "ما لم"))
 
 
 def _governs_a_noun(between: list[str]) -> bool:

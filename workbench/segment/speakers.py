@@ -530,7 +530,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         # (a verb joined by و to the one opening the chunk has its subject: ورحبت النقابة بالعرض وقالت)
         joined = text[verb] == "و" and i == len(chunks) - 1
         if (len(ws) > 2 and pat.language == "ar" and (ws[0][0] in "وف" or joined) and not ws[0].startswith(
-                ("وال", "فال", "ال")) and not ws[0].endswith(("ة", "ات", "اء")) and not after_auxiliary):
+                ("وال", "فال", "ال")) and not ws[0].endswith(("ة", "ات", "اء")) and not after_auxiliary
+                and fold(ws[0]) not in pat.waw_words):  # (وسائل إعلام أمريكية قالت: و is the noun's own letter)
             # (وزارة is a noun, وعرض a verb)
             if i == len(chunks) - 1 and not joined:
                 return ""  # ووقع X قرب مخازن قالت: the verb sits inside narration, not after a subject
