@@ -2765,7 +2765,8 @@ def test_blind_audit_round_twenty_two_english(article, expected):
     # the twenty-second and twenty-third rounds' Arabic, with English beside it: a subject that opens with a role
     # comes before its verb after لكن and keeps its first letter (وزير, not و + زير)
     ("لكن وزير الإعلام الصومالي نفى ذلك، مؤكدا أن الحكومة تسيطر على الوضع.",
-     [("وزير الإعلام الصومالي", "لكن وزير الإعلام الصومالي نفى ذلك"), ("وزير الإعلام الصومالي", "أن الحكومة تسيطر على الوضع")]),
+     [("وزير الإعلام الصومالي", "لكن وزير الإعلام الصومالي نفى ذلك"),
+      ("وزير الإعلام الصومالي", "أن الحكومة تسيطر على الوضع")]),
     ("لكن رئيس الوزراء رفض الاقتراح، مشيرا إلى أن الموازنة لا تسمح بذلك.",
      [(None, "لكن رئيس الوزراء رفض الاقتراح"), ("رئيس الوزراء", "أن الموازنة لا تسمح بذلك")]),
     ("But the information minister denied that, saying the government controlled the situation.",
