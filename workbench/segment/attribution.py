@@ -1065,7 +1065,7 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
         # the span)
         return end, end, subject, vm.group("w")
     when = words(text, after + 1, end)
-    if 0 < len(when) <= 3 and pat.date.fullmatch(when[-1]) and all(w.lower() in _WHEN_WORDS for w in when[:-1]):
+    if 0 < len(when) <= 3 and pat.date.fullmatch(when[-1]) and all(w.lower() in _WHEN_OR_WHERE for w in when[:-1]):
         return comma.start(), end, subject, vm.group("w")  # `X, the office said, on Friday.`: when, the frame's
     if A_MOVE.match(text, after + 1, end):
         return comma.start(), after + 1, subject, vm.group("w")  # `X, the minister said, in a move economists
@@ -1082,7 +1082,6 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     return comma.start(), after + 1, subject, vm.group("w")
 
 
-_WHEN_WORDS = frozenset(("on", "last", "this", "late", "early", "earlier", "in", "at", "next"))
 _IMPERSONAL = frozenset(fold(w) for w in ("يذكر", "يشار", "يُذكر", "يُشار"))
 _IMPERSONAL_MARKER = re.compile(r"\s*(?:إلى\s+)?[أا]ن")
 _POSSESSED = re.compile(r"\w{3,}(?:هما|هم|ها|ه)$")  # a noun with its possessor (دعمهما، موقفه)
@@ -1657,8 +1656,9 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
 _WAS_WHAT = re.compile(r"\s*(?:(?:that|this|which)\s+)?(?:is|was)\s+what\s+(?=\S)", re.IGNORECASE)
 _THIS_IS_WHAT = re.compile(r"\s*[وف]?(?:هذا|هذه|ذلك|هو)\s+ما\s*")
 _RESUMPTIVE_AFTER = re.compile(r"\s*(?:(?:به|بها)(?!\w))?")
+# words of where and when after a speaker's name or before a date (said Mr Ketbi at the end of ..., on Friday)
 _WHEN_OR_WHERE = frozenset(("at", "in", "on", "during", "after", "before", "outside", "while", "when", "to",
-                            "yesterday", "today", "late", "earlier", "last", "this"))
+                            "yesterday", "today", "late", "early", "earlier", "last", "this", "next"))
 # a frame after a quotation (`," said X, the minister.`) is short; bounding the searches keeps a long paragraph
 # of quotations linear
 _FRAME_CHARS = 400

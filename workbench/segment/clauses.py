@@ -481,10 +481,10 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     if vm and a_noun_before_of(text, vm, end):
         return False  # `, as fears of higher interest rates swept the market`: a noun, no frame
     before = _WORD.findall(text, pos, vm.start()) if vm else []
-    # (`, although Finance Ministry officials denied that`: a subordinator and a subject of three words; `, the
+    # (`, although Finance Ministry officials denied that`: a subordinator and a subject of up to five words; `, the
     # Professional Footballers' Association said`: a name of more)
     if not vm or not 1 <= len(before) <= (6 if fold(before[0]) in pat.subordinators or fold(before[0]) == "where"
-                                          else 6 if _is_name(before) else 3):
+                                          or _is_name(before) else 3):
         return False  # (`, although the government in Colombo denied`: a subordinator and a subject of five words)
     if fold(before[-1]) == "to":
         return False  # `, have yet to say whether they would`: an infinitive, nobody reports
