@@ -26,6 +26,8 @@ ADVERSARIAL = [
     'وقال المدير "نص قصير" ',
     "Prices rise, said Mr Lee, ",
     "قال وأضاف وأكد ",
+    # a quotation opened in reported content: the sentences after it look back for it
+    'Smith said the problem was "serious. ',
 ]
 RUNS = 5
 SPEED_BAR = 5.0  # M chars/s, the whole segmenter with attribution (issue 3)

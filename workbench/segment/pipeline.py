@@ -42,7 +42,7 @@ from workbench.segment.noise import (
     is_question,
 )
 from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, fold, last_match, last_of, patterns
-from workbench.segment.quotes import dangling_closer, has_marks, quotations
+from workbench.segment.quotes import dangling_closer, has_marks, max_quote_chars, quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
@@ -1899,7 +1899,8 @@ def _quotation_reported_before(text: str, start: int, ps: int, pe: int, state: S
     if (last is None or last.speaker is None or last.kind not in ("reported", "according-to") or last.start < ps
             or last.end > start or start - last.end > 3 or not has_marks(text, last.start, last.end)):
         return None
-    for opener, closer in quotations(text, last.start, pe):
+    # (bounded by the longest quotation: linear)
+    for opener, closer in quotations(text, last.start, min(pe, last.end + max_quote_chars())):
         if opener >= last.end:
             return None
         if closer is None or closer > start:

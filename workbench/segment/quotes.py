@@ -33,7 +33,7 @@ def _marks() -> tuple[re.Pattern, dict[str, set[str]], frozenset[str]]:
 
 
 @cache
-def _max_quote_chars() -> int:
+def max_quote_chars() -> int:
     return int(common().get("max_quote_chars", 1200))
 
 
@@ -61,7 +61,7 @@ def _closer_shape(text: str, i: int, start: int, end: int) -> bool:
 def quotations(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
     """(opener, closer) offsets of the quotation marks in text[start:end]; closer None if never closed."""
     mark_re, closers, straight = _marks()
-    max_len = _max_quote_chars()
+    max_len = max_quote_chars()
     out: list[tuple[int, int | None]] = []
     open_at: int | None = None
     open_ch = ""
