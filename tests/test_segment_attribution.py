@@ -5340,3 +5340,29 @@ def test_blind_audit_round_sixty_four_english(article, expected):
 ])
 def test_blind_audit_round_sixty_four_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a subordinator inside the speaker's aside does not end the subject
+    ("Mr Harland, a former headteacher who has represented Harrogate West since 1997, said students were leaving "
+     "university with huge debts.",
+     [(None, "Mr Harland, a former headteacher who has represented Harrogate West since 1997"),
+      ("Mr Harland", "students were leaving university with huge debts")]),
+    # `, when prices soared on fears for the crop`: a time clause of the content, no trailing frame
+    ("Traders said it was the sharpest fall since February, when prices soared on fears for the Brazilian crop.",
+     [("Traders", "it was the sharpest fall since February, when prices soared on fears for the Brazilian crop")]),
+    # citing a reason, no source
+    ("In July it cut its delivery forecast to 180,000 units, citing weaker demand in Europe and price competition.",
+     [(None, "In July it cut its delivery forecast to 180,000 units, citing weaker demand in Europe and price "
+             "competition")]),
+    # another party's welcome set off after the clause goes on into the participle
+    ('ووافقت الحكومة على تمديد التفويض، وهو ما رحب به الأمين العام للأمم المتحدة، واصفا إياه بأنه "خطوة مهمة".',
+     [(None, "ووافقت الحكومة على تمديد التفويض، وهو ما رحب به الأمين العام للأمم المتحدة"),
+      ("الأمين العام للأمم المتحدة", 'بأنه "خطوة مهمة"')]),
+    # a quotation opening with أي after a denial is what is denied, no speech
+    ('أما المفوضية، فقد نفت في بيان "أي تلاعب أو خلل" في أجهزة العد، مؤكدة أن العد اليدوي جاء مطابقا.',
+     [("المفوضية", 'أما المفوضية، فقد نفت في بيان "أي تلاعب أو خلل" في أجهزة العد'),
+      ("المفوضية", "أن العد اليدوي جاء مطابقا")]),
+])
+def test_blind_audit_round_sixty_five(article, expected):
+    assert pairs(article) == expected

@@ -165,7 +165,7 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
             inside_what = any(fold(w) in _WHAT for w in words(text, pos, i)[1:4])  # (نفت ما تداوله ناشطون عن "...")
             if (len(words(text, pos, i)) <= 8 and len(quoted) >= 3 and not _object_before_quote(text, pos, i)
                     and not after_preposition and not inside_what
-                    and not _inside_a_denied_object(verb, words(text, pos, i), pat)
+                    and not _inside_a_denied_object(verb, words(text, pos, i), quoted, pat)
                     and not (closer and quoted_name_after_verb(text, pos - len(verb), i, closer.start(), end, pat))):
                 best = (i, i)
     if best and len(words(text, pos, best[0])) > 28:
@@ -850,6 +850,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             return None  # `had cut output as promised`: an adverbial of manner, no frame
         if pat.language == "en" and before.split()[0] in pat.relatives:  # (lower case: WHO officials estimated)
             return None  # `, which it hopes to release in 2007`: a relative clause about what came before, no frame
+        if pat.language == "en" and fold(before.split()[0]) in pat.subordinators:
+            return None  # `, when prices soared on fears for the crop`: a time clause of the content, no frame
         if pat.language == "en" and before.split()[0] in _PREPOSITIONS:
             return None  # `, with some selling from producers noted`: a phrase with its participle, no subject
         subject = english_subject(before, pat) if pat.language == "en" else clean_speaker(before)
@@ -1413,10 +1415,11 @@ DENIED_OPENERS = frozenset(fold(w) for w in ("جميع", "كل", "أي", "هذه
                                              "الأنباء", "التقارير", "الاتهامات", "المزاعم", "الشائعات"))
 
 
-def _inside_a_denied_object(verb: str, between: list[str], pat: LanguagePatterns) -> bool:
-    """Do the words between a denial verb and a quotation open its object (نفى المجلس وجود أي «...»)? Then the
-    quotation is part of what is denied, not speech."""
-    return fold(verb).lstrip("وف") in pat.noun_content and any(fold(w) in DENIED_OPENERS for w in between[1:])
+def _inside_a_denied_object(verb: str, between: list[str], quoted: list[str], pat: LanguagePatterns) -> bool:
+    """Do the words between a denial verb and a quotation, or the quotation's first word, open its object (نفى
+    المجلس وجود أي «...»، نفت في بيان "أي تلاعب ...")? Then the quotation is part of what is denied, not speech."""
+    return fold(verb).lstrip("وف") in pat.noun_content and (any(fold(w) in DENIED_OPENERS for w in between[1:])
+                                                           or quoted[:1] == ["أي"])
 
 
 _CUE_WHAT = frozenset(fold(w) for w in ("ما", "حسبما", "بحسبما", "وفقما"))  # (وفق ما نقلت، حسبما أعلنت)
@@ -1469,7 +1472,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         return None  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
     if pat.language == "ar" and not is_participle and _cue_verb_then_content(text, start, found, opener, pat):
         return None  # قرر المجلس، وفق ما نقلت واع، إحالة الملف "لاتخاذ الإجراءات": the cue's verb, then the content
-    if pat.language == "ar" and _inside_a_denied_object(found.group("w"), words(between), pat):
+    if pat.language == "ar" and _inside_a_denied_object(found.group("w"), words(between),
+                                                         words(text, opener, min(len(text), opener + 12)), pat):
         return None  # نفى المجلس البلدي وجود أي «مجموعات خارجة عن القانون»: inside the denied object, no speech
     if pat.language == "en":
         if not colon and between.strip() or len(words(between)) > 8 or pat.question_verb.search(between):

@@ -1126,6 +1126,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     cut = last_subordinator(ws, pat)
     cut = cut if cut is not None else next((i for i in range(len(ws) - 2, 0, -1) if ws[i] == "as" and fold(
         ws[i - 1]) in _COMES), None)  # (The outbreak comes as figures from X show that: the figures show it)
+    if cut is not None and ws[-1].endswith(",") and any(w.endswith(",") for w in ws[:cut]):
+        cut = None  # `Mr Harland, a former headteacher who has represented X since 1997, said`: inside an aside
     if cut is not None:
         ws = ws[cut + 1:]  # Shares fell 5% after it said: the subject is after the subordinator
         closed = next((i for i, w in enumerate(ws) if w.endswith(",")), None)
