@@ -298,10 +298,11 @@ def _verb_first_with_asides(text: str, start: int, verb: int) -> bool:
     """Does text[start:verb] open with a verb after و (ورفضت، وأعلنت), with a definite noun after its last comma
     (the verb's object after an aside of its subject, not a clause: ، وهو ما رفضته النقابات)?"""
     first = words(text, start, min(verb, start + 20))[:1]
-    comma = last_match(COMMA, text, start, verb) if first and first[0][0] == "و" and not first[0].startswith(
-        "وال") else None
-    return comma is not None and words(text, comma.end(), verb)[:1] != [] and words(
-        text, comma.end(), verb)[0].startswith("ال")
+    if not first or first[0][0] != "و" or first[0].startswith("وال"):
+        return False
+    comma = last_match(COMMA, text, start, verb)
+    after = words(text, comma.end(), verb)[:1] if comma else []
+    return bool(after) and after[0].startswith("ال")
 
 
 def _without_object(phrase: str, verb: str) -> str:

@@ -377,8 +377,8 @@ def patterns(language: str) -> LanguagePatterns:
         finding_verbs=frozenset(fold(w) for w in lex.get("finding_verbs", [])),
         verdicts=frozenset(fold(w) for w in lex.get("verdicts", [])),
         partitive=re.compile(r"\s*(?:" + _alternation(lex.get("partitives", []), language) + r")\s+من\s", flags),
-        caption_closer=re.compile(r"(?<!\w)(?:" + _alternation(lex.get("caption_closers", []), language) + r")\s*$"
-                                  if lex.get("caption_closers") else "(?!x)x", flags | re.IGNORECASE),
+        caption_closer=re.compile(r"(?<!\w)(?:" + _alternation(lex.get("caption_closers", []), language) + r")\s*$",
+                                  flags | re.IGNORECASE),
         dash_credit=re.compile(r"(?<=\s)[-–—|]\s*(?:" + _alternation(lex.get("photo_credits", []), language)
                                + r")(?!\w)[^\n.!?؟]{0,30}$", flags | re.IGNORECASE),
         comparative=words("comparatives", comp_clitic),
@@ -395,8 +395,7 @@ def patterns(language: str) -> LanguagePatterns:
         lam_nouns=frozenset(fold(w) for w in lex.get("lam_nouns", [])),
         portfolio_nouns=frozenset(fold(w) for w in lex.get("portfolio_nouns", [])),
         reporting_noun=re.compile(B + r"[وبل]?(?P<w>" + _alternation(lex.get("reporting_nouns", []), language)
-                                  + r")\s+(?P<party>\S+(?:\s+\S+){0,5}?)\s+(?P<marker>[بو]?أن)(?!\w)"
-                                  if lex.get("reporting_nouns") else "(?!x)x"),
+                                  + r")\s+(?P<party>\S+(?:\s+\S+){0,5}?)\s+(?P<marker>[بو]?أن)(?!\w)"),
         subordinators=frozenset(fold(w) for w in lex.get("subordinators", [])),
         quantifiers=frozenset(fold(w) for w in lex.get("quantifier_openers", [])),
         existentials=frozenset(fold(w) for w in lex.get("existentials", [])),
