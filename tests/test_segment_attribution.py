@@ -5366,3 +5366,19 @@ def test_blind_audit_round_sixty_four_arabic(article, expected):
 ])
 def test_blind_audit_round_sixty_five(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a person named after an inverted copula is the one a pronoun frame after it takes up
+    ('Among the evacuees was Jean Barker, 71, a retired nurse. "We lost everything we had," she said.',
+     [(None, "Among the evacuees was Jean Barker, 71, a retired nurse"), ("Jean Barker", "We lost everything we had")]),
+    # (in Arabic the name is the subject; it ends at its aside, and a surname may open with ب)
+    ('وكانت جين باركر، 71 عاما، بين الذين أجلوا. وقالت: "خسرنا كل ما نملك".',
+     [(None, "وكانت جين باركر، 71 عاما، بين الذين أجلوا"), ("جين باركر", "خسرنا كل ما نملك")]),
+    # `هذا ما قاله X`: the verb with the pronoun of what was said
+    ('"لن نتراجع عن القرار"، هذا ما قاله الرئيس للصحفيين.', [("الرئيس", "لن نتراجع عن القرار")]),
+    ('"We will not back down," was what the president told reporters.',
+     [("the president", "We will not back down")]),
+])
+def test_blind_audit_round_sixty_six(article, expected):
+    assert pairs(article) == expected

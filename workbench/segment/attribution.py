@@ -1617,6 +1617,10 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
     text[closer:end], see PhraseStarts)."""
     pos = _past_closer(text, closer, end)
     window_end = min(end, pos + 160)
+    said_it = _THIS_IS_WHAT_SAID.match(text, pos, window_end) if pat.language == "ar" else None
+    if said_it and pat.verb.fullmatch(said_it.group("w")):
+        # (`"..."، هذا ما قاله الرئيس للصحفيين`: the verb with the pronoun of what it said)
+        return _arabic_frame_after(text, said_it.end(), said_it.end(), end, pat, said_it.group("w"))
     vm = starts.search(pat.verb, pos, window_end) if starts else pat.verb.search(text, pos, window_end)
     if not vm:
         return None
@@ -1646,20 +1650,30 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
             return None
         # (`"..."، هذا ما صرح به ديالو للصحافيين`: what the quotation is, said by the subject after its pronoun)
         subject_from = _RESUMPTIVE_AFTER.match(text, vm.end(), end).end() if this_is_what else vm.end()
-        name_end = _NAME_END.search(text, subject_from, min(end, vm.end() + _FRAME_CHARS))
-        subject = arabic_subject_after(text, subject_from, name_end.start() if name_end else end, pat)
+        return _arabic_frame_after(text, vm.end(), subject_from, end, pat, vm.group("w"))
     stop = COMMA.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
     frame_end = _through_apposition(text, stop.start(), end, pat) if stop else min(end, vm.end() + _FRAME_CHARS)
-    if pat.language == "ar" and stop and frame_end == end and subject.startswith("ال"):
+    return frame_end, (subject or None) if not is_pronoun(subject or "", pat) else None, vm.group("w")
+
+
+def _arabic_frame_after(text: str, verb_end: int, subject_from: int, end: int, pat: LanguagePatterns,
+                        cue: str) -> tuple[int, str | None, str]:
+    """quote_frame_after's Arabic frame whose verb ends at `verb_end`, its subject from `subject_from` on."""
+    name_end = _NAME_END.search(text, subject_from, min(end, verb_end + _FRAME_CHARS))
+    subject = arabic_subject_after(text, subject_from, name_end.start() if name_end else end, pat)
+    stop = COMMA.search(text, verb_end, min(end, verb_end + _FRAME_CHARS))
+    frame_end = _through_apposition(text, stop.start(), end, pat) if stop else min(end, verb_end + _FRAME_CHARS)
+    if stop and frame_end == end and subject.startswith("ال"):
         # `"..."، قال الأمين العام للأمم المتحدة، أنطونيو غوتيريش`: a name (no ال) after the title closes the frame
         name = words(text, stop.end(), end)
         if 1 < len(name) <= 4 and not any(w.startswith(("ال", "وال")) for w in name):
             subject = " ".join(name)
-    return frame_end, (subject or None) if not is_pronoun(subject or "", pat) else None, vm.group("w")
+    return frame_end, (subject or None) if not is_pronoun(subject or "", pat) else None, cue
 
 
 _WAS_WHAT = re.compile(r"\s*(?:(?:that|this|which)\s+)?(?:is|was)\s+what\s+(?=\S)", re.IGNORECASE)
 _THIS_IS_WHAT = re.compile(r"\s*[وف]?(?:هذا|هذه|ذلك|هو)\s+ما\s*")
+_THIS_IS_WHAT_SAID = re.compile(r"\s*[وف]?(?:هذا|هذه|ذلك|هو)\s+ما\s*(?P<w>\w+?)(?:ته|ه|ها)(?!\w)")
 _RESUMPTIVE_AFTER = re.compile(r"\s*(?:(?:به|بها)(?!\w))?")
 # words of where and when after a speaker's name or before a date (said Mr Ketbi at the end of ..., on Friday)
 _WHEN_OR_WHERE = frozenset(("at", "in", "on", "during", "after", "before", "outside", "while", "when", "to",

@@ -52,6 +52,7 @@ from workbench.segment.speakers import (
     adjective_like,
     arabic_subject_after,
     arabic_subject_before,
+    bi_verbal_noun,
     clean_speaker,
     english_subject,
     had_already_subject,
@@ -372,6 +373,9 @@ class _Emitter:
         apposed = _APPOSED_NAME.match(self.text, last.start, last.end)
         if apposed:  # The UN coordinator for Sudan, Ingrid Solberg, condemned ...
             return apposed.group(1)
+        among = _NAMED_AFTER_AMONG.match(self.text, last.start, last.end)
+        if among and pronoun is None and _english_name(among.group(1).split()):
+            return among.group(1)
         described = _NAME_THEN_ASIDE.match(self.text, last.start, last.end)
         if described and _english_name(described.group(1).split()) and fold(
                 described.group(1).split()[0]) not in pat.intro_words:  # Margaret Ealing, 74, from Grimsby, has ...
@@ -426,8 +430,10 @@ class _Emitter:
             return None  # (a verb whose gender its shape does not tell, تحدث, agrees with either)
         ws = []
         for w in subject.split()[:4]:
-            if ws and (w.endswith(("ه", "ها", "هم", "هما")) or w.startswith(("ب", "ل"))):
-                break  # (اتهم أولميدو خصومه بالتلاعب: the object after the name)
+            if ws and (w.endswith(("ه", "ها", "هم", "هما")) or w.startswith(("بال", "لل")) or bi_verbal_noun(
+                    "ب" + w[1:] if w.startswith("ل") else w)):
+                break  # (اتهم أولميدو خصومه بالتلاعب، طالب ماكرون بإجراء: the object after the name; not a surname
+                # opening with ب or ل: جين باركر، سيرغي لافروف)
             ws.append(w)
         head = fold(ws[0][2:] if ws[0].startswith("ال") else ws[0])
         if head in pat.name_heads and not pat.participle.fullmatch(narrated[0]) and not pat.act_participle.fullmatch(
@@ -497,6 +503,8 @@ _APPOSED_NAME = re.compile(r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80},
 # (or a participle: `Mr Brereton, speaking at a rally in Harrogate, accused`)
 # (or a role: `Jonas Albrecht, head of operations at the charity X, accused`)
 # (a surname alone too, before a role: `Carranza, a former state assemblyman who took office in December, has`)
+# a name after an inverted copula: `Among the evacuees was Jean Barker, 71.` (then `"...," she said`)
+_NAMED_AFTER_AMONG = re.compile(r"Among [^,.;:\"“”]{1,60}? (?:was|is) ((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’-]+)\b")
 _NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+(?=, an? )), "
                               r"(?:\d{1,3},|[a-z][\w'’-]* [^,]{1,80},)")
 

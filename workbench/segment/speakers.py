@@ -671,8 +671,11 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     aside = COMMA.search(text, start, end)
     before_aside = strip_particles(words(text, start, aside.start()), pat) if aside else []
     if (len(before_aside) >= 2 and not ws[0].startswith(("ال", "وال")) and fold(ws[0]) not in pat.person_roles
-            and pat.anonymity_aside.search(text, aside.end(), min(end, aside.end() + 60))):
-        ws = before_aside  # ورفض مندوب أمريكي، طلب عدم الكشف عن اسمه، الاتهام: the verb's subject ends at the aside
+            and (fold(ws[1].removeprefix("ال")) not in pat.person_roles
+                 or pat.anonymity_aside.search(text, aside.end(), min(end, aside.end() + 60)))):
+        # ورفض مندوب أمريكي، طلب عدم الكشف عن اسمه، الاتهام / وكانت جين باركر، 71 عاما، بين: the verb's subject
+        # ends at its aside (a role's name set off after it is read below)
+        ws = before_aside
     if len(ws) > 3 and fold(ws[0]) in _APPOSITION_PRONOUNS and fold(ws[1]) == "ما":
         ws = ws[2:]  # وهو ما نفاه رئيس البلدية: the verb and its subject after the relative
     if ws[0].startswith(("ال", "وال")) and not _looks_like_form_viii_verb(ws[0]):
