@@ -5379,6 +5379,14 @@ def test_blind_audit_round_sixty_five(article, expected):
     ('"لن نتراجع عن القرار"، هذا ما قاله الرئيس للصحفيين.', [("الرئيس", "لن نتراجع عن القرار")]),
     ('"We will not back down," was what the president told reporters.',
      [("the president", "We will not back down")]),
+    # a quotation in marks of another kind inside an open one does not end it
+    ("“You find out from an email that your department is ‘under review’. It's stomach-churning,” said one "
+     "lecturer, who asked not to be named.",
+     [("one lecturer", "You find out from an email that your department is ‘under review’"),
+      ("one lecturer", "It's stomach-churning"), (None, "who asked not to be named")]),
+    ('وقال الوزير: «نحن نرفض ما يسمى "صفقة القرن". ولن نقبل بأي حل منقوص»، مضيفا أن المفاوضات متوقفة.',
+     [("الوزير", 'نحن نرفض ما يسمى "صفقة القرن"'), ("الوزير", "ولن نقبل بأي حل منقوص"),
+      ("الوزير", "أن المفاوضات متوقفة")]),
 ])
 def test_blind_audit_round_sixty_six(article, expected):
     assert pairs(article) == expected

@@ -78,6 +78,10 @@ def quotations(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
                 continue
         if (ch in straight or ch in closers) and _opener_shape(text, i, start, end):
             if open_at is not None:
+                if open_ch not in _SINGLE_MARKS and (ch in _SINGLE_MARKS or ch in straight and open_ch not in straight):
+                    # a quotation inside the open one, in marks of another kind (“... is ‘under review’. It's ...”,
+                    # «نرفض ما يسمى "صفقة القرن". ولن ...»): the outer goes on
+                    continue
                 out.append((open_at, None))
             open_at, open_ch = i, ch
     if open_at is not None:
