@@ -5387,6 +5387,22 @@ def test_blind_audit_round_sixty_five(article, expected):
     ('وقال الوزير: «نحن نرفض ما يسمى "صفقة القرن". ولن نقبل بأي حل منقوص»، مضيفا أن المفاوضات متوقفة.',
      [("الوزير", 'نحن نرفض ما يسمى "صفقة القرن"'), ("الوزير", "ولن نقبل بأي حل منقوص"),
       ("الوزير", "أن المفاوضات متوقفة")]),
+    # a verb after a hyphen is part of a compound adjective
+    ("Priya Tirkey said the date was set. Leaders of several Opposition-ruled States have been invited, she said.",
+     [("Priya Tirkey", "the date was set"),
+      ("Priya Tirkey", "Leaders of several Opposition-ruled States have been invited")]),
+    ("وقالت إن قادة عدة ولايات تحكمها المعارضة دعوا إلى الحفل.",
+     [(None, "إن قادة عدة ولايات تحكمها المعارضة دعوا إلى الحفل")]),
+    # `in May`: the month, no modal ending the search for `that`
+    ("The regulator warned in May that this reliance was unsustainable.",
+     [("The regulator", "that this reliance was unsustainable")]),
+    ("وحذرت الهيئة في مايو من أن هذا الاعتماد غير قابل للاستمرار.",
+     [("الهيئة", "أن هذا الاعتماد غير قابل للاستمرار")]),
+    # a relative clause ending in a town and its state, then the subject's verb
+    ("Harlow, which is based in Parsippany, New Jersey, said in a statement that it had stopped shipping.",
+     [(None, "Harlow, which is based in Parsippany, New Jersey"), ("Harlow", "that it had stopped shipping")]),
+    ("وقالت هارلو، التي يقع مقرها في بارسيباني بولاية نيوجيرسي، في بيان إنها أوقفت الشحن.",
+     [("هارلو", "إنها أوقفت الشحن")]),
 ])
 def test_blind_audit_round_sixty_six(article, expected):
     assert pairs(article) == expected

@@ -464,7 +464,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
                     and fold(ms[0].group().strip(",")) not in pat.adverbials):  # (told the meeting that: its addressee)
                 break  # `finds microbe that eats PCBs`: a relative after the verb's object, not its content
             return pos + m.start()
-        if w in ("he", "she", "it", "they", "we", "i", "you") or fold(w) in pat.finite or (
+        if w in ("he", "she", "it", "they", "we", "i", "you") or fold(w) in pat.finite and not m.group().startswith(
+                "May") or (  # (warned in May that: the month, not the modal)
                 w.endswith("ed") and k > 0 and fold(ms[k - 1].group()) not in pat.determiners
                 and fold(ms[k - 1].group()) not in _PREPOSITIONS and not (w in _CARRIED and nxt_word == "by")):
             break  # `said it welcomed the idea that`: the content began before this "that" (`in an emailed

@@ -32,6 +32,7 @@ from workbench.segment.speakers import (
     is_participle_intro,
     last_subordinator,
     masdar_shaped,
+    state_after_town,
 )
 
 # a comma or semicolon with the space after it, or a dash with the space after it (see _separators); one
@@ -488,6 +489,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
         return False  # (`, although the government in Colombo denied`: a subordinator and a subject of five words)
     if fold(before[-1]) == "to":
         return False  # `, have yet to say whether they would`: an infinitive, nobody reports
+    if text[pos:vm.start()].rstrip().endswith(",") and state_after_town(
+            text[max(0, pos - 80):pos].rstrip(" ,"), " ".join(before)):
+        return False  # `Harlow, which is based in Parsippany, New Jersey, said`: the town's state, no subject
     if before[-1].lower() in ARTICLES:
         return False  # `, rejected the claim on Monday and said`: after a determiner the verb's word is a noun
     if all(fold(w) in _AUXILIARIES or fold(w) in pat.passive for w in before):

@@ -304,7 +304,8 @@ def patterns(language: str) -> LanguagePatterns:
 
     return LanguagePatterns(
         language=language,
-        verb=re.compile(B + clitic + "(?P<w>" + _alternation(verbs, language) + _after_a_document(documented, lex)
+        # (an English verb after a hyphen is part of a compound: Opposition-ruled States, so-called)
+        verb=re.compile(B + ("" if ar else "(?<!-)") + clitic + "(?P<w>" + _alternation(verbs, language) + _after_a_document(documented, lex)
                         + ")" + E, flags),
         # (after غير a participle is an adjective: اتصالات غير معلنة، حالات غير مؤكدة; after a determiner an English
         # one is a noun: called the ruling "...")

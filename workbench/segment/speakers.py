@@ -861,6 +861,11 @@ _NOT_A_NAME = re.compile(r"\d|(?:\w+\s+){1,2}(?:ahead|later|earlier|ago)\b")
 _PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2}|[A-Z][a-z]{1,3}\.")  # (Iowa, New York, N.C., Del.)
 
 
+def state_after_town(before: str, chunk: str) -> bool:
+    """Is `chunk` the state of a town that `before` ends with (`Mike Dunn of Columbus` then `Ohio`)?"""
+    return _STATE.fullmatch(chunk) is not None and _FROM_A_TOWN.search(before) is not None
+
+
 _AS_QUOTED_BY = re.compile(r"as (?:quoted|reported|cited|carried) (?:by|in) ")  # (Anil Sharma, as quoted by PTI, said)
 
 
@@ -1157,9 +1162,11 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     if _relative_then_party(relative, pat):
         # `X rose to four percent, which small parties say shuts them out`: who says it, of what comes before
         return "" if fold(" ".join(relative[1:])) in pat.pronouns else clean_speaker(" ".join(relative[1:]))
-    if len(chunks) > 2 and _PLACE.fullmatch(chunks[-1]) and _english_aside(chunks[-2]):
-        chunks.pop()  # Pearsall Testing Services, based in Iowa City, Iowa, said: the place's state goes with it
-    elif len(chunks) > 1 and _STATE.fullmatch(chunks[-1]) and _FROM_A_TOWN.search(chunks[-2]):
+    if len(chunks) > 2 and _PLACE.fullmatch(chunks[-1]) and (_english_aside(chunks[-2]) or chunks[-2].split()[0] in (
+            "which", "who")):
+        chunks.pop()  # Pearsall Testing Services, based in Iowa City, Iowa, said: the place's state goes with it (and
+        # Harlow, which is based in Parsippany, New Jersey, said)
+    elif len(chunks) > 1 and state_after_town(chunks[-2], chunks[-1]):
         chunks[-2:] = [chunks[-2] + ", " + chunks[-1]]  # Passenger Mike Dunn of Columbus, Ohio, told: his town's state
     while len(chunks) > 1 and (_english_aside(chunks[-1]) and not _NOT_A_NAME.match(chunks[-2])
                                or chunks[-1].lower().startswith("one of ")
