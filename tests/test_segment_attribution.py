@@ -5403,6 +5403,23 @@ def test_blind_audit_round_sixty_five(article, expected):
      [(None, "Harlow, which is based in Parsippany, New Jersey"), ("Harlow", "that it had stopped shipping")]),
     ("وقالت هارلو، التي يقع مقرها في بارسيباني بولاية نيوجيرسي، في بيان إنها أوقفت الشحن.",
      [("هارلو", "إنها أوقفت الشحن")]),
+    # a second content clause after `but that`, its subject long
+    ("Whelan said 300 firefighters were battling the blaze, but that wind gusts of up to 70 kilometres per hour "
+     "were making it impossible to contain.",
+     [("Whelan", "300 firefighters were battling the blaze"),
+      ("Whelan", "but that wind gusts of up to 70 kilometres per hour were making it impossible to contain")]),
+    ("وقالت ويلان إن 300 إطفائي يكافحون الحريق، لكن هبات الرياح التي تصل سرعتها إلى 70 كيلومترا في الساعة تجعل "
+     "احتواءه مستحيلا.",
+     [("ويلان", "إن 300 إطفائي يكافحون الحريق"),
+      ("ويلان", "لكن هبات الرياح التي تصل سرعتها إلى 70 كيلومترا في الساعة تجعل احتواءه مستحيلا")]),
+    # a subject with a modifier before its noun, and one with an aside, open clauses of their own
+    ("Poland generates half of its electricity from coal, and the mining industry employs around 75,000 people.",
+     [(None, "Poland generates half of its electricity from coal"),
+      (None, "and the mining industry employs around 75,000 people")]),
+    ("The LED was reduced to 19 seats, while its ally, the Samajwadi Kisan Party, drew a blank.",
+     [(None, "The LED was reduced to 19 seats"), (None, "while its ally, the Samajwadi Kisan Party, drew a blank")]),
+    ("وتراجع الحزب إلى 19 مقعدا، في حين لم يحصل حليفه، حزب ساماجوادي كيسان، على أي مقعد.",
+     [(None, "وتراجع الحزب إلى 19 مقعدا"), (None, "في حين لم يحصل حليفه، حزب ساماجوادي كيسان، على أي مقعد")]),
 ])
 def test_blind_audit_round_sixty_six(article, expected):
     assert pairs(article) == expected

@@ -227,6 +227,12 @@ _NOT_A_SUBJECT = frozenset(("certainly", "not", "never", "especially", "particul
 _COMMA_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
 
 
+def _present_after_noun(word: str, following: str) -> bool:
+    """Is `word` shaped like a verb in the present after a singular noun (employs, adds), given the word after it?"""
+    return (word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word not in _S_WORDS
+            and following not in _AFTER_A_NOUN)
+
+
 def _finite_among(words: list[str], pat: LanguagePatterns) -> bool:
     """Is one of `words` a finite verb (one the lexicon lists, or a past in -ed)?"""
     return any(fold(w) in pat.finite or w.endswith("ed") and len(w) > 4 for w in words)
@@ -251,6 +257,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return True  # `, but they don't`: a pronoun subject and its verb
     if len(words) < 3:
         return False
+    if words[0] == "that" and _finite_among([fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 16)][1:],
+                                            pat):
+        return True  # `, but that wind gusts of up to 70 kilometres per hour were making`: a second content clause,
+        # its subject long
     infinitive = words[0] == "to" and not any(w in pat.pronouns for w in words[3:8])  # (but to be honest I was)
     if words[0] in pat.relatives or infinitive or words[1] == "than":
         return False  # (`, and who asked not to be named,`: the relative goes on, no clause of its own; `, and to
@@ -275,6 +285,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if (words[0] in ("a", "an", "the") and words[2].endswith("s") and not words[2].endswith("ss") and len(words[2]) > 3
             and not words[1].endswith(("s", "'", "’"))):
         return True  # `, and the damage adds up`: a determiner, a noun and a verb in the present
+    if (words[0] in ("a", "an", "the") and len(words) > 4 and _present_after_noun(words[3], words[4])
+            and words[2] not in _COUNTING and not words[2].endswith("s") and not words[1].endswith(("s", "'", "’"))
+            and not words[1][:1].isdigit()):
+        return True  # `, and the mining industry employs around 75,000 people`: a modifier before the noun
     if words[0] in ("a", "an", "the") and _NAME_THEN_PRESENT.match(text, pos, end):
         return True  # `, and the National Bank knows it`: a name after the determiner, then its verb
     if any(words[i] in pat.adverbials and words[i + 1].endswith("s") and len(words[i + 1]) > 3
@@ -459,7 +473,9 @@ def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> 
 _ELATIVE_THEN_THAT = re.compile(r"(?:وال[أا]\w{2,3}|والمهم|والدليل|والسبب|والمشكلة|والحقيقة|والواقع)"
                                 r"(?:\s+(?:على|في)\s+(?:ذلك|هذا))?\s+[أا]ن(?!\w)")
 QUOTING_AS_SAYING = re.compile(r"quoting\s+(?:[^,.;]{1,80}?)\s+as\s+saying\s+(?:that\s+)?")
-_VERBLESS_ASIDE = re.compile(r"(?:while|though|although|if|albeit)\s+[a-z]+(?:\s+[a-z]+)?\s*,")
+# (not a determiner's noun: `, while its ally, the Samajwadi Kisan Party, drew a blank` is a subject and its aside)
+_VERBLESS_ASIDE = re.compile(r"(?:while|though|although|if|albeit)\s+"
+                             r"(?!(?:its|the|a|an|his|her|their|our|this|these|those)\s)[a-z]+(?:\s+[a-z]+)?\s*,")
 
 
 def _is_name(ws: list[str]) -> bool:
