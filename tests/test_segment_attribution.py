@@ -5420,6 +5420,20 @@ def test_blind_audit_round_sixty_five(article, expected):
      [(None, "The LED was reduced to 19 seats"), (None, "while its ally, the Samajwadi Kisan Party, drew a blank")]),
     ("وتراجع الحزب إلى 19 مقعدا، في حين لم يحصل حليفه، حزب ساماجوادي كيسان، على أي مقعد.",
      [(None, "وتراجع الحزب إلى 19 مقعدا"), (None, "في حين لم يحصل حليفه، حزب ساماجوادي كيسان، على أي مقعد")]),
+    # a titled name of seven words in a frame between commas, a concession after it
+    ("The strike is costing the port 30 million euros a day, Port of Rotterdam Authority chief executive Anneke "
+     "Dijkstra told reporters, although she stressed the figure was preliminary.",
+     [("Port of Rotterdam Authority chief executive Anneke Dijkstra", "The strike is costing the port 30 million "
+                                                                       "euros a day"),
+      ("Port of Rotterdam Authority chief executive Anneke Dijkstra", "the figure was preliminary")]),
+    # `It also said` after a body named by its generic noun: that body, resolved to its name
+    ("An independent commission set up by the regulator found flaws. TVN24 said six people were questioned. The "
+     "commission made 37 recommendations. It also said the authority needed more power.",
+     [(None, "An independent commission set up by the regulator found flaws"),
+      ("TVN24", "six people were questioned"), (None, "The commission made 37 recommendations"),
+      ("The commission", "the authority needed more power")]),
+    ("وقالت لجنة السياسة النقدية إن القرار اتخذ بالإجماع. وأضافت اللجنة أن أثره سيظهر تدريجيا.",
+     [("لجنة السياسة النقدية", "إن القرار اتخذ بالإجماع"), ("لجنة السياسة النقدية", "أن أثره سيظهر تدريجيا")]),
 ])
 def test_blind_audit_round_sixty_six(article, expected):
     assert pairs(article) == expected

@@ -1054,8 +1054,10 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     if first_word in pat.relatives or first_word in _PREPOSITIONS:
         return None  # `, which the EU's monitoring service estimated at 520 million tonnes,`: a relative clause;
         # `Martin Crewe, of the firm Crewe and Dunne, said`: an aside of the name before
-    if subject is None or len(words(text, comma.end(), vm.start())) > 6 or _relative_or_passive(
-            subject, text[comma.end():vm.start()], pat):
+    said_by = words(text, comma.end(), vm.start())
+    # (a title and a name may be long: Port of Rotterdam Authority chief executive Anneke Dijkstra told reporters)
+    if subject is None or len(said_by) > (10 if all(w[:1].isupper() for w in said_by[-2:]) else 6) or (
+            _relative_or_passive(subject, text[comma.end():vm.start()], pat)):
         return None
     first_after = _WORD_RE.match(text, _past_closer(text, after, end), end)
     if first_after and fold(first_after.group()) in pat.trailing_cues:

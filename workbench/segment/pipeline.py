@@ -393,8 +393,10 @@ class _Emitter:
             if owner:
                 return owner.group(1) if attr.is_generic(owner.group(1), pat) else None
             # `The review also highlighted problems. It found that`: a document the narration names
+            # (`The commission made 37 recommendations. It also said`: a body named by its generic noun)
             subject = attr.main_subject(self.text, last.start, last.end, pat)
-            return subject if subject and len(subject.split()) <= 6 and _is_document(subject, pat) else None
+            return subject if subject and len(subject.split()) <= 6 and (
+                _is_document(subject, pat) or attr.is_generic(subject, pat)) else None
         subject = attr.main_subject(self.text, last.start, last.end, pat)
         ws = subject.split() if subject else []
         owner = _POSSESSIVE_NAME.fullmatch(ws[0]) if pronoun is None and len(ws) > 1 else None
@@ -510,7 +512,9 @@ _NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+|[A-Z]
 
 
 # a frame whose subject is `they` or `it`, right before its content (`They say`, `It estimates that`); `they` after it
-_PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but ))it)\s+\w+(?:\s+that)?\s*$")  # (, and it warned)
+# (, and it warned; It also said)
+_PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but ))it)\s+(?:(?:also|later|earlier|further|then)\s+)?"
+                            r"\w+(?:\s+that)?\s*$")
 _PERSON_PRONOUN_AFTER = re.compile(r"[\s,]*(they|he|she)\s")
 # an organisation's name opening a clause, `The` and capitalised words with of/for/and between them, before a
 # lower-case verb: The Patients Association described
