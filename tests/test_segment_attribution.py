@@ -5434,6 +5434,29 @@ def test_blind_audit_round_sixty_five(article, expected):
       ("The commission", "the authority needed more power")]),
     ("وقالت لجنة السياسة النقدية إن القرار اتخذ بالإجماع. وأضافت اللجنة أن أثره سيظهر تدريجيا.",
      [("لجنة السياسة النقدية", "إن القرار اتخذ بالإجماع"), ("لجنة السياسة النقدية", "أن أثره سيظهر تدريجيا")]),
+    # a full sentence after `صورة أرشيفية` is the lead, no caption
+    ("المركزي الأردني يثبت أسعار الفائدة للمرة الثالثة\nصورة أرشيفية\nقرر البنك المركزي الأردني، الخميس، الإبقاء على أسعار الفائدة على أدوات "
+     "السياسة النقدية دون تغيير، ليبقى سعر الفائدة الرئيسي عند مستوى 6.50%.",
+     [(None, "المركزي الأردني يثبت أسعار الفائدة للمرة الثالثة"),
+      (None, "قرر البنك المركزي الأردني، الخميس، الإبقاء على أسعار الفائدة على أدوات السياسة النقدية دون تغيير، "
+             "ليبقى سعر الفائدة الرئيسي عند مستوى 6.50%")]),
+    ("Jordan's central bank holds rates for a third time\nFile photo\nThe Central Bank of Jordan kept its key interest rate unchanged at "
+     "6.50% on Thursday, citing regional and global monetary developments.",
+     [(None, "Jordan's central bank holds rates for a third time"),
+      (None, "The Central Bank of Jordan kept its key interest rate unchanged at 6.50% on Thursday, citing regional "
+             "and global monetary developments")]),
+    # written on a banner (كُتب, the passive), no one speaking
+    ('وتجمع عشرات الصحفيين رافعين لافتات كتب عليها "الصحافة ليست جريمة".',
+     [(None, 'وتجمع عشرات الصحفيين رافعين لافتات كتب عليها "الصحافة ليست جريمة"')]),
+    ('Dozens of journalists gathered with banners reading "Journalism is not a crime".',
+     [(None, 'Dozens of journalists gathered with banners reading "Journalism is not a crime"')]),
+    # a frame after an interview's question is no answerer's label (and a question's condition is no claim)
+    ('وقالت الأستاذة: "إذا وقعت الحكومة اتفاقا ثم تنصلت منه، فماذا تنتظر منا؟".\nوقال الشطي: «المعارضة ليست '
+     'تيارا واحدا».',
+     [("الشطي", "المعارضة ليست تيارا واحدا")]),
+    ('The teacher said: "If the government signs a deal and then walks away, what do you expect of us?"\nSaid '
+     'Marsh: "The opposition is not one current."',
+     [("Marsh", "The opposition is not one current")]),
 ])
 def test_blind_audit_round_sixty_six(article, expected):
     assert pairs(article) == expected

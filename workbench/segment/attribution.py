@@ -241,7 +241,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # the content belongs to a nearer verb (تدعى X، كشفت ما تقول إنه), unless that verb sits in an
             # aside between commas (ولفتت الصحيفة، التي تعد من أكثر الصحف انتشارا، إلى أن)
         if text[marker[0]] in _QUOTE_CHARS and (_homograph_far_from_quote(text, vm, marker[0], pat)
-                                                 or _cue_verb_then_content(text, start, vm, marker[0], pat)):
+                                                 or _cue_verb_then_content(text, start, vm, marker[0], pat)
+                                                 or _inscribed(text, vm, marker[0])):
             continue  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said; وفق ما نقلت X، إحالة
             # الملف "لاتخاذ ...": the cue's verb
         told = fold(vm.group("w")) in pat.object_verbs and (text[vs] not in "وف" and bool(words(text, start, vs))
@@ -1462,6 +1463,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         return None
     if pat.language == "ar" and _received(text, found.end(), opener):
         return None  # `في بلاغ توصلت به الجريدة، بخوض "..."`: a statement the paper received, no one speaking
+    if pat.language == "ar" and _inscribed(text, found, opener):
+        return None  # `لافتات كتب عليها "الصحافة ليست جريمة"`: the passive, what is written on a banner
     kama = text.rfind("كما", max(start, found.start() - 6), found.start()) if pat.language == "ar" else -1
     if kama >= 0 and not is_participle and words(text, start, kama) and pat.pronoun_cue.match(text, kama, opener):
         return None  # `غير أن استرجاع الأموال، كما يقول، «لا يزال متعثرا»`: the speaker's aside inside the content
@@ -1592,11 +1595,13 @@ def _completes_the_act(quoted: list[str], between: list[str], verb: str, pat: La
     المفاوضات "إلى حين محاسبة المسؤولين")? It is then a phrase of the narrated act, quoted, not speech (after
     قال, which takes no object, or right after the subject, it is speech: وقال الوزير "في هذه المرحلة ...")."""
     return (len(between) > 2 and fold(verb) not in pat.free_verbs and bool(quoted)
-            and (fold(quoted[0]) in AR_PREPOSITIONS or fold(quoted[0]) in _CONDITION_OPENERS))  # (which holds على
+            and (fold(quoted[0]) in AR_PREPOSITIONS or fold(quoted[0]) in CONDITION_OPENERS))  # (which holds على
     # and إلى; ولم يستبعد X تمديد الخفض "إذا اقتضت ظروف السوق ذلك": a condition of the act, quoted)
 
 
-_CONDITION_OPENERS = frozenset(fold(w) for w in ("إذا", "لو", "حتى", "حين", "عندما", "طالما", "ما لم"))
+# words opening a condition or a time it holds for (إذا، حين، if, when)
+CONDITION_OPENERS = frozenset(fold(w) for w in ("إذا", "لو", "حتى", "حين", "عندما", "طالما", "ما لم", "if", "when",
+                                                "unless", "once"))
 
 
 def _governs_a_noun(between: list[str]) -> bool:
@@ -1676,6 +1681,13 @@ def _arabic_frame_after(text: str, verb_end: int, subject_from: int, end: int, p
 
 _WAS_WHAT = re.compile(r"\s*(?:(?:that|this|which)\s+)?(?:is|was)\s+what\s+(?=\S)", re.IGNORECASE)
 _THIS_IS_WHAT = re.compile(r"\s*[وف]?(?:هذا|هذه|ذلك|هو)\s+ما\s*")
+_INSCRIBED = re.compile(r"[وف]?كتب\s+علي(?:ها|ه|هم)[\s:]*$")
+
+
+def _inscribed(text: str, verb: re.Match, opener: int) -> bool:
+    """`لافتات كتب عليها "الصحافة ليست جريمة"`: كُتب unvocalised, the passive, and what is written on a banner or a
+    wall right after it, no one speaking."""
+    return _INSCRIBED.match(text, verb.start(), opener) is not None
 _THIS_IS_WHAT_SAID = re.compile(r"\s*[وف]?(?:هذا|هذه|ذلك|هو)\s+ما\s*(?P<w>\w+?)(?:ته|ه|ها)(?!\w)")
 _RESUMPTIVE_AFTER = re.compile(r"\s*(?:(?:به|بها)(?!\w))?")
 # words of where and when after a speaker's name or before a date (said Mr Ketbi at the end of ..., on Friday)

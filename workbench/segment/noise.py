@@ -201,6 +201,8 @@ def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     if turn is None or turn.end() >= end:
         return None
     label = turn.group(1) or ""
+    if label and pat.verb.match(text, start, turn.end()):
+        return None  # `وقال الشطي: «...»` after a question: a frame, no speaker's label
     return None if pat.language == "en" and label[:1].islower() else (label, turn.end())
 
 

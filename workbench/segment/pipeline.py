@@ -1494,7 +1494,20 @@ def _question_after(text: str, start: int, end: int, pat: LanguagePatterns) -> i
     for comma in COMMA.finditer(text, start, end):
         if pat.question_opener.match(text, comma.end(), end):
             found = comma
+    if found is None:
+        return None
+    opened = last_match(_OPENING_MARK, text, start, found.start())
+    first = [fold(w) for w in _WORD.findall(text, opened.end() if opened else start, found.start())[:2]]
+    if first and first[0] in _BUT_WORDS:
+        first = first[1:]
+    if first and first[0] in attr.CONDITION_OPENERS:
+        # (`"If the government signs a deal and walks away, what do you expect?"`: the question's condition, no
+        # claim; what comes before its quotation may be)
+        found = opened if opened else None
     return found.start() if found and _ENOUGH_WORDS.search(text, start, found.start()) else None
+
+
+_BUT_WORDS = frozenset(fold(w) for w in ("لكن", "ولكن", "but"))
 
 
 def _asker(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
@@ -1810,8 +1823,9 @@ def iter_units(text: str) -> list[Unit]:
         taken_up, left_open = left_open, False
         pat = patterns(language_of(text, ps, pe, sample=400))  # a paragraph's opening tells its language
         after_label, labelled = labelled, is_caption_label(text, ps, pe, pat)
-        if after_label and pe - ps <= 300:
-            continue  # the caption on the line after its label
+        if after_label and pe - ps <= 300 and not (text[pe - 1] in ".!?؟" and len(_WORD.findall(text, ps, pe)) > 15):
+            continue  # the caption on the line after its label (not a lead of a full sentence after `صورة أرشيفية`,
+            # a caption of its own)
         if bylined and pe - ps <= 80 and pat.role_line.match(text, ps, pe):
             continue  # the byline's role on the line after it: `BBC News Online political reporter`
         bylined = pe - ps <= 60 and pat.byline.match(text, ps, pe) is not None
