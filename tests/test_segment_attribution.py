@@ -5457,6 +5457,12 @@ def test_blind_audit_round_sixty_five(article, expected):
     ('The teacher said: "If the government signs a deal and then walks away, what do you expect of us?"\nSaid '
      'Marsh: "The opposition is not one current."',
      [("Marsh", "The opposition is not one current")]),
+    # a frame after a quotation's two dots: one sentence, the party before the verb's preposition
+    ("وقال الوزير إن الوضع صعب جدا في المنطقة كلها اليوم. «ما يحدث فضيحة بكل المقاييس».. هكذا علق المحامي "
+     "عمرو فهمي على الأزمة.",
+     [("الوزير", "إن الوضع صعب جدا في المنطقة كلها اليوم"), ("المحامي عمرو فهمي", "ما يحدث فضيحة بكل المقاييس")]),
+    ('"What is happening is a scandal by any measure," lawyer Amr Fahmy said of the crisis.',
+     [("lawyer Amr Fahmy", "What is happening is a scandal by any measure")]),
 ])
 def test_blind_audit_round_sixty_six(article, expected):
     assert pairs(article) == expected

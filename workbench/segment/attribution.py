@@ -1265,9 +1265,13 @@ def verbal_noun_object(text: str, pos: int, end: int, pat: LanguagePatterns) -> 
 
 
 def _ends_in_verb(text: str, pos: int, pat: LanguagePatterns) -> bool:
-    """Is the word right before `pos` a reporting verb (the end of a cue such as كما قال)?"""
-    last = words(text, max(0, pos - 12), pos)[-1:]
-    return bool(last) and pat.verb.fullmatch(last[0]) is not None
+    """Is the word right before `pos` a reporting verb (the end of a cue such as كما قال), or the verb of a frame
+    after a quotation (هكذا علق، بهذه الكلمات رد: a verb the lexicon of speech may not hold)?"""
+    last = words(text, max(0, pos - 24), pos)[-2:]
+    return bool(last) and (pat.verb.fullmatch(last[-1]) is not None or len(last) == 2 and fold(last[0]) in _SO)
+
+
+_SO = frozenset(fold(w) for w in ("هكذا", "الكلمات"))  # "..."، هكذا علق X / بهذه الكلمات رد X
 
 
 def _names_a_source(phrase: str, pat: LanguagePatterns) -> bool:

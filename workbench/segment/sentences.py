@@ -144,7 +144,9 @@ _BEFORE_A_DATELINE_MARK = re.compile(r"\s*(?:\(|[-–—]\s)")
 def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: str) -> bool:
     tok = m.group()
     if tok == ".." and (para_end - para_start > _HEADLINE_CHARS or text[para_end - 1] in ".!\"”»") and (
-            _ARABIC_AFTER_SPACE.match(text, m.end(), para_end)):
+            _ARABIC_AFTER_SPACE.match(text, m.end(), para_end)) and not (
+            text[m.start() - 1:m.start()] in "\"”»" and patterns(language).cue.match(text, m.end() + 1, para_end)):
+        # (but `«ما يحدث فضيحة».. هكذا علق X`: the quotation's frame after the dots, one sentence)
         return True  # `وموسكو.. وهم يعملون`: in Arabic body copy, which ends like a sentence (a headline does
         # not), two dots part sentences; in a headline they set off its topic
     if tok[0] == "…" or tok.startswith(".."):
