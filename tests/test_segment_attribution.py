@@ -5463,6 +5463,14 @@ def test_blind_audit_round_sixty_five(article, expected):
      [("الوزير", "إن الوضع صعب جدا في المنطقة كلها اليوم"), ("المحامي عمرو فهمي", "ما يحدث فضيحة بكل المقاييس")]),
     ('"What is happening is a scandal by any measure," lawyer Amr Fahmy said of the crisis.',
      [("lawyer Amr Fahmy", "What is happening is a scandal by any measure")]),
+    # after ، و a definite subject with where it is, or a past in the feminine, opens a clause
+    ('وقال الوزير إن «لبنان لم يعد قادرا على تحمل هذا العبء، والبنى التحتية انهارت».',
+     [("الوزير", "إن «لبنان لم يعد قادرا على تحمل هذا العبء"), ("الوزير", "والبنى التحتية انهارت")]),
+    ('وقال المدير: "لدينا نقص حاد في المحاليل، والمستشفى التعليمي في كوستي يعمل بأكثر من ضعف طاقته".',
+     [("المدير", "لدينا نقص حاد في المحاليل"), ("المدير", "والمستشفى التعليمي في كوستي يعمل بأكثر من ضعف طاقته")]),
+    ('The minister said: "We are short of drips, and the teaching hospital in Kosti runs at twice its capacity."',
+     [("The minister", "We are short of drips"),
+      ("The minister", "and the teaching hospital in Kosti runs at twice its capacity")]),
 ])
 def test_blind_audit_round_sixty_six(article, expected):
     assert pairs(article) == expected

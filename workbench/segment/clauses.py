@@ -171,8 +171,11 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,3}\w+\s+"
 # subject and predicate: والوسطاء هم من يجنون الأرباح; or `as it is`: والرواتب كما هي)
 # (perhaps where after the subject: والظروف على الأرض لا تسمح; a present verb may carry its object: يتحملها; a
 # plural past: والنواب انشغلوا)
-_DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?(?:\s+(?:في|على|داخل)\s+ال\w+)?"
+# (where the subject is may come between it and its verb: والمستشفى التعليمي في كوستي يعمل، والزيادة في الأجور صرفت;
+# a past in the feminine of four letters or more: والبنى التحتية انهارت, not a name ending in وت/يت/ات: بيروت)
+_DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?(?:\s+(?:في|على|داخل)\s+(?:ال\w+|[^\W\d]{3,}))?"
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
+                                 r"|[^\W\d]{2,4}[^\W\dاوي]ت(?!\w)"
                                  r"|(?:لم|لن|لا|قد)\s"
                                  r"|(?:كان|كانت|كانوا|كانا)\s"
                                  r"|(?:جميعهم|كلهم|جميعها|كلها|جميعا|أنفسهم|نفسها|نفسه)\s"
@@ -285,7 +288,11 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if (words[0] in ("a", "an", "the") and words[2].endswith("s") and not words[2].endswith("ss") and len(words[2]) > 3
             and not words[1].endswith(("s", "'", "’"))):
         return True  # `, and the damage adds up`: a determiner, a noun and a verb in the present
-    if (words[0] in ("a", "an", "the") and len(words) > 4 and _present_after_noun(words[3], words[4])
+    # (and where the subject is before its verb: `, and the teaching hospital in Kosti runs at twice its capacity`)
+    verb_at = 5 if len(words) > 6 and words[3] in ("in", "at") and (_WORD.findall(
+        text, pos, min(end, pos + 120))[4:5] or [""])[0][:1].isupper() else 3
+    if (words[0] in ("a", "an", "the") and len(words) > verb_at + 1
+            and _present_after_noun(words[verb_at], words[verb_at + 1])
             and words[2] not in _COUNTING and not words[2].endswith("s") and not words[1].endswith(("s", "'", "’"))
             and not words[1][:1].isdigit()):
         return True  # `, and the mining industry employs around 75,000 people`: a modifier before the noun
