@@ -5474,3 +5474,30 @@ def test_blind_audit_round_sixty_five(article, expected):
 ])
 def test_blind_audit_round_sixty_six(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # فيها (in it) after a semicolon opens no clause
+    ("وقال الشطي: «المعارضة هذه المرة ليست تيارا واحدا؛ فيها الإسلاميون والقبليون والمستقلون».",
+     [("الشطي", "المعارضة هذه المرة ليست تيارا واحدا؛ فيها الإسلاميون والقبليون والمستقلون")]),
+    ('Al-Shatti said: "The opposition is not one current this time; in it are Islamists, tribal figures and '
+     'independents."',
+     [("Al-Shatti", "The opposition is not one current this time; in it are Islamists, tribal figures and "
+                    "independents")]),
+    # `بدورها،` (in turn) opens the clause whose subject the verb after it carries over
+    ('وقال مسؤول محلي إن المسلحين فروا. بدورها، أدانت وزارة الخارجية الفرنسية عملية الخطف، وقالت إنها تتابع الوضع.',
+     [("مسؤول محلي", "إن المسلحين فروا"), (None, "بدورها، أدانت وزارة الخارجية الفرنسية عملية الخطف"),
+      ("وزارة الخارجية الفرنسية", "إنها تتابع الوضع")]),
+    ("A local official said the gunmen fled. For its part, the French foreign ministry condemned the kidnapping, "
+     "saying it was following the situation.",
+     [("A local official", "the gunmen fled"),
+      (None, "For its part, the French foreign ministry condemned the kidnapping"),
+      ("the French foreign ministry", "it was following the situation")]),
+    # the article's `it is worth noting` keeps its voice before a trailing cue
+    ("ويذكر أن تونس حصلت العام الماضي على قرض من البنك الدولي، فيما تواجه المالية العمومية ضغوطا، حسب بيانات البنك "
+     "المركزي.",
+     [(None, "ويذكر أن تونس حصلت العام الماضي على قرض من البنك الدولي"),
+      ("البنك المركزي", "فيما تواجه المالية العمومية ضغوطا")]),
+])
+def test_blind_audit_round_sixty_seven(article, expected):
+    assert pairs(article) == expected

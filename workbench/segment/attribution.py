@@ -1091,6 +1091,14 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
 
 _IMPERSONAL = frozenset(fold(w) for w in ("يذكر", "يشار", "يُذكر", "يُشار"))
 _IMPERSONAL_MARKER = re.compile(r"\s*(?:إلى\s+)?[أا]ن")
+_IMPERSONAL_OPENING = re.compile(r"\s*[وف]?([\w\u064B-\u0652]+)")  # (a vowel sign in it: ويُذكر)
+
+
+def in_the_articles_voice(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] open with the article's own `it is worth noting that` (ويذكر أن، يشار إلى أن)?"""
+    first = _IMPERSONAL_OPENING.match(text, start, end)
+    return (first is not None and fold(first.group(1)) in _IMPERSONAL
+            and _IMPERSONAL_MARKER.match(text, first.end(), end) is not None)
 _POSSESSED = re.compile(r"\w{3,}(?:هما|هم|ها|ه)$")  # a noun with its possessor (دعمهما، موقفه)
 def _object_before_quote(text: str, verb_end: int, opener: int) -> bool:
     """`أكد الوزيران دعمهما "لوحدة الأراضي ..."`: is the word before a quotation a noun with its possessor, not

@@ -1217,7 +1217,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 # across a semicolon: ولا تقتصر الأزمة على الكويت؛ فقد شهدت X ...، بحسب Z)
                 semicolon = max(text.rfind("؛", start, c_s), text.rfind(";", start, c_s))
                 for unit in out.state.units[first_unit:-1]:
-                    if unit.speaker is None and unit.start > semicolon:
+                    if unit.speaker is None and unit.start > semicolon and not attr.in_the_articles_voice(
+                            text, unit.start, unit.end):  # (ويذكر أن X، فيما Y، حسب Z: X is the article's)
                         unit.speaker, unit.cue, unit.kind = inherited, cue_word, "according-to"
             continue
         if trailing:

@@ -566,6 +566,9 @@ _BUT_NAME_VERB = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s
 _LOOKS_LIKE_A_VERB = re.compile(_VERB_SHAPE)
 
 
+_FOR_ITS_PART = re.compile(r"\s*(?:For|for|On|on) (?:its|his|her|their) (?:part|side)\s*$")
+
+
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The subject of a narrated clause, for a participle after it (`X refused ..., saying ...`)."""
     if pat.language == "ar":
@@ -613,7 +616,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     for _ in range(3 if pat.language == "en" else 0):
         comma = COMMA.search(text, start, min(end, start + 100))
         opening = words(text, start, comma.start())[:1] if comma else []
-        if not opening or fold(opening[0]) not in _EN_PLACE_PREPOSITIONS and not (
+        if not opening or fold(opening[0]) not in _EN_PLACE_PREPOSITIONS and not _FOR_ITS_PART.match(
+                text, start, comma.start()) and not (
                 opening[0].endswith("ing") and fold(opening[0]) not in pat.ing_nouns) and not is_participle_intro(
                     text[start:comma.start()]):  # (Asked whether the Fed would act, Volcker declined)
             break
@@ -725,6 +729,13 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     ws = ws[:cut] if cut else ws
     possessed = next((i for i in range(2, len(ws)) if is_possessed_object(ws[i], pat)), None)
     ws = ws[:possessed] if possessed else ws  # أبدى اتحاد الغرف التجارية ترحيبه: his welcome is the verb's object
+    # أدانت وزارة الخارجية الفرنسية عملية الخطف: past a definite nisba closing a body's name, a bare noun in
+    # construct with a definite one opens the verb's object (a person's name may follow a title: محافظ البنك
+    # المركزي عادل الشركس)
+    construct = next((i for i in range(2, len(ws) - 1) if fold(ws[0].removeprefix("ال")) in pat.name_heads
+                      and ws[i - 1].startswith("ال") and ws[i - 1].endswith(
+        ("ية", "ي")) and not ws[i].startswith(("ال", "ل", "ب", "و")) and ws[i + 1].startswith("ال")), None)
+    ws = ws[:construct] if construct else ws
     phrase = " ".join(ws)
     named = _name_after_role(ws, pat)
     if named:
