@@ -5498,6 +5498,26 @@ def test_blind_audit_round_sixty_six(article, expected):
      "المركزي.",
      [(None, "ويذكر أن تونس حصلت العام الماضي على قرض من البنك الدولي"),
       ("البنك المركزي", "فيما تواجه المالية العمومية ضغوطا")]),
+    # an age, then a relative clause, between a name and its verb
+    ("Lisa Brandt, 54, who lives half a mile from the tracks, said she heard a sound like thunder.",
+     [(None, "who lives half a mile from the tracks"), ("Lisa Brandt", "she heard a sound like thunder")]),
+    ("وقالت ليزا براندت (54 عاما)، التي تسكن على بعد نصف ميل من السكة، إنها سمعت صوتا كالرعد.",
+     [("ليزا براندت", "إنها سمعت صوتا كالرعد")]),
+    # a town and its state inside the intro phrase
+    ("In a complaint filed in federal court in Washington, D.C., the government alleges that the firm blocked "
+     "rivals.",
+     [("the government", "that the firm blocked rivals")]),
+    # `declined ... but said`: the subject, not the act before but
+    ("A Commission spokesman declined to comment on the breakdown but said the executive remained confident.",
+     [("A Commission spokesman", "A Commission spokesman declined to comment on the breakdown but said the "
+                                 "executive remained confident")]),
+    # (Arabic: the pronoun on لكن is the subject of the clause it is joined to; the act's noun after باسم X is no
+    # part of the name)
+    ("ورفض متحدث باسم المفوضية التعليق على انهيار المحادثات لكنه قال إن الهيئة واثقة من التوصل إلى تسوية.",
+     [("متحدث باسم المفوضية", "إن الهيئة واثقة من التوصل إلى تسوية")]),
+    # `, police informed.`: a trailing frame in Indian English
+    ("Traffic on NH-37 was diverted after the road was submerged, police informed.",
+     [("police", "Traffic on NH-37 was diverted after the road was submerged")]),
 ])
 def test_blind_audit_round_sixty_seven(article, expected):
     assert pairs(article) == expected

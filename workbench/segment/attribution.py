@@ -265,6 +265,10 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # ورفضت شركة X، التي ...، الادعاء وقالت إن: the verb joined by و takes the subject of the clause's first
             # verb, not the last stretch between commas (its object)
             speaker = main_subject(text, start, vs, pat) or speaker
+        but_he = _BUT_HE_BEFORE.search(text, max(start, vs - 12), vs) if is_pronoun(speaker, pat) else None
+        if but_he and but_he.start() > start:
+            # ورفض المتحدث التعليق لكنه قال إن: the pronoun on لكن is the subject of the clause it is joined to
+            speaker = main_subject(text, start, but_he.start(), pat) or speaker
         if is_pronoun(speaker, pat):
             speaker = arabic_subject_before(text, start, vs, pat)
             if speaker[:1] in _QUOTE_CHARS:
@@ -348,6 +352,9 @@ def _document_issuer(text: str, start: int, end: int, pat: LanguagePatterns) -> 
         return None
     issuer = without_preposition_lam(text[link.end():end].lstrip(), pat)
     return arabic_subject_after(issuer, 0, len(issuer), pat) or None
+
+
+_BUT_HE_BEFORE = re.compile(BUT_HE.pattern + r"\s*$")
 
 
 def _pronoun_then_auxiliary(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
@@ -1099,7 +1106,11 @@ def in_the_articles_voice(text: str, start: int, end: int) -> bool:
     first = _IMPERSONAL_OPENING.match(text, start, end)
     return (first is not None and fold(first.group(1)) in _IMPERSONAL
             and _IMPERSONAL_MARKER.match(text, first.end(), end) is not None)
+
+
 _POSSESSED = re.compile(r"\w{3,}(?:هما|هم|ها|ه)$")  # a noun with its possessor (دعمهما، موقفه)
+
+
 def _object_before_quote(text: str, verb_end: int, opener: int) -> bool:
     """`أكد الوزيران دعمهما "لوحدة الأراضي ..."`: is the word before a quotation a noun with its possessor, not
     after a preposition (في كلمته "...") nor a word like ذاته (في الوقت ذاته "...")? Or a derived verbal noun right

@@ -727,7 +727,9 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
                                                  and fold(ws[i]) != "باسم") and fold(
         ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.person_roles), None)
     ws = ws[:cut] if cut else ws
-    possessed = next((i for i in range(2, len(ws)) if is_possessed_object(ws[i], pat)), None)
+    possessed = next((i for i in range(2, len(ws)) if is_possessed_object(ws[i], pat) or i > 2 and fold(
+        ws[i - 2]) == "باسم" and ws[i - 1].startswith("ال") and ws[i].startswith("ال") and derived_verbal_noun(
+            ws[i][2:])), None)  # (and رفض متحدث باسم المفوضية التعليق: a verbal noun after the genitive of باسم)
     ws = ws[:possessed] if possessed else ws  # أبدى اتحاد الغرف التجارية ترحيبه: his welcome is the verb's object
     # أدانت وزارة الخارجية الفرنسية عملية الخطف: past a definite nisba closing a body's name, a bare noun in
     # construct with a definite one opens the verb's object (a person's name may follow a title: محافظ البنك
@@ -865,9 +867,10 @@ _ASIDE_PREPOSITIONS = frozenset(("by", "from", "of", "in", "at", "for", "with", 
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?")
 
 
-_STATE = re.compile(r"(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]+|(?:[A-Z]\.){2}")  # (Ohio, New York, N.C.)
+_STATE = re.compile(r"(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]+|(?:[A-Z]\.)+[A-Z]?")  # (Ohio, New York, N.C.)
 _FROM_A_TOWN = re.compile(r"\b(?:of|from|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")
 # (two days ahead of schedule, 3 pct: a time or a number, no name an aside describes)
+_AGE = re.compile(r"\d{1,3}")
 _NOT_A_NAME = re.compile(r"\d|(?:\w+\s+){1,2}(?:ahead|later|earlier|ago)\b")
 _PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2}|[A-Z][a-z]{1,3}\.")  # (Iowa, New York, N.C., Del.)
 
@@ -1177,9 +1180,13 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
             "which", "who")):
         chunks.pop()  # Pearsall Testing Services, based in Iowa City, Iowa, said: the place's state goes with it (and
         # Harlow, which is based in Parsippany, New Jersey, said)
-    elif len(chunks) > 1 and state_after_town(chunks[-2], chunks[-1]):
-        chunks[-2:] = [chunks[-2] + ", " + chunks[-1]]  # Passenger Mike Dunn of Columbus, Ohio, told: his town's state
-    while len(chunks) > 1 and (_english_aside(chunks[-1]) and not _NOT_A_NAME.match(chunks[-2])
+    else:  # Passenger Mike Dunn of Columbus, Ohio, told: his town's state (and `In a complaint filed in Washington,
+        # D.C., the government alleges`: the intro's)
+        at = next((k for k in range(len(chunks) - 1, 0, -1) if state_after_town(chunks[k - 1], chunks[k])), None)
+        if at is not None:
+            chunks[at - 1:at + 1] = [chunks[at - 1] + ", " + chunks[at]]
+    while len(chunks) > 1 and (_english_aside(chunks[-1]) and (not _NOT_A_NAME.match(chunks[-2]) or len(
+            chunks) > 2 and _AGE.fullmatch(chunks[-2]))  # (Lisa Brandt, 54, who lives nearby, said: past the age)
                                or chunks[-1].lower().startswith("one of ")
                                or _role_after_name(chunks[-2], chunks[-1], pat)) and (
             not _english_intro(chunks[-2], pat)):
@@ -1208,7 +1215,7 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     if ws[0].lower() in ("not", "none", "nobody", "neither") or [w.lower() for w in ws[:2]] == ["no", "one"]:
         return None  # `But not everyone believes the price war is good news`, `none of them said the governor was
         # involved`: nobody in particular says it
-    if fold(ws[-1]) == "and" or ws[0].islower() and ws[0].endswith("ing") and len(ws) > 3 and (
+    if fold(ws[-1]) in ("and", "but") or ws[0].islower() and ws[0].endswith("ing") and len(ws) > 3 and (
             fold(ws[0]) not in pat.ing_nouns):
         # `X called for Y and said` / `overshadowing results that beat forecasts`: a clause, no subject (but
         # `banking experts say` has one)
