@@ -5521,3 +5521,37 @@ def test_blind_audit_round_sixty_six(article, expected):
 ])
 def test_blind_audit_round_sixty_seven(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `، على أن` after the announced act's object and its asides: a proviso, no content
+    ("أعلن المجلس القومي للأجور رفع الحد الأدنى للأجور إلى 7 آلاف جنيه، بدلا من 6 آلاف جنيه، على أن يبدأ التطبيق "
+     "في مارس.",
+     [(None, "أعلن المجلس القومي للأجور رفع الحد الأدنى للأجور إلى 7 آلاف جنيه، بدلا من 6 آلاف جنيه، على أن يبدأ "
+             "التطبيق في مارس")]),
+    ("The wages council announced a rise in the minimum wage to 7,000 pounds, from 6,000, on condition that it "
+     "takes effect in March.",
+     [(None, "The wages council announced a rise in the minimum wage to 7,000 pounds, from 6,000, on condition that "
+             "it takes effect in March")]),
+    # a clause with its verb and definite subject before a relative frame is a claim of its own
+    ('وجاء القرار بعد موافقة "الهيئة الناظمة للاتصالات"، التي قالت في بيان إن التعديل ضروري.',
+     [(None, 'وجاء القرار بعد موافقة "الهيئة الناظمة للاتصالات"'),
+      ("موافقة الهيئة الناظمة للاتصالات", "إن التعديل ضروري")]),
+    ("The decision came after approval from the telecoms regulator, which said in a statement that the change was "
+     "necessary.",
+     [(None, "The decision came after approval from the telecoms regulator"),
+      ("the telecoms regulator", "that the change was necessary")]),
+    # a cue trailing a second content clause backs its source, no part of it
+    ("وأكدت الشرطة أن اللصوص دخلوا من النافذة، وأن العملية «لم تستغرق أكثر من سبع دقائق»، وفقا لما أظهرته تسجيلات "
+     "الكاميرات.",
+     [("الشرطة", "أن اللصوص دخلوا من النافذة"), ("الشرطة", "وأن العملية «لم تستغرق أكثر من سبع دقائق»")]),
+    # another party accusing after غير أن: a narrated act, not the report before
+    ("ويرى مراقبون أن تراجع الأعداد يعود إلى الاتفاق، غير أن منظمات حقوقية تتهم الأمن بارتكاب انتهاكات.",
+     [("مراقبون", "أن تراجع الأعداد يعود إلى الاتفاق"),
+      (None, "غير أن منظمات حقوقية تتهم الأمن بارتكاب انتهاكات")]),
+    ("Observers say the fall is due to the deal, but rights groups accuse the security forces of abuses.",
+     [("Observers", "the fall is due to the deal"),
+      (None, "but rights groups accuse the security forces of abuses")]),
+])
+def test_blind_audit_round_sixty_eight(article, expected):
+    assert pairs(article) == expected

@@ -109,6 +109,10 @@ def quoted_name_after_verb(text: str, verb: int, opener: int, closer: int, end: 
             and pat.verb.match(text, nxt.start(), end) is None and not nxt.group().startswith(("ب", "ل")))
 
 
+# stems of verbs whose content may follow على (أكد على أن، شدد على أن)
+_TAKES_ALA = tuple(fold(w) for w in ("أكد", "شدد", "أصر", "ركز", "حرص", "اتفق", "نص", "وافق", "شدد"))
+
+
 def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
                    clause_start: int, verb: str) -> tuple[int, int] | None:
     """(marker start, content start) of the first speech marker after the verb form `verb` ending at `pos` (in a
@@ -138,9 +142,11 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
             continue  # أعلنت سحب الدواء، بعد رصد مادة يشتبه في أنها مسرطنة: another word's complement, past a comma
             # (حذر X، ...، من أن / أشار إلى أن are the verb's own)
         if prev and fold(prev[-1]) == _ALA and _COMMA_THEN_ALA.search(text, m.start() - 8, m.start()) and (
-                COMMA.search(text, pos, m.start()).start() > m.start() - 10 and len(words(text, pos, m.start())) > 6):
-            break  # يقترح الجانب التركي إنشاء مركز ...، على أن تمول أنقرة: a proviso after the verb's object, no
-            # content (شدد الوزير على أن / أكد الوزير، في كلمته، على أن: the verb's own)
+                (COMMA.search(text, pos, m.start()).start() > m.start() - 10 or not any(
+                    stem in fold(verb) for stem in _TAKES_ALA)) and len(words(text, pos, m.start())) > 6):
+            break  # يقترح الجانب التركي إنشاء مركز ...، على أن تمول أنقرة / أعلن المجلس رفع الحد الأدنى ...، بدلا من
+            # ...، على أن يبدأ: a proviso after the verb's object, no content (شدد الوزير على أن / أكد الوزير، في
+            # كلمته، على أن: the verb's own)
         if len(_QUOTE_MARK.findall(text, pos, m.start())) % 2 and _QUOTE_MARK.search(text, m.end(), limit):
             continue  # لشبكة "سي إن إن" أن: inside a quoted name, not the content's opening
         best = (m.start(), m.start())

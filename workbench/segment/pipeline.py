@@ -815,8 +815,9 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         # (Asked whether he would go, X said; but `Cancer Research UK welcomed the decision, Bowel Cancer UK said`:
         # a clause of its own, its verb in the first part)
     if (pat.language == "ar" and comma > start and len(ws) > 1 and fold(ws[-1]) in pat.relatives
-            and arabic_clause_start(ws[0], pat)):
-        return False  # ويلتزم بالوكالة الدولية، التي قالت إن: a clause of its own before the relative frame
+            and (arabic_clause_start(ws[0], pat) or len(ws) > 3 and ws[0][:1] in "وف" and ws[1].startswith("ال"))):
+        return False  # ويلتزم بالوكالة الدولية، التي قالت إن: a clause of its own before the relative frame (وجاء
+        # القرار بعد موافقة الهيئة، التي قالت: a verb of three letters, its definite subject after it)
     after_comma = _WORD.findall(text, comma, verb)[:1] if comma > start else []
     if pat.language == "ar" and after_comma and fold(after_comma[0]) in attr.APPOSED_CLAUSE_OPENERS:
         return False  # ورفع المشروع العتبة، وهو ما قالت الأحزاب إنه: a clause of its own, then a report about it
@@ -1113,8 +1114,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             # ، وأنها أبلغت الجهات / `, and that it expected`: the report's second content clause (whatever verb it
             # has), also past a quotation
             going_on, going_on_cue = (inherited, inherited_cue) if inherited else out.report_going_on(text, cs)
-            if going_on:
-                inherited = out.emit(cs, ce, going_on, going_on_cue, "reported", pat.language)
+            if going_on:  # (a cue trailing it backs the source: وأن X، وفقا لما أظهرته التسجيلات)
+                inherited = out.emit(cs, _before_trailing_cue(text, cs, ce, pat, starts), going_on, going_on_cue,
+                                     "reported", pat.language)
                 inherited_cue = going_on_cue
                 continue
         judged = _move_judged_by(text, cs, ce, pat) if pat.language == "en" else None
