@@ -5552,6 +5552,26 @@ def test_blind_audit_round_sixty_seven(article, expected):
     ("Observers say the fall is due to the deal, but rights groups accuse the security forces of abuses.",
      [("Observers", "the fall is due to the deal"),
       (None, "but rights groups accuse the security forces of abuses")]),
+    # a clause inside the report's quotation is the speaker's words, whoever it narrates
+    ('وقال العقيد منير الزواري إن المصابين نقلا إلى المستشفى. وأضاف أن "الجسر كان يعاني من تصدعات واضحة، وقد نبه '
+     'الأهالي مرارا إلى خطورته".',
+     [("العقيد منير الزواري", "إن المصابين نقلا إلى المستشفى"),
+      ("العقيد منير الزواري", 'أن "الجسر كان يعاني من تصدعات واضحة'),
+      ("العقيد منير الزواري", "وقد نبه الأهالي مرارا إلى خطورته")]),
+    ('Colonel Mounir Zouari said the injured were taken to hospital. He added that "the bridge had been cracking '
+     'for years, and residents warned of the danger repeatedly."',
+     [("Colonel Mounir Zouari", "the injured were taken to hospital"),
+      ("Colonel Mounir Zouari", 'that "the bridge had been cracking for years'),
+      ("Colonel Mounir Zouari", "and residents warned of the danger repeatedly")]),
+    # the next item of a list opened by بينها (among them), a noun of five letters: no clause
+    ("وسرق لصوص 14 قطعة أثرية من المتحف، بينها مخطوطتان قرآنيتان تعودان إلى القرن الثالث عشر، وخنجر مرصع "
+     "بالأحجار الكريمة.",
+     [(None, "وسرق لصوص 14 قطعة أثرية من المتحف، بينها مخطوطتان قرآنيتان تعودان إلى القرن الثالث عشر، وخنجر مرصع "
+             "بالأحجار الكريمة")]),
+    ("Thieves stole 14 pieces from the museum, among them two Koran manuscripts dating from the 13th century, and a "
+     "jewelled dagger.",
+     [(None, "Thieves stole 14 pieces from the museum, among them two Koran manuscripts dating from the 13th century, "
+             "and a jewelled dagger")]),
 ])
 def test_blind_audit_round_sixty_eight(article, expected):
     assert pairs(article) == expected

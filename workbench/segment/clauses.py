@@ -237,8 +237,10 @@ def _present_after_noun(word: str, following: str) -> bool:
 
 
 def _finite_among(words: list[str], pat: LanguagePatterns) -> bool:
-    """Is one of `words` a finite verb (one the lexicon lists, or a past in -ed)?"""
-    return any(fold(w) in pat.finite or w.endswith("ed") and len(w) > 4 for w in words)
+    """Is one of `words` a finite verb (one the lexicon lists, or a past in -ed, not after an article: a jewelled
+    dagger)?"""
+    return any(fold(w) in pat.finite or w.endswith("ed") and len(w) > 4 and not (i and fold(words[i - 1]) in ARTICLES)
+               for i, w in enumerate(words))
 
 
 # a determiner, a name of capitalised words (no possessive) and a verb in the present (the National Bank knows)
@@ -769,7 +771,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     and not _role_in_a_list(text, w, end, pat)
                     and (closes_aside or not _in_list(text, comma_before, comma, at, end)
                          or pat.verb.match(text, at, end))
-                    and not (len(w.group()) == 4 and w.group()[1] not in "يتنأإا"  # (not وتعد, وإنه: a verb)
+                    and not ((len(w.group()) == 4 or len(w.group()) == 5 and not w.group().endswith(("ت", "وا")))
+                             and w.group()[1] not in "يتنأإا"  # (not وتعد, وإنه: a verb; nor وسقطت)
                              and pat.inclusion.search(text, max(start, comma - 300), comma))
                     and not _aside_before_marker(text, at, end, pat)
                     and not (w.group()[1:] == "ليس" and _PHRASE_AFTER.match(text, w.end(), end))):

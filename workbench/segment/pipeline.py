@@ -1226,11 +1226,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if trailing:
             out.emit(cs, ce, t_speaker, t_cue, "reported", pat.language)
             continue
-        if inherited and not _narrates_a_report(text, cs, ce, pat, starts) and not (
-                pat.language == "ar" and is_topic(text, cs, ce)) and not _other_party(text, cs, ce, pat) and not (
-                cue_trailed and _WHILE_ALSO.match(text, cs, ce)):
+        if inherited and (_inside_an_open_quotation(text, start, cs, ce) or not _narrates_a_report(
+                text, cs, ce, pat, starts) and not (pat.language == "ar" and is_topic(text, cs, ce)) and not _other_party(
+                text, cs, ce, pat) and not (cue_trailed and _WHILE_ALSO.match(text, cs, ce))):
             # (أما تركيا فتعهدت / غير أن آخرين يشككون: another party's act; X، وفقا لأرقام Y، في حين يعتمد السكان: the
-            # cue trailed the clause before, the contrast after it is the article's)
+            # cue trailed the clause before, the contrast after it is the article's; but inside the report's
+            # quotation, أن "الجسر كان يعاني ...، وقد نبه الأهالي ...": all of it is the speaker's words)
             out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
             continue
         asked = _question_frame(text, cs, ce, pat) if pat.language == "ar" and (
@@ -1728,6 +1729,13 @@ _ADDRESSEE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى"))
 
 
 _GERUND_AFTER = re.compile(r"\s+([a-z]+ing)\b")
+
+
+def _inside_an_open_quotation(text: str, start: int, cs: int, ce: int) -> bool:
+    """Does the clause text[cs:ce] open inside a quotation opened before it in the stretch from `start`?"""
+    if not has_marks(text, start, cs):
+        return False  # (most clauses)
+    return any(opener < cs and (closer is None or closer > cs) for opener, closer in quotations(text, start, ce))
 
 
 def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
