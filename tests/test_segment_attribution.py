@@ -5575,3 +5575,33 @@ def test_blind_audit_round_sixty_seven(article, expected):
 ])
 def test_blind_audit_round_sixty_eight(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # an irregular past (slid) is a finite verb: the clause after `, and` is one of its own
+    ("Brent dropped 3.8% to $61.20 a barrel, and West Texas Intermediate slid below $58.",
+     [(None, "Brent dropped 3.8% to $61.20 a barrel"), (None, "and West Texas Intermediate slid below $58")]),
+    ("وتراجع برنت 3.8% إلى 61.20 دولار للبرميل، وانزلق خام غرب تكساس الوسيط دون 58 دولارا.",
+     [(None, "وتراجع برنت 3.8% إلى 61.20 دولار للبرميل"), (None, "وانزلق خام غرب تكساس الوسيط دون 58 دولارا")]),
+    # a verb's prepositional complement after a comma is no inverted frame's speaker
+    ("State Fire Marshal Kevin Reyes, whose office leads the inquiry, cautioned against speculation, saying it could "
+     "take months.",
+     [(None, "State Fire Marshal Kevin Reyes, whose office leads the inquiry, cautioned against speculation"),
+      ("State Fire Marshal Kevin Reyes", "it could take months")]),
+    # a chunk opening with an adverb of the fronted phrase: the chunk after it is the subject
+    ("In India, where the firm employs 14,000 people, mostly in Bengaluru, the company said no decisions had been "
+     "made.",
+     [("the company", "no decisions had been made")]),
+    # (in Arabic حيث and its verb is a clause of its own, GUIDELINES)
+    ("وفي الهند، حيث توظف الشركة 14 ألف شخص معظمهم في بنغالورو، قالت الشركة إنه لم تتخذ أي قرارات.",
+     [(None, "حيث توظف الشركة 14 ألف شخص معظمهم في بنغالورو"), ("الشركة", "إنه لم تتخذ أي قرارات")]),
+    # `not because X, but because Y`: one claim
+    ('"We are asking colleagues to leave not because of anything they did wrong, but because the work is changing," '
+     "Marquardt wrote.",
+     [("Marquardt", "We are asking colleagues to leave not because of anything they did wrong, but because the work "
+                    "is changing")]),
+    ('وكتبت: "نطلب من زملاء المغادرة لا بسبب خطأ ارتكبوه، بل لأن طبيعة العمل تتغير".',
+     [(None, "نطلب من زملاء المغادرة لا بسبب خطأ ارتكبوه، بل لأن طبيعة العمل تتغير")]),
+])
+def test_blind_audit_round_sixty_nine(article, expected):
+    assert pairs(article) == expected

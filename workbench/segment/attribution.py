@@ -889,8 +889,9 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         if not after or len(after) > 8 or not (after[0][:1].isupper() or len(after) <= 2 or _role_then_name(
                 after, pat) or _unnamed_sources(text[vm.end():tail_e] + ",", 0, tail_e - vm.end() + 1, pat)):
             return None  # (but `, said two people briefed on the talks.`: sources in lower case)
-        if fold(after[0]) in pat.content_openers:
-            return None  # `..., found that conflict`: the verb's content, no name after it
+        if fold(after[0]) in pat.content_openers or fold(after[0]) in _PREPOSITIONS:
+            return None  # `..., found that conflict`: the verb's content, no name after it (`X, whose office leads
+            # the inquiry, cautioned against speculation`: the verb's complement, the subject before)
         if any(fold(w) in pat.finite for w in after):
             return None
         subject = clean_speaker(" ".join(after))

@@ -54,7 +54,7 @@ _AR_MARKER_WORD = re.compile(r"ب?[أإا]ن\w*")
 _AR_PARTICIPLE_CONTENT = re.compile(
     r"[\s،,]*(?:(?:[^\s،,.:\"“«]*[\"“«][^\"“”«»]{1,40}[\"”»]|[^\s،,.:\"“«]+)[\s،,]+){0,8}?" + _AR_CONTENT_MARKER)
 # "not X but Y": Arabic بل after any negation corrects it; English only after "not only / not just"
-_NEGATION = re.compile(r"(?<!\w)(?:[وف]?(?:لا|لم|لن|ليس|ليست)|not\s+(?:only|just|merely))(?!\w)", re.IGNORECASE)
+_NEGATION = re.compile(r"(?<!\w)(?:[وف]?(?:لا|لم|لن|ليس|ليست)|not\s+(?:only|just|merely|because))(?!\w)", re.IGNORECASE)
 _BUT = re.compile(r"\s*(?:[وف]?بل|but)(?!\w)", re.IGNORECASE)
 # لكن before a phrase with a preposition's clitic (لكن لأسباب أمنية، لكن بالشروط نفسها); not a fronted time (لكن
 # بعد ذلك عاد), nor a bare ب-word, which is as often a name with its verb after it (لكن بيروت رفضت، لكن بريطانيا)

@@ -1036,6 +1036,16 @@ def is_participle_intro(chunk: str) -> bool:
             and ws[1].islower() and fold(ws[0]) not in patterns("en").ing_nouns)  # (Housing law specialist X)
 
 
+def _no_subject(chunk: str) -> bool:
+    """Does a chunk open with an adverb, a preposition or a relative of place (`mostly in Bengaluru and Hyderabad`,
+    `where X employs`), so that the chunk after it (`the company`) is the subject, no aside on it?"""
+    return chunk.split()[0] in _NO_SUBJECT_OPENERS
+
+
+_NO_SUBJECT_OPENERS = frozenset(("mostly", "mainly", "largely", "chiefly", "especially", "particularly", "including",
+                                 "where", "when", "in", "at", "on", "from", "near"))
+
+
 def _english_intro(chunk: str, pat: LanguagePatterns) -> bool:
     """Is a chunk an intro phrase (In a statement, On Monday, Speaking to reporters, Asked about it), so the chunk
     after it is the subject itself?"""
@@ -1189,7 +1199,7 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
             chunks) > 2 and _AGE.fullmatch(chunks[-2]))  # (Lisa Brandt, 54, who lives nearby, said: past the age)
                                or chunks[-1].lower().startswith("one of ")
                                or _role_after_name(chunks[-2], chunks[-1], pat)) and (
-            not _english_intro(chunks[-2], pat)):
+            not _english_intro(chunks[-2], pat)) and not _no_subject(chunks[-2]):
         chunks.pop()  # Jane Doe, a spokeswoman / The minister, speaking in Paris / Lavrov, Russia's minister / Frank
         # Dobson, one of the rebels (but `X on Tuesday, two days ahead of schedule, the company said`: no name before
         # the company, which is the subject)
