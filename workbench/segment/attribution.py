@@ -1251,6 +1251,9 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         while ws and fold(ws[0]) in RESUMPTIVE_OBJECTS:
             ws = ws[1:]
         phrase = " ".join(ws)
+        issuer = _document_issuer(phrase, 0, len(phrase), pat)
+        if issuer:
+            return issuer, obj_end  # وفق ما جاء في البيان الذي نشره البنك: the bank
         stop = pat.speaker_stop.search(phrase)
         ws = (phrase[:stop.start()] if stop else phrase).split()
     if ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (fold(ws[1]) in pat.manner_words or fold(
@@ -1264,6 +1267,8 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     intro = pat.intro.search(" ".join(ws[:6])) if pat.language == "en" and len(ws) > 2 else None
     if intro:
         ws = " ".join(ws)[intro.end():].split()  # figures compiled by the council, a toll announced by X: X
+        where = next((i for i, w in enumerate(ws) if i >= 2 and fold(w) in ("on", "in", "via", "during")), None)
+        ws = ws[:where]  # (the statement published by the bank on its website: the bank)
     if pat.language == "en" and (len(ws) > 8 or intro):
         # (a notice published by the Dutch foreign trade ministry on Thursday evening, figures released last week
         # by the statistics office: the party without when)
@@ -1538,8 +1543,12 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         # (the speaker's aside on anonymity between commas ends where a colon would: وقال أحد المسؤولين، طالبا عدم
         # نشر اسمه لأنه غير مخول بالحديث، "...")
         colon_like = tail.endswith(":") or tail.endswith("،") and pat.anonymity_aside.search(between) is not None
-        n_between = len(words(between))
-        if n_between > (20 if colon_like else 12) or n_between > 8 and not colon_like and _QUOTE_MARK.search(between):
+        between_words = words(between)
+        n_between = len(between_words)
+        # (a long title may end with whom it was said to: وقال X رئيس أبحاث ... لدى بنك ... لرويترز "...")
+        addressed = bool(between_words) and between_words[-1].startswith("ل") and not between_words[-1].startswith("لل")
+        if n_between > (20 if colon_like else 16 if addressed else 12) or n_between > 8 and not colon_like and (
+                _QUOTE_MARK.search(between)):
             # (without a colon, a frame of more than eight words may hold where it was said, but not an object
             # quoted in part: وأكد المصدر تضامن بلاده "الكامل" مع إيران "...")
             return None
@@ -1550,18 +1559,18 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             before_verb = len(words(clause, cut.end() if cut else 0))
             if before_verb > 3 or before_verb and fold(found.group("w")) in pat.homographs:
                 return None  # (التعاون بين البلدين "...": بين mid-clause is between, not showed)
-            last = words(between)[-1:]
+            last = between_words[-1:]
             if last and (fold(last[0]) in AR_PREPOSITIONS or fold(last[0]) in _BEFORE_A_QUOTED_NAME
                          or last[0].startswith("ل") and pat.speaker_stop.fullmatch(last[0])
                          and fold(last[0]) not in _PEOPLE_TOLD):  # (لقناة "إي آر تي"; but للصحفيين "...": speech)
                 return None  # في "اتحاد العمال"، لـ"العربية.نت": a quoted name after a preposition, not speech
-            if _governs_a_noun(words(between)):
+            if _governs_a_noun(between_words):
                 return None  # شددت على ضرورة "احترام مخرجات اللجنة": the quotation completes a noun the verb governs
-            if any(fold(w) in _WHAT for w in words(between)[1:4]):
+            if any(fold(w) in _WHAT for w in between_words[1:4]):
                 return None  # نفت الشركة ما تداوله ناشطون عن اعتماد "برنامج ...": inside what is denied, no speech
             if last and fold(last[0]) in pat.name_heads:
                 return None  # مسؤول في منظمة "أطباء بلا حدود"، ...، إن: a quoted name, its noun before it
-            if _completes_the_act(words(text, opener, min(len(text), opener + 30)), words(between), found.group("w"),
+            if _completes_the_act(words(text, opener, min(len(text), opener + 30)), between_words, found.group("w"),
                                   pat):
                 return None  # أعلنت X تعليق المفاوضات "إلى حين محاسبة ...": a phrase of the narrated act, quoted
             if _object_before_quote(text, found.end(), opener):

@@ -427,7 +427,9 @@ def patterns(language: str) -> LanguagePatterns:
         disputed_aside=re.compile(r"[،,]\s*(?:" + _alternation(lex.get("disputed_asides", []), language) + r")(?!\w)",
                                   flags | re.IGNORECASE),
         # (its adjectives may come between: بيانات رسمية صادرة عن)
-        document_issuer=re.compile(r"\s*(?:" + _alternation(lex.get("documents", []), language) + ")" + E
+        # (the document definite too: البيان الذي نشره البنك، البيان الصادر عن الرئاسة)
+        document_issuer=re.compile(r"\s*" + ("(?:ال)?" if ar else "") + "(?:" + _alternation(lex.get("documents", []),
+                                                                                          language) + ")" + E
                                    + r"(?:(?:\s+[^\s،,]+){0,2}?\s+(?:"
                                    + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*|\s*(?=ل))",
                                    flags),

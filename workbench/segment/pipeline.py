@@ -1053,6 +1053,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 inherited = None  # `، في حين أعربت الصين عن أسفها`: another party's act, narrated (`, while Iraqi
                 # officials put the figure closer to 200`, `, while the group's own study puts it at 240`: other
                 # parties' estimates, not the report's)
+            elif _another_party_acts(text, opener.end(), ce, pat):
+                inherited = None  # `، بينما رصدت الحكومة 10 مليارات درهم`: a party of its own acting, narrated
             # (else `X said A, while food prices were unchanged`: the contrast is the same report's)
         if text.find(":", cs, ce) >= 0 and pat.question_verb.search(text, cs, min(ce, cs + 40)):  # colon first: rare
             qpos = text.find(":", cs, ce)
@@ -1729,6 +1731,18 @@ _ADDRESSEE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى"))
 
 
 _GERUND_AFTER = re.compile(r"\s+([a-z]+ing)\b")
+
+
+def _another_party_acts(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is the subject of the clause text[start:end] (after a subordinator) a party: a body or a person named or
+    referred to by a generic noun (the government, الحكومة), not a thing (food prices, الأسعار)?"""
+    subject = attr.main_subject(text, start, end, pat)
+    if not subject or len(subject.split()) > 6:
+        return False
+    if pat.language == "en":
+        return party(text, start, end, pat) is not None
+    head = fold(subject.split()[0].removeprefix("ال"))
+    return head in pat.name_heads or head in pat.person_roles or attr.is_generic(subject, pat)
 
 
 def _inside_an_open_quotation(text: str, start: int, cs: int, ce: int) -> bool:

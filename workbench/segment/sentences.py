@@ -141,12 +141,24 @@ _PREPOSITIONS_BEFORE_A_NAME = frozenset(("on", "in", "at", "of", "to", "from", "
 _BEFORE_A_DATELINE_MARK = re.compile(r"\s*(?:\(|[-–—]\s)")
 
 
+_QUOTE_MARKS = re.compile("[\"“”«»]")
+
+
+def _inside_a_short_quotation(text: str, start: int, end: int, para_start: int, para_end: int) -> bool:
+    """Do the dots at text[start:end] sit inside a short quotation, a title or a slogan (its opening mark in the 30
+    characters before them, its closing one in the 40 after), not a quoted speech of sentences?"""
+    before = _QUOTE_MARKS.findall(text, max(para_start, start - 30), start)
+    return len(before) % 2 == 1 and _QUOTE_MARKS.search(text, end, min(para_end, end + 40)) is not None
+
+
 def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: str) -> bool:
     tok = m.group()
     if tok == ".." and (para_end - para_start > _HEADLINE_CHARS or text[para_end - 1] in ".!\"”»") and (
             _ARABIC_AFTER_SPACE.match(text, m.end(), para_end)) and not (
-            text[m.start() - 1:m.start()] in "\"”»" and patterns(language).cue.match(text, m.end() + 1, para_end)):
-        # (but `«ما يحدث فضيحة».. هكذا علق X`: the quotation's frame after the dots, one sentence)
+            text[m.start() - 1:m.start()] in "\"”»" and patterns(language).cue.match(text, m.end() + 1, para_end)) and (
+            not _inside_a_short_quotation(text, m.start(), m.end(), para_start, para_end)):
+        # (but `«ما يحدث فضيحة».. هكذا علق X`: the quotation's frame after the dots, one sentence; and `حملة بعنوان
+        # "مصر.. تنوع لا يضاهى"`: a title's dots inside its quotation marks)
         return True  # `وموسكو.. وهم يعملون`: in Arabic body copy, which ends like a sentence (a headline does
         # not), two dots part sentences; in a headline they set off its topic
     if tok[0] == "…" or tok.startswith(".."):
