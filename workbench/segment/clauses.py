@@ -173,13 +173,17 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,3}\w+\s+"
 # plural past: والنواب انشغلوا)
 # (where the subject is may come between it and its verb: والمستشفى التعليمي في كوستي يعمل، والزيادة في الأجور صرفت;
 # a past in the feminine of four letters or more: والبنى التحتية انهارت, not a name ending in وت/يت/ات: بيروت)
-_DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?(?:\s+(?:في|على|داخل)\s+(?:ال\w+|[^\W\d]{3,}))?"
+_DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?(?:\s+(?:في|على|داخل)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}))?"
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
                                  r"|[^\W\d]{2,4}[^\W\dاوي]ت(?!\w)"
-                                 r"|(?:لم|لن|لا|قد)\s"
+                                 r"|(?:لم|لن|لا|قد)\s|ما\s+زال"
                                  r"|(?:كان|كانت|كانوا|كانا)\s"
                                  r"|(?:جميعهم|كلهم|جميعها|كلها|جميعا|أنفسهم|نفسها|نفسه)\s"
-                                 r"|\w{2,}ت(?:نا|ني|هم|ها|ه)(?!\w)|(?:هو|هي|هم|هما|هن)\s|كما\s+(?:هي|هو|هم|كانت|كان)(?!\w))")
+                                 r"|\w{2,}ت(?:نا|ني|هم|ها|ه)(?!\w)|(?:هو|هي|هم|هما|هن)\s|كما\s+(?:هي|هو|هم|كانت|كان)(?!\w)"
+                                 # (a predicate of no verb: an elative, perhaps after now or in, والتحرك الحاسم الآن أقل
+                                 # تكلفة، والثقة به في أعلى مستوياتها; unchanged, والراتب على حاله)
+                                 r"|(?:(?:به|بها|بهم)\s+)?(?:(?:الآن|اليوم|حاليا)\s+)?(?:في\s+)?"
+                                 r"أ(?:قل|كثر|على|دنى|فضل|سوأ|كبر|صغر)\s|على\s+حال(?:ه|ها|هم)(?!\w))")
 _NO_NAME_NEXT = re.compile(r"\s+(?:هو|هي|هم|هما|هن|لم|لن|لا|قد|كان|كانت|كانوا)\s")  # (after a role: no name)
 # or a word of three letters, most often a past verb (والفريق حضر يوم الأحد) or a predicate (والوضع سيء), or a
 # feminine past of four (والمولدات الأهلية رفعت أسعارها): a definite noun takes no indefinite one in construct
