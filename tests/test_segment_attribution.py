@@ -5634,6 +5634,15 @@ def test_blind_audit_round_sixty_eight(article, expected):
       ("المحلل", "والتشكيلات المسلحة في المنطقة الغربية ما زالت تملك نفوذا")]),
     ('The bank said "inflation is still too high, and decisive action now is cheaper than waiting."',
      [("The bank", "inflation is still too high"), ("The bank", "and decisive action now is cheaper than waiting")]),
+    # `في خطوة قال محللون إنها`: another party's word on the move, in a relative on it, the narration's (the
+    # actor's own, في خطوة قالت إنها, is a report)
+    ("ورفع البنك المركزي أسعار الفائدة 200 نقطة أساس، في خطوة قال محللون إنها تهدف إلى إغلاق الفجوة.",
+     [(None, "ورفع البنك المركزي أسعار الفائدة 200 نقطة أساس، في خطوة قال محللون إنها تهدف إلى إغلاق الفجوة")]),
+    ("أعلن البنك المركزي رفع أسعار الفائدة 200 نقطة أساس، في خطوة قال إنها تهدف إلى إغلاق الفجوة.",
+     [(None, "أعلن البنك المركزي رفع أسعار الفائدة 200 نقطة أساس"), ("البنك المركزي", "إنها تهدف إلى إغلاق الفجوة")]),
+    ("The central bank raised rates by 200 basis points, in a move analysts said was aimed at closing the gap.",
+     [(None, "The central bank raised rates by 200 basis points, in a move analysts said was aimed at closing the "
+             "gap")]),
 ])
 def test_blind_audit_round_sixty_nine(article, expected):
     assert pairs(article) == expected

@@ -241,6 +241,13 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         marker = _arabic_marker(text, ve, end, pat, start, vm.group("w"))
         if marker is None:
             continue
+        move = _IN_A_MOVE_AR.search(text, max(start, vs - 16), vs)
+        if move and words(text, ve, marker[0]) and words(text, start, move.start()) and not (
+                pat.cue.search(text, start, move.start()) or starts.search(pat.verb, start, move.start())):
+            continue  # ورفع الفائدة، في خطوة قال محللون إنها تهدف إلى: another party's word on the move, in a
+            # relative on it, the narration's (as `in a move analysts said was aimed at`; but في خطوة قالت إنها:
+            # the actor's own word on it, a report; and a clause split off after a frame, بحسب الوزير، في خطوة
+            # حذر اقتصاديون من أنها, is the judging party's, as in English)
         nearer = next((m for m in starts.finditer(pat.verb, ve, marker[0]) if not _verbal_noun(text, start, m.start())),
                       None)  # (مسؤول فضل عدم ذكر اسمه إن: ذكر is a noun there, the content is قال's)
         if nearer and not (COMMA.search(text, ve, nearer.start()) and COMMA.search(text, nearer.end(), marker[0])):
@@ -1042,6 +1049,7 @@ def narrates_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns)
 
 
 # the narrator's comment on the news after a frame: `, in a move (that) ...`, `, a step ...`
+_IN_A_MOVE_AR = re.compile(r"في\s+(?:خطوة|إجراء|تحرك)\s*$")
 A_MOVE = re.compile(r"\s*(?:in\s+)?an?\s+(?:move|step|decision)\b\s*(?:that\s+)?")
 
 
