@@ -5643,6 +5643,15 @@ def test_blind_audit_round_sixty_eight(article, expected):
     ("The central bank raised rates by 200 basis points, in a move analysts said was aimed at closing the gap.",
      [(None, "The central bank raised rates by 200 basis points, in a move analysts said was aimed at closing the "
              "gap")]),
+    # a headline's speaker by a role before its colon, the content in the third person
+    ("وزير السياحة: مصر استقبلت 15.8 مليون سائح في 2024\nالقاهرة - أعلن وزير السياحة أن مصر استقبلت عددا قياسيا من "
+     "السياح.",
+     [("وزير السياحة", "مصر استقبلت 15.8 مليون سائح في 2024"),
+      ("وزير السياحة", "أن مصر استقبلت عددا قياسيا من السياح")]),
+    ("Minister: Egypt received 15.8 million tourists in 2024\nCAIRO - The tourism minister said Egypt received a "
+     "record number of visitors.",
+     [("Minister", "Egypt received 15.8 million tourists in 2024"),
+      ("The tourism minister", "Egypt received a record number of visitors")]),
 ])
 def test_blind_audit_round_sixty_nine(article, expected):
     assert pairs(article) == expected

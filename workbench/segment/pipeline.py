@@ -1573,8 +1573,11 @@ def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     if colon < 0:
         return None
     m = _COLON_NAME.match(text, start, colon + 8)
-    if not m or len(m.group(1).split()) > 5 or pat.verb.search(m.group(1)) or not _FIRST_PERSON[pat.language].match(
-            text, m.end(), end):
+    if not m or len(m.group(1).split()) > 5 or pat.verb.search(m.group(1)):
+        return None
+    # (or a person's role before it, whatever the words after: وزير السياحة: مصر استقبلت 15.8 مليون سائح)
+    role = fold(m.group(1).split()[0].removeprefix("ال")) in pat.person_roles if m.group(1).split() else False
+    if not role and not _FIRST_PERSON[pat.language].match(text, m.end(), end):
         return None
     if pat.language == "en" and not all(w[:1].isupper() or w in ("of", "the", "and") for w in m.group(1).split()):
         return None  # `Live updates: We are following ...`: page furniture, not a name
