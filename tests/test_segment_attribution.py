@@ -5572,6 +5572,12 @@ def test_blind_audit_round_sixty_seven(article, expected):
      "jewelled dagger.",
      [(None, "Thieves stole 14 pieces from the museum, among them two Koran manuscripts dating from the 13th century, "
              "and a jewelled dagger")]),
+    # a verb opening a clause split off after its subject's apposition: the ل after it is whom it was said to;
+    # an age in brackets is no part of a name
+    ("رنا (32 عاما)، وهي معلمة في مدرسة ابتدائية بريف دمشق، قالت لعنب بلدي إنها تعتمد على الإنترنت.",
+     [("رنا", "إنها تعتمد على الإنترنت")]),
+    ('"We lost everything," said Rahima Khatun (45) of Bhurbandha.',
+     [("Rahima Khatun of Bhurbandha", "We lost everything")]),
 ])
 def test_blind_audit_round_sixty_eight(article, expected):
     assert pairs(article) == expected

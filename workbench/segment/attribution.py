@@ -43,6 +43,7 @@ from workbench.segment.speakers import (
     is_pronoun,
     main_subject,
     strip_particles,
+    without_age,
     without_preposition_lam,
     words,
 )
@@ -267,10 +268,15 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             after = _without_object(after, vm.group("w"))  # (a subject the marker ended, its object in it)
         before_verb = told or (after.startswith("ل") and not after.startswith("لل") and text[vs] not in "وف"
                                and bool(words(text, start, vs)))
-        # (لكن مصدرا في الإدارة قال لعنب بلدي إن: the subject before the verb, whom it was said to after it)
-        speaker = (before_verb and arabic_subject_before(text, start, vs, pat)
-                   or _document_issuer(text, ve, marker[0], pat) or after
-                   or _source_of_saying(text, ve, marker[0]))
+        # (لكن مصدرا في الإدارة قال لعنب بلدي إن: the subject before the verb, whom it was said to after it; and a
+        # verb opening a clause split off after its subject's apposition, رنا، وهي معلمة ...، قالت لعنب بلدي إنها:
+        # whom it was said to, the subject carried over)
+        addressed = (not before_verb and after.startswith("ل") and not after.startswith("لل") and text[vs] not in "وف"
+                     and not words(text, start, vs) and len(after.split()) <= 3
+                     and text[:vs].rstrip().endswith(("،", ",")))
+        speaker = "" if addressed else (before_verb and arabic_subject_before(text, start, vs, pat)
+                                        or _document_issuer(text, ve, marker[0], pat) or after
+                                        or _source_of_saying(text, ve, marker[0]))
         resumptive = fold(text[ve:marker[0]].strip()) in _RESUMPTIVE
         if is_pronoun(speaker, pat) and _embedded_what(text, start, vs):
             continue  # لوح نتنياهو بما قال إنه جزء من طائرة: what he said it was, inside the narrated act
@@ -1687,7 +1693,7 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
         if not before.strip():
             stop = _NAME_END.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
             np_end = stop.start() if stop else min(end, vm.end() + _FRAME_CHARS)
-            after = words(text, vm.end(), np_end)
+            after = words(without_age(text[vm.end():np_end]))
             if not 0 < len(after) <= 9:  # (said Dr. Margaret Lyle of the University of Bristol)
                 return None
             named = _TITLE_THEN_NAME.match(text, np_end, end) if after[0].islower() else None

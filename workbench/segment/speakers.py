@@ -35,11 +35,21 @@ def clean_speaker(phrase: str) -> str:
     """The phrase without surrounding punctuation and quotes; a closing bracket stays when it closes one,
     and a quotation mark inside when it is paired (`معهد "سي دي هاو"`, not `شركة "إيني`)."""
     phrase = " ".join(phrase.split()).strip(_TRIM_BUT_CLOSER)
+    if "(" in phrase:
+        phrase = without_age(phrase).strip(_TRIM_BUT_CLOSER)
     while phrase.endswith(")") and phrase.count("(") < phrase.count(")"):
         phrase = phrase[:-1].rstrip(_TRIM_BUT_CLOSER)
     if phrase.count("(") > phrase.count(")") and _OPEN_ACRONYM.search(phrase):
         phrase += ")"  # `The Scotch Whisky Association (SWA) said`: a trim upstream took the acronym's closer
     return _paired_quotes(phrase.lstrip(")"))
+
+
+_AGE_IN_BRACKETS = re.compile(r"\s*\(\d{1,3}(?:\s*(?:عاما|عامًا|عام|سنة|years?(?: old)?))?\)")
+
+
+def without_age(phrase: str) -> str:
+    """`phrase` without an age in brackets (رنا (32 عاما), Rahima Khatun (45) of Bhurbandha): no part of a name."""
+    return _AGE_IN_BRACKETS.sub("", phrase) if "(" in phrase else phrase
 
 
 _OPEN_ACRONYM = re.compile(r"\(\s*[\w.&-]+$")
