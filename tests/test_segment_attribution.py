@@ -5658,6 +5658,14 @@ def test_blind_audit_round_sixty_eight(article, expected):
      "record number of visitors.",
      [("Minister", "Egypt received 15.8 million tourists in 2024"),
       ("The tourism minister", "Egypt received a record number of visitors")]),
+    # a frame between commas, then a reason going on: one clause with its frame inside
+    ("Probably not much in the short term, Haines said, since cases like this take three years to reach trial.",
+     [("Haines", "Probably not much in the short term, Haines said, since cases like this take three years to reach "
+                 "trial")]),
+    # (Arabic puts the frame first; إذ opens a clause of its own, GUIDELINES)
+    ("وقال هاينز إن الأمر لن يتغير كثيرا على المدى القصير، إذ تستغرق قضايا كهذه ثلاث سنوات لتصل إلى المحاكمة.",
+     [("هاينز", "إن الأمر لن يتغير كثيرا على المدى القصير"),
+      ("هاينز", "إذ تستغرق قضايا كهذه ثلاث سنوات لتصل إلى المحاكمة")]),
 ])
 def test_blind_audit_round_sixty_nine(article, expected):
     assert pairs(article) == expected
