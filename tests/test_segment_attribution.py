@@ -5669,3 +5669,36 @@ def test_blind_audit_round_sixty_eight(article, expected):
 ])
 def test_blind_audit_round_sixty_nine(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # Rs. (rupees) is an abbreviation, no sentence end
+    ("The minister said a waiver would cost the exchequer Rs. 2,800 crore, which the State could not afford.",
+     [("The minister", "a waiver would cost the exchequer Rs. 2,800 crore, which the State could not afford")]),
+    ("وقال الوزير إن الإعفاء سيكلف الخزينة 2800 كرور روبية، وهو ما لا تستطيع الولاية تحمله.",
+     [("الوزير", "إن الإعفاء سيكلف الخزينة 2800 كرور روبية، وهو ما لا تستطيع الولاية تحمله")]),
+    # a dateline of the city and the day in capitals, closed by a stop
+    ("BJP stages walkout over loan waiver\nBANGALORE, JULY 12. Members of the BJP staged a walkout in the Assembly "
+     "today.",
+     [(None, "BJP stages walkout over loan waiver"), (None, "Members of the BJP staged a walkout in the Assembly today")]),
+    # safety advice to the reader: no claims
+    ("Officials said the air was unhealthy. Keep windows shut. If you have an air purifier, run it in the room where "
+     "you sleep.",
+     [("Officials", "the air was unhealthy")]),
+    ("وقال مسؤولون إن الهواء غير صحي. أغلقوا النوافذ. وإذا كان لديكم جهاز لتنقية الهواء، فشغلوه في غرفة النوم.",
+     [("مسؤولون", "إن الهواء غير صحي")]),
+    # (but a statement to the reader after `When you` is a claim)
+    ('"When you have got a train two miles long, nobody can see the back of it," Ditmer said.',
+     [("Ditmer", "When you have got a train two miles long, nobody can see the back of it")]),
+    # a caption closed by its photographer's credit after a slash
+    ("Smoke from Canadian wildfires chokes the Midwest\nA haze hangs over Minneapolis as smoke drifted south. Jordan "
+     "Whitfield/AP\nOfficials said the air was unhealthy.",
+     [(None, "Smoke from Canadian wildfires chokes the Midwest"), ("Officials", "the air was unhealthy")]),
+    # `whose chief executive, X,`: the relative's apposition, the subject before it
+    ("Northern Star, whose chief executive, Graham Sowerby, built the company from one depot, said it expected "
+     "numbers to grow.",
+     [(None, "Northern Star, whose chief executive, Graham Sowerby, built the company from one depot"),
+      ("Northern Star", "it expected numbers to grow")]),
+])
+def test_blind_audit_round_seventy(article, expected):
+    assert pairs(article) == expected

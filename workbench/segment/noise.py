@@ -29,6 +29,8 @@ _DATELINE_OUTLET = re.compile(
 # `KOCHI: ` (Indian dailies): a city in capitals and a colon
 # (not a headline's speaker before first-person words: `NATO: We will respond`)
 _DATELINE_CAPS = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)?:\s+(?=[A-Z\"“])(?![\"“]?(?:We|I|Our|My)\b)")
+# the city and the day in capitals, a sentence of its own before the lead (BANGALORE, JULY 12. Members of ...)
+_DATELINE_SENTENCE = re.compile(r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)?, [A-Z]{3,9}\.? \d{1,2}\.?")
 _SLASHED_LINE = re.compile(r"\s*[^\W\d][^/\n\d]{1,30}/\s*[^/\n\d]{2,40}/\s*[^/\n\d]{2,30}\s*")
 _BYLINE_DATE = re.compile(r"\s[-–—]\s[^-–—]*\b(?:19|20)\d\d\s*$")
 _CLOSING_QUOTES = "\"”»'’"
@@ -267,6 +269,8 @@ def is_caption_before(text: str, start: int, end: int, next_start: int, next_end
 # (a photographer for a paper: `(Jovelle Tamayo for The Washington Post)`)
 _CAPTION_CREDIT = re.compile(r"\s(?:\([^()\d\n]{1,30}\)|\[[^\[\]\d\n]{1,40}\]"
                              r"|\([A-Z][^()\d\n]{1,40} for (?:the |The )?[A-Z][^()\d\n]{1,40}\))$")
+# a photographer's name and the agency after a slash, closing a caption (Jordan Whitfield/AP, Ann Lee/Getty Images)
+_SLASH_CREDIT = re.compile(r"[.!?]\s+(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+/[A-Z][\w&'’ .-]{1,30}$")
 _SENTENCE_END = re.compile(r"[.!?؟][\s\"”»']")
 _ISSUE_LINE = re.compile(r"\d{4}\s*هـ|رقم العدد|العدد\s*\[?\s*\d")
 # (a caption | KYODO, a caption | البيان: an agency or the paper after a bar)
@@ -294,6 +298,8 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
         return True
     if end - start <= 400 and pat.caption_closer.search(text, max(start, end - 20), end):
         return True  # `Students ... pick up breakfast. Mara Lindqvist/Vermont Public hide caption`: a web caption
+    if end - start <= 400 and text[end - 1] not in _TERMINAL and _SLASH_CREDIT.search(text, max(start, end - 70), end):
+        return True  # `A haze hangs over Minneapolis as smoke drifted south. Jordan Whitfield/AP`: its credit closing it
     credit = (_CAPTION_CREDIT.search(text, start, end) if text[end - 1] in ")]" else None) or (
         pat.dash_credit.search(text, max(start, end - 60), end)) or (
         _BAR_CREDIT.search(text, max(start, end - 40), end)) if end - start <= 200 else None
@@ -322,6 +328,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return m.end()
     m = _DATELINE_OUTLET.match(text, start, end) or _DATELINE_CAPS.match(text, start, end) or _LIVE_STAMP.match(
         text, start, end) or _DATELINE_AR.match(text, start, end)
+    if m is None and _DATELINE_SENTENCE.fullmatch(text, start, end):
+        return end  # (the whole sentence is the dateline: no claim)
     return m.end() if m and m.end() < end else start
 
 
@@ -363,7 +371,19 @@ def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
         comma = text.find("،", start, min(end, start + 20))
         return comma < 0 or _PLURAL_IMPERATIVE.match(text, comma + 1, end) is not None or len(
             text[comma + 1:end].split()) < 3
-    # (a condition, then the call: `If you are asked to leave your home, please do so`)
-    comma = text.find(",", start, min(end, start + 120)) if pat.language == "en" else -1
-    return comma > 0 and pat.conditional.match(text, start, comma) is not None and (
-        pat.imperative.match(text, comma + 1, end) is not None or text.startswith(" please", comma + 1))
+    # (a condition, then the call: `If you are asked to leave your home, please do so`; addressed to the reader, a
+    # bare verb: `If you have an air purifier, run it in the room where you sleep`, وإذا كان لديكم جهاز، فشغلوه)
+    comma = text.find("," if pat.language == "en" else "،", start, min(end, start + 120))
+    if comma < 0 or pat.conditional.match(text, start, comma) is None:
+        return False
+    if pat.language == "ar":
+        return _YOU_PLURAL.search(text, start, comma) is not None and _THEN_DO.match(text, comma + 1, end) is not None
+    return (pat.imperative.match(text, comma + 1, end) is not None or text.startswith(" please", comma + 1)
+            or _IF_YOU.match(text, start, comma) is not None and _BARE_VERB.match(text, comma + 1, end) is not None)
+
+
+_IF_YOU = re.compile(r"\s*(?:If|if|When|when|Unless|unless) you\b")
+_YOU_PLURAL = re.compile(r"\w{2,}كم(?!\w)|(?<!\w)أنتم(?!\w)")  # (لديكم، منازلكم، أنتم: addressed to you)
+_THEN_DO = re.compile(r"\s*ف\w{2,}(?:وا|وه|وها|وهم)(?!\w)")  # (فشغلوه، فاتصلوا: then do it)
+# a verb's bare form opening the clause, not a pronoun, an article, a modal, -ed or -s (run it, call 911, leave now)
+_BARE_VERB = re.compile(r"\s*(?!(?:it|you|we|they|he|she|there|this|that|the|a|an|your|our|its|their|please|then|do|does|is|are|was|were|will|would|can|could|should|must|may|might|none|nothing|(?:no|every|some|any)(?:body|one|thing|where))\b)[a-z]+(?<!ed)(?<![^s]s)(?<!ly)\s")

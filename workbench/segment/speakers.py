@@ -1208,6 +1208,10 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     while len(chunks) > 1 and (_english_aside(chunks[-1]) and (not _NOT_A_NAME.match(chunks[-2]) or len(
             chunks) > 2 and _AGE.fullmatch(chunks[-2]))  # (Lisa Brandt, 54, who lives nearby, said: past the age)
                                or chunks[-1].lower().startswith("one of ")
+                               # (Northern Star, whose chief executive, Graham Sowerby, built ..., said: the
+                               # relative's own apposition)
+                               or len(chunks) > 2 and chunks[-2].split()[0] == "whose" and len(
+                                   chunks[-2].split()) <= 4
                                or _role_after_name(chunks[-2], chunks[-1], pat)) and (
             not _english_intro(chunks[-2], pat)) and not _no_subject(chunks[-2]):
         chunks.pop()  # Jane Doe, a spokeswoman / The minister, speaking in Paris / Lavrov, Russia's minister / Frank
