@@ -5699,6 +5699,10 @@ def test_blind_audit_round_sixty_nine(article, expected):
      "numbers to grow.",
      [(None, "Northern Star, whose chief executive, Graham Sowerby, built the company from one depot"),
       ("Northern Star", "it expected numbers to grow")]),
+    # Bloomberg's sign-off lines
+    ("Copper rose 2%, traders said.\nTo contact the reporters on this story: Sarah Lindqvist in London at "
+     "slindqvist@bloomberg.net\nTo contact the editors responsible for this story: Jane Doe at jdoe@bloomberg.net",
+     [("traders", "Copper rose 2%")]),
 ])
 def test_blind_audit_round_seventy(article, expected):
     assert pairs(article) == expected
