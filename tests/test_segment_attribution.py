@@ -5703,6 +5703,15 @@ def test_blind_audit_round_sixty_nine(article, expected):
     ("Copper rose 2%, traders said.\nTo contact the reporters on this story: Sarah Lindqvist in London at "
      "slindqvist@bloomberg.net\nTo contact the editors responsible for this story: Jane Doe at jdoe@bloomberg.net",
      [("traders", "Copper rose 2%")]),
+    # `وتقدم بطلب إحاطة، قال فيه`: the request is the verb's object; the one who made it is named in the first clause
+    ("وطالب النائب ياسر عبد الرازق بمحاسبة المسؤولين، وتقدم بطلب إحاطة عاجل إلى رئيس المجلس، قال فيه إن «تكرار "
+     "الأخطاء يكشف خللا».",
+     [(None, "وطالب النائب ياسر عبد الرازق بمحاسبة المسؤولين"), (None, "وتقدم بطلب إحاطة عاجل إلى رئيس المجلس"),
+      ("النائب ياسر عبد الرازق", "إن «تكرار الأخطاء يكشف خللا»")]),
+    ("MP Yasser Abdel Razek called for accountability and submitted an urgent request to the speaker. In it, he said "
+     "the repeated errors revealed a flaw.",
+     [(None, "MP Yasser Abdel Razek called for accountability and submitted an urgent request to the speaker"),
+      ("MP Yasser Abdel Razek", "the repeated errors revealed a flaw")]),
 ])
 def test_blind_audit_round_seventy(article, expected):
     assert pairs(article) == expected

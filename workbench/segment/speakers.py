@@ -576,6 +576,7 @@ _BUT_NAME_VERB = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s
 _LOOKS_LIKE_A_VERB = re.compile(_VERB_SHAPE)
 
 
+_SUBMITTED = frozenset(fold(w) for w in ("تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم"))
 _FOR_ITS_PART = re.compile(r"\s*(?:For|for|On|on) (?:its|his|her|their) (?:part|side)\s*$")
 
 
@@ -726,8 +727,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # لشؤون اللاجئين)
     phrase = arabic_subject_after(" ".join(subject), 0, len(" ".join(subject)), pat)
     ws = phrase.split()
-    if ws and ws[0].startswith(("بال", "لل", "كال")):
-        return None  # وألقى باللوم على ...: a preposition's noun after the verb, whose subject is its pronoun
+    if ws and ws[0].startswith(("بال", "لل", "كال")) or ws and ws[0].startswith("ب") and fold(
+            head[0].lstrip("وف") if head else "") in _SUBMITTED:
+        return None  # وألقى باللوم على ...: a preposition's noun after the verb, whose subject is its pronoun (وتقدم
+        # بطلب إحاطة: submitted a request, the one who did named before)
     # رحبت هيئة النزاهة بالحكم: a بال word after a noun is the verb's object (after a role it is its remit:
     # المكلف بالإعلام)
     # (and طالب عدد من النواب بعقد جلسة: after some of a group, any ب word is; a name may open with ب, بنيامين)
