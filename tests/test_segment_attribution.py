@@ -5712,6 +5712,13 @@ def test_blind_audit_round_sixty_nine(article, expected):
      "the repeated errors revealed a flaw.",
      [(None, "MP Yasser Abdel Razek called for accountability and submitted an urgent request to the speaker"),
       ("MP Yasser Abdel Razek", "the repeated errors revealed a flaw")]),
+    # a trailing cue whose party's name, after its title, is set off after it
+    ('وأكدت المنظمة أن تراجع نسب التطعيم "يهدد بعودة أمراض ظننا أنها من الماضي"، على حد تعبير ممثلتها في العراق، '
+     "الدكتورة سلمى حداد.",
+     [("المنظمة", 'أن تراجع نسب التطعيم "يهدد بعودة أمراض ظننا أنها من الماضي"')]),
+    ('The agency said falling vaccination rates "threaten a return of diseases we thought were gone," in the words '
+     "of its representative in Iraq, Dr. Salma Haddad.",
+     [("The agency", 'falling vaccination rates "threaten a return of diseases we thought were gone,"')]),
 ])
 def test_blind_audit_round_seventy(article, expected):
     assert pairs(article) == expected

@@ -1392,9 +1392,12 @@ def _arabic_name_after_party(tail: str, pat: LanguagePatterns) -> re.Match | Non
     """`ماركوس فيلدمان، في رسالة إلكترونية` after `بحسب ما قاله محاميها،`: the name set off after the party (two to
     four words, no verb, stop or article on its first word) and perhaps where it was said."""
     found = _AR_NAME_THEN_WHERE.fullmatch(tail)
-    if found is None or found.group(1).startswith(("ال", "و", "ف")):
+    if found is None or found.group(1).startswith(("و", "ف")):
         return None
     name = found.group(1).split()
+    if name[0].startswith("ال") and not (fold(name[0][2:]) in pat.name_titles and len(name) > 1
+                                        and not name[1].startswith("ال")):
+        return None  # (but a title before the name: ممثلتها في العراق، الدكتورة سلمى حداد)
     if name[0].startswith("م") and len(name[0]) >= 5 and name[0].endswith(("ة", "ا")) or any(
             w.endswith("ات") for w in name):
         return None  # (، متجاوزة التوقعات: a participle and its object, about the content)
