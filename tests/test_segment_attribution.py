@@ -5719,6 +5719,11 @@ def test_blind_audit_round_sixty_nine(article, expected):
     ('The agency said falling vaccination rates "threaten a return of diseases we thought were gone," in the words '
      "of its representative in Iraq, Dr. Salma Haddad.",
      [("The agency", 'falling vaccination rates "threaten a return of diseases we thought were gone,"')]),
+    # a verb inside a time clause is not the clause's own after `, and`: a noun phrase goes on
+    ('"What they want is a train that turns up on time, and a seat when it does," Greaves said.',
+     [("Greaves", "What they want is a train that turns up on time, and a seat when it does")]),
+    ('وقال غريفز: "ما يريدونه قطار يصل في موعده، ومقعد عندما يصل".',
+     [("غريفز", "ما يريدونه قطار يصل في موعده، ومقعد عندما يصل")]),
 ])
 def test_blind_audit_round_seventy(article, expected):
     assert pairs(article) == expected

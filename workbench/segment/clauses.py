@@ -131,6 +131,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return False
     if masdar_shaped(w, word[1:]):
         return False
+    if len(w) == 4 and w[0] == "م" and w[1] != "ا":
+        return False  # ، ومقعد عندما يصل: a noun of place (مقعد، مكتب، مجلس), not a verb (but ومارس: form III)
     if w[0] == "ب" and masdar_shaped(POSSESSOR.sub("", w[1:]), POSSESSOR.sub("", word[2:])):
         return False  # ، وبتغريمه 150 ألف يورو: a verbal noun after a preposition, no clause (but وبدأ، وبلغت)
     if (w.endswith("ات") and len(w) >= 5) or w.endswith("ه") and word.endswith("ة") or w.endswith("اء"):
@@ -234,6 +236,9 @@ _NOT_A_SUBJECT = frozenset(("certainly", "not", "never", "especially", "particul
 _COMMA_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
 
 
+_SUBORDINATE_OPENERS = frozenset(("when", "if", "because", "although", "unless", "until", "where", "whenever"))
+
+
 def _present_after_noun(word: str, following: str) -> bool:
     """Is `word` shaped like a verb in the present after a singular noun (employs, adds), given the word after it?"""
     return (word.endswith("s") and not word.endswith("ss") and len(word) > 3 and word not in _S_WORDS
@@ -283,7 +288,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if words[0] in _ENGLISH_PREPOSITIONS and "that" in words[1:next(
             (i for i, w in enumerate(words[:9]) if w in pat.finite), None)]:
         return False  # `, and by renewed speculation that rates would rise`: a second phrase, its verb the that's
-    if words[0] in pat.pronouns or _finite_among(words[:9], pat):
+    # (a verb inside a subordinate clause is not the clause's own: `, and a seat when it does`)
+    main = words[:next((i for i, w in enumerate(words[:9]) if i and w in _SUBORDINATE_OPENERS), 9)]
+    if words[0] in pat.pronouns or _finite_among(main, pat):
         return True
     if words[0].endswith("ing") and len(words[0]) > 5:
         return False  # `opening the door, putting the kettle on, and waiting for the sound`: a list's last gerund
