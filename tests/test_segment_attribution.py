@@ -5435,13 +5435,13 @@ def test_blind_audit_round_sixty_five(article, expected):
     ("وقالت لجنة السياسة النقدية إن القرار اتخذ بالإجماع. وأضافت اللجنة أن أثره سيظهر تدريجيا.",
      [("لجنة السياسة النقدية", "إن القرار اتخذ بالإجماع"), ("لجنة السياسة النقدية", "أن أثره سيظهر تدريجيا")]),
     # a full sentence after `صورة أرشيفية` is the lead, no caption
-    ("المركزي الأردني يثبت أسعار الفائدة للمرة الثالثة\nصورة أرشيفية\nقرر البنك المركزي الأردني، الخميس، الإبقاء على أسعار الفائدة على أدوات "
-     "السياسة النقدية دون تغيير، ليبقى سعر الفائدة الرئيسي عند مستوى 6.50%.",
+    ("المركزي الأردني يثبت أسعار الفائدة للمرة الثالثة\nصورة أرشيفية\nقرر البنك المركزي الأردني، الخميس، "
+     "الإبقاء على أسعار الفائدة على أدوات السياسة النقدية دون تغيير، ليبقى سعر الفائدة الرئيسي عند مستوى 6.50%.",
      [(None, "المركزي الأردني يثبت أسعار الفائدة للمرة الثالثة"),
       (None, "قرر البنك المركزي الأردني، الخميس، الإبقاء على أسعار الفائدة على أدوات السياسة النقدية دون تغيير، "
              "ليبقى سعر الفائدة الرئيسي عند مستوى 6.50%")]),
-    ("Jordan's central bank holds rates for a third time\nFile photo\nThe Central Bank of Jordan kept its key interest rate unchanged at "
-     "6.50% on Thursday, citing regional and global monetary developments.",
+    ("Jordan's central bank holds rates for a third time\nFile photo\nThe Central Bank of Jordan kept its key "
+     "interest rate unchanged at 6.50% on Thursday, citing regional and global monetary developments.",
      [(None, "Jordan's central bank holds rates for a third time"),
       (None, "The Central Bank of Jordan kept its key interest rate unchanged at 6.50% on Thursday, citing regional "
              "and global monetary developments")]),
@@ -5680,7 +5680,8 @@ def test_blind_audit_round_sixty_nine(article, expected):
     # a dateline of the city and the day in capitals, closed by a stop
     ("BJP stages walkout over loan waiver\nBANGALORE, JULY 12. Members of the BJP staged a walkout in the Assembly "
      "today.",
-     [(None, "BJP stages walkout over loan waiver"), (None, "Members of the BJP staged a walkout in the Assembly today")]),
+     [(None, "BJP stages walkout over loan waiver"),
+      (None, "Members of the BJP staged a walkout in the Assembly today")]),
     # safety advice to the reader: no claims
     ("Officials said the air was unhealthy. Keep windows shut. If you have an air purifier, run it in the room where "
      "you sleep.",

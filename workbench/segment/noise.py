@@ -299,7 +299,7 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     if end - start <= 400 and pat.caption_closer.search(text, max(start, end - 20), end):
         return True  # `Students ... pick up breakfast. Mara Lindqvist/Vermont Public hide caption`: a web caption
     if end - start <= 400 and text[end - 1] not in _TERMINAL and _SLASH_CREDIT.search(text, max(start, end - 70), end):
-        return True  # `A haze hangs over Minneapolis as smoke drifted south. Jordan Whitfield/AP`: its credit closing it
+        return True  # `A haze hangs over Minneapolis as smoke drifted south. Jordan Whitfield/AP`: the credit closes it
     credit = (_CAPTION_CREDIT.search(text, start, end) if text[end - 1] in ")]" else None) or (
         pat.dash_credit.search(text, max(start, end - 60), end)) or (
         _BAR_CREDIT.search(text, max(start, end - 40), end)) if end - start <= 200 else None
@@ -386,4 +386,6 @@ _IF_YOU = re.compile(r"\s*(?:If|if|When|when|Unless|unless) you\b")
 _YOU_PLURAL = re.compile(r"\w{2,}كم(?!\w)|(?<!\w)أنتم(?!\w)")  # (لديكم، منازلكم، أنتم: addressed to you)
 _THEN_DO = re.compile(r"\s*ف\w{2,}(?:وا|وه|وها|وهم)(?!\w)")  # (فشغلوه، فاتصلوا: then do it)
 # a verb's bare form opening the clause, not a pronoun, an article, a modal, -ed or -s (run it, call 911, leave now)
-_BARE_VERB = re.compile(r"\s*(?!(?:it|you|we|they|he|she|there|this|that|the|a|an|your|our|its|their|please|then|do|does|is|are|was|were|will|would|can|could|should|must|may|might|none|nothing|(?:no|every|some|any)(?:body|one|thing|where))\b)[a-z]+(?<!ed)(?<![^s]s)(?<!ly)\s")
+_BARE_VERB = re.compile(r"\s*(?!(?:it|you|we|they|he|she|there|this|that|the|a|an|your|our|its|their|please|then"
+                        r"|do|does|is|are|was|were|will|would|can|could|should|must|may|might|none|nothing"
+                        r"|(?:no|every|some|any)(?:body|one|thing|where))\b)[a-z]+(?<!ed)(?<![^s]s)(?<!ly)\s")

@@ -305,8 +305,8 @@ def patterns(language: str) -> LanguagePatterns:
     return LanguagePatterns(
         language=language,
         # (an English verb after a hyphen is part of a compound: Opposition-ruled States, so-called)
-        verb=re.compile(B + ("" if ar else "(?<!-)") + clitic + "(?P<w>" + _alternation(verbs, language) + _after_a_document(documented, lex)
-                        + ")" + E, flags),
+        verb=re.compile(B + ("" if ar else "(?<!-)") + clitic + "(?P<w>" + _alternation(verbs, language)
+                        + _after_a_document(documented, lex) + ")" + E, flags),
         # (after غير a participle is an adjective: اتصالات غير معلنة، حالات غير مؤكدة; after a determiner an English
         # one is a noun: called the ruling "...")
         participle=re.compile(B + (r"(?<!غير )(?:و)?" if ar else _AFTER_NO_DETERMINER) + "(?P<w>"

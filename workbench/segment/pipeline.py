@@ -513,8 +513,8 @@ _NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+|[A-Z]
 
 # a frame whose subject is `they` or `it`, right before its content (`They say`, `It estimates that`); `they` after it
 # (, and it warned; It also said)
-_PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but ))it)\s+(?:(?:also|later|earlier|further|then)\s+)?"
-                            r"\w+(?:\s+that)?\s*$")
+_PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but ))it)\s+"
+                            r"(?:(?:also|later|earlier|further|then)\s+)?\w+(?:\s+that)?\s*$")
 _PERSON_PRONOUN_AFTER = re.compile(r"[\s,]*(they|he|she)\s")
 # an organisation's name opening a clause, `The` and capitalised words with of/for/and between them, before a
 # lower-case verb: The Patients Association described
@@ -1229,8 +1229,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             out.emit(cs, ce, t_speaker, t_cue, "reported", pat.language)
             continue
         if inherited and (_inside_an_open_quotation(text, start, cs, ce) or not _narrates_a_report(
-                text, cs, ce, pat, starts) and not (pat.language == "ar" and is_topic(text, cs, ce)) and not _other_party(
-                text, cs, ce, pat) and not (cue_trailed and _WHILE_ALSO.match(text, cs, ce))):
+                text, cs, ce, pat, starts) and not (pat.language == "ar" and is_topic(text, cs, ce))
+                and not _other_party(text, cs, ce, pat) and not (cue_trailed and _WHILE_ALSO.match(text, cs, ce))):
             # (أما تركيا فتعهدت / غير أن آخرين يشككون: another party's act; X، وفقا لأرقام Y، في حين يعتمد السكان: the
             # cue trailed the clause before, the contrast after it is the article's; but inside the report's
             # quotation, أن "الجسر كان يعاني ...، وقد نبه الأهالي ...": all of it is the speaker's words)
