@@ -68,6 +68,24 @@ def test_hard_wrapped_newswire_is_unwrapped_and_indents_start_paragraphs():
     assert all("REUTER" not in t and "LONDON" not in t for _, t in got)
 
 
+def test_hard_wrapped_newswire_with_continuation_lines_indented_one_space():
+    # (some archives' dumps open every line that goes on with a space: only a deeper indent starts a paragraph)
+    article = (
+        "GRAIN HARVEST SEEN LOWER\n"
+        "    LONDON, May 4 - The regional grain harvest will fall by about\n"
+        " ten pct this year because of a dry spring, officials said on\n"
+        " Monday. Exports were cut in the first quarter as stocks ran low.\n"
+        "    Traders said prices were likely to rise further in the summer\n"
+        " months as buyers compete for supplies from abroad and shipping.\n"
+        " REUTER\n")
+    got = pairs(article)
+    assert got[0] == ("officials", "The regional grain harvest will fall by about\n"
+                                   " ten pct this year because of a dry spring")
+    assert got[1] == (None, "Exports were cut in the first quarter as stocks ran low")
+    assert got[2][0] == "Traders" and got[2][1].startswith("prices were likely")
+    assert len(got) == 3
+
+
 @pytest.mark.parametrize("newline", ["\n", "\r\n"])
 def test_crlf_and_lf_give_the_same_claims(newline):
     article = newline.join(["أسعار الخبز", "ارتفعت أسعار الخبز في المدن الكبرى.", "Bread prices rose in big cities."])

@@ -11,6 +11,7 @@ glued to the next Arabic word (`عقودها.وقالت`) is an end.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from workbench.segment.patterns import common, fold, patterns
@@ -76,6 +77,11 @@ def _line_of_its_own(text: str, prev_end: int, start: int, end: int) -> bool:
             and len(text[start:end].split()) <= 5)
 
 
+def _indent(text: str, start: int) -> int:
+    """How many characters of white space open the line whose text starts at `start`."""
+    return start - max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) - 1
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: each line, or in hard-wrapped text runs of lines up to an indent or blank line."""
     lines = _STRIPPED_LINE if "\r" in text else _STRIPPED_LINE_NO_CR
@@ -83,10 +89,13 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     if not is_wrapped(text, raw):
         return raw
     out: list[tuple[int, int]] = []
+    # the indent of a line that goes on (flush left; one space in some archives' dumps): a line indented more, or
+    # less, opens a paragraph
+    indents = Counter(_indent(text, s) for s, e in raw if WRAP_MIN <= e - s <= WRAP_MAX)
+    going_on = indents.most_common(1)[0][0] if indents else 0
     cur_s, cur_e = raw[0]
     for s, e in raw[1:]:
-        line_start = max(text.rfind("\n", 0, s), text.rfind("\r", 0, s)) + 1
-        indented = line_start < s
+        indented = _indent(text, s) != going_on
         blank = _BLANK_BETWEEN.search(text, cur_e, s) is not None
         if indented or blank or _line_of_its_own(text, cur_e, s, e):
             out.append((cur_s, cur_e))
