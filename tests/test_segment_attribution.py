@@ -5728,3 +5728,34 @@ def test_blind_audit_round_sixty_nine(article, expected):
 ])
 def test_blind_audit_round_seventy(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a frame between commas, then a time clause going on: one clause with its frame inside
+    ("Sarah Lindqvist KC opened the case. The losses began in early 2018, she said, when a series of bets turned "
+     "sour.",
+     [(None, "Sarah Lindqvist KC opened the case"),
+      ("Sarah Lindqvist KC", "The losses began in early 2018, she said, when a series of bets turned sour")]),
+    # `told X to do`: an instruction, no content; the cue opening the sentence credits it
+    ("According to the prosecution, Keele told two junior analysts to record the real positions in a spreadsheet.",
+     [("the prosecution", "Keele told two junior analysts to record the real positions in a spreadsheet")]),
+    ("وبحسب الادعاء، طلب كيل من محللين اثنين تسجيل المراكز الحقيقية في جدول بيانات.",
+     [("الادعاء", "طلب كيل من محللين اثنين تسجيل المراكز الحقيقية في جدول بيانات")]),
+    # `confirmed the agreement but did not release details`: a noun object, then the party's next act
+    ("The council confirmed the agreement but did not release details.",
+     [(None, "The council confirmed the agreement but did not release details")]),
+    # a message that reads: a document speaking
+    ('"If compliance sees this, we are all finished," one message read.',
+     [("one message", "If compliance sees this, we are all finished")]),
+    # `As per` (Indian English): a cue
+    ("As per India Meteorological Department data, Nashik received 312mm of rain in August.",
+     [("India Meteorological Department data", "Nashik received 312mm of rain in August")]),
+    ("وبحسب بيانات إدارة الأرصاد الهندية، هطل 312 ملم من الأمطار على ناشيك في أغسطس.",
+     [("إدارة الأرصاد الهندية", "هطل 312 ملم من الأمطار على ناشيك في أغسطس")]),
+    # a byline, its agency and its date between bars
+    ("Crop losses mount in Nashik\nVikas Pawar | TNN | Sep 5, 2023, 04.12 IST\nNASHIK: Farmers have lost crops on "
+     "40,000 hectares, officials said.",
+     [(None, "Crop losses mount in Nashik"), ("officials", "Farmers have lost crops on 40,000 hectares")]),
+])
+def test_blind_audit_round_seventy_one(article, expected):
+    assert pairs(article) == expected

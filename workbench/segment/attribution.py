@@ -454,6 +454,11 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         return None  # (`it says nothing about whether ...`: an amount, not something said)
     if ms[0].group() in ("and", "or", "but"):
         return None  # `breaks global trade rules and will cost`: a noun, then the clause going on
+    if fold(verb) in _TELLING:
+        told = [fold(m.group()) for m in ms[:6]]
+        to = next((i for i, w in enumerate(told) if w == "to"), None)
+        if to and 1 <= to <= 4 and not any(w in pat.finite or w in _SUBJECT_PRONOUNS or w == "that" for w in told[:to]):
+            return None  # `Keele told two junior analysts to record the positions`: an instruction, no content
     if ms[0].group() == "to" and not fold(verb).startswith("claim"):
         return None  # `they did not expect to meet the target`: an infinitive, no content of its own (but `One
         # website claimed to have sent 20,000 orders` claims it)
@@ -626,6 +631,8 @@ _WH_WORDS = frozenset(("how", "what", "whether", "why", "where", "which", "who")
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 _QUANTIFIERS = frozenset(("several", "many", "some", "other", "all", "both", "few", "most", "these", "those", "such"))
 _THAT = re.compile(r"\s+that\b")
+_OBJECT_THEN_ACT = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(and|but)\s+"
+                              r"(?:did|does|do|has|have|had|would|will|could|was|were|is|are)\b")
 _AND_REPORTS = re.compile(r"(?:[\w'’-]+\s+){1,3}and\s+(?:also\s+)?(?=\w)")  # (the verb after `and` is checked)
 _QUOTED_WHOM = re.compile(r"\bquoted\s+((?:[\w'’.-]+\s+){1,8}?)$")
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\b")
@@ -641,6 +648,7 @@ def a_noun_before_of(text: str, vm: re.Match, end: int) -> bool:
         vm.group("w").endswith("s") or text.startswith(" tank", vm.end()))
 
 
+_TELLING = frozenset(("told", "tells", "tell", "telling"))
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")  # (told to leave, told not to drink)
 _NOUN_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural noun right after (confirmed cases, reported deaths)
 
@@ -748,6 +756,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                 and len(words(text, content, content_end)) >= 4) and not _english_clause(
                     text, ve, content, content_end, pat):
             continue  # (but `believes the problems run deeper`: a belief takes no plain object)
+        act = _OBJECT_THEN_ACT.match(text, content, end)
+        if act and not any(fold(w) in pat.finite for w in words(text, content, act.start(1))):
+            continue  # `confirmed the agreement but did not release details`: a noun object, then the same party's
+            # next act (GUIDELINES: a narrated act with its content as a noun)
         conjoined = _AND_REPORTS.match(text, content, end)
         if (conjoined and pat.verb.match(text, conjoined.end(), end)
                 and not any(fold(w) in pat.finite for w in words(text, content, conjoined.end()))):
@@ -1040,7 +1052,7 @@ def _is_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bo
 # warning that` opens a claim of its own; `as` opens no clause GUIDELINES splits: `, officials say, as the utility
 # runs short of money`)
 _GOES_ON_AFTER_FRAME = frozenset(("by", "that", "compared", "in", "to", "for", "at", "from", "than", "because",
-                                  "since", "unless", "until", "as", "including"))
+                                  "since", "unless", "until", "when", "as", "including"))
 _INTRO_PREPOSITIONS = frozenset(("in", "on", "at", "for", "by", "during", "after", "before", "since", "under"))
 _MODALS = frozenset(("could", "would", "should", "will", "may", "might", "must", "can", "cannot"))
 

@@ -277,11 +277,16 @@ _ISSUE_LINE = re.compile(r"\d{4}\s*هـ|رقم العدد|العدد\s*\[?\s*\d"
 _BAR_CREDIT = re.compile(r"\s\|\s*(?:[A-Z]{2,}(?:[ /][A-Z]{2,})*|[\u0621-\u064A]+(?: [\u0621-\u064A]+)?)$")
 
 
+# a byline, its agency and its date between bars (Vikas Pawar | TNN | Sep 5, 2023, 04.12 IST)
+_BARRED_BYLINE = re.compile(r"[^|\n]{2,40}\|[^|\n]{1,30}\|[^|\n]*\b(?:19|20)\d\d\b")
+
+
 def _dated_after_a_bar(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """`Saad Qureshi | Published July 2, 2025` / `محمد علي | نشر في 2 يوليو`: a byline, then a furniture word
     after a bar."""
     bar = text.find("|", start, end)
-    return bar >= 0 and pat.furniture.match(text, bar + 1, end) is not None
+    return bar >= 0 and (pat.furniture.match(text, bar + 1, end) is not None
+                         or _BARRED_BYLINE.match(text, start, end) is not None)
 
 
 def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
