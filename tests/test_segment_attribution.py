@@ -5756,6 +5756,29 @@ def test_blind_audit_round_seventy(article, expected):
     ("Crop losses mount in Nashik\nVikas Pawar | TNN | Sep 5, 2023, 04.12 IST\nNASHIK: Farmers have lost crops on "
      "40,000 hectares, officials said.",
      [(None, "Crop losses mount in Nashik"), ("officials", "Farmers have lost crops on 40,000 hectares")]),
+    # after ، و a possessed subject, or a plural verb of three words and more, opens a clause
+    ('وقالت دوبوا: "لا يزال آلاف الأشخاص محتجزين، وعائلاتهم تنتظر أي خبر عنهم".',
+     [("دوبوا", "لا يزال آلاف الأشخاص محتجزين"), ("دوبوا", "وعائلاتهم تنتظر أي خبر عنهم")]),
+    ('Dubois said: "Thousands of people are still held, and their families are waiting for any news."',
+     [("Dubois", "Thousands of people are still held"), ("Dubois", "and their families are waiting for any news")]),
+    ('وقالت خطيب: "هم يشربون الماء والملح فقط، ويرفضون المدعمات الطبية كلها".',
+     [("خطيب", "هم يشربون الماء والملح فقط"), ("خطيب", "ويرفضون المدعمات الطبية كلها")]),
+    # كما غيره (like the others): an aside, no clause
+    ("ويشتكي المزارع أحمد المحمد، كما غيره من المزارعين في المنطقة، من ارتفاع تكاليف النقل.",
+     [(None, "ويشتكي المزارع أحمد المحمد، كما غيره من المزارعين في المنطقة، من ارتفاع تكاليف النقل")]),
+    ("The farmer Ahmed al-Mohammed, like other farmers in the area, complains of rising transport costs.",
+     [(None, "The farmer Ahmed al-Mohammed, like other farmers in the area, complains of rising transport costs")]),
+    # `وفق مبدأ`: a manner, no source
+    ('ودعا المبعوث الأطراف إلى الإفراج عن المحتجزين وفق مبدأ "الكل مقابل الكل" المتفق عليه.',
+     [(None, 'ودعا المبعوث الأطراف إلى الإفراج عن المحتجزين وفق مبدأ "الكل مقابل الكل" المتفق عليه')]),
+    # `قبل أن يتابع: "..."`: before going on, the same speaker's quotation; `وهو يشير` no part of the speaker
+    ('"الأرض تشققت والجاموس يموت من العطش"، يروي الرجل وهو يشير إلى قناة جافة، قبل أن يتابع: "لم يبق لنا شيء '
+     'هنا".',
+     [("الرجل", "الأرض تشققت والجاموس يموت من العطش"), ("الرجل", "لم يبق لنا شيء هنا")]),
+    ('"The land has cracked and the buffalo are dying of thirst," the man says, pointing to a dry canal, before '
+     'adding: "There is nothing left for us here."',
+     [("the man", "The land has cracked and the buffalo are dying of thirst"),
+      ("the man", "There is nothing left for us here")]),
 ])
 def test_blind_audit_round_seventy_one(article, expected):
     assert pairs(article) == expected

@@ -111,6 +111,8 @@ def quoted_name_after_verb(text: str, verb: int, opener: int, closer: int, end: 
 
 
 # stems of verbs whose content may follow على (أكد على أن، شدد على أن)
+_BEFORE_THEN = re.compile(r"\s*(?:قبل|بعد)\s+أن\s")
+_THEN = frozenset(fold(w) for w in ("قبل", "بعد"))  # (قبل أن يضيف، بعد أن قال: the speaker goes on)
 _TAKES_ALA = tuple(fold(w) for w in ("أكد", "شدد", "أصر", "ركز", "حرص", "اتفق", "نص", "وافق", "شدد"))
 
 
@@ -1537,6 +1539,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         # (an English content needs no `that`: believes the crisis reveals '...')
         content = (last_match(pat.complementizer, text, before.end(), found.start()) if pat.language == "ar"
                    else _WORD_RE.search(text, before.end(), found.start())) if before is not None else None
+        if content is not None and pat.language == "ar" and fold(
+                (words(text, max(before.end(), content.start() - 12), content.start()) or [""])[-1]) in _THEN:
+            content = None  # (قبل أن يتابع: "...": أن after before is no content's opening, the speaker goes on)
         if content is not None and not COMMA.search(text, content.end(), found.start()):
             return None  # ويرى X أن الأزمة تكشف «...»: a verb of the content before it, in its clause, not a frame
     if not colon and _homograph_far_from_quote(text, found, opener, pat):
@@ -1789,10 +1794,11 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
         comma = age.end()
     tail = words(text, comma, end)
     second = COMMA.search(text, comma + 1, min(end, comma + 80)) if tail else None
-    if second and pat.participle.match(text, SPACES.match(text, second.end(), end).end(), end) and (
+    if second and (pat.participle.match(text, SPACES.match(text, second.end(), end).end(), end)
+                   or _BEFORE_THEN.match(text, second.end(), end)) and (
             _through_apposition(text, comma, second.start(), pat) == second.start()):
         return second.start()  # `," said John Hollis, oil analyst at James Capel, adding that`: the apposition is
-        # the frame's, the participle after it a clause of its own
+        # the frame's, the participle after it a clause of its own (and `، تقول X، أستاذة بمدرسة، قبل أن تضيف:`)
     if not tail or len(tail) > 12 or _QUOTE_MARK.search(text, comma, end):
         return comma  # (`," X said, "and ...`: a quotation of its own goes on after the comma)
     for opener in (pat.clause_conj, pat.subordinate, pat.conditional, pat.participle):

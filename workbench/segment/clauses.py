@@ -162,6 +162,12 @@ _NEGATED_VERB = re.compile(r"\s+(?:[يتنأ]\w{2,}|بد)(?!\w)")
 _NOUN_THEN_NEGATED_VERB = re.compile(r"(?:\s+(?!(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|ما|من)\s)[^\s،,.؛;:]+){0,3}?"
                                      r"\s+(?:لن|لم|سوف)\s+[يتنأ]\w{2,}(?!\w)")
 _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", "غالبية"))
+_BEFORE_SAYING = re.compile(r"قبل\s+أن\s+")
+_LIKE_OTHERS = re.compile(r"\s*كما\s+(?:غير(?:ه|ها|هم|هما)|هو\s+الحال|هي\s+الحال|سائر|باقي|بقية)(?!\w)")
+# و and a verb in the present plural (ويرفضون، وتطالبون): a clause of three words or more, no list's noun (a
+# shorter one stays with the clause before: a claim of two words would be dropped)
+_PLURAL_PRESENT = re.compile(r"[وف][يت]\w{2,}ون")
+_PRESENT_NEXT = re.compile(r"\s+[يت]\w{2,}(?:ون)?(?!\w)")  # (a verb in the present right after a subject)
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
 # (وكل نتيجة تحليل تنقل، وكل شيء يكتب; not an adverb in ـا: وجميع الأحزاب تقريبا)
 # (or a past one with its feminine ت, not a plural in ات: وكل القرارات اتخذت)
@@ -686,6 +692,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if pat.language == "en" and text.startswith("quoting", pos) and QUOTING_AS_SAYING.match(text, pos, end):
             cuts.append((pos, True))  # `reported that X, quoting a source as saying Y`: the source's words, a claim
             continue
+        if pat.language == "ar" and text.startswith("قبل", pos) and _BEFORE_SAYING.match(text, pos, end) and (
+                pat.verb.match(text, _BEFORE_SAYING.match(text, pos, end).end(), end)):
+            cuts.append((pos, False))  # `، قبل أن يضيف: "..."`: before adding, the same speaker's frame
+            continue
         plain = after_comma.match(text, pos, end) is None  # no participle, cue, aside, conjunction or verb here
         if not plain and participle_at(text, pos, end, pat) or pat.language == "ar" and text[
                 pos] in pat.participle_initials and _noun_participle(text, pos, end, pat):
@@ -726,6 +736,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 continue  # `not only X, but Y` (لم ... فقط، بل): one claim; but `61 votes only, whereas the law ...`
             if _THEN_A_PHRASE.match(text, pos, end):
                 continue  # `، ثم إلى 7%`: the next step of the same clause, no verb of its own
+            if pat.language == "ar" and _LIKE_OTHERS.match(text, pos, end):
+                continue  # `ويشتكي المحمد، كما غيره من المزارعين، من ...`: كما as "like", an aside, no clause
             if pat.language == "en" and _VERBLESS_ASIDE.match(text, pos, end):
                 continue  # `the survival gain, while real, was modest`: a verbless aside inside the clause
             phrase = _BUT_A_PHRASE.match(text, pos, end)
@@ -781,7 +793,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     and not _HEDGED_PHRASE.match(text, at, end)
                     and not _role_in_a_list(text, w, end, pat)
                     and (closes_aside or not _in_list(text, comma_before, comma, at, end)
-                         or pat.verb.match(text, at, end))
+                         or pat.verb.match(text, at, end)
+                         or _PLURAL_PRESENT.fullmatch(w.group()) and _THREE_WORDS_BEFORE_COMMA.match(text, at, end))
                     and not ((len(w.group()) == 4 or len(w.group()) == 5 and not w.group().endswith(("ت", "وا")))
                              and w.group()[1] not in "يتنأإا"  # (not وتعد, وإنه: a verb; nor وسقطت)
                              and pat.inclusion.search(text, max(start, comma - 300), comma))
@@ -797,6 +810,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، والرياح تتجاوز سبع درجات`: a definite subject and its verb (a role
                 # word may be a title before a name: والرئيس ترامب; not one that also heads a body's name: والمؤسسة,
                 # nor one a pronoun or a particle follows: والمواطن هو من سيدفع)
+            elif w and w.group().endswith(("هم", "ها", "هما", "نا")) and _PRESENT_NEXT.match(text, w.end(), end):
+                cuts.append((pos, False))  # `، وعائلاتهم تنتظر أي خبر`: a possessed subject and its verb
             elif (w and _NOUN_THEN_NEGATED_VERB.match(text, w.end(), end)
                   and not {fold(w.group()[1:]), fold(w.group())} & (pat.relatives | _PERSONAL)):
                 cuts.append((pos, False))  # `، وانسحاب 27 فيلما لن يلغي الدورة`: a subject, then its negated verb

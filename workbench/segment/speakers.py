@@ -162,6 +162,8 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         if stop:
             phrase = _before_stop(phrase, stop.start())
     ws = strip_particles(clean_speaker(phrase).split(), pat)
+    circumstance = next((i for i in range(1, len(ws)) if fold(ws[i]) in _APPOSITION_PRONOUNS), None)
+    ws = ws[:circumstance]  # (يروي الرجل وهو يشير: the man, while pointing)
     # a definite noun takes no indefinite verbal noun after it: that noun is the verb's object (نفى قائد شرطة
     # المحافظة استخدام الرصاص)
     cut = next((i for i in range(1, len(ws)) if ws[i - 1].startswith(("ال", "وال")) and not ws[i].startswith(
