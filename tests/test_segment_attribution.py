@@ -5779,6 +5779,21 @@ def test_blind_audit_round_seventy(article, expected):
      'adding: "There is nothing left for us here."',
      [("the man", "The land has cracked and the buffalo are dying of thirst"),
       ("the man", "There is nothing left for us here")]),
+    # an interview's turns opened with a tatweel for a dash: the answers are the one interviewed
+    ("وأوضحت المحامية رنا خطيب أن معنوياتهم مرتفعة.\nـ كيف وجدت أوضاعهم الصحية؟\nـ الوضع مقلق جدا، وأحدهم يتنقل على "
+     "كرسي متحرك.",
+     [("المحامية رنا خطيب", "أن معنوياتهم مرتفعة"), ("المحامية رنا خطيب", "الوضع مقلق جدا"),
+      ("المحامية رنا خطيب", "وأحدهم يتنقل على كرسي متحرك")]),
+    ("Lawyer Rana Khatib said their morale was high.\n- How did you find their health?\n- The situation is very "
+     "worrying, and one of them uses a wheelchair.",
+     [("Lawyer Rana Khatib", "their morale was high"), ("Lawyer Rana Khatib", "The situation is very worrying"),
+      ("Lawyer Rana Khatib", "and one of them uses a wheelchair")]),
+    # `غير أن مستخدمين اشتكوا`: a party of its own after a contrast, not the report before
+    ("وأكدت الشركتان أن الخدمة عادت إلى طبيعتها، غير أن مستخدمين اشتكوا من بطء الإنترنت في بيروت.",
+     [("الشركتان", "أن الخدمة عادت إلى طبيعتها"), (None, "غير أن مستخدمين اشتكوا من بطء الإنترنت في بيروت")]),
+    ("The two companies said service was back to normal, but users complained of slow internet in Beirut.",
+     [("The two companies", "service was back to normal"),
+      (None, "but users complained of slow internet in Beirut")]),
 ])
 def test_blind_audit_round_seventy_one(article, expected):
     assert pairs(article) == expected

@@ -1350,7 +1350,9 @@ def _other_party(text: str, start: int, end: int, pat: LanguagePatterns) -> bool
     after = _WORD.findall(text, conj.end(), min(end, conj.end() + 30))[:2] if conj else []
     if after and fold(after[0]) in ("ان", "بان"):
         after = after[1:]  # (لكن أن: the subject after it)
-    return bool(after) and fold(after[0]) in pat.other_parties
+    # (or a party of its own after أن, its subject: `، غير أن ناشطين اشتكوا من ...`)
+    return bool(after) and (fold(after[0]) in pat.other_parties or conj is not None and pat.language == "ar"
+                            and conj.group().rstrip().endswith("أن") and _a_party(after[0], pat))
 
 
 _WHILE_ALSO = re.compile(r"\s*(?:[وف]?(?:في\s+حين|بينما|فيما|كما)|while|whereas)\s", re.IGNORECASE)
@@ -1744,8 +1746,15 @@ def _another_party_acts(text: str, start: int, end: int, pat: LanguagePatterns) 
         return False
     if pat.language == "en":
         return party(text, start, end, pat) is not None
-    head = fold(subject.split()[0].removeprefix("ال"))
-    return head in pat.name_heads or head in pat.person_roles or attr.is_generic(subject, pat)
+    return _a_party(subject.split()[0], pat) or attr.is_generic(subject, pat)
+
+
+def _a_party(word: str, pat: LanguagePatterns) -> bool:
+    """Is an Arabic noun the head of a party: a body (الحكومة، وزارة) or a person's role, perhaps in the plural
+    (ناشطين، مزارعون)?"""
+    head = fold(word.removeprefix("ال"))
+    singular = head[:-2] if head.endswith(("ين", "ون")) and len(head) > 4 else head
+    return head in pat.name_heads or head in pat.person_roles or singular in pat.person_roles
 
 
 def _inside_an_open_quotation(text: str, start: int, cs: int, ce: int) -> bool:
