@@ -5794,6 +5794,13 @@ def test_blind_audit_round_seventy(article, expected):
     ("The two companies said service was back to normal, but users complained of slow internet in Beirut.",
      [("The two companies", "service was back to normal"),
       (None, "but users complained of slow internet in Beirut")]),
+    # a role and a name, a long relative clause on them, then the verb: all the frame's subject
+    ("المزارع أحمد المحمد، الذي عاد إلى بستانه قبل عامين بعد سنوات من النزوح في ريف إدلب، قال إن الموسم الحالي جيد.",
+     [("المزارع أحمد المحمد", "إن الموسم الحالي جيد")]),
+    ("The farmer Ahmed al-Mohammed, who returned to his orchard two years ago after years of displacement, said the "
+     "current season was good.",
+     [(None, "who returned to his orchard two years ago after years of displacement"),
+      ("The farmer Ahmed al-Mohammed", "the current season was good")]),
 ])
 def test_blind_audit_round_seventy_one(article, expected):
     assert pairs(article) == expected

@@ -871,9 +871,9 @@ def _person_with_asides(text: str, start: int, verb: int, pat: LanguagePatterns)
     named = False
     for k, chunk in enumerate(chunks[1:-1], 1):
         ws = chunk.split()
-        if not ws or len(ws) > 12:
+        opener = fold(ws[0][1:] if ws and ws[0].startswith("و") and len(ws[0]) > 3 else ws[0]) if ws else ""
+        if not ws or len(ws) > (20 if opener in pat.relatives else 12):  # (a relative clause may be long)
             return False
-        opener = fold(ws[0][1:] if ws[0].startswith("و") and len(ws[0]) > 3 else ws[0])
         if fold(ws[0]) in AR_PREPOSITIONS or opener in pat.relatives:
             continue
         if k < len(chunks) - 2 or not 2 <= len(ws) <= 5 or any(pat.verb.fullmatch(w) for w in ws):
