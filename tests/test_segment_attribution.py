@@ -5804,3 +5804,35 @@ def test_blind_audit_round_seventy(article, expected):
 ])
 def test_blind_audit_round_seventy_one(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a verbal noun with its possessor after ، و: the list goes on
+    ("قضت المحكمة بحبس رجل أعمال ثلاث سنوات، وتغريمه 4 ملايين درهم، بعد إدانته بالتهرب الضريبي.",
+     [(None, "قضت المحكمة بحبس رجل أعمال ثلاث سنوات، وتغريمه 4 ملايين درهم، بعد إدانته بالتهرب الضريبي")]),
+    ("The court jailed a businessman for three years, and fined him 4 million dirhams, after convicting him of tax "
+     "evasion.",
+     [(None, "The court jailed a businessman for three years"),
+      (None, "and fined him 4 million dirhams, after convicting him of tax evasion")]),
+    # a body's name ends before the bare noun of its object
+    ('أعلنت هيئة تنظيم النقل البري حزمة تعليمات جديدة، في خطوة قالت إنها تهدف إلى "تحقيق التوازن".',
+     [(None, "أعلنت هيئة تنظيم النقل البري حزمة تعليمات جديدة"),
+      ("هيئة تنظيم النقل البري", 'إنها تهدف إلى "تحقيق التوازن"')]),
+    # `, and more than 8,000 had been displaced`: a comparison's subject, then its verb
+    ("The society said at least 20 people remained missing, and more than 8,000 had been displaced.",
+     [("The society", "at least 20 people remained missing"), ("The society", "and more than 8,000 had been displaced")]),
+    # `, and if X, we will`: a condition and its main clause, a clause of its own
+    ('"This is a careful approach, and if the numbers move in the wrong direction, we will pull back," Keane said.',
+     [("Keane", "This is a careful approach"),
+      ("Keane", "and if the numbers move in the wrong direction, we will pull back")]),
+    # `Name, a sophomore at X in Oklahoma City, who says`: the name, past its aside
+    ('"It is unfair," says Marcus Bell, a sophomore at a high school in Oklahoma City, who says he never saw the '
+     "answers.",
+     [("Marcus Bell", "It is unfair"), (None, "a sophomore at a high school in Oklahoma City"),
+      ("Marcus Bell", "he never saw the answers")]),
+    # Del. (a delegate) is an abbreviation
+    ("State Del. Warren Pike, who chairs the committee, called the plan weak.",
+     [(None, "State Del. Warren Pike, who chairs the committee, called the plan weak")]),
+])
+def test_blind_audit_round_seventy_two(article, expected):
+    assert pairs(article) == expected

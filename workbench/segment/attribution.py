@@ -244,7 +244,7 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         marker = _arabic_marker(text, ve, end, pat, start, vm.group("w"))
         if marker is None:
             continue
-        move = _IN_A_MOVE_AR.search(text, max(start, vs - 16), vs)
+        move = IN_A_MOVE_AR.search(text, max(start, vs - 16), vs)
         if move and words(text, ve, marker[0]) and words(text, start, move.start()) and not (
                 pat.cue.search(text, start, move.start()) or starts.search(pat.verb, start, move.start())):
             continue  # ورفع الفائدة، في خطوة قال محللون إنها تهدف إلى: another party's word on the move, in a
@@ -1069,7 +1069,7 @@ def narrates_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns)
 
 
 # the narrator's comment on the news after a frame: `, in a move (that) ...`, `, a step ...`
-_IN_A_MOVE_AR = re.compile(r"في\s+(?:خطوة|إجراء|تحرك)\s*$")
+IN_A_MOVE_AR = re.compile(r"في\s+(?:خطوة|إجراء|تحرك)\s*$")
 A_MOVE = re.compile(r"\s*(?:in\s+)?an?\s+(?:move|step|decision)\b\s*(?:that\s+)?")
 
 

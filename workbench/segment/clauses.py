@@ -129,8 +129,9 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         # masdar of form IV (إنشاء، إرساء): a noun in a list; وإن is the content's next clause (قال إن X، وإن Y),
         # where فإن after a comma answers a fronted phrase (بحسب X، فإن Y) in the same clause
         return False
-    if masdar_shaped(w, word[1:]):
-        return False
+    if masdar_shaped(w, word[1:]) or w.endswith(("ه", "ها", "هم")) and masdar_shaped(
+            POSSESSOR.sub("", w), POSSESSOR.sub("", word[1:])):
+        return False  # (and with its possessor: ، وتغريمه 4 ملايين درهم, a verbal noun of the list)
     if len(w) == 4 and w[0] == "م" and w[1] != "ا":
         return False  # ، ومقعد عندما يصل: a noun of place (مقعد، مكتب، مجلس), not a verb (but ومارس: form III)
     if w[0] == "ب" and masdar_shaped(POSSESSOR.sub("", w[1:]), POSSESSOR.sub("", word[2:])):
@@ -282,6 +283,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return True  # `, but that wind gusts of up to 70 kilometres per hour were making`: a second content clause,
         # its subject long
     infinitive = words[0] == "to" and not any(w in pat.pronouns for w in words[3:8])  # (but to be honest I was)
+    if words[0] == "if":  # (`, and if the numbers move in the wrong direction, we will not hesitate`: its main verb far)
+        return _finite_among([fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 16)], pat)
+    if words[1] == "than" and _finite_among(words[2:9], pat):
+        return True  # `, and more than 8,000 had been displaced`: a subject of a comparison, then its verb
     if words[0] in pat.relatives or infinitive or words[1] == "than":
         return False  # (`, and who asked not to be named,`: the relative goes on, no clause of its own; `, and to
         # be careful`: an infinitive, nor is that; `, and lower than those`: a comparison)

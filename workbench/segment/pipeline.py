@@ -848,6 +848,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     if (pat.language == "ar" and len(ws) <= 20 and fold(ws[-1]) == "قد"
             and (fold(ws[0]) in pat.auxiliaries or fold(ws[0])[1:] in pat.auxiliaries)):
         return True  # وكان وكيل الأمين العام ...، مارك لوكوك، قد قال: the subject between the auxiliary and قد
+    if pat.language == "ar" and comma > start and attr.IN_A_MOVE_AR.search(text, comma, verb):
+        return False  # أعلنت الهيئة حزمة تعليمات، في خطوة قالت إنها: the act narrated, then its frame on the move
     return len(ws) <= 10
 
 

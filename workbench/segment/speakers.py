@@ -746,12 +746,12 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         ws[i - 2]) == "باسم" and ws[i - 1].startswith("ال") and ws[i].startswith("ال") and derived_verbal_noun(
             ws[i][2:])), None)  # (and رفض متحدث باسم المفوضية التعليق: a verbal noun after the genitive of باسم)
     ws = ws[:possessed] if possessed else ws  # أبدى اتحاد الغرف التجارية ترحيبه: his welcome is the verb's object
-    # أدانت وزارة الخارجية الفرنسية عملية الخطف: past a definite nisba closing a body's name, a bare noun in
-    # construct with a definite one opens the verb's object (a person's name may follow a title: محافظ البنك
+    # أدانت وزارة الخارجية الفرنسية عملية الخطف، أعلنت هيئة النقل البري حزمة تعليمات: past a definite nisba
+    # closing a body's name, a bare noun opens the verb's object (a person's name may follow a title: محافظ البنك
     # المركزي عادل الشركس)
-    construct = next((i for i in range(2, len(ws) - 1) if fold(ws[0].removeprefix("ال")) in pat.name_heads
+    construct = next((i for i in range(2, len(ws)) if fold(ws[0].removeprefix("ال")) in pat.name_heads
                       and ws[i - 1].startswith("ال") and ws[i - 1].endswith(
-        ("ية", "ي")) and not ws[i].startswith(("ال", "ل", "ب", "و")) and ws[i + 1].startswith("ال")), None)
+        ("ية", "ي")) and not ws[i].startswith(("ال", "ل", "ب", "و"))), None)
     ws = ws[:construct] if construct else ws
     phrase = " ".join(ws)
     named = _name_after_role(ws, pat)
@@ -1192,11 +1192,17 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         while len(chunks) > 1 and chunks[0][:1].islower() and fold(chunks[0].split()[0]) not in pat.determiners:
             chunks = chunks[1:]
     if len(chunks) > 1 and chunks[-1].split()[0].lower() in pat.relatives and len(chunks[-1].split()) == 1:
-        # `..., who said`: the name before the comma, else its last noun phrase (with the environment agency)
-        name = _TRAILING_NAME.search(chunks[-2][-120:])
+        # `..., who said`: the name before the comma, else its last noun phrase (with the environment agency); past
+        # an aside on the name (`Marcus Bell, a sophomore at a school in Oklahoma City, who says`)
+        k = -2
+        while len(chunks) > -k and chunks[k].split()[0] in ("a", "an") and not _english_aside(chunks[k - 1]):
+            k -= 1
+        if chunks[k].split()[0] in ("a", "an"):
+            return chunks[-1].split()[0]  # (only the aside here: the relative, its antecedent read further back)
+        name = _TRAILING_NAME.search(chunks[k][-120:])
         if name:
             return clean_speaker(name.group())
-        return _last_noun_phrase(chunks[-2])
+        return _last_noun_phrase(chunks[k])
     relative = chunks[-1].split() if len(chunks) > 1 else []
     if _relative_then_party(relative, pat):
         # `X rose to four percent, which small parties say shuts them out`: who says it, of what comes before
