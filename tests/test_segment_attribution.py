@@ -5833,6 +5833,14 @@ def test_blind_audit_round_seventy_one(article, expected):
     # Del. (a delegate) is an abbreviation
     ("State Del. Warren Pike, who chairs the committee, called the plan weak.",
      [(None, "State Del. Warren Pike, who chairs the committee, called the plan weak")]),
+    # a report inside a condition hung on the narrated clause is part of its claim
+    ("Some districts have asked the state to let students keep their scores if they can show they tested before "
+     "the leak.",
+     [(None, "Some districts have asked the state to let students keep their scores if they can show they tested "
+             "before the leak")]),
+    ("وطلبت بعض المناطق من الولاية السماح للطلاب بالاحتفاظ بدرجاتهم إذا أثبتوا أنهم أدوا الامتحان قبل التسريب.",
+     [(None, "وطلبت بعض المناطق من الولاية السماح للطلاب بالاحتفاظ بدرجاتهم إذا أثبتوا أنهم أدوا الامتحان قبل "
+             "التسريب")]),
 ])
 def test_blind_audit_round_seventy_two(article, expected):
     assert pairs(article) == expected

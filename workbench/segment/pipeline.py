@@ -913,7 +913,7 @@ def _subordinator_start(text: str, start: int, verb: int, pat: LanguagePatterns)
     return -1 if i is None else found[i].start()
 
 
-_TIME_OR_REASON = frozenset(("after", "before", "when", "because", "since", "once", "until"))
+_TIME_OR_REASON = frozenset(("after", "before", "when", "because", "since", "once", "until", "if", "unless"))
 
 
 def _inside_time_or_reason(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
