@@ -5844,3 +5844,22 @@ def test_blind_audit_round_seventy_one(article, expected):
 ])
 def test_blind_audit_round_seventy_two(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `but it said` after a body named by its generic noun in the same sentence: that body
+    ('Priya Raman said the deal was good. The watchdog had given the firms five days to offer remedies, but it said '
+     'the proposals were "not sufficient".',
+     [("Priya Raman", "the deal was good"), (None, "The watchdog had given the firms five days to offer remedies"),
+      ("The watchdog", 'the proposals were "not sufficient"')]),
+    ('وقالت بريا رامان إن الصفقة جيدة. وكانت الهيئة الرقابية قد منحت الشركتين خمسة أيام لتقديم حلول، لكنها قالت إن '
+     'المقترحات "غير كافية".',
+     [("بريا رامان", "إن الصفقة جيدة"), (None, "وكانت الهيئة الرقابية قد منحت الشركتين خمسة أيام لتقديم حلول"),
+      ("الهيئة الرقابية", 'إن المقترحات "غير كافية"')]),
+    # advice after `If your ...`: a call to the reader, no claim
+    ('"Measles spreads fast," Mara Jensen said. "If your child has a fever and a rash, call ahead before you go to '
+     'the doctor."',
+     [("Mara Jensen", "Measles spreads fast")]),
+])
+def test_blind_audit_round_seventy_three(article, expected):
+    assert pairs(article) == expected
