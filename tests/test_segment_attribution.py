@@ -5860,6 +5860,15 @@ def test_blind_audit_round_seventy_two(article, expected):
     ('"Measles spreads fast," Mara Jensen said. "If your child has a fever and a rash, call ahead before you go to '
      'the doctor."',
      [("Mara Jensen", "Measles spreads fast")]),
+    # the sentence's own frame first: a pronoun's frame later in it is an aside inside the content
+    ('Mara Jensen said a team had arrived. Castillo said 1,200 doses had been given since the outbreak began, a sign, '
+     'she said, that "people are paying attention."',
+     [("Mara Jensen", "a team had arrived"), ("Castillo", "1,200 doses had been given since the outbreak began"),
+      ("Castillo", 'that "people are paying attention."')]),
+    ('وقالت مارا جنسن إن فريقا وصل. وقالت كاستيو إن 1200 جرعة أعطيت منذ بدء التفشي، وهو ما يدل، بحسب قولها، على أن '
+     '"الناس ينتبهون".',
+     [("مارا جنسن", "إن فريقا وصل"),
+      ("كاستيو", 'إن 1200 جرعة أعطيت منذ بدء التفشي، وهو ما يدل، بحسب قولها، على أن "الناس ينتبهون"')]),
 ])
 def test_blind_audit_round_seventy_three(article, expected):
     assert pairs(article) == expected

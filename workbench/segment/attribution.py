@@ -1000,6 +1000,11 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             j -= 1
         if j <= start or text[j] != ",":
             found = _subject_said_between_commas(text, start, end, vm, pat)
+            if found and not found[2] and text.find(";", start, found[0]) < 0:
+                own = english_frame(text, start, found[0], pat)
+                if own is not None and own.speaker and fold(own.cue or "") in pat.free_verbs:
+                    return None  # `Castillo said X, a sign, she said, that Y`: the sentence's own frame comes first,
+                    # the pronoun's frame is an aside inside its content
             if found:
                 return found
             continue
