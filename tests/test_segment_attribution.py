@@ -5869,6 +5869,23 @@ def test_blind_audit_round_seventy_two(article, expected):
      '"الناس ينتبهون".',
      [("مارا جنسن", "إن فريقا وصل"),
       ("كاستيو", 'إن 1200 جرعة أعطيت منذ بدء التفشي، وهو ما يدل، بحسب قولها، على أن "الناس ينتبهون"')]),
+    # a programme's quoted name after its noun: no speech, the announcement whole
+    ("أعلن صندوق النقد الدولي، الأربعاء، توصل بعثته إلى اتفاق مع الأردن بشأن المراجعة الثالثة لبرنامج «تسهيل "
+     "الصندوق الممدد».",
+     [(None, "أعلن صندوق النقد الدولي، الأربعاء، توصل بعثته إلى اتفاق مع الأردن بشأن المراجعة الثالثة لبرنامج «تسهيل "
+             "الصندوق الممدد»")]),
+    ('The IMF said on Wednesday its staff had reached agreement with Jordan on the third review of the "Extended '
+     'Fund Facility" programme.',
+     [("The IMF", 'its staff had reached agreement with Jordan on the third review of the "Extended Fund Facility" '
+                  "programme")]),
+    # وقوف (standing, its و the root's): no clause after the aside's comma
+    ('ولم يستبعد الوزير، في كلمة ألقاها في المنطقة المنكوبة، وقوف "أياد إجرامية" وراء الحريق.',
+     [(None, 'ولم يستبعد الوزير، في كلمة ألقاها في المنطقة المنكوبة، وقوف "أياد إجرامية" وراء الحريق')]),
+    # `"..."، على حد قوله`: the speaker named before, not the pronoun
+    ('وقال الخبير حسن الزياني إن الهجوم كان منظما. "المحتالون يستغلون مثل هذه الأزمات لسرقة البيانات"، على حد '
+     "قوله.",
+     [("الخبير حسن الزياني", "إن الهجوم كان منظما"),
+      ("الخبير حسن الزياني", "المحتالون يستغلون مثل هذه الأزمات لسرقة البيانات")]),
 ])
 def test_blind_audit_round_seventy_three(article, expected):
     assert pairs(article) == expected

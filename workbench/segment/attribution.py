@@ -1607,7 +1607,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 return None  # شددت على ضرورة "احترام مخرجات اللجنة": the quotation completes a noun the verb governs
             if any(fold(w) in _WHAT for w in between_words[1:4]):
                 return None  # نفت الشركة ما تداوله ناشطون عن اعتماد "برنامج ...": inside what is denied, no speech
-            if last and fold(last[0]) in pat.name_heads:
+            if last and (fold(last[0]) in pat.name_heads or last[0][:1] in "لب" and not last[0].startswith(
+                    ("لل", "بال")) and fold(last[0][1:]) in pat.name_heads):  # (لبرنامج «تسهيل الصندوق الممدد»)
                 return None  # مسؤول في منظمة "أطباء بلا حدود"، ...، إن: a quoted name, its noun before it
             if _completes_the_act(words(text, opener, min(len(text), opener + 30)), between_words, found.group("w"),
                                   pat):
@@ -1785,6 +1786,9 @@ def quote_cue_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> 
     m = pat.cue.match(text, pos, end)
     if not m:
         return None
+    pronoun = pat.pronoun_cue.match(text, pos, end)
+    if pronoun:  # `"..."، على حد قوله`: the speaker named before goes on, whom the pronoun stands for
+        return pronoun.end(), None, m.group("w")
     speaker, obj_end = cue_object(text, m.end(), end, pat)
     return (obj_end, speaker, m.group("w")) if speaker else None
 
