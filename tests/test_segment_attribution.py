@@ -5820,7 +5820,8 @@ def test_blind_audit_round_seventy_one(article, expected):
       ("هيئة تنظيم النقل البري", 'إنها تهدف إلى "تحقيق التوازن"')]),
     # `, and more than 8,000 had been displaced`: a comparison's subject, then its verb
     ("The society said at least 20 people remained missing, and more than 8,000 had been displaced.",
-     [("The society", "at least 20 people remained missing"), ("The society", "and more than 8,000 had been displaced")]),
+     [("The society", "at least 20 people remained missing"),
+      ("The society", "and more than 8,000 had been displaced")]),
     # `, and if X, we will`: a condition and its main clause, a clause of its own
     ('"This is a careful approach, and if the numbers move in the wrong direction, we will pull back," Keane said.',
      [("Keane", "This is a careful approach"),

@@ -111,9 +111,10 @@ def quoted_name_after_verb(text: str, verb: int, opener: int, closer: int, end: 
 
 
 # stems of verbs whose content may follow على (أكد على أن، شدد على أن)
-_BEFORE_THEN = re.compile(r"\s*(?:قبل|بعد)\s+أن\s")
-_THEN = frozenset(fold(w) for w in ("قبل", "بعد"))  # (قبل أن يضيف، بعد أن قال: the speaker goes on)
-_TAKES_ALA = tuple(fold(w) for w in ("أكد", "شدد", "أصر", "ركز", "حرص", "اتفق", "نص", "وافق", "شدد"))
+_THEN_WORDS = ("قبل", "بعد")  # (قبل أن يضيف، بعد أن قال: the speaker goes on)
+_THEN = frozenset(fold(w) for w in _THEN_WORDS)
+_BEFORE_THEN = re.compile(r"\s*(?:" + "|".join(_THEN_WORDS) + r")\s+أن\s")
+_TAKES_ALA = tuple(fold(w) for w in ("أكد", "شدد", "أصر", "ركز", "حرص", "اتفق", "نص", "وافق"))
 
 
 def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
@@ -459,7 +460,7 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     if fold(verb) in _TELLING:
         told = [fold(m.group()) for m in ms[:6]]
         to = next((i for i, w in enumerate(told) if w == "to"), None)
-        if to and 1 <= to <= 4 and not any(w in pat.finite or w in _SUBJECT_PRONOUNS or w == "that" for w in told[:to]):
+        if to and to <= 4 and not any(w in pat.finite or w in _SUBJECT_PRONOUNS or w == "that" for w in told[:to]):
             return None  # `Keele told two junior analysts to record the positions`: an instruction, no content
     if ms[0].group() == "to" and not fold(verb).startswith("claim"):
         return None  # `they did not expect to meet the target`: an infinitive, no content of its own (but `One

@@ -283,7 +283,7 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return True  # `, but that wind gusts of up to 70 kilometres per hour were making`: a second content clause,
         # its subject long
     infinitive = words[0] == "to" and not any(w in pat.pronouns for w in words[3:8])  # (but to be honest I was)
-    if words[0] == "if":  # (`, and if the numbers move in the wrong direction, we will not hesitate`: its main verb far)
+    if words[0] == "if":  # (`, and if the numbers move the wrong way, we will not hesitate`: its main verb far on)
         return _finite_among([fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 16)], pat)
     if words[1] == "than" and _finite_among(words[2:9], pat):
         return True  # `, and more than 8,000 had been displaced`: a subject of a comparison, then its verb

@@ -1230,9 +1230,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if trailing:
             out.emit(cs, ce, t_speaker, t_cue, "reported", pat.language)
             continue
-        if inherited and (_inside_an_open_quotation(text, start, cs, ce) or not _narrates_a_report(
-                text, cs, ce, pat, starts) and not (pat.language == "ar" and is_topic(text, cs, ce))
-                and not _other_party(text, cs, ce, pat) and not (cue_trailed and _WHILE_ALSO.match(text, cs, ce))):
+        if inherited and (not _narrates_a_report(text, cs, ce, pat, starts)
+                          and not (pat.language == "ar" and is_topic(text, cs, ce))
+                          and not _other_party(text, cs, ce, pat)
+                          and not (cue_trailed and _WHILE_ALSO.match(text, cs, ce))
+                          or _inside_an_open_quotation(text, start, cs, ce)):
             # (أما تركيا فتعهدت / غير أن آخرين يشككون: another party's act; X، وفقا لأرقام Y، في حين يعتمد السكان: the
             # cue trailed the clause before, the contrast after it is the article's; but inside the report's
             # quotation, أن "الجسر كان يعاني ...، وقد نبه الأهالي ...": all of it is the speaker's words)
