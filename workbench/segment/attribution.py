@@ -652,6 +652,7 @@ def a_noun_before_of(text: str, vm: re.Match, end: int) -> bool:
 
 
 _TELLING = frozenset(("told", "tells", "tell", "telling"))
+_PHRASAL_PARTICLE = re.compile(r"\s+(?:off|down)\s+(?!that\b)[\w£$€]")  # (wrote off £150m; not `noted down that`)
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")  # (told to leave, told not to drink)
 _NOUN_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural noun right after (confirmed cases, reported deaths)
 
@@ -685,6 +686,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # `84 confirmed cases`: an adjective between a number and its noun
         if fold(vm.group("w")) == "told" and _TOLD_TO.match(text, ve, end):
             continue  # `thousands told not to drink tap water`: a passive with its infinitive, no report
+        if _PHRASAL_PARTICLE.match(text, ve, end):
+            continue  # `the government wrote off £150m of debt`: a phrasal verb of the narrated act, no report
         if fold(vm.group("w")) in pat.noun_forms and (prev and (
                 prev[-1].endswith(("'s", "’s", "s'", "s’")) or fold(prev[-1]) in _POSSESSIVES)
                 or pat.verb.match(text, ve + 1, end)):
@@ -948,15 +951,21 @@ def _subject_in_apposition(text: str, start: int, end: int, pat: LanguagePattern
             break
         chunk = text[comma.end():pos].strip()
         ws = chunk.split()
-        if not 0 < len(ws) <= 5 or any(fold(w) in pat.finite or w.islower() and w.endswith("ed") for w in ws) or (
+        longest = 7 if _a_titled_name(ws) else 6  # (Petty Officer 1st Class Janelle Ortiz)
+        if not 0 < len(ws) <= longest or any(fold(w) in pat.finite or w.islower() and w.endswith("ed") for w in ws) or (
                 pat.clause_conj.match(chunk) or pat.cue.search(chunk)):
             break
         chunks.append((comma.start(), chunk))
         pos = comma.start()
     if not chunks or len(words(text, start, chunks[-1][0])) < 3:
         return None
-    names = [c for _, c in chunks if all(w[:1].isupper() for w in c.split())]
+    names = [c for _, c in chunks if _a_titled_name(c.split())]
     return chunks[-1][0], clean_speaker(names[0] if names else chunks[-1][1])
+
+
+def _a_titled_name(ws: list[str]) -> bool:
+    """`Petty Officer 1st Class Janelle Ortiz`: capitalised words, a rank's ordinal among them."""
+    return all(w[:1].isupper() or w[:1].isdigit() and w[-2:] in ("st", "nd", "rd", "th") for w in ws)
 
 
 # (a name may carry its body in lower case: said Miguel Ortega of the exporters' association,)
@@ -1393,8 +1402,7 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
     if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|الذي|التي|which|who)\b", tail)
                              or pat.date.fullmatch(tail)  # (، حسبما أعلنت الوكالة، الجمعة: when it said so)
                              or re.match(r"an?\s", tail) and _describes_a_party(tail)
-                             or pat.language == "ar" and _ARABIC_APPOSITION.fullmatch(tail)
-                             and fold(tail.split()[0][2:]) in pat.name_heads):
+                             or pat.language == "ar" and _arabic_apposition_of_party(tail, pat)):
         # (`, according to X, a website that tracks outages`: an apposition of the party, not more content)
         content_end = m.start()
         if fold(before[-1]) in pat.cue_leads:  # X، وذلك بحسب Y: ذلك points back to X
@@ -1405,6 +1413,15 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
     return start, end, speaker, m.group("w")
 
 
+def _arabic_apposition_of_party(tail: str, pat: LanguagePatterns) -> bool:
+    """`المتحدثة باسم خفر السواحل، في مقابلة هاتفية` after `بحسب ما قالته X،`: the party's role (a body's head
+    noun or a person's, after ال), perhaps then where it was said."""
+    tail = _WHERE_SAID_AFTER.sub("", tail)
+    head = fold(tail.split()[0][2:]) if _ARABIC_APPOSITION.fullmatch(tail) else ""
+    return head in pat.name_heads or head in pat.person_roles
+
+
+_WHERE_SAID_AFTER = re.compile(r"\s*[،,]\s*(?:في|خلال|عبر)\s[^،,]{1,60}$")
 _AR_NAME_THEN_WHERE = re.compile(r"([^\s،,]+(?:\s+[^\s،,]+){1,3})(?:\s*[،,]\s*(?:في|خلال|عبر|على)\s[^،,]{1,60})?")
 
 

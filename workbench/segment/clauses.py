@@ -312,6 +312,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if (words[0] in ("a", "an", "the") and words[2].endswith("s") and not words[2].endswith("ss") and len(words[2]) > 3
             and not words[1].endswith(("s", "'", "’"))):
         return True  # `, and the damage adds up`: a determiner, a noun and a verb in the present
+    if (words[0] == "the" and words[1].endswith(("'s", "’s")) and words[2].endswith("s") and len(words) > 4
+            and words[3] in ("up", "down") and words[4] in ("to", "by")):
+        return True  # `, while the LDF's comes down to 24`: the possessor standing for its noun, then its verb
     # (and where the subject is before its verb: `, and the teaching hospital in Kosti runs at twice its capacity`)
     verb_at = 5 if len(words) > 6 and words[3] in ("in", "at") and (_WORD.findall(
         text, pos, min(end, pos + 120))[4:5] or [""])[0][:1].isupper() else 3

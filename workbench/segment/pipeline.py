@@ -1040,6 +1040,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     clauses = split_clauses(text, start, end, pat, starts)
     # (وفي حين أكد X أن Y، رفضت الحكومة: the main clause after a fronted subordinate one is not its report's)
     fronted = len(clauses) > 1 and is_fronted_subordinate(text, clauses[0][0], clauses[0][1], pat)
+    credited = _participle_under_a_trailing_cue(text, clauses, pat, starts) if not trailing else None
+    if credited:  # `The boat sent a mayday call, reporting that it was listing, according to the Coast Guard`: the
+        # cue's party tells both the act and what the participle reports
+        out.emit(clauses[0][0], clauses[0][1], credited[2], credited[3], "according-to", pat.language)
+        out.emit(*credited, "according-to", pat.language)
+        return
     for k, (cs, ce, participle) in enumerate(clauses):
         if k == 1 and fronted and not participle:
             inherited = None  # (but `فيما قالت X إن Y، لافتة إلى أن Z`: her participle goes on)
@@ -1420,6 +1426,26 @@ def _past_party_aside(text: str, start: int, end: int, pat: LanguagePatterns) ->
 _PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{3,}ed|seen|made|known|held|taken|given|written|drawn|shown)"
                                r"(?:\s+(?:by|on|in|at|last|this|yesterday|today|earlier|late|later|to|from|for|with"
                                r"|after|before|during|under|over)\b[^,;.!?\n]{0,50})?,\s*")
+
+
+def _participle_under_a_trailing_cue(text: str, clauses: list[tuple[int, int, bool]], pat: LanguagePatterns,
+                                     starts: PhraseStarts) -> tuple[int, int, str, str] | None:
+    """`X, reporting that Y, according to Z` / `X، مفيدا بأن Y، بحسب Z`: a narrated clause then a participle
+    reporting Y with a cue trailing it: the cue over Y (content start, end, speaker, cue), to be credited with X as
+    well."""
+    if len(clauses) != 2 or clauses[0][2] or not clauses[1][2]:
+        return None
+    (first_start, first_end, _), (cs, ce, _) = clauses
+    pm = participle_at(text, cs, ce, pat)
+    if pm is None or attr.frame(text, first_start, first_end, pat, starts) or attr.cue(
+            text, first_start, first_end, pat, starts):
+        return None
+    content = pat.complementizer.match(text, strip_span(text, pm.end(), ce)[0], ce)
+    credited = attr.cue(text, content.start(), ce, pat, starts) if content else None
+    if not credited or not credited[2] or credited[0] > content.end() or starts.search(
+            pat.pronoun_cue, content.start(), ce):
+        return None  # (`تسعى، بحسب قولها، إلى`: the participle's subject, credited by its own pronoun)
+    return credited
 
 
 def _before_trailing_cue(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> int:
