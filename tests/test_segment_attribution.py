@@ -5934,6 +5934,28 @@ def test_blind_audit_round_seventy_three(article, expected):
      [("Peter Jansen", "the tolls remained cheap")]),
     ('وقال بيتر يانسن إن الرسوم ما زالت رخيصة. "اعبروا جسر دارتفورد بهذا المبلغ"، قال يانسن.',
      [("بيتر يانسن", "إن الرسوم ما زالت رخيصة")]),
+    # بين after an opening phrase's comma, its أن further on: the verb (clarified), not the preposition
+    ('وفي تصريح لـ"الصباح"، بين رئيس الهيئة، اللواء فراس الزبيدي، أن "الشبكة كانت تستخدم شاحنات الأغذية".',
+     [("رئيس الهيئة اللواء فراس الزبيدي", 'أن "الشبكة كانت تستخدم شاحنات الأغذية"')]),
+    ('In a statement to Al-Sabah, the head of the authority, Maj. Gen. Firas al-Zubaidi, explained that "the network '
+     'used food trucks".',
+     [("Maj. Gen. Firas al-Zubaidi", 'that "the network used food trucks"')]),
+    # عدّ (deemed) frames its أن; the future's س goes only on a present, so سعد stays a name
+    ('من جانبه، عد النائب حيدر الساعدي، في حديث لـ"الصباح"، أن "العملية خطوة مهمة". وقال سعد الحمداني إن اللجنة '
+     "وصلت.",
+     [("النائب حيدر الساعدي", 'أن "العملية خطوة مهمة"'), ("سعد الحمداني", "إن اللجنة وصلت")]),
+    ('For his part, MP Haidar al-Saadi, in an interview with Al-Sabah, argued that "the operation is an important '
+     'step". Saad al-Hamdani said the committee had arrived.',
+     [("MP Haidar al-Saadi", 'that "the operation is an important step"'),
+      ("Saad al-Hamdani", "the committee had arrived")]),
+    # a statement, speech or post the party speaks in (بيانا قالت فيه، كلمة قال فيها، in which it said): its issuer,
+    # past a date set off and past a preposition with the event's pronoun (أكد خلاله الوزير)
+    ("وأصدرت الوزارة، الثلاثاء، بيانا قالت فيه إن الأسعار سترتفع. وألقى الرئيس كلمة قال فيها إن البلاد بخير. وعقد "
+     "اجتماع أكد خلاله الوزير أن الأزمة انتهت.",
+     [("الوزارة", "إن الأسعار سترتفع"), ("الرئيس", "إن البلاد بخير"), ("الوزير", "أن الأزمة انتهت")]),
+    ("The ministry issued a statement on Tuesday in which it said prices would rise. The president gave a speech in "
+     "which he said the country was doing well.",
+     [("The ministry", "prices would rise"), ("The president", "the country was doing well")]),
 ])
 def test_blind_audit_round_seventy_four(article, expected):
     assert pairs(article) == expected

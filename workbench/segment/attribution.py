@@ -218,8 +218,10 @@ def after_subordinator(text: str, start: int, pos: int, pat: LanguagePatterns) -
 def _a_preposition(text: str, start: int, vm: re.Match, pat: LanguagePatterns) -> bool:
     """Is the verb form matched (بين) the preposition it is spelled as: after a noun (اتفاق بين الوزارة والنقابة)
     or كان (كان بين أوائل العابرين, among)? بيّن opens its clause."""
-    if fold(vm.group("w")) not in pat.preposition_homographs:
-        return False
+    if fold(vm.group("w")) not in pat.preposition_homographs or "\u0651" in vm.group("w"):
+        return False  # (بيّن with its shadda is only the verb)
+    if text[:vm.start()].rstrip().endswith("،") and pat.complementizer.search(text, vm.end(), vm.end() + 150):
+        return False  # `وفي تصريح لـ"الصباح"، بين رئيس الهيئة أن`: after an opening phrase, the verb and its أن
     before = words(text, max(start, vm.start() - 30), vm.start())[-1:]
     return bool(before) and (fold(before[0]) not in pat.leading_particles or fold(before[0]) in pat.auxiliaries)
 
@@ -293,6 +295,9 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             speaker = main_subject(text, start, but_he.start(), pat) or speaker
         if is_pronoun(speaker, pat):
             speaker = arabic_subject_before(text, start, vs, pat)
+            if resumptive and speaker and _a_speech_setting(speaker.split()[0], pat):
+                # (وأصدرت الوزارة، الثلاثاء، بيانا قالت فيه: who issued the statement, not the statement)
+                speaker = _author_before(text, start, vs, pat) or speaker
             if speaker[:1] in _QUOTE_CHARS:
                 speaker = clean_speaker(speaker)  # (وكانت «القدس العربي» قد علمت: a name quoted whole)
         if is_pronoun(speaker, pat) and resumptive:
@@ -412,15 +417,28 @@ _RESUMPTIVE = frozenset(fold(w) for w in ("فيه", "فيها", "فيهما"))
 
 
 def _author_before(text: str, start: int, verb: int, pat: LanguagePatterns) -> str:
-    """The لـX phrase before `verb` (بيانا لمتحدث باسم الوزارة قال فيه): X; else the subject of the verb that
-    issued it (وأصدر مجلس إدارة النادي بيانا أكد فيه): that subject; else nothing."""
-    ws = words(text, max(start, verb - 160), verb)
-    for i in range(len(ws) - 1, -1, -1):
-        if ws[i].startswith("ل") and not ws[i].startswith("لل") and len(ws[i]) > 3:
-            return " ".join([ws[i][1:].lstrip("ـ")] + ws[i + 1:])
-    clause = words(text, _clause_start(text, start, verb), verb)
-    issued = next((i for i, w in enumerate(clause) if w.endswith("ا") and fold(w[:-1]) in pat.speech_settings), None)
-    return " ".join(clause[1:issued]) if issued is not None and 2 <= issued <= 7 else ""
+    """Who speaks in the statement, speech or post before `verb` (بيانا، كلمة، تغريدة): the لـX phrase right after
+    it (بيانا لمتحدث باسم الوزارة قال فيه), else the subject of the verb that issued it (وأصدر مجلس إدارة النادي
+    بيانا أكد فيه، وألقى الرئيس كلمة قال فيها); else nothing."""
+    setting = None
+    for m in _ARABIC_WORD.finditer(text, max(start, verb - 160), verb):
+        if _a_speech_setting(m.group(), pat):
+            setting = m
+    if setting is None:
+        return ""
+    ws = words(text, setting.end(), verb)
+    if ws and ws[0].startswith("ل") and not ws[0].startswith("لل") and len(ws[0]) > 3:
+        return " ".join([ws[0][1:].lstrip("ـ")] + ws[1:])
+    issuer = main_subject(text, start, setting.start(), pat)
+    return "" if not issuer or is_pronoun(issuer, pat) else issuer
+
+
+def _a_speech_setting(word: str, pat: LanguagePatterns) -> bool:
+    """بيان، بيانا، كلمة، تغريدة: a statement, speech or post one speaks in (with or without its accusative alif)."""
+    return fold(word) in pat.speech_settings or word.endswith("ا") and fold(word[:-1]) in pat.speech_settings
+
+
+_ARABIC_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:
@@ -706,6 +724,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                 pat.verdicts):
             continue  # (clubs found guilty, was found dead: a verdict or a state, no finding reported)
         relative = _RELATIVE_OBJECT.search(text, max(start, vs - 40), vs)
+        in_which = relative if relative and text[max(start, relative.start() - 8):relative.start()].split()[-1:] in (
+            ["in"], ["during"], ["at"]) and fold(relative.group(1)) in pat.pronouns else None
+        if in_which:
+            relative = None  # `a statement in which it said prices would rise`: where it was said, not the content
         if relative and opens_with_a_verb(text, ve, end, pat, fold(relative.group(1)) in pat.pronouns):
             # (a verb in -s after a pronoun's frame: `which it says disrupts`; `which runs the port said delays`
             # is the relative's own verb, then the frame's subject and its content)
@@ -735,6 +757,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         after_and = bool(prev) and fold(prev[-1]) in ("and", "but")
         if subject is None and after_and:
             subject = main_subject(text, start, vs, pat)  # X welcomed the plan and (but) said ...: X
+        if subject is None and in_which:  # (The ministry issued a statement in which it said: the ministry)
+            subject = main_subject(text, start, in_which.start(), pat)
         # the verb joined by and/but to a narrated one of the same subject, with no comma between (a comma closing
         # the subject's apposition may come before the narrated verb: `X, Ian McKenzie, blamed ... and claimed`;
         # one before `and` parts two clauses; nor is a clause split off at `, and said` joined to anything)

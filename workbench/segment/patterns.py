@@ -290,7 +290,7 @@ def patterns(language: str) -> LanguagePatterns:
             relayed.update(fold(f) for f in forms)
         if entry.get("evidence"):
             evidence.update(fold(f) for f in forms)
-    clitic = "(?:[وف]?س?)" if ar else ""
+    clitic = "(?:[وف]?(?:س(?=[يتنأ]))?)" if ar else ""  # (the future's س only before a present: سعد is a name)
     comp_clitic = "(?:[وف]?)" if ar else ""
     comp_clitic_spellings = ("", "و", "ف") if ar else ("",)  # every text `comp_clitic` matches
     # every word PhraseStarts stands in for; the verb's clitics take in those of the others (و، ف)

@@ -122,11 +122,18 @@ def bi_verbal_noun(word: str) -> bool:
                  or rest[0] in "إا" and len(rest) >= 5 or rest[0] == "م" and rest.endswith("ة")))
 
 
+# a preposition with a pronoun pointing back to the event (خلاله، فيها، أثناءه) between the verb and its subject
+_DURING_IT = re.compile(r"\s*(?:خلال|أثناء|في|عبر)(?:ه|ها|هما|هم)\s+")
+
+
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:min(end, start + _SUBJECT_CHARS)]
     behalf = _ON_BEHALF.search(phrase)
     if behalf:
         phrase = phrase[behalf.end():]  # (بيان تلاه المتحدث نيابة عن الوزير: the minister it was read for)
+    during = _DURING_IT.match(phrase)
+    if during:
+        phrase = phrase[during.end():]  # (اجتماع أكد خلاله الوزير: the meeting, where the minister spoke)
     each_of = _EACH_OF.match(phrase)  # وأكد كل من الوزير ونظيره: the parties after كل من, not كل
     if each_of:
         phrase = phrase[each_of.end():]
