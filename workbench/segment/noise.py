@@ -103,7 +103,7 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if pat.language == "ar":
         # (`X: Y` and `X.. Y` state a fact even with no verb: GUIDELINES keeps such a headline)
-        return (len(tokens) <= 8 and text[start] not in "\"“«" and text.find(":", start, end) < 0
+        return (len(tokens) <= 12 and text[start] not in "\"“«" and text.find(":", start, end) < 0
                 and text.find("..", start, end) < 0 and _verbless_arabic(text, start, end, pat))
     return len(tokens) <= 10 and _verbless(tokens, pat)
 
@@ -127,6 +127,7 @@ _PUNCTUATION = "\"'“”‘’«»()[],.:;!?-–—"
 _ARABIC_VERB_SHAPE = re.compile(r"[وف]?س?(?:[يتنأ]\w{3,}|[يت]\w{2})|[وف]?\w{3,}(?:ت|وا)")
 _ARABIC_NOUN_ENDS = ("ات", "ة", "ه", "وت", "اء")  # (وت: بيروت, no feminine past; اء: أحياء، كهرباء, a plural or noun)
 _ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
+_ADVERB_IN_YA = re.compile(r"\w{3,}يا")  # (سنويا، يوميا، حاليا: an adverb of a nisba, no verb)
 
 
 def _verbless_arabic(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -134,7 +135,8 @@ def _verbless_arabic(text: str, start: int, end: int, pat: LanguagePatterns) -> 
     جديدة`, `الوزير السابق لدى وصوله إلى المحكمة`), no claim. Arabic headlines state in the imperfect (`السلطات تنفي
     أي خلفية سياسية`), a claim; a three-letter past (`رفع`) is not caught, so such a line is kept."""
     for word in _ARABIC_WORD.findall(text, start, end):
-        if (_ARABIC_VERB_SHAPE.fullmatch(word) and not word.endswith(_ARABIC_NOUN_ENDS) and not masdar_shaped(
+        if (_ARABIC_VERB_SHAPE.fullmatch(word) and not word.endswith(_ARABIC_NOUN_ENDS) and not _ADVERB_IN_YA.fullmatch(
+                word) and not masdar_shaped(
                 fold(word.lstrip("وف")), word.lstrip("وف")) and not pat.date.fullmatch(word)):
             return False
     return pat.verb.search(text, start, end) is None
