@@ -220,7 +220,8 @@ def _a_preposition(text: str, start: int, vm: re.Match, pat: LanguagePatterns) -
     or كان (كان بين أوائل العابرين, among)? بيّن opens its clause."""
     if fold(vm.group("w")) not in pat.preposition_homographs or "\u0651" in vm.group("w"):
         return False  # (بيّن with its shadda is only the verb)
-    if text[:vm.start()].rstrip().endswith("،") and pat.complementizer.search(text, vm.end(), vm.end() + 150):
+    if text[max(start, vm.start() - 4):vm.start()].rstrip().endswith("،") and pat.complementizer.search(
+            text, vm.end(), vm.end() + 150):
         return False  # `وفي تصريح لـ"الصباح"، بين رئيس الهيئة أن`: after an opening phrase, the verb and its أن
     before = words(text, max(start, vm.start() - 30), vm.start())[-1:]
     return bool(before) and (fold(before[0]) not in pat.leading_particles or fold(before[0]) in pat.auxiliaries)

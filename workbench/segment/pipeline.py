@@ -1437,14 +1437,13 @@ def _participle_under_a_trailing_cue(text: str, clauses: list[tuple[int, int, bo
         return None
     (first_start, first_end, _), (cs, ce, _) = clauses
     pm = participle_at(text, cs, ce, pat)
-    if pm is None or attr.frame(text, first_start, first_end, pat, starts) or attr.cue(
-            text, first_start, first_end, pat, starts):
-        return None
-    content = pat.complementizer.match(text, strip_span(text, pm.end(), ce)[0], ce)
+    content = pat.complementizer.match(text, strip_span(text, pm.end(), ce)[0], ce) if pm else None
     credited = attr.cue(text, content.start(), ce, pat, starts) if content else None
     if not credited or not credited[2] or credited[0] > content.end() or starts.search(
             pat.pronoun_cue, content.start(), ce):
         return None  # (`تسعى، بحسب قولها، إلى`: the participle's subject, credited by its own pronoun)
+    if attr.frame(text, first_start, first_end, pat, starts) or attr.cue(text, first_start, first_end, pat, starts):
+        return None  # (the clause before has a party of its own)
     return credited
 
 
