@@ -5959,3 +5959,28 @@ def test_blind_audit_round_seventy_three(article, expected):
 ])
 def test_blind_audit_round_seventy_four(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a pronoun's cue of opinion (بحسب رأيه, in his view) carries the speaker, not the noun
+    ('فيرى الجبوري أن الأزمة "ليست تركية فقط"، إذ إن سوء الإدارة المحلية فاقم المشكلة بحسب رأيه.',
+     [("الجبوري", 'أن الأزمة "ليست تركية فقط"'), ("الجبوري", "إذ إن سوء الإدارة المحلية فاقم المشكلة")]),
+    ("Al-Jubouri said the crisis was not only Turkish. Poor local management had made it worse, according to him.",
+     [("Al-Jubouri", "the crisis was not only Turkish"), ("Al-Jubouri", "Poor local management had made it worse")]),
+    # a quoted prohibition (Don’t wait, with a typographic apostrophe; لا تنتظروا): a call, no claim
+    ('"We are asking people to leave," Dale Reinholt said. "Don’t wait to pack the car."',
+     [("Dale Reinholt", "We are asking people to leave")]),
+    ('وقالت ماريا ديلغادو إن الإجلاء كان سريعا. "لا تنتظروا حتى تحزموا أمتعتكم".',
+     [("ماريا ديلغادو", "إن الإجلاء كان سريعا")]),
+    # an age set off between the name and its relative's frame (X, 67, who said): the name; and the relative's
+    # antecedent is looked for in its own sentence, not the one before
+    ("The Red Cross was providing cots, a spokesperson said. Among those at the fairgrounds was Maria Delgado, 67, "
+     "who said she had about 10 minutes to leave.",
+     [("a spokesperson", "The Red Cross was providing cots"),
+      (None, "Among those at the fairgrounds was Maria Delgado, 67"),
+      ("Maria Delgado", "she had about 10 minutes to leave")]),
+    ("وتحدث الصياد أحمد سالم، 52 عاما، الذي قال إن الموسم كان سيئا.",
+     [(None, "وتحدث الصياد أحمد سالم، 52 عاما"), ("الصياد أحمد سالم", "إن الموسم كان سيئا")]),
+])
+def test_blind_audit_round_seventy_five(article, expected):
+    assert pairs(article) == expected

@@ -670,6 +670,7 @@ def a_noun_before_of(text: str, vm: re.Match, end: int) -> bool:
         vm.group("w").endswith("s") or text.startswith(" tank", vm.end()))
 
 
+_SENTENCE_STOP = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")  # a sentence's end before the next one's capital
 _TELLING = frozenset(("told", "tells", "tell", "telling"))
 _PHRASAL_PARTICLE = re.compile(r"\s+(?:off|down)\s+(?!that\b)[\w£$€]")  # (wrote off £150m; not `noted down that`)
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")  # (told to leave, told not to drink)
@@ -753,8 +754,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             subject = english_subject(text[start:vs], pat)
         if subject and fold(subject) in pat.relatives:  # `..., who said`: the name before the comma
             # (or a cue's party: `according to sources who said`)
-            lead = last_match(pat.cue, text, max(0, start - 120), start)
-            subject = english_subject(text[lead.end() if lead else max(0, start - 120):vs], pat)
+            stop = last_match(_SENTENCE_STOP, text, max(0, start - 120), start)
+            back = stop.end() if stop else max(0, start - 120)
+            lead = last_match(pat.cue, text, back, start)  # (within the sentence: not `a spokesperson said. X, 67,`)
+            subject = english_subject(text[lead.end() if lead else back:vs], pat)
         after_and = bool(prev) and fold(prev[-1]) in ("and", "but")
         if subject is None and after_and:
             subject = main_subject(text, start, vs, pat)  # X welcomed the plan and (but) said ...: X

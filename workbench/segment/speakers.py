@@ -44,6 +44,7 @@ def clean_speaker(phrase: str) -> str:
     return _paired_quotes(phrase.lstrip(")"))
 
 
+_AGE_CHUNK = re.compile(r"\s*\d{1,3}(?:\s*(?:عاما|عامًا|عام|سنة))?\s*")  # an age set off by commas
 _AGE_IN_BRACKETS = re.compile(r"\s*\(\d{1,3}(?:\s*(?:عاما|عامًا|عام|سنة|years?(?: old)?))?\)")
 
 
@@ -529,7 +530,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             if len(ws) == 1 and i > 0:
                 if not _agrees(ws[0], text, verb, pat):
                     return ""  # المدينة، التي قال إنها آمنة: the city is spoken of; the speaker is carried over
-                return _antecedent(chunks[i - 1], pat)
+                aged = i > 1 and _AGE_CHUNK.fullmatch(chunks[i - 1])  # (ماريا ديلغادو، 67 عاما، التي قالت)
+                return _antecedent(chunks[i - 2] if aged else chunks[i - 1], pat)
             continue  # a relative clause inside the subject (X، الذي ...، قال)
         phrase = " ".join(ws)
         inner = pat.verb.search(phrase) if i < len(chunks) - 1 else None
@@ -1202,6 +1204,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         # `..., who said`: the name before the comma, else its last noun phrase (with the environment agency); past
         # an aside on the name (`Marcus Bell, a sophomore at a school in Oklahoma City, who says`)
         k = -2
+        if len(chunks) > 2 and _AGE.fullmatch(chunks[k].strip()):
+            k -= 1  # (Maria Delgado, 67, who said: the name before the age)
         while len(chunks) > -k and chunks[k].split()[0] in ("a", "an") and not _english_aside(chunks[k - 1]):
             k -= 1
         if chunks[k].split()[0] in ("a", "an"):
