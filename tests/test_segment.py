@@ -439,6 +439,14 @@ def test_page_furniture_is_not_a_claim(paragraph):
      ["ارتفعت الأسعار في المدن", "السلطات تنفي أي خلفية سياسية للقرار", "إن الحكومة ستتدخل"]),
     ("ارتفعت الأسعار في المدن.\n\nالمغرب: احتجاجات في زاكورة بسبب انقطاع الماء\n\nوقال الوزير إن الحكومة ستتدخل.",
      ["ارتفعت الأسعار في المدن", "المغرب: احتجاجات في زاكورة بسبب انقطاع الماء", "إن الحكومة ستتدخل"]),
+    # a list's introduction (على النحو التالي:, as follows:) and its items of nouns alone (but not an item with its
+    # figure: `- زيادة الرحلات الجوية المباشرة بنسبة 20%.`)
+    ("وجاءت درجات الحرارة المتوقعة غدا على النحو التالي:\n- مدى ارتفاع الحرارة في المدن الساحلية الكبرى.\n"
+     "- زيادة الرحلات الجوية المباشرة بنسبة 20%.\nوقالت الهيئة إن الموجة ستستمر.",
+     ["زيادة الرحلات الجوية المباشرة بنسبة 20%", "إن الموجة ستستمر"]),
+    ("The forecast for tomorrow is as follows:\n- The pace of recovery in Chinese demand.\n"
+     "- A rise in direct flights of 20%.\nThe authority said the heat would last.",
+     ["A rise in direct flights of 20%", "the heat would last"]),
     # not a line that merely ends in such a word, with no byline before it
     ("Householders face a tax rise.\n\nHe thanked the local reporter", ["Householders face a tax rise",
                                                                        "He thanked the local reporter"]),

@@ -5981,6 +5981,17 @@ def test_blind_audit_round_seventy_four(article, expected):
       ("Maria Delgado", "she had about 10 minutes to leave")]),
     ("وتحدث الصياد أحمد سالم، 52 عاما، الذي قال إن الموسم كان سيئا.",
      [(None, "وتحدث الصياد أحمد سالم، 52 عاما"), ("الصياد أحمد سالم", "إن الموسم كان سيئا")]),
+    # an adverb between the aside's comma and the verb (, had earlier told): no subject of its own, the name's frame
+    ("Mr Ong, who took over the portfolio in May, had earlier told Parliament that the median wait was three years.",
+     [(None, "Mr Ong, who took over the portfolio in May"), ("Mr Ong", "that the median wait was three years")]),
+    ("وكان أونغ، الذي تولى الحقيبة في مايو، قد أبلغ البرلمان في وقت سابق بأن متوسط الانتظار تراجع إلى ثلاث سنوات.",
+     [("أونغ", "بأن متوسط الانتظار تراجع إلى ثلاث سنوات")]),
+    # `, and every month the lists get longer`: a fronted time phrase, then a plural subject and its present verb
+    ('"Every month the Minister comes out with another plan, and every month the lists get longer," Declan Forde said.',
+     [("Declan Forde", "Every month the Minister comes out with another plan"),
+      ("Declan Forde", "and every month the lists get longer")]),
+    ('"كل شهر يخرج الوزير بخطة جديدة، وكل شهر تطول القوائم"، قال ديكلان فورد.',
+     [("ديكلان فورد", "كل شهر يخرج الوزير بخطة جديدة"), ("ديكلان فورد", "وكل شهر تطول القوائم")]),
 ])
 def test_blind_audit_round_seventy_five(article, expected):
     assert pairs(article) == expected

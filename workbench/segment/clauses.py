@@ -272,7 +272,18 @@ _COUNTING = frozenset(("a", "an", "the", "some", "many", "few", "several", "most
                        "its", "their", "his", "her", "our", "other", "two", "three", "four", "five", "ten"))
 
 
+_PLURAL_DETERMINERS = frozenset(("the", "their", "our", "its", "these", "those", "many", "most", "some"))
+# common verbs in the present after a plural subject (their -s form would read as a noun's plural)
+_BARE_PRESENT = frozenset(("get", "go", "grow", "rise", "fall", "remain", "stay", "keep", "become", "seem", "need",
+                           "want", "come", "continue", "face", "pay", "wait", "say", "think", "know", "feel"))
+_FRONTED_TIME = re.compile(r"\s*(?:every|each|this|last|next)\s+(?:day|week|month|year|time|summer|winter)\s+"
+                           r"(?=(?:the|a|an|its|their|our|his|her|we|they|he|she|it|i|you)\s)")
+
+
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    fronted = _FRONTED_TIME.match(text, pos, end)
+    if fronted:  # `, and every month the lists get longer`: a time phrase before the clause's subject
+        pos = fronted.end()
     words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 10)]
     if len(words) >= 2 and words[0] in pat.pronouns and words[0] not in ("it", "that", "this"):
         return True  # `, but they don't`: a pronoun subject and its verb
@@ -312,6 +323,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if (words[0] in ("a", "an", "the") and words[2].endswith("s") and not words[2].endswith("ss") and len(words[2]) > 3
             and not words[1].endswith(("s", "'", "’"))):
         return True  # `, and the damage adds up`: a determiner, a noun and a verb in the present
+    if (words[0] in _PLURAL_DETERMINERS and words[1].endswith("s") and not words[1].endswith("ss")
+            and words[2] in _BARE_PRESENT):
+        return True  # `, and every month the lists get longer`: a plural subject and a verb in the present
     if (words[0] == "the" and words[1].endswith(("'s", "’s")) and words[2].endswith("s") and len(words) > 4
             and words[3] in ("up", "down") and words[4] in ("to", "by")):
         return True  # `, while the LDF's comes down to 24`: the possessor standing for its noun, then its verb
@@ -544,8 +558,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
         return False  # `Harlow, which is based in Parsippany, New Jersey, said`: the town's state, no subject
     if before[-1].lower() in ARTICLES:
         return False  # `, rejected the claim on Monday and said`: after a determiner the verb's word is a noun
-    if all(fold(w) in _AUXILIARIES or fold(w) in pat.passive for w in before):
-        return False  # `one client, a Midlands components maker, had told him`: no subject of its own (nor
+    if all(fold(w) in _AUXILIARIES or fold(w) in pat.passive or fold(w) in pat.adverbials for w in before):
+        return False  # `one client, a Midlands components maker, had told him` (`had earlier told`, `also said`):
+        # no subject of its own (nor
         # `The 47-year-old, who led City, was told of the decision`: a passive)
     if fold(before[0]) == "with":
         return False  # `, with some told they would wait`: a passive in an absolute phrase, no frame

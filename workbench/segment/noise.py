@@ -65,6 +65,15 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     credit = text.rfind("©", start, end) if end - start <= 300 else -1
     if credit >= 0 and len(text[credit:end].split()) <= 6:
         return True  # a photo's caption closed by its credit (X لدى وصوله إلى قصر العدل. © أ ف ب)
+    if text[end - 1] == ":" and end - start <= 200 and _AS_FOLLOWS.search(text, start, end):
+        return True  # `وجاءت درجات الحرارة المتوقعة على النحو التالي:`, `were as follows:`: a list's introduction
+    if _LIST_ITEM.match(text, start, end) and len(text[start:end].split()) <= 12 and not _DIGIT.search(
+            text, start, end) and _after_a_colon_line(text, start) and (
+            _verbless_arabic(text, start, end, pat) if pat.language == "ar" else _verbless(
+                text[start:end].split(), pat)):
+        return True  # `...خلال الربع المقبل:` then `- مدى التزام الدول الأعضاء بحصصها الجديدة.`: a list's item of
+        # nouns, no claim (but `- زيادة الرحلات بنسبة 20%`, a plan's figure, may be one; nor an interview's answer,
+        # `- نعم، المحافظة شريكة في الرقابة.`, a nominal sentence after a question)
     terminal = _ends_like_a_sentence(text, end)
     has_hash = text.find("#", start, end) >= 0
     if terminal and not has_hash:
@@ -120,6 +129,26 @@ def _verbless(tokens: list[str], pat: LanguagePatterns) -> bool:
     return True
 
 
+def _after_a_colon_line(text: str, start: int) -> bool:
+    """Does the list item at `start` follow, past at most nine items before it (none a question), a line ending in a
+    colon?"""
+    pos = start
+    for _ in range(10):
+        line_end = text.rfind("\n", 0, pos)
+        if line_end <= 0:
+            return False
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end].rstrip()
+        if line.endswith(":"):
+            return True
+        if not _LIST_ITEM.match(line) or line.endswith(("?", "؟")):
+            return False  # (an interview set as a list, its questions and answers: no list of nouns)
+        pos = line_start
+    return False
+
+
+_AS_FOLLOWS = re.compile(r"(?:على النحو\s+|ك)(?:التالي|الآتي|الاتي)|(?<!\w)(?:as follows|the following)(?!\w)")
+_DIGIT = re.compile(r"[\d٠-٩]")
 _PUNCTUATION = "\"'“”‘’«»()[],.:;!?-–—"
 
 # a word that may be an Arabic verb: imperfect (يدعو، تنفي، ستعلن، وتتهم; of a doubled root: يشل، تمد), or past
