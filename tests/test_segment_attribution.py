@@ -2981,7 +2981,8 @@ def test_fronted_subordinates_and_other_parties(article, expected):
     # يحذرون (they warn); يدعى with ى is `is called`, no frame; a verb inside a report's content (تكشف) does not
     # introduce the quotation after it
     ("لكن خبراء آثار يحذرون من أن آلاف القطع ما زالت مفقودة.", [("خبراء آثار", "أن آلاف القطع ما زالت مفقودة")]),
-    ('وقال أحد السائقين، ويدعى خليل، وهو ينتظر دوره: "أنتظر منذ ساعتين".', [("أحد السائقين", "أنتظر منذ ساعتين")]),
+    # (the name he goes by speaks, since round 75)
+    ('وقال أحد السائقين، ويدعى خليل، وهو ينتظر دوره: "أنتظر منذ ساعتين".', [("خليل", "أنتظر منذ ساعتين")]),
     ("ويرى الباحث في شؤون التعليم، الدكتور سعد العنبكي، أن الأزمة تكشف «هشاشة الرقابة على الأنظمة».",
      [("الباحث في شؤون التعليم الدكتور سعد العنبكي", "أن الأزمة تكشف «هشاشة الرقابة على الأنظمة»")]),
     ("The education researcher, Dr Saad al-Anbaki, believes that the crisis reveals 'weak oversight'.",
@@ -5992,6 +5993,13 @@ def test_blind_audit_round_seventy_four(article, expected):
       ("Declan Forde", "and every month the lists get longer")]),
     ('"كل شهر يخرج الوزير بخطة جديدة، وكل شهر تطول القوائم"، قال ديكلان فورد.',
      [("ديكلان فورد", "كل شهر يخرج الوزير بخطة جديدة"), ("ديكلان فورد", "وكل شهر تطول القوائم")]),
+    # the name one goes by set off after the subject (، ويدعى X،): an aside, no clause; the name speaks
+    ("وروى أحد النازحين، ويدعى آدم عبد الله، للجزيرة نت أنه قطع مسافة 60 كيلومترا سيرا على الأقدام.",
+     [("آدم عبد الله", "أنه قطع مسافة 60 كيلومترا سيرا على الأقدام")]),
+    ('وقال أحد المعتصمين، ويدعى محمد علي الغربي: "أنهيت دراستي منذ تسع سنوات ولم أشتغل يوما واحدا".',
+     [("محمد علي الغربي", "أنهيت دراستي منذ تسع سنوات ولم أشتغل يوما واحدا")]),
+    ("One of the displaced, Adam Abdullah, told Al Jazeera that he had walked 60 kilometres.",
+     [("Adam Abdullah", "that he had walked 60 kilometres")]),
 ])
 def test_blind_audit_round_seventy_five(article, expected):
     assert pairs(article) == expected

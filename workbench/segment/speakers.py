@@ -123,6 +123,7 @@ def bi_verbal_noun(word: str) -> bool:
                  or rest[0] in "إا" and len(rest) >= 5 or rest[0] == "م" and rest.endswith("ة")))
 
 
+_GOES_BY = re.compile(r"\s*(?:ويدعى|وتدعى|واسمه|واسمها)\s+")
 # a preposition with a pronoun pointing back to the event (خلاله، فيها، أثناءه) between the verb and its subject
 _DURING_IT = re.compile(r"\s*(?:خلال|أثناء|في|عبر)(?:ه|ها|هما|هم)\s+")
 
@@ -142,8 +143,12 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     if addressee:
         phrase = phrase[addressee.end():]
     seat = next((c for c in COMMA.finditer(phrase) if pat.seat_aside.match(phrase, c.end())), None) if (
-        "مقر" in phrase) else None
+        "مقر" in phrase or "دعى" in phrase or "اسم" in phrase) else None
     if seat:
+        named = _GOES_BY.match(phrase, seat.end())
+        name = re.split(r"[،,:]", phrase[named.end():])[0].strip() if named else ""
+        if 0 < len(name.split()) <= 4:
+            return name  # (أحد النازحين، ويدعى آدم عبد الله، للجزيرة نت: the name he goes by)
         phrase = phrase[:seat.start()]  # (شركة X، ومقرها مدينة أيوا، إن: where the party is based is no part of it)
     named = _role_then_name(phrase, pat) if "،" in phrase or "," in phrase else None
     if named:
