@@ -6000,6 +6000,23 @@ def test_blind_audit_round_seventy_four(article, expected):
      [("محمد علي الغربي", "أنهيت دراستي منذ تسع سنوات ولم أشتغل يوما واحدا")]),
     ("One of the displaced, Adam Abdullah, told Al Jazeera that he had walked 60 kilometres.",
      [("Adam Abdullah", "that he had walked 60 kilometres")]),
+    # a narrated clause's estimated cost (، تقدر كلفته بنحو X): no frame, though a contrast's أن comes after it
+    ("وتعمل الحكومة على مشروع لتبطين قنوات الري في الجنوب، تقدر كلفته بنحو 300 مليون دولار، غير أن المزارعين يشكون "
+     "من بطء التنفيذ.",
+     [(None, "وتعمل الحكومة على مشروع لتبطين قنوات الري في الجنوب، تقدر كلفته بنحو 300 مليون دولار"),
+      (None, "غير أن المزارعين يشكون من بطء التنفيذ")]),
+    ("The government is working on a project to line irrigation canals in the south, estimated to cost about $300 "
+     "million, but farmers complain of slow progress.",
+     [(None, "The government is working on a project to line irrigation canals in the south, estimated to cost about "
+             "$300 million"),
+      (None, "but farmers complain of slow progress")]),
+    # `"..."، هكذا علق X في مجموعة Y، سامر الحداد، في حديث لـZ`: the name and where it was said close the frame
+    ('"الأسواق لم تسعّر هذا الخفض"، هكذا علق كبير المحللين في مجموعة "ريدج بوينت"، سامر الحداد، في حديث لسكاي نيوز '
+     "عربية.",
+     [("سامر الحداد", "الأسواق لم تسعّر هذا الخفض")]),
+    ('"Markets had priced in a pause," according to Samer Haddad, chief energy analyst at Ridge Point, speaking to '
+     "Sky News Arabia.",
+     [("Samer Haddad", "Markets had priced in a pause")]),
 ])
 def test_blind_audit_round_seventy_five(article, expected):
     assert pairs(article) == expected

@@ -1836,7 +1836,15 @@ def quote_cue_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> 
     if pronoun:  # `"..."، على حد قوله`: the speaker named before goes on, whom the pronoun stands for
         return pronoun.end(), None, m.group("w")
     speaker, obj_end = cue_object(text, m.end(), end, pat)
-    return (obj_end, speaker, m.group("w")) if speaker else None
+    if not speaker:
+        return None
+    frame_end = _through_apposition(text, obj_end, end, pat)
+    if pat.language == "ar" and frame_end > obj_end:
+        # (`"..."، هكذا علق كبير المحللين في مجموعة X، سامر الحداد، في حديث لموقع Y`: the name set off after the
+        # party, then where it was said, are the frame's)
+        name = _arabic_name_after_party(text[obj_end:frame_end].strip(_TRIM), pat)
+        speaker = clean_speaker(name.group(1)) if name else speaker
+    return frame_end, speaker, m.group("w")
 
 
 def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) -> int:

@@ -514,7 +514,12 @@ def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> 
         return False  # `، قالت لـ"العربية.نت" إن`: whom it was said to, the subject is before the comma
     found = arabic_frame(text, pos, min(end, pos + 400), pat)  # and it is speech (not أضاف 8 أشخاص)
     # (، قال لبي بي سي إن: only whom it was said to, the subject is before the comma)
+    if found is not None and _CONTRAST_THAT.search(text, pos, found.content_start + 4):
+        return False  # `، تقدر كلفته بنحو 300 مليون دولار، غير أن المزارعين`: the أن is the contrast's, no content
     return found is not None and found.start == pos and bool(found.speaker)
+
+
+_CONTRAST_THAT = re.compile(r"[،,]\s*(?:غير|إلا|الا|بيد)\s+[أا]ن(?!\w)")
 
 
 # (or a noun whose predicate is the أن clause: والدليل على ذلك أن، والسبب في ذلك أن، والمشكلة أن)
