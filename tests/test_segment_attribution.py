@@ -6017,6 +6017,14 @@ def test_blind_audit_round_seventy_four(article, expected):
     ('"Markets had priced in a pause," according to Samer Haddad, chief energy analyst at Ridge Point, speaking to '
      "Sky News Arabia.",
      [("Samer Haddad", "Markets had priced in a pause")]),
+    # a denial's subject with ذاتها (the same sources): the sources named before deny, and the span starts at
+    # what is denied (English still gives "The same sources", not resolved to the party named before)
+    ("وقالت مصادر بوزارة الكهرباء إن الشبكة مستقرة. ونفت المصادر ذاتها ما تردد عن عودة تخفيف الأحمال.",
+     [("مصادر بوزارة الكهرباء", "إن الشبكة مستقرة"), ("مصادر بوزارة الكهرباء", "ما تردد عن عودة تخفيف الأحمال")]),
+    ("Sources at the electricity ministry said the grid was stable. The same sources denied reports of a return of "
+     "power cuts.",
+     [("Sources at the electricity ministry", "the grid was stable"),
+      ("The same sources", "reports of a return of power cuts")]),
 ])
 def test_blind_audit_round_seventy_five(article, expected):
     assert pairs(article) == expected

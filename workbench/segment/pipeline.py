@@ -1649,6 +1649,9 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns,
         if not text.startswith(word, at):
             break  # (a subject before the verb: what follows the verb is denied)
         pos = at + len(word)
+    same = _WORD.match(text, SPACES.match(text, pos, end).end(), end) if pat.language == "ar" else None
+    if same and fold(same.group()) in attr.SELF_WORDS and not fold(same.group()).startswith("بدور"):
+        subject, pos = subject + " " + same.group(), same.end()  # (ونفت المصادر ذاتها ما تردد: the same sources)
     aside = _DENIAL_ASIDE.match(text, pos, end)
     pos = _SEPARATORS.match(text, aside.end() if aside else pos, end).end()
     first = _WORD.match(text, pos, end)
