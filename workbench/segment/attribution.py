@@ -422,7 +422,7 @@ def _author_before(text: str, start: int, verb: int, pat: LanguagePatterns) -> s
     it (بيانا لمتحدث باسم الوزارة قال فيه), else the subject of the verb that issued it (وأصدر مجلس إدارة النادي
     بيانا أكد فيه، وألقى الرئيس كلمة قال فيها); else nothing."""
     setting = None
-    for m in _ARABIC_WORD.finditer(text, max(start, verb - 160), verb):
+    for m in _LETTER_RUN.finditer(text, max(start, verb - 160), verb):
         if _a_speech_setting(m.group(), pat):
             setting = m
     if setting is None:
@@ -439,7 +439,7 @@ def _a_speech_setting(word: str, pat: LanguagePatterns) -> bool:
     return fold(word) in pat.speech_settings or word.endswith("ا") and fold(word[:-1]) in pat.speech_settings
 
 
-_ARABIC_WORD = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")  # a word of letters, where it stands
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:

@@ -216,7 +216,8 @@ class LanguagePatterns:
     turn_labels: dict           # an interview's labels for the one asking and the one answering (Q, A; س، ج)
     source_nouns: frozenset     # an unnamed source (مصدر، مصادر): with a role, في names its institution
     participle_initials: str    # the first letters of every participle (a cheap test before their patterns)
-    seat_aside: re.Pattern      # where a party is based, set off after its name (، ومقرها مدينة أيوا،)
+    seat_aside: re.Pattern      # where a party is based, set off after its name (، ومقرها مدينة أيوا،), or a name_aside
+    name_aside: re.Pattern      # the name one goes by, set off after the subject (، ويدعى آدم عبد الله،)
     finding_verbs: frozenset    # found, finds: what follows is a verdict, not content, when it is one of
     verdicts: frozenset         # guilty, dead, liable: (clubs found guilty, was found dead)
     existentials: frozenset     # هناك، ثمة: an existential clause before a verb names no speaker
@@ -370,7 +371,10 @@ def patterns(language: str) -> LanguagePatterns:
         seat_roles=frozenset(fold(w) for w in lex.get("seat_roles", [])),
         turn_labels={role: frozenset(fold(w) for w in ws) for role, ws in lex.get("turn_labels", {}).items()},
         source_nouns=frozenset(fold(w) for w in lex.get("source_nouns", [])),
-        seat_aside=re.compile(r"\s*(?:" + _alternation(lex.get("seat_asides", []), language) + ")" + E, flags),
+        seat_aside=re.compile(r"\s*(?:" + _alternation(lex.get("seat_asides", []) + lex.get("name_asides", []),
+                                                      language) + ")" + E, flags),
+        name_aside=re.compile(r"\s*(?:" + _alternation(lex.get("name_asides", []), language) + r")" + E + r"\s*",
+                              flags),
         participle_initials="".join(sorted({w[0] for w in parts + lex.get("act_participles", []) if w}
                                            | ({"و"} if ar else set()))),
         question_opener=re.compile(r"\s*[\"“«]?\s*(?:" + _alternation(lex.get("question_openers", []), language)

@@ -123,7 +123,6 @@ def bi_verbal_noun(word: str) -> bool:
                  or rest[0] in "إا" and len(rest) >= 5 or rest[0] == "م" and rest.endswith("ة")))
 
 
-_GOES_BY = re.compile(r"\s*(?:ويدعى|وتدعى|واسمه|واسمها)\s+")
 # a preposition with a pronoun pointing back to the event (خلاله، فيها، أثناءه) between the verb and its subject
 _DURING_IT = re.compile(r"\s*(?:خلال|أثناء|في|عبر)(?:ه|ها|هما|هم)\s+")
 
@@ -145,7 +144,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     seat = next((c for c in COMMA.finditer(phrase) if pat.seat_aside.match(phrase, c.end())), None) if (
         "مقر" in phrase or "دعى" in phrase or "اسم" in phrase) else None
     if seat:
-        named = _GOES_BY.match(phrase, seat.end())
+        named = pat.name_aside.match(phrase, seat.end())
         name = re.split(r"[،,:]", phrase[named.end():])[0].strip() if named else ""
         if 0 < len(name.split()) <= 4:
             return name  # (أحد النازحين، ويدعى آدم عبد الله، للجزيرة نت: the name he goes by)
@@ -1209,7 +1208,7 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         # `..., who said`: the name before the comma, else its last noun phrase (with the environment agency); past
         # an aside on the name (`Marcus Bell, a sophomore at a school in Oklahoma City, who says`)
         k = -2
-        if len(chunks) > 2 and _AGE.fullmatch(chunks[k].strip()):
+        if len(chunks) > 2 and _AGE_CHUNK.fullmatch(chunks[k]):
             k -= 1  # (Maria Delgado, 67, who said: the name before the age)
         while len(chunks) > -k and chunks[k].split()[0] in ("a", "an") and not _english_aside(chunks[k - 1]):
             k -= 1
