@@ -2,7 +2,8 @@
 
 Run on demand: `python benchmarks/bench_segment.py`. Prints our segmenter (with
 attribution) beside pysbd and sentencex (sentence splitting only) when they are
-installed, and a linearity row: 10x the text should take at most 11x the time.
+installed (`pip install -e '.[bench]'`), and a linearity row: 10x the text should
+take at most 11x the time.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ def main() -> int:
           f"  ({'meets' if speed >= SPEED_BAR else 'below'} the bar, {SPEED_BAR:g} M chars/s)")
     for name, fn in competitors().items():
         if fn is None:
-            print(f"{name:<34}{'not installed':>22}")
+            print(f"{name:<34}{'not installed':>22}  (pip install -e '.[bench]')")
             continue
         # pysbd is slow: measured on a tenth of the text, scaled
         sample = text if "sentencex" in name else text[: len(text) // 10]
