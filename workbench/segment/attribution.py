@@ -1338,8 +1338,9 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     intro = pat.intro.search(" ".join(ws[:6])) if pat.language == "en" and len(ws) > 2 else None
     if intro:
         ws = " ".join(ws)[intro.end():].split()  # figures compiled by the council, a toll announced by X: X
-        where = next((i for i, w in enumerate(ws) if i >= 2 and fold(w) in ("on", "in", "via", "during")), None)
-        ws = ws[:where]  # (the statement published by the bank on its website: the bank)
+        where = next((i for i, w in enumerate(ws) if i >= 1 and fold(w) in ("on", "in", "via", "during")), None)
+        ws = ws[:where]  # (the statement published by the bank on its website: the bank; released by HDB on
+        # Oct 1: HDB)
     if pat.language == "en" and (len(ws) > 8 or intro):
         # (a notice published by the Dutch foreign trade ministry on Thursday evening, figures released last week
         # by the statistics office: the party without when)

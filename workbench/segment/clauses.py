@@ -219,6 +219,14 @@ _NEVERTHELESS = re.compile(r"[وف]مع\s+(?:ذلك|هذا)(?!\w)")
 _EXPECTED = re.compile(r"[وف]من\s+(?:المتوقع|المقرر|المنتظر|المرجح|المفترض|المحتمل)\s")
 
 
+# `مشمسا، وشديد الحرارة`: an adjective of the form فعيل in construct with a definite noun, after an indefinite
+# accusative, is a second predicate of the same clause (sunny and very hot), no clause of its own
+# (where, when or the end after it: `وكبير المفاوضين قال` is a subject and its verb)
+_COORDINATED_ADJECTIVE = re.compile(r"و[^\W\dيت][^\W\d]ي[^\W\d]\s+ال\w+(?=\s*(?:[،,.؛]|$|(?:في|على|مع|من|إلى"
+                                    r"|خلال|طوال|حتى)\s))")
+_ACCUSATIVE_BEFORE = re.compile(r"[^\W\d]{2,}[^\W\dهن]ا$")
+
+
 def is_topic(text: str, start: int, end: int) -> bool:
     """Does text[start:end] open with أما (أما تركيا فتعهدت ...: a topic and what is said of it)?"""
     return text.startswith(_TOPIC_WORDS, start) and _TOPIC.match(text, start, end) is not None
@@ -236,6 +244,7 @@ def _in_list(text: str, prev_comma: int | None, comma: int, pos: int, end: int) 
 
 
 _ENGLISH_PREPOSITIONS = frozenset(("by", "in", "on", "at", "for", "from", "with", "of", "into", "through", "under"))
+_OBJECT_PRONOUNS = frozenset(("them", "us", "you", "it", "those", "these", "whom"))
 _NOT_A_SUBJECT = frozenset(("certainly", "not", "never", "especially", "particularly", "including", "even",
                             "perhaps", "possibly", "probably", "mostly", "mainly", "largely", "partly", "notably"))
 
@@ -352,6 +361,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         any(w.endswith("ed") and len(w) > 4 or w.endswith("s") and not w.endswith("ss") and len(w) > 3
             and w not in _S_WORDS and words[i - 1] not in _COUNTING and not any(c.isdigit() for c in words[i - 1])
             and (words[i + 1:i + 2] or [""])[0] not in _AFTER_A_NOUN  # (rivals such as Samsung: a plural noun)
+            # (nor a noun of a prepositional phrase: `, and very hot in inland areas`)
+            # (but `, and one of them uses`: a pronoun's verb)
+            and not (i >= 2 and (words[i - 1] in _ENGLISH_PREPOSITIONS or words[i - 2] in _ENGLISH_PREPOSITIONS
+                                 and words[i - 1] not in _OBJECT_PRONOUNS))
             or _CONTRACTED.search(w) for i, w in enumerate(words[:8]))
         # (a plural subject and its verb in the present: `, but critics question the math`)
         or words[0].endswith("s") and not words[0].endswith("ss") and words[1] not in _ENGLISH_PREPOSITIONS
@@ -820,6 +833,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             if (w and arabic_clause_start(w.group(), pat) and not _DAWN.match(text, at, end)
                     and not _HEDGED_PHRASE.match(text, at, end)
                     and not _role_in_a_list(text, w, end, pat)
+                    and not (_COORDINATED_ADJECTIVE.match(text, at, end) and _ACCUSATIVE_BEFORE.search(
+                        text, max(start, comma - 16), comma))
                     and (closes_aside or not _in_list(text, comma_before, comma, at, end)
                          or pat.verb.match(text, at, end)
                          or _PLURAL_PRESENT.fullmatch(w.group()) and _THREE_WORDS_BEFORE_COMMA.match(text, at, end))
@@ -833,7 +848,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             elif (w and w.group()[1:3] == "ال" and (_DEFINITE_THEN_VERB.match(text, w.end(), end)
                                                     or _definite_then_past(text, w.end(), end, pat))
                   and (fold(w.group()[3:]) not in pat.person_roles or fold(w.group()[3:]) in pat.name_heads
-                       or _NO_NAME_NEXT.match(text, w.end(), end))
+                       or _NO_NAME_NEXT.match(text, w.end(), end)
+                       or pat.verb.match(text, SPACES.match(text, w.end(), end).end(), end))  # (والوزير قال إن)
                   and fold(w.group()[1:]) not in pat.relatives):
                 cuts.append((pos, False))  # `، والرياح تتجاوز سبع درجات`: a definite subject and its verb (a role
                 # word may be a title before a name: والرئيس ترامب; not one that also heads a body's name: والمؤسسة,

@@ -109,7 +109,7 @@ class State:
 
     def resolve(self, speaker: str, pat: LanguagePatterns) -> str:
         """A generic reference (الشركة، the company) as the recent named party whose phrase has its head noun."""
-        same = self._the_same(speaker, pat) if pat.language == "ar" and " " in speaker else None
+        same = self._the_same(speaker, pat) if " " in speaker else None
         if same:
             return same
         if not attr.is_generic(speaker, pat):
@@ -139,8 +139,13 @@ class State:
 
     def _the_same(self, speaker: str, pat: LanguagePatterns) -> str | None:
         """`المتحدث ذاته`، `المصادر نفسها` (the same spokesman, sources): the recent party whose phrase opens
-        with that noun, else None."""
+        with that noun, else None; in English `the same sources`: the recent party whose phrase has that noun."""
         ws = speaker.split()
+        if pat.language == "en":
+            if len(ws) != 3 or ws[0].lower() != "the" or ws[1] != "same":
+                return None
+            return next((name for name in reversed(self.named[-8:])
+                         if any(w.lower() == ws[2].lower() for w in name.split())), None)
         if len(ws) != 2 or fold(ws[1]) not in attr.SELF_WORDS:
             return None
         head = fold(ws[0])

@@ -562,8 +562,18 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
                 return ""  # ووقع X قرب مخازن قالت: the verb sits inside narration, not after a subject
             # a clause of its own (وعرض X صورا، قال): its subject follows its verb
             return main_subject(chunks[i], 0, len(chunks[i]), pat) or ""
-        return phrase
+        return _without_conjunction(ws, pat)
     return ""
+
+
+def _without_conjunction(ws: list[str], pat: LanguagePatterns) -> str:
+    """A subject after a comma without the و or ف that joins its clause to the one before (X، والوزير قال /
+    ورئيس الوفد قال: the minister, the delegation's head), but not a word's own letter (والي، والدة، وزير)."""
+    first = ws[0]
+    if first[0] in "وف" and fold(first) not in pat.waw_words and not first.startswith("والد") and (
+            first[1:3] == "ال" and len(first) > 4 or fold(first[1:]) in pat.person_roles):
+        return " ".join([first[1:]] + ws[1:])
+    return " ".join(ws)
 
 
 def _relative_clause_subject(ws: list[str], pat: LanguagePatterns) -> str | None:
@@ -1178,6 +1188,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         ws = ws[1:]  # `, which the ministry said was ...`: the relative is the content's, the ministry speaks (`,
         # where Daniel Okonkwo, 34, says`: the resident of the place)
     while ws and (fold(ws[-1]) in ("has", "have", "had", "would", "will", "only") or fold(ws[-1]) in pat.adverbials):
+        if len(ws) > 1 and ws[-1][:1].isupper() and ws[-2][:1].isupper() and not ws[-1].isupper():
+            break  # `Campaign group Fair Rail Now said`: a capital after a capital is the name's last word
         ws.pop()  # Viktor Yushchenko, has said / she quickly added / would only say: auxiliaries and adverbs belong
         # to the verb
     auxiliary = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].lower() in ("has", "have", "had")), None)
