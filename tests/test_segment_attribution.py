@@ -6073,3 +6073,25 @@ def test_blind_audit_round_seventy_five(article, expected):
 ])
 def test_labels_conjunctions_and_the_parties_named_before(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a reporting verb of purpose after the subject's act (خرج ليؤكد أن، took to Twitter to say that): the
+    # subject's claim
+    ("وخرج المتحدث باسم الجيش في مؤتمر صحفي ليؤكد أن القوات ستنسحب.",
+     [("المتحدث باسم الجيش", "أن القوات ستنسحب")]),
+    ("The army spokesman appeared at a news conference to confirm that troops would withdraw.",
+     [("The army spokesman", "that troops would withdraw")]),
+    ("وعاد رئيس الوزراء ليؤكد أن الحكومة لن تستقيل.", [("رئيس الوزراء", "أن الحكومة لن تستقيل")]),
+    ("Protesters gathered outside. The senator took to Twitter to say the results were rigged.",
+     [(None, "Protesters gathered outside"), ("The senator", "the results were rigged")]),
+    # not after a call or a plan: nobody said it yet
+    ("ودعت المعارضة الحكومة لتعلن أن الانتخابات ستجرى في موعدها.",
+     [(None, "ودعت المعارضة الحكومة لتعلن أن الانتخابات ستجرى في موعدها")]),
+    ("The president is expected to announce that troops will withdraw.",
+     [(None, "The president is expected to announce that troops will withdraw")]),
+    ("The opposition urged the minister to confirm that the vote would go ahead.",
+     [(None, "The opposition urged the minister to confirm that the vote would go ahead")]),
+])
+def test_a_report_of_purpose_is_its_subjects(article, expected):
+    assert pairs(article) == expected

@@ -308,7 +308,50 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
               and not _pronoun_then_auxiliary(text, start, vs, pat)):
             continue  # مواقع قالت إنها ...: a verb inside a relative clause, the sentence is narration
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
-    return _noun_frame(text, start, end, pat) if text.find("أن", start, end) >= 0 else None
+    if text.find("أن", start, end) >= 0:
+        return _noun_frame(text, start, end, pat) or purpose_frame(text, start, end, pat)
+    return purpose_frame(text, start, end, pat) if text.find("إن", start, end) >= 0 else None
+
+
+# verbs that make a purpose no act yet (دعت المعارضة الحكومة لتعلن أن, urged the minister to say that; was
+# expected to announce that; declined to say whether)
+_NOT_YET_AR = re.compile(r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|طالب|طالبت|طالبوا|حث|حثت|ناشد|ناشدت|يريد|تريد|أراد|أرادت|يسعى"
+                         r"|تسعى|رفض|رفضت|ينتظر|تنتظر|يتوقع|يتوقعون|يطالب|تطالب|يدعو|تدعو)(?!\w)")
+_NOT_YET_EN = re.compile(r"\b(?:set|due|likely|unlikely|going|declined|declines|refused|refuses|allowed|able|unable|"
+                         r"tried|tries|failed|agreed|promised|ready|about|willing|reluctant|afraid|seemed|seems|"
+                         r"appeared|appears|has|have|had|is|are|was|were|be|been|not|never|would|could|should|will|"
+                         r"may|might|must)\s+$", re.IGNORECASE)
+# (a call or a wish with its object between: urged the minister to confirm that)
+_CALLED_ON_EN = re.compile(r"\b(?:urged?|urging|called on|asked|asks|told|tells|wants?|wanted|expected|expects|"
+                           r"plans?|planned|planning|hopes?|hoped|forced|pressed|intends?|intended|needs?|needed)\b",
+                           re.IGNORECASE)
+
+
+def purpose_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
+    """A reporting verb of purpose after a narrated act of its subject: `وخرج الوزير في مؤتمر صحفي ليؤكد أن X`,
+    `The minister took to Twitter to say that X`. X is the subject's claim (he went out to say it, and said it);
+    not after a call or a plan (دعت المعارضة الحكومة لتعلن أن; was expected to announce that)."""
+    found = pat.purpose_verb.search(text, start, end)
+    if found is None:
+        return None
+    if pat.language == "ar":
+        marker = _arabic_marker(text, found.end(), end, pat, start, found.group("w"))
+        if marker is None or _NOT_YET_AR.search(text, start, found.start()):
+            return None
+        content = marker[1]
+    else:
+        said = words(text, found.end(), min(end, found.end() + 40))[:1]
+        if _NOT_YET_EN.search(text, max(start, found.start() - 20), found.start()) or _CALLED_ON_EN.search(
+                text, max(start, found.start() - 60), found.start()) or not (_THAT.match(
+                text, found.end(), end) or said and fold(found.group("w")) == "say" and (
+                fold(said[0]) in ARTICLES or fold(said[0]) in _SUBJECT_PRONOUNS)):
+            return None  # (to say the results were rigged: say needs no that)
+        content = found.end()
+    subject = main_subject(text, start, found.start(), pat)
+    if not words(text, start, found.start()) or subject is None and pat.language == "ar":
+        return None
+    return Frame(found.start(), content, None if subject is None or is_pronoun(subject, pat) else subject,
+                 found.group("w"))
 
 
 def _noun_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
@@ -803,7 +846,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # one claim (GUIDELINES), the narrated act and the report together, the subject's
             return Frame(start, start, subject, vm.group("w"))
         return Frame(vs, content, subject or None, vm.group("w"))
-    return None
+    return purpose_frame(text, start, end, pat) if text.find(" to ", start, end) >= 0 else None
 
 
 _IN_A_RELATIVE = re.compile(r",\s*(?:who|which)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$")  # (48,000 is no comma)

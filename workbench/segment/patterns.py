@@ -145,6 +145,7 @@ class LanguagePatterns:
 
     language: str
     verb: re.Pattern            # finite reporting verb, group "w" is the bare form
+    purpose_verb: re.Pattern    # a reporting verb of purpose (ليؤكد أن; to say that): its content is the clause's
     participle: re.Pattern      # reporting participle (مضيفا، adding)
     homographs: frozenset       # folded verb forms that count only clause-initially
     evidence_verbs: frozenset   # folded forms whose subject may be a thing (the cut suggested): evidence, not speech
@@ -308,6 +309,10 @@ def patterns(language: str) -> LanguagePatterns:
         # (an English verb after a hyphen is part of a compound: Opposition-ruled States, so-called)
         verb=re.compile(B + ("" if ar else "(?<!-)") + clitic + "(?P<w>" + _alternation(verbs, language)
                         + _after_a_document(documented, lex) + ")" + E, flags),
+        # (the present after ل, `خرج الوزير ليؤكد أن`; the bare form after to, `took to Twitter to say that`)
+        purpose_verb=re.compile((B + "ل(?=[يت])" if ar else r"(?<!\w)to\s+") + "(?P<w>" + _alternation(
+            lex.get("purpose_verbs", []) if not ar else [v for v in verbs if v[:1] in "يت"], language) + ")" + E,
+                                flags),
         # (after غير a participle is an adjective: اتصالات غير معلنة، حالات غير مؤكدة; after a determiner an English
         # one is a noun: called the ruling "...")
         participle=re.compile(B + (r"(?<!غير )(?:و)?" if ar else _AFTER_NO_DETERMINER) + "(?P<w>"
