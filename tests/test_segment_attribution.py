@@ -6095,3 +6095,90 @@ def test_labels_conjunctions_and_the_parties_named_before(article, expected):
 ])
 def test_a_report_of_purpose_is_its_subjects(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a quoted crosshead between paragraphs (‘...’ as well as «...»): no claim, nobody's quotation
+    ("Sir James Harcourt told The Telegraph that farmers had been treated badly.\n‘Biggest land grab in years’\n"
+     "Conservative MPs are understood to be preparing to oppose the measure.",
+     [("Sir James Harcourt", "that farmers had been treated badly"),
+      (None, "Conservative MPs are understood to be preparing to oppose the measure")]),
+    ("وقال رئيس الجمعية إن المزارعين عوملوا بشكل سيئ.\n«أكبر استيلاء على الأراضي»\nويستعد النواب لمعارضة الإجراء.",
+     [("رئيس الجمعية", "إن المزارعين عوملوا بشكل سيئ"), (None, "ويستعد النواب لمعارضة الإجراء")]),
+    # a caption closed by its photographer and paper in brackets: no claim
+    ("Supervisors create a monitor for juvenile halls\nLos Padrinos Juvenile Hall in Downey has been the subject of "
+     "repeated state inspections. (Allen Okada / Los Angeles Times)\nBy Maria Gutierrez\nThe board voted 4-1 on "
+     "Tuesday to create the office.",
+     [(None, "Supervisors create a monitor for juvenile halls"),
+      (None, "The board voted 4-1 on Tuesday to create the office")]),
+    # a progressive (was adding) is the clause's verb, no reporting participle; the participle after the narrated
+    # act takes its subject (cast, an irregular past)
+    ("Ochoa said it was good. Supervisor Ray Tanaka cast the lone dissenting vote, arguing that the county was "
+     "adding “another layer of bureaucracy” when it needed officers.",
+     [("Ochoa", "it was good"), (None, "Supervisor Ray Tanaka cast the lone dissenting vote"),
+      ("Supervisor Ray Tanaka", "that the county was adding “another layer of bureaucracy” when it needed officers")]),
+    ("وقال أوتشوا إن القرار جيد للمقاطعة. وصوت المشرف راي تاناكا ضد القرار، معتبرا أن المقاطعة كانت تضيف طبقة من "
+     "البيروقراطية.",
+     [("أوتشوا", "إن القرار جيد للمقاطعة"), (None, "وصوت المشرف راي تاناكا ضد القرار"),
+      ("المشرف راي تاناكا", "أن المقاطعة كانت تضيف طبقة من البيروقراطية")]),
+    # a contrast set off inside the clause (X, not Y, / ، وليس Y): one claim
+    ("Ainsley said it was overdue, although he cautioned that grid connections, not planning rules, remained the "
+     "main bottleneck.",
+     [("Ainsley", "it was overdue"),
+      ("Ainsley", "that grid connections, not planning rules, remained the main bottleneck")]),
+    ("وقال لافروف إن أي اتفاق يجب أن يراعي مصالح جميع الدول المطلة على البحر، وليس مصالح طرف واحد.",
+     [("لافروف", "إن أي اتفاق يجب أن يراعي مصالح جميع الدول المطلة على البحر، وليس مصالح طرف واحد")]),
+    ("وقال الوزير إن الحل سياسي، وليس هناك أي خيار عسكري.",
+     [("الوزير", "إن الحل سياسي"), ("الوزير", "وليس هناك أي خيار عسكري")]),
+    # an inverted frame's unnamed sources with the (said the people, who were granted anonymity ...)
+    ("Three people familiar with the plans said the bill was ready. The resolution would extend funding until "
+     "March 13, said the people, who were granted anonymity to describe private deliberations.",
+     [("Three people familiar with the plans", "the bill was ready"),
+      ("the people", "The resolution would extend funding until March 13")]),
+    ("Water UK, the industry body, disputed the analysis, saying that dividends had fallen.",
+     [("Water UK", "Water UK, the industry body, disputed the analysis"), ("Water UK", "that dividends had fallen")]),
+    # the one quoted, after a quotation (," the CP was quoted as saying)
+    ("Police Commissioner Abiodun Olatunji met residents. “Do not harbour criminals. We are on top of this,” the CP "
+     "was quoted as saying.",
+     [(None, "Police Commissioner Abiodun Olatunji met residents"), ("the CP", "We are on top of this")]),
+    # in his view / في رأيه: the speaker before
+    ("Xu Haoran said trade would grow. In his view, the country's efforts will create new growth points for trade.",
+     [("Xu Haoran", "trade would grow"),
+      ("Xu Haoran", "the country's efforts will create new growth points for trade")]),
+    ("وقال شو إن التجارة ستنمو. وفي رأيه، فإن جهود البلاد ستخلق نقاط نمو جديدة للتجارة.",
+     [("شو", "إن التجارة ستنمو"), ("شو", "فإن جهود البلاد ستخلق نقاط نمو جديدة للتجارة")]),
+    # when a report came out, or when a minister spoke, is no part of the subject
+    ("Meanwhile, a report by the regulator released on Monday said distribution companies had failed to cut losses.",
+     [("a report by the regulator", "distribution companies had failed to cut losses")]),
+    ("Federal Minister for Power Sardar Nauman Khosa on Monday told the National Assembly that load-shedding would "
+     "end.",
+     [("Federal Minister for Power Sardar Nauman Khosa", "that load-shedding would end")]),
+    # `disclosed this in a statement`: the frame on its own, no claim; its speaker goes on
+    ("Police said two suspects were held. The spokesperson, SP Musa Idakwo, disclosed this in a statement issued in "
+     "Lokoja on Sunday. He added that the suspects would be charged.",
+     [("Police", "two suspects were held"), ("SP Musa Idakwo", "that the suspects would be charged")]),
+    # after a frame that follows a quotation: the speaker's apposition, then a participle or a relative that
+    # reports more
+    ("“That is the reality,” said Dr Faith Muthoni, a research fellow at the Tegemeo Institute of Agricultural "
+     "Policy and Development, adding that the country risks importing more grain next year.",
+     [("Dr Faith Muthoni", "That is the reality"),
+      ("Dr Faith Muthoni", "that the country risks importing more grain next year")]),
+    ("“Raising prices will not stop the crowds,” said Hiroshi Nakagawa, a professor of tourism studies at "
+     "Ritsumeikan University, who pointed out that most of the congestion is caused by day-trippers.",
+     [("Hiroshi Nakagawa", "Raising prices will not stop the crowds"),
+      ("Hiroshi Nakagawa", "that most of the congestion is caused by day-trippers")]),
+    # a participle after a narrated act whose subject is a long title before a titled name: the whole of it
+    ("وكشف وزير الدولة لشؤون الإسكان والتطوير العمراني الدكتور عادل المطوع عن خطة جديدة، مؤكدا أن البنية التحتية "
+     "أنجزت بنسبة 92 في المئة.",
+     [(None, "وكشف وزير الدولة لشؤون الإسكان والتطوير العمراني الدكتور عادل المطوع عن خطة جديدة"),
+      ("وزير الدولة لشؤون الإسكان والتطوير العمراني الدكتور عادل المطوع", "أن البنية التحتية أنجزت بنسبة 92 في المئة")]),
+    ("وانتقد رئيس لجنة الإسكان والعقار النائب فهد المسعود الحكومة، معتبرا أن أرقامها لا تعكس الواقع.",
+     [(None, "وانتقد رئيس لجنة الإسكان والعقار النائب فهد المسعود الحكومة"),
+      ("رئيس لجنة الإسكان والعقار النائب فهد المسعود", "أن أرقامها لا تعكس الواقع")]),
+    ("Housing committee chairman Fahd al-Masoud criticised the government, arguing that its figures did not "
+     "reflect reality.",
+     [(None, "Housing committee chairman Fahd al-Masoud criticised the government"),
+      ("Housing committee chairman Fahd al-Masoud", "that its figures did not reflect reality")]),
+])
+def test_blind_audit_round_seventy_six(article, expected):
+    assert pairs(article) == expected

@@ -818,6 +818,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if subject is not None and text[ve:end].rstrip().endswith(":") and len(words(text, ve, end)) <= 6:
             return Frame(vs, end, subject, vm.group("w"))  # `Osei wrote in his post:` and the quotation below
         said = words(text, content, end)[:3] if content is not None else []
+        if len(said) >= 2 and fold(said[0]) in ("this", "these") and fold(said[1]) in _WHERE_SAID:
+            return Frame(vs, end, subject or None, vm.group("w"))  # `X disclosed this in a statement issued in
+            # Lokoja`: what was said is in the sentences before, this is the frame on its own (no claim)
         if len(said) < 2 or len(said) == 2 and fold(said[0]) == "that":
             continue  # (denied that account: a demonstrative and its noun, no content clause)
         # (a verb inside a relative clause set off by commas has its content before the closing comma: `X, who
@@ -849,6 +852,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
     return purpose_frame(text, start, end, pat) if text.find(" to ", start, end) >= 0 else None
 
 
+_WHERE_SAID = frozenset(("in", "at", "on", "during", "while", "when", "to", "after", "before", "through", "via"))
 _IN_A_RELATIVE = re.compile(r",\s*(?:who|which)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$")  # (48,000 is no comma)
 
 
@@ -989,7 +993,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         if fold(vm.group("w")) in pat.noun_content:
             return None
         if not after or len(after) > 8 or not (after[0][:1].isupper() or len(after) <= 2 or _role_then_name(
-                after, pat) or _unnamed_sources(text[vm.end():tail_e] + ",", 0, tail_e - vm.end() + 1, pat)):
+                after, pat) or _unnamed_sources(text[vm.end():tail_e] + ",", 0, tail_e - vm.end() + 1, pat,
+                                                vm.group("w"))):
             return None  # (but `, said two people briefed on the talks.`: sources in lower case)
         if fold(after[0]) in pat.content_openers or fold(after[0]) in _PREPOSITIONS:
             return None  # `..., found that conflict`: the verb's content, no name after it (`X, whose office leads
@@ -1045,14 +1050,17 @@ _INVERTED_NP = re.compile(r"\s*((?:[A-Z][\w'’.-]*|of|the|for|at)(?:\s+(?:[A-Z]
 
 
 # a phrase in lower case closed by a comma, perhaps after a number (`, said two people briefed on the talks,`)
-_LOWER_CASE_PHRASE = re.compile(r"\s*((?:(?:a|two|three|four|several|some|other)\s+)?([a-z][\w'’-]*)"
+_LOWER_CASE_PHRASE = re.compile(r"\s*((?:(?:a|the|two|three|four|several|some|other)\s+)?([a-z][\w'’-]*)"
                                 r"(?:\s+[a-z][\w'’-]*){0,6})\s*,")
 
 
-def _unnamed_sources(text: str, start: int, end: int, pat: LanguagePatterns) -> re.Match | None:
+def _unnamed_sources(text: str, start: int, end: int, pat: LanguagePatterns, verb: str) -> re.Match | None:
     """`, said people familiar with the negotiations,`: sources in lower case after an inverted frame, headed by a
-    source noun (its match, the phrase in group 1), else None."""
+    source noun (its match, the phrase in group 1), else None. (With the, only after said: `, said the people,
+    who were granted anonymity`; `, disputed the analysis,` is a verb and its object.)"""
     found = _LOWER_CASE_PHRASE.match(text, start, end)
+    if found and found.group(1).startswith("the ") and fold(verb) not in ("said", "says"):
+        return None
     return found if found and _is_source_noun(fold(found.group(2)), pat) else None
 
 
@@ -1089,7 +1097,7 @@ def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             if found:
                 return found
             continue
-        np = _INVERTED_NP.match(text, vm.end(), end) or _unnamed_sources(text, vm.end(), end, pat)
+        np = _INVERTED_NP.match(text, vm.end(), end) or _unnamed_sources(text, vm.end(), end, pat, vm.group("w"))
         if not np or pat.date.fullmatch(np.group(1).split()[0]):
             continue  # (`Under the agreement, announced Thursday, X will`: when it was announced, a participle's)
         after_np = np.end()
@@ -1125,6 +1133,8 @@ def describes_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns
         ws = [fold(w) for w in _WORD_RE.findall(chunk)]
         if ws and ws[0] not in pat.relatives and not (ws[0] in ARTICLES and not any(w in pat.finite for w in ws)):
             return False  # (a clause of its own after the role)
+        if ws and ws[0] in pat.relatives and "that" in ws and pat.verb.search(chunk):
+            return False  # (`, who pointed out that most of the congestion is caused by ...`: the speaker's claim)
     return True
 
 
@@ -1601,6 +1611,15 @@ def _cue_verb_then_content(text: str, start: int, verb: re.Match, opener: int, p
     return comma is not None and len(words(text, comma.end(), opener)) >= 2
 
 
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|['’]s|['’]re)\s+$", re.IGNORECASE)
+
+
+def in_a_progressive(text: str, pos: int) -> bool:
+    """Is the English -ing word at `pos` after a form of be (was adding, is warning): the clause's own verb, no
+    reporting participle?"""
+    return _BE_BEFORE.search(text, max(0, pos - 12), pos) is not None
+
+
 def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns, sentence_start: int | None = None,
                        starts: PhraseStarts | None = None) -> tuple[int, str | None, str] | None:
     """`X said: "` / `وأضاف: "` right before a quotation: (frame start, speaker, cue). A participle's subject
@@ -1610,7 +1629,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     starts = starts or PhraseStarts(text, start if sentence_start is None else min(start, sentence_start), opener, pat)
     verb = last_of(v for v in starts.finditer(pat.verb, start, opener) if not _is_named(text, v)
                    and not _a_preposition(text, start, v, pat))
-    participle = last_of(starts.finditer(pat.participle, verb.end() if verb else start, opener))
+    participle = last_of(p for p in starts.finditer(pat.participle, verb.end() if verb else start, opener)
+                         if pat.language == "ar" or not in_a_progressive(text, p.start()))
     if participle and pat.anonymity_aside.match(text, SPACES.match(text, participle.end()).end(), opener):
         participle = None  # وقال أحد المسؤولين، طالبا عدم نشر اسمه، "...": the aside on the speaker, the verb's frame
     found = participle or verb
@@ -1805,6 +1825,9 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
     if pat.language == "en":
         what = _WAS_WHAT.match(before)  # (`," was what Diallo told reporters`: the subject after what)
         before = before[what.end():] if what else before
+        quoted = _QUOTED_AS.search(before) if fold(vm.group("w")) in pat.passive_quotes else None
+        if quoted:
+            before = before[:quoted.start()]  # (`," the CP was quoted as saying.`: the one quoted)
         subject = english_subject(before, pat) if before.strip() else None
         if not before.strip():
             stop = _NAME_END.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
@@ -1891,6 +1914,10 @@ def quote_cue_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> 
     return frame_end, speaker, m.group("w")
 
 
+# (`, who pointed out that`: the speaker's relative clause reporting more, a claim of its own)
+_WHO_REPORTED = re.compile(r"\s*who\s+(?:\w+\s+){0,2}?(?:\w+ed|said|told|says)(?:\s+out)?\s+that\b")
+
+
 def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) -> int:
     """Where a frame after a quotation ends: past `, chief economist at Y` (an apposition up to the sentence
     end, which says who the speaker is), else at the comma; the speaker's age (`, 34,`) is the frame's too."""
@@ -1900,13 +1927,13 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
     if age:
         comma = age.end()
     tail = words(text, comma, end)
-    second = COMMA.search(text, comma + 1, min(end, comma + 80)) if tail else None
+    second = COMMA.search(text, comma + 1, min(end, comma + 140)) if tail else None
     if second and (pat.participle.match(text, SPACES.match(text, second.end(), end).end(), end)
-                   or _BEFORE_THEN.match(text, second.end(), end)) and (
+                   or _BEFORE_THEN.match(text, second.end(), end) or _WHO_REPORTED.match(text, second.end(), end)) and (
             _through_apposition(text, comma, second.start(), pat) == second.start()):
         return second.start()  # `," said John Hollis, oil analyst at James Capel, adding that`: the apposition is
         # the frame's, the participle after it a clause of its own (and `، تقول X، أستاذة بمدرسة، قبل أن تضيف:`)
-    if not tail or len(tail) > 12 or _QUOTE_MARK.search(text, comma, end):
+    if not tail or len(tail) > 16 or _QUOTE_MARK.search(text, comma, end):
         return comma  # (`," X said, "and ...`: a quotation of its own goes on after the comma)
     for opener in (pat.clause_conj, pat.subordinate, pat.conditional, pat.participle):
         if opener.match(text, comma + 1, end):

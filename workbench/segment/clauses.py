@@ -20,6 +20,7 @@ from workbench.segment.attribution import (
     NO_CONTENT_AFTER,
     a_noun_before_of,
     arabic_frame,
+    in_a_progressive,
     opens_with_a_verb,
     verbal_noun_at,
     verbal_noun_object,
@@ -209,7 +210,9 @@ _NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|n['’]t|\b(?:the|a|an|hi
 # (with shadow education secretary Laura Birch; not with the opposition accusing Labor of: a participle of its own)
 _WITH_NOUN = re.compile(r"with\s+(?:(?![\w'’.-]*ing\s)[\w'’.-]+\s+){1,6}", re.IGNORECASE)
 _WITH_SUBJECT = re.compile(r"[,;]\s*(" + _WITH_NOUN.pattern + ")$", re.IGNORECASE)
-_PHRASE_AFTER = re.compile(r"\s+(?:[لبك]\w+|(?:في|من|على|إلى|عن|مع|فقط|فحسب)\s)")  # (وليس فقط الشركات الكبرى)
+# after ليس, what makes a clause of it: there is (هناك، ثمة), it is clear (من الواضح), one has (لدى، لنا)
+_LAYSA_CLAUSE = re.compile(r"\s+(?:هناك|ثمة|من\s+ال|لدى|لدي|لديه|لديها|لديهم|لدينا|عند|لنا|لي|له|لها|لهم|بإمكان|بوسع"
+                           r"|بمقدور|في\s+وسع)(?!\w)")
 _STILL = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تزال)(?!\w)")
 _LIST_COMMA = re.compile(r"[،,؛;]")
 _QUOTATION_CLOSES = re.compile(r"[”\"»](?=\s*[,،;؛.])")
@@ -569,8 +572,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     if not vm or not 1 <= len(before) <= (6 if fold(before[0]) in pat.subordinators or fold(before[0]) == "where"
                                           or _is_name(before) else 3):
         return False  # (`, although the government in Colombo denied`: a subordinator and a subject of five words)
-    if fold(before[-1]) == "to":
-        return False  # `, have yet to say whether they would`: an infinitive, nobody reports
+    if fold(before[-1]) == "to" or fold(before[0]) == "not":
+        return False  # `, have yet to say whether they would`: an infinitive, nobody reports; `grid connections,
+        # not planning rules, remained`: a contrast set off inside the clause (rules is no verb there)
     if text[pos:vm.start()].rstrip().endswith(",") and state_after_town(
             text[max(0, pos - 80):pos].rstrip(" ,"), " ".join(before)):
         return False  # `Harlow, which is based in Parsippany, New Jersey, said`: the town's state, no subject
@@ -638,8 +642,11 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
             return None  # إصابة مؤكدة بالتهاب الكبد، "نموا لافتا": an adjective agreeing with the noun before it
         return m
     after = _WORD.findall(text, m.end(), min(end, m.end() + 60))
+    if in_a_progressive(text, pos):
+        return None  # `the county was adding another layer`: a progressive tense, the clause's own verb
     # (`X, reporting from Port Sudan, said`: where the reporter is, an aside of the subject)
     return m if len(after) >= 3 and after[0].lower() != "from" else None
+
 
 
 @cache
@@ -842,8 +849,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                              and w.group()[1] not in "يتنأإا"  # (not وتعد, وإنه: a verb; nor وسقطت)
                              and pat.inclusion.search(text, max(start, comma - 300), comma))
                     and not _aside_before_marker(text, at, end, pat)
-                    and not (w.group()[1:] == "ليس" and _PHRASE_AFTER.match(text, w.end(), end))):
-                # (، وليس للملوك فقط: "and not for the kings", a phrase of the clause before)
+                    and not (w.group()[1:] in ("ليس", "ليست") and not _LAYSA_CLAUSE.match(text, w.end(), end))):
+                # (، وليس للملوك فقط، وليس مصالح طرف واحد: "and not for the kings", "not one party's interests", a
+                # phrase of the clause before; but ، وليس هناك خيار: there is no choice, a clause)
                 cuts.append((pos, False))
             elif (w and w.group()[1:3] == "ال" and (_DEFINITE_THEN_VERB.match(text, w.end(), end)
                                                     or _definite_then_past(text, w.end(), end, pat))

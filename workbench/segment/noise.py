@@ -93,8 +93,9 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if _frame_line(text, start, end, pat):
         return False
-    if not terminal and text[start] in "\"“«" and text[end - 1] in _CLOSING_QUOTES and len(tokens) <= 8:
-        return True  # a quoted sub-heading ("لا مؤشرات على انفراج قريب"), no sentence end inside or after it
+    if not terminal and text[start] in "\"“«‘'" and text[end - 1] in _CLOSING_QUOTES and len(tokens) <= 8:
+        return True  # a quoted sub-heading ("لا مؤشرات على انفراج قريب", ‘Biggest land grab in years’), no sentence
+        # end inside or after it
     worded = [t for t in tokens if any(c.isalnum() for c in t)] if not terminal else tokens
     if not terminal and len(worded) <= 4:
         return True  # a short line (a dash or other mark alone is no word: واشنطن - أ ف ب)
@@ -298,8 +299,9 @@ def is_caption_before(text: str, start: int, end: int, next_start: int, next_end
 # a short bracket closing a paragraph, with no digit in it: a photo's credit (أ ف ب), (عنب بلدي), (AP Photo/X)
 # (or in square brackets, Al Jazeera's `[Rafiq Alam/Al Jazeera]`)
 # (a photographer for a paper: `(Jovelle Tamayo for The Washington Post)`)
+# (or a photographer and the paper after a slash: `(Allen Okada / Los Angeles Times)`)
 _CAPTION_CREDIT = re.compile(r"\s(?:\([^()\d\n]{1,30}\)|\[[^\[\]\d\n]{1,40}\]"
-                             r"|\([A-Z][^()\d\n]{1,40} for (?:the |The )?[A-Z][^()\d\n]{1,40}\))$")
+                             r"|\([A-Z][^()\d\n]{1,40}(?: for (?:the |The )?| ?/ ?)[A-Z][^()\d\n]{1,40}\))$")
 # a photographer's name and the agency after a slash, closing a caption (Jordan Whitfield/AP, Ann Lee/Getty Images)
 _SLASH_CREDIT = re.compile(r"[.!?]\s+(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+/[A-Z][\w&'’ .-]{1,30}$")
 _SENTENCE_END = re.compile(r"[.!?؟][\s\"”»']")

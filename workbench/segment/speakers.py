@@ -744,6 +744,14 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         if named:
             return named
     subject = ws[0:5] if auxiliary else ws[1:6]
+    if subject and fold(subject[0]) in pat.person_roles:
+        # a bare role may open a long title before a titled name (كشف وزير الدولة لشؤون الإسكان والتطوير العمراني
+        # الدكتور عادل المطوع عن): up to the name, when one is there
+        wide = ws[0:13] if auxiliary else ws[1:14]
+        wide = arabic_subject_after(" ".join(wide), 0, len(" ".join(wide)), pat).split()
+        titled = _titled_name_inside(wide, pat)
+        if titled:
+            return titled
     if "باسم" in subject and subject[0].startswith("ال"):
         subject = ws[0:9] if auxiliary else ws[1:10]  # (المتحدث باسم وزارة الخارجية الإيرانية عباس موسوي: a role
         # with its institution and its name)
@@ -840,7 +848,7 @@ def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
             if not compound:
                 break  # a surname with the article (الشرقاوي) closes the name
             continue
-        if w.startswith(("ب", "ل")) or w.endswith(("ه", "ها", "هم", "هما")) or fold(w) in AR_PREPOSITIONS or fold(
+        if w.startswith(("ب", "ل")) or w.endswith(("ه", "ها", "هم", "هما")) or fold(w) in _AFTER_A_NAME or fold(
                 w) in _QUANTIFYING:
             break  # (نفى المتحدث عباس موسوي أي صلة: a quantifier opens the object)
         if n >= 3 and w.endswith("ة"):
@@ -852,6 +860,9 @@ def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
 
 
 _QUANTIFYING = frozenset(fold(w) for w in ("أي", "كل", "جميع", "بعض", "عدة", "أحد"))
+# (a preposition ends a name: صوت المشرف راي تاناكا ضد القرار)
+_AFTER_A_NAME = AR_PREPOSITIONS | frozenset(fold(w) for w in ("ضد", "مع", "أمام", "تجاه", "نحو", "عند", "لدى", "دون",
+                                                              "عبر"))
 _NAME_COMPOUNDS = frozenset(fold(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت"))
 
 
@@ -870,6 +881,20 @@ def _role_and_name_first(text: str, start: int, end: int, pat: LanguagePatterns)
     first = COMMA.search(text, start, min(end, start + 120))
     second = COMMA.search(text, first.end(), min(end, first.end() + 60)) if first else None
     return _role_then_name(text[start:second.end()], pat) if second else None
+
+
+def _titled_name_inside(ws: list[str], pat: LanguagePatterns) -> str | None:
+    """`رئيس لجنة الإسكان والعقار النائب فهد المسعود الحكومة`: a role's phrase with a definite title and a name
+    inside it, up to the name (the verb's object after it), else None."""
+    inner = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].startswith("ال") and (
+        fold(ws[i][2:]) in pat.person_roles or fold(ws[i]) in pat.name_titles)), None) if len(ws) > 3 else None
+    if not inner:
+        return None
+    named = _name_after_role(ws[inner:], pat)
+    if not named and inner + 2 < len(ws) and not ws[inner + 1].startswith(("ال", "ب", "ل")) and (
+            fold(ws[inner + 1]) not in _AFTER_A_NAME) and ws[inner + 2].startswith("ال"):
+        named = " ".join(ws[inner:inner + 3])  # (النائب فهد المسعود: a name and its family name with the article)
+    return " ".join(ws[:inner] + named.split()) if named else None
 
 
 def _role_first(ws: list[str], pat: LanguagePatterns) -> str:
@@ -1162,12 +1187,17 @@ _COMES = frozenset(("comes", "came", "come", "coming"))
 # one reading it, `read to reporters by his spokesman`, is no speaker)
 _ISSUED_BY = re.compile(r"\b(?:(?:published|released|issued|compiled)\s+(?:[\w,]+\s+){0,3}?(by)"
                         r"|read(?:\s+out)?\s+(?:[\w,]+\s+){0,3}?(on\s+behalf\s+of))\s+(.+?)[\s,]*$")
+_CAME_OUT_WHEN = re.compile(r"(?<=\w)\)?\s+(?:released|published|issued|unveiled)\s+(?:on|last|this|late|earlier)\b"
+                            r"[^,;]{0,30}$")
 _WHEN_AFTER_ISSUER = re.compile(r"\s(?:last|this|earlier|on|in)\s+(?:week|month|year|[A-Z][a-z]+day|January|February"
                                 r"|March|April|May|June|July|August|September|October|November|December)\b")
 
 
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
+    came_out = _CAME_OUT_WHEN.search(phrase)
+    if came_out:
+        phrase = phrase[:came_out.start()]  # `a report by X released on Monday said`: when it came out, no verb
     issued = _ISSUED_BY.search(phrase)
     if issued and not any(fold(w) in pat.finite for w in words(phrase, 0, issued.start())):
         # `A statement read on behalf of X by a spokeswoman`, `Data published yesterday by the ONS`: who issued it
@@ -1192,6 +1222,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
             break  # `Campaign group Fair Rail Now said`: a capital after a capital is the name's last word
         ws.pop()  # Viktor Yushchenko, has said / she quickly added / would only say: auxiliaries and adverbs belong
         # to the verb
+    if len(ws) > 2 and fold(ws[-2]) in ("on", "last", "this") and pat.date.fullmatch(ws[-1]):
+        ws = ws[:-2]  # `Federal Minister for Power X on Monday told`: when, between the subject and its verb
     auxiliary = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].lower() in ("has", "have", "had")), None)
     if auxiliary is not None and len(ws) - auxiliary <= 4 and not any("," in w for w in ws[auxiliary:]):
         ws = ws[:auxiliary]  # `Treasury officials have in the past warned`: a time phrase after the auxiliary
