@@ -6171,7 +6171,8 @@ def test_a_report_of_purpose_is_its_subjects(article, expected):
     ("وكشف وزير الدولة لشؤون الإسكان والتطوير العمراني الدكتور عادل المطوع عن خطة جديدة، مؤكدا أن البنية التحتية "
      "أنجزت بنسبة 92 في المئة.",
      [(None, "وكشف وزير الدولة لشؤون الإسكان والتطوير العمراني الدكتور عادل المطوع عن خطة جديدة"),
-      ("وزير الدولة لشؤون الإسكان والتطوير العمراني الدكتور عادل المطوع", "أن البنية التحتية أنجزت بنسبة 92 في المئة")]),
+      ("وزير الدولة لشؤون الإسكان والتطوير العمراني الدكتور عادل المطوع",
+       "أن البنية التحتية أنجزت بنسبة 92 في المئة")]),
     ("وانتقد رئيس لجنة الإسكان والعقار النائب فهد المسعود الحكومة، معتبرا أن أرقامها لا تعكس الواقع.",
      [(None, "وانتقد رئيس لجنة الإسكان والعقار النائب فهد المسعود الحكومة"),
       ("رئيس لجنة الإسكان والعقار النائب فهد المسعود", "أن أرقامها لا تعكس الواقع")]),
@@ -6181,4 +6182,54 @@ def test_a_report_of_purpose_is_its_subjects(article, expected):
       ("Housing committee chairman Fahd al-Masoud", "that its figures did not reflect reality")]),
 ])
 def test_blind_audit_round_seventy_six(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a past of form VIII from a root in ل looks definite (التزم، التقى): after a definite subject, or after ، و
+    # with its own subject, it opens a clause (a list's nouns, والتمر والتين، do not)
+    ("وقال الوزير: «وفرنا البذور لأكثر من 80% من المساحات، والبنك الزراعي التزم بشراء القمح بسعر مجز»",
+     [("الوزير", "وفرنا البذور لأكثر من 80% من المساحات"), ("الوزير", "والبنك الزراعي التزم بشراء القمح بسعر مجز")]),
+    ("وزار الوفد المصانع، والتقى الوزير بالعمال.", [(None, "وزار الوفد المصانع"), (None, "والتقى الوزير بالعمال")]),
+    ("وتنتج المنطقة القمح والشعير، والتمر والتين بكميات كبيرة.",
+     [(None, "وتنتج المنطقة القمح والشعير، والتمر والتين بكميات كبيرة")]),
+    ("The delegation toured the factories, and the minister met the workers.",
+     [(None, "The delegation toured the factories"), (None, "and the minister met the workers")]),
+    # an outlet's name and a slash open the text (شفق نيوز/), but a month's two names do not
+    ("شفق نيوز/ تظاهر المئات من أهالي البصرة، اليوم الأحد، احتجاجا على ملوحة المياه.",
+     [(None, "تظاهر المئات من أهالي البصرة، اليوم الأحد، احتجاجا على ملوحة المياه")]),
+    ("في يوليو/ تموز 2020، هدد الرئيس الأميركي باتخاذ إجراء تنفيذي ضد الشركات.",
+     [(None, "في يوليو/ تموز 2020، هدد الرئيس الأميركي باتخاذ إجراء تنفيذي ضد الشركات")]),
+    # a quoted name after the subject of أفاد is whom it was told to (but وكالة «سانا» is the agency's name)
+    ("وأفادت مصادر مطلعة في المؤسسة العامة للرعاية السكنية «الراي» بأن مجلس الإدارة سيناقش القرار.",
+     [("مصادر مطلعة في المؤسسة العامة للرعاية السكنية", "بأن مجلس الإدارة سيناقش القرار")]),
+    ("وقالت وكالة «سانا» إن مجلس الإدارة سيناقش القرار.", [("وكالة سانا", "إن مجلس الإدارة سيناقش القرار")]),
+    ("Sources at the housing authority told Al Rai that the board would discuss the decision.",
+     [("Sources at the housing authority", "that the board would discuss the decision")]),
+    # an adverb of how often before a phrase (، وغالبا من دون ...): the clause before goes on
+    ("وقالت حداد إن العمال يقضون ساعات طويلة تحت الشمس، وغالبا من دون فترات راحة كافية.",
+     [("حداد", "إن العمال يقضون ساعات طويلة تحت الشمس، وغالبا من دون فترات راحة كافية")]),
+    ("Haddad said workers spend long hours in the sun, often without adequate rest breaks.",
+     [("Haddad", "workers spend long hours in the sun, often without adequate rest breaks")]),
+    # an apposition of و and a pronoun set off inside its clause, before the clause's verb or complement
+    ('وأكدت الوزارة أن السفينتين المشمولتين بالعقوبات، وهما "نور 1" و"سما البحر"، نقلتا 1.2 مليون برميل من النفط.',
+     [("الوزارة", 'أن السفينتين المشمولتين بالعقوبات، وهما "نور 1" و"سما البحر"، نقلتا 1.2 مليون برميل من النفط')]),
+    ("واعتمد الباحثون، وهم فريق من جامعة أكسفورد، على بيانات مناخية تمتد لعشرين عاما.",
+     [(None, "واعتمد الباحثون، وهم فريق من جامعة أكسفورد، على بيانات مناخية تمتد لعشرين عاما")]),
+    ("وقال إن الشركة تعمل في خمس دول، وهي أكبر شركة في المنطقة، لكنها تواجه صعوبات مالية كبيرة.",
+     [(None, "إن الشركة تعمل في خمس دول، وهي أكبر شركة في المنطقة"), (None, "لكنها تواجه صعوبات مالية كبيرة")]),
+    ('The ministry said the two vessels, the "Nour 1" and the "Sama al-Bahr", carried 1.2 million barrels of oil.',
+     [("The ministry", 'the two vessels, the "Nour 1" and the "Sama al-Bahr", carried 1.2 million barrels of oil')]),
+    # a quotation cut by its frame, its second part a reason (لأنهم ...): one quotation
+    ('"العمال في قطاعي البناء والزراعة هم الأكثر تضررا"، تضيف حداد، "لأنهم يقضون ساعات طويلة تحت الشمس".',
+     [("حداد", 'العمال في قطاعي البناء والزراعة هم الأكثر تضررا"، تضيف حداد، "لأنهم يقضون ساعات طويلة تحت الشمس')]),
+    ('“Construction and farm workers are the hardest hit,” Haddad adds, “because they spend long hours in the sun.”',
+     [("Haddad", "Construction and farm workers are the hardest hit,” Haddad adds, “because they spend long hours in "
+                 "the sun")]),
+    # a verb after a comma whose chunk before is the first verb's object: that verb's subject speaks
+    ("أعلنت وزارة الخزانة الأميركية، الخميس، فرض عقوبات على ست شركات وسفينتين، قالت إنهم متورطون في تهريب النفط.",
+     [(None, "أعلنت وزارة الخزانة الأميركية، الخميس، فرض عقوبات على ست شركات وسفينتين"),
+      ("وزارة الخزانة الأميركية", "إنهم متورطون في تهريب النفط")]),
+])
+def test_blind_audit_round_seventy_six_arabic(article, expected):
     assert pairs(article) == expected

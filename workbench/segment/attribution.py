@@ -272,6 +272,7 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         after = arabic_subject_after(text, ve, marker[0], pat)
         if fold(vm.group("w")) in pat.object_verbs and words(text, ve, marker[0])[-1:] == after.split()[-1:]:
             after = _without_object(after, vm.group("w"))  # (a subject the marker ended, its object in it)
+        after = _without_quoted_addressee(text, ve, marker[0], after, pat)
         before_verb = told or (after.startswith("ل") and not after.startswith("لل") and text[vs] not in "وف"
                                and bool(words(text, start, vs)))
         # (لكن مصدرا في الإدارة قال لعنب بلدي إن: the subject before the verb, whom it was said to after it; and a
@@ -379,6 +380,23 @@ def _verb_first_with_asides(text: str, start: int, verb: int) -> bool:
     comma = last_match(COMMA, text, start, verb)
     after = words(text, comma.end(), verb)[:1] if comma else []
     return bool(after) and after[0].startswith("ال")
+
+
+_QUOTED_LAST = re.compile(r"(\S+)\s+[«\"“]([^«»\"“”]{1,30})[»\"”]\s*$")
+
+
+def _without_quoted_addressee(text: str, start: int, end: int, subject: str, pat: LanguagePatterns) -> str:
+    """`وأفادت مصادر مطلعة في المؤسسة «الراي» بأن`: a quoted name closing the words between the verb and its
+    content, after a subject that is no head of a name (وكالة «سانا»، صحيفة «الراي»), is whom it was told to."""
+    quoted = _QUOTED_LAST.search(text, max(start, end - 60), end)
+    if quoted is None or quoted.start() < start:
+        return subject
+    before = fold(quoted.group(1))
+    if before.removeprefix("ال") in pat.name_heads or before.removeprefix("ال") in pat.source_nouns:
+        return subject
+    name = quoted.group(2).split()
+    ws = subject.split()
+    return " ".join(ws[:-len(name)]) if len(ws) > len(name) and ws[-len(name):] == name else subject
 
 
 def _without_object(phrase: str, verb: str) -> str:

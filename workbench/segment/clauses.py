@@ -154,7 +154,12 @@ _FRONTED_PREDICATE = re.compile(r"\s*و(?:من|في)\s+\w+(?:\s+\w+)?\s+أن\s")
 # the word after لا: a verb in the present (يمكن، تزال، نريد، أعرف) or بد (لا بد أن)
 # ، فجر اليوم الأحد، في هجوم: dawn, a time between commas (فجّر, detonated, takes an object: فجر انتحاري نفسه)
 # ، وربما في بيروت: a hedge before a prepositional phrase adds a place or time to the clause before, no clause
-_HEDGED_PHRASE = re.compile(r"[وف](?:ربما|لعل)\s+(?:في|إلى|على|من|عن|مع|حتى|بين|داخل|خارج|قبل|بعد|خلال)(?!\w)")
+_FORM_VIII_L = re.compile(r"الت[^\W\dاوي][^\W\dاةهيو][ىا]?")
+_SUBJECT_NEXT = re.compile(r"\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))(?![وف])[^\W\d]")  # (a word, not a
+# relative, nor one joined by و)
+# (so does an adverb of how often or which: ، وغالبا من دون فترات راحة، وخاصة في المناطق الريفية)
+_HEDGED_PHRASE = re.compile(r"[وف](?:ربما|لعل|غالبا|أحيانا|عادة|دائما|خاصة|خصوصا|تحديدا|أيضا)\s+(?:في|إلى|على|من|عن|مع"
+                            r"|حتى|بين|داخل|خارج|قبل|بعد|خلال|دون|بدون)(?!\w)")
 _DAWN = re.compile(r"\s*فجر\s+(?:اليوم|أمس|يوم|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?!\w)")
 # لا, a noun and to whom (ولا صلاحية لنا، ولا علاقة له): "there is no ...", a clause of its own
 _NOTHING_FOR = re.compile(r"\s+\w+\s+(?:لنا|لي|له|لها|لهم|لكم|لهما)(?!\w)")
@@ -183,9 +188,13 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,3}\w+\s+"
 # plural past: والنواب انشغلوا)
 # (where the subject is may come between it and its verb: والمستشفى التعليمي في كوستي يعمل، والزيادة في الأجور صرفت;
 # a past in the feminine of four letters or more: والبنى التحتية انهارت, not a name ending in وت/يت/ات: بيروت)
-_DEFINITE_THEN_VERB = re.compile(r"(?:\s+و?ال\w+)?(?:\s+(?:في|على|داخل)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}))?"
+# (the adjective no relative: والتبغ الذي يزرع في الشمال is a list's noun and its relative clause)
+_DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))و?ال\w+)?"
+                                 r"(?:\s+(?:في|على|داخل)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}))?"
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
                                  r"|[^\W\d]{2,4}[^\W\dاوي]ت(?!\w)"
+                                 # (a past of form VIII from a root in ل, which looks definite: والبنك التزم)
+                                 r"|الت[^\W\dا][^\W\dاةهي](?!\w)"
                                  r"|(?:لم|لن|لا|قد)\s|ما\s+زال"
                                  r"|(?:كان|كانت|كانوا|كانا)\s"
                                  r"|(?:جميعهم|كلهم|جميعها|كلها|جميعا|أنفسهم|نفسها|نفسه)\s"
@@ -497,6 +506,22 @@ def _apposition_reports(text: str, pos: int, end: int, pat: LanguagePatterns, st
     return found is not None and bool(found.speaker) and found.start > first.end()
 
 
+_PERSONAL_APPOSITION = re.compile(r"وه(?:و|ي|م|ما|ن)\s")
+# after the apposition's closing comma: the clause's verb (نقلتا، يعمل) or its complement (على بيانات، بالتزامها)
+_PREDICATE_AFTER_ASIDE = re.compile(r"\s*(?!(?:لكن|لكنه|لكنها|بينما|بعد|بعدما|بحسب|بينها|بينهم|لذلك|لهذا)(?!\w))"
+                                    r"(?:على|إلى|عن|[بل]\w{2,}|[يت]\w{2,}|\w{2,}(?:تا|وا|ت))(?!\w)")
+
+
+def _apposition_inside(text: str, pos: int, end: int) -> bool:
+    """Is `، وهم/وهي ...` at `pos` an apposition set off inside its clause, closed by a comma before the clause's
+    verb or complement (واعتمد الباحثون، وهم فريق من جامعة أكسفورد، على بيانات), no claim of its own?"""
+    if not _PERSONAL_APPOSITION.match(text, pos, end):
+        return False
+    closing = _LIST_COMMA.search(text, pos, min(end, pos + 100))
+    return closing is not None and text[closing.start()] in "،," and _PREDICATE_AFTER_ASIDE.match(
+        text, closing.end(), end) is not None
+
+
 def _aside_before_marker(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     """`وذكر مصدر، فضل عدم الكشف عن اسمه، أن ...`: the words after a comma are an aside closed by the next comma,
     right after which the frame's content opens (أن، إن): no clause of their own."""
@@ -730,6 +755,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if pat.language == "ar" and text.startswith("وه", pos) and _apposition_reports(text, pos, end, pat, starts):
             cuts.append((pos, False))  # `، وهي نسبة يرى اقتصاديون أنها غير كافية`: another party's report on it
             continue
+        if pat.language == "ar" and not aside and text.startswith("وه", pos) and _apposition_inside(text, pos, end):
+            aside = True  # (`أن السفينتين، وهما "نور 1" و"سما البحر"، نقلتا`: the subject's apposition, its verb after)
+            continue
         if pat.language == "ar" and not aside and (text.find("عدم", pos, pos + 24) >= 0 and _anonymity_aside_at(
                 text, pos, end, pat) or text.startswith("و", pos) and pat.seat_aside.match(text, pos, end)):
             aside = True  # (لكن مصدرا في الديوان، فضل عدم الكشف عن اسمه، أكد / شركة X، ومقرها مدينة أيوا، قالت: the
@@ -862,6 +890,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، والرياح تتجاوز سبع درجات`: a definite subject and its verb (a role
                 # word may be a title before a name: والرئيس ترامب; not one that also heads a body's name: والمؤسسة,
                 # nor one a pronoun or a particle follows: والمواطن هو من سيدفع)
+            elif w and _FORM_VIII_L.fullmatch(w.group(), 1) and _SUBJECT_NEXT.match(text, w.end(), end):
+                cuts.append((pos, False))  # `، والتقى الوزير بالعمال`: a past of form VIII from a root in ل (it looks
+                # definite) and its subject (not a list's nouns: والتمر، والتين والتوت)
             elif w and w.group().endswith(("هم", "ها", "هما", "نا")) and _PRESENT_NEXT.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، وعائلاتهم تنتظر أي خبر`: a possessed subject and its verb
             elif (w and _NOUN_THEN_NEGATED_VERB.match(text, w.end(), end)

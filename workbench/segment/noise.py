@@ -365,7 +365,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
             "–" in m.group() or "—" in m.group())):  # (`Dhaka, Bangladesh – `: a place and its country in title case)
         return m.end()
     m = _DATELINE_OUTLET.match(text, start, end) or _DATELINE_CAPS.match(text, start, end) or _LIVE_STAMP.match(
-        text, start, end) or _DATELINE_AR.match(text, start, end)
+        text, start, end) or _DATELINE_AR.match(text, start, end) or _outlet_slash(text, start, end)
     if m is None and _DATELINE_SENTENCE.fullmatch(text, start, end):
         return end  # (the whole sentence is the dateline: no claim)
     return m.end() if m and m.end() < end else start
@@ -376,6 +376,24 @@ def dateline_end(text: str, start: int, end: int) -> int:
 # (`الجزائر - التمست النيابة`, `رام الله - "القدس" دوت كوم - أعلنت`)
 _DATELINE_AR = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?\s*[-–—]\s+(?:[^\n\-–—.،]{2,30}?\s+[-–—]\s+)?"
                           r"(?=[\u0621-\u064A])")
+# an outlet's name and a slash opening the text (`شفق نيوز/ تظاهر المئات`)
+_DATELINE_SLASH = re.compile(r"([\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?)\s*/\s+(?=([\u0621-\u064A]+))")
+# (not a month's two names, `في يوليو/ تموز 2020`, nor a phrase of a preposition)
+_MONTH_NAMES = frozenset(("يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+                          "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
+                          "آب", "أيلول", "تشرين"))
+
+
+def _outlet_slash(text: str, start: int, end: int) -> re.Match | None:
+    m = _DATELINE_SLASH.match(text, start, end)
+    if m is None:
+        return None
+    named = m.group(1).split()
+    if named[-1] in _MONTH_NAMES or m.group(2) in _MONTH_NAMES or named[0] in ("في", "من", "منذ", "حتى", "خلال"):
+        return None
+    return m
+
+
 # a live page's update stamp: `تحديث (17:40 بتوقيت نواكشوط): `, `Update (17:40 GMT): `
 _LIVE_STAMP = re.compile(r"(?:تحديث|آخر تحديث|[Uu]pdate|UPDATE)\s*\([^()\n]{1,40}\)\s*:\s*")
 

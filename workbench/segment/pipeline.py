@@ -738,8 +738,9 @@ def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: i
         return rest.group()[0].islower()
     if rest.group()[0] == "و":
         return False
-    if fold(rest.group()).lower() in _CONTINUING_WORDS:
-        return True  # `«لا استقرار في المنطقة»، أضاف الوزير، «من دون حل عادل»`: a phrase can't stand alone
+    if fold(rest.group()).lower() in _CONTINUING_WORDS or fold(rest.group()).startswith(fold("لأن")):
+        return True  # `«لا استقرار في المنطقة»، أضاف الوزير، «من دون حل عادل»`: a phrase can't stand alone (nor a
+        # reason with its pronoun: «لأنهم يقضون ساعات طويلة تحت الشمس»)
     first_words = _WORD.findall(text, prev_opener + 1, min(prev_closer, prev_opener + 60))
     if len(first_words) < 3:
         return True  # `"The problem," X said, "is that ...`

@@ -562,8 +562,21 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
                 return ""  # ووقع X قرب مخازن قالت: the verb sits inside narration, not after a subject
             # a clause of its own (وعرض X صورا، قال): its subject follows its verb
             return main_subject(chunks[i], 0, len(chunks[i]), pat) or ""
+        if i > 0 and len(ws) > 3 and _verb_object_chunk(ws, pat):
+            # أعلنت الوزارة، الخميس، فرض عقوبات على ست شركات، قالت إنها: the chunk is the first verb's object, its
+            # subject speaks
+            return main_subject(text, start, verb, pat) or ""
         return _without_conjunction(ws, pat)
     return ""
+
+
+def _verb_object_chunk(ws: list[str], pat: LanguagePatterns) -> bool:
+    """Is a chunk between commas a bare noun (a verbal noun: فرض، تعليق) with a prepositional phrase after it, not a
+    party (a role, a body's or a source's noun, a definite or named one)?"""
+    head = fold(ws[0])
+    return (not ws[0].startswith(("ال", "وال")) and head not in pat.person_roles and head not in pat.name_heads
+            and head not in pat.source_nouns and not pat.verb.fullmatch(ws[0])
+            and any(fold(w) in AR_PREPOSITIONS for w in ws[1:4]) and len(ws[0]) <= 4)
 
 
 def _without_conjunction(ws: list[str], pat: LanguagePatterns) -> str:
