@@ -1597,7 +1597,7 @@ def test_wire_markup_lines_are_paragraphs_of_their_own():
                "to protect the discovery and to license it to cleanup companies.\n"
                "UPI 08-18-87 04:12 PED\n")
     assert [(s.speaker, s.text.split()[0]) for s in segment(article)] == [
-        (None, "Wisconsin"), ("University of Wisconsin scientists", "Tuesday"), ("The university", "it")]
+        (None, "Wisconsin"), ("University of Wisconsin scientists", "they"), ("The university", "it")]
 
 
 @pytest.mark.parametrize("article, expected", [
@@ -6232,4 +6232,20 @@ def test_blind_audit_round_seventy_six(article, expected):
       ("وزارة الخزانة الأميركية", "إنهم متورطون في تهريب النفط")]),
 ])
 def test_blind_audit_round_seventy_six_arabic(article, expected):
+    assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # old AP copy: the dateline's dash an underscore, the day bare after said
+    ("GARY, Ind. (AP) _ Harmon Steel Corp. said Tuesday it will close its plate mill by June, eliminating 1,400 jobs.",
+     [("Harmon Steel Corp", "it will close its plate mill by June, eliminating 1,400 jobs")]),
+    ("غاري، إنديانا (أ ب) _ قالت شركة هارمون للصلب يوم الثلاثاء إنها ستغلق مصنعها بحلول يونيو.",
+     [("شركة هارمون للصلب", "إنها ستغلق مصنعها بحلول يونيو")]),
+    # a noun object, then the same party's next act (acknowledged the delays but blamed them): narration
+    ("The NCPB acknowledged the delays but blamed them on late disbursement of funds by the Treasury.",
+     [(None, "The NCPB acknowledged the delays but blamed them on late disbursement of funds by the Treasury")]),
+    ("واعترف المجلس بالتأخير لكنه حمّل وزارة الخزانة المسؤولية عن تأخر صرف الأموال.",
+     [(None, "واعترف المجلس بالتأخير لكنه حمّل وزارة الخزانة المسؤولية عن تأخر صرف الأموال")]),
+])
+def test_old_wire_copy_and_narrated_acts(article, expected):
     assert pairs(article) == expected

@@ -614,6 +614,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         k += 1
     if k < len(ms) - 1 and fold(ms[k].group()) in ("on", "last", "this") and ms[k + 1].group()[:1].isupper():
         k += 2
+    elif k < len(ms) - 1 and ms[k].group() in _WEEKDAYS:
+        k += 1  # `Harmon Steel Corp. said Tuesday it will close`: when, as wire copy puts it, no part of the content
     if k + 1 < len(ms) and ((fold(ms[k].group()) + " " + fold(ms[k + 1].group())) in pat.quantifiers or (
             fold(ms[k].group()) in pat.quantifiers and (ms[k + 1].group()[:1].isdigit()
                                                          or fold(ms[k + 1].group()) in _COUNTS))):
@@ -714,8 +716,9 @@ _WH_WORDS = frozenset(("how", "what", "whether", "why", "where", "which", "who")
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 _QUANTIFIERS = frozenset(("several", "many", "some", "other", "all", "both", "few", "most", "these", "those", "such"))
 _THAT = re.compile(r"\s+that\b")
+# (or a past of its own: `acknowledged the delays but blamed them on`)
 _OBJECT_THEN_ACT = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(and|but)\s+"
-                              r"(?:did|does|do|has|have|had|would|will|could|was|were|is|are)\b")
+                              r"(?:did|does|do|has|have|had|would|will|could|was|were|is|are|[a-z]{3,}ed)\b")
 _AND_REPORTS = re.compile(r"(?:[\w'’-]+\s+){1,3}and\s+(?:also\s+)?(?=\w)")  # (the verb after `and` is checked)
 _QUOTED_WHOM = re.compile(r"\bquoted\s+((?:[\w'’.-]+\s+){1,8}?)$")
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\b")
@@ -855,7 +858,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                     text, ve, content, content_end, pat):
             continue  # (but `believes the problems run deeper`: a belief takes no plain object)
         act = _OBJECT_THEN_ACT.match(text, content, end)
-        if act and not any(fold(w) in pat.finite for w in words(text, content, act.start(1))):
+        if act and not any(fold(w) in pat.finite or w.endswith("ed") and w.islower() for w in words(
+                text, content, act.start(1))):
             continue  # `confirmed the agreement but did not release details`: a noun object, then the same party's
             # next act (GUIDELINES: a narrated act with its content as a noun)
         conjoined = _AND_REPORTS.match(text, content, end)
@@ -870,6 +874,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
     return purpose_frame(text, start, end, pat) if text.find(" to ", start, end) >= 0 else None
 
 
+_WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 _WHERE_SAID = frozenset(("in", "at", "on", "during", "while", "when", "to", "after", "before", "through", "via"))
 _IN_A_RELATIVE = re.compile(r",\s*(?:who|which)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$")  # (48,000 is no comma)
 

@@ -20,7 +20,8 @@ _DATELINE_EN = re.compile(
     r"(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
     r"(?:\s+[-–—]{1,2}\s+|—)")  # (MIAMI—Federal agents: an em dash with no spaces, after capitals)
 # (HUARAZ, Peru, Oct 14 (Reuters) -; (Bloomberg) --)
-_DATELINE_PAREN = re.compile(r"(?:[^\s()]+(?: [^\s()]+){0,4}\s*)?\([^()\n]{1,30}\)\s*[-–—]{1,2}\s*")
+# (old AP copy set its dash as an underscore: `GARY, Ind. (AP) _ Harmon Steel said`)
+_DATELINE_PAREN = re.compile(r"(?:[^\s()]+(?: [^\s()]+){0,4}\s*)?\([^()\n]{1,30}\)\s*(?:[-–—]{1,2}|_(?= ))\s*")
 # `دبي - العربية.نت: ` / `بيروت - «الشرق الأوسط»: `: a city of one or two words, a dash, an outlet of up to three
 # words and a colon
 _DATELINE_OUTLET = re.compile(
