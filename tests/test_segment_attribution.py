@@ -6249,3 +6249,23 @@ def test_blind_audit_round_seventy_six_arabic(article, expected):
 ])
 def test_old_wire_copy_and_narrated_acts(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a role's long name after `, and a`, then its verb: a clause of its own
+    ("The White House has not publicly weighed in on the plan, and a spokesperson for the Office of Management and "
+     "Budget declined to comment.",
+     [(None, "The White House has not publicly weighed in on the plan"),
+      (None, "and a spokesperson for the Office of Management and Budget declined to comment")]),
+    ("ولم يعلق البيت الأبيض على الخطة، ورفض متحدث باسم مكتب الإدارة والميزانية التعليق.",
+     [(None, "ولم يعلق البيت الأبيض على الخطة"), (None, "ورفض متحدث باسم مكتب الإدارة والميزانية التعليق")]),
+    # a subject's asides, a role and a body with its relative clause, are no claim before the frame
+    ("Deborah Lin, director of the Children’s Defense Project, a nonprofit that has interviewed dozens of detained "
+     "youths, said young people had been confined to their rooms.",
+     [("Deborah Lin", "young people had been confined to their rooms")]),
+    ("وقالت ديبورا لين، مديرة مشروع الدفاع عن الأطفال، وهي منظمة غير ربحية قابلت عشرات الشباب المحتجزين، إن الشباب "
+     "احتجزوا في غرفهم.",
+     [("ديبورا لين", "إن الشباب احتجزوا في غرفهم")]),
+])
+def test_long_subjects_with_their_asides(article, expected):
+    assert pairs(article) == expected

@@ -335,6 +335,12 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     main = words[:next((i for i, w in enumerate(words[:9]) if i and w in _SUBORDINATE_OPENERS), 9)]
     if words[0] in pat.pronouns or _finite_among(main, pat):
         return True
+    if words[0] in ("a", "an", "the") and words[1] in pat.person_roles and words[2] in ("for", "of", "at"):
+        # `, and a spokesperson for the Office of Management and Budget declined to comment`: a role's long
+        # name, then its verb
+        longer = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 16)]
+        if any(fold(w) in pat.finite or w.endswith("ed") for w in longer[3:16] if w not in ("and", "of")):
+            return True
     if words[0].endswith("ing") and len(words[0]) > 5:
         return False  # `opening the door, putting the kettle on, and waiting for the sound`: a list's last gerund
     if words[0] == "there" and words[1] in pat.passive:

@@ -1040,8 +1040,8 @@ def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
     joined = _AND_BUT.match(prefix)  # (`, and the pupils, who were tired,`: a subject after the conjunction)
     chunks = _list_in_the_aside(comma_chunks(prefix[joined.end():] if joined else prefix), pat)
     return (len(chunks) > 1 and (not chunks[0][:1].islower() or joined is not None and chunks[0].split()[0] in ARTICLES)
-            and all(_english_aside(c) for c in chunks[1:])
-            and not any(fold(w) in pat.finite for w in words(chunks[0])))
+            and all(_english_aside(c) or fold(c.split()[0]) in pat.person_roles for c in chunks[1:])
+            and not any(fold(w) in pat.finite for w in words(chunks[0])))  # (`, director of the X Project,`: a role)
 
 
 _AND_BUT = re.compile(r"^\s*(?:and|but)\s+(?=[A-Za-z])")
