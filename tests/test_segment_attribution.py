@@ -6266,6 +6266,12 @@ def test_old_wire_copy_and_narrated_acts(article, expected):
     ("وقالت ديبورا لين، مديرة مشروع الدفاع عن الأطفال، وهي منظمة غير ربحية قابلت عشرات الشباب المحتجزين، إن الشباب "
      "احتجزوا في غرفهم.",
      [("ديبورا لين", "إن الشباب احتجزوا في غرفهم")]),
+    # a relative's antecedent after من بين (among those present, the one named): the name
+    ("ومن بين الموجودين ماريا ديلغادو، التي قالت إن المياه غمرت منزلها.",
+     [("ماريا ديلغادو", "إن المياه غمرت منزلها")]),
+    ("Among those at the fairgrounds was Maria Delgado, 67, who said the water had flooded her home.",
+     [(None, "Among those at the fairgrounds was Maria Delgado, 67"),
+      ("Maria Delgado", "the water had flooded her home")]),
 ])
 def test_long_subjects_with_their_asides(article, expected):
     assert pairs(article) == expected

@@ -446,9 +446,14 @@ def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
             break
         if pat.language == "ar" and out and w[0] in "وف" and not w.startswith("ال"):
             break  # a verb before the noun phrase (ورحبت بالقرار منظمة ...; برنامج opens with its own ب)
+        if pat.language == "ar" and out and (fold(w) in AR_PREPOSITIONS or fold(w) == "بين"):
+            break  # (ومن بين الموجودين ماريا ديلغادو، التي: after the preposition)
         out.append(w)
     out.reverse()
     role = next((i for i, w in enumerate(out) if i and w.startswith("ال") and fold(w[2:]) in pat.person_roles), None)
+    if (pat.language == "ar" and role is None and len(out) >= 3 and out[0].startswith("ال")
+            and fold(out[0][2:]) not in pat.person_roles and not any(w.startswith(("ال", "ل", "ب")) for w in out[1:])):
+        out = out[1:]  # (بين الموجودين ماريا ديلغادو: those present, then the one named among them)
     return " ".join(out[role:] if role else out)  # (ضغوط الرئيس دونالد ترامب، الذي: the person, not what he did)
 
 
