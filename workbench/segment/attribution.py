@@ -255,8 +255,10 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # relative on it, the narration's (as `in a move analysts said was aimed at`; but في خطوة قالت إنها:
             # the actor's own word on it, a report; and a clause split off after a frame, بحسب الوزير، في خطوة
             # حذر اقتصاديون من أنها, is the judging party's, as in English)
-        nearer = next((m for m in starts.finditer(pat.verb, ve, marker[0]) if not _verbal_noun(text, start, m.start())),
-                      None)  # (مسؤول فضل عدم ذكر اسمه إن: ذكر is a noun there, the content is قال's)
+        nearer = next((m for m in starts.finditer(pat.verb, ve, marker[0]) if not _verbal_noun(text, start, m.start())
+                       and not (fold(m.group("w")) in pat.homographs and text.startswith(("،", ","), m.end()))),
+                      None)  # (مسؤول فضل عدم ذكر اسمه إن: ذكر is a noun there, the content is قال's; وقال لوه بين،
+        # المتحدث: a name's last word, a homograph closed by a comma)
         if nearer and not (COMMA.search(text, ve, nearer.start()) and COMMA.search(text, nearer.end(), marker[0])):
             continue  # the content belongs to a nearer verb (تدعى X، كشفت ما تقول إنه), unless that verb sits in an
             # aside between commas (ولفتت الصحيفة، التي تعد من أكثر الصحف انتشارا، إلى أن)
@@ -273,6 +275,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if fold(vm.group("w")) in pat.object_verbs and words(text, ve, marker[0])[-1:] == after.split()[-1:]:
             after = _without_object(after, vm.group("w"))  # (a subject the marker ended, its object in it)
         after = _without_quoted_addressee(text, ve, marker[0], after, pat)
+        if after and fold(vm.group("w")) in pat.noun_content and derived_verbal_noun(after.split()[0]):
+            after = ""  # `، ونفت استهداف المدنيين`: what is denied, a verbal noun; the subject is carried over
         before_verb = told or (after.startswith("ل") and not after.startswith("لل") and text[vs] not in "وف"
                                and bool(words(text, start, vs)))
         # (لكن مصدرا في الإدارة قال لعنب بلدي إن: the subject before the verb, whom it was said to after it; and a

@@ -276,8 +276,8 @@ def _present_after_noun(word: str, following: str) -> bool:
 def _finite_among(words: list[str], pat: LanguagePatterns) -> bool:
     """Is one of `words` a finite verb (one the lexicon lists, or a past in -ed, not after an article: a jewelled
     dagger)?"""
-    return any(fold(w) in pat.finite or w.endswith("ed") and len(w) > 4 and not (i and fold(words[i - 1]) in ARTICLES)
-               for i, w in enumerate(words))
+    return any(fold(w) in pat.finite and not (i and w == "May") or w.endswith("ed") and len(w) > 4 and not (
+        i and fold(words[i - 1]) in ARTICLES) for i, w in enumerate(words))  # (in May: the month)
 
 
 # a determiner, a name of capitalised words (no possessive) and a verb in the present (the National Bank knows)
@@ -395,7 +395,8 @@ def _english_clause_before(text: str, start: int, end: int, pat: LanguagePattern
     words = _WORD.findall(text, start, end)
     if words and words[0][:1].isupper() and is_participle_intro(text[start:end].strip(" ,;")):
         return False
-    return len(words) >= 5 and any(fold(w) in pat.finite for w in words)  # (folding up to the first verb only)
+    # (folding up to the first verb only; `from May to October`: the month, no modal)
+    return len(words) >= 5 and any(fold(w) in pat.finite and not (i and w == "May") for i, w in enumerate(words))
 
 
 def _intro_phrase(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -512,10 +513,13 @@ def _apposition_reports(text: str, pos: int, end: int, pat: LanguagePatterns, st
     return found is not None and bool(found.speaker) and found.start > first.end()
 
 
-_PERSONAL_APPOSITION = re.compile(r"وه(?:و|ي|م|ما|ن)\s")
+# (or the examples it includes: `الحلول الداخلية، ومنها تقنيات الري، لم تعد ترفا`)
+_PERSONAL_APPOSITION = re.compile(r"(?:وه(?:و|ي|م|ما|ن)|ومنها|ومنهم|ومن\s+بينها|ومن\s+بينهم|بما\s+فيها|بما\s+فيهم"
+                                  r"|بما\s+في\s+ذلك)\s")
 # after the apposition's closing comma: the clause's verb (نقلتا، يعمل) or its complement (على بيانات، بالتزامها)
 _PREDICATE_AFTER_ASIDE = re.compile(r"\s*(?!(?:لكن|لكنه|لكنها|بينما|بعد|بعدما|بحسب|بينها|بينهم|لذلك|لهذا)(?!\w))"
-                                    r"(?:على|إلى|عن|[بل]\w{2,}|[يت]\w{2,}|\w{2,}(?:تا|وا|ت))(?!\w)")
+                                    r"(?:على|إلى|عن|[بل]\w{2,}|[يت]\w{2,}|\w{2,}(?:تا|وا|ت)|(?:لم|لن|لا|قد)\s+\w+)"
+                                    r"(?!\w)")
 
 
 def _apposition_inside(text: str, pos: int, end: int) -> bool:
@@ -761,7 +765,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if pat.language == "ar" and text.startswith("وه", pos) and _apposition_reports(text, pos, end, pat, starts):
             cuts.append((pos, False))  # `، وهي نسبة يرى اقتصاديون أنها غير كافية`: another party's report on it
             continue
-        if pat.language == "ar" and not aside and text.startswith("وه", pos) and _apposition_inside(text, pos, end):
+        if pat.language == "ar" and not aside and text.startswith(("وه", "ومن", "بما"), pos) and _apposition_inside(
+                text, pos, end):
             aside = True  # (`أن السفينتين، وهما "نور 1" و"سما البحر"، نقلتا`: the subject's apposition, its verb after)
             continue
         if pat.language == "ar" and not aside and (text.find("عدم", pos, pos + 24) >= 0 and _anonymity_aside_at(

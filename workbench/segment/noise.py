@@ -366,7 +366,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
             "–" in m.group() or "—" in m.group())):  # (`Dhaka, Bangladesh – `: a place and its country in title case)
         return m.end()
     m = _DATELINE_OUTLET.match(text, start, end) or _DATELINE_CAPS.match(text, start, end) or _LIVE_STAMP.match(
-        text, start, end) or _DATELINE_AR.match(text, start, end) or _outlet_slash(text, start, end)
+        text, start, end) or _DATELINE_AR.match(text, start, end) or _outlet_slash(text, start, end) or (
+        _DATED_AGENCY.match(text, start, end))
     if m is None and _DATELINE_SENTENCE.fullmatch(text, start, end):
         return end  # (the whole sentence is the dateline: no claim)
     return m.end() if m and m.end() < end else start
@@ -377,6 +378,9 @@ def dateline_end(text: str, start: int, end: int) -> int:
 # (`الجزائر - التمست النيابة`, `رام الله - "القدس" دوت كوم - أعلنت`)
 _DATELINE_AR = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?\s*[-–—]\s+(?:[^\n\-–—.،]{2,30}?\s+[-–—]\s+)?"
                           r"(?=[\u0621-\u064A])")
+# a city, the date and the agency in brackets, no dash after it (`بكين 9 مايو 2024 (شينخوا) ارتفعت`)
+_DATED_AGENCY = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?،? \d{1,2} [\u0621-\u064A]{3,}(?: \d{4})?"
+                           r" \([^()\n\d]{2,20}\)\s+(?=[\u0621-\u064A])")
 # an outlet's name and a slash opening the text (`شفق نيوز/ تظاهر المئات`)
 _DATELINE_SLASH = re.compile(r"([\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?)\s*/\s+(?=([\u0621-\u064A]+))")
 # (not a month's two names, `في يوليو/ تموز 2020`, nor a phrase of a preposition)

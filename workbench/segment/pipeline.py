@@ -54,6 +54,7 @@ from workbench.segment.speakers import (
     arabic_subject_before,
     bi_verbal_noun,
     clean_speaker,
+    derived_verbal_noun,
     english_subject,
     had_already_subject,
     is_clause_then_relative,
@@ -1732,8 +1733,9 @@ def _denier(text: str, start: int, end: int, pat: LanguagePatterns,
             return subject, verb
         # (its definite run: not the denied noun after it)
         subject = attr.main_subject(text, opens if conj else start, end, pat)
-        if subject and fold(subject.split()[0]) in attr.DENIED_OPENERS:
-            return None  # ونفى جميع التهم الموجهة إليه: no subject, the verb's object right after it
+        if subject and (fold(subject.split()[0]) in attr.DENIED_OPENERS or derived_verbal_noun(subject.split()[0])):
+            return None  # ونفى جميع التهم الموجهة إليه، ونفت استهداف المدنيين: no subject, the verb's object (a
+            # verbal noun) right after it
         cut = next((i for i, w in enumerate(subject.split()) if i and fold(w) in attr.DENIED_OPENERS), None) if (
             subject) else None
         subject = " ".join(subject.split()[:cut]) if cut else subject  # (نفت وزارة الداخلية صحة مقاطع: its object)

@@ -171,6 +171,9 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         if phrase.isspace() or not phrase:
             break
         stop = _hal(phrase, pat) if stopper is HAL else stopper.search(phrase)
+        if stop and stopper is pat.verb and fold(stop.group("w")) in pat.homographs and phrase.startswith(
+                ("،", ","), stop.end()):
+            stop = stopper.search(phrase, stop.end())  # (لوه بين، المتحدث: a name's last word, closed by a comma)
         if stop:
             phrase = _before_stop(phrase, stop.start())
     ws = strip_particles(clean_speaker(phrase).split(), pat)
@@ -284,7 +287,7 @@ def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
 
 def _possessed_role(word: str, pat: LanguagePatterns) -> bool:
     """Is `word` a person's role with its possessor (مدربه، ممثلتها: his coach, its representative), a subject?"""
-    stem = re.sub(r"(?:هما|هم|ها|ه)$", "", word)
+    stem = re.sub(r"(?:هما|هم|ها|ه|نا)$", "", word)  # (and ours: مراسلنا، مراسلتنا)
     stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
     return fold(stem) in pat.person_roles
 
@@ -301,7 +304,7 @@ def _hal(phrase: str, pat: LanguagePatterns) -> re.Match | None:
     """The first circumstantial participle in `phrase`, not a role with its possessor, which has the same shape
     (مدربها الفرنسي، ممثلها: her coach, its representative)."""
     return next((m for m in HAL.finditer(phrase)
-                 if not (m.group().endswith("ها") and _possessed_role(m.group(), pat))), None)
+                 if not (m.group().endswith(("ها", "نا")) and _possessed_role(m.group(), pat))), None)
 
 
 def _speaker_stop(phrase: str, start: int, pat: LanguagePatterns) -> re.Match | None:
