@@ -6318,3 +6318,59 @@ def test_long_subjects_with_their_asides(article, expected):
 ])
 def test_blind_audit_round_seventy_seven(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a dual subject and its dual past after ، و: a clause of its own
+    ('وقال المهندي إن "الأجواء إيجابية، والطرفان أبديا التزاما واضحا بإعلان المبادئ".',
+     [("المهندي", 'إن "الأجواء إيجابية'), ("المهندي", "والطرفان أبديا التزاما واضحا بإعلان المبادئ")]),
+    ("Al-Muhannadi said the atmosphere was positive, and both sides showed a clear commitment to the declaration.",
+     [("Al-Muhannadi", "the atmosphere was positive"),
+      ("Al-Muhannadi", "and both sides showed a clear commitment to the declaration")]),
+    # the subject's own verb again after `, and`, with its object (and brings the total to)
+    ("This is up from 498 cases the week before, and brings the total for the year so far to 9,870, the agency added.",
+     [("the agency", "This is up from 498 cases the week before"),
+      ("the agency", "and brings the total for the year so far to 9,870")]),
+    # `For X, a herder ..., the crisis is existential`: the pronoun after takes up X
+    ('For Jabbar Hassan, a buffalo herder in Chibayish, the drought has been ruinous. "I had 60 buffalo three years '
+     'ago," he said.',
+     [(None, "For Jabbar Hassan, a buffalo herder in Chibayish, the drought has been ruinous"),
+      ("Jabbar Hassan", "I had 60 buffalo three years ago")]),
+    # the party a dealing is with speaks in the relative after it
+    ("The Senate backed the bill, setting up a fight with the Reagan administration, which says more research is "
+     "needed.",
+     [(None, "The Senate backed the bill, setting up a fight with the Reagan administration"),
+      ("the Reagan administration", "more research is needed")]),
+    # a US politician's party and state set off after the name: no subject of its own
+    ("Opponents, led by Sen. Carl Weaver, D-W.Va., argued the measure would throw thousands of miners out of work.",
+     [("Opponents", "the measure would throw thousands of miners out of work")]),
+    # captions closed by a credit in capitals or in brackets with a slash; a byline of a name and a role; a date
+    # line with its time zone
+    ("Water bosses face bonus ban\nAn outfall on the River Thames at Mogden, west London JAMES HOLT/PA\nThe ban was "
+     "announced yesterday by ministers.",
+     [(None, "Water bosses face bonus ban"), (None, "The ban was announced yesterday by ministers")]),
+    ("Ontario will cap rent increases at 2.5 per cent next year\nTenants rally outside Queen's Park in Toronto in "
+     "April. Advocates say exempt units drive evictions. (Paul Hendry/CBC)\nThe province announced the cap on "
+     "Thursday.",
+     [(None, "Ontario will cap rent increases at 2.5 per cent next year"),
+      (None, "The province announced the cap on Thursday")]),
+    ("Farmers vow to fight the new transmission line\nNadia Farrell Rural and regional affairs reporter\nWed 12 Jun "
+     "2024 05.00 AEST\nFarmers in NSW have vowed to block the line.",
+     [(None, "Farmers vow to fight the new transmission line"), (None, "Farmers in NSW have vowed to block the line")]),
+    # what the cue's party is, set off after it (a body and its relative): the content starts after it
+    ("According to the International Council for the Exploration of the Sea, the scientific body that advises the "
+     "EU, the eastern Baltic cod stock has collapsed.",
+     [("the International Council for the Exploration of the Sea", "the eastern Baltic cod stock has collapsed")]),
+    ("ووفقا للمجلس الدولي لاستكشاف البحار، وهو الهيئة العلمية التي تقدم المشورة للاتحاد الأوروبي، فإن مخزون سمك "
+     "القد انهار.",
+     [("المجلس الدولي لاستكشاف البحار", "فإن مخزون سمك القد انهار")]),
+    # a denial's own frame first: `, as some passengers had claimed` is an aside inside what is denied
+    ("A spokesperson for the aviation department denied that de-icing fluid had run short, as some passengers had "
+     "claimed on social media.",
+     [("A spokesperson for the aviation department",
+       "that de-icing fluid had run short, as some passengers had claimed on social media")]),
+    ("Fuel had run short at the airport, as some passengers had claimed on social media.",
+     [("some passengers", "Fuel had run short at the airport")]),
+])
+def test_blind_audit_round_seventy_seven_second(article, expected):
+    assert pairs(article) == expected

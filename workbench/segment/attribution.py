@@ -826,6 +826,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             back = stop.end() if stop else max(0, start - 120)
             lead = last_match(pat.cue, text, back, start)  # (within the sentence: not `a spokesperson said. X, 67,`)
             subject = english_subject(text[lead.end() if lead else back:vs], pat)
+        party = _PARTY_AFTER_WITH.search(subject or "") if prev and fold(prev[-1]) in pat.relatives else None
+        if party:
+            subject = party.group(1)  # `a fight with the Reagan administration, which says`: the one who speaks
         after_and = bool(prev) and fold(prev[-1]) in ("and", "but")
         if subject is None and after_and:
             subject = main_subject(text, start, vs, pat)  # X welcomed the plan and (but) said ...: X
@@ -878,6 +881,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
     return purpose_frame(text, start, end, pat) if text.find(" to ", start, end) >= 0 else None
 
 
+# the party a dealing is with, closing the relative's antecedent (a fight with the Reagan administration)
+_PARTY_AFTER_WITH = re.compile(r"^(?:a|an|the)\s+[a-z][\w'’-]*\s+(?:with|against)\s+((?:the\s+)?[A-Z][\w'’.-]*"
+                               r"(?:\s+[\w'’.-]+){0,5})$")
 _WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 _WHERE_SAID = frozenset(("in", "at", "on", "during", "while", "when", "to", "after", "before", "through", "via"))
 _IN_A_RELATIVE = re.compile(r",\s*(?:who|which)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$")  # (48,000 is no comma)
@@ -997,6 +1003,9 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     if before.strip():
         if before.split()[-1].lower() == "as":
             return None  # `had cut output as promised`: an adverbial of manner, no frame
+        if before.split()[0].lower() == "as" and english_frame(text, start, cut.start(), pat) is not None:
+            return None  # `X denied that Y, as some passengers had claimed`: the sentence's own frame comes first,
+            # the claim's origin an aside inside what is denied
         if pat.language == "en" and before.split()[0] in pat.relatives:  # (lower case: WHO officials estimated)
             return None  # `, which it hopes to release in 2007`: a relative clause about what came before, no frame
         if pat.language == "en" and fold(before.split()[0]) in pat.subordinators:

@@ -31,6 +31,7 @@ from workbench.segment.speakers import (
     ARTICLES,
     comma_chunks,
     is_participle_intro,
+    is_party_state,
     last_subordinator,
     masdar_shaped,
     state_after_town,
@@ -154,6 +155,7 @@ _FRONTED_PREDICATE = re.compile(r"\s*و(?:من|في)\s+\w+(?:\s+\w+)?\s+أن\s")
 # the word after لا: a verb in the present (يمكن، تزال، نريد، أعرف) or بد (لا بد أن)
 # ، فجر اليوم الأحد، في هجوم: dawn, a time between commas (فجّر, detonated, takes an object: فجر انتحاري نفسه)
 # ، وربما في بيروت: a hedge before a prepositional phrase adds a place or time to the clause before, no clause
+_DUAL_PAST = re.compile(r"\s+(?!(?:معا|أيضا|جميعا|كذلك|دائما|أحيانا)(?!\w))[^\W\d]{3,5}ا(?!\w)")
 _FORM_VIII_L = re.compile(r"الت[^\W\dاوي][^\W\dاةهيو][ىا]?")
 _SUBJECT_NEXT = re.compile(r"\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))(?![وف])[^\W\d]")  # (a word, not a
 # relative, nor one joined by و)
@@ -386,7 +388,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
             or _CONTRACTED.search(w) for i, w in enumerate(words[:8]))
         # (a plural subject and its verb in the present: `, but critics question the math`)
         or words[0].endswith("s") and not words[0].endswith("ss") and words[1] not in _ENGLISH_PREPOSITIONS
-        and words[1] not in _COUNTING and words[1] not in ("and", "or", "only", "of"))
+        and words[1] not in _COUNTING and words[1] not in ("and", "or", "only", "of")
+        # (or the subject's own verb again, with its object: `, and brings the total to 9,870`)
+        or words[0].endswith("s") and not words[0].endswith("ss") and len(words[0]) > 4 and words[0] not in _S_WORDS
+        and words[1] in ("the", "a", "an", "its", "their", "his", "her", "our"))
 
 
 def _english_clause_before(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -607,6 +612,8 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     if not vm or not 1 <= len(before) <= (6 if fold(before[0]) in pat.subordinators or fold(before[0]) == "where"
                                           or _is_name(before) else 3):
         return False  # (`, although the government in Colombo denied`: a subordinator and a subject of five words)
+    if is_party_state(text[pos:vm.start()]):
+        return False  # `Opponents, led by Sen. Carl Weaver, D-W.Va., argued`: the name's party and state, no subject
     if fold(before[-1]) == "to" or fold(before[0]) == "not":
         return False  # `, have yet to say whether they would`: an infinitive, nobody reports; `grid connections,
         # not planning rules, remained`: a contrast set off inside the clause (rules is no verb there)
@@ -901,6 +908,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، والرياح تتجاوز سبع درجات`: a definite subject and its verb (a role
                 # word may be a title before a name: والرئيس ترامب; not one that also heads a body's name: والمؤسسة,
                 # nor one a pronoun or a particle follows: والمواطن هو من سيدفع)
+            elif w and w.group()[1:3] == "ال" and w.group().endswith("ان") and _DUAL_PAST.match(text, w.end(), end):
+                cuts.append((pos, False))  # `، والطرفان أبديا التزاما`: a dual subject and its dual past
             elif w and _FORM_VIII_L.fullmatch(w.group(), 1) and _SUBJECT_NEXT.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، والتقى الوزير بالعمال`: a past of form VIII from a root in ل (it looks
                 # definite) and its subject (not a list's nouns: والتمر، والتين والتوت)

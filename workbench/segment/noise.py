@@ -271,7 +271,14 @@ def _may_credit(paragraph: str) -> bool:
 _PHOTO_CREDIT_IN_BRACKETS = re.compile(r"\((?:[A-Z][\w.&'-]*\s?){1,4}:\s*[A-Z][\w.' -]{2,40}\)\s*$")
 # (12:41, 12.01am, or a dot before a time zone: the Guardian's `Wed 12 Jun 2024 17.42 BST`)
 _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}(?::\d{2}(?!\d)|\.\d{2}\s?(?:am|pm)\b"
-                         r"|\.\d{2}\s(?:BST|GMT|UTC|CET|CEST|EST|EDT)\b)", re.IGNORECASE)
+                         r"|\.\d{2}\s(?:BST|GMT|UTC|CET|CEST|EST|EDT|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|JST|HKT|SGT"
+                         r"|PST|PDT|CST|CDT|MST|MDT)\b)", re.IGNORECASE)
+_CAPS_SLASH_CREDIT = re.compile(r"\s[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}/[A-Z][\w&'’ .-]{1,30}$")
+_BRACKETED_SLASH_CREDIT = re.compile(r"\s\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&'’ .-]{1,30}\)$")
+# a byline of a name and the reporter's role, no comma (the Guardian: `Nadia Farrell Rural and regional affairs
+# reporter`)
+_NAME_THEN_ROLE = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+ [A-Z][\w'’-]*(?: [\w'’-]+){0,6} (?:reporter|correspondent"
+                             r"|editor|writer|columnist)")
 _CAPS_CREDIT = re.compile(r"[A-Z][A-Z .'-]+ FOR (?:THE )?[A-Z][A-Z .'-]+$|\(?[\w .'-]+/[A-Z][\w .'-]*\)?$"
                           r"|Credit(?:\.\.\.|…|:)\s*\S|[A-Z][\w .'-]+ via (?:AP|AFP|Reuters|Getty Images)$"
                           r"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2} for "
@@ -333,12 +340,17 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
         return True
     if end - start <= 80 and text[end - 1] not in _TERMINAL and (
             _CLOCK_TIME.search(text, start, end) or pat.byline_role.match(text, start, end) or _is_photo_credit(
-                text, start, end) or _dated_after_a_bar(text, start, end, pat)):
+                text, start, end) or _dated_after_a_bar(text, start, end, pat)
+            or pat.language == "en" and _NAME_THEN_ROLE.fullmatch(text, start, end)):
         return True
     if end - start <= 400 and pat.caption_closer.search(text, max(start, end - 20), end):
         return True  # `Students ... pick up breakfast. Mara Lindqvist/Vermont Public hide caption`: a web caption
-    if end - start <= 400 and text[end - 1] not in _TERMINAL and _SLASH_CREDIT.search(text, max(start, end - 70), end):
+    if end - start <= 400 and text[end - 1] not in _TERMINAL and (_SLASH_CREDIT.search(
+            text, max(start, end - 70), end) or _CAPS_SLASH_CREDIT.search(text, max(start, end - 70), end)):
         return True  # `A haze hangs over Minneapolis as smoke drifted south. Jordan Whitfield/AP`: the credit closes it
+        # (`An outfall on the Thames at Mogden, west London JAMES HOLT/PA`: the Times sets it in capitals)
+    if end - start <= 300 and _BRACKETED_SLASH_CREDIT.search(text, max(start, end - 50), end):
+        return True  # `Tenants rally outside Queen's Park. Advocates say ... (Paul Hendry/CBC)`: however many sentences
     credit = (_CAPTION_CREDIT.search(text, start, end) if text[end - 1] in ")]" else None) or (
         pat.dash_credit.search(text, max(start, end - 60), end)) or (
         _BAR_CREDIT.search(text, max(start, end - 40), end)) if end - start <= 200 else None

@@ -387,6 +387,9 @@ class _Emitter:
                 described.group(1).split()[0]) not in pat.intro_words:  # Margaret Ealing, 74, from Grimsby, has ...
             # (not a place phrase: In Nukus, near the Aral Sea, farmer X was)
             return described.group(1)
+        if described and described.group(1).startswith("For ") and _english_name(described.group(1).split()[1:]):
+            return described.group(1)[4:]  # `For Jabbar Hassan, a herder ..., the crisis is existential`: the one
+            # it is for, whom a pronoun after takes up
         if pronoun == "they":  # (the subject's head, however long the rest of it: Scientists from the International)
             opening = _WORD.findall(self.text, last.start, min(last.end, last.start + 40))[:3]
             at = next((i for i, w in enumerate(opening) if _plural_role(w, pat)), None)
@@ -1413,7 +1416,8 @@ def _past_party_aside(text: str, start: int, end: int, pat: LanguagePatterns) ->
                 _ENOUGH_WORDS.search(text, aside.end(), min(end, aside.end() + 80))):
             return aside.end()
     if first is not None and (first.group().islower() if pat.language == "en" else fold(
-            first.group()) in pat.person_roles) and fold(first.group()) not in pat.relatives:
+            first.group()) in pat.person_roles or fold(first.group()) in _APPOSED_PRONOUNS) and fold(
+            first.group()) not in pat.relatives:
         # (an Arabic role without the article: a definite one, الرئيس سيزور، is the content's subject)
         closing = COMMA.search(text, first.end(), min(end, first.start() + 80))
         role = _WORD.findall(text, first.start(), closing.start()) if closing else []
@@ -1422,12 +1426,23 @@ def _past_party_aside(text: str, start: int, end: int, pat: LanguagePatterns) ->
                 and _ENOUGH_WORDS.search(text, closing.end(), min(end, closing.end() + 80))):
             return closing.end()  # (According to Radhika Menon, chief economist at Sterling Ratings, X / بحسب
             # رادهيكا مينون، كبيرة الاقتصاديين في ستيرلينغ، فإن: the party's role)
+        described = _BODY_DESCRIBED.match(text, first.start(), end) if pat.language == "en" else (
+            _PARTY_APPOSED_AR.match(text, first.start(), end))  # (ووفقا للمجلس، وهو الهيئة التي ...، فإن)
+        if described and _ENOUGH_WORDS.search(text, described.end(), min(end, described.end() + 80)):
+            return described.end()  # (According to ICES, the scientific body that advises the EU, X: what it is)
     if first is None or fold(first.group()) not in pat.relatives:
         return start
     closing = COMMA.search(text, first.end(), end)
     return closing.end() if closing else None
 
 
+# what the cue's party is, set off by commas: a body and perhaps its relative (the scientific body that advises
+# the EU, a think tank in Washington)
+_BODY_DESCRIBED = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:body|group|agency|organi[sz]ation|institute"
+                             r"|council|watchdog|regulator|charity|think tank|firm|authority|network|union|association"
+                             r"|alliance|panel|consultancy|monitor)\b[^,;.!?\n]{0,80},\s*")
+_PARTY_APPOSED_AR = re.compile(r"[وف]ه(?:و|ي|م)\s+[^،,.؟!\n]{3,120}[،,]\s*")
+_APPOSED_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم"))
 # a participle's short phrase set off by commas after a cue's party (, released on Monday, / , seen by Reuters,)
 # (a preposition or a time after the participle: `, reduced tariffs, which ...` is a subject, no aside)
 _PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{3,}ed|seen|made|known|held|taken|given|written|drawn|shown)"

@@ -951,6 +951,11 @@ _ASIDE_PREPOSITIONS = frozenset(("by", "from", "of", "in", "at", "for", "with", 
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?")
 
 
+def is_party_state(chunk: str) -> bool:
+    """Is `chunk` a US politician's party and state (D-W.Va., R-Iowa), set off after the name?"""
+    return _PARTY_STATE.fullmatch(chunk.strip(" ,")) is not None
+
+
 _STATE = re.compile(r"(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]+|(?:[A-Z]\.)+[A-Z]?")  # (Ohio, New York, N.C.)
 _FROM_A_TOWN = re.compile(r"\b(?:of|from|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")
 # (two days ahead of schedule, 3 pct: a time or a number, no name an aside describes)
@@ -1096,6 +1101,10 @@ def is_clause_then_relative(prefix: str, pat: LanguagePatterns) -> bool:
         return True  # `X face hunger, according to the WFP, which (has long)`: the claim, its cue, then the party's
         # relative
     # (`, which small parties say`: a relative that is the content's subject, and the party saying it)
+    if len(chunks) > 2 and fold(chunks[-1]) in pat.relatives:
+        # `The Senate backed the bill, setting up a fight with X, which`: a clause, its participle phrase, then the
+        # relative (`Ms Grant, a teacher, who`: only its subject and an aside)
+        return any(fold(w) in pat.finite or w.islower() and w.endswith("ed") for w in words(chunks[0])[1:])
     if len(chunks) != 2:
         return False
     if _relative_then_party(chunks[1].split(), pat):
