@@ -6371,6 +6371,17 @@ def test_blind_audit_round_seventy_seven(article, expected):
        "that de-icing fluid had run short, as some passengers had claimed on social media")]),
     ("Fuel had run short at the airport, as some passengers had claimed on social media.",
      [("some passengers", "Fuel had run short at the airport")]),
+    # `X, he pointed out, "so Y"`: X opens what he said, unquoted; the pronoun takes up the narrated act's subject
+    ('Tom Aldous, chairman of the forum, dismissed the announcement as a gimmick. Several chief executives had '
+     'already waived their bonuses, he pointed out, "so the threat is meaningless".',
+     [(None, "Tom Aldous, chairman of the forum, dismissed the announcement as a gimmick"),
+      ("Tom Aldous", "Several chief executives had already waived their bonuses"),
+      ("Tom Aldous", "so the threat is meaningless")]),
+    # (in Arabic the pronoun's cue, كما أشار، sits inside one claim, as GUIDELINES has a cue between two parts)
+    ('ووصف توم ألدوس الإعلان بأنه مجرد حيلة انتخابية. وقد تنازل عدد من الرؤساء التنفيذيين عن مكافآتهم، كما أشار، '
+     '"لذا فإن التهديد بلا معنى".',
+     [("توم ألدوس", "بأنه مجرد حيلة انتخابية"),
+      ("توم ألدوس", 'وقد تنازل عدد من الرؤساء التنفيذيين عن مكافآتهم، كما أشار، "لذا فإن التهديد بلا معنى"')]),
 ])
 def test_blind_audit_round_seventy_seven_second(article, expected):
     assert pairs(article) == expected

@@ -641,6 +641,10 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             region = (content, [(frame_from, opener + 1)], speaker, cue)
             if i and _cut_by_its_frame(text, quoted[i - 1], frame_from, fstart, opener, s_start, pat):
                 region = _rejoined(quoted[i - 1], region, regions)
+            lead = _unquoted_lead(text, window, s_start, frame_from, opener, pat, scan)
+            if lead:
+                regions.append((lead, [], speaker, cue))  # `X, he pointed out, "so the threat is meaningless"`: X is
+                # the first part of what he said, unquoted
             regions.append(region)
             prev_end = closer + 1
             last_sentence = max(0, bisect.bisect_right(starts, closer) - 1)
@@ -708,6 +712,23 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             # `"The budget," the minister said, "will ..."`, is the first part of a quotation cut by its frame)
             prev_end = closer + 1
     return regions, left_open and bool(regions) and regions[-1][0][1] == pe
+
+
+def _unquoted_lead(text: str, window: int, s_start: int, frame_from: int, opener: int, pat: LanguagePatterns,
+                   scan: PhraseStarts) -> tuple[int, int] | None:
+    """`Several chief executives had waived their bonuses, he pointed out, "so the threat is meaningless"`: the
+    words opening the sentence before a pronoun's frame set between commas and a quotation that goes on from them
+    (its first word in lower case) are the same speaker's, unquoted; their span, else None."""
+    if pat.language != "en" or window != s_start or not text[frame_from:opener].lstrip().startswith(","):
+        return None
+    frame = _WORD.findall(text, frame_from, opener)
+    rest = _WORD.search(text, opener + 1, min(len(text), opener + 40))
+    if not 2 <= len(frame) <= 3 or fold(frame[0]) not in _PERSONAL_PRONOUNS or rest is None or not (
+            rest.group().islower()):
+        return None
+    if has_marks(text, s_start, frame_from) or scan.search(pat.verb, s_start, frame_from):
+        return None  # (a frame or a quotation of its own before)
+    return (s_start, frame_from) if len(_WORD.findall(text, s_start, frame_from)) >= 4 else None
 
 
 # words that open a phrase, not a clause: after a quotation's frame they go on with the quotation
