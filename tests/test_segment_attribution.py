@@ -6385,3 +6385,17 @@ def test_blind_audit_round_seventy_seven(article, expected):
 ])
 def test_blind_audit_round_seventy_seven_second(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a denial's noun object ends before where or when it was denied; its denier is no longer glued to it
+    ("Cardenas denied receiving any payment from the company in a statement.",
+     [("Cardenas", "receiving any payment from the company")]),
+    ("ونفت وزارة الخارجية التركية الاتهام في بيان، مؤكدة أن أنقرة أطلقت دائما كميات كافية من المياه.",
+     [("وزارة الخارجية التركية", "الاتهام في بيان"),
+      ("وزارة الخارجية التركية", "أن أنقرة أطلقت دائما كميات كافية من المياه")]),
+    # (a noun of two words would be too short a claim: the object stays with where it was denied)
+    ("The ministry denied the report on Monday.", [("The ministry", "the report on Monday")]),
+])
+def test_what_a_denial_denies(article, expected):
+    assert pairs(article) == expected

@@ -1624,7 +1624,8 @@ _QUOTED_OBJECT = re.compile(r"[\"“][^\"“”.,;:!?]{1,60}[\"”]\s+"
 
 # what a denial's object opens with (نفى وجود، نفت صحة، نفى الأنباء), never its subject
 DENIED_OPENERS = frozenset(fold(w) for w in ("جميع", "كل", "أي", "هذه", "هذا", "تلك", "ذلك", "ما", "صحة", "وجود",
-                                             "الأنباء", "التقارير", "الاتهامات", "المزاعم", "الشائعات"))
+                                             "الأنباء", "التقارير", "الاتهامات", "المزاعم", "الشائعات", "الاتهام",
+                                             "التقرير", "الخبر", "الأخبار", "الادعاء", "الادعاءات", "الرواية"))
 
 
 def _inside_a_denied_object(verb: str, between: list[str], quoted: list[str], pat: LanguagePatterns) -> bool:

@@ -1206,6 +1206,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                     out.emit(rs, re_, None, None, "statement", pat.language)
             content_end, aside = _disputed_aside(text, fr.content_start,
                                                  _before_trailing_cue(text, fr.content_start, ce, pat, starts), pat)
+            content_end = _denied_noun_end(text, fr.content_start, content_end, fr.cue, pat)
             speaker = fr.speaker or out.person_before(text, max(cs, fr.start - 12), fr.start, pat)
             clause_before = main_clause if main_clause is not None else narrated_before
             if (not speaker and not inherited and clause_before is not None
@@ -1291,7 +1292,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             continue  # `استطرد وزير الصحة قائلا إن ...` / `فقد اكتفت بالقول إنها`: the participle's frame, no claim
         denial = denial or _rejected_claim(text, cs, ce, pat) or _denial(text, cs, ce, pat, starts)
         if denial:  # `ونفى المتحدث وجود أي نية ...`: the denier speaks, what is denied is the claim
-            inherited = out.emit(denial[2], ce, denial[0], denial[1], "reported", pat.language, carry=True)
+            inherited = out.emit(denial[2], _denied_noun_end(text, denial[2], ce, denial[1], pat), denial[0], denial[1],
+                                 "reported", pat.language, carry=True)
             inherited_cue = denial[1]
             continue
         if k + 1 < len(clauses) and _where_and_when(text, cs, ce, pat):
@@ -1707,6 +1709,22 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns,
 
 
 _EN_WHERE_SAID = frozenset(("in", "on", "at", "during", "through", "via", "to"))
+# where or when a denial was made, after the noun it denies (denied the accusation in a statement)
+_WHERE_DENIED = re.compile(r"\s+(?:in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|post|tweet|letter"
+                           r"|interview|briefing)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|X"
+                           r"|Facebook|social media)|to\s+reporters|late\s+on|earlier|yesterday|today)\b.*$", re.DOTALL)
+
+
+def _denied_noun_end(text: str, start: int, end: int, cue: str | None, pat: LanguagePatterns) -> int:
+    """Where an English denial's noun object ends: before where or when it was denied (`denied the accusation in a
+    statement`, `denied the report on Monday`), when what is denied is a noun, no clause."""
+    if pat.language != "en" or not cue or fold(cue) not in pat.noun_content or end - start > 120:
+        return end
+    found = _WHERE_DENIED.search(text, start, end)
+    if found is None or any(fold(w) in pat.finite for w in _WORD.findall(text, start, found.start())):
+        return end
+    # (a noun of two words, `the accusation`, would be too short a claim: the clause stays whole)
+    return found.start() if _ENOUGH_WORDS.search(text, start, found.start()) else end
 
 
 # an aside between commas after a denial's verb and subject (، في تصريحات خاصة لـ"اليوم السابع"، / ، بيتر موانجي،)
