@@ -657,8 +657,10 @@ def _clause_after_phrases(ms: list[re.Match], k: int, pat: LanguagePatterns) -> 
 
 def _english_clause(text: str, verb_end: int, content: int, end: int, pat: LanguagePatterns) -> bool:
     """Is what follows a verb a clause (after that/colon/quote, or with a finite verb of its own)?"""
-    if text[verb_end:content].strip() or text[content:content + 4].lower() == "that" or text[content] in _QUOTE_CHARS:
-        return True
+    between = text[verb_end:content].strip()
+    if between and between not in _WEEKDAYS or text[content:content + 4].lower() == "that" or text[
+            content] in _QUOTE_CHARS:
+        return True  # (said in a statement that ...; not `announced Wednesday an additional $25 million`: when)
     stretch = text[content:min(end, content + 200)]
     if "," in stretch:  # (`found trichloroethylene, an industrial degreaser linked to X, in wells`: an apposition's
         # participle is no verb of a content clause; its words still count towards the sixteen looked at)
@@ -1547,8 +1549,8 @@ def _arabic_name_after_party(tail: str, pat: LanguagePatterns) -> re.Match | Non
     """`ماركوس فيلدمان، في رسالة إلكترونية` after `بحسب ما قاله محاميها،`: the name set off after the party (two to
     four words, no verb, stop or article on its first word) and perhaps where it was said."""
     found = _AR_NAME_THEN_WHERE.fullmatch(tail)
-    if found is None or found.group(1).startswith(("و", "ف")):
-        return None
+    if found is None or found.group(1).startswith(("و", "ف")) or found.group(1)[:1].isdigit():
+        return None  # (، حسب الوكالة، 54 بالمائة: the content goes on with its figure, no name)
     name = found.group(1).split()
     if name[0].startswith("ال") and not (fold(name[0][2:]) in pat.name_titles and len(name) > 1
                                         and not name[1].startswith("ال")):
@@ -1870,8 +1872,9 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
             stop = _NAME_END.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
             np_end = stop.start() if stop else min(end, vm.end() + _FRAME_CHARS)
             after = words(without_age(text[vm.end():np_end]))
-            if not 0 < len(after) <= 9:  # (said Dr. Margaret Lyle of the University of Bristol)
-                return None
+            if not 0 < len(after) <= (14 if _all_name_words(after) else 9):  # (said Dr. Margaret Lyle of the
+                return None  # University of Bristol; said Professor Jung Hye-rin of Seoul National University's
+                # Graduate School of Public Health)
             named = _TITLE_THEN_NAME.match(text, np_end, end) if after[0].islower() else None
             if named:  # `," said the U.N. secretary-general, Antonio Guterres.`: the name after the title
                 return end, clean_speaker(named.group(1)), vm.group("w")
@@ -1908,6 +1911,13 @@ def _arabic_frame_after(text: str, verb_end: int, subject_from: int, end: int, p
     return frame_end, (subject or None) if not is_pronoun(subject or "", pat) else None, cue
 
 
+def _all_name_words(ws: list[str]) -> bool:
+    """Are `ws` a name and its institution: capitalised words and the small words between them?"""
+    return bool(ws) and ws[0][:1].isupper() and all(w[:1].isupper() or w in ("of", "the", "for", "and", "at")
+                                                    for w in ws)
+
+
+_SUMMED_UP = frozenset(fold(w) for w in ("المشهد", "الوضع", "الأمر", "الموقف", "الحال", "الأزمة", "المسألة"))
 _WAS_WHAT = re.compile(r"\s*(?:(?:that|this|which)\s+)?(?:is|was)\s+what\s+(?=\S)", re.IGNORECASE)
 _THIS_IS_WHAT = re.compile(r"\s*[وف]?(?:هذا|هذه|ذلك|هو)\s+ما\s*")
 _INSCRIBED = re.compile(r"[وف]?كتب\s+علي(?:ها|ه|هم)[\s:]*$")
@@ -1942,6 +1952,9 @@ def quote_cue_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> 
     speaker, obj_end = cue_object(text, m.end(), end, pat)
     if not speaker:
         return None
+    ws = speaker.split()
+    if pat.language == "ar" and len(ws) > 2 and fold(ws[-1]) in _SUMMED_UP:
+        speaker = " ".join(ws[:-1])  # (هكذا لخص م. بدر العتيبي المشهد: what he summed up, the verb's object)
     frame_end = _through_apposition(text, obj_end, end, pat)
     if pat.language == "ar" and frame_end > obj_end:
         # (`"..."، هكذا علق كبير المحللين في مجموعة X، سامر الحداد، في حديث لموقع Y`: the name set off after the
@@ -1951,6 +1964,8 @@ def quote_cue_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> 
     return frame_end, speaker, m.group("w")
 
 
+# words with short quoted names among them (a firm's name in marks) and no quotation of speech
+_QUOTED_NAMES_ONLY = re.compile(r"\s*[^\s\"“”«»][^\"“”«»]*(?:(?<=\w\s)[\"“«][^\"“”«»,،.]{1,30}[\"”»][^\"“”«»]*)*")
 # (`, who pointed out that`: the speaker's relative clause reporting more, a claim of its own)
 _WHO_REPORTED = re.compile(r"\s*who\s+(?:\w+\s+){0,2}?(?:\w+ed|said|told|says)(?:\s+out)?\s+that\b")
 
@@ -1970,8 +1985,12 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
             _through_apposition(text, comma, second.start(), pat) == second.start()):
         return second.start()  # `," said John Hollis, oil analyst at James Capel, adding that`: the apposition is
         # the frame's, the participle after it a clause of its own (and `، تقول X، أستاذة بمدرسة، قبل أن تضيف:`)
-    if not tail or len(tail) > 16 or _QUOTE_MARK.search(text, comma, end):
-        return comma  # (`," X said, "and ...`: a quotation of its own goes on after the comma)
+    if not tail or len(tail) > 16 or _QUOTE_MARK.search(text, comma, end) and not _QUOTED_NAMES_ONLY.fullmatch(
+            text, comma + 1, end):
+        return comma  # (`," X said, "and ...`: a quotation of its own goes on after the comma; not a quoted name,
+        # كبيرة الاقتصاديين في شركة "كابيتال إنسايت" للأبحاث)
+    if fold(tail[0]) in pat.relatives and pat.anonymity_aside.search(text, comma, end):
+        return end  # (`," said a senior official, who did not wish to be named.`: why the speaker has no name)
     for opener in (pat.clause_conj, pat.subordinate, pat.conditional, pat.participle):
         if opener.match(text, comma + 1, end):
             return comma  # , adding that ... / , وأضاف ... : a clause of its own

@@ -67,7 +67,9 @@ _VERB_NEXT = re.compile(r"\s+(?:(?:لم|لن|لا|قد|ما)\s|[يت]\w{2,}(?!\w
 _AGE_AFTER_NAME = re.compile(r"[a-z],\s*\d{1,3},\s")  # (after a name's last letter: Okonkwo, 34, says)
 _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 _CONTRAST = re.compile(r"\s*(?:[وف]?(?:بل|لكن\w*|إنما)|but|rather)(?!\w)", re.IGNORECASE)
-_THEN_A_PHRASE = re.compile(r"\s*ثم\s+(?:إلى|في|من|على|عن|بعد|[بلك]?ال|\d)")
+# (or the next item of a ranking, its verb left out: `، تلتها بلدية الريان بـ 389 مليونا، ثم بلدية الظعاين بـ 201`)
+_THEN_A_PHRASE = re.compile(r"\s*ثم\s+(?:إلى|في|من|على|عن|بعد|[بلك]?ال|\d|(?![يتنأ])[^\W\d]{3,}(?:\s+[^\W\d]+){0,2}"
+                            r"\s+بـ?\s*\d)")
 # `، في وقت يحذر فيه مختصون` / `، في الوقت الذي`: a clause of its own, like في حين (not `في وقت سابق`: when)
 _AT_A_TIME = re.compile(r"\s*و?في\s+(?:وقت\s+(?:\S+\s+){1,2}?فيه|الوقت\s+الذي)(?!\w)")
 
@@ -155,6 +157,11 @@ _FRONTED_PREDICATE = re.compile(r"\s*و(?:من|في)\s+\w+(?:\s+\w+)?\s+أن\s")
 # the word after لا: a verb in the present (يمكن، تزال، نريد، أعرف) or بد (لا بد أن)
 # ، فجر اليوم الأحد، في هجوم: dawn, a time between commas (فجّر, detonated, takes an object: فجر انتحاري نفسه)
 # ، وربما في بيروت: a hedge before a prepositional phrase adds a place or time to the clause before, no clause
+# `بين حكومتين، الأولى في طرابلس، والثانية في الشرق`: the two spelled out, one claim
+_SECOND_OF_TWO = frozenset(fold(w) for w in ("الثانية", "الثاني", "الأخرى", "الآخر"))
+_FIRST_OF_TWO = re.compile(r"(?<!\w)(?:الأولى|الأول|إحداهما|أحدهما)(?!\w)")
+# (unless the second has a verb of its own: `، والثانية في الشرق يدعمها المشير`)
+_VERB_IN_ITEM = re.compile(r"[^،,.؛]{0,40}?(?<!\w)[يت]\w{2,}(?!\w)")
 _DUAL_PAST = re.compile(r"\s+(?!(?:معا|أيضا|جميعا|كذلك|دائما|أحيانا)(?!\w))[^\W\d]{3,5}ا(?!\w)")
 _FORM_VIII_L = re.compile(r"الت[^\W\dاوي][^\W\dاةهيو][ىا]?")
 _SUBJECT_NEXT = re.compile(r"\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))(?![وف])[^\W\d]")  # (a word, not a
@@ -352,8 +359,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if (words[0] in ("a", "an", "the") and words[2].endswith("s") and not words[2].endswith("ss") and len(words[2]) > 3
             and not words[1].endswith(("s", "'", "’"))):
         return True  # `, and the damage adds up`: a determiner, a noun and a verb in the present
-    if (words[0] in _PLURAL_DETERMINERS and words[1].endswith("s") and not words[1].endswith("ss")
-            and words[2] in _BARE_PRESENT):
+    if (words[0] in _PLURAL_DETERMINERS | {"both", "all"} and words[1].endswith("s") and not words[1].endswith("ss")
+            and (words[2] in _BARE_PRESENT or len(words) > 3 and words[3] in _ENGLISH_PREPOSITIONS
+                 and not words[2].endswith(("s", "ed", "ing")) and words[2] not in _ENGLISH_PREPOSITIONS)):
+        # (`, and both rivers originate in Turkey`: a verb in the present before its preposition)
         return True  # `, and every month the lists get longer`: a plural subject and a verb in the present
     if (words[0] == "the" and words[1].endswith(("'s", "’s")) and words[2].endswith("s") and len(words) > 4
             and words[3] in ("up", "down") and words[4] in ("to", "by")):
@@ -901,6 +910,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))
             elif (w and w.group()[1:3] == "ال" and (_DEFINITE_THEN_VERB.match(text, w.end(), end)
                                                     or _definite_then_past(text, w.end(), end, pat))
+                  and not (fold(w.group()[1:]) in _SECOND_OF_TWO and _FIRST_OF_TWO.search(
+                      text, max(start, comma - 60), comma) and not _VERB_IN_ITEM.match(text, w.end(), end))
                   and (fold(w.group()[3:]) not in pat.person_roles or fold(w.group()[3:]) in pat.name_heads
                        or _NO_NAME_NEXT.match(text, w.end(), end)
                        or pat.verb.match(text, SPACES.match(text, w.end(), end).end(), end))  # (والوزير قال إن)

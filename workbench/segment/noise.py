@@ -16,7 +16,8 @@ _TERMINAL = ".!?؟…\"”»)'’"
 # (a US state after the city: WILMINGTON, Del., March 30 -; CHARLOTTE, N.C., March 3 -; DES MOINES, Iowa, March 18 -)
 _DATELINE_EN = re.compile(
     r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*"
-    r"(?:, (?:[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z][a-z]{1,4}\.)?))?"
+    r"(?:, (?:[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z][a-z]{1,4}\.)?"
+    r"|[A-Z]{3,}(?: [A-Z]{3,})?))?"  # (VOA: `LILONGWE, MALAWI — `)
     r"(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
     r"(?:\s+[-–—]{1,2}\s+|—)")  # (MIAMI—Federal agents: an em dash with no spaces, after capitals)
 # (HUARAZ, Peru, Oct 14 (Reuters) -; (Bloomberg) --)
@@ -112,6 +113,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True  # a city, the reporter and the agency between slashes (الحديدة/ عبد الله الشرعبي/ الأناضول)
     if pat.byline.match(text, start, end) and len(tokens) <= 8 and not terminal:
         return True
+    if len(tokens) <= 12 and _DASHED_BYLINE.fullmatch(text, start, end):
+        return True  # `عمّان – “رأي اليوم” – من سامر الخطيب:`: where, the outlet and its reporter
     if pat.language == "ar":
         # (`X: Y` and `X.. Y` state a fact even with no verb: GUIDELINES keeps such a headline)
         return (len(tokens) <= 12 and text[start] not in "\"“«" and text.find(":", start, end) < 0
@@ -367,7 +370,7 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     if n_words <= 40 and " ".join(fold(furniture.group().lstrip(" (")).split()) in pat.caption_labels:
         return True  # (`التعليق على الصورة يلجأ أطفال البصرة إلى ...`: a caption, however long)
     # (BBC pages write `Image caption, ...`)
-    return n_words <= 8 or (n_words <= 20 and text[furniture.end():end].lstrip().startswith((":", ",", "،")))
+    return n_words <= 8 or (n_words <= 20 and text[furniture.end():end].lstrip().startswith((":", ",", "،", "|")))
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
@@ -377,7 +380,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
     if m and (m.group().split()[0].isupper() or "(" in m.group() or ", " in m.group() and (
             "–" in m.group() or "—" in m.group())):  # (`Dhaka, Bangladesh – `: a place and its country in title case)
         return m.end()
-    m = _DATELINE_OUTLET.match(text, start, end) or _DATELINE_CAPS.match(text, start, end) or _LIVE_STAMP.match(
+    m = _DATELINE_OUTLET.match(text, start, end) or _DATELINE_CAPS.match(text, start, end) or (
+        _DATELINE_DATE_COLON.match(text, start, end)) or _LIVE_STAMP.match(
         text, start, end) or _DATELINE_AR.match(text, start, end) or _outlet_slash(text, start, end) or (
         _DATED_AGENCY.match(text, start, end))
     if m is None and _DATELINE_SENTENCE.fullmatch(text, start, end):
@@ -390,6 +394,11 @@ def dateline_end(text: str, start: int, end: int) -> int:
 # (`الجزائر - التمست النيابة`, `رام الله - "القدس" دوت كوم - أعلنت`)
 _DATELINE_AR = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?\s*[-–—]\s+(?:[^\n\-–—.،]{2,30}?\s+[-–—]\s+)?"
                           r"(?=[\u0621-\u064A])")
+_DASHED_BYLINE = re.compile(r"[^\n:]{2,30}\s[–—-]\s[^\n:]{2,30}\s[–—-]\s(?:من|بقلم|كتب|by|By)\s[^\n:]{2,40}:?\s*")
+# a city, the month and the day and a colon (Indian dailies: `New Delhi, July 14: India's exports rose`)
+_DATELINE_DATE_COLON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:January|February|March|April|May|June|July|August"
+                                  r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+                                  r"\.? \d{1,2}:\s+(?=[A-Z\"“])")
 # a city, the date and the agency in brackets, no dash after it (`بكين 9 مايو 2024 (شينخوا) ارتفعت`)
 _DATED_AGENCY = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?،? \d{1,2} [\u0621-\u064A]{3,}(?: \d{4})?"
                            r" \([^()\n\d]{2,20}\)\s+(?=[\u0621-\u064A])")

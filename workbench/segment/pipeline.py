@@ -133,8 +133,9 @@ class State:
                 if at + 1 < len(ws) and fold(ws[at + 1]) in pat.person_roles:
                     continue  # (company spokeswoman Alicia Moreno is the company's voice, not the company)
                 first = at
-                while first > 0 and (ws[first - 1][:1].isupper() or ws[first - 1].lower() == "the"):
-                    first -= 1
+                while first > 0 and (ws[first - 1][:1].isupper() or ws[first - 1].lower() == "the" or (
+                        ws[first - 1] in ("and", "of", "for") and first > 1 and ws[first - 2][:1].isupper())):
+                    first -= 1  # (the Geo-Informatics and Space Technology Development Agency: its joints too)
                 return " ".join(ws[first:at + 1]) if first > 0 and at > first else name
         return speaker
 
@@ -638,6 +639,8 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
                 verb = last_of(scan.finditer(pat.verb, window, fstart))
                 own = verb is not None and not COMMA.search(text, verb.end(), fstart)
                 frame_from = _frame_start(text, window, verb.start(), pat) if own else fstart
+                if not own and not COMMA.search(text, window, fstart) and _only_a_frame(text, window, fstart, pat):
+                    frame_from = window  # (وخاطب الجعار أعضاء البرلمان قائلا: "...": whom he addressed, no claim)
             region = (content, [(frame_from, opener + 1)], speaker, cue)
             if i and _cut_by_its_frame(text, quoted[i - 1], frame_from, fstart, opener, s_start, pat):
                 region = _rejoined(quoted[i - 1], region, regions)
@@ -731,6 +734,9 @@ def _unquoted_lead(text: str, window: int, s_start: int, frame_from: int, opener
     return (s_start, frame_from) if len(_WORD.findall(text, s_start, frame_from)) >= 4 else None
 
 
+# `, with frontline nurses warning the system is at "breaking point"`: others' report, a claim of its own
+_WITH_SOMEONE_SAYING = re.compile(r"\s*with\s+(?:[\w'’-]+\s+){1,5}?(?:warning|saying|arguing|claiming|insisting"
+                                  r"|predicting|noting|cautioning|complaining|stressing)\b", re.IGNORECASE)
 # words that open a phrase, not a clause: after a quotation's frame they go on with the quotation
 _CONTINUING_WORDS = frozenset(fold(w) for w in (
     "من", "في", "على", "إلى", "عن", "دون", "بدون", "حتى", "مع", "لأن", "قبل", "بعد",
@@ -1033,7 +1039,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         first_end, rest_start, speaker, cue_word = inverted
         goes_on = _WORD.search(text, rest_start, min(end, rest_start + 8)) if first_end < end else None
         if goes_on and goes_on.group().lower() in _CONTENT_PHRASE_OPENERS and not split_clauses(
-                text, rest_start, end, pat, starts)[1:]:
+                text, rest_start, end, pat, starts)[1:] and not _WITH_SOMEONE_SAYING.match(text, rest_start, end):
             # `X will get the rebate, the government said, with payments tapering for Y`: a phrase of the content
             # goes on after the frame, which stays inside its span (GUIDELINES)
             out.emit(start, end, speaker, cue_word, "reported", pat.language, carry=True)
@@ -1821,8 +1827,10 @@ def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     if any(is_possessed_object(w, pat) for w in subject[2:]):
         return False  # أبدى اتحاد الغرف التجارية ترحيبه بالقرار: an object, the clause narrates an act
     n_subject = len(subject)
-    if addressing and 0 < n_subject < len(rest) <= n_subject + 4 and fold(rest[n_subject]) in _ADDRESSEE_PREPOSITIONS:
-        return True  # ورد الدسوقي على الانتقادات قائلا / وتوجه إلى الأولياء قائلا: whom it answered or addressed
+    if addressing and 0 < n_subject < len(rest) <= n_subject + 4 and (
+            fold(rest[n_subject]) in _ADDRESSEE_PREPOSITIONS or fold(first.group().lstrip("وف")).startswith("خاطب")):
+        return True  # ورد الدسوقي على الانتقادات قائلا / وتوجه إلى الأولياء قائلا / وخاطب الجعار أعضاء البرلمان
+        # قائلا: whom it answered or addressed
     return bool(rest) and n_subject == len(rest)
 
 

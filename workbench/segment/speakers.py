@@ -673,6 +673,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     for _ in range(3 if pat.language == "en" else 0):
         comma = COMMA.search(text, start, min(end, start + 100))
         opening = words(text, start, comma.start())[:1] if comma else []
+        lone = len(words(text, start, comma.start())) == 1 if comma else False
+        if lone and (fold(opening[0]) in pat.intro_words or fold(opening[0]) in pat.adverbials):
+            start = comma.end()  # `However, Sinn Féin health spokesperson Ciarán Breen dismissed`: past the adverb
+            continue
         if not opening or fold(opening[0]) not in _EN_PLACE_PREPOSITIONS and not _FOR_ITS_PART.match(
                 text, start, comma.start()) and not (
                 opening[0].endswith("ing") and fold(opening[0]) not in pat.ing_nouns) and not is_participle_intro(
@@ -939,8 +943,9 @@ def adjective_like(word: str) -> bool:
 
 
 # (and `Bill Tranter, MP for X,`, `Gary Mullen, now a pundit,`)
+# (and an alias, `, or USAID,`; a time it is due, `, due to be considered on Thursday,`)
 _ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "where", "himself", "herself", "itself",
-                            "now", "formerly", "currently", "once", "mp", "mep", "msp", "ceo"))
+                            "now", "formerly", "currently", "once", "mp", "mep", "msp", "ceo", "or", "due"))
 # past participles not in -ed that open an aside on the subject (The group, made up of ..., said; X, known as Y)
 _IRREGULAR_PARTICIPLES = frozenset(("made", "known", "run", "held", "built", "born", "chosen", "drawn", "taken"))
 # in lower case, a prepositional phrase after the subject (The report, by the IFS, found; X, in an interview, said)
@@ -1354,7 +1359,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     # (a capital inside the phrase makes it a name's: The Met Office)
     if any(fold(w) in pat.finite and not (i and w.islower() and nxt == "by") and not (i and w[:1].isupper())
            or (w.islower() and w.endswith("ed") and len(w) > 4
-               and not (i and nxt in _MODIFIER_PREPOSITIONS) and not (i == 0 and named)
+               and not (i and nxt in _MODIFIER_PREPOSITIONS)
+               and not ((i == 0 or fold(ws[i - 1]) == "and") and named)  # (resident and retired accountant X)
                and not (i and (fold(ws[i - 1]) in ARTICLES or fold(ws[i - 1]) in _COUNTED)))
            for i, (w, nxt) in enumerate(zip(ws, ws[1:] + [""]))) or any(c in _QUOTE_CHARS for c in unquoted):
         return None
