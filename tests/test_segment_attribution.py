@@ -6476,3 +6476,41 @@ def test_what_a_denial_denies(article, expected):
 ])
 def test_blind_audit_round_seventy_eight(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a quotation cut by a frame whose name carries a long role set off: the rest is the same speaker's
+    ('"This is a defect that can kill people," said Donna Pruett, executive director of the nonprofit Consumers for '
+     'Vehicle Safety, "and it took them two years to admit it. Owners deserved to know much sooner."',
+     [("Donna Pruett", "This is a defect that can kill people"),
+      ("Donna Pruett", "and it took them two years to admit it"),
+      ("Donna Pruett", "Owners deserved to know much sooner")]),
+    # a plural homograph before its own verb or a participle, or after no/any, is a noun (rules, reports)
+    ("Commercial license rules have also made recruiting harder, according to district officials.",
+     [("district officials", "Commercial license rules have also made recruiting harder")]),
+    ("Unlike most of the state's farmland, the basin has no rules limiting how much water farmers can pump.",
+     [(None, "Unlike most of the state's farmland, the basin has no rules limiting how much water farmers can pump")]),
+    ("The court rules that the ban is lawful.", [("The court", "that the ban is lawful")]),
+    # tells NPR X ...: a clause after the addressee is the content, not a later relative's that
+    ('Stefanie Ruiz tells NPR the group supports "locally driven solutions" but opposes any plan that would cap '
+     'pumping.',
+     [("Stefanie Ruiz", 'the group supports "locally driven solutions" but opposes any plan that would cap pumping')]),
+    ("Mr Lee told the BBC's flagship Today programme on Radio 4 that prices would fall.",
+     [("Mr Lee", "that prices would fall")]),
+    # the NYT's `Reporting from Albany, N.Y.` and a credit glued to a caption's last sentence
+    ("Schools struggle to hire bus drivers as routes are cut\nReporting from Albany, N.Y.\nStudents boarding a bus in "
+     "September. The district has cut four routes this fall.Credit...Hannah Reyes for The New York Times\nSchool "
+     "districts across New York are struggling to hire drivers.",
+     [(None, "Schools struggle to hire bus drivers as routes are cut"),
+      (None, "School districts across New York are struggling to hire drivers")]),
+    # `It said` after a body named by its generic noun and a place's compound (the Denver-based airline)
+    ("The Denver-based airline blamed a software fault for the outage. It said there was no sign of a cyberattack.",
+     [(None, "The Denver-based airline blamed a software fault for the outage"),
+      ("The Denver-based airline", "there was no sign of a cyberattack")]),
+    ("وحملت شركة الطيران التي يقع مقرها في دنفر خللا في البرمجيات مسؤولية الانقطاع. وقالت إنه لا يوجد ما يشير إلى "
+     "هجوم إلكتروني.",
+     [(None, "وحملت شركة الطيران التي يقع مقرها في دنفر خللا في البرمجيات مسؤولية الانقطاع"),
+      ("شركة الطيران", "إنه لا يوجد ما يشير إلى هجوم إلكتروني")]),
+])
+def test_blind_audit_round_seventy_nine(article, expected):
+    assert pairs(article) == expected

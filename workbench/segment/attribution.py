@@ -582,6 +582,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
             if (k and not object_verb and not _WHERE_OR_WHEN.match(ms[0].group())
                     and fold(ms[0].group().strip(",")) not in pat.adverbials):  # (told the meeting that: its addressee)
                 break  # `finds microbe that eats PCBs`: a relative after the verb's object, not its content
+            if object_verb and k > 3 and _SUBJECT_AND_VERB.search(text, pos, pos + m.start()):
+                break  # `tells NPR the group supports X but opposes any plan that would`: the content began before
             return pos + m.start()
         if w in ("he", "she", "it", "they", "we", "i", "you") or fold(w) in pat.finite and not m.group().startswith(
                 "May") or (  # (warned in May that: the month, not the modal)
@@ -776,6 +778,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # `84 confirmed cases`: an adjective between a number and its noun
         if fold(vm.group("w")) == "told" and _TOLD_TO.match(text, ve, end):
             continue  # `thousands told not to drink tap water`: a passive with its infinitive, no report
+        if fold(vm.group("w")) in pat.homographs and vm.group("w").endswith("s") and (
+                _NOUN_USE_AFTER.match(text, ve, end) or prev and fold(prev[-1]) in _NO_OR_ANY):
+            continue  # `license rules have also made`, `has no rules limiting`: the plural noun, no frame
         if _PHRASAL_PARTICLE.match(text, ve, end):
             continue  # `the government wrote off £150m of debt`: a phrasal verb of the narrated act, no report
         if fold(vm.group("w")) in pat.noun_forms and (prev and (
@@ -886,6 +891,12 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
 # the party a dealing is with, closing the relative's antecedent (a fight with the Reagan administration)
 _PARTY_AFTER_WITH = re.compile(r"^(?:a|an|the)\s+[a-z][\w'’-]*\s+(?:with|against)\s+((?:the\s+)?[A-Z][\w'’.-]*"
                                r"(?:\s+[\w'’.-]+){0,5})$")
+# a determiner, a noun and a verb in -s: a clause (the group supports), not the addressee's phrase
+_SUBJECT_AND_VERB = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+[a-z]+\s+[a-z]{3,}s\b"
+                               r"(?!\s+(?:of|in|on|at|for|to|and|that)\b)")
+# after a plural homograph (rules, reports, states): its own verb or a participle makes it a noun
+_NOUN_USE_AFTER = re.compile(r"\s+(?:have|has|had|are|were|will|would|can|could|may|might|must|should|[a-z]+ing)\b")
+_NO_OR_ANY = frozenset(("no", "any", "new", "strict", "tough", "tighter", "the", "these", "those", "such"))
 _WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 _WHERE_SAID = frozenset(("in", "at", "on", "during", "while", "when", "to", "after", "before", "through", "via"))
 _IN_A_RELATIVE = re.compile(r",\s*(?:who|which)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$")  # (48,000 is no comma)
@@ -1706,8 +1717,11 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                                                          words(text, opener, min(len(text), opener + 12)), pat):
         return None  # نفى المجلس البلدي وجود أي «مجموعات خارجة عن القانون»: inside the denied object, no speech
     if pat.language == "en":
-        if not colon and between.strip() or len(words(between)) > 8 or pat.question_verb.search(between):
-            return None  # (`said X was borrowing, asking: "..."`: the verb's content came before the quotation)
+        if not colon and between.strip() or len(words(between)) > (16 if _NAME_AND_ROLE_SET_OFF.fullmatch(
+                between) else 8) or pat.question_verb.search(between):
+            return None  # (`said X was borrowing, asking: "..."`: the verb's content came before the quotation;
+            # `said Donna Pruett, executive director of the nonprofit Consumers for Vehicle Safety, "and ...`: a
+            # name and its role, the frame's)
         if not colon and _QUOTED_OBJECT.match(text, opener):
             return None  # `The report noted "advanced section loss" on two beams`: a quoted phrase, the verb's object
         subject = english_subject(text[start:found.start()], pat)
@@ -1964,6 +1978,8 @@ def quote_cue_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> 
     return frame_end, speaker, m.group("w")
 
 
+_NAME_AND_ROLE_SET_OFF = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},(?:\s+(?!(?:is|was|has|had|who|"
+                                    r"which|said|says)\b)[\w'’.&-]+){2,12},\s*")
 # words with short quoted names among them (a firm's name in marks) and no quotation of speech
 _QUOTED_NAMES_ONLY = re.compile(r"\s*[^\s\"“”«»][^\"“”«»]*(?:(?<=\w\s)[\"“«][^\"“”«»,،.]{1,30}[\"”»][^\"“”«»]*)*")
 # (`, who pointed out that`: the speaker's relative clause reporting more, a claim of its own)

@@ -252,7 +252,7 @@ def is_sentence_item(text: str, start: int, end: int) -> bool:
             and len(text[start:end].split()) >= 6)
 
 
-_ABBREVIATION_END = re.compile(r"^[A-Z][a-z]{0,4}\.$")
+_ABBREVIATION_END = re.compile(r"^(?:[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2,3})$")  # (Ariz., N.Y., D.C.)
 
 
 def _ends_like_a_sentence(text: str, end: int) -> bool:
@@ -264,7 +264,7 @@ def _ends_like_a_sentence(text: str, end: int) -> bool:
 def _may_credit(paragraph: str) -> bool:
     """What every furniture phrase has (a colon, a bracket, a semicolon, a notice's word): cheap tests before
     the phrases' own search."""
-    return (":" in paragraph or "(" in paragraph or ";" in paragraph or "eserved" in paragraph
+    return (":" in paragraph or "(" in paragraph or ";" in paragraph or "eserved" in paragraph or "Credit" in paragraph
             or "ublished" in paragraph or "محفوظة" in paragraph or "Getty" in paragraph or "icensing" in paragraph
             or "contributed" in paragraph or "في إعداد" in paragraph or "in print" in paragraph
             or "print edition" in paragraph)

@@ -406,7 +406,9 @@ class _Emitter:
             # (`The commission made 37 recommendations. It also said`: a body named by its generic noun)
             subject = attr.main_subject(self.text, last.start, last.end, pat)
             return subject if subject and len(subject.split()) <= 6 and (
-                _is_document(subject, pat) or attr.is_generic(subject, pat)) else None
+                _is_document(subject, pat) or attr.is_generic(subject, pat)
+                or subject.lower().startswith("the ") and attr.is_generic("the " + subject.split()[-1], pat)) else None
+            # (The Denver-based airline: a body by its generic noun, described)
         subject = attr.main_subject(self.text, last.start, last.end, pat)
         ws = subject.split() if subject else []
         owner = _POSSESSIVE_NAME.fullmatch(ws[0]) if pronoun is None and len(ws) > 1 else None
@@ -530,7 +532,9 @@ _PERSON_PRONOUN_AFTER = re.compile(r"[\s,]*(they|he|she)\s")
 # lower-case verb: The Patients Association described
 _POSSESSIVE_NAME = re.compile(r"([A-Z][a-z][\w-]*)['’]s")
 _GENERIC_OWNER = re.compile(r"(The [a-z]+)['’]s ")
-_ORGANISATION = re.compile(r"(The (?:[A-Z][\w'’&-]*|of|for|and|on)(?: (?:[A-Z][\w'’&-]*|of|for|and|on)){0,6}) [a-z]")
+# (not a place's compound before a common noun: The Denver-based airline is no name)
+_ORGANISATION = re.compile(r"(The (?:[A-Z][\w'’&-]*|of|for|and|on)(?: (?:[A-Z][\w'’&-]*|of|for|and|on)){0,6})"
+                           r"(?<!-based)(?<!-owned)(?<!-led) [a-z]")
 
 
 def _plural_role(word: str, pat: LanguagePatterns) -> bool:
