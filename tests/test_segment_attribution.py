@@ -6514,3 +6514,39 @@ def test_blind_audit_round_seventy_eight(article, expected):
 ])
 def test_blind_audit_round_seventy_nine(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # Arabic (round 79)
+    ("صرف مقررات ديسمبر للمواطنين\n1- يستمر صرف المقررات التموينية حتى نهاية الشهر الجاري.\n2- تم توفير 5 آلاف طن "
+     "من السكر للمنافذ.",
+     [(None, "يستمر صرف المقررات التموينية حتى نهاية الشهر الجاري"), (None, "تم توفير 5 آلاف طن من السكر للمنافذ")]),
+    ("Key points\n1) Prices rose 5% in March across the country.\n2) Wages fell for the third month in a row.",
+     [(None, "Prices rose 5% in March across the country"), (None, "Wages fell for the third month in a row")]),
+    ('وأضاف الزياني، ضمن تصريح لهسبريس، أن "الفرشة المائية تعاني من استنزاف كبير".',
+     [("الزياني", 'أن "الفرشة المائية تعاني من استنزاف كبير"')]),
+    ("وتراجعت حركة العبور في قناة السويس بنحو 45%، بحسب تقديرات صادرة عن صندوق النقد الدولي الشهر الماضي.",
+     [("تقديرات صادرة عن صندوق النقد الدولي", "وتراجعت حركة العبور في قناة السويس بنحو 45%")]),
+    ("وارتفع التضخم إلى 3.2%، وفقا للأرقام الرسمية التي نشرها مكتب الإحصاءات الوطنية يوم الأربعاء.",
+     [("مكتب الإحصاءات الوطنية", "وارتفع التضخم إلى 3.2%")]),
+    ("Inflation rose to 3.2%, according to official figures published by the Office for National Statistics on "
+     "Wednesday.",
+     [("the Office for National Statistics", "Inflation rose to 3.2%")]),
+    ("وحسب المعطيات ذاتها فإن الحقينة الإجمالية للسدود وصلت إلى 5.4 مليارات متر مكعب، بعدما استقبلت واردات مهمة.",
+     [("المعطيات ذاتها", "فإن الحقينة الإجمالية للسدود وصلت إلى 5.4 مليارات متر مكعب، بعدما استقبلت واردات مهمة")]),
+    # a passive of expectation opening its clause: nobody's report, no speaker carried over
+    ("وقالت المفوضية إن الدعم سيصل قريبا. ويأتي هذا التحرك قبل أيام من افتتاح المعرض، ويتوقع أن يزوره الرئيس "
+     "إيمانويل ماكرون السبت.",
+     [("المفوضية", "إن الدعم سيصل قريبا"), (None, "ويأتي هذا التحرك قبل أيام من افتتاح المعرض"),
+      (None, "أن يزوره الرئيس إيمانويل ماكرون السبت")]),
+    ("The commission said support would arrive soon. President Emmanuel Macron is expected to visit on Saturday.",
+     [("The commission", "support would arrive soon"),
+      (None, "President Emmanuel Macron is expected to visit on Saturday")]),
+    # غير أن before a subject and its apposition: a contrast, the subject and its aside are the frame's
+    ('غير أن الاتحاد الوطني للمزارعين، وهو أكبر نقابة زراعية في البلاد، اعتبر أن هذه الخطوات "غير كافية".',
+     [("الاتحاد الوطني للمزارعين", 'أن هذه الخطوات "غير كافية"')]),
+    ('But the national farmers\' union, the largest in the country, said the measures were "not enough".',
+     [("the national farmers' union", 'the measures were "not enough"')]),
+])
+def test_blind_audit_round_seventy_nine_arabic(article, expected):
+    assert pairs(article) == expected

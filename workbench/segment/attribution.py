@@ -1277,6 +1277,8 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
 
 
 _IMPERSONAL = frozenset(fold(w) for w in ("يذكر", "يشار", "يُذكر", "يُشار"))
+# a passive of expectation opening its clause (، ويتوقع أن يزوره الرئيس): nobody's report, nobody carried over
+EXPECTED_PASSIVE = frozenset(fold(w) for w in ("يتوقع", "يرجح", "يعتقد"))
 _IMPERSONAL_MARKER = re.compile(r"\s*(?:إلى\s+)?[أا]ن")
 _IMPERSONAL_OPENING = re.compile(r"\s*[وف]?([\w\u064B-\u0652]+)")  # (a vowel sign in it: ويُذكر)
 
@@ -1323,6 +1325,11 @@ def _received(text: str, verb_end: int, end: int) -> bool:
 
 
 _CUE_END = re.compile(r"[,،]|\s[-–—]+\s")
+_FA_INNA = re.compile(r"\s(?=ف[إا]ن(?:ه|ها)?\s)")
+_RELATIVE_WORD = re.compile(r"\s*(?:التي|الذي|اللذين|اللتين|الذين)\s+")
+# when a document came out, closing its issuer (صندوق النقد الدولي الشهر الماضي، مكتب الإحصاءات يوم الأربعاء)
+_TIME_AFTER_PARTY = re.compile(r"\s+(?:(?:الشهر|الأسبوع|العام|الربع)\s+(?:الماضي|الجاري|الحالي)|يوم\s+\S+|أمس|اليوم"
+                               r"|مساء\s+\S+|صباح\s+\S+)$")
 
 
 # the party's name after a title (`, Lt. Cmdr. Nikos Alexiou`): abbreviated ranks, then capitalised words
@@ -1332,7 +1339,8 @@ _NAME_AFTER_PARTY = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s*)*((?:[A-Z][\w'’-]+\s*
 # `، بحسب نقابتهم، الفرع 88 من اتحاد العمال`: a noun phrase naming the party again, to the sentence's end (headed
 # by an institution's noun: `، الأعلى منذ عقد` describes the content)
 _ARABIC_APPOSITION = re.compile(r"ال\w+(?:\s+[\w-]+){0,6}")
-_CONTENT_GOES_ON = re.compile(r"\s(?:(?:إلى|الى|بنسبة|بمقدار|بواقع|مقابل|ب)\s*)?[\d٠-٩]")
+# (or at فإن: `وحسب المعطيات ذاتها فإن الحقينة وصلت إلى`)
+_CONTENT_GOES_ON = re.compile(r"\s(?:(?:إلى|الى|بنسبة|بمقدار|بواقع|مقابل|ب)\s*)?[\d٠-٩]|\s(?=[وف]?[إا]ن(?:ه|ها)?\s)")
 
 
 _INSIDE = frozenset(fold(w) for w in ("داخل", "خارج", "قرب", "محيط"))
@@ -1357,9 +1365,21 @@ def relayed_report(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
 
 
 def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int]:
-    """The party a cue credits, and where its phrase ends."""
+    """The party a cue credits, and where its phrase ends (in Arabic without when the party's document came out:
+    بحسب تقديرات صادرة عن صندوق النقد الدولي الشهر الماضي, the fund)."""
+    party, obj_end = _cue_party(text, start, end, pat)
+    if pat.language == "ar" and party and len(party.split()) > 2:
+        party = _TIME_AFTER_PARTY.sub("", party)
+    return party, obj_end
+
+
+def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int]:
+    """cue_object's party, as the cue's words give it."""
     stop = _CUE_END.search(text, start, end)
     obj_end = stop.start() if stop else end
+    opener = _FA_INNA.search(text, start, obj_end) if pat.language == "ar" and stop is not None else None
+    if opener and words(text, start, opener.start()):
+        obj_end = opener.start()  # (وحسب المعطيات ذاتها فإن الحقينة وصلت ...، بعدما: the content opens at فإن)
     if pat.language == "ar" and stop is None:
         # `ارتفعت البطالة بحسب الجهاز المركزي للإحصاء إلى 7.4 في المئة`: with no comma after it, the party ends
         # where the content goes on: at a number (and its preposition); `خلال الافتتاح` after the party is
@@ -1378,8 +1398,11 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     carrier = pat.carriers.match(phrase)
     rest = phrase[carrier.end():].lstrip() if carrier else ""
     described = _FIRST_WORD.match(rest) if pat.language == "ar" and rest else None
-    if described and pat.intro.match(rest, described.end()):
-        rest = rest[described.end():]  # حصيلة مؤقتة أعلنتها X: past the carrier's adjective to its intro
+    relative = _RELATIVE_WORD.match(rest, described.end()) if described else None
+    if described and pat.intro.match(rest, relative.end() if relative else described.end()):
+        # حصيلة مؤقتة أعلنتها X / للأرقام الرسمية التي نشرها X: past the carrier's adjective (and its relative) to its
+        # intro
+        rest = rest[relative.end() if relative else described.end():]
         phrase = phrase[:carrier.end()] + " " + rest
     rest_words = rest.split()[:2]
     construct = (len(rest_words) == 2 and rest_words[1].startswith("ال") and not rest_words[0].endswith(("ي", "ية"))

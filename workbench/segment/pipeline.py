@@ -823,11 +823,14 @@ def _complementizer_soon(text: str, pos: int, end: int, pat: LanguagePatterns) -
     return False
 
 
+_BUT_THAT = re.compile(r"\s*[وف]?(?:غير|إلا)\s+أن\s+")
 _FROM_SOON = re.compile(r"\s+(?:\S+\s+){0,3}عن\s")
 
 
 def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
     """Is everything before the verb its subject (so the frame starts at `start`)?"""
+    contrast = _BUT_THAT.match(text, start, verb) if pat.language == "ar" else None
+    start = contrast.end() if contrast else start  # (غير أن الاتحاد، وهو ...، اعتبر: a contrast, as لكن is)
     ws = _WORD.findall(text, start, verb)
     if not ws:
         return True
@@ -1233,8 +1236,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             cue_word = fr.cue
             if trailing and t_speaker:  # `A court ruled that X, lawyers said`: a nested report credits the outer
                 speaker, cue_word = t_speaker, t_cue  # party (GUIDELINES; the inner one is accepted as well)
+            impersonal = (not speaker and pat.language == "ar" and fold(cue_word or "") in attr.EXPECTED_PASSIVE
+                          and not _WORD.findall(text, cs, fr.start))  # (، ويتوقع أن يزوره الرئيس: it is expected)
             inherited = out.emit(fr.content_start, content_end, speaker, cue_word, "reported", pat.language,
-                                 carry=True)
+                                 carry=not impersonal)
             inherited_cue = cue_word
             if aside:
                 out.emit(*aside, None, None, "statement", pat.language)
