@@ -6550,3 +6550,54 @@ def test_blind_audit_round_seventy_nine(article, expected):
 ])
 def test_blind_audit_round_seventy_nine_arabic(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # English (round 80)
+    ("AUSTRALIAN WHEAT BOARD SEES LOWER 1987/88 EXPORTS\nMELBOURNE, April 2 - Australian wheat exports are likely to\n"
+     "fall to about 13.5 mln tonnes in the 1987/88 season, Australian Wheat Board\ngeneral manager Ron Tilley said.\n"
+     "    He told a grain industry conference that a smaller crop was\nexpected.\n",
+     [(None, "AUSTRALIAN WHEAT BOARD SEES LOWER 1987/88 EXPORTS"),
+      ("Australian Wheat Board general manager Ron Tilley",
+       "Australian wheat exports are likely to\nfall to about 13.5 mln tonnes in the 1987/88 season"),
+      ("Australian Wheat Board general manager Ron Tilley", "that a smaller crop was\nexpected")]),
+    ('Met Office chief meteorologist Ellen Carraway said the storm was "a short-lived but potent system".',
+     [("Met Office chief meteorologist Ellen Carraway", 'the storm was "a short-lived but potent system"')]),
+    ("The district lost 900 teachers last year, and officials said about a third of those who left took jobs in "
+     "Fairfax.",
+     [(None, "The district lost 900 teachers last year"),
+      ("officials", "about a third of those who left took jobs in Fairfax")]),
+    ("Excluding one-time items, it earned $2.36 a share, 4 cents below Wall Street estimates.",
+     [(None, "Excluding one-time items, it earned $2.36 a share, 4 cents below Wall Street estimates")]),
+    ('"We are having difficult conversations about it," he said, speaking on condition that his council not be '
+     'named.',
+     [(None, "We are having difficult conversations about it")]),
+    ("Councils face a £2.4bn gap next year, according to a survey published on Tuesday.",
+     [("a survey", "Councils face a £2.4bn gap next year")]),
+    ("Its chairman, retired civil engineer Peter Dunning, said the money would not be enough.",
+     [("retired civil engineer Peter Dunning", "the money would not be enough")]),
+    ("Todd Thiemann, spokesman for anti-virus firm Trend Micro, said the move was risky.",
+     [("Todd Thiemann", "the move was risky")]),
+    # `She said` after a narrated act names its person, before a person credited further back or a body
+    ("Peter Dunning said the sea wall was failing. The Environment Agency said defences would not be rebuilt. Local "
+     'MP Diana Fairley accused ministers of "managing decline". She said residents had been promised help for years.',
+     [("Peter Dunning", "the sea wall was failing"), ("The Environment Agency", "defences would not be rebuilt"),
+      (None, 'Local MP Diana Fairley accused ministers of "managing decline"'),
+      ("Local MP Diana Fairley", "residents had been promised help for years")]),
+    # Arabic (round 80)
+    ('وقال حداد إن "هناك تعديات على الشبكة، والمؤسسة وحدها لا تستطيع إزالتها من دون مؤازرة القوى الأمنية".',
+     [("حداد", 'إن "هناك تعديات على الشبكة'),
+      ("حداد", "والمؤسسة وحدها لا تستطيع إزالتها من دون مؤازرة القوى الأمنية")]),
+    ("وبلغ سعر الكيلوواط 38 سنتا، بينما يتراوح سعره من المؤسسة بين 10 و27 سنتا وفقا لشطور الاستهلاك.",
+     [(None, "وبلغ سعر الكيلوواط 38 سنتا"),
+      (None, "بينما يتراوح سعره من المؤسسة بين 10 و27 سنتا وفقا لشطور الاستهلاك")]),
+    ("وأسفرت الحملات خلال أغسطس عن تحرير 12 ألفا و450 محضرا، وضبط نحو 85 طنا من السلع مجهولة المصدر.",
+     [(None, "وأسفرت الحملات خلال أغسطس عن تحرير 12 ألفا و450 محضرا، وضبط نحو 85 طنا من السلع مجهولة المصدر")]),
+    ("وقال الجبوري إن ما تطالب به الشركة هو تعويضات عن تأخير تتحمل هي مسؤوليته، ونحن واثقون من موقفنا القانوني.",
+     [("الجبوري", "إن ما تطالب به الشركة هو تعويضات عن تأخير تتحمل هي مسؤوليته"),
+      ("الجبوري", "ونحن واثقون من موقفنا القانوني")]),
+    ("وكانت الحكومة قد أعلنت الخطة، ولا يتوقع أن تدخل حيز التنفيذ قبل أبريل 2026.",
+     [(None, "وكانت الحكومة قد أعلنت الخطة"), (None, "ولا يتوقع أن تدخل حيز التنفيذ قبل أبريل 2026")]),
+])
+def test_blind_audit_round_eighty(article, expected):
+    assert pairs(article) == expected

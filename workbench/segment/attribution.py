@@ -558,6 +558,9 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         # words (GUIDELINES)
     if [m.group() for m in ms[:2]] == ["only", "that"]:
         return pos + ms[1].start()  # `saying only that X`: what was said, without the adverb
+    if len(ms) > 2 and ms[0].group() == "about" and (ms[1].group() in ("a", "one", "half") or ms[1].group()[
+            :1].isdigit()) and (ms[2].group().rstrip(",") in _FRACTIONS or ms[1].group() == "half"):
+        return pos + ms[0].start()  # `said about a third of those who left took jobs`: a quantity, no topic
     if fold(verb) in pat.finding_verbs and _object_then_infinitive([m.group() for m in ms[:6]], pat):
         return None  # `Tests later found the vaccine to be safe`: a finding narrated, no content clause
     # said (on Friday / in a statement ...) that X  -> "that X"
@@ -897,6 +900,7 @@ _SUBJECT_AND_VERB = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+[a-z]+\s
 # after a plural homograph (rules, reports, states): its own verb or a participle makes it a noun
 _NOUN_USE_AFTER = re.compile(r"\s+(?:have|has|had|are|were|will|would|can|could|may|might|must|should|[a-z]+ing)\b")
 _NO_OR_ANY = frozenset(("no", "any", "new", "strict", "tough", "tighter", "the", "these", "those", "such"))
+_FRACTIONS = frozenset(("third", "quarter", "half", "fifth", "tenth", "thirds", "quarters", "fifths", "of", "in"))
 _WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 _WHERE_SAID = frozenset(("in", "at", "on", "during", "while", "when", "to", "after", "before", "through", "via"))
 _IN_A_RELATIVE = re.compile(r",\s*(?:who|which)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$")  # (48,000 is no comma)
@@ -1025,6 +1029,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             return None  # `, when prices soared on fears for the crop`: a time clause of the content, no frame
         if pat.language == "en" and before.split()[0] in _PREPOSITIONS:
             return None  # `, with some selling from producers noted`: a phrase with its participle, no subject
+        if pat.language == "en" and before.split()[0][:1].isdigit() and vm.group("w").endswith("s"):
+            return None  # `, 4 cents below Wall Street estimates.`: a figure and a plural noun, no frame
         subject = english_subject(before, pat) if pat.language == "en" else clean_speaker(before)
         if based and subject:
             subject = " ".join(before.split())  # (the San Jose, California-based company: all of it)
@@ -1326,6 +1332,7 @@ def _received(text: str, verb_end: int, end: int) -> bool:
 
 _CUE_END = re.compile(r"[,،]|\s[-–—]+\s")
 _FA_INNA = re.compile(r"\s(?=ف[إا]ن(?:ه|ها)?\s)")
+_PUBLISHED_WHEN = re.compile(r"\s+(?:published|released|issued|unveiled)\s+(?:on|last|this|earlier|late)\b[^,;]*$")
 _RELATIVE_WORD = re.compile(r"\s*(?:التي|الذي|اللذين|اللتين|الذين)\s+")
 # when a document came out, closing its issuer (صندوق النقد الدولي الشهر الماضي، مكتب الإحصاءات يوم الأربعاء)
 _TIME_AFTER_PARTY = re.compile(r"\s+(?:(?:الشهر|الأسبوع|العام|الربع)\s+(?:الماضي|الجاري|الحالي)|يوم\s+\S+|أمس|اليوم"
@@ -1368,8 +1375,8 @@ def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     """The party a cue credits, and where its phrase ends (in Arabic without when the party's document came out:
     بحسب تقديرات صادرة عن صندوق النقد الدولي الشهر الماضي, the fund)."""
     party, obj_end = _cue_party(text, start, end, pat)
-    if pat.language == "ar" and party and len(party.split()) > 2:
-        party = _TIME_AFTER_PARTY.sub("", party)
+    if party and len(party.split()) > 2:
+        party = (_TIME_AFTER_PARTY if pat.language == "ar" else _PUBLISHED_WHEN).sub("", party)
     return party, obj_end
 
 
@@ -2028,8 +2035,10 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
             text, comma + 1, end):
         return comma  # (`," X said, "and ...`: a quotation of its own goes on after the comma; not a quoted name,
         # كبيرة الاقتصاديين في شركة "كابيتال إنسايت" للأبحاث)
-    if fold(tail[0]) in pat.relatives and pat.anonymity_aside.search(text, comma, end):
-        return end  # (`," said a senior official, who did not wish to be named.`: why the speaker has no name)
+    if (fold(tail[0]) in pat.relatives or fold(tail[0]) == "speaking") and pat.anonymity_aside.search(
+            text, comma, end):
+        return end  # (`," said a senior official, who did not wish to be named.`, `, speaking on condition that his
+        # council not be named`: why the speaker has no name)
     for opener in (pat.clause_conj, pat.subordinate, pat.conditional, pat.participle):
         if opener.match(text, comma + 1, end):
             return comma  # , adding that ... / , وأضاف ... : a clause of its own

@@ -30,6 +30,7 @@ from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     ARTICLES,
     comma_chunks,
+    derived_verbal_noun,
     is_participle_intro,
     is_party_state,
     last_subordinator,
@@ -162,6 +163,18 @@ _SECOND_OF_TWO = frozenset(fold(w) for w in ("الثانية", "الثاني", "
 _FIRST_OF_TWO = re.compile(r"(?<!\w)(?:الأولى|الأول|إحداهما|أحدهما)(?!\w)")
 # (unless the second has a verb of its own: `، والثانية في الشرق يدعمها المشير`)
 _VERB_IN_ITEM = re.compile(r"[^،,.؛]{0,40}?(?<!\w)[يت]\w{2,}(?!\w)")
+_PREPOSITION_THEN_WORD = re.compile(r"(?<!\w)(?:عن|إلى|على)\s+(\w+)")
+
+
+def _coordinated_verbal_noun(text: str, start: int, comma: int, word: str) -> bool:
+    """`أسفرت عن تحرير 12 ألف محضر، وضبط 85 طنا`: a bare verbal noun of three letters after ، و, in a list with a
+    derived one a preposition governs before the comma (ضبط is no past there)."""
+    if len(fold(word[1:])) != 3 or word[0] != "و" or fold(word[1:]) in _PERSONAL:
+        return False  # (، ونحن واثقون: a pronoun, a clause of its own)
+    return any(derived_verbal_noun(m.group(1)) for m in _PREPOSITION_THEN_WORD.finditer(text, max(start, comma - 200),
+                                                                                         comma))
+
+
 _DUAL_PAST = re.compile(r"\s+(?!(?:معا|أيضا|جميعا|كذلك|دائما|أحيانا)(?!\w))[^\W\d]{3,5}ا(?!\w)")
 _FORM_VIII_L = re.compile(r"الت[^\W\dاوي][^\W\dاةهيو][ىا]?")
 _SUBJECT_NEXT = re.compile(r"\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))(?![وف])[^\W\d]")  # (a word, not a
@@ -199,6 +212,8 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,3}\w+\s+"
 # a past in the feminine of four letters or more: والبنى التحتية انهارت, not a name ending in وت/يت/ات: بيروت)
 # (the adjective no relative: والتبغ الذي يزرع في الشمال is a list's noun and its relative clause)
 _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))و?ال\w+)?"
+                                 # (or itself alone: والمؤسسة وحدها لا تستطيع)
+                                 r"(?:\s+(?:وحده|وحدها|وحدهم|نفسها|نفسه|ذاتها|ذاته|أيضا|بدورها|بدوره))?"
                                  r"(?:\s+(?:في|على|داخل)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}))?"
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
                                  r"|[^\W\d]{2,4}[^\W\dاوي]ت(?!\w)"
@@ -904,7 +919,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                              and w.group()[1] not in "يتنأإا"  # (not وتعد, وإنه: a verb; nor وسقطت)
                              and pat.inclusion.search(text, max(start, comma - 300), comma))
                     and not _aside_before_marker(text, at, end, pat)
-                    and not (w.group()[1:] in ("ليس", "ليست") and not _LAYSA_CLAUSE.match(text, w.end(), end))):
+                    and not (w.group()[1:] in ("ليس", "ليست") and not _LAYSA_CLAUSE.match(text, w.end(), end))
+                    and not _coordinated_verbal_noun(text, start, comma, w.group())):
                 # (، وليس للملوك فقط، وليس مصالح طرف واحد: "and not for the kings", "not one party's interests", a
                 # phrase of the clause before; but ، وليس هناك خيار: there is no choice, a clause)
                 cuts.append((pos, False))

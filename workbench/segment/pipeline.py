@@ -467,9 +467,10 @@ class _Emitter:
             return None
         for unit in reversed(self.state.units[-8:]):
             ws = (unit.speaker or "").split()
-            if unit.language == "en" and ws and not _is_document(unit.speaker, pat) and (
-                    fold(ws[-1]) in pat.person_roles or sum(1 for w in ws if w[:1].isupper()) >= 2):
-                return unit.speaker
+            if unit.language == "en" and ws and not _is_document(unit.speaker, pat) and fold(
+                    ws[-1]) not in _BODIES and (fold(ws[-1]) in pat.person_roles or sum(
+                        1 for w in ws if w[:1].isupper()) >= 2):
+                return unit.speaker  # (not the Environment Agency: a body's name, however capitalised)
         return None
 
     def narrator(self, pat: LanguagePatterns, verb: str | None) -> str | None:
@@ -1220,9 +1221,17 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             content_end, aside = _disputed_aside(text, fr.content_start,
                                                  _before_trailing_cue(text, fr.content_start, ce, pat, starts), pat)
             content_end = _denied_noun_end(text, fr.content_start, content_end, fr.cue, pat)
-            speaker = fr.speaker or out.person_before(text, max(cs, fr.start - 12), fr.start, pat)
+            he_or_she = _HE_OR_SHE.search(text, max(cs, fr.start - 12), fr.start) if (
+                not fr.speaker and pat.language == "en") else None
+            # (`Local MP Diana Fairley accused ministers of X. She said`: the person the narration right before names,
+            # before anyone credited further back)
+            speaker = fr.speaker or (he_or_she and out.named_actor(pat, fr.cue, he_or_she.group().lower())) or (
+                out.person_before(text, max(cs, fr.start - 12), fr.start, pat))
             clause_before = main_clause if main_clause is not None else narrated_before
-            if (not speaker and not inherited and clause_before is not None
+            impersonal = (not speaker and pat.language == "ar" and fold(fr.cue or "") in attr.EXPECTED_PASSIVE
+                          and not [w for w in _WORD.findall(text, cs, fr.start) if fold(w).lstrip("وف") not in
+                                   NEGATIONS])  # (، ويتوقع أن يزوره الرئيس / ولا يتوقع أن: it is expected)
+            if (not speaker and not inherited and not impersonal and clause_before is not None
                     and not _after_a_pronoun(text, cs, fr.start)):  # (after it said: its own subject)
                 # `Police have not named the victim, but said ...` / `وزار الوزير المصنع، وقال إن` / `كما سبق
                 # للجامعة أن نفذت إضرابا، قالت إن`: the subject of the narrated clause before, in the same sentence,
@@ -1236,10 +1245,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             cue_word = fr.cue
             if trailing and t_speaker:  # `A court ruled that X, lawyers said`: a nested report credits the outer
                 speaker, cue_word = t_speaker, t_cue  # party (GUIDELINES; the inner one is accepted as well)
-            impersonal = (not speaker and pat.language == "ar" and fold(cue_word or "") in attr.EXPECTED_PASSIVE
-                          and not _WORD.findall(text, cs, fr.start))  # (، ويتوقع أن يزوره الرئيس: it is expected)
-            inherited = out.emit(fr.content_start, content_end, speaker, cue_word, "reported", pat.language,
-                                 carry=not impersonal)
+            # (ولا يتوقع أن ...: what is not expected keeps its negation, the clause whole)
+            negated = impersonal and _WORD.search(text, cs, fr.start) is not None
+            inherited = out.emit(cs if negated else fr.content_start, content_end, speaker, cue_word, "reported",
+                                 pat.language, carry=not impersonal)
             inherited_cue = cue_word
             if aside:
                 out.emit(*aside, None, None, "statement", pat.language)

@@ -77,6 +77,14 @@ def _line_of_its_own(text: str, prev_end: int, start: int, end: int) -> bool:
             and len(text[start:end].split()) <= 5)
 
 
+def _capitals_line(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one line in capitals with no sentence end (a wire headline: `AUSTRALIAN WHEAT BOARD SEES
+    LOWER 1987/88 EXPORTS`), which the flush-left dateline under it does not go on?"""
+    line = text[start:end]
+    return ("\n" not in line and text[end - 1] not in _SENTENCE_LAST and line.upper() == line
+            and sum(1 for c in line if c.isalpha()) >= 10)
+
+
 def _indent(text: str, start: int) -> int:
     """How many characters of white space open the line whose text starts at `start`."""
     return start - max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) - 1
@@ -97,7 +105,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     for s, e in raw[1:]:
         indented = _indent(text, s) != going_on
         blank = _BLANK_BETWEEN.search(text, cur_e, s) is not None
-        if indented or blank or _line_of_its_own(text, cur_e, s, e):
+        if indented or blank or _line_of_its_own(text, cur_e, s, e) or _capitals_line(text, cur_s, cur_e):
             out.append((cur_s, cur_e))
             cur_s = s
         cur_e = e

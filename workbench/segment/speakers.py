@@ -428,7 +428,7 @@ def verb_gender(verb: str) -> str | None:
 def _agrees(relative: str, text: str, verb: int, pat: LanguagePatterns) -> bool:
     """Does the verb at `verb` agree in gender with the relative pronoun before it (so it is its subject)?"""
     m = pat.verb.match(text, verb)
-    want = _RELATIVE_GENDER.get(fold(relative))
+    want = _RELATIVE_GENDER.get(fold(relative)) or _RELATIVE_GENDER.get(fold(relative)[1:])  # (and والذي)
     if m is None or want is None:
         return True
     if fold(m.group("w")).endswith(("وا", "ون")):
@@ -518,8 +518,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         if ws and ws[0] in ("أن", "بأن"):
             return ""  # نفى X أن يكون قد فقد السيطرة، وقال: the content before, the one who spoke it goes on
         ws = strip_particles(ws, pat)
-        while ws and fold(ws[-1]) in NEGATIONS:
-            ws = ws[:-1]  # لكن الوزير لم يستبعد: the negation is the verb's
+        while ws and (fold(ws[-1]) in NEGATIONS or fold(ws[-1])[:1] in "وف" and fold(ws[-1])[1:] in NEGATIONS):
+            ws = ws[:-1]  # لكن الوزير لم يستبعد: the negation is the verb's (and ولا يتوقع)
         if not ws:
             continue
         if i > 0 and len(ws) <= 8 and fold(ws[0]) in AR_PREPOSITIONS:
@@ -1216,6 +1216,14 @@ _SUBJECT_PRONOUNS = frozenset(("He", "She", "They", "We", "I", "he", "she", "the
 
 
 _COMES = frozenset(("comes", "came", "come", "coming"))
+_ROLE_THEN_NAME_EN = re.compile(r"(?:[a-z][\w'’-]*\s+){1,4}([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})")
+
+
+def _role_then_its_name(chunk: str, pat: LanguagePatterns) -> bool:
+    """Is `chunk` a person's role in lower case right before the name it is (`Its chairman, retired civil engineer
+    Peter Dunning, said`: the name), not a role and its organisation's name (spokesman for the firm Trend Micro)?"""
+    found = _ROLE_THEN_NAME_EN.fullmatch(chunk.strip())
+    return found is not None and fold(chunk.strip()[:found.start(1)].split()[-1]) in pat.person_roles
 
 
 # who issued a document (published yesterday by X), or whom a statement was read for (read on behalf of X; the
@@ -1310,7 +1318,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         at = next((k for k in range(len(chunks) - 1, 0, -1) if state_after_town(chunks[k - 1], chunks[k])), None)
         if at is not None:
             chunks[at - 1:at + 1] = [chunks[at - 1] + ", " + chunks[at]]
-    while len(chunks) > 1 and (_english_aside(chunks[-1]) and (not _NOT_A_NAME.match(chunks[-2]) or len(
+    while len(chunks) > 1 and not _role_then_its_name(chunks[-1], pat) and (_english_aside(
+            chunks[-1]) and (not _NOT_A_NAME.match(chunks[-2]) or len(
             chunks) > 2 and _AGE.fullmatch(chunks[-2]))  # (Lisa Brandt, 54, who lives nearby, said: past the age)
                                or chunks[-1].lower().startswith("one of ")
                                # (Northern Star, whose chief executive, Graham Sowerby, built ..., said: the
@@ -1358,6 +1367,7 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     # (an irregular one too: consumers led by West Germany)
     # (a capital inside the phrase makes it a name's: The Met Office)
     if any(fold(w) in pat.finite and not (i and w.islower() and nxt == "by") and not (i and w[:1].isupper())
+           and not (w == "Met" and nxt[:1].isupper())  # (Met Office chief meteorologist X: a name, no verb)
            or (w.islower() and w.endswith("ed") and len(w) > 4
                and not (i and nxt in _MODIFIER_PREPOSITIONS)
                and not ((i == 0 or fold(ws[i - 1]) == "and") and named)  # (resident and retired accountant X)
