@@ -6601,3 +6601,18 @@ def test_blind_audit_round_seventy_nine_arabic(article, expected):
 ])
 def test_blind_audit_round_eighty(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # after a frame set inside the sentence, `after ...`, `up from ...` go on with the content (one claim, the frame
+    # inside it: GUIDELINES keeps a cue between the parts of its content)
+    ("Orders dropped 7.0% on the month, the federal statistics office said, after a revised 6.9% increase in "
+     "December.",
+     [("the federal statistics office", "Orders dropped 7.0% on the month, the federal statistics office said, after "
+                                        "a revised 6.9% increase in December")]),
+    ("وتراجعت الطلبيات 7.0% على أساس شهري، بحسب مكتب الإحصاء الاتحادي، بعد زيادة معدلة بنسبة 6.9% في ديسمبر.",
+     [("مكتب الإحصاء الاتحادي", "وتراجعت الطلبيات 7.0% على أساس شهري، بحسب مكتب الإحصاء الاتحادي، بعد زيادة معدلة "
+                                "بنسبة 6.9% في ديسمبر")]),
+])
+def test_blind_audit_round_eighty_one(article, expected):
+    assert pairs(article) == expected

@@ -1205,7 +1205,8 @@ def _is_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bo
 # warning that` opens a claim of its own; `as` opens no clause GUIDELINES splits: `, officials say, as the utility
 # runs short of money`)
 _GOES_ON_AFTER_FRAME = frozenset(("by", "that", "compared", "in", "to", "for", "at", "from", "than", "because",
-                                  "since", "unless", "until", "when", "as", "including"))
+                                  "since", "unless", "until", "when", "as", "including", "after", "following", "up",
+                                  "down"))  # (`Orders fell 7%, the office said, after a revised 6.9% rise`)
 _INTRO_PREPOSITIONS = frozenset(("in", "on", "at", "for", "by", "during", "after", "before", "since", "under"))
 _MODALS = frozenset(("could", "would", "should", "will", "may", "might", "must", "can", "cannot"))
 
