@@ -6613,6 +6613,12 @@ def test_blind_audit_round_eighty(article, expected):
     ("وتراجعت الطلبيات 7.0% على أساس شهري، بحسب مكتب الإحصاء الاتحادي، بعد زيادة معدلة بنسبة 6.9% في ديسمبر.",
      [("مكتب الإحصاء الاتحادي", "وتراجعت الطلبيات 7.0% على أساس شهري، بحسب مكتب الإحصاء الاتحادي، بعد زيادة معدلة "
                                 "بنسبة 6.9% في ديسمبر")]),
+    # فيما يتعلق بـ / فيما يخص (regarding) opens an intro phrase, no contrast: the clause after the frame stays whole
+    ("وفيما يتعلق بالقطاعات، قال الوزير إن قطاع السيارات حل أولا بصادرات بلغت 3.4 مليارات دولار، يليه قطاع "
+     "الكيماويات.",
+     [("الوزير", "إن قطاع السيارات حل أولا بصادرات بلغت 3.4 مليارات دولار، يليه قطاع الكيماويات")]),
+    ("As for sectors, the minister said cars came first with $3.4 billion of exports, followed by chemicals.",
+     [("the minister", "cars came first with $3.4 billion of exports, followed by chemicals")]),
 ])
 def test_blind_audit_round_eighty_one(article, expected):
     assert pairs(article) == expected

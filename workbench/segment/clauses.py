@@ -747,7 +747,8 @@ def _separators(text: str, start: int, end: int):
         taken = sep_end
 
 
-_FRONTED_SUBORDINATE = re.compile(r"\s*(?:و?في\s+حين|و?فيما|و?بينما|و?عندما|و?لئن|While|Whereas)\s")
+# (not فيما يتعلق / فيما يخص, regarding: an intro phrase, no contrast)
+_FRONTED_SUBORDINATE = re.compile(r"\s*(?:و?في\s+حين|و?فيما(?!\s+(?:يتعلق|يخص))|و?بينما|و?عندما|و?لئن|While|Whereas)\s")
 _CONTENT_MARKER = re.compile(r"(?<!\w)(?:[وب]?[أإ]ن|that)(?!\w)")
 
 
