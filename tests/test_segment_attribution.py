@@ -6619,6 +6619,25 @@ def test_blind_audit_round_eighty(article, expected):
      [("الوزير", "إن قطاع السيارات حل أولا بصادرات بلغت 3.4 مليارات دولار، يليه قطاع الكيماويات")]),
     ("As for sectors, the minister said cars came first with $3.4 billion of exports, followed by chemicals.",
      [("the minister", "cars came first with $3.4 billion of exports, followed by chemicals")]),
+    # the items of a list under a frame that ends its paragraph with a colon are the frame's
+    ("وجاء في بيان المنظمة:\n- سجلت محافظة الحديدة وحدها نحو 5 آلاف حالة مشتبه بها.\n- يوجد في البلاد 47 مركزا "
+     "لعلاج الإسهال.\nوفي سياق آخر، ارتفعت الأسعار بنسبة 5%.",
+     [("بيان المنظمة", "سجلت محافظة الحديدة وحدها نحو 5 آلاف حالة مشتبه بها"),
+      ("بيان المنظمة", "يوجد في البلاد 47 مركزا لعلاج الإسهال"), (None, "وفي سياق آخر، ارتفعت الأسعار بنسبة 5%")]),
+    ("The WHO said in a statement:\n1) Hodeidah alone recorded about 5,000 suspected cases.\n2) The country has 47 "
+     "treatment centres.\nPrices rose 5% in May.",
+     [("The WHO", "Hodeidah alone recorded about 5,000 suspected cases"), ("The WHO", "The country has 47 treatment "
+                                                                                   "centres"),
+      (None, "Prices rose 5% in May")]),
+    # a participle after a frame that follows a quotation takes the frame's speaker, not words of the quotation
+    ('"هذا حكم سياسي بامتياز. لقد كنت ضحية حملة استهدفتني منذ سنوات"، قال الوزير السابق، مضيفا: "سأواصل الدفاع عن '
+     'براءتي".',
+     [("الوزير السابق", "هذا حكم سياسي بامتياز"), ("الوزير السابق", "لقد كنت ضحية حملة استهدفتني منذ سنوات"),
+      ("الوزير السابق", "سأواصل الدفاع عن براءتي")]),
+    # a quantified subject with a long phrase before its verb (، وكل شهر إضافي من الفائدة المرتفعة يعني)
+    ('"الأسر تعاني بالفعل، وكل شهر إضافي من الفائدة المرتفعة يعني مزيدا من الضغط على ميزانياتها"، تقول سارة ويليامز.',
+     [("سارة ويليامز", "الأسر تعاني بالفعل"),
+      ("سارة ويليامز", "وكل شهر إضافي من الفائدة المرتفعة يعني مزيدا من الضغط على ميزانياتها")]),
 ])
 def test_blind_audit_round_eighty_one(article, expected):
     assert pairs(article) == expected

@@ -1814,11 +1814,17 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                                             or _source_of_saying(text, found.end(), opener))
         if is_pronoun(subject, pat) and is_participle:
             origin = start if sentence_start is None else sentence_start
+            closed = last_match(_QUOTE_CLOSER_AR, text, origin, found.start())
+            opened = max(text.rfind(c, origin, closed.start()) for c in "«“\"") if closed else -1
+            if closed and (opened < 0 or len(words(text, opened, closed.start())) >= 5):
+                origin = closed.end()  # («... لقد كنت ضحية حملة»، قال الوزير، مضيفا: past the quotation, whose
+                # words are no narrated clause; not past a quoted name, «فجيرة للخدمات الأرضية»)
             # X قال: ...، مضيفا: "...": the frame before goes on (its speaker is carried over); with none, the
             # subject of the narrated clause speaks (وأكد المصدر تضامن بلاده، معربا عن ثقته "...")
             if arabic_frame(text, origin, found.start(), pat, starts) is None:
                 subject = (_subordinate_actor(text, origin, found.start(), pat)
                            or main_subject(text, origin, found.start(), pat) or "")
+                subject = _TRAILING_AGE.sub("", subject)  # (قال أبو خليل أبو مصطفى (54 عاما): the name, not its age)
         elif is_pronoun(subject, pat):
             origin = start if sentence_start is None else sentence_start
             opening = _WORD_RE.search(text, origin, found.start())
@@ -1962,6 +1968,8 @@ def _all_name_words(ws: list[str]) -> bool:
                                                     for w in ws)
 
 
+_TRAILING_AGE = re.compile(r"\s+\d{1,3}$")
+_QUOTE_CLOSER_AR = re.compile(r"[»”\"](?=\s*[،,])")
 _SUMMED_UP = frozenset(fold(w) for w in ("المشهد", "الوضع", "الأمر", "الموقف", "الحال", "الأزمة", "المسألة"))
 _WAS_WHAT = re.compile(r"\s*(?:(?:that|this|which)\s+)?(?:is|was)\s+what\s+(?=\S)", re.IGNORECASE)
 _THIS_IS_WHAT = re.compile(r"\s*[وف]?(?:هذا|هذه|ذلك|هو)\s+ما\s*")

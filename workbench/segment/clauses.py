@@ -200,7 +200,7 @@ _PRESENT_NEXT = re.compile(r"\s+[يت]\w{2,}(?:ون)?(?!\w)")  # (a verb in the 
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
 # (وكل نتيجة تحليل تنقل، وكل شيء يكتب; not an adverb in ـا: وجميع الأحزاب تقريبا)
 # (or a past one with its feminine ت, not a plural in ات: وكل القرارات اتخذت)
-_NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,3}\w+\s+"
+_NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,5}\w+\s+"  # (وكل شهر إضافي من الفائدة المرتفعة يعني)
                              r"(?:[يت](?:\w+وا|\w+[^\Wا])|كان|كانت|كانوا|[اأ]\w{2,4}(?<!ا)ت)(?!\w)")
 # right after a definite noun: a verb in the present or a past one of the form تفاعل (تجاوزت، توقفت)
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)

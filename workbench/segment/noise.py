@@ -12,6 +12,11 @@ from workbench.segment.speakers import masdar_shaped
 # a wire's exchange rate in brackets closing the story: ($1 = 1.6340 New Zealand dollars), (الدولار = 3.75 ريال)
 _CONVERSION_NOTE = re.compile(r"\([^()=\n]{1,12}=\s*[\d.,]+[^()=\n]{0,40}\)")
 _LIST_ITEM = re.compile(r"(?:[-•*–—·▪►]|\d{1,2}\s?[-–)])\s")  # (and a numbered item: `1- يستمر صرف ...`)
+
+
+def opens_with_a_list_mark(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] open with a list item's mark (`- `, `• `, `1- `)?"""
+    return _LIST_ITEM.match(text, start, end) is not None
 _TERMINAL = ".!?؟…\"”»)'’"
 # (a US state after the city: WILMINGTON, Del., March 30 -; CHARLOTTE, N.C., March 3 -; DES MOINES, Iowa, March 18 -)
 _DATELINE_EN = re.compile(

@@ -40,6 +40,7 @@ from workbench.segment.noise import (
     is_list_heading,
     is_non_claim_paragraph,
     is_question,
+    opens_with_a_list_mark,
 )
 from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, fold, last_match, last_of, patterns
 from workbench.segment.quotes import dangling_closer, has_marks, max_quote_chars, quotations
@@ -1976,7 +1977,10 @@ def iter_units(text: str) -> list[Unit]:
     bylined = False  # the paragraph before was a byline (By Helen Marsh)
     question_before = False  # the paragraph before was an interview's question (Q: ...? / - هل ...؟)
     labelled = False  # the paragraph before was a caption's label alone (Image caption,)
+    listed_by: str | None = None  # the speaker of a frame closing its paragraph with a colon, for the list after it
     for i, (ps, pe) in enumerate(spans):
+        listing, listed_by = listed_by if opens_with_a_list_mark(text, ps, pe) else None, None
+        frame_before, units_before = state.last_speaker, len(state.units)
         taken_up, left_open = left_open, False
         pat = patterns(language_of(text, ps, pe, sample=400))  # a paragraph's opening tells its language
         after_label, labelled = labelled, is_caption_label(text, ps, pe, pat)
@@ -2058,6 +2062,12 @@ def iter_units(text: str) -> list[Unit]:
                         out.emit(cs, ce, speaker, cue, "quote", language_of(text, cs, ce) if mixed else pat.language)
         if answerer:
             _in_the_answerers_voice(state, answer_from, state.resolve(answerer, pat))
+        elif listing:
+            _in_the_answerers_voice(state, answer_from, listing, "reported")  # (`وجاء في بيان المنظمة:` then `- سجلت
+            # ...`: each item is the statement's)
+        if (listing or text[pe - 1] == ":" and len(state.units) == units_before and state.last_speaker
+                and state.last_speaker != frame_before):
+            listed_by = listing or state.last_speaker  # (the next paragraph takes it up if it is a list item)
     return state.units
 
 
@@ -2099,11 +2109,12 @@ def _answerer(label: str, out: _Emitter, pat: LanguagePatterns) -> str | None:
     return out.named_actor(pat) or out.state.last_speaker
 
 
-def _in_the_answerers_voice(state: State, first: int, answerer: str) -> None:
+def _in_the_answerers_voice(state: State, first: int, answerer: str, kind: str = "quote") -> None:
     """An interview's answer is the answerer's speech: its claims from `first` on that credit nobody are quotes of
-    `answerer` (a report inside it keeps its own party: Our telemetry shows)."""
+    `answerer` (a report inside it keeps its own party: Our telemetry shows); so are the items of a list under a
+    frame that ends with a colon (`kind`: reported)."""
     for k in range(first, len(state.units)):
         unit = state.units[k]
         if unit.speaker is None:
-            state.units[k] = Unit(unit.start, unit.end, answerer, None, "quote", unit.language)
+            state.units[k] = Unit(unit.start, unit.end, answerer, None, kind, unit.language)
     state.last_speaker = answerer
