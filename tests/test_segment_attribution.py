@@ -6641,3 +6641,35 @@ def test_blind_audit_round_eighty(article, expected):
 ])
 def test_blind_audit_round_eighty_one(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `based on ...` after a frame set inside the sentence goes on with the content, as `after ...` does
+    ("Hanlon's blood alcohol level was estimated at nearly twice the legal limit, prosecutors said, based on bar "
+     "receipts and witness statements.",
+     [("prosecutors", "Hanlon's blood alcohol level was estimated at nearly twice the legal limit, prosecutors said, "
+                      "based on bar receipts and witness statements")]),
+    ("وقدرت نسبة الكحول في دم هانلون بنحو ضعف الحد القانوني، بحسب الادعاء، استنادا إلى إيصالات الحانة وإفادات "
+     "الشهود.",
+     [("الادعاء", "وقدرت نسبة الكحول في دم هانلون بنحو ضعف الحد القانوني، بحسب الادعاء، استنادا إلى إيصالات الحانة "
+                  "وإفادات الشهود")]),
+    # `while` with a subject of several modifiers before its noun (a less severe yellow warning) opens a clause
+    ("An amber wind warning covers much of south Wales until 9pm, while a less severe yellow warning extends as far "
+     "north as Manchester.",
+     [(None, "An amber wind warning covers much of south Wales until 9pm"),
+      (None, "while a less severe yellow warning extends as far north as Manchester")]),
+    ("ويغطي تحذير برتقالي من الرياح معظم جنوب ويلز حتى التاسعة مساء، بينما يمتد تحذير أصفر أقل شدة شمالا حتى "
+     "مانشستر.",
+     [(None, "ويغطي تحذير برتقالي من الرياح معظم جنوب ويلز حتى التاسعة مساء"),
+      (None, "بينما يمتد تحذير أصفر أقل شدة شمالا حتى مانشستر")]),
+    # `the Met Office` in the speaker's apposition is a name, not the verb `met`: the apposition is no claim
+    ('"This is a deep area of low pressure," said Becky Marsh, a deputy chief meteorologist at the Met Office. "The '
+     'strongest winds will arrive during the morning rush hour."',
+     [("Becky Marsh", "This is a deep area of low pressure"),
+      ("Becky Marsh", "The strongest winds will arrive during the morning rush hour")]),
+    ('"هذه منطقة ضغط منخفض عميقة"، قالت بيكي مارش، نائبة كبير خبراء الأرصاد في مكتب الأرصاد الجوية. "ستصل أقوى '
+     'الرياح خلال ساعة الذروة الصباحية".',
+     [("بيكي مارش", "هذه منطقة ضغط منخفض عميقة"), ("بيكي مارش", "ستصل أقوى الرياح خلال ساعة الذروة الصباحية")]),
+])
+def test_blind_audit_round_eighty_two(article, expected):
+    assert pairs(article) == expected

@@ -1206,7 +1206,8 @@ def _is_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bo
 # runs short of money`)
 _GOES_ON_AFTER_FRAME = frozenset(("by", "that", "compared", "in", "to", "for", "at", "from", "than", "because",
                                   "since", "unless", "until", "when", "as", "including", "after", "following", "up",
-                                  "down"))  # (`Orders fell 7%, the office said, after a revised 6.9% rise`)
+                                  "down", "based"))  # (`Orders fell 7%, the office said, after a revised 6.9% rise`;
+# `, prosecutors said, based on bar receipts`)
 _INTRO_PREPOSITIONS = frozenset(("in", "on", "at", "for", "by", "during", "after", "before", "since", "under"))
 _MODALS = frozenset(("could", "would", "should", "will", "may", "might", "must", "can", "cannot"))
 
@@ -2055,8 +2056,9 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
         if inside.search(text, comma, end):
             return comma
     if pat.language == "en" and (tail[0].endswith("ing") or any(
-            fold(w) in pat.finite or (w.islower() and w.endswith("ed") and not (i and tail[i - 1].lower() in ARTICLES))
-            for i, w in enumerate(tail))):  # (`, a retired teacher`: an adjective after its article)
+            fold(w) in pat.finite and not (w == "Met" and tail[i + 1:i + 2] and tail[i + 1][:1].isupper())
+            or (w.islower() and w.endswith("ed") and not (i and tail[i - 1].lower() in ARTICLES))
+            for i, w in enumerate(tail))):  # (`, a retired teacher`: an adjective after its article; the Met Office)
         return comma  # , echoing a wide sentiment / , as prices rose: a clause, not who the speaker is
     if pat.language == "ar" and tail[0][0] in "وف" and not tail[0].startswith(("وال", "فال")):
         return comma  # ، وذهب ...: a verb with its conjunction

@@ -385,11 +385,13 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     # (and where the subject is before its verb: `, and the teaching hospital in Kosti runs at twice its capacity`)
     verb_at = 5 if len(words) > 6 and words[3] in ("in", "at") and (_WORD.findall(
         text, pos, min(end, pos + 120))[4:5] or [""])[0][:1].isupper() else 3
-    if (words[0] in ("a", "an", "the") and len(words) > verb_at + 1
-            and _present_after_noun(words[verb_at], words[verb_at + 1])
-            and words[2] not in _COUNTING and not words[2].endswith("s") and not words[1].endswith(("s", "'", "’"))
-            and not words[1][:1].isdigit()):
-        return True  # `, and the mining industry employs around 75,000 people`: a modifier before the noun
+    # (or more modifiers: `, while a less severe yellow warning extends as far north as Manchester`)
+    for at in (verb_at, 4, 5) if verb_at == 3 else (verb_at,):
+        if (words[0] in ("a", "an", "the") and len(words) > at + 1 and _present_after_noun(words[at], words[at + 1])
+                and not any(w in _COUNTING or w.endswith("s") or (at != verb_at and w in _ENGLISH_PREPOSITIONS)
+                            for w in (words[2:at] if at != verb_at else words[2:3]))
+                and not (words[1].endswith(("s", "'", "’")) and words[1] != "less") and not words[1][:1].isdigit()):
+            return True  # `, and the mining industry employs around 75,000 people`: a modifier before the noun
     if words[0] in ("a", "an", "the") and _NAME_THEN_PRESENT.match(text, pos, end):
         return True  # `, and the National Bank knows it`: a name after the determiner, then its verb
     if any(words[i] in pat.adverbials and words[i + 1].endswith("s") and len(words[i + 1]) > 3
