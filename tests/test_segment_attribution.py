@@ -6670,6 +6670,16 @@ def test_blind_audit_round_eighty_one(article, expected):
     ('"هذه منطقة ضغط منخفض عميقة"، قالت بيكي مارش، نائبة كبير خبراء الأرصاد في مكتب الأرصاد الجوية. "ستصل أقوى '
      'الرياح خلال ساعة الذروة الصباحية".',
      [("بيكي مارش", "هذه منطقة ضغط منخفض عميقة"), ("بيكي مارش", "ستصل أقوى الرياح خلال ساعة الذروة الصباحية")]),
+    # more than one aside between a frame after a quotation and the participle that goes on: the asides are the
+    # frame's (who the speaker is, whom it was said to), no claim; and an inverted frame's name is the participle's
+    ('"نتوقع أن تكون ذروة الحالة مساء الخميس"، قال خبير الأرصاد في المركز، خالد العبيدلي، لموقع سكاي نيوز عربية، '
+     'مضيفا: "قد تتجاوز سرعة الرياح 45 كيلومترا في الساعة".',
+     [("خبير الأرصاد في المركز", "نتوقع أن تكون ذروة الحالة مساء الخميس"),
+      ("خبير الأرصاد في المركز خالد العبيدلي", "قد تتجاوز سرعة الرياح 45 كيلومترا في الساعة")]),
+    ('"We expect the peak on Thursday evening," said Khalid al-Obaidli, a forecaster at the centre, in an interview '
+     'with Sky News Arabia, adding: "Wind speeds could exceed 45km/h."',
+     [("Khalid al-Obaidli", "We expect the peak on Thursday evening"),
+      ("Khalid al-Obaidli", "Wind speeds could exceed 45km/h")]),
 ])
 def test_blind_audit_round_eighty_two(article, expected):
     assert pairs(article) == expected

@@ -1763,6 +1763,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             # opened by a subordinator), not its words (a pronoun: carried over)
             subject = (_subordinate_actor(text, start, found.start(), pat)
                        or main_subject(text, start, found.start(), pat) or subject or "")
+            inverted = pat.verb.match(subject)
+            if inverted and words(subject, inverted.end()):
+                subject = clean_speaker(subject[inverted.end():])  # `," said X, a forecaster, adding:`: the name
         elif subject is not None and not _says_where_said(found, words(between), pat):
             return None  # `X said losses reached 45 percent, "and this is ..."`: a report, the quotation goes on
         if subject is None:
@@ -2035,12 +2038,13 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
     if age:
         comma = age.end()
     tail = words(text, comma, end)
-    second = COMMA.search(text, comma + 1, min(end, comma + 140)) if tail else None
-    if second and (pat.participle.match(text, SPACES.match(text, second.end(), end).end(), end)
-                   or _BEFORE_THEN.match(text, second.end(), end) or _WHO_REPORTED.match(text, second.end(), end)) and (
-            _through_apposition(text, comma, second.start(), pat) == second.start()):
-        return second.start()  # `," said John Hollis, oil analyst at James Capel, adding that`: the apposition is
-        # the frame's, the participle after it a clause of its own (and `، تقول X، أستاذة بمدرسة، قبل أن تضيف:`)
+    for second in COMMA.finditer(text, comma + 1, min(end, comma + 140)) if tail else ():
+        if (pat.participle.match(text, SPACES.match(text, second.end(), end).end(), end)
+                or _BEFORE_THEN.match(text, second.end(), end) or _WHO_REPORTED.match(text, second.end(), end)) and (
+                _through_apposition(text, comma, second.start(), pat) == second.start()):
+            return second.start()  # `," said John Hollis, oil analyst at James Capel, adding that`: the apposition
+            # is the frame's, the participle after it a clause of its own (and `، تقول X، أستاذة بمدرسة، قبل أن
+            # تضيف:`, `، قال خبير الأرصاد، خالد العبيدلي، لموقع سكاي نيوز، مضيفا:`: more than one aside before it)
     if not tail or len(tail) > 16 or _QUOTE_MARK.search(text, comma, end) and not _QUOTED_NAMES_ONLY.fullmatch(
             text, comma + 1, end):
         return comma  # (`," X said, "and ...`: a quotation of its own goes on after the comma; not a quoted name,
