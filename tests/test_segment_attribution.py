@@ -6680,6 +6680,32 @@ def test_blind_audit_round_eighty_one(article, expected):
      'with Sky News Arabia, adding: "Wind speeds could exceed 45km/h."',
      [("Khalid al-Obaidli", "We expect the peak on Thursday evening"),
       ("Khalid al-Obaidli", "Wind speeds could exceed 45km/h")]),
+    # where it was written closes the frame after the speaker's apposition (`, in a note to clients`): no claim
+    ('“The group’s pricing power is real, but it is finite,” wrote Oliver Brandt, consumer staples analyst at the '
+     'broker, in a note to clients. “Investors should expect margins to stay under pressure.”',
+     [("Oliver Brandt", "The group’s pricing power is real"), ("Oliver Brandt", "but it is finite"),
+      ("Oliver Brandt", "Investors should expect margins to stay under pressure")]),
+    ('"قوة التسعير لدى المجموعة حقيقية لكنها محدودة"، كتب أوليفر براندت، محلل السلع الاستهلاكية في شركة الوساطة، '
+     'في مذكرة للعملاء. "على المستثمرين أن يتوقعوا بقاء الهوامش تحت الضغط".',
+     [("أوليفر براندت", "قوة التسعير لدى المجموعة حقيقية لكنها محدودة"),
+      ("أوليفر براندت", "على المستثمرين أن يتوقعوا بقاء الهوامش تحت الضغط")]),
+    # `states` before an aside between dashes and a past verb with its object is the plural noun, no frame
+    ("In March, the three lower-basin states — Arizona, California and Nevada — released a plan that would tie cuts "
+     "to supply.",
+     [(None, "In March, the three lower-basin states — Arizona, California and Nevada — released a plan that would "
+             "tie cuts to supply")]),
+    ("وفي مارس، طرحت ولايات الحوض الأدنى الثلاث — أريزونا وكاليفورنيا ونيفادا — خطة تربط التخفيضات بكمية المياه.",
+     [(None, "وفي مارس، طرحت ولايات الحوض الأدنى الثلاث — أريزونا وكاليفورنيا ونيفادا — خطة تربط التخفيضات بكمية "
+             "المياه")]),
+    # a noun and its relative after `, and` is the last item of what came before, not a clause of its own
+    ("Emma Lindqvist said the price cut came on top of high feed costs, and a dry autumn that had left many farmers "
+     "buying in hay.",
+     [("Emma Lindqvist", "the price cut came on top of high feed costs, and a dry autumn that had left many farmers "
+                         "buying in hay")]),
+    ("وقالت إيما ليندكفيست إن خفض السعر جاء فوق ارتفاع تكاليف الأعلاف، والجفاف الذي اضطر كثيرا من المزارعين إلى "
+     "شراء القش.",
+     [("إيما ليندكفيست", "إن خفض السعر جاء فوق ارتفاع تكاليف الأعلاف، والجفاف الذي اضطر كثيرا من المزارعين إلى "
+                         "شراء القش")]),
 ])
 def test_blind_audit_round_eighty_two(article, expected):
     assert pairs(article) == expected

@@ -781,9 +781,11 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # `84 confirmed cases`: an adjective between a number and its noun
         if fold(vm.group("w")) == "told" and _TOLD_TO.match(text, ve, end):
             continue  # `thousands told not to drink tap water`: a passive with its infinitive, no report
-        if fold(vm.group("w")) in pat.homographs and vm.group("w").endswith("s") and (
+        if (fold(vm.group("w")) in pat.homographs or text.startswith((" —", " –"), ve)) and vm.group("w").endswith(
+                "s") and (
                 _NOUN_USE_AFTER.match(text, ve, end) or prev and fold(prev[-1]) in _NO_OR_ANY):
-            continue  # `license rules have also made`, `has no rules limiting`: the plural noun, no frame
+            continue  # `license rules have also made`, `has no rules limiting`: the plural noun, no frame (and
+            # `the three states — Arizona, California and Nevada — released a plan`: an aside, then their verb)
         if _PHRASAL_PARTICLE.match(text, ve, end):
             continue  # `the government wrote off £150m of debt`: a phrasal verb of the narrated act, no report
         if fold(vm.group("w")) in pat.noun_forms and (prev and (
@@ -898,7 +900,10 @@ _PARTY_AFTER_WITH = re.compile(r"^(?:a|an|the)\s+[a-z][\w'’-]*\s+(?:with|again
 _SUBJECT_AND_VERB = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+[a-z]+\s+[a-z]{3,}s\b"
                                r"(?!\s+(?:of|in|on|at|for|to|and|that)\b)")
 # after a plural homograph (rules, reports, states): its own verb or a participle makes it a noun
-_NOUN_USE_AFTER = re.compile(r"\s+(?:have|has|had|are|were|will|would|can|could|may|might|must|should|[a-z]+ing)\b")
+# (or a past verb with its object, after an aside between dashes: `the three states — Arizona, California and
+# Nevada — released a plan`)
+_NOUN_USE_AFTER = re.compile(r"\s+(?:[—–][^—–.]{1,80}[—–]\s*)?(?:have|has|had|are|were|will|would|can|could|may|"
+                             r"might|must|should|[a-z]+ing|[a-z]{3,}ed\s+(?:a|an|the|its|their)\b)\b")
 _NO_OR_ANY = frozenset(("no", "any", "new", "strict", "tough", "tighter", "the", "these", "those", "such"))
 _FRACTIONS = frozenset(("third", "quarter", "half", "fifth", "tenth", "thirds", "quarters", "fifths", "of", "in"))
 _WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
@@ -2026,6 +2031,10 @@ _NAME_AND_ROLE_SET_OFF = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
 # words with short quoted names among them (a firm's name in marks) and no quotation of speech
 _QUOTED_NAMES_ONLY = re.compile(r"\s*[^\s\"“”«»][^\"“”«»]*(?:(?<=\w\s)[\"“«][^\"“”«»,،.]{1,30}[\"”»][^\"“”«»]*)*")
 # (`, who pointed out that`: the speaker's relative clause reporting more, a claim of its own)
+# where a quotation was said or written, closing a frame after its apposition (`, in a note to clients`)
+_WHERE_WRITTEN = re.compile(r"\s*(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:note|"
+                            r"statement|interview|email|letter|post|report|briefing|speech|video|podcast|call)"
+                            r"(?:\s+(?:to|with)\s+[\w\s.-]{1,40})?\s*$")
 _WHO_REPORTED = re.compile(r"\s*who\s+(?:\w+\s+){0,2}?(?:\w+ed|said|told|says)(?:\s+out)?\s+that\b")
 
 
@@ -2045,6 +2054,10 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
             return second.start()  # `," said John Hollis, oil analyst at James Capel, adding that`: the apposition
             # is the frame's, the participle after it a clause of its own (and `، تقول X، أستاذة بمدرسة، قبل أن
             # تضيف:`, `، قال خبير الأرصاد، خالد العبيدلي، لموقع سكاي نيوز، مضيفا:`: more than one aside before it)
+    last_comma = last_match(COMMA, text, comma + 1, end) if tail and pat.language == "en" else None
+    if last_comma and _WHERE_WRITTEN.fullmatch(text, last_comma.end(), end) and _through_apposition(
+            text, comma, last_comma.start(), pat) == last_comma.start():
+        return end  # `," wrote X, an analyst at the broker, in a note to clients.`: who, then where it was written
     if not tail or len(tail) > 16 or _QUOTE_MARK.search(text, comma, end) and not _QUOTED_NAMES_ONLY.fullmatch(
             text, comma + 1, end):
         return comma  # (`," X said, "and ...`: a quotation of its own goes on after the comma; not a quoted name,

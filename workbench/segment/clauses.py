@@ -356,7 +356,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
             (i for i, w in enumerate(words[:9]) if w in pat.finite), None)]:
         return False  # `, and by renewed speculation that rates would rise`: a second phrase, its verb the that's
     # (a verb inside a subordinate clause is not the clause's own: `, and a seat when it does`)
-    main = words[:next((i for i, w in enumerate(words[:9]) if i and w in _SUBORDINATE_OPENERS), 9)]
+    # (nor one in a relative after the noun: `, and a dry autumn that had left many farmers buying in hay`)
+    main = words[:next((i for i, w in enumerate(words[:9]) if i and w in _SUBORDINATE_OPENERS
+                        or i >= 2 and w == "that" and words[0] in ("a", "an", "the")), 9)]
     if words[0] in pat.pronouns or _finite_among(main, pat):
         return True
     if words[0] in ("a", "an", "the") and words[1] in pat.person_roles and words[2] in ("for", "of", "at"):
