@@ -6706,6 +6706,15 @@ def test_blind_audit_round_eighty_one(article, expected):
      "شراء القش.",
      [("إيما ليندكفيست", "إن خفض السعر جاء فوق ارتفاع تكاليف الأعلاف، والجفاف الذي اضطر كثيرا من المزارعين إلى "
                          "شراء القش")]),
+    # `, the latest sign of ...` after a frame is the narrator's comment on the news, as `, in a move ...` is; the
+    # Arabic `في أحدث مؤشر` is a phrase of the reported clause, as `في خطوة` after إن already was
+    ("The library will close on Sundays, officials said on Tuesday, the latest sign of the strain that budget cuts "
+     "have placed on services.",
+     [("officials", "The library will close on Sundays"),
+      (None, "the latest sign of the strain that budget cuts have placed on services")]),
+    ("قال مسؤولون الثلاثاء إن المكتبة ستغلق أيام الأحد، في أحدث مؤشر على الضغط الذي تفرضه تخفيضات الميزانية على "
+     "الخدمات.",
+     [("مسؤولون", "إن المكتبة ستغلق أيام الأحد، في أحدث مؤشر على الضغط الذي تفرضه تخفيضات الميزانية على الخدمات")]),
 ])
 def test_blind_audit_round_eighty_two(article, expected):
     assert pairs(article) == expected

@@ -1228,7 +1228,8 @@ def narrates_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns)
 
 # the narrator's comment on the news after a frame: `, in a move (that) ...`, `, a step ...`
 IN_A_MOVE_AR = re.compile(r"في\s+(?:خطوة|إجراء|تحرك)\s*$")
-A_MOVE = re.compile(r"\s*(?:in\s+)?an?\s+(?:move|step|decision)\b\s*(?:that\s+)?")
+A_MOVE = re.compile(r"\s*(?:(?:in\s+)?an?\s+(?:move|step|decision)|(?:the\s+latest|another)\s+(?:sign|indication|"
+                    r"example|blow|setback|step|move|twist))\b\s*(?:that\s+)?")  # (`, the latest sign of the strain`)
 
 
 def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, pat: LanguagePatterns):
