@@ -6715,6 +6715,14 @@ def test_blind_audit_round_eighty_one(article, expected):
     ("قال مسؤولون الثلاثاء إن المكتبة ستغلق أيام الأحد، في أحدث مؤشر على الضغط الذي تفرضه تخفيضات الميزانية على "
      "الخدمات.",
      [("مسؤولون", "إن المكتبة ستغلق أيام الأحد، في أحدث مؤشر على الضغط الذي تفرضه تخفيضات الميزانية على الخدمات")]),
+    # after ، و a definite subject, where it is (a part of a whole: في عدد من المناطق), then its verb: a clause
+    ('"نحن أمام سنة سابعة من الجفاف المتتالي، والفرشة المائية في عدد من المناطق تراجعت بشكل مقلق"، يضيف الخبير ذاته.',
+     [("الخبير ذاته", "نحن أمام سنة سابعة من الجفاف المتتالي"),
+      ("الخبير ذاته", "والفرشة المائية في عدد من المناطق تراجعت بشكل مقلق")]),
+    ('"We face a seventh year of drought, and groundwater in a number of regions has fallen alarmingly," the expert '
+     'adds.',
+     [("the expert", "We face a seventh year of drought"),
+      ("the expert", "and groundwater in a number of regions has fallen alarmingly")]),
 ])
 def test_blind_audit_round_eighty_two(article, expected):
     assert pairs(article) == expected

@@ -209,12 +209,13 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,5}\w+\s+"  # (وكل شهر إض�
 # (perhaps where after the subject: والظروف على الأرض لا تسمح; a present verb may carry its object: يتحملها; a
 # plural past: والنواب انشغلوا)
 # (where the subject is may come between it and its verb: والمستشفى التعليمي في كوستي يعمل، والزيادة في الأجور صرفت;
-# a past in the feminine of four letters or more: والبنى التحتية انهارت, not a name ending in وت/يت/ات: بيروت)
+# a past in the feminine of four letters or more: والبنى التحتية انهارت, not a name ending in وت/يت/ات: بيروت; and
+# a part of a whole: والفرشة المائية في عدد من المناطق تراجعت)
 # (the adjective no relative: والتبغ الذي يزرع في الشمال is a list's noun and its relative clause)
 _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))و?ال\w+)?"
                                  # (or itself alone: والمؤسسة وحدها لا تستطيع)
                                  r"(?:\s+(?:وحده|وحدها|وحدهم|نفسها|نفسه|ذاتها|ذاته|أيضا|بدورها|بدوره))?"
-                                 r"(?:\s+(?:في|على|داخل)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}))?"
+                                 r"(?:\s+(?:في|على|داخل)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}(?:\s+من\s+ال\w+)?))?"
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
                                  r"|[^\W\d]{2,4}[^\W\dاوي]ت(?!\w)"
                                  # (a past of form VIII from a root in ل, which looks definite: والبنك التزم)
