@@ -6723,6 +6723,18 @@ def test_blind_audit_round_eighty_one(article, expected):
      'adds.',
      [("the expert", "We face a seventh year of drought"),
       ("the expert", "and groundwater in a number of regions has fallen alarmingly")]),
+    # كما opening its sentence before a verb and its verbal-noun object is `also`, no cue (as `also announced` is no
+    # report of a claim: the act is narrated); after a clause, كما أعلنت X is still a cue
+    ("كما أعلنت وزارة الموارد البشرية تطبيق العمل عن بعد لموظفي القطاع الخاص يوم الخميس، باستثناء الوظائف "
+     "الميدانية.",
+     [(None, "كما أعلنت وزارة الموارد البشرية تطبيق العمل عن بعد لموظفي القطاع الخاص يوم الخميس، باستثناء الوظائف "
+             "الميدانية")]),
+    ("The human resources ministry also announced remote work for private-sector staff on Thursday, except for "
+     "field jobs.",
+     [(None, "The human resources ministry also announced remote work for private-sector staff on Thursday, except "
+             "for field jobs")]),
+    ("وارتفعت الأسعار 5%، كما أعلنت وزارة الاقتصاد.", [("وزارة الاقتصاد", "وارتفعت الأسعار 5%")]),
+    ("Prices rose 5%, as the economy ministry announced.", [("the economy ministry", "Prices rose 5%")]),
 ])
 def test_blind_audit_round_eighty_two(article, expected):
     assert pairs(article) == expected

@@ -1544,6 +1544,10 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         if verbal_noun_object(text, m.end(), end, pat):
             continue  # `، كما أعلن تعطيل الدوام`: the verb's object, a verbal noun (it also announced), no source
         speaker, obj_end = cue_object(text, m.end(), end, pat)
+        if (pat.language == "ar" and not words(text, start, m.start()) and m.group().startswith("كما")
+                and _ends_in_verb(text, m.end(), pat) and any(derived_verbal_noun(w) for w in speaker.split()[1:])):
+            continue  # `كما أعلنت الوزارة تطبيق العمل عن بعد`: opening its sentence, كما is also, the verb's object
+            # a verbal noun after its subject (not `كما قال الوزير، فإن`: as the minister said)
         if (fold(m.group("w")) in pat.trailing_cues and not words(text, start, m.start())
                 and words(text, obj_end, end)):
             continue  # `Citing security concerns, the government ...`: a reason, not a source
