@@ -6735,6 +6735,15 @@ def test_blind_audit_round_eighty_one(article, expected):
              "for field jobs")]),
     ("وارتفعت الأسعار 5%، كما أعلنت وزارة الاقتصاد.", [("وزارة الاقتصاد", "وارتفعت الأسعار 5%")]),
     ("Prices rose 5%, as the economy ministry announced.", [("the economy ministry", "Prices rose 5%")]),
+    # a short quoted name closing the sentence after وفق ما أفادت is the cue's source, not a quotation
+    ("وأصدرت محكمة الجنايات حكما بالسجن سبع سنوات بحق شخصين أدينا بسرقة صيدليات، وفق ما أفادت «الوكالة الوطنية "
+     "للإعلام».",
+     [("الوكالة الوطنية للإعلام", "وأصدرت محكمة الجنايات حكما بالسجن سبع سنوات بحق شخصين أدينا بسرقة صيدليات")]),
+    ('A criminal court sentenced two men to seven years for robbing pharmacies, according to the "National News '
+     'Agency".',
+     [("the National News Agency", "A criminal court sentenced two men to seven years for robbing pharmacies")]),
+    ("وأصدرت المحكمة حكما بالسجن سبع سنوات، وفق ما أفاد الوزير: «هذا حكم عادل».",
+     [("الوزير", "هذا حكم عادل")]),
 ])
 def test_blind_audit_round_eighty_two(article, expected):
     assert pairs(article) == expected

@@ -1712,6 +1712,12 @@ def in_a_progressive(text: str, pos: int) -> bool:
     return _BE_BEFORE.search(text, max(0, pos - 12), pos) is not None
 
 
+# a cue whose verb names its source next (وفق ما أفادت، بحسب ما ذكرت، حسبما نقلت) and a short quoted name closing
+# the sentence after it (a news agency, a paper)
+_SO_A_SOURCE_SAID = re.compile(r"(?:(?:وفق|بحسب|حسب|على)\s+ما|حسبما|وفقا\s+لما|بحسب\s+ما)\s*$")
+_QUOTED_SOURCE_CLOSING = re.compile(r"[«\"“](?:[^\s«»\"“”.،,]+\s?){1,5}[»\"”]\s*(?:[.؛;]|$)")
+
+
 def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns, sentence_start: int | None = None,
                        starts: PhraseStarts | None = None) -> tuple[int, str | None, str] | None:
     """`X said: "` / `وأضاف: "` right before a quotation: (frame start, speaker, cue). A participle's subject
@@ -1738,6 +1744,10 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         return None  # `في بلاغ توصلت به الجريدة، بخوض "..."`: a statement the paper received, no one speaking
     if pat.language == "ar" and _inscribed(text, found, opener):
         return None  # `لافتات كتب عليها "الصحافة ليست جريمة"`: the passive, what is written on a banner
+    if pat.language == "ar" and not between.strip() and _SO_A_SOURCE_SAID.search(text, max(0, found.start() - 12),
+                                                                                   found.start()) and (
+            _QUOTED_SOURCE_CLOSING.match(text, opener)):
+        return None  # `، وفق ما أفادت «الوكالة الوطنية للإعلام».`: the quoted name of the cue's source, no quotation
     kama = text.rfind("كما", max(start, found.start() - 6), found.start()) if pat.language == "ar" else -1
     if kama >= 0 and not is_participle and words(text, start, kama) and pat.pronoun_cue.match(text, kama, opener):
         return None  # `غير أن استرجاع الأموال، كما يقول، «لا يزال متعثرا»`: the speaker's aside inside the content
