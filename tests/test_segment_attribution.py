@@ -6744,6 +6744,14 @@ def test_blind_audit_round_eighty_one(article, expected):
      [("the National News Agency", "A criminal court sentenced two men to seven years for robbing pharmacies")]),
     ("وأصدرت المحكمة حكما بالسجن سبع سنوات، وفق ما أفاد الوزير: «هذا حكم عادل».",
      [("الوزير", "هذا حكم عادل")]),
+    # `found X with its windshield removed`: the with-phrase's participle is no verb of a content clause; the
+    # finding is narrated, and the cue after it names the source
+    ("Investigators found the truck two days later in a relative's barn with its windshield removed, according to "
+     "court records.",
+     [("court records", "Investigators found the truck two days later in a relative's barn with its windshield "
+                        "removed")]),
+    ("وعثر المحققون على الشاحنة بعد يومين في حظيرة أحد الأقارب وقد نزع زجاجها الأمامي، وفقا لوثائق المحكمة.",
+     [("وثائق المحكمة", "وعثر المحققون على الشاحنة بعد يومين في حظيرة أحد الأقارب وقد نزع زجاجها الأمامي")]),
 ])
 def test_blind_audit_round_eighty_two(article, expected):
     assert pairs(article) == expected

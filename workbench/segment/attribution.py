@@ -681,8 +681,10 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
         ws[i + 1] in pat.finite or ws[i + 1].endswith("ed"))), None)
     if conjoined:
         ws = ws[:conjoined]  # `added three players and sold two`: a verb right after `and` is the subject's own
-    subordinate = next((i for i in range(1, len(ws)) if ws[i] in pat.subordinators or ws[i] == "as"), None)
-    if subordinate:
+    subordinate = next((i for i in range(1, len(ws)) if ws[i] in pat.subordinators or ws[i] == "as"
+                        or ws[i] == "with" and ws[i + 1:i + 2] and ws[i + 1] in _POSSESSIVES | ARTICLES
+                        and not ws[i - 1].endswith("ed")), None)  # (but `compared with a profit`: a participle's)
+    if subordinate:  # (and `found the truck in a barn with its windshield removed`: a with-phrase's participle)
         ws = ws[:subordinate]  # `warned the Department about it when the rule was introduced` / `showed no emotion
         # as the verdict was read`: the when-clause's verb is not the content's
     # (a later `that` is a relative, `finds microbe that eats PCBs`, unless a verb follows the noun before it)
