@@ -6752,6 +6752,19 @@ def test_blind_audit_round_eighty_one(article, expected):
                         "removed")]),
     ("وعثر المحققون على الشاحنة بعد يومين في حظيرة أحد الأقارب وقد نزع زجاجها الأمامي، وفقا لوثائق المحكمة.",
      [("وثائق المحكمة", "وعثر المحققون على الشاحنة بعد يومين في حظيرة أحد الأقارب وقد نزع زجاجها الأمامي")]),
+    # a pronoun (or a verb with no named subject) after a participle's phrase takes up the person the narration
+    # before it names, not the last speaker
+    ("A City Hall spokeswoman, Kayla Morrison, said the administration had made responsible choices. At the branch on "
+     "Tuesday, Nadia Flores, 34, was checking out picture books. Asked about the closures, she shrugged.\n"
+     "“I’ll figure something out,” she said.",
+     [("Kayla Morrison", "the administration had made responsible choices"),
+      (None, "At the branch on Tuesday, Nadia Flores, 34, was checking out picture books"),
+      (None, "Asked about the closures, she shrugged"), ("Nadia Flores", "I’ll figure something out")]),
+    ("وقالت المتحدثة باسم البلدية كايلا موريسون إن الإدارة اتخذت خيارات مسؤولة. وفي الفرع يوم الثلاثاء، كانت ناديا "
+     "فلوريس، 34 عاما، تستعير كتبا مصورة. وعند سؤالها عن الإغلاق، هزت كتفيها.\n\"سأتدبر أمري\"، قالت.",
+     [("المتحدثة باسم البلدية كايلا موريسون", "إن الإدارة اتخذت خيارات مسؤولة"),
+      (None, "وفي الفرع يوم الثلاثاء، كانت ناديا فلوريس، 34 عاما، تستعير كتبا مصورة"),
+      (None, "وعند سؤالها عن الإغلاق، هزت كتفيها"), ("ناديا فلوريس", "سأتدبر أمري")]),
 ])
 def test_blind_audit_round_eighty_two(article, expected):
     assert pairs(article) == expected

@@ -364,16 +364,27 @@ class _Emitter:
         last = self._narration_before(pat)
         if last is None:
             return None
-        if pat.language == "ar":
-            return self._arabic_actor(last, pat, verb) if verb else None
         units = self.state.units
+        if pat.language == "ar":
+            if not verb:
+                return None
+            actor = self._arabic_actor(last, pat, verb)
+            if actor is None and len(units) > 1 and units[-2].kind == "statement" and units[-2].language == "ar" and (
+                    0 <= last.start - units[-2].end <= 3) and not party(self.text, last.start, last.end, pat,
+                                                                         generic=False):
+                # (`كانت ناديا فلوريس تستعير كتبا. وعند سؤالها عن الإغلاق، هزت كتفيها. "..."، قالت`: the claim
+                # before one with no named subject names the person)
+                actor = self._arabic_actor(units[-2], pat, verb)
+            return actor
         first = _WORD.findall(self.text, last.start, min(last.end, last.start + 12))[:2]
-        if (len(units) > 1 and first and (first[0].lower() in _PERSONAL_PRONOUNS or first[-1].lower() in
-                                          _PERSONAL_PRONOUNS) and units[-2].kind == "statement"
+        intro = _PRONOUN_AFTER_INTRO.match(self.text, last.start, last.end)
+        if (len(units) > 1 and (first and (first[0].lower() in _PERSONAL_PRONOUNS or first[-1].lower() in
+                                           _PERSONAL_PRONOUNS) or intro) and units[-2].kind == "statement"
                 and units[-2].language == "en" and 0 <= last.start - units[-2].end <= 3):
             # `X, Ingrid Solberg, condemned the shelling, and she called on ... "...," she said` / `Rosa Delgado is
             # banging a pot. She has cleaned rooms here for 14 years, and she says`: the claim before the pronoun's
-            # names the person
+            # names the person (and `Asked about the closures, she shrugged.`: a pronoun after a participle's
+            # phrase)
             last = units[-2]
         return self._english_actor(last, pat, pronoun)
 
@@ -553,6 +564,7 @@ def _english_name(ws: list[str]) -> bool:
 
 
 _HEAD_COMPLEMENTS = frozenset(("for", "of", "at", "with", "in"))  # what follows a role's head noun in its phrase
+_PRONOUN_AFTER_INTRO = re.compile(r"[A-Z][^,.]{0,60},\s*(?:he|she)\s")  # (Asked about it, she shrugged)
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
 _NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "those", "another", "other", "such", "each",
                                   "every", "both", "all", "most", "several", "many", "some", "few"}
