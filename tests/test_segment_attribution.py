@@ -6765,6 +6765,11 @@ def test_blind_audit_round_eighty_one(article, expected):
      [("المتحدثة باسم البلدية كايلا موريسون", "إن الإدارة اتخذت خيارات مسؤولة"),
       (None, "وفي الفرع يوم الثلاثاء، كانت ناديا فلوريس، 34 عاما، تستعير كتبا مصورة"),
       (None, "وعند سؤالها عن الإغلاق، هزت كتفيها"), ("ناديا فلوريس", "سأتدبر أمري")]),
+    # `, and now` / `، والآن` before a verb of its own opens a clause
+    ('"كنت أشتري كيلو اللحم بـ 300 جنيه قبل عام، والآن أدفع 450"، يقول عبد الرحيم.',
+     [("عبد الرحيم", "كنت أشتري كيلو اللحم بـ 300 جنيه قبل عام"), ("عبد الرحيم", "والآن أدفع 450")]),
+    ('"I used to buy a kilo of meat for 300 pounds a year ago, and now I pay 450," says Abdel Rahim.',
+     [("Abdel Rahim", "I used to buy a kilo of meat for 300 pounds a year ago"), ("Abdel Rahim", "and now I pay 450")]),
 ])
 def test_blind_audit_round_eighty_two(article, expected):
     assert pairs(article) == expected

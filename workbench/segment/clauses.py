@@ -196,6 +196,8 @@ _LIKE_OTHERS = re.compile(r"\s*كما\s+(?:غير(?:ه|ها|هم|هما)|هو\s+
 # و and a verb in the present plural (ويرفضون، وتطالبون): a clause of three words or more, no list's noun (a
 # shorter one stays with the clause before: a claim of two words would be dropped)
 _PLURAL_PRESENT = re.compile(r"[وف][يت]\w{2,}ون")
+_NOW = frozenset(fold(w) for w in ("الآن", "اليوم", "حاليا"))
+_PRESENT_OR_NEGATION_NEXT = re.compile(r"\s+(?:[أنيت]\w{2,}|لم|لا|لن|لست|ليس)(?!\w)")
 _PRESENT_NEXT = re.compile(r"\s+[يت]\w{2,}(?:ون)?(?!\w)")  # (a verb in the present right after a subject)
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
 # (وكل نتيجة تحليل تنقل، وكل شيء يكتب; not an adverb in ـا: وجميع الأحزاب تقريبا)
@@ -322,8 +324,8 @@ _PLURAL_DETERMINERS = frozenset(("the", "their", "our", "its", "these", "those",
 # common verbs in the present after a plural subject (their -s form would read as a noun's plural)
 _BARE_PRESENT = frozenset(("get", "go", "grow", "rise", "fall", "remain", "stay", "keep", "become", "seem", "need",
                            "want", "come", "continue", "face", "pay", "wait", "say", "think", "know", "feel"))
-_FRONTED_TIME = re.compile(r"\s*(?:every|each|this|last|next)\s+(?:day|week|month|year|time|summer|winter)\s+"
-                           r"(?=(?:the|a|an|its|their|our|his|her|we|they|he|she|it|i|you)\s)")
+_FRONTED_TIME = re.compile(r"\s*(?:(?:every|each|this|last|next)\s+(?:day|week|month|year|time|summer|winter)|now|today"
+                           r")\s+(?=(?:the|a|an|its|their|our|his|her|we|they|he|she|it|i|I|you)\s)")  # (, and now I pay)
 
 
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -962,6 +964,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                                                    or _NOTHING_FOR.match(text, w.end(), end))
                   or w and w.group()[1:] == "ما" and _STILL.match(text, w.end(), end)):  # (، وما زال العشرات)
                 cuts.append((pos, False))  # `، ولا يمكن تصديرها`: a negated verb, a clause of its own
+            elif w and fold(w.group()[1:]) in _NOW and _PRESENT_OR_NEGATION_NEXT.match(text, w.end(), end):
+                cuts.append((pos, False))  # `، والآن أدفع 450`: now, then a verb of its own
             elif _FRONTED_PREDICATE.match(text, at, end):
                 cuts.append((pos, False))  # `، ومن حقهم أن يختاروا`: a fronted predicate and its أن subject
             elif _NEVERTHELESS.match(text, at, end):
