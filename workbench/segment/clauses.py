@@ -324,8 +324,9 @@ _PLURAL_DETERMINERS = frozenset(("the", "their", "our", "its", "these", "those",
 # common verbs in the present after a plural subject (their -s form would read as a noun's plural)
 _BARE_PRESENT = frozenset(("get", "go", "grow", "rise", "fall", "remain", "stay", "keep", "become", "seem", "need",
                            "want", "come", "continue", "face", "pay", "wait", "say", "think", "know", "feel"))
+# a time phrase before a clause's subject (`, and every month the lists get longer`, `, and now I pay 450`)
 _FRONTED_TIME = re.compile(r"\s*(?:(?:every|each|this|last|next)\s+(?:day|week|month|year|time|summer|winter)|now|today"
-                           r")\s+(?=(?:the|a|an|its|their|our|his|her|we|they|he|she|it|i|I|you)\s)")  # (, and now I pay)
+                           r")\s+(?=(?:the|a|an|its|their|our|his|her|we|they|he|she|it|i|I|you)\s)")
 
 
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
