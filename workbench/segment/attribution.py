@@ -783,8 +783,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # `84 confirmed cases`: an adjective between a number and its noun
         if fold(vm.group("w")) == "told" and _TOLD_TO.match(text, ve, end):
             continue  # `thousands told not to drink tap water`: a passive with its infinitive, no report
-        if (fold(vm.group("w")) in pat.homographs or text.startswith((" —", " –"), ve)) and vm.group("w").endswith(
-                "s") and (
+        dashed_aside = text.startswith((" —", " –"), ve)
+        if (fold(vm.group("w")) in pat.homographs or dashed_aside) and vm.group("w").endswith("s") and (
                 _NOUN_USE_AFTER.match(text, ve, end) or prev and fold(prev[-1]) in _NO_OR_ANY):
             continue  # `license rules have also made`, `has no rules limiting`: the plural noun, no frame (and
             # `the three states — Arizona, California and Nevada — released a plan`: an aside, then their verb)
@@ -1213,8 +1213,8 @@ def _is_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bo
 # runs short of money`)
 _GOES_ON_AFTER_FRAME = frozenset(("by", "that", "compared", "in", "to", "for", "at", "from", "than", "because",
                                   "since", "unless", "until", "when", "as", "including", "after", "following", "up",
-                                  "down", "based"))  # (`Orders fell 7%, the office said, after a revised 6.9% rise`;
-# `, prosecutors said, based on bar receipts`)
+                                  "down", "based"))  # (`Orders fell 7%, the office said, after a revised 6.9% rise`,
+#                                                        `, prosecutors said, based on bar receipts`)
 _INTRO_PREPOSITIONS = frozenset(("in", "on", "at", "for", "by", "during", "after", "before", "since", "under"))
 _MODALS = frozenset(("could", "would", "should", "will", "may", "might", "must", "can", "cannot"))
 
@@ -2047,11 +2047,11 @@ _NAME_AND_ROLE_SET_OFF = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
                                     r"which|said|says)\b)[\w'’.&-]+){2,12},\s*")
 # words with short quoted names among them (a firm's name in marks) and no quotation of speech
 _QUOTED_NAMES_ONLY = re.compile(r"\s*[^\s\"“”«»][^\"“”«»]*(?:(?<=\w\s)[\"“«][^\"“”«»,،.]{1,30}[\"”»][^\"“”«»]*)*")
-# (`, who pointed out that`: the speaker's relative clause reporting more, a claim of its own)
 # where a quotation was said or written, closing a frame after its apposition (`, in a note to clients`)
 _WHERE_WRITTEN = re.compile(r"\s*(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:note|"
                             r"statement|interview|email|letter|post|report|briefing|speech|video|podcast|call)"
                             r"(?:\s+(?:to|with)\s+[\w\s.-]{1,40})?\s*$")
+# (`, who pointed out that`: the speaker's relative clause reporting more, a claim of its own)
 _WHO_REPORTED = re.compile(r"\s*who\s+(?:\w+\s+){0,2}?(?:\w+ed|said|told|says)(?:\s+out)?\s+that\b")
 
 
