@@ -6770,6 +6770,17 @@ def test_blind_audit_round_eighty_one(article, expected):
      [("عبد الرحيم", "كنت أشتري كيلو اللحم بـ 300 جنيه قبل عام"), ("عبد الرحيم", "والآن أدفع 450")]),
     ('"I used to buy a kilo of meat for 300 pounds a year ago, and now I pay 450," says Abdel Rahim.',
      [("Abdel Rahim", "I used to buy a kilo of meat for 300 pounds a year ago"), ("Abdel Rahim", "and now I pay 450")]),
+    # a title in -ing or -ed before a role and a name (Superintending engineer, Retired teacher) is no participle's
+    # intro: the name, past the relative aside on it, is the subject (round 79's Times of India set)
+    ('Superintending engineer (roads) Sunil Pawar, who heads the repair drive, admitted that the cold-mix method was '
+     'a stopgap. "We cannot lay bitumen in continuous rain," he said.',
+     [(None, "who heads the repair drive"),
+      ("Superintending engineer (roads) Sunil Pawar", "that the cold-mix method was a stopgap"),
+      ("Superintending engineer (roads) Sunil Pawar", "We cannot lay bitumen in continuous rain")]),
+    ('وأقر المهندس المشرف سونيل باوار، الذي يرأس حملة الإصلاح، بأن طريقة الخلط البارد حل مؤقت. "لا يمكننا فرش '
+     'الإسفلت تحت المطر المتواصل"، قال.',
+     [("المهندس المشرف سونيل باوار", "بأن طريقة الخلط البارد حل مؤقت"),
+      ("المهندس المشرف سونيل باوار", "لا يمكننا فرش الإسفلت تحت المطر المتواصل")]),
 ])
 def test_blind_audit_round_eighty_two(article, expected):
     assert pairs(article) == expected

@@ -1130,8 +1130,12 @@ def is_participle_intro(chunk: str) -> bool:
     """Does an English chunk open with a participle and its complement (Speaking to reporters, Asked whether he
     would resign, Writing on X), not with a name ending like one (Alfred Manning)?"""
     ws = chunk.split()
+    en = patterns("en")
     return (len(ws) > 1 and ws[0][:1].isupper() and len(ws[0]) > 4 and ws[0].lower().endswith(("ing", "ed"))
-            and ws[1].islower() and fold(ws[0]) not in patterns("en").ing_nouns)  # (Housing law specialist X)
+            and ws[1].islower() and fold(ws[0]) not in en.ing_nouns  # (Housing law specialist X)
+            and not (fold(ws[1]) in en.person_roles and next((w for w in ws[2:] if not w.startswith("(")), "")[
+                :1].isupper()))
+    # (nor a title before a name: `Superintending engineer (roads) Sunil Pawar`, `Retired teacher Mary Jones`)
 
 
 def _no_subject(chunk: str) -> bool:
