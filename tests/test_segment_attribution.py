@@ -6781,6 +6781,15 @@ def test_blind_audit_round_eighty_one(article, expected):
      'الإسفلت تحت المطر المتواصل"، قال.',
      [("المهندس المشرف سونيل باوار", "بأن طريقة الخلط البارد حل مؤقت"),
       ("المهندس المشرف سونيل باوار", "لا يمكننا فرش الإسفلت تحت المطر المتواصل")]),
+    # a short remark on the scene between a narrated person and `he says` does not hide the person (round 79's NPR)
+    ('Carlos Benavidez walks between rows of pecan trees that his father planted in 1978. Half of them are bare.\n'
+     '"These ones here, we stopped watering last spring," he says, pointing to a stand of gray trunks.',
+     [(None, "Carlos Benavidez walks between rows of pecan trees that his father planted in 1978"),
+      (None, "Half of them are bare"), ("Carlos Benavidez", "These ones here, we stopped watering last spring")]),
+    ('يسير كارلوس بينافيديز بين صفوف أشجار البقان التي زرعها والده عام 1978. ونصف هذه الأشجار بلا أوراق.\n'
+     '"هذه توقفنا عن سقيها في الربيع الماضي"، يقول، مشيرا إلى جذوع رمادية.',
+     [(None, "يسير كارلوس بينافيديز بين صفوف أشجار البقان التي زرعها والده عام 1978"),
+      (None, "ونصف هذه الأشجار بلا أوراق"), ("كارلوس بينافيديز", "هذه توقفنا عن سقيها في الربيع الماضي")]),
 ])
 def test_blind_audit_round_eighty_two(article, expected):
     assert pairs(article) == expected

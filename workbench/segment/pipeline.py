@@ -386,7 +386,14 @@ class _Emitter:
             # names the person (and `Asked about the closures, she shrugged.`: a pronoun after a participle's
             # phrase)
             last = units[-2]
-        return self._english_actor(last, pat, pronoun)
+        actor = self._english_actor(last, pat, pronoun)
+        if (actor is None and pronoun in (None, "he", "she") and last is units[-1] and len(units) > 1
+                and units[-2].kind == "statement" and units[-2].language == "en"
+                and 0 <= last.start - units[-2].end <= 3 and len(_WORD.findall(self.text, last.start, last.end)) <= 8):
+            # (`Carlos Benavidez walks between rows of pecan trees. Half of them are bare. "...," he says`: a short
+            # remark on the scene between the person and the pronoun)
+            actor = self._english_actor(units[-2], pat, pronoun)
+        return actor
 
     def _english_actor(self, last: Unit, pat: LanguagePatterns, pronoun: str | None = None) -> str | None:
         apposed = _APPOSED_NAME.match(self.text, last.start, last.end)
