@@ -42,6 +42,7 @@ from workbench.segment.speakers import (
     english_subject,
     is_pronoun,
     main_subject,
+    opens_a_name,
     strip_particles,
     without_age,
     without_preposition_lam,
@@ -1716,7 +1717,7 @@ def in_a_progressive(text: str, pos: int) -> bool:
 
 # a cue whose verb names its source next (وفق ما أفادت، بحسب ما ذكرت، حسبما نقلت) and a short quoted name closing
 # the sentence after it (a news agency, a paper)
-_SO_A_SOURCE_SAID = re.compile(r"(?:(?:وفق|بحسب|حسب|على)\s+ما|حسبما|وفقا\s+لما|بحسب\s+ما)\s*$")
+_SO_A_SOURCE_SAID = re.compile(r"(?:(?:وفق|بحسب|حسب|على)\s+ما|حسبما|وفقا\s+لما)\s*$")
 _QUOTED_SOURCE_CLOSING = re.compile(r"[«\"“](?:[^\s«»\"“”.،,]+\s?){1,5}[»\"”]\s*(?:[.؛;]|$)")
 
 
@@ -2090,7 +2091,7 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
         if inside.search(text, comma, end):
             return comma
     if pat.language == "en" and (tail[0].endswith("ing") or any(
-            fold(w) in pat.finite and not (w == "Met" and tail[i + 1:i + 2] and tail[i + 1][:1].isupper())
+            fold(w) in pat.finite and not opens_a_name(w, (tail[i + 1:i + 2] or [""])[0])
             or (w.islower() and w.endswith("ed") and not (i and tail[i - 1].lower() in ARTICLES))
             for i, w in enumerate(tail))):  # (`, a retired teacher`: an adjective after its article; the Met Office)
         return comma  # , echoing a wide sentiment / , as prices rose: a clause, not who the speaker is

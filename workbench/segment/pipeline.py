@@ -364,36 +364,38 @@ class _Emitter:
         last = self._narration_before(pat)
         if last is None:
             return None
-        units = self.state.units
+        before = self._narration_right_before(last, pat)
         if pat.language == "ar":
             if not verb:
                 return None
             actor = self._arabic_actor(last, pat, verb)
-            if actor is None and len(units) > 1 and units[-2].kind == "statement" and units[-2].language == "ar" and (
-                    0 <= last.start - units[-2].end <= 3) and not party(self.text, last.start, last.end, pat,
-                                                                         generic=False):
+            if actor is None and before and not party(self.text, last.start, last.end, pat, generic=False):
                 # (`كانت ناديا فلوريس تستعير كتبا. وعند سؤالها عن الإغلاق، هزت كتفيها. "..."، قالت`: the claim
                 # before one with no named subject names the person)
-                actor = self._arabic_actor(units[-2], pat, verb)
+                actor = self._arabic_actor(before, pat, verb)
             return actor
         first = _WORD.findall(self.text, last.start, min(last.end, last.start + 12))[:2]
-        intro = _PRONOUN_AFTER_INTRO.match(self.text, last.start, last.end)
-        if (len(units) > 1 and (first and (first[0].lower() in _PERSONAL_PRONOUNS or first[-1].lower() in
-                                           _PERSONAL_PRONOUNS) or intro) and units[-2].kind == "statement"
-                and units[-2].language == "en" and 0 <= last.start - units[-2].end <= 3):
+        if before and (first and (first[0].lower() in _PERSONAL_PRONOUNS or first[-1].lower() in _PERSONAL_PRONOUNS)
+                       or _PRONOUN_AFTER_INTRO.match(self.text, last.start, last.end)):
             # `X, Ingrid Solberg, condemned the shelling, and she called on ... "...," she said` / `Rosa Delgado is
             # banging a pot. She has cleaned rooms here for 14 years, and she says`: the claim before the pronoun's
             # names the person (and `Asked about the closures, she shrugged.`: a pronoun after a participle's
             # phrase)
-            last = units[-2]
+            return self._english_actor(before, pat, pronoun)
         actor = self._english_actor(last, pat, pronoun)
-        if (actor is None and pronoun in (None, "he", "she") and last is units[-1] and len(units) > 1
-                and units[-2].kind == "statement" and units[-2].language == "en"
-                and 0 <= last.start - units[-2].end <= 3 and len(_WORD.findall(self.text, last.start, last.end)) <= 8):
+        if (actor is None and before and pronoun in (None, "he", "she")
+                and len(_WORD.findall(self.text, last.start, last.end)) <= 8):
             # (`Carlos Benavidez walks between rows of pecan trees. Half of them are bare. "...," he says`: a short
             # remark on the scene between the person and the pronoun)
-            actor = self._english_actor(units[-2], pat, pronoun)
+            actor = self._english_actor(before, pat, pronoun)
         return actor
+
+    def _narration_right_before(self, last: Unit, pat: LanguagePatterns) -> Unit | None:
+        """The narrated claim right before `last` (the last claim), in its language and adjacent to it, else None."""
+        units = self.state.units
+        before = units[-2] if len(units) > 1 else None
+        return before if before and before.kind == "statement" and before.language == pat.language and (
+            0 <= last.start - before.end <= 3) else None
 
     def _english_actor(self, last: Unit, pat: LanguagePatterns, pronoun: str | None = None) -> str | None:
         apposed = _APPOSED_NAME.match(self.text, last.start, last.end)

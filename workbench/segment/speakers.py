@@ -1240,6 +1240,11 @@ _WHEN_AFTER_ISSUER = re.compile(r"\s(?:last|this|earlier|on|in)\s+(?:week|month|
                                 r"|March|April|May|June|July|August|September|October|November|December)\b")
 
 
+def opens_a_name(word: str, following: str) -> bool:
+    """Is a word that reads as a finite verb the first of a name (`Met` of the Met Office) by the capital after it?"""
+    return word == "Met" and following[:1].isupper()
+
+
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     came_out = _CAME_OUT_WHEN.search(phrase)
@@ -1371,7 +1376,7 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     # (an irregular one too: consumers led by West Germany)
     # (a capital inside the phrase makes it a name's: The Met Office)
     if any(fold(w) in pat.finite and not (i and w.islower() and nxt == "by") and not (i and w[:1].isupper())
-           and not (w == "Met" and nxt[:1].isupper())  # (Met Office chief meteorologist X: a name, no verb)
+           and not opens_a_name(w, nxt)  # (Met Office chief meteorologist X: a name, no verb)
            or (w.islower() and w.endswith("ed") and len(w) > 4
                and not (i and nxt in _MODIFIER_PREPOSITIONS)
                and not ((i == 0 or fold(ws[i - 1]) == "and") and named)  # (resident and retired accountant X)
