@@ -17,6 +17,8 @@ _LIST_ITEM = re.compile(r"(?:[-•*–—·▪►]|\d{1,2}\s?[-–)])\s")  # (an
 def opens_with_a_list_mark(text: str, start: int, end: int) -> bool:
     """Does text[start:end] open with a list item's mark (`- `, `• `, `1- `)?"""
     return _LIST_ITEM.match(text, start, end) is not None
+
+
 _TERMINAL = ".!?؟…\"”»)'’"
 # (a US state after the city: WILMINGTON, Del., March 30 -; CHARLOTTE, N.C., March 3 -; DES MOINES, Iowa, March 18 -)
 _DATELINE_EN = re.compile(
@@ -409,19 +411,15 @@ _DATED_AGENCY = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?،? \d{
                            r" \([^()\n\d]{2,20}\)\s+(?=[\u0621-\u064A])")
 # an outlet's name and a slash opening the text (`شفق نيوز/ تظاهر المئات`)
 _DATELINE_SLASH = re.compile(r"([\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?)\s*/\s+(?=([\u0621-\u064A]+))")
-# (not a month's two names, `في يوليو/ تموز 2020`, nor a phrase of a preposition)
-_MONTH_NAMES = frozenset(("يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
-                          "أكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
-                          "آب", "أيلول", "تشرين"))
 
 
 def _outlet_slash(text: str, start: int, end: int) -> re.Match | None:
     m = _DATELINE_SLASH.match(text, start, end)
     if m is None:
         return None
-    named = m.group(1).split()
-    if named[-1] in _MONTH_NAMES or m.group(2) in _MONTH_NAMES or named[0] in ("في", "من", "منذ", "حتى", "خلال"):
-        return None
+    named, date = m.group(1).split(), patterns("ar").date  # (the lexicon's months, weekdays, عام، أمس)
+    if date.fullmatch(named[-1]) or date.fullmatch(m.group(2)) or named[0] in ("في", "من", "منذ", "حتى", "خلال"):
+        return None  # (not a month's two names, `في يوليو/ تموز 2020`, nor a phrase of a preposition)
     return m
 
 
