@@ -6793,3 +6793,21 @@ def test_blind_audit_round_eighty_one(article, expected):
 ])
 def test_blind_audit_round_eighty_two(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article,expected", [
+    # a pronoun (or a subjectless Arabic frame) reaches back over a few short remarks on the scene to the person the
+    # narration named, before the last speaker of a paragraph earlier
+    ("Mayor Tom Hill said the budget was tight.\nHealth Minister Sarah Collins visited the plant on Monday. The plant "
+     "employs 300 people. Its output doubled last year. She said the expansion would continue.",
+     [("Mayor Tom Hill", "the budget was tight"), (None, "Health Minister Sarah Collins visited the plant on Monday"),
+      (None, "The plant employs 300 people"), (None, "Its output doubled last year"),
+      ("Health Minister Sarah Collins", "the expansion would continue")]),
+    ("قال رئيس البلدية توم هيل إن الميزانية محدودة.\nزار وزير الصحة أحمد سالم المصنع يوم الاثنين. ويعمل في المصنع 300 "
+     "شخص. وتضاعف إنتاجه العام الماضي. وقال إن التوسعة ستستمر.",
+     [("رئيس البلدية توم هيل", "إن الميزانية محدودة"), (None, "زار وزير الصحة أحمد سالم المصنع يوم الاثنين"),
+      (None, "ويعمل في المصنع 300 شخص"), (None, "وتضاعف إنتاجه العام الماضي"),
+      ("وزير الصحة أحمد سالم", "إن التوسعة ستستمر")]),
+])
+def test_blind_audit_round_eighty_three(article, expected):
+    assert pairs(article) == expected

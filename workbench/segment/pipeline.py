@@ -369,10 +369,14 @@ class _Emitter:
             if not verb:
                 return None
             actor = self._arabic_actor(last, pat, verb)
-            if actor is None and before and not party(self.text, last.start, last.end, pat, generic=False):
-                # (`كانت ناديا فلوريس تستعير كتبا. وعند سؤالها عن الإغلاق، هزت كتفيها. "..."، قالت`: the claim
-                # before one with no named subject names the person)
-                actor = self._arabic_actor(before, pat, verb)
+            # (`كانت ناديا فلوريس تستعير كتبا. وعند سؤالها عن الإغلاق، هزت كتفيها. "..."، قالت`: a claim before
+            # ones with no named subject names the person; so does `زار الوزير X المصنع. ويعمل فيه 300 شخص.
+            # وتضاعف إنتاجه. وقال إن`, a few short remarks on the scene later)
+            later = last
+            for earlier in self._narration_run_before(last, pat):
+                if actor is not None or party(self.text, later.start, later.end, pat, generic=False):
+                    break
+                actor, later = self._arabic_actor(earlier, pat, verb), earlier
             return actor
         first = _WORD.findall(self.text, last.start, min(last.end, last.start + 12))[:2]
         if before and (first and (first[0].lower() in _PERSONAL_PRONOUNS or first[-1].lower() in _PERSONAL_PRONOUNS)
@@ -383,19 +387,32 @@ class _Emitter:
             # phrase)
             return self._english_actor(before, pat, pronoun)
         actor = self._english_actor(last, pat, pronoun)
-        if (actor is None and before and pronoun in (None, "he", "she")
-                and len(_WORD.findall(self.text, last.start, last.end)) <= 8):
-            # (`Carlos Benavidez walks between rows of pecan trees. Half of them are bare. "...," he says`: a short
-            # remark on the scene between the person and the pronoun)
-            actor = self._english_actor(before, pat, pronoun)
+        if pronoun not in (None, "he", "she"):
+            return actor
+        # (`Carlos Benavidez walks between rows of pecan trees. Half of them are bare. "...," he says`: short
+        # remarks on the scene between the person and the pronoun)
+        later = last
+        for earlier in self._narration_run_before(last, pat):
+            if actor is not None or len(_WORD.findall(self.text, later.start, later.end)) > 8:
+                break
+            actor, later = self._english_actor(earlier, pat, pronoun), earlier
         return actor
 
     def _narration_right_before(self, last: Unit, pat: LanguagePatterns) -> Unit | None:
         """The narrated claim right before `last` (the last claim), in its language and adjacent to it, else None."""
+        return next(self._narration_run_before(last, pat), None)
+
+    def _narration_run_before(self, last: Unit, pat: LanguagePatterns, most: int = 3):
+        """The narrated claims before `last` (the last claim), nearest first, while each is in its language and
+        adjacent to the one after it (at most `most`: a pronoun reaches back over a few remarks, not a story)."""
         units = self.state.units
-        before = units[-2] if len(units) > 1 else None
-        return before if before and before.kind == "statement" and before.language == pat.language and (
-            0 <= last.start - before.end <= 3) else None
+        later = last
+        for k in range(len(units) - 2, max(-1, len(units) - 2 - most), -1):
+            before = units[k]
+            if before.kind != "statement" or before.language != pat.language or not 0 <= later.start - before.end <= 3:
+                return
+            yield before
+            later = before
 
     def _english_actor(self, last: Unit, pat: LanguagePatterns, pronoun: str | None = None) -> str | None:
         apposed = _APPOSED_NAME.match(self.text, last.start, last.end)
