@@ -6808,6 +6808,13 @@ def test_blind_audit_round_eighty_two(article, expected):
      [("رئيس البلدية توم هيل", "إن الميزانية محدودة"), (None, "زار وزير الصحة أحمد سالم المصنع يوم الاثنين"),
       (None, "ويعمل في المصنع 300 شخص"), (None, "وتضاعف إنتاجه العام الماضي"),
       ("وزير الصحة أحمد سالم", "إن التوسعة ستستمر")]),
+    # where and when a quotation was written close its inverted frame after the speaker's apposition
+    ('"Demand is cooling fast," said Maria Lopez, an analyst at Capital Economics, in a note on Tuesday.',
+     [("Maria Lopez", "Demand is cooling fast")]),
+    ('"Demand is cooling fast," said Maria Lopez, an analyst at Capital Economics, in a statement late on Monday.',
+     [("Maria Lopez", "Demand is cooling fast")]),
+    ('"الطلب يتراجع بسرعة"، قالت ماريا لوبيز، المحللة في كابيتال إيكونوميكس، في بيان مساء الاثنين.',
+     [("ماريا لوبيز", "الطلب يتراجع بسرعة")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

@@ -2051,7 +2051,10 @@ _QUOTED_NAMES_ONLY = re.compile(r"\s*[^\s\"“”«»][^\"“”«»]*(?:(?<=\w\
 # where a quotation was said or written, closing a frame after its apposition (`, in a note to clients`)
 _WHERE_WRITTEN = re.compile(r"\s*(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:note|"
                             r"statement|interview|email|letter|post|report|briefing|speech|video|podcast|call)"
-                            r"(?:\s+(?:to|with)\s+[\w\s.-]{1,40})?\s*$")
+                            r"(?:\s+(?:to|with)\s+[\w\s.-]{1,40})?"
+                            # (and when: `, in a note on Tuesday`, `, in a statement late on Monday`)
+                            r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+[A-Za-z]+(?:\s+(?:night|morning|"
+                            r"afternoon|evening))?)?\.?\s*$")
 # (`, who pointed out that`: the speaker's relative clause reporting more, a claim of its own)
 _WHO_REPORTED = re.compile(r"\s*who\s+(?:\w+\s+){0,2}?(?:\w+ed|said|told|says)(?:\s+out)?\s+that\b")
 
