@@ -6815,6 +6815,19 @@ def test_blind_audit_round_eighty_two(article, expected):
      [("Maria Lopez", "Demand is cooling fast")]),
     ('"الطلب يتراجع بسرعة"، قالت ماريا لوبيز، المحللة في كابيتال إيكونوميكس، في بيان مساء الاثنين.',
      [("ماريا لوبيز", "الطلب يتراجع بسرعة")]),
+    # an aside between commas or dashes after the reporting verb: the verb's content is still after it (a plural
+    # homograph, states, is the verb before such an aside and `that`); an Arabic verb, its subject and a dash are
+    # no dateline
+    ("The report states — in its second chapter — that emissions rose by 4%.",
+     [("The report", "that emissions rose by 4%")]),
+    ("The report states, in its second chapter, that emissions rose by 4%.",
+     [("The report", "that emissions rose by 4%")]),
+    ("The minister said - in a speech to parliament - that emissions rose.", [("The minister", "that emissions rose")]),
+    ("وذكر التقرير - في فصله الثاني - أن الانبعاثات ارتفعت بنسبة 4%.", [("التقرير", "أن الانبعاثات ارتفعت بنسبة 4%")]),
+    ("وقال الوزير - في كلمة أمام البرلمان - إن الانبعاثات ارتفعت.", [("الوزير", "إن الانبعاثات ارتفعت")]),
+    ("The three states — Arizona, California and Nevada — released a plan.",
+     [(None, "The three states — Arizona, California and Nevada — released a plan")]),
+    ("الرباط - أعلنت الحكومة المغربية أن الانبعاثات ارتفعت.", [("الحكومة المغربية", "أن الانبعاثات ارتفعت")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

@@ -536,8 +536,9 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     """Where the content of an English reporting verb or participle ending at `pos` starts (`said in a
     statement on Tuesday that X`: at `that`), or None."""
     ms = list(re.finditer(r"[^\s]+", text[pos:min(end, pos + 200)]))
-    if ms and ms[0].group() in (",", "،") and len(ms) > 1:
-        ms = ms[1:]  # (acknowledged, however, that X: the comma before an adverb set off)
+    if ms and ms[0].group() in (",", "،", "-", "–", "—") and len(ms) > 1:
+        ms = ms[1:]  # (acknowledged, however, that X: the comma before an adverb set off; said — in a speech to
+        # parliament — that X: the dash before an aside)
     if not ms or fold(ms[0].group()) in NO_CONTENT and len(ms) > 1 and fold(ms[1].group()) in NO_CONTENT_AFTER:
         return None  # (`it says nothing about whether ...`: an amount, not something said)
     if ms[0].group() in ("and", "or", "but"):
@@ -730,6 +731,9 @@ _WH_WORDS = frozenset(("how", "what", "whether", "why", "where", "which", "who")
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 _QUANTIFIERS = frozenset(("several", "many", "some", "other", "all", "both", "few", "most", "these", "those", "such"))
 _THAT = re.compile(r"\s+that\b")
+# `that` right after a verb, or past an aside set off by commas or dashes (The report states, in its second
+# chapter, that)
+_THAT_PAST_ASIDE = re.compile(r"(?:\s*(?P<mark>[,—–]|\s-)[^,—–.;:\"“”]{1,60}(?P=mark))?\s+that\b")
 # (or a past of its own: `acknowledged the delays but blamed them on`)
 _OBJECT_THEN_ACT = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(and|but)\s+"
                               r"(?:did|does|do|has|have|had|would|will|could|was|were|is|are|[a-z]{3,}ed)\b")
@@ -822,7 +826,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # (`who asked not to be named because she fears losing her contract, said`: the aside's)
         if a_noun_before_of(text, vm, end):
             continue  # hopes of an early cut, a health think tank: nouns
-        if (fold(vm.group("w")) in pat.noun_forms and not _THAT.match(text, ve, end) and (
+        if (fold(vm.group("w")) in pat.noun_forms and not _THAT_PAST_ASIDE.match(text, ve, end) and (
                 len(prev) > 1 and (fold(prev[-2]) in ARTICLES or fold(prev[-2]) in _QUANTIFIERS)
                 or prev and prev[-1].islower() and prev[-1].endswith("ing"))):  # (several oil-producing states)
             continue  # its latest forecast, the new report: a noun after its determiner and adjective (but `The

@@ -389,7 +389,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return m.end()
     m = _DATELINE_OUTLET.match(text, start, end) or _DATELINE_CAPS.match(text, start, end) or (
         _DATELINE_DATE_COLON.match(text, start, end)) or _LIVE_STAMP.match(
-        text, start, end) or _DATELINE_AR.match(text, start, end) or _outlet_slash(text, start, end) or (
+        text, start, end) or _arabic_dateline(text, start, end) or _outlet_slash(text, start, end) or (
         _DATED_AGENCY.match(text, start, end))
     if m is None and _DATELINE_SENTENCE.fullmatch(text, start, end):
         return end  # (the whole sentence is the dateline: no claim)
@@ -411,6 +411,13 @@ _DATED_AGENCY = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?،? \d{
                            r" \([^()\n\d]{2,20}\)\s+(?=[\u0621-\u064A])")
 # an outlet's name and a slash opening the text (`شفق نيوز/ تظاهر المئات`)
 _DATELINE_SLASH = re.compile(r"([\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?)\s*/\s+(?=([\u0621-\u064A]+))")
+
+
+def _arabic_dateline(text: str, start: int, end: int) -> re.Match | None:
+    """An Arabic city and a dash opening the text, not a reporting verb and its subject before an aside between
+    dashes (`وذكر التقرير - في فصله الثاني - أن`)."""
+    m = _DATELINE_AR.match(text, start, end)
+    return None if m is None or patterns("ar").verb.match(text, start, m.end()) else m
 
 
 def _outlet_slash(text: str, start: int, end: int) -> re.Match | None:
