@@ -6828,6 +6828,10 @@ def test_blind_audit_round_eighty_two(article, expected):
     ("The three states — Arizona, California and Nevada — released a plan.",
      [(None, "The three states — Arizona, California and Nevada — released a plan")]),
     ("الرباط - أعلنت الحكومة المغربية أن الانبعاثات ارتفعت.", [("الحكومة المغربية", "أن الانبعاثات ارتفعت")]),
+    # a content marker with its subject's pronoun and one word is a proposition: not dropped as too short (the
+    # English content has three words anyway)
+    ("ووصفت وزارة الخارجية الهجوم بأنه إرهابي.", [("وزارة الخارجية", "بأنه إرهابي")]),
+    ("The Foreign Ministry said that it was terrorism.", [("The Foreign Ministry", "that it was terrorism")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

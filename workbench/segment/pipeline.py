@@ -87,6 +87,8 @@ _LEAD = " \t\r\n\u00a0،,؛;:.-–—)]^"  # (^ and < mark wire headlines: ^Team
 _TAIL = " \t\r\n\u00a0،,؛;:.-–—([?؟<"
 _QUOTES = "\"“”«»„‹›"
 MIN_WORDS = 3  # _ENOUGH_WORDS spells this number out
+# a content marker with its subject's pronoun: two words make a proposition (ووصفت الوزارة الهجوم بأنه إرهابي)
+_THAT_IT = re.compile(r"[وف]?ب?[أإ]ن(?:ه|ها|هم|هما|ني|نا)\s")
 _QUOTE_MARK = re.compile("[" + _QUOTES + "]")
 
 
@@ -319,7 +321,8 @@ class _Emitter:
             pronoun = _PRONOUN_FRAME.search(text, max(0, start - 40), start) if pat.language == "en" else None
             speaker = (self.named_actor(pat, cue, pronoun.group(1).lower() if pronoun else None)
                        or state.last_speaker or self.narrator(pat, cue))
-        enough = _ENOUGH_QUOTED if kind == "quote" else _ENOUGH_WORDS
+        enough = _ENOUGH_QUOTED if kind == "quote" or kind == "reported" and _THAT_IT.match(
+            text, start, end) else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)):
             if speaker and end <= start and kind == "reported":
                 # `وقال في بيان:` ends its paragraph and the quotation follows in the next: it goes on in this voice
