@@ -6832,6 +6832,15 @@ def test_blind_audit_round_eighty_two(article, expected):
     # English content has three words anyway)
     ("ووصفت وزارة الخارجية الهجوم بأنه إرهابي.", [("وزارة الخارجية", "بأنه إرهابي")]),
     ("The Foreign Ministry said that it was terrorism.", [("The Foreign Ministry", "that it was terrorism")]),
+    # a phrase of where it was said, with a participle after its noun, opens the frame; no claim of its own
+    ("In a press conference held at the ministry's headquarters in Cairo, Abdel-Ghaffar said that reserves were "
+     "sufficient.", [("Abdel-Ghaffar", "that reserves were sufficient")]),
+    ("وفي مؤتمر صحفي عقده في مقر الوزارة بالقاهرة، قال عبد الغفار إن الاحتياطي كاف.",
+     [("عبد الغفار", "إن الاحتياطي كاف")]),
+    ("In a letter sent to the department last month, the industry association argued that the rules would hurt "
+     "exports.", [("the industry association", "that the rules would hurt exports")]),
+    ("وفي رسالة بعثت بها إلى الوزارة الشهر الماضي، قالت رابطة الصناعة إن القواعد ستضر بالصادرات.",
+     [("رابطة الصناعة", "إن القواعد ستضر بالصادرات")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

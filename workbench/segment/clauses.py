@@ -433,7 +433,22 @@ def _english_clause_before(text: str, start: int, end: int, pat: LanguagePattern
     if words and words[0][:1].isupper() and is_participle_intro(text[start:end].strip(" ,;")):
         return False
     # (folding up to the first verb only; `from May to October`: the month, no modal)
-    return len(words) >= 5 and any(fold(w) in pat.finite and not (i and w == "May") for i, w in enumerate(words))
+    return len(words) >= 5 and any(fold(w) in pat.finite and not (i and w == "May") for i, w in enumerate(
+        words)) and not is_phrase_with_participle(words, pat)
+
+
+def is_phrase_with_participle(words: list[str], pat: LanguagePatterns) -> bool:
+    """Are `words` a prepositional phrase whose only verbs are participles after its noun (In a press conference
+    held at the ministry, In a letter sent to the department): where something was said, no clause?"""
+    finite = [i for i, w in enumerate(words) if fold(w) in pat.finite]
+    return len(words) > 3 and bool(finite) and fold(words[0]) in _PHRASE_PREPOSITIONS and fold(
+        words[1]) in _PHRASE_DETERMINERS and all(i > 2 and fold(words[i - 1]) not in pat.determiners and (
+            fold(words[i]).endswith("ed") or fold(words[i]) in pat.irregular_participles) for i in finite)
+
+
+# a phrase of where or how something was said opens with one of these and a determiner (In a letter sent to ...)
+_PHRASE_PREPOSITIONS = frozenset(("in", "at", "during", "on", "via", "through", "with", "under"))
+_PHRASE_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "its", "their", "our", "this"))
 
 
 def _intro_phrase(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:

@@ -221,6 +221,7 @@ class LanguagePatterns:
     name_aside: re.Pattern      # the name one goes by, set off after the subject (، ويدعى آدم عبد الله،)
     finding_verbs: frozenset    # found, finds: what follows is a verdict, not content, when it is one of
     verdicts: frozenset         # guilty, dead, liable: (clubs found guilty, was found dead)
+    irregular_participles: frozenset  # held, sent: past participles not in -ed
     existentials: frozenset     # هناك، ثمة: an existential clause before a verb names no speaker
     title_adjectives: frozenset  # definite adjectives of a title that are no nisba (الأمين العام، الرئيس السابق)
     noun_forms: frozenset       # verb forms that are nouns too (forecast, report): not after `its latest`
@@ -386,6 +387,7 @@ def patterns(language: str) -> LanguagePatterns:
                                    + ")" + E, flags | re.IGNORECASE),
         finding_verbs=frozenset(fold(w) for w in lex.get("finding_verbs", [])),
         verdicts=frozenset(fold(w) for w in lex.get("verdicts", [])),
+        irregular_participles=frozenset(fold(w) for w in lex.get("irregular_participles", [])),
         partitive=re.compile(r"\s*(?:" + _alternation(lex.get("partitives", []), language) + r")\s+من\s", flags),
         caption_closer=re.compile(r"(?<!\w)(?:" + _alternation(lex.get("caption_closers", []), language) + r")\s*$",
                                   flags | re.IGNORECASE),

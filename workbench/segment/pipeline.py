@@ -24,6 +24,7 @@ from workbench.segment.clauses import (
     adverbial_phrases,
     arabic_clause_start,
     is_fronted_subordinate,
+    is_phrase_with_participle,
     is_topic,
     participle_at,
     split_clauses,
@@ -895,7 +896,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         if _AND_THEN_PRONOUN.match(text, comma + 1, verb):
             return False  # `The minister arrived late in Paris, and he said: "..."`: a clause of its own first
         first_comma = min(i for i in (text.find(",", start, verb), text.find("،", start, verb)) if i >= 0)
-        return is_subject_with_asides(text[start:verb], pat) or is_participle_intro(text[start:first_comma]) or not (
+        return is_subject_with_asides(text[start:verb], pat) or is_participle_intro(text[start:first_comma]) or (
+            is_phrase_with_participle(_WORD.findall(text, start, first_comma), pat)) or not (
             any(w.lower() in pat.finite and not (i and w[:1].isupper())  # (Marcus Fell: a name, no verb)
                 for i, w in enumerate(_WORD.findall(text, start, comma)))
             or fold(ws[0]) not in pat.intro_words and _PAST_WITH_OBJECT.search(text, start, first_comma) is not None)
