@@ -6841,6 +6841,22 @@ def test_blind_audit_round_eighty_two(article, expected):
      "exports.", [("the industry association", "that the rules would hurt exports")]),
     ("وفي رسالة بعثت بها إلى الوزارة الشهر الماضي، قالت رابطة الصناعة إن القواعد ستضر بالصادرات.",
      [("رابطة الصناعة", "إن القواعد ستضر بالصادرات")]),
+    # an aside of an irregular participle (seen by) describes the subject; `than promised` compares, nobody
+    # promises; a past verb with its object before `suggested` makes it an adjective of the act's noun
+    ("The briefing, seen by the Herald, says tunnelling has been slowed. It warns that costs may rise.",
+     [("The briefing", "tunnelling has been slowed"), ("The briefing", "that costs may rise")]),
+    ("وتقول الإحاطة، التي اطلعت عليها الصحيفة، إن الحفر تباطأ. وتحذر من أن التكلفة قد ترتفع.",
+     [("الإحاطة", "إن الحفر تباطأ"), ("الإحاطة", "أن التكلفة قد ترتفع")]),
+    ("Passengers will not ride the trains until 2033, a year later than promised, according to a confidential "
+     "briefing.",
+     [("a confidential briefing", "Passengers will not ride the trains until 2033, a year later than promised")]),
+    ("ولن يستقل الركاب القطارات قبل 2033، أي بعد عام مما وعد به، وفقا لإحاطة سرية.",
+     [("إحاطة سرية", "ولن يستقل الركاب القطارات قبل 2033، أي بعد عام مما وعد به")]),
+    ("The Department of Agriculture on Monday set a maximum suggested retail price of P43 per kilo for imported rice.",
+     [(None, "The Department of Agriculture on Monday set a maximum suggested retail price of P43 per kilo for "
+             "imported rice")]),
+    ("وحددت وزارة الزراعة يوم الاثنين سعرا استرشاديا أقصى للتجزئة قدره 43 بيزو للكيلو.",
+     [(None, "وحددت وزارة الزراعة يوم الاثنين سعرا استرشاديا أقصى للتجزئة قدره 43 بيزو للكيلو")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

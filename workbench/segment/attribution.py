@@ -805,6 +805,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                 opening) == 3 and fold(opening[1]) in ARTICLES):
             continue  # `Under FIFA rules, a club ...`: a phrase that opens the clause, its last word a noun; `In a
             # statement posted on its Facebook page, the fund said`: a participle inside that phrase
+        if prev and fold(prev[-1]) == "than":
+            continue  # `a year later than promised`, `more than forecast`: a comparison's verb, nobody reporting
         if prev and (fold(prev[-1]) in ("not", "never") or prev[-1].endswith(("n't", "n’t"))):
             continue  # (The force has not said whether ...: nobody said it, the article narrates a silence)
         if _WHAT_BEFORE.search(text, max(start, vs - 40), vs):
@@ -859,7 +861,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         comma = last_match(COMMA, text, start, vs) if subject and after_and else None
         joined = subject is not None and after_and and (
             comma is None or opens_with_a_verb(text, comma.end(), vs, pat)) and fold(opening[0]) not in ("and", "but")
-        if subject is None:
+        if subject is None or _narrates_an_act(subject, pat):
             continue
         content = english_content_start(text, ve, end, vm.group("w"), pat)
         if subject is not None and text[ve:end].rstrip().endswith(":") and len(words(text, ve, end)) <= 6:
@@ -898,6 +900,15 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             return Frame(start, start, subject, vm.group("w"))
         return Frame(vs, content, subject or None, vm.group("w"))
     return purpose_frame(text, start, end, pat) if text.find(" to ", start, end) >= 0 else None
+
+
+def _narrates_an_act(subject: str, pat: LanguagePatterns) -> bool:
+    """Does a reporting verb's would-be subject hold a past verb and its object (`The Department of Agriculture on
+    Monday set a maximum` before `suggested retail price`)? Then the verb is an adjective inside the narrated act."""
+    ws = subject.split()
+    return len(ws) > 3 and any(
+        w.islower() and (fold(w) in pat.finite or fold(w) in pat.irregular_participles or w.endswith("ed"))
+        and fold(ws[i + 1]) in ARTICLES for i, w in enumerate(ws[1:-1], 1))
 
 
 # the party a dealing is with, closing the relative's antecedent (a fight with the Reagan administration)
@@ -1030,8 +1041,9 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             # email`: the subject is set off by commas too
             return found[0], found[1], vm.group("w")
     if before.strip():
-        if before.split()[-1].lower() == "as":
-            return None  # `had cut output as promised`: an adverbial of manner, no frame
+        if before.split()[-1].lower() in ("as", "than"):
+            return None  # `had cut output as promised`: an adverbial of manner, no frame (nor is `, a year later
+            # than promised`, a comparison)
         if before.split()[0].lower() == "as" and english_frame(text, start, cut.start(), pat) is not None:
             return None  # `X denied that Y, as some passengers had claimed`: the sentence's own frame comes first,
             # the claim's origin an aside inside what is denied

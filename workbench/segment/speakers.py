@@ -947,7 +947,7 @@ def adjective_like(word: str) -> bool:
 _ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "where", "himself", "herself", "itself",
                             "now", "formerly", "currently", "once", "mp", "mep", "msp", "ceo", "or", "due"))
 # past participles not in -ed that open an aside on the subject (The group, made up of ..., said; X, known as Y)
-_IRREGULAR_PARTICIPLES = frozenset(("made", "known", "run", "held", "built", "born", "chosen", "drawn", "taken"))
+_IRREGULAR_PARTICIPLES = patterns("en").irregular_participles  # (made, known, held, seen: not in -ed)
 # in lower case, a prepositional phrase after the subject (The report, by the IFS, found; X, in an interview, said)
 _ASIDE_PREPOSITIONS = frozenset(("by", "from", "of", "in", "at", "for", "with", "on", "during"))
 
