@@ -6857,6 +6857,17 @@ def test_blind_audit_round_eighty_two(article, expected):
              "imported rice")]),
     ("وحددت وزارة الزراعة يوم الاثنين سعرا استرشاديا أقصى للتجزئة قدره 43 بيزو للكيلو.",
      [(None, "وحددت وزارة الزراعة يوم الاثنين سعرا استرشاديا أقصى للتجزئة قدره 43 بيزو للكيلو")]),
+    # `, she said, and had never seen`: the content goes on past the frame in its moved-back tense
+    ("Claire Dumoulin, a winegrower in Chablis, lost most of her crop. Her family has worked the land for four "
+     "generations, she said, and had never seen three disasters strike in a single season.",
+     [(None, "Claire Dumoulin, a winegrower in Chablis, lost most of her crop"),
+      ("Claire Dumoulin", "Her family has worked the land for four generations"),
+      ("Claire Dumoulin", "and had never seen three disasters strike in a single season")]),
+    ("وخسرت كلير دومولان، وهي مزارعة في شابلي، معظم محصولها. وقالت إن عائلتها تعمل في الأرض منذ أربعة أجيال، ولم "
+     "تشهد قط ثلاث كوارث في موسم واحد.",
+     [(None, "وخسرت كلير دومولان، وهي مزارعة في شابلي، معظم محصولها"),
+      ("كلير دومولان", "إن عائلتها تعمل في الأرض منذ أربعة أجيال"),
+      ("كلير دومولان", "ولم تشهد قط ثلاث كوارث في موسم واحد")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

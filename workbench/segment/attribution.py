@@ -1240,8 +1240,9 @@ def narrates_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns)
     """`..., he said, but did not elaborate`: a verb joined to the frame's own, narration about the speaker."""
     conj = pat.clause_conj.match(text, start, end)
     nxt = words(text, conj.end(), min(end, conj.end() + 40))[:1] if conj else []
-    if nxt and fold(nxt[0]) in _MODALS:
-        return False  # `Asset sales were a one-off, he said, and could not be counted ...`: the content goes on
+    if nxt and (fold(nxt[0]) in _MODALS or fold(nxt[0]) == "had"):
+        return False  # `Asset sales were a one-off, he said, and could not be counted ...`: the content goes on (and
+        # `Her family has worked the land, she said, and had never seen ...`: its tense moved back, a report's)
     return bool(nxt) and (fold(nxt[0]) in pat.finite or (nxt[0].islower() and nxt[0].endswith("ed")))
 
 
