@@ -6868,6 +6868,26 @@ def test_blind_audit_round_eighty_two(article, expected):
      [(None, "وخسرت كلير دومولان، وهي مزارعة في شابلي، معظم محصولها"),
       ("كلير دومولان", "إن عائلتها تعمل في الأرض منذ أربعة أجيال"),
       ("كلير دومولان", "ولم تشهد قط ثلاث كوارث في موسم واحد")]),
+    # `, while` before a long quantified subject opens a clause; a passive subject after it undergoes, so the
+    # report goes on; a phrase after `, and` whose next comma opens the contrast has no verb of its own
+    ("Spot rates have slipped about 30% since July, while more than 2.5 million containers' worth of new capacity is "
+     "due to be delivered this year.",
+     [(None, "Spot rates have slipped about 30% since July"),
+      (None, "while more than 2.5 million containers' worth of new capacity is due to be delivered this year")]),
+    ("وتراجعت أسعار الشحن الفورية نحو 30% منذ يوليو، بينما من المقرر تسليم سعة جديدة تعادل أكثر من 2.5 مليون حاوية "
+     "هذا العام.",
+     [(None, "وتراجعت أسعار الشحن الفورية نحو 30% منذ يوليو"),
+      (None, "بينما من المقرر تسليم سعة جديدة تعادل أكثر من 2.5 مليون حاوية هذا العام")]),
+    ("The ministry said losses were heaviest in Burgundy, where some growers lost up to 70 percent of their crop, and "
+     "in the Loire Valley, while Champagne was expected to fare better.",
+     [("The ministry", "losses were heaviest in Burgundy, where some growers lost up to 70 percent of their crop, "
+                       "and in the Loire Valley"),
+      ("The ministry", "while Champagne was expected to fare better")]),
+    ("وقالت الوزارة إن الخسائر كانت الأشد في بورغونيا، حيث خسر بعض المزارعين ما يصل إلى 70% من محصولهم، وفي وادي "
+     "اللوار، في حين يتوقع أن تكون الشمبانيا أفضل حالا.",
+     [("الوزارة", "إن الخسائر كانت الأشد في بورغونيا"),
+      ("الوزارة", "حيث خسر بعض المزارعين ما يصل إلى 70% من محصولهم، وفي وادي اللوار"),
+      ("الوزارة", "أن تكون الشمبانيا أفضل حالا")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

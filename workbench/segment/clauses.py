@@ -291,7 +291,9 @@ _NOT_A_SUBJECT = frozenset(("certainly", "not", "never", "especially", "particul
 _COMMA_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
 
 
-_SUBORDINATE_OPENERS = frozenset(("when", "if", "because", "although", "unless", "until", "where", "whenever"))
+_SUBORDINATE_OPENERS = frozenset(("when", "if", "because", "although", "unless", "until", "where", "whenever",
+                                  "while", "whereas"))  # (`, and in the Loire Valley, while Champagne was`: the
+# contrast's verb, not the phrase's)
 
 
 def _present_after_noun(word: str, following: str) -> bool:
@@ -345,8 +347,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     infinitive = words[0] == "to" and not any(w in pat.pronouns for w in words[3:8])  # (but to be honest I was)
     if words[0] == "if":  # (`, and if the numbers move the wrong way, we will not hesitate`: its main verb far on)
         return _finite_among([fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 16)], pat)
-    if words[1] == "than" and _finite_among(words[2:9], pat):
-        return True  # `, and more than 8,000 had been displaced`: a subject of a comparison, then its verb
+    if words[1] == "than" and _finite_among([fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 14)][
+            2:], pat):
+        return True  # `, and more than 8,000 had been displaced`: a subject of a comparison, then its verb (perhaps
+        # far on: `, while more than 2.5 million containers' worth of new capacity is due`)
     if words[0] in pat.relatives or infinitive or words[1] == "than":
         return False  # (`, and who asked not to be named,`: the relative goes on, no clause of its own; `, and to
         # be careful`: an infinitive, nor is that; `, and lower than those`: a comparison)
