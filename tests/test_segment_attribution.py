@@ -6888,6 +6888,20 @@ def test_blind_audit_round_eighty_two(article, expected):
      [("الوزارة", "إن الخسائر كانت الأشد في بورغونيا"),
       ("الوزارة", "حيث خسر بعض المزارعين ما يصل إلى 70% من محصولهم، وفي وادي اللوار"),
       ("الوزارة", "أن تكون الشمبانيا أفضل حالا")]),
+    # a frame set inside a relative (`, who it said now account for`) is no clause of its own: the relative stays
+    # in the main report's claim
+    ("The association said the change would speed the departure of small landlords, who it said now account for "
+     "fewer than half of tenancies.",
+     [("The association", "the change would speed the departure of small landlords, who it said now account for "
+                          "fewer than half of tenancies")]),
+    ("وقالت الجمعية إن التغيير سيسرع خروج صغار الملاك، الذين قالت إنهم يمثلون الآن أقل من نصف عقود الإيجار.",
+     [("الجمعية", "إن التغيير سيسرع خروج صغار الملاك، الذين قالت إنهم يمثلون الآن أقل من نصف عقود الإيجار")]),
+    # an adverb opening the sentence (However,) before a subject and its relative aside: the subject is the frame's
+    ("However, residents of the district, which was among the worst-hit areas in 2023, said they were not convinced.",
+     [(None, "which was among the worst-hit areas in 2023"),
+      ("residents of the district", "they were not convinced")]),
+    ("غير أن سكان الحي، الذي كان من أكثر المناطق تضررا عام 2023، قالوا إنهم غير مقتنعين.",
+     [("سكان الحي", "إنهم غير مقتنعين")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

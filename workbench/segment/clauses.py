@@ -681,7 +681,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
         return False  # `, with some told they would wait`: a passive in an absolute phrase, no frame
     after = _WORD.findall(text, vm.end(), min(end, vm.end() + 60))
     if fold(before[0]) in pat.relatives and (
-            len(before) > 1 and (fold(before[-1]) in _AUXILIARIES or fold(before[-1]) in pat.passive
+            len(before) == 2 and fold(before[1]) in pat.pronouns  # (`, who it said now account for`: the frame set
+            # inside the relative, whose own verb comes after it, whatever its form)
+            or len(before) > 1 and (fold(before[-1]) in _AUXILIARIES or fold(before[-1]) in pat.passive
                                  or opens_with_a_verb(text, vm.end(), end, pat, fold(before[1]) in pat.pronouns))
             or fold(vm.group("w")) in pat.homographs and not (after and fold(after[0]) == "that")
             or after and fold(after[0]) in ("at", "as")):

@@ -1057,7 +1057,11 @@ def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
     chunk describes it."""
     joined = _AND_BUT.match(prefix)  # (`, and the pupils, who were tired,`: a subject after the conjunction)
     chunks = _list_in_the_aside(comma_chunks(prefix[joined.end():] if joined else prefix), pat)
-    return (len(chunks) > 1 and (not chunks[0][:1].islower() or joined is not None and chunks[0].split()[0] in ARTICLES)
+    adverb = len(chunks) > 2 and all(fold(w) in pat.adverbials for w in chunks[0].split())
+    if adverb:
+        chunks = chunks[1:]  # (`However, residents of X, which were among the worst hit,`: an adverb opens it)
+    return (len(chunks) > 1 and (not chunks[0][:1].islower() or adverb
+                                 or joined is not None and chunks[0].split()[0] in ARTICLES)
             and all(_english_aside(c) or fold(c.split()[0]) in pat.person_roles for c in chunks[1:])
             and not any(fold(w) in pat.finite for w in words(chunks[0])))  # (`, director of the X Project,`: a role)
 
