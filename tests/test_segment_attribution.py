@@ -6902,6 +6902,14 @@ def test_blind_audit_round_eighty_two(article, expected):
       ("residents of the district", "they were not convinced")]),
     ("غير أن سكان الحي، الذي كان من أكثر المناطق تضررا عام 2023، قالوا إنهم غير مقتنعين.",
      [("سكان الحي", "إنهم غير مقتنعين")]),
+    # a list with a comma before its `and` inside the subject's relative aside: the aside's, not a clause, and the
+    # name before it speaks
+    ("Dizon, who chairs the Senate committee on agriculture, food, and agrarian reform, said at least 14 import "
+     "permits had been issued.",
+     [(None, "who chairs the Senate committee on agriculture, food, and agrarian reform"),
+      ("Dizon", "at least 14 import permits had been issued")]),
+    ("ديزون، التي ترأس لجنة مجلس الشيوخ للزراعة والغذاء والإصلاح الزراعي، قالت إن 14 تصريح استيراد على الأقل صدرت.",
+     [("ديزون", "إن 14 تصريح استيراد على الأقل صدرت")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

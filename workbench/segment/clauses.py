@@ -360,6 +360,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         if closed < 0 or not _finite_among(_WORD.findall(text, closed, min(end, closed + 40))[:3], pat):
             return False  # `, and tenth-grade students, who will be given X`: a noun and its relative, the list's
             # last item (but `, and the pupils, who were tired, went home`: a subject, its aside and its verb)
+    comma = text.find(",", pos, min(end, pos + 60))
+    if comma > 0 and not _finite_among(_WORD.findall(text, pos, comma), pat) and pat.verb.match(
+            text, SPACES.match(text, comma + 1, end).end(), end):
+        return False  # `, food, and agrarian reform, said`: a list's last item, then the verb of the subject before
     if words[0] in _ENGLISH_PREPOSITIONS and "that" in words[1:next(
             (i for i, w in enumerate(words[:9]) if w in pat.finite), None)]:
         return False  # `, and by renewed speculation that rates would rise`: a second phrase, its verb the that's

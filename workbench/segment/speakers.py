@@ -992,7 +992,7 @@ def _list_in_the_aside(chunks: list[str], pat: LanguagePatterns) -> list[str]:
     """`Northmere Trains, which runs services between Leeds, York and the east coast,` / `The group, made up of
     council, police and fire officials,`: a list's later items, verbless and closed by and/or, are the aside's
     (a relative or a participle), no chunk of their own."""
-    if len(chunks) < 3 or not _closes_a_list(chunks[-1], pat):
+    if len(chunks) < 3 or not _closes_a_list(chunks[-1], pat, after_items=len(chunks) >= 4):
         return chunks
     k = len(chunks) - 2
     while k > 1 and len(chunks[k].split()) <= 3 and not _english_aside(chunks[k]):
@@ -1004,18 +1004,24 @@ def _list_in_the_aside(chunks: list[str], pat: LanguagePatterns) -> list[str]:
     return chunks
 
 
-def _closes_a_list(chunk: str, pat: LanguagePatterns) -> bool:
-    """`York and the east coast`: a list's last item (and/or inside it, not opening it) with no verb."""
+def _closes_a_list(chunk: str, pat: LanguagePatterns, after_items: bool = False) -> bool:
+    """`York and the east coast`: a list's last item (and/or inside it, not opening it) with no verb; after
+    other items (`after_items`), a short one opening with and/or too (`food, and agrarian reform`: a comma
+    before the and)."""
     ws = chunk.split()
-    return bool({"and", "or"} & set(ws[1:])) and ws[0] not in ("and", "or") and not any(
-        fold(w) in pat.finite for w in ws)
+    if any(fold(w) in pat.finite for w in ws):
+        return False
+    if ws[0] in ("and", "or"):
+        return after_items and 2 <= len(ws) <= 4
+    return bool({"and", "or"} & set(ws[1:]))
 
 
 def list_items_after(text: str, start: int, end: int, pat: LanguagePatterns) -> int:
     """Where the items of a list that runs on after text[..start] (`, York and the east coast`) end, before `end`:
     past the last comma chunk closing the list, else `start`."""
     chunks = comma_chunks(text[start:end])
-    if not chunks or not _closes_a_list(chunks[-1], pat) or any(len(c.split()) > 3 for c in chunks[:-1]):
+    if not chunks or not _closes_a_list(chunks[-1], pat, after_items=len(chunks) >= 2) or any(
+            len(c.split()) > 3 for c in chunks[:-1]):
         return start
     return text.rfind(chunks[-1], start, end) + len(chunks[-1])
 
