@@ -6910,6 +6910,13 @@ def test_blind_audit_round_eighty_two(article, expected):
       ("Dizon", "at least 14 import permits had been issued")]),
     ("ديزون، التي ترأس لجنة مجلس الشيوخ للزراعة والغذاء والإصلاح الزراعي، قالت إن 14 تصريح استيراد على الأقل صدرت.",
      [("ديزون", "إن 14 تصريح استيراد على الأقل صدرت")]),
+    # a denial by a title naming its office before the name (seven words) still credits the denier
+    ("Bureau of Plant Industry Director Arnel Cabrera denied any wrongdoing by his office, saying the permits were "
+     "legal.",
+     [("Bureau of Plant Industry Director Arnel Cabrera", "any wrongdoing by his office"),
+      ("Bureau of Plant Industry Director Arnel Cabrera", "the permits were legal")]),
+    ("ونفى مدير المكتب أرنيل كابريرا أي مخالفات من جانب مكتبه، قائلا إن التصاريح قانونية.",
+     [("مدير المكتب أرنيل كابريرا", "أي مخالفات من جانب مكتبه"), ("مدير المكتب أرنيل كابريرا", "إن التصاريح قانونية")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

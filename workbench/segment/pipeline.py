@@ -617,7 +617,12 @@ def party(text: str, start: int, end: int, pat: LanguagePatterns, generic: bool 
 def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
     """How many words a narrated clause's subject may have: six, ten for a role with its name set off after it
     (عميد كلية الطب البشري الدكتور عبدالحكيم الشريف); a longer run is a headline's words, no subject."""
-    return 10 if fold(subject.split()[0].removeprefix("ال")) in pat.person_roles else 6
+    ws = subject.split()
+    if fold(ws[0].removeprefix("ال")) in pat.person_roles:
+        return 10
+    # (Bureau of Plant Industry Director Arnel Cabrera: a title naming its office, then the name)
+    return 10 if pat.language == "en" and any(
+        fold(w) in pat.person_roles and ws[i + 1][:1].isupper() for i, w in enumerate(ws[1:-1], 1)) else 6
 
 
 # نقلت "X" (الرسمية) عن Y: the quoted name, perhaps an adjective after it, relays another's words
