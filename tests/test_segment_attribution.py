@@ -6917,6 +6917,16 @@ def test_blind_audit_round_eighty_two(article, expected):
       ("Bureau of Plant Industry Director Arnel Cabrera", "the permits were legal")]),
     ("ونفى مدير المكتب أرنيل كابريرا أي مخالفات من جانب مكتبه، قائلا إن التصاريح قانونية.",
      [("مدير المكتب أرنيل كابريرا", "أي مخالفات من جانب مكتبه"), ("مدير المكتب أرنيل كابريرا", "إن التصاريح قانونية")]),
+    # an outlet told, in quotation marks after the speaker's name (لـ"اندبندنت عربية"), closes the subject; the
+    # English keeps the outlet out too
+    ('ويقول المتحدث باسم الوزارة غيث الربيعي لـ"اندبندنت عربية"، إن المخزون المائي تراجع.',
+     [("المتحدث باسم الوزارة غيث الربيعي", "إن المخزون المائي تراجع")]),
+    ('وقال رئيس الغرفة الوطنية لأصحاب المخابز، الهادي السلامي، لـ"العربي الجديد"، إن نحو 1500 مخبز أغلقت.',
+     [("رئيس الغرفة الوطنية لأصحاب المخابز الهادي السلامي", "إن نحو 1500 مخبز أغلقت")]),
+    ('وقال الرئيس المدير العام لـ«سوناطراك» رشيد بن عمار إن الاتفاق يعزز مكانة الجزائر.',
+     [("الرئيس المدير العام لـ«سوناطراك» رشيد بن عمار", "إن الاتفاق يعزز مكانة الجزائر")]),
+    ('The ministry spokesman, Ghaith al-Rubaie, told "Independent Arabia" that water reserves had fallen.',
+     [("Ghaith al-Rubaie", "that water reserves had fallen")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

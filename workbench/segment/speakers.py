@@ -141,6 +141,10 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     addressee = _QUOTED_ADDRESSEE.match(phrase)
     if addressee:
         phrase = phrase[addressee.end():]
+    told = _QUOTED_ADDRESSEE.search(phrase, 1)
+    if told and phrase[told.start()].isspace() and not phrase[told.end():].strip(" ،,:"):
+        phrase = phrase[:told.start()]  # (المتحدث غيث الربيعي لـ"اندبندنت عربية"، إن: the outlet told, closing the
+        # subject; but الرئيس المدير العام لـ«سوناطراك» رشيد بن عمار: the title's company, the name after it)
     seat = next((c for c in COMMA.finditer(phrase) if pat.seat_aside.match(phrase, c.end())), None) if (
         "مقر" in phrase or "دعى" in phrase or "اسم" in phrase) else None
     if seat:
