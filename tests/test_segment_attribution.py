@@ -6927,6 +6927,17 @@ def test_blind_audit_round_eighty_two(article, expected):
      [("الرئيس المدير العام لـ«سوناطراك» رشيد بن عمار", "إن الاتفاق يعزز مكانة الجزائر")]),
     ('The ministry spokesman, Ghaith al-Rubaie, told "Independent Arabia" that water reserves had fallen.',
      [("Ghaith al-Rubaie", "that water reserves had fallen")]),
+    # a participle after a narrated act takes up its actor: a role and a one-word name before the verb's
+    # preposition, past `for his part` with or without its comma
+    ("For his part, Minister Rakhimov expressed his country's thanks to the fund, stressing that relations had "
+     "developed markedly.",
+     [(None, "For his part, Minister Rakhimov expressed his country's thanks to the fund"),
+      ("Minister Rakhimov", "that relations had developed markedly")]),
+    ('من جهته اعرب الوزير رحيموف عن شكر بلاده للصندوق مؤكدا ان "العلاقات بين البلدين تشهد تطورا ملحوظا".',
+     [(None, "من جهته اعرب الوزير رحيموف عن شكر بلاده للصندوق"),
+      ("الوزير رحيموف", 'ان "العلاقات بين البلدين تشهد تطورا ملحوظا"')]),
+    ("وأكد الوزير دعم بلاده للخطة، مشيرا إلى أن العلاقات جيدة.",
+     [(None, "وأكد الوزير دعم بلاده للخطة"), ("الوزير", "أن العلاقات جيدة")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

@@ -628,11 +628,15 @@ _LOOKS_LIKE_A_VERB = re.compile(_VERB_SHAPE)
 
 _SUBMITTED = frozenset(fold(w) for w in ("تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم"))
 _FOR_ITS_PART = re.compile(r"\s*(?:For|for|On|on) (?:its|his|her|their) (?:part|side)\s*$")
+# for its part, opening an Arabic clause with or without its comma (من جهته اعرب الوزير، وبدورها أكدت)
+_FOR_ITS_PART_AR = re.compile(r"\s*(?:و?من\s+(?:جهت|جانب|ناحيت)|و?بدور)(?:ه|ها|هم|هما)(?!\w)\s*،?")
 
 
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The subject of a narrated clause, for a participle after it (`X refused ..., saying ...`)."""
     if pat.language == "ar":
+        part = _FOR_ITS_PART_AR.match(text, start, end)
+        start = part.end() if part else start
         had = had_already_subject(text, start, end, pat)
         if had:
             return had  # كما سبق للجامعة العامة أن نفذت إضرابا، قالت: the federation
@@ -787,6 +791,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     if subject and subject[0].startswith("ال") and fold(subject[0][2:]) in pat.name_heads:
         subject = ws[ws.index(subject[0]):][:8]  # an institution's name may be long (المفوضية السامية للأمم المتحدة
         # لشؤون اللاجئين)
+    if _role_and_one_name(subject, pat):
+        return " ".join(subject[:2])
     phrase = arabic_subject_after(" ".join(subject), 0, len(" ".join(subject)), pat)
     ws = phrase.split()
     if ws and ws[0].startswith(("بال", "لل", "كال")) or ws and ws[0].startswith("ب") and fold(
@@ -883,9 +889,20 @@ def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
         if n >= 3 and w.endswith("ة"):
             break  # (أعلن الوزير خالد سمير خطة جديدة: past a name of two words, a noun in ة is the object)
         n += 1
+    if n == 2 and _role_and_one_name(ws, pat):
+        return " ".join(ws[:2])
     if n < 3 or n < len(ws) and ws[n].startswith("ال"):
         return None
     return " ".join(ws[:n])
+
+
+def _role_and_one_name(ws: list[str], pat: LanguagePatterns) -> bool:
+    """Do ws open with a definite role and a name of one word, the verb's preposition right after them (أعرب الوزير
+    رحيموف عن، دعا الرئيس ماكرون إلى)? A noun there would have its genitive or possessor after it (أكد الوزير دعم
+    بلاده)."""
+    return (len(ws) > 2 and ws[0].startswith("ال") and fold(ws[0][2:]) in pat.person_roles
+            and not ws[1].startswith(("ال", "ب", "ل")) and fold(ws[2]) in AR_PREPOSITIONS
+            and not derived_verbal_noun(ws[1]) and not ws[1].endswith(("ا", "ة", "ى", "ه", "ها", "هم")))
 
 
 _QUANTIFYING = frozenset(fold(w) for w in ("أي", "كل", "جميع", "بعض", "عدة", "أحد"))
