@@ -6938,6 +6938,15 @@ def test_blind_audit_round_eighty_two(article, expected):
       ("الوزير رحيموف", 'ان "العلاقات بين البلدين تشهد تطورا ملحوظا"')]),
     ("وأكد الوزير دعم بلاده للخطة، مشيرا إلى أن العلاقات جيدة.",
      [(None, "وأكد الوزير دعم بلاده للخطة"), ("الوزير", "أن العلاقات جيدة")]),
+    # the speaker's apposition and where it was said (to an outlet named in quotation marks after لـ) belong to
+    # an inverted frame, before the participle that goes on
+    ('«البعثات التجارية أثبتت جدواها»، تقول مريم سيف الكعبي، مديرة إدارة العلاقات التجارية في الغرفة، في حديث '
+     'لـ«الخليج»، موضحة أن البعثات الثلاث أسفرت عن صفقات.',
+     [("مريم سيف الكعبي", "البعثات التجارية أثبتت جدواها"), ("مريم سيف الكعبي", "أن البعثات الثلاث أسفرت عن صفقات")]),
+    ('"Trade missions have proved their worth," says Mariam Al Kaabi, director of trade relations at the chamber, in '
+     'an interview with "Al Khaleej", explaining that the three missions produced deals.',
+     [("Mariam Al Kaabi", "Trade missions have proved their worth"),
+      ("Mariam Al Kaabi", "that the three missions produced deals")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

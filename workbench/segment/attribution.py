@@ -2064,7 +2064,8 @@ def quote_cue_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> 
 _NAME_AND_ROLE_SET_OFF = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},(?:\s+(?!(?:is|was|has|had|who|"
                                     r"which|said|says)\b)[\w'’.&-]+){2,12},\s*")
 # words with short quoted names among them (a firm's name in marks) and no quotation of speech
-_QUOTED_NAMES_ONLY = re.compile(r"\s*[^\s\"“”«»][^\"“”«»]*(?:(?<=\w\s)[\"“«][^\"“”«»,،.]{1,30}[\"”»][^\"“”«»]*)*")
+_QUOTED_NAMES_ONLY = re.compile(r"\s*[^\s\"“”«»][^\"“”«»]*(?:(?<=\w\s|لـ)[\"“«][^\"“”«»,،.]{1,30}[\"”»][^\"“”«»]*)*")
+# (and after لـ: في حديث لـ«الخليج», the outlet it was said to)
 # where a quotation was said or written, closing a frame after its apposition (`, in a note to clients`)
 _WHERE_WRITTEN = re.compile(r"\s*(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:note|"
                             r"statement|interview|email|letter|post|report|briefing|speech|video|podcast|call)"
