@@ -6947,6 +6947,10 @@ def test_blind_audit_round_eighty_two(article, expected):
      'an interview with "Al Khaleej", explaining that the three missions produced deals.',
      [("Mariam Al Kaabi", "Trade missions have proved their worth"),
       ("Mariam Al Kaabi", "that the three missions produced deals")]),
+    # a denial's object after a body's definite words (a bare noun in ة) is what is denied, no part of the denier
+    ("في المقابل، نفت قوات الدعم السريع عرقلة دخول المساعدات.", [("قوات الدعم السريع", "عرقلة دخول المساعدات")]),
+    ("In contrast, the Rapid Support Forces denied obstructing the entry of aid.",
+     [("the Rapid Support Forces", "obstructing the entry of aid")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

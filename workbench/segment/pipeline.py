@@ -1866,6 +1866,13 @@ def _denier(text: str, start: int, end: int, pat: LanguagePatterns,
         cut = next((i for i, w in enumerate(subject.split()) if i and fold(w) in attr.DENIED_OPENERS), None) if (
             subject) else None
         subject = " ".join(subject.split()[:cut]) if cut else subject  # (نفت وزارة الداخلية صحة مقاطع: its object)
+        ws = subject.split() if subject else []
+        if len(ws) > 2 and fold(ws[0].removeprefix("ال")) not in pat.person_roles:
+            # (نفت قوات الدعم السريع عرقلة دخول المساعدات: past a body's definite words, a bare noun in ة is what is
+            # denied; a person's role may have a name after it, وزيرة الصحة هالة زايد)
+            cut = next((i for i in range(2, len(ws)) if ws[i - 1].startswith("ال") and not ws[i].startswith(
+                ("ال", "ل", "ب", "و")) and ws[i].endswith("ة")), None)
+            subject = " ".join(ws[:cut]) if cut else subject
     else:
         subject = english_subject(text[start:verb.start()], pat)
         before = (_WORD.findall(text, max(start, verb.start() - 12), verb.start()) or [""])[-1]

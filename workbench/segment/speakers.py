@@ -816,8 +816,9 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     # closing a body's name, a bare noun opens the verb's object (a person's name may follow a title: محافظ البنك
     # المركزي عادل الشركس)
     construct = next((i for i in range(2, len(ws)) if fold(ws[0].removeprefix("ال")) in pat.name_heads
-                      and ws[i - 1].startswith("ال") and ws[i - 1].endswith(
-        ("ية", "ي")) and not ws[i].startswith(("ال", "ل", "ب", "و"))), None)
+                      and ws[i - 1].startswith("ال") and (ws[i - 1].endswith(("ية", "ي")) or i > 2 and ws[
+                          i - 2].startswith("ال")) and not ws[i].startswith(("ال", "ل", "ب", "و"))), None)
+    # (and past two definite words: نفت قوات الدعم السريع عرقلة دخول المساعدات)
     ws = ws[:construct] if construct else ws
     phrase = " ".join(ws)
     named = _name_after_role(ws, pat)
