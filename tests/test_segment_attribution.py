@@ -6951,6 +6951,18 @@ def test_blind_audit_round_eighty_two(article, expected):
     ("في المقابل، نفت قوات الدعم السريع عرقلة دخول المساعدات.", [("قوات الدعم السريع", "عرقلة دخول المساعدات")]),
     ("In contrast, the Rapid Support Forces denied obstructing the entry of aid.",
      [("the Rapid Support Forces", "obstructing the entry of aid")]),
+    # a question after a colon inside reported content ends the sentence: what comes before it is still claimed
+    # (a question framed by its asker stays no claim)
+    ('غير أن السلامي نفى أن تكون المخابز قد خزنت أي كميات، واعتبر أن "الحديث عن المضاربين هروب من السؤال الحقيقي: '
+     'هل تملك الدولة المال لاستيراد القمح؟".',
+     [("السلامي", "أن تكون المخابز قد خزنت أي كميات"),
+      ("السلامي", 'أن "الحديث عن المضاربين هروب من السؤال الحقيقي')]),
+    ('But Salami denied that bakeries had stockpiled any flour, and argued that "talk of speculators dodges the real '
+     'question: does the state have the money to import wheat?"',
+     [("Salami", "that bakeries had stockpiled any flour"), ("Salami", 'that "talk of speculators dodges the real '
+                                                                       'question')]),
+    ('وتساءلت الطبيبة سلمى: "هل سنرى الدواء قريبا؟"', []),
+    ('The doctor, Salma, asked: "Will we see the medicine soon?"', []),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

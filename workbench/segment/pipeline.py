@@ -1649,6 +1649,12 @@ def _question_after(text: str, start: int, end: int, pat: LanguagePatterns) -> i
     for comma in COMMA.finditer(text, start, end):
         if pat.question_opener.match(text, comma.end(), end):
             found = comma
+    colon = text.rfind(":", start, end)
+    asked = _WORD.search(text, colon + 1, end) if colon > start else None
+    if found is None and asked and fold(asked.group()) in pat.question_words and (
+            pat.complementizer.search(text, start, colon)) and not pat.question_verb.search(text, start, colon):
+        found = _COLON.match(text, colon)  # (واعتبر أن "الحديث عن X هو هروب من السؤال الحقيقي: هل تملك الدولة
+        # المال؟": the question comes after the content's colon)
     if found is None:
         return None
     opened = last_match(_OPENING_MARK, text, start, found.start())
@@ -1663,6 +1669,7 @@ def _question_after(text: str, start: int, end: int, pat: LanguagePatterns) -> i
 
 
 _BUT_WORDS = frozenset(fold(w) for w in ("لكن", "ولكن", "but"))
+_COLON = re.compile(":")
 
 
 def _asker(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
