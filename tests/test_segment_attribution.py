@@ -6963,6 +6963,14 @@ def test_blind_audit_round_eighty_two(article, expected):
                                                                        'question')]),
     ('وتساءلت الطبيبة سلمى: "هل سنرى الدواء قريبا؟"', []),
     ('The doctor, Salma, asked: "Will we see the medicine soon?"', []),
+    # when a document came out (صدر أمس، نشر الشهر الماضي) is no part of the party a cue credits, nor is the
+    # pronoun of its owner
+    ("وارتفعت الأسعار 5%، بحسب تقرير للبنك المركزي صدر أمس.", [("البنك المركزي", "وارتفعت الأسعار 5%")]),
+    ("وذكر تقرير لمنظمة الصحة العالمية صدر أمس أن الحالات ارتفعت.", [("منظمة الصحة العالمية", "أن الحالات ارتفعت")]),
+    ("Prices rose 5%, according to a central bank report released yesterday.",
+     [("a central bank report", "Prices rose 5%")]),
+    ("وأحصت المنظمة نزوح أكثر من 21 ألف عائلة، وفق آخر تقرير لها نشر الشهر الماضي.",
+     [(None, "وأحصت المنظمة نزوح أكثر من 21 ألف عائلة، وفق آخر تقرير لها نشر الشهر الماضي")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

@@ -445,7 +445,9 @@ def _document_issuer(text: str, start: int, end: int, pat: LanguagePatterns) -> 
     if link is None:
         return None
     issuer = without_preposition_lam(text[link.end():end].lstrip(), pat)
-    return arabic_subject_after(issuer, 0, len(issuer), pat) or None
+    ws = arabic_subject_after(issuer, 0, len(issuer), pat).split()
+    published = next((i for i, w in enumerate(ws) if i and fold(w) in _PUBLISHED), None)
+    return " ".join(ws[:published]) or None  # (تقرير للبنك المركزي صدر أمس: when it came out, no part of it)
 
 
 _BUT_HE_BEFORE = re.compile(BUT_HE.pattern + r"\s*$")
@@ -1508,7 +1510,20 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         when |= {i - 1 for i in when if fold(ws[i - 1]) in _WHEN_WORDS}
         ws = [w for i, w in enumerate(ws) if i not in when and not (i - 1 in when and fold(w) in _PARTS_OF_DAY)]
         return " ".join(ws[:10]), obj_end
+    # (بحسب تقرير للبنك المركزي صدر أمس، وفق آخر تقرير لها نشر الشهر الماضي, a report released yesterday: when
+    # it came out is no part of the party, nor is the pronoun of its owner, named before)
+    published = next((i for i, w in enumerate(ws) if i and fold(w) in _PUBLISHED and not any(
+        v == "by" or v[:1].isupper() for v in ws[i + 1:])), None)  # (but `published separately by X`, `posted on
+    # the CDC's website`: who published it, where)
+    ws = [w for w in ws[:published] if fold(w) not in _ITS]
     return " ".join(ws[:8]), obj_end
+
+
+# a document's coming out, right after its party (تقرير للبنك صدر أمس), and the pronoun of its owner (تقرير لها)
+_PUBLISHED = frozenset(fold(w) for w in ("صدر", "صدرت", "نشر", "نشرت", "أصدر", "أصدرت", "أعد", "أعدت", "أعلن",
+                                         "أعلنت", "الصادر", "الصادرة", "المنشور", "المنشورة", "released",
+                                         "published", "issued", "posted"))
+_ITS = frozenset(fold(w) for w in ("له", "لها", "لهم", "لهما"))
 
 
 _WHEN_WORDS = frozenset(("on", "last", "this", "next", "early", "late", "earlier", "later"))
