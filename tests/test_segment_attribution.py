@@ -6971,6 +6971,16 @@ def test_blind_audit_round_eighty_two(article, expected):
      [("a central bank report", "Prices rose 5%")]),
     ("وأحصت المنظمة نزوح أكثر من 21 ألف عائلة، وفق آخر تقرير لها نشر الشهر الماضي.",
      [(None, "وأحصت المنظمة نزوح أكثر من 21 ألف عائلة، وفق آخر تقرير لها نشر الشهر الماضي")]),
+    # a caption closing with its photographer's credit, and a wire's credit after the last sentence, are no claims
+    ("Metro West cost blows out to $29.6 billion\nTunnel boring machine Betty at The Bays site last year. Credit: Nick "
+     "Moir\nThe cost of the line has ballooned to $29.6 billion, the briefing says.",
+     [(None, "Metro West cost blows out to $29.6 billion"),
+      ("the briefing", "The cost of the line has ballooned to $29.6 billion")]),
+    ("ارتفاع تكلفة المترو\nآلة الحفر بيتي في موقع ذا بايز العام الماضي. تصوير: نيك موير\nوقالت الإحاطة إن تكلفة الخط "
+     "ارتفعت إلى 29.6 مليار دولار.",
+     [("الإحاطة", "إن تكلفة الخط ارتفعت إلى 29.6 مليار دولار")]),
+    ("Rice cap set\nThe committee will resume its hearing on June 17. – with a report from Carmela Reyes/Rappler.com",
+     [(None, "The committee will resume its hearing on June 17")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

@@ -1059,6 +1059,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         return  # (but `وقال الوزير:` alone on its line is a frame: its speaker's quotation is the next paragraph)
     if (not whole_sentence and is_question(text, start, end)) or is_imperative(text, start, end, pat):
         return
+    if pat.sign_off.match(text, strip_span(text, start, end, _LEAD)[0], end):
+        return  # (`The hearing resumes on June 17. – with a report from X/Rappler.com`: the credit, no claim)
     if pat.language == "en" and attr.describes_the_speaker(text, *_trim(text, start, end, False), pat):
         return  # `"...," said Margaret Hollis, vice-chancellor of X, who organised the letter`: about the speaker
     if pat.language == "en" and _frame_participle(text, strip_span(text, start, end, _LEAD)[0], end, pat):
