@@ -6981,6 +6981,16 @@ def test_blind_audit_round_eighty_two(article, expected):
      [("الإحاطة", "إن تكلفة الخط ارتفعت إلى 29.6 مليار دولار")]),
     ("Rice cap set\nThe committee will resume its hearing on June 17. – with a report from Carmela Reyes/Rappler.com",
      [(None, "The committee will resume its hearing on June 17")]),
+    # `the ministry` is not a person whose hyphenated title names the ministry (Health Ministry Director-General X)
+    ("Health Ministry Director-General Dr. Yossi Ben-Ami said the outbreak was spreading. The ministry has also "
+     "advised travellers to be vaccinated, noting that outbreaks have been reported in Romania and Austria.",
+     [("Health Ministry Director-General Dr. Yossi Ben-Ami", "the outbreak was spreading"),
+      (None, "The ministry has also advised travellers to be vaccinated"),
+      ("The ministry", "that outbreaks have been reported in Romania and Austria")]),
+    ("وقال المدير العام لوزارة الصحة يوسي بن عامي إن التفشي يتسع. ونصحت الوزارة المسافرين بتلقي اللقاح، مشيرة إلى أن "
+     "حالات تفش سجلت في رومانيا والنمسا.",
+     [("المدير العام لوزارة الصحة يوسي بن عامي", "إن التفشي يتسع"), (None, "ونصحت الوزارة المسافرين بتلقي اللقاح"),
+      ("وزارة الصحة", "أن حالات تفش سجلت في رومانيا والنمسا")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

@@ -68,6 +68,7 @@ from workbench.segment.speakers import (
     list_items_after,
     strip_particles,
     verb_gender,
+    without_preposition_lam,
 )
 
 # `[class][class]*`, not `[class]+`: the same matches, but sre skips straight to the class's next character
@@ -133,9 +134,11 @@ class State:
                 if pat.language == "ar":
                     if at and at == len(ws) - 1:
                         continue  # (مصدر في الوزارة: a person of the ministry, whose phrase adds nothing to its name)
-                    return " ".join(_institution_phrase(ws, at)) if at else name
-                if at + 1 < len(ws) and fold(ws[at + 1]) in pat.person_roles:
-                    continue  # (company spokeswoman Alicia Moreno is the company's voice, not the company)
+                    return without_preposition_lam(" ".join(_institution_phrase(ws, at)), pat) if at else name
+                    # (المدير العام لوزارة الصحة: the ministry is وزارة الصحة, without the genitive's ل)
+                if at + 1 < len(ws) and any(fold(part) in pat.person_roles for part in ws[at + 1].split("-")):
+                    continue  # (company spokeswoman Alicia Moreno is the company's voice, not the company; so is
+                    # Health Ministry Director-General X)
                 first = at
                 while first > 0 and (ws[first - 1][:1].isupper() or ws[first - 1].lower() == "the" or (
                         ws[first - 1] in ("and", "of", "for") and first > 1 and ws[first - 2][:1].isupper())):
