@@ -6991,6 +6991,19 @@ def test_blind_audit_round_eighty_two(article, expected):
      "حالات تفش سجلت في رومانيا والنمسا.",
      [("المدير العام لوزارة الصحة يوسي بن عامي", "إن التفشي يتسع"), (None, "ونصحت الوزارة المسافرين بتلقي اللقاح"),
       ("وزارة الصحة", "أن حالات تفش سجلت في رومانيا والنمسا")]),
+    # English list items with a verb of their own under a line ending in a colon are claims, with or without a
+    # closing period (an Arabic item needs its period: its verbal nouns look like verbs)
+    ("Norvik profit slides\nAnalysts had grown skeptical of the shipping group's guidance after two cuts this "
+     "year.\nKey figures from the statement:\n• Third-quarter revenue fell 14% to $4.3 billion\n• Volumes rose 3.1% "
+     "from a year earlier\nThe shares fell 4% in Oslo.",
+     [(None, "Analysts had grown skeptical of the shipping group's guidance after two cuts this year"),
+      (None, "Third-quarter revenue fell 14% to $4.3 billion"), (None, "Volumes rose 3.1% from a year earlier"),
+      (None, "The shares fell 4% in Oslo")]),
+    ("تراجع أرباح نورفيك\nوقالت الشركة إن النتائج تأثرت بتراجع أسعار الشحن. وجاءت أبرز الأرقام كما يلي:\n- تراجعت "
+     "إيرادات الربع الثالث 14% إلى 4.3 مليار دولار.\n- ارتفعت أحجام الشحن 3.1% على أساس سنوي.\nوتراجع السهم 4% في "
+     "أوسلو.",
+     [("الشركة", "إن النتائج تأثرت بتراجع أسعار الشحن"), (None, "تراجعت إيرادات الربع الثالث 14% إلى 4.3 مليار دولار"),
+      (None, "ارتفعت أحجام الشحن 3.1% على أساس سنوي"), (None, "وتراجع السهم 4% في أوسلو")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

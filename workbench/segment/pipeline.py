@@ -42,6 +42,7 @@ from workbench.segment.noise import (
     is_non_claim_paragraph,
     is_question,
     opens_with_a_list_mark,
+    statement_under_a_colon,
 )
 from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, fold, last_match, last_of, patterns
 from workbench.segment.quotes import dangling_closer, has_marks, max_quote_chars, quotations
@@ -2070,6 +2071,7 @@ def iter_units(text: str) -> list[Unit]:
         in_list = in_list and is_list_entry(text, ps, pe)
         if in_list or is_non_claim_paragraph(text, ps, pe, pat):
             continue
+        stated = statement_under_a_colon(text, ps, pe, pat)  # (a list item with its verb, no crosshead)
         turn = interview_turn(text, ps, pe, pat)
         answerer = _answerer(turn[0], out, pat) if turn and question_before else None
         question_before = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or is_question(
@@ -2079,7 +2081,7 @@ def iter_units(text: str) -> list[Unit]:
         answer_from = len(state.units)
         if i + 1 < len(spans) and pe - ps <= 300 and is_caption_before(text, ps, pe, *spans[i + 1]):
             continue  # a photo's caption, its credit line after it
-        if in_body and is_body_heading(text, ps, pe, pat):
+        if in_body and not stated and is_body_heading(text, ps, pe, pat):
             continue
         in_body = in_body or text[pe - 1] in ".!?؟\"”»" and pe - ps > 80  # past the headline, byline and dateline
         sents = sentences(text, ps, pe, pat.language)
