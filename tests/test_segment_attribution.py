@@ -7004,6 +7004,11 @@ def test_blind_audit_round_eighty_two(article, expected):
      "أوسلو.",
      [("الشركة", "إن النتائج تأثرت بتراجع أسعار الشحن"), (None, "تراجعت إيرادات الربع الثالث 14% إلى 4.3 مليار دولار"),
       (None, "ارتفعت أحجام الشحن 3.1% على أساس سنوي"), (None, "وتراجع السهم 4% في أوسلو")]),
+    # a frame that only introduces a list (إلى ما يلي:, the following:) is no claim
+    ("حملة التطعيم\nودعا الشناوي أولياء الأمور إلى ما يلي:\n- الاحتفاظ ببطاقة التطعيم\nوانطلقت الحملة صباح الأحد في "
+     "جميع المحافظات.", [(None, "وانطلقت الحملة صباح الأحد في جميع المحافظات")]),
+    ("Vaccination drive\nShenawy urged parents to do the following:\n- Keep the vaccination card\nThe campaign began "
+     "on Sunday in all governorates.", [(None, "The campaign began on Sunday in all governorates")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

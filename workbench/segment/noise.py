@@ -171,7 +171,7 @@ def _after_a_colon_line(text: str, start: int) -> bool:
     return False
 
 
-_AS_FOLLOWS = re.compile(r"(?:على النحو\s+|ك)(?:التالي|الآتي|الاتي)|(?<!\w)(?:as follows|the following)(?!\w)")
+_AS_FOLLOWS = re.compile(r"(?:على النحو\s+|ك)(?:التالي|الآتي|الاتي)|(?<!\w)(?:ما\s+يلي|as follows|the following)(?!\w)")
 _DIGIT = re.compile(r"[\d٠-٩]")
 _PUNCTUATION = "\"'“”‘’«»()[],.:;!?-–—"
 
