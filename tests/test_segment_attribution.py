@@ -7009,6 +7009,13 @@ def test_blind_audit_round_eighty_two(article, expected):
      "جميع المحافظات.", [(None, "وانطلقت الحملة صباح الأحد في جميع المحافظات")]),
     ("Vaccination drive\nShenawy urged parents to do the following:\n- Keep the vaccination card\nThe campaign began "
      "on Sunday in all governorates.", [(None, "The campaign began on Sunday in all governorates")]),
+    # a headline crediting its source after a colon: a role in lower case after its portfolio counts (an
+    # ordinary phrase does not)
+    ("Egypt's strategic wheat reserves sufficient for 6.5 months: Supply minister",
+     [("Supply minister", "Egypt's strategic wheat reserves sufficient for 6.5 months")]),
+    ("Shops reopen after the storm: Business as usual", [(None, "Shops reopen after the storm: Business as usual")]),
+    ("وزير التموين: احتياطي القمح الاستراتيجي يكفي 6.5 أشهر",
+     [("وزير التموين", "احتياطي القمح الاستراتيجي يكفي 6.5 أشهر")]),
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected

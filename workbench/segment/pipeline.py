@@ -1083,6 +1083,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         return
     source = _SOURCE_AFTER_COLON.search(text, max(start, end - 40), end) if pat.language == "en" and text.find(
         ":", max(start, end - 40), end) >= 0 else None
+    if source and source.group("role") and fold(source.group("role")) not in pat.person_roles:
+        source = None  # (`...: Supply minister` credits the minister; `...: Business as usual` is no source)
     if source and _ENOUGH_WORDS.search(text, start, source.start()):
         # `Above-normal monsoon likely, kharif output may hit record: IMD`: a headline crediting its source last
         _plain(text, start, source.start(), pat, starts, out, source.group(1))
@@ -1724,7 +1726,8 @@ _FIRST_PERSON = {
 }
 
 
-_SOURCE_AFTER_COLON = re.compile(r":\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})\s*$")
+_SOURCE_AFTER_COLON = re.compile(r":\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}|[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?"
+                                 r"(?P<role>[a-z][\w'’-]*))\s*$")  # (`...: IMD`, `...: Supply minister`, its role last)
 
 
 def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str] | None:
