@@ -7019,3 +7019,17 @@ def test_blind_audit_round_eighty_two(article, expected):
 ])
 def test_blind_audit_round_eighty_three(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article,expected", [
+    # a group named by an indefinite noun and where it is from, after غير أن, is the subject a joined verb carries
+    ('وأعلن مجلس الوزراء خطة جديدة للمياه. غير أن نوابا عن المحافظات الجنوبية انتقدوا الخطة، وقالوا إنها "جاءت متأخرة".',
+     [(None, "وأعلن مجلس الوزراء خطة جديدة للمياه"), (None, "غير أن نوابا عن المحافظات الجنوبية انتقدوا الخطة"),
+      ("نوابا عن المحافظات الجنوبية", 'إنها "جاءت متأخرة"')]),
+    ('The cabinet announced a new water plan. But lawmakers from the south criticised the plan, and said it "came too '
+     'late".',
+     [(None, "The cabinet announced a new water plan"), (None, "But lawmakers from the south criticised the plan"),
+      ("lawmakers from the south", 'it "came too late"')]),
+])
+def test_blind_audit_round_eighty_four(article, expected):
+    assert pairs(article) == expected

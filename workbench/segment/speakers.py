@@ -622,7 +622,10 @@ BUT_HE = re.compile(r"\s*[وف]?(?:لكن|ولكن|إلا أن|غير أن)(?:ه
 # لكن/إلا أن/غير أن, a name and its verb (لكن أنقرة دأبت على): the subject comes first after them; the verb in the
 # feminine past or the present, where its shape tells it from a name
 _VERB_SHAPE = r"(?:[^\Wاوي]{3}ت|[يت][^\Wا]\w{2,})"
-_BUT_NAME_VERB = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^\s،,]{3,})\s+" + _VERB_SHAPE + r"(?!\w)")
+_BUT_NAME_VERB = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^\s،,]{3,}(?:\s+(?:عن|من|في)\s+[^\s،,]+(?:\s+[^\s،,]+)"
+                            r"?)?)\s+(?:" + _VERB_SHAPE + r"|[^\W\d_]{3,}وا)(?!\w)")
+# (and a group's plural past after its indefinite noun and where it is from: غير أن نوابا عن المحافظات الجنوبية
+# انتقدوا)
 _LOOKS_LIKE_A_VERB = re.compile(_VERB_SHAPE)
 
 
