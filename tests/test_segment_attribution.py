@@ -7030,6 +7030,12 @@ def test_blind_audit_round_eighty_three(article, expected):
      'late".',
      [(None, "The cabinet announced a new water plan"), (None, "But lawmakers from the south criticised the plan"),
       ("lawmakers from the south", 'it "came too late"')]),
+    # a phrase of what it is about before the comma and a subjectless verb (وحول الأسعار، قال:) is no subject
+    ('وقال مدير السوق حمد الخليفي إن الإقبال كبير. وحول الأسعار، قال: "لجنة مختصة تتابع الأسعار بشكل يومي".',
+     [("مدير السوق حمد الخليفي", "إن الإقبال كبير"), ("مدير السوق حمد الخليفي", "لجنة مختصة تتابع الأسعار بشكل يومي")]),
+    ('Market director Hamad al-Khulaifi said demand was strong. On prices, he said: "A committee checks prices daily."',
+     [("Market director Hamad al-Khulaifi", "demand was strong"),
+      ("Market director Hamad al-Khulaifi", "A committee checks prices daily")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

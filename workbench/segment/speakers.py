@@ -529,6 +529,9 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         if i > 0 and len(ws) <= 8 and fold(ws[0]) in AR_PREPOSITIONS:
             continue  # الحكومة، في المقابل، تصر / X، في حديث تلفزيوني مساء الأربعاء، قال: an aside between the
             # subject and its verb
+        bare = fold(ws[0])[1:] if fold(ws[0])[:1] in "وف" and len(ws[0]) > 3 else fold(ws[0])
+        if i == 0 and len(chunks) > 1 and len(ws) <= 8 and (bare in AR_PREPOSITIONS or bare in pat.intro_words):
+            return ""  # وحول الأسعار، قال: what it was about opens the clause, no subject; the speaker goes on
         if i > 0 and (ws[0].startswith(("بال", "لل")) or ws[0][0] in "بل" and len(ws) > 1 and ws[1].startswith("ال")):
             continue  # رحب X، ماتيو سالفيني، بنتائج الحزب، وكتب: the verb's object before, not its subject
         if i > 0 and (fold(ws[0]) in _APPOSITION_PRONOUNS or pat.seat_aside.match(chunks[i])):
