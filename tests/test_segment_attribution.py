@@ -7036,6 +7036,15 @@ def test_blind_audit_round_eighty_three(article, expected):
     ('Market director Hamad al-Khulaifi said demand was strong. On prices, he said: "A committee checks prices daily."',
      [("Market director Hamad al-Khulaifi", "demand was strong"),
       ("Market director Hamad al-Khulaifi", "A committee checks prices daily")]),
+    # a verbal noun and its genitive set off before `وقالت` is the narrated verb's object; the subject speaks
+    ('بدورها، أكدت ممثلة منظمة العمل الدولية في فلسطين، ماريا هولم، التزام المنظمة بدعم برامج التشغيل، وقالت: "نحن '
+     'ندرك حجم التحديات".',
+     [(None, "بدورها، أكدت ممثلة منظمة العمل الدولية في فلسطين، ماريا هولم، التزام المنظمة بدعم برامج التشغيل"),
+      ("ممثلة منظمة العمل الدولية في فلسطين ماريا هولم", "نحن ندرك حجم التحديات")]),
+    ('For her part, the ILO representative in Palestine, Maria Holm, affirmed the organisation\'s commitment to jobs '
+     'programmes, and said: "We know the size of the challenges."',
+     [(None, "For her part, the ILO representative in Palestine, Maria Holm, affirmed the organisation's commitment "
+             "to jobs programmes"), ("Maria Holm", "We know the size of the challenges")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

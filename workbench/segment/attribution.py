@@ -1905,8 +1905,11 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
 
 
 def _bare_object(phrase: str, pat: LanguagePatterns) -> bool:
-    """Is `phrase` one definite noun that names no party (القرار، الخطة), the object of the verb before?"""
+    """Is `phrase` one definite noun that names no party (القرار، الخطة), or a verbal noun opening its phrase
+    (التزام المنظمة بدعم البرامج), the object of the verb before?"""
     ws = phrase.split()
+    if len(ws) > 1 and derived_verbal_noun(ws[0]):
+        return True
     return len(ws) == 1 and ws[0].startswith("ال") and not {fold(ws[0][2:])} & (pat.person_roles | pat.name_heads) and (
         fold(ws[0]) not in pat.generic)
 

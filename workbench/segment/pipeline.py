@@ -909,7 +909,10 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
             is_phrase_with_participle(_WORD.findall(text, start, first_comma), pat)) or not (
             any(w.lower() in pat.finite and not (i and w[:1].isupper())  # (Marcus Fell: a name, no verb)
                 for i, w in enumerate(_WORD.findall(text, start, comma)))
-            or fold(ws[0]) not in pat.intro_words and _PAST_WITH_OBJECT.search(text, start, first_comma) is not None)
+            or fold(ws[0]) not in pat.intro_words and _PAST_WITH_OBJECT.search(text, start, first_comma) is not None
+            or _CHUNK_OPENS_WITH_PAST.search(text, first_comma, comma) is not None)
+        # (and `The ILO representative, Maria Holm, affirmed the organisation's commitment, and said`: past the
+        # name's apposition, a past verb with its object opens a chunk, a clause of its own)
         # (Asked whether he would go, X said; but `Cancer Research UK welcomed the decision, Bowel Cancer UK said`:
         # a clause of its own, its verb in the first part)
     if (pat.language == "ar" and comma > start and len(ws) > 1 and fold(ws[-1]) in pat.relatives
@@ -987,6 +990,7 @@ _CONJ_AND_NOUN = re.compile(r"\s*(?:but|and|yet)\s+(?:the|a|an|his|her|its|their
 # a past verb and its object (welcomed the decision), not an adjective (the jilted bidders)
 _PAST_WITH_OBJECT = re.compile(r"(?<![\w-])(?<!who )(?<!which )[a-z]{2,}ed\s+"
                                r"(?:the|a|an|its|their|his|her|this|these)\s")
+_CHUNK_OPENS_WITH_PAST = re.compile(r",\s+[a-z]{2,}ed\s+(?:the|a|an|its|their|his|her|this|these)\s")
 _ASIDE_SPAN = re.compile(f"(?:{COMMA.pattern})\\s*((?:(?!{COMMA.pattern}).)+?)\\s*(?={COMMA.pattern})",
                          re.DOTALL)  # an aside may wrap onto the next line
 
