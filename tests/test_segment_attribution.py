@@ -7045,6 +7045,18 @@ def test_blind_audit_round_eighty_three(article, expected):
      'programmes, and said: "We know the size of the challenges."',
      [(None, "For her part, the ILO representative in Palestine, Maria Holm, affirmed the organisation's commitment "
              "to jobs programmes"), ("Maria Holm", "We know the size of the challenges")]),
+    # a quoted call to the public is no claim, but what its maker goes on to report is, and the maker is the last
+    # to speak
+    ('"لا تهدروا الماء في غسل السيارات"، توجه الغربي للمواطنين، قبل أن يضيف أنّ المخالفين سيتعرضون إلى خطايا مالية.',
+     [("الغربي", "أنّ المخالفين سيتعرضون إلى خطايا مالية")]),
+    ('"Do not let the phone be the last thing your children see," Hargreaves advises parents, noting that children '
+     'who complied slept better.', [("Hargreaves", "that children who complied slept better")]),
+    ('وقال رئيس البلدية إن الوضع صعب. "لا تهدروا الماء"، قال الغربي. وأضاف أن المخالفين سيعاقبون.',
+     [("رئيس البلدية", "إن الوضع صعب"), ("الغربي", "أن المخالفين سيعاقبون")]),
+    ('The mayor said the situation was hard. "Do not waste water," said Gharbi. He added that offenders would be '
+     'fined.', [("The mayor", "the situation was hard"), ("Gharbi", "that offenders would be fined")]),
+    ('"لا تقتربوا من النهر"، قالت الشرطة.', []),
+    ('"Do not approach the river," police said.', []),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

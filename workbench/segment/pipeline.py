@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 
 from workbench.segment import attribution as attr
 from workbench.segment.clauses import (
@@ -1065,7 +1065,15 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     if not _ENOUGH_WORDS.search(text, start, min(end, start + 80)) and not (
             text[end - 1] == ":" and _ENOUGH_QUOTED.search(text, start, end)):
         return  # (but `وقال الوزير:` alone on its line is a frame: its speaker's quotation is the next paragraph)
-    if (not whole_sentence and is_question(text, start, end)) or is_imperative(text, start, end, pat):
+    if not whole_sentence and is_question(text, start, end):
+        return
+    if is_imperative(text, start, end, pat) or text[start] in _OPENERS and is_imperative(text, start + 1, end, pat):
+        after_call = _after_a_quoted_call(text, start, end, pat, starts)
+        if after_call:  # (`"لا تهدروا الماء"، توجه الغربي للمواطنين، قبل أن يضيف أن X`: the call is no claim, X is;
+            # the one who made the call is the last to speak)
+            if after_call[1]:
+                out.state.last_speaker = out.state.resolve(after_call[1], pat)
+            _plain(text, after_call[0], end, pat, starts, out, after_call[1])
         return
     if pat.sign_off.match(text, strip_span(text, start, end, _LEAD)[0], end):
         return  # (`The hearing resumes on June 17. – with a report from X/Rappler.com`: the credit, no claim)
@@ -2143,6 +2151,9 @@ def iter_units(text: str) -> list[Unit]:
                         _JOINED_PLURAL_VERB.match(text, cs, ce))  # ("لا تضغطوا على أي رابط، وغيروا كلمات المرور")
                     if not commanding:  # ("Do not approach the river")
                         out.emit(cs, ce, speaker, cue, "quote", language_of(text, cs, ce) if mixed else pat.language)
+                    elif speaker:  # (the call is no claim, but its speaker spoke: `"Do not waste water," said X. He
+                        # added that ...`)
+                        state.last_speaker = state.resolve(speaker, pat)
         if answerer:
             _in_the_answerers_voice(state, answer_from, state.resolve(answerer, pat))
         elif listing:
@@ -2152,6 +2163,33 @@ def iter_units(text: str) -> list[Unit]:
                 and state.last_speaker != frame_before):
             listed_by = listing or state.last_speaker  # (the next paragraph takes it up if it is a list item)
     return state.units
+
+
+def _after_a_quoted_call(text: str, start: int, end: int, pat: LanguagePatterns,
+                         starts: PhraseStarts) -> tuple[int, str | None] | None:
+    """For a stretch opening with a quoted call to the public, then a short clause of who made it and a clause of
+    their own after a comma (`"Do not let the phone ...," Hargreaves advises parents, noting that X`, `"لا تهدروا
+    الماء"، توجه الغربي للمواطنين، قبل أن يضيف أن X`): where that last clause starts, and who made the call;
+    else None (the whole stretch is the call)."""
+    if text[start] not in _OPENERS:
+        return None
+    closer = _QUOTE_MARK.search(text, start + 1, end)
+    if closer is None:
+        return None
+    clauses = split_clauses(text, closer.end(), end, pat, starts)
+    if len(clauses) < 2:
+        return None
+    frame = _WORD.findall(text, clauses[0][0], clauses[0][1])
+    if not 2 <= len(frame) <= 6:
+        return None
+    if pat.language == "ar":  # (the verb first, its subject after it, whom it was addressed to dropped)
+        verb_end = _WORD.search(text, clauses[0][0], clauses[0][1]).end()
+        ws = arabic_subject_after(text, verb_end, clauses[0][1], pat).split()
+        speaker = " ".join(ws[:next((i for i, w in enumerate(ws) if i and w.startswith("ل")), len(ws))]) or None
+    else:  # (the subject first: its capitalised words)
+        named = list(takewhile(lambda w: w[:1].isupper(), frame))
+        speaker = " ".join(named) or None
+    return clauses[1][0], speaker
 
 
 def _framed_between(text: str, end: int, region, pat: LanguagePatterns) -> str | None:
