@@ -7057,6 +7057,16 @@ def test_blind_audit_round_eighty_three(article, expected):
      'fined.', [("The mayor", "the situation was hard"), ("Gharbi", "that offenders would be fined")]),
     ('"لا تقتربوا من النهر"، قالت الشرطة.', []),
     ('"Do not approach the river," police said.', []),
+    # a denial after بينما is a denial; its denier speaks the participle after it (نفى is no ن and في)
+    ('ولم يرد متحدث باسم صندوق النقد على طلب للتعليق، بينما نفى مسؤول في وزارة المالية وجود أي ضغوط، قائلا إن '
+     'المحادثات "تسير بشكل طبيعي".',
+     [(None, "ولم يرد متحدث باسم صندوق النقد على طلب للتعليق"), ("مسؤول في وزارة المالية", "وجود أي ضغوط"),
+      ("مسؤول في وزارة المالية", 'إن المحادثات "تسير بشكل طبيعي"')]),
+    ('An IMF spokesman did not respond to a request for comment, while a finance ministry official denied any '
+     'outside pressure, saying the talks were "proceeding normally".',
+     [(None, "An IMF spokesman did not respond to a request for comment"),
+      ("a finance ministry official", "any outside pressure"),
+      ("a finance ministry official", 'the talks were "proceeding normally"')]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

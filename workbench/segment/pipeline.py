@@ -1792,8 +1792,8 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns,
     for word in subject.replace("،", " ").replace(",", " ").split():  # (the verb first: ونفى المتحدث وجود ...)
         at = SPACES.match(text, pos, end).end()
         at += text[at] in "،," and len(SPACES.match(text, at + 1, end).group()) + 1 if at < end else 0
-        if not text.startswith(word, at):
-            break  # (a subject before the verb: what follows the verb is denied)
+        if not text.startswith(word, at) or text[at + len(word):at + len(word) + 1].isalnum():
+            break  # (a subject before the verb: what follows the verb is denied; `a` is no word of `any`)
         pos = at + len(word)
     same = _WORD.match(text, SPACES.match(text, pos, end).end(), end) if pat.language == "ar" else None
     if same and fold(same.group()) in attr.SELF_WORDS and not fold(same.group()).startswith("بدور"):
@@ -1873,7 +1873,8 @@ def _denier(text: str, start: int, end: int, pat: LanguagePatterns,
     if pat.language == "ar":
         intro = last_match(COMMA, text, start, verb.start())
         opens = start if intro is None or not adverbial_phrases(text, start, intro.start(), pat) else intro.end()
-        conj = pat.clause_conj.match(text, opens, verb.start())  # (فيما نفى الوزير، إلا أن مصدرا مقربا نفى)
+        conj = pat.clause_conj.match(text, opens, verb.start()) or pat.subordinate.match(
+            text, opens, verb.start())  # (فيما نفى الوزير، إلا أن مصدرا مقربا نفى، بينما نفى مسؤول)
         if conj and conj.group().strip().endswith(("ه", "ها", "هم", "هما")):
             return None  # (لكنه نفى تقارير ...: the pronoun is the subject, the one who spoke before denies)
         opens = conj.end() if conj else opens

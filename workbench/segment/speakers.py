@@ -662,7 +662,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
                     pat.generic)):
                 # أما مسؤول خليجي رفيع فقد رفض: a party up to the ف answering أما (أما تقرير الخبراء فقد أعد: no party)
                 return " ".join(opening[1:answer])
-        if first and ({fold(first[0]), fold(first[0][1:])} & (AR_PREPOSITIONS | pat.intro_words)):
+        if first and ({fold(first[0]), fold(first[0][1:]) if first[0][0] in "وف" else ""}
+                      & (AR_PREPOSITIONS | pat.intro_words)):  # (not نفى: ن and في)
             start = comma.end()  # وفي مقابلة مع قناة «صدى البلد»، دعا X / وردا على سؤال، اكتفى X: past the intro phrase
         quote = _QUOTE_MARK.search(text, start, end)
         if quote and len(words(text, start, quote.start())) == 1:
