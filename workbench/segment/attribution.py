@@ -207,7 +207,7 @@ def _clause_initial(text: str, start: int, pos: int) -> bool:
     intro = words(text, max(start, comma.start() - 70), comma.start())
     intro = intro[-8:] if len(intro) > 8 else intro  # (وعن سؤال حول تأثير الإضراب على المرضى، أجاب: eight words)
     first = fold(intro[0]) if intro and len(words(text, start, comma.start())) <= 8 else ""
-    return first in AR_PREPOSITIONS or first[1:] in AR_PREPOSITIONS
+    return first in AR_PREPOSITIONS or first[:1] in ("و", "ف") and first[1:] in AR_PREPOSITIONS  # (not نفى)
 
 
 def after_subordinator(text: str, start: int, pos: int, pat: LanguagePatterns) -> bool:
