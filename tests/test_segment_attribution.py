@@ -7067,6 +7067,18 @@ def test_blind_audit_round_eighty_three(article, expected):
      [(None, "An IMF spokesman did not respond to a request for comment"),
       ("a finance ministry official", "any outside pressure"),
       ("a finance ministry official", 'the talks were "proceeding normally"')]),
+    # a trailing frame whose subject has a long description set off after it (the emirate's largest operator of
+    # public parking); a document's `reads in part:` before its quotation
+    ("Motorists will pay more from next month, Mawqif, the emirate's largest operator of public parking, announced "
+     "on Monday.", [("Mawqif", "Motorists will pay more from next month")]),
+    ("وسيدفع السائقون أكثر اعتبارا من الشهر المقبل، بحسب ما أعلنت شركة موقف.",
+     [("شركة موقف", "وسيدفع السائقون أكثر اعتبارا من الشهر المقبل")]),
+    ('The statement reads in part: "The Bank notes the continued moderation in inflation. The MPC remains committed '
+     'to price stability."',
+     [("The statement", "The Bank notes the continued moderation in inflation"),
+      ("The statement", "The MPC remains committed to price stability")]),
+    ('وجاء في البيان: "يلاحظ البنك استمرار تباطؤ التضخم. وتبقى اللجنة ملتزمة باستقرار الأسعار".',
+     [("البيان", "يلاحظ البنك استمرار تباطؤ التضخم"), ("البيان", "وتبقى اللجنة ملتزمة باستقرار الأسعار")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

@@ -1108,7 +1108,9 @@ def _subject_in_apposition(text: str, start: int, end: int, pat: LanguagePattern
             break
         chunk = text[comma.end():pos].strip()
         ws = chunk.split()
-        longest = 7 if _a_titled_name(ws) else 6  # (Petty Officer 1st Class Janelle Ortiz)
+        longest = 7 if _a_titled_name(ws) else 10 if ws and (fold(ws[0]) in ARTICLES or ws[0].endswith(
+            ("'s", "’s"))) else 6  # (Petty Officer 1st Class Janelle Ortiz; the emirate's largest operator of paid
+        # public parking: a description of the name before it)
         if not 0 < len(ws) <= longest or any(fold(w) in pat.finite or w.islower() and w.endswith("ed") for w in ws) or (
                 pat.clause_conj.match(chunk) or pat.cue.search(chunk)):
             break
