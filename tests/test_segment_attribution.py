@@ -7079,6 +7079,12 @@ def test_blind_audit_round_eighty_three(article, expected):
       ("The statement", "The MPC remains committed to price stability")]),
     ('وجاء في البيان: "يلاحظ البنك استمرار تباطؤ التضخم. وتبقى اللجنة ملتزمة باستقرار الأسعار".',
      [("البيان", "يلاحظ البنك استمرار تباطؤ التضخم"), ("البيان", "وتبقى اللجنة ملتزمة باستقرار الأسعار")]),
+    # an adverb and a participle set off by commas (currently expected to be) is no frame inside the content
+    ("The report also notes that fees for a combined passport and card, currently expected to be £93, may have to "
+     "rise.",
+     [("The report", "that fees for a combined passport and card, currently expected to be £93, may have to rise")]),
+    ("وأشار التقرير إلى أن رسوم الجواز والبطاقة معا، المتوقع حاليا أن تبلغ 93 جنيها، قد ترتفع.",
+     [("التقرير", "أن رسوم الجواز والبطاقة معا، المتوقع حاليا أن تبلغ 93 جنيها، قد ترتفع")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

@@ -1277,6 +1277,8 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     if subject and subject.split()[0].islower() and subject.split()[0].endswith("ing"):
         return None  # `, beating estimates, the company said`: a participle and its object, no frame
     first_word = fold((words(text, comma.end(), vm.start())[:1] or [""])[0])
+    if first_word in pat.adverbials or first_word.endswith("ly") and len(words(text, comma.end(), vm.start())) == 1:
+        return None  # `, currently expected to be £93,`: an adverb and a participle, no one reporting
     if first_word in pat.relatives or first_word in _PREPOSITIONS:
         return None  # `, which the EU's monitoring service estimated at 520 million tonnes,`: a relative clause;
         # `Martin Crewe, of the firm Crewe and Dunne, said`: an aside of the name before
