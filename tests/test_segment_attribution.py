@@ -7085,6 +7085,14 @@ def test_blind_audit_round_eighty_three(article, expected):
      [("The report", "that fees for a combined passport and card, currently expected to be £93, may have to rise")]),
     ("وأشار التقرير إلى أن رسوم الجواز والبطاقة معا، المتوقع حاليا أن تبلغ 93 جنيها، قد ترتفع.",
      [("التقرير", "أن رسوم الجواز والبطاقة معا، المتوقع حاليا أن تبلغ 93 جنيها، قد ترتفع")]),
+    # `told Reuters the ministry wanted to X`: the addressee, then a clause with its own past verb (no instruction,
+    # as `told two analysts to record X` is)
+    ("A MITI official told Reuters the ministry wanted to eliminate any grounds for suspicion.",
+     [("A MITI official", "the ministry wanted to eliminate any grounds for suspicion")]),
+    ("Keele told two junior analysts to record the positions.",
+     [(None, "Keele told two junior analysts to record the positions")]),
+    ("وقال مسؤول في الوزارة، طلب عدم الكشف عن اسمه، لرويترز إن الوزارة تريد إزالة أي أسباب للشك.",
+     [("مسؤول في الوزارة", "إن الوزارة تريد إزالة أي أسباب للشك")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

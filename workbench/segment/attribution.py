@@ -548,7 +548,9 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     if fold(verb) in _TELLING:
         told = [fold(m.group()) for m in ms[:6]]
         to = next((i for i, w in enumerate(told) if w == "to"), None)
-        if to and to <= 4 and not any(w in pat.finite or w in _SUBJECT_PRONOUNS or w == "that" for w in told[:to]):
+        if to and to <= 4 and not any(w in pat.finite or w in _SUBJECT_PRONOUNS or w == "that"
+                                      or len(w) > 5 and w.endswith("ed") for w in told[:to]):
+            # (but `told Reuters the ministry wanted to`: a clause's own past verb before the infinitive)
             return None  # `Keele told two junior analysts to record the positions`: an instruction, no content
     if ms[0].group() == "to" and not fold(verb).startswith("claim"):
         return None  # `they did not expect to meet the target`: an infinitive, no content of its own (but `One
