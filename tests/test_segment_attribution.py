@@ -7093,6 +7093,13 @@ def test_blind_audit_round_eighty_three(article, expected):
      [(None, "Keele told two junior analysts to record the positions")]),
     ("وقال مسؤول في الوزارة، طلب عدم الكشف عن اسمه، لرويترز إن الوزارة تريد إزالة أي أسباب للشك.",
      [("مسؤول في الوزارة", "إن الوزارة تريد إزالة أي أسباب للشك")]),
+    # a list of what is called for, each item ب and a verbal noun after ، و, is one claim
+    ("وتطالب النقابات أيضا بتبسيط الإجراءات الإدارية، وبخفض أسعار الوقود الزراعي، وبزيادة المساعدات للمزارعين الشباب.",
+     [(None, "وتطالب النقابات أيضا بتبسيط الإجراءات الإدارية، وبخفض أسعار الوقود الزراعي، وبزيادة المساعدات "
+             "للمزارعين الشباب")]),
+    ("The unions are also calling for simpler paperwork, for cheaper farm fuel and for more aid to young farmers.",
+     [(None, "The unions are also calling for simpler paperwork, for cheaper farm fuel and for more aid to young "
+             "farmers")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

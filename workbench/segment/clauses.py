@@ -29,6 +29,7 @@ from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, f
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     ARTICLES,
+    bi_verbal_noun,
     comma_chunks,
     derived_verbal_noun,
     is_participle_intro,
@@ -169,10 +170,16 @@ _PREPOSITION_THEN_WORD = re.compile(r"(?<!\w)(?:عن|إلى|على)\s+(\w+)")
 def _coordinated_verbal_noun(text: str, start: int, comma: int, word: str) -> bool:
     """`أسفرت عن تحرير 12 ألف محضر، وضبط 85 طنا`: a bare verbal noun of three letters after ، و, in a list with a
     derived one a preposition governs before the comma (ضبط is no past there)."""
+    before = max(start, comma - 200)
+    if word.startswith("وب") and len(word) >= 5 and not word.startswith("وبال"):
+        # (وتطالب النقابات بتبسيط الإجراءات، وبخفض الأسعار، وبزيادة الدعم: another item of what is called for)
+        return any(bi_verbal_noun(m.group()) for m in _BI_WORD.finditer(text, before, comma))
     if len(fold(word[1:])) != 3 or word[0] != "و" or fold(word[1:]) in _PERSONAL:
         return False  # (، ونحن واثقون: a pronoun, a clause of its own)
-    return any(derived_verbal_noun(m.group(1)) for m in _PREPOSITION_THEN_WORD.finditer(text, max(start, comma - 200),
-                                                                                         comma))
+    return any(derived_verbal_noun(m.group(1)) for m in _PREPOSITION_THEN_WORD.finditer(text, before, comma))
+
+
+_BI_WORD = re.compile(r"(?<!\w)ب\w{4,}")
 
 
 _DUAL_PAST = re.compile(r"\s+(?!(?:معا|أيضا|جميعا|كذلك|دائما|أحيانا)(?!\w))[^\W\d]{3,5}ا(?!\w)")
