@@ -7100,6 +7100,11 @@ def test_blind_audit_round_eighty_three(article, expected):
     ("The unions are also calling for simpler paperwork, for cheaper farm fuel and for more aid to young farmers.",
      [(None, "The unions are also calling for simpler paperwork, for cheaper farm fuel and for more aid to young "
              "farmers")]),
+    # a role placed in a firm named in quotation marks, then the name: all of it is the subject
+    ('وتقول المحللة في "كابيتال إيكونوميكس" سارة نيلسون إن الطلب سيبقى قويا.',
+     [('المحللة في "كابيتال إيكونوميكس" سارة نيلسون', "إن الطلب سيبقى قويا")]),
+    ("Capital Economics analyst Sarah Nelson says demand will stay strong.",
+     [("Capital Economics analyst Sarah Nelson", "demand will stay strong")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

@@ -364,6 +364,8 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
     before = words(phrase, 0, stop.start())
     after = words(phrase, stop.end(), min(len(phrase), stop.end() + 30))[:1]
     if before and len(before) <= 2 and before[0].startswith("ال") and fold(before[0][2:]) in pat.person_roles:
+        if _QUOTED_BODY_THEN_NAME.match(phrase, stop.end()):
+            return True  # (المحللة في "كابيتال إيكونوميكس" سارة نيلسون: the firm quoted, then the name)
         return _field_then_name(words(phrase, stop.end(), min(len(phrase), stop.end() + 80)), pat)
     if not before or not after or before[0].startswith(("ال", "وال")) or len(before) > 3 and not (
             len(before) <= 9 and all(w.startswith(("ال", "وال", "لل")) for w in before[2:])):
@@ -373,6 +375,10 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
     return (fold(before[0]) in pat.person_roles or fold(before[0]) in pat.source_nouns
             or _possessed_role(before[0], pat)) and not (
         pat.date.match(after[0]) or nxt in pat.speech_settings)
+
+
+_QUOTED_BODY_THEN_NAME = re.compile(r"\s*[\"«“][^\"«»“”،,]{1,40}[\"»”]\s+(?!ال)[^\s،,\"«»“”]{2,}(?:\s+[^\s،,\"«»“”]+)"
+                                    r"{1,3}\s*[،,]?\s*$")
 
 
 def _field_then_name(ws: list[str], pat: LanguagePatterns) -> bool:
