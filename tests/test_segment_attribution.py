@@ -7105,6 +7105,20 @@ def test_blind_audit_round_eighty_three(article, expected):
      [('المحللة في "كابيتال إيكونوميكس" سارة نيلسون', "إن الطلب سيبقى قويا")]),
     ("Capital Economics analyst Sarah Nelson says demand will stay strong.",
      [("Capital Economics analyst Sarah Nelson", "demand will stay strong")]),
+    # `, while Katsina recorded the slowest rise`: a figure measured of a place after the contrast is the same
+    # report's (another party acting, `, while the government announced`, is narration)
+    ("The NBS said the highest inflation rate was recorded in Kogi State, while Katsina recorded the slowest rise at "
+     "15.2 per cent.",
+     [("The NBS", "the highest inflation rate was recorded in Kogi State"),
+      ("The NBS", "while Katsina recorded the slowest rise at 15.2 per cent")]),
+    ("The NBS said the highest inflation rate was recorded in Kogi State, while the government announced new "
+     "subsidies.",
+     [("The NBS", "the highest inflation rate was recorded in Kogi State"),
+      (None, "while the government announced new subsidies")]),
+    ("وقال المكتب الوطني للإحصاء إن أعلى معدل للتضخم سجل في ولاية كوجي، بينما سجلت كاتسينا أبطأ ارتفاع عند 15.2 في "
+     "المئة.",
+     [("المكتب الوطني للإحصاء", "إن أعلى معدل للتضخم سجل في ولاية كوجي"),
+      ("المكتب الوطني للإحصاء", "بينما سجلت كاتسينا أبطأ ارتفاع عند 15.2 في المئة")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

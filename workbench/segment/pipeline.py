@@ -1950,12 +1950,18 @@ def _another_party_acts(text: str, start: int, end: int, pat: LanguagePatterns) 
     if not subject or len(subject.split()) > 6:
         return False
     if pat.language == "en":
-        return party(text, start, end, pat) is not None and not _PASSIVE_AFTER.match(
-            text, text.find(subject, start, end) + len(subject), end)  # (`, while Champagne was expected to fare
-        # better`: nobody acting, the report goes on)
+        after = text.find(subject, start, end) + len(subject)
+        measured = _WORD.match(text, SPACES.match(text, after, end).end(), end)
+        return party(text, start, end, pat) is not None and not _PASSIVE_AFTER.match(text, after, end) and not (
+            measured and measured.group().lower() in _MEASURED)
+        # (`, while Champagne was expected to fare better`: nobody acting; `, while Katsina recorded the slowest
+        # rise`: a figure measured of a place: the report goes on)
     return _a_party(subject.split()[0], pat) or attr.is_generic(subject, pat)
 
 
+# verbs of a figure measured (Katsina recorded the slowest rise, exports rose): no party's act
+_MEASURED = frozenset(("recorded", "registered", "posted", "saw", "reached", "rose", "fell", "grew", "dropped",
+                       "climbed", "increased", "decreased", "declined", "slipped", "jumped"))
 # a passive verb right after a subject: the subject undergoes, it does not act
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?"
                             r"[a-z]+(?:ed|en)\b")
