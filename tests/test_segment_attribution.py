@@ -7119,6 +7119,17 @@ def test_blind_audit_round_eighty_three(article, expected):
      "المئة.",
      [("المكتب الوطني للإحصاء", "إن أعلى معدل للتضخم سجل في ولاية كوجي"),
       ("المكتب الوطني للإحصاء", "بينما سجلت كاتسينا أبطأ ارتفاع عند 15.2 في المئة")]),
+    # `a backlog estimated at R30bn` is a participle after its noun: the cue opening the sentence still credits the
+    # clause after `, and`
+    ("According to a 2024 report by the Auditor-General, about 40% of the city's water is lost, and the utility "
+     "faces a maintenance backlog estimated at R30-billion.",
+     [("a 2024 report by the Auditor-General", "about 40% of the city's water is lost"),
+      ("a 2024 report by the Auditor-General", "and the utility faces a maintenance backlog estimated at "
+                                               "R30-billion")]),
+    ("وبحسب تقرير المراجع العام، يضيع نحو 40% من المياه المعالجة في المدينة، وتواجه الشركة تراكما في أعمال الصيانة "
+     "يقدر بـ30 مليار راند.",
+     [("المراجع العام", "يضيع نحو 40% من المياه المعالجة في المدينة"),
+      ("المراجع العام", "وتواجه الشركة تراكما في أعمال الصيانة يقدر بـ30 مليار راند")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

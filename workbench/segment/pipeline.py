@@ -1988,7 +1988,8 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
     only opening its clause: mid-clause it is the content's own verb.)"""
     verb = next((v for v in starts.finditer(pat.verb, start, end)  # (because of fears people have: a noun)
                  if pat.language != "en" or not attr.makes_a_noun(_word_before(text, start, v.start()))
-                 and not attr.counted_noun(_word_before(text, start, v.start()), v.group("w"))), None)
+                 and not attr.counted_noun(_word_before(text, start, v.start()), v.group("w"))
+                 and not text.startswith(" at ", v.end())), None)  # (a backlog estimated at R30bn: a participle)
     if verb is None or fold(verb.group("w")) in pat.homographs and not attr.after_subordinator(
             text, strip_span(text, start, end)[0], verb.start(), pat):  # (but في حين تقدر الحكومة: opening its clause)
         return pat.narrated_act.search(text, start, end) is not None  # (، فيما دعت جمعيات المرضى إلى سحبه)
