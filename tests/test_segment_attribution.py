@@ -7130,6 +7130,13 @@ def test_blind_audit_round_eighty_three(article, expected):
      "يقدر بـ30 مليار راند.",
      [("المراجع العام", "يضيع نحو 40% من المياه المعالجة في المدينة"),
       ("المراجع العام", "وتواجه الشركة تراكما في أعمال الصيانة يقدر بـ30 مليار راند")]),
+    # `, but` before a subject whose verb comes past its long relative aside opens a clause
+    ("Sales rose 2.1% to £8.4bn, but like-for-like sales, which strip out the effect of new stores, were flat.",
+     [(None, "Sales rose 2.1% to £8.4bn"),
+      (None, "but like-for-like sales, which strip out the effect of new stores, were flat")]),
+    ("وارتفعت المبيعات 2.1% إلى 8.4 مليار جنيه، لكن المبيعات المماثلة، التي تستثني أثر المتاجر الجديدة، جاءت مستقرة.",
+     [(None, "وارتفعت المبيعات 2.1% إلى 8.4 مليار جنيه"),
+      (None, "لكن المبيعات المماثلة، التي تستثني أثر المتاجر الجديدة، جاءت مستقرة")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

@@ -367,6 +367,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         if closed < 0 or not _finite_among(_WORD.findall(text, closed, min(end, closed + 40))[:3], pat):
             return False  # `, and tenth-grade students, who will be given X`: a noun and its relative, the list's
             # last item (but `, and the pupils, who were tired, went home`: a subject, its aside and its verb)
+        if len(_WORD.findall(text, pos, aside.start())) <= 4:
+            return True  # (`, but like-for-like sales, which strip out the effect of new stores, were flat`: its
+            # verb past a long aside)
     comma = text.find(",", pos, min(end, pos + 60))
     if comma > 0 and not _finite_among(_WORD.findall(text, pos, comma), pat) and pat.verb.match(
             text, SPACES.match(text, comma + 1, end).end(), end):
