@@ -7137,6 +7137,18 @@ def test_blind_audit_round_eighty_three(article, expected):
     ("وارتفعت المبيعات 2.1% إلى 8.4 مليار جنيه، لكن المبيعات المماثلة، التي تستثني أثر المتاجر الجديدة، جاءت مستقرة.",
      [(None, "وارتفعت المبيعات 2.1% إلى 8.4 مليار جنيه"),
       (None, "لكن المبيعات المماثلة، التي تستثني أثر المتاجر الجديدة، جاءت مستقرة")]),
+    # `, and that ministers expected X`: a second content clause of the same report (a bare plural subject and its
+    # verb after `that`), whose speaker the `She added` after it takes up
+    ('A spokeswoman for the department said councils had been warned to keep rises low, and that ministers expected '
+     'increases to be "well below 5%". She added that the government would use its capping powers.',
+     [("A spokeswoman for the department", "councils had been warned to keep rises low"),
+      ("A spokeswoman for the department", 'and that ministers expected increases to be "well below 5%"'),
+      ("A spokeswoman for the department", "that the government would use its capping powers")]),
+    ('وقالت متحدثة باسم الوزارة إن المجالس حذرت من رفع الضرائب، وإن الوزراء يتوقعون زيادات "أقل بكثير من 5%". '
+     'وأضافت أن الحكومة ستستخدم صلاحياتها.',
+     [("متحدثة باسم الوزارة", "إن المجالس حذرت من رفع الضرائب"),
+      ("متحدثة باسم الوزارة", 'وإن الوزراء يتوقعون زيادات "أقل بكثير من 5%"'),
+      ("متحدثة باسم الوزارة", "أن الحكومة ستستخدم صلاحياتها")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

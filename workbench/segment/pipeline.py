@@ -1046,7 +1046,9 @@ _PAST_FEMININE = re.compile(r"[وف]?[^\Wاوي]{3}ت")
 _BY_SAYING = re.compile(r"\s*(?:بالقول|على\s+القول)(?!\w)")
 _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content clause: وأنها، وإن، وبأن
 # (its subject next: `, and that worried investors` is a demonstrative's clause)
-_AND_THAT_EN = re.compile(r"[\s,]*(?:and|but) that\s+(?:it|he|she|they|we|i|the|a|an|its|his|her|their|there|this|[A-Z0-9])")
+_AND_THAT_EN = re.compile(r"[\s,]*(?:and|but) that\s+(?:it|he|she|they|we|i|the|a|an|its|his|her|their|there|this|[A-Z0-9]"
+                          r"|[a-z]+s\s+(?:[a-z]+ed|would|will|had|have|were|are|could|should|may|might)\b)")
+# (and a bare plural subject and its verb: `, and that ministers expected increases to be ...`)
 _SENTENCE_END = re.compile(r"[.!?؟]")
 _ONLY_THAT = re.compile(r"only\s+that\b")
 _LONGEST_PRONOUN_CUE = 40  # characters, with the punctuation around it: longer stretches are no cue alone
