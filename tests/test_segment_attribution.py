@@ -7149,6 +7149,11 @@ def test_blind_audit_round_eighty_three(article, expected):
      [("متحدثة باسم الوزارة", "إن المجالس حذرت من رفع الضرائب"),
       ("متحدثة باسم الوزارة", 'وإن الوزراء يتوقعون زيادات "أقل بكثير من 5%"'),
       ("متحدثة باسم الوزارة", "أن الحكومة ستستخدم صلاحياتها")]),
+    # a body's name listing its portfolios after a country's possessive, a comma among them, is the subject whole
+    ("Malaysia's Investment, Trade and Industry Ministry said in a statement that the project would create 2,000 "
+     "jobs.", [("Malaysia's Investment, Trade and Industry Ministry", "that the project would create 2,000 jobs")]),
+    ("وقالت وزارة الاستثمار والتجارة والصناعة الماليزية في بيان إن المشروع سيوفر 2000 وظيفة.",
+     [("وزارة الاستثمار والتجارة والصناعة الماليزية", "إن المشروع سيوفر 2000 وظيفة")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

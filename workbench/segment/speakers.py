@@ -1120,7 +1120,8 @@ _DETERMINER = re.compile(r"(?<!\S)(?:the|a|an|one|two|three|four|five|six|seven|
 # a name whose last words list its remit (the Department for Culture, Media and Sport), or a subject listing where
 # its people are from (Ministers from France, Germany and Italy): the chunk before the comma ends in a preposition
 # and capitalised words, the chunk after it closes the list with and
-_NAME_LIST_OPENING = re.compile(r"\b(?:for|of|from|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+_NAME_LIST_OPENING = re.compile(r"(?:\b(?:for|of|from|in)\s+|^[A-Z][\w-]*['’]s\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+# (or a country's possessive before it: Malaysia's Investment, Trade and Industry Ministry)
 _NAME_LIST_CLOSING = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
                                 r"(?:\s+\([^()]*\)?)?")
 # the capitalised name closing a chunk, its lower-case joints included (the Health and Safety Executive, the
