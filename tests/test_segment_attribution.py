@@ -7154,6 +7154,14 @@ def test_blind_audit_round_eighty_three(article, expected):
      "jobs.", [("Malaysia's Investment, Trade and Industry Ministry", "that the project would create 2,000 jobs")]),
     ("وقالت وزارة الاستثمار والتجارة والصناعة الماليزية في بيان إن المشروع سيوفر 2000 وظيفة.",
      [("وزارة الاستثمار والتجارة والصناعة الماليزية", "إن المشروع سيوفر 2000 وظيفة")]),
+    # `X said Y, a figure the committee member, Lerato Khumalo, disputed.`: the name and verb closing the sentence
+    # are the appositive's, not an inverted frame of the whole
+    ("Councillors said the City had deployed only 40 water tankers, a figure the committee member for "
+     "infrastructure, Lerato Khumalo, disputed.",
+     [("Councillors", "the City had deployed only 40 water tankers, a figure the committee member for "
+                      "infrastructure, Lerato Khumalo, disputed")]),
+    ("وقال مستشارون إن البلدية نشرت 40 صهريجا فقط، وهو رقم شككت فيه عضو اللجنة ليراتو خومالو.",
+     [("مستشارون", "إن البلدية نشرت 40 صهريجا فقط، وهو رقم شككت فيه عضو اللجنة ليراتو خومالو")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

@@ -1014,6 +1014,12 @@ _STATE_BASED = re.compile(r"\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s")
 _WHAT_BEFORE = re.compile(r"(?<!\w)what\s+(?:[^\s,;:]+\s+){1,4}$")  # (a free relative's subject before its verb)
 
 
+# `, a figure the ...` / `, a claim the ...`: a noun the content is, then a relative clause without `that` whose
+# subject is named after it
+_A_FIGURE_THE = re.compile(r",\s+(?:a|an)\s+(?:figure|claim|number|estimate|allegation|assertion|accusation)\s+"
+                           r"(?:the|his|her|its|their)\s")
+
+
 def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
     """`..., X said.` / `..., said X.` at the end: (content end, speaker or None to carry over, cue)."""
     cut = last_match(COMMA, text, start, end)
@@ -1024,6 +1030,9 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     if cut is None or len(words(text, start, cut.start())) < 3:
         return _said_name_without_comma(text, start, end, pat)
     tail_s, tail_e = cut.end(), end
+    if pat.language == "en" and _A_FIGURE_THE.search(text, max(start, cut.start() - 160), cut.start()):
+        return None  # `X said Y, a figure the committee member, Lerato Khumalo, disputed.`: the one disputing a
+        # figure inside the aside, not the frame of the sentence
     first = _WORD_RE.match(text, tail_s, tail_e)
     if words(text, tail_s, min(tail_e, tail_s + 8))[:1] in (["and"], ["but"]):
         return None  # `X, and they did not expect to meet the target`: a clause of its own, no trailing frame
