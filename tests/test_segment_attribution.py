@@ -7162,6 +7162,16 @@ def test_blind_audit_round_eighty_three(article, expected):
                       "infrastructure, Lerato Khumalo, disputed")]),
     ("وقال مستشارون إن البلدية نشرت 40 صهريجا فقط، وهو رقم شككت فيه عضو اللجنة ليراتو خومالو.",
      [("مستشارون", "إن البلدية نشرت 40 صهريجا فقط، وهو رقم شككت فيه عضو اللجنة ليراتو خومالو")]),
+    # a quoted phrase of the charge after the act's object (اعتقال خمسة أشخاص "بتهمة ...") is part of the narrated
+    # act, no speech
+    ('وأعلنت قيادة شرطة ذي قار، في بيان مقتضب، اعتقال خمسة أشخاص "بتهمة الاعتداء على الممتلكات العامة"، وقالت إن '
+     'التحقيقات مستمرة.',
+     [(None, 'وأعلنت قيادة شرطة ذي قار، في بيان مقتضب، اعتقال خمسة أشخاص "بتهمة الاعتداء على الممتلكات العامة"'),
+      ("قيادة شرطة ذي قار", "إن التحقيقات مستمرة")]),
+    ('Dhi Qar police command, in a brief statement, announced the arrest of five people "on charges of attacking '
+     'public property", and said investigations were continuing.',
+     [(None, 'Dhi Qar police command, in a brief statement, announced the arrest of five people "on charges of '
+             'attacking public property"'), ("Dhi Qar police command", "investigations were continuing")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

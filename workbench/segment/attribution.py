@@ -1951,10 +1951,14 @@ def _completes_the_act(quoted: list[str], between: list[str], verb: str, pat: La
     المفاوضات "إلى حين محاسبة المسؤولين")? It is then a phrase of the narrated act, quoted, not speech (after
     قال, which takes no object, or right after the subject, it is speech: وقال الوزير "في هذه المرحلة ...")."""
     return (len(between) > 2 and fold(verb) not in pat.free_verbs and bool(quoted)
-            and (fold(quoted[0]) in AR_PREPOSITIONS or fold(quoted[0]) in CONDITION_OPENERS))  # (which holds على
+            and (fold(quoted[0]) in AR_PREPOSITIONS or fold(quoted[0]) in CONDITION_OPENERS
+                 or fold(quoted[0]) in _WHY_OPENERS))  # (which holds على
     # and إلى; ولم يستبعد X تمديد الخفض "إذا اقتضت ظروف السوق ذلك": a condition of the act, quoted)
 
 
+# a preposition glued to the noun of a reason or a charge (اعتقال خمسة أشخاص "بتهمة الاعتداء على الممتلكات")
+_WHY_OPENERS = frozenset(fold(w) for w in ("بتهمة", "بتهم", "بسبب", "بهدف", "بحجة", "بدعوى", "بذريعة", "بداعي",
+                                           "بموجب", "لأسباب", "لدواع"))
 # words opening a condition or a time it holds for (إذا، حين، if, when)
 CONDITION_OPENERS = frozenset(fold(w) for w in ("إذا", "لو", "حتى", "حين", "عندما", "طالما", "ما لم", "if", "when",
                                                 "unless", "once"))
