@@ -7172,6 +7172,15 @@ def test_blind_audit_round_eighty_three(article, expected):
      'public property", and said investigations were continuing.',
      [(None, 'Dhi Qar police command, in a brief statement, announced the arrest of five people "on charges of '
              'attacking public property"'), ("Dhi Qar police command", "investigations were continuing")]),
+    # after في حين, a thing named by a name's head noun (عملية تجديدها) is no party acting: the report goes on
+    ("ولفت الغربي إلى أنّ نسبة ضياع المياه في الشبكة تناهز 30%، في حين تتطلب عملية تجديدها استثمارات تفوق 2000 مليون "
+     "دينار.",
+     [("الغربي", "أنّ نسبة ضياع المياه في الشبكة تناهز 30%"),
+      ("الغربي", "في حين تتطلب عملية تجديدها استثمارات تفوق 2000 مليون دينار")]),
+    ("Gharbi said about 30% of the water is lost in the network, while the project to renew it would need more than "
+     "2 billion dinars.",
+     [("Gharbi", "about 30% of the water is lost in the network"),
+      ("Gharbi", "while the project to renew it would need more than 2 billion dinars")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

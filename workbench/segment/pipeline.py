@@ -1974,7 +1974,13 @@ def _a_party(word: str, pat: LanguagePatterns) -> bool:
     (ناشطين، مزارعون)?"""
     head = fold(word.removeprefix("ال"))
     singular = head[:-2] if head.endswith(("ين", "ون")) and len(head) > 4 else head
-    return head in pat.name_heads or head in pat.person_roles or singular in pat.person_roles
+    return (head in pat.name_heads and head not in _THING_HEADS or head in pat.person_roles
+            or singular in pat.person_roles)
+
+
+# heads of a name that are no party acting (عملية تجديدها، مشروع الربط، مهرجان قرطاج): a thing or an event
+_THING_HEADS = frozenset(fold(w) for w in ("عملية", "مشروع", "برنامج", "فيلم", "كتاب", "مسلسل", "مبادرة", "حملة",
+                                           "مهرجان", "مؤتمر", "مسابقة", "بطولة", "تطبيق"))
 
 
 def _inside_an_open_quotation(text: str, start: int, cs: int, ce: int) -> bool:
