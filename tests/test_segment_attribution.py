@@ -7181,6 +7181,13 @@ def test_blind_audit_round_eighty_three(article, expected):
      "2 billion dinars.",
      [("Gharbi", "about 30% of the water is lost in the network"),
       ("Gharbi", "while the project to renew it would need more than 2 billion dinars")]),
+    # a cue opening the sentence, then the party's name set off after its role: the name is no part of the content
+    ("ووفق عضو المكتب التنفيذي للاتحاد المكلّف بالموارد المائية، الهادي بن عمر، فإنّ أكثر من 40 ألف هكتار مهددة بالعطش.",
+     [("الهادي بن عمر", "فإنّ أكثر من 40 ألف هكتار مهددة بالعطش")]),
+    ("According to the union's executive member for water resources, Hedi Ben Omar, more than 40,000 hectares are "
+     "threatened by drought.", [("Hedi Ben Omar", "more than 40,000 hectares are threatened by drought")]),
+    ("According to the ministry, Saudi Arabia, Egypt and Jordan will receive aid.",
+     [("the ministry", "Saudi Arabia, Egypt and Jordan will receive aid")]),
 ])
 def test_blind_audit_round_eighty_four(article, expected):
     assert pairs(article) == expected

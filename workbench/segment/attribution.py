@@ -1632,8 +1632,39 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
             content_end = text.rindex(before[-1], start, content_end)
         return start, content_end, speaker, m.group("w")
     if not before:
+        named = _name_set_off_after(text, obj_end, end, pat)
+        if named:  # (وفق عضو المكتب التنفيذي ...، الهادي بن عمر، فإن / According to the union's member for water,
+            # Hedi Ben Omar, X: the party's name set off after its role, then the content)
+            return named[1], end, named[0], m.group("w")
         return obj_end, end, speaker, m.group("w")
     return start, end, speaker, m.group("w")
+
+
+def _name_set_off_after(text: str, obj_end: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:
+    """After a cue's party opening the sentence: (the name set off between commas right after it, where the content
+    starts past its closing comma), else None."""
+    opened = COMMA.match(text, obj_end, end) or COMMA.match(text, SPACES.match(text, obj_end, end).end(), end)
+    closed = COMMA.search(text, opened.end(), min(end, opened.end() + 40)) if opened else None
+    if closed is None:
+        return None
+    chunk = text[opened.end():closed.start()].strip()
+    content = SPACES.match(text, closed.end(), end).end()
+    if pat.language == "en":
+        name = _NAME_AFTER_PARTY.fullmatch(chunk)
+        if name is None or not 2 <= len(chunk.split()) <= 4 or _A_LIST_CLOSES.match(text, content, end):
+            return None  # (`According to the ministry, Saudi Arabia, Egypt and Jordan will`: a list, the content's)
+        return clean_speaker(name.group(1)), content
+    ws = chunk.split()
+    answered = _ANSWERING_INNA.match(text, content, end) is not None  # (الهادي بن عمر، فإن: a name, whatever its
+    # article)
+    if not (_arabic_name_after_party(chunk, pat) or answered and 2 <= len(ws) <= 4 and not any(
+            pat.verb.fullmatch(w) or pat.speaker_stop.fullmatch(w) for w in ws)):
+        return None
+    return clean_speaker(chunk), content
+
+
+_ANSWERING_INNA = re.compile(r"ف[إا]ن[\u064B-\u0652]*(?:ه|ها)?\s")
+_A_LIST_CLOSES = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|&)\s")
 
 
 def _arabic_apposition_of_party(tail: str, pat: LanguagePatterns) -> bool:
