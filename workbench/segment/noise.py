@@ -301,7 +301,10 @@ _BRACKETED_SLASH_CREDIT = re.compile(r"\s\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'�
 # reporter`)
 _NAME_THEN_ROLE = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+ [A-Z][\w'’-]*(?: [\w'’-]+){0,6} (?:reporter|correspondent"
                              r"|editor|writer|columnist)")
-_CAPS_CREDIT = re.compile(r"[A-Z][A-Z .'-]+ FOR (?:THE )?[A-Z][A-Z .'-]+$|\(?[\w .'-]+/[A-Z][\w .'-]*\)?$"
+# (a photographer's name of two or three words before FOR, then THE and the outlet or its one word: not a fact
+# box's heading, `ADVICE FOR NIGHT WORKERS`)
+_CAPS_CREDIT = re.compile(r"[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){1,2} FOR (?:THE [A-Z][A-Z .'-]+|[A-Z][A-Z.'-]+)$"
+                          r"|\(?[\w .'-]+/[A-Z][\w .'-]*\)?$"
                           r"|Credit(?:\.\.\.|…|:)\s*\S|[A-Z][\w .'-]+ via (?:AP|AFP|Reuters|Getty Images)$"
                           r"|[A-Z][\w'-]+(?: [A-Z][\w'-]+){1,2} for "
                           r"(?:The (?:[A-Z][\w'-]+ ?)+|[A-Z]{2,}(?: [A-Z]{2,})*)$")
