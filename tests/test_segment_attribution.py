@@ -7204,6 +7204,15 @@ def test_blind_audit_round_eighty_four(article, expected):
      "بالسمنة.\nنصائح للعاملين ليلا\nوينصح الأطباء بوجبات منتظمة.",
      [(None, "يؤثر السكري من النوع الثاني على نحو 2.3 مليون شخص في بريطانيا"), (None, "ويرتبط ارتباطا وثيقا بالسمنة"),
       (None, "وينصح الأطباء بوجبات منتظمة")]),
+    # the comma closing a town's state (in Gaines County, Texas, and spread) parts no clause
+    ("Most cases stem from an outbreak that began in a community in Gaines County, Texas, and spread to neighboring "
+     "states.",
+     [(None, "Most cases stem from an outbreak that began in a community in Gaines County, Texas, and spread to "
+             "neighboring states")]),
+    ("The storm hit Tulsa, Oklahoma, and the governor declared an emergency.",
+     [(None, "The storm hit Tulsa, Oklahoma"), (None, "and the governor declared an emergency")]),
+    ("وتعود معظم الحالات إلى تفش بدأ في مجتمع بمقاطعة غاينز، تكساس، وانتشر إلى الولايات المجاورة.",
+     [(None, "وتعود معظم الحالات إلى تفش بدأ في مجتمع بمقاطعة غاينز، تكساس، وانتشر إلى الولايات المجاورة")]),
 ])
 def test_blind_audit_round_eighty_five(article, expected):
     assert pairs(article) == expected

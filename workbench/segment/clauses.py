@@ -851,6 +851,11 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             continue
         if pat.language == "en" and text[pos].isdigit() and _AGE_AFTER_NAME.match(text, comma - 1, end):
             continue  # `Daniel Okonkwo, 34, says`: the age set off after a name opens nothing
+        if pat.language == "en" and comma_before is not None and comma - comma_before < 24 and state_after_town(
+                text[max(start, comma_before - 60):comma_before].rstrip(" ,"), text[comma_before:comma].strip()) and (
+                not starts.search(pat.verb, pos, min(end, pos + 20))):
+            continue  # `in Gaines County, Texas, and spread to ...`: the comma closing a town's state parts nothing
+            # (but before a reporting verb, `in Austin, Texas, and reported revenue of`, the frame rules decide)
         if pat.language == "en" and text.startswith("quoting", pos) and QUOTING_AS_SAYING.match(text, pos, end):
             cuts.append((pos, True))  # `reported that X, quoting a source as saying Y`: the source's words, a claim
             continue
