@@ -7213,6 +7213,12 @@ def test_blind_audit_round_eighty_four(article, expected):
      [(None, "The storm hit Tulsa, Oklahoma"), (None, "and the governor declared an emergency")]),
     ("وتعود معظم الحالات إلى تفش بدأ في مجتمع بمقاطعة غاينز، تكساس، وانتشر إلى الولايات المجاورة.",
      [(None, "وتعود معظم الحالات إلى تفش بدأ في مجتمع بمقاطعة غاينز، تكساس، وانتشر إلى الولايات المجاورة")]),
+    # a noun with its possessor right after a one-word subject (طهران سعيها) is the denial's object
+    ("فيما تنفي طهران سعيها لامتلاك قنبلة ذرية، مؤكدة أن برنامجها مخصص لأغراض مدنية.",
+     [("طهران", "سعيها لامتلاك قنبلة ذرية"), ("طهران", "أن برنامجها مخصص لأغراض مدنية")]),
+    ("Tehran denies seeking an atomic bomb, saying its programme is for civilian purposes.",
+     [("Tehran", "seeking an atomic bomb"), ("Tehran", "its programme is for civilian purposes")]),
+    ("وقال محمد عبده إن الأمر صعب.", [("محمد عبده", "إن الأمر صعب")]),
 ])
 def test_blind_audit_round_eighty_five(article, expected):
     assert pairs(article) == expected

@@ -821,7 +821,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
                                                  and fold(ws[i]) != "باسم") and fold(
         ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.person_roles), None)
     ws = ws[:cut] if cut else ws
-    possessed = next((i for i in range(2, len(ws)) if is_possessed_object(ws[i], pat) or i > 2 and fold(
+    possessed = next((i for i in range(1, len(ws)) if is_possessed_object(ws[i], pat) and (
+        i > 1 or ws[i].endswith(("ها", "هم", "هما"))) or i > 2 and fold(
         ws[i - 2]) == "باسم" and ws[i - 1].startswith("ال") and ws[i].startswith("ال") and derived_verbal_noun(
             ws[i][2:])), None)  # (and رفض متحدث باسم المفوضية التعليق: a verbal noun after the genitive of باسم)
     ws = ws[:possessed] if possessed else ws  # أبدى اتحاد الغرف التجارية ترحيبه: his welcome is the verb's object
