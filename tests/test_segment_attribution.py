@@ -7219,6 +7219,14 @@ def test_blind_audit_round_eighty_four(article, expected):
     ("Tehran denies seeking an atomic bomb, saying its programme is for civilian purposes.",
      [("Tehran", "seeking an atomic bomb"), ("Tehran", "its programme is for civilian purposes")]),
     ("وقال محمد عبده إن الأمر صعب.", [("محمد عبده", "إن الأمر صعب")]),
+    # ناقلة (a tanker) is no relaying participle unless عن follows it
+    ("أعلن الحرس الثوري الإيراني أنه احتجز ناقلة نفط أجنبية في خليج عمان، قائلا إنها كانت تهرب الوقود.",
+     [("الحرس الثوري الإيراني", "أنه احتجز ناقلة نفط أجنبية في خليج عمان"),
+      ("الحرس الثوري الإيراني", "إنها كانت تهرب الوقود")]),
+    ("The Revolutionary Guards said they had seized a foreign oil tanker in the Gulf of Oman, saying it was smuggling "
+     "fuel.",
+     [("The Revolutionary Guards", "they had seized a foreign oil tanker in the Gulf of Oman"),
+      ("The Revolutionary Guards", "it was smuggling fuel")]),
 ])
 def test_blind_audit_round_eighty_five(article, expected):
     assert pairs(article) == expected

@@ -724,6 +724,10 @@ def with_subject(text: str, start: int, participle: int) -> int | None:
     return start if at_start and at_start.end() == participle else None
 
 
+_RELAYING = frozenset(fold(w) for w in ("ناقلا", "ناقلة"))  # relaying (from someone), or a carrier: a tanker
+_FROM = re.compile(r"\s*عن\s")
+
+
 def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Match | None:
     """A reporting participle at `pos` followed by its content marker (أن، إن، :، that or a clause)."""
     m = pat.participle.match(text, pos, end)
@@ -736,6 +740,8 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
             return None  # كان متوقعا، لكنها متوقعة، «كان متوقعا: a predicate (was expected), not a participle with
             # content
         after = text[m.end():min(end, m.end() + 60)]
+        if fold(m.group()).lstrip("وف") in _RELAYING and not _FROM.match(after):
+            return None  # (احتجز ناقلة نفط: a tanker; relaying is ناقلا عن X)
         content = _AR_PARTICIPLE_CONTENT.match(after)
         if not content:
             return None
