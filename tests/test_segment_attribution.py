@@ -7227,6 +7227,11 @@ def test_blind_audit_round_eighty_four(article, expected):
      "fuel.",
      [("The Revolutionary Guards", "they had seized a foreign oil tanker in the Gulf of Oman"),
       ("The Revolutionary Guards", "it was smuggling fuel")]),
+    # an Arabic city dateline written with its vowel signs (عمّان-) is still a dateline
+    ("حكم في قضية احتيال عقاري\nعمّان- أصدرت محكمة الجنايات الكبرى حكما بسجن ثلاثة متهمين.",
+     [(None, "أصدرت محكمة الجنايات الكبرى حكما بسجن ثلاثة متهمين")]),
+    ("Verdict in property fraud case\nAMMAN - The Grand Criminal Court sentenced three defendants to prison.",
+     [(None, "The Grand Criminal Court sentenced three defendants to prison")]),
 ])
 def test_blind_audit_round_eighty_five(article, expected):
     assert pairs(article) == expected

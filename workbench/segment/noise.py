@@ -414,8 +414,8 @@ def dateline_end(text: str, start: int, end: int) -> int:
 # an Arabic city of a word or two and a dash (perhaps glued to it: الرباط- ) opening the text, perhaps the outlet's
 # name and a dash after it
 # (`الجزائر - التمست النيابة`, `رام الله - "القدس" دوت كوم - أعلنت`)
-_DATELINE_AR = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?\s*[-–—]\s+(?:[^\n\-–—.،]{2,30}?\s+[-–—]\s+)?"
-                          r"(?=[\u0621-\u064A])")
+_DATELINE_AR = re.compile(r"[\u0621-\u0652]{2,}(?: [\u0621-\u0652]{2,})?\s*[-–—]\s+(?:[^\n\-–—.،]{2,30}?\s+[-–—]\s+)?"
+                          r"(?=[\u0621-\u064A])")  # (the letters with their vowel signs: عمّان)
 _DASHED_BYLINE = re.compile(r"[^\n:]{2,30}\s[–—-]\s[^\n:]{2,30}\s[–—-]\s(?:من|بقلم|كتب|by|By)\s[^\n:]{2,40}:?\s*")
 # a city, the month and the day and a colon (Indian dailies: `New Delhi, July 14: India's exports rose`)
 _DATELINE_DATE_COLON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:January|February|March|April|May|June|July|August"
