@@ -7232,6 +7232,12 @@ def test_blind_audit_round_eighty_four(article, expected):
      [(None, "أصدرت محكمة الجنايات الكبرى حكما بسجن ثلاثة متهمين")]),
     ("Verdict in property fraud case\nAMMAN - The Grand Criminal Court sentenced three defendants to prison.",
      [(None, "The Grand Criminal Court sentenced three defendants to prison")]),
+    # a body after its preposition (بالشركة القابضة) names what the genitive with ل is of (لكهرباء مصر)
+    ("وقال مصدر بالشركة القابضة لكهرباء مصر لـ«المصري اليوم» إن الشبكة تعمل بكامل طاقتها.",
+     [("مصدر بالشركة القابضة لكهرباء مصر", "إن الشبكة تعمل بكامل طاقتها")]),
+    ("A source at the Egyptian Electricity Holding Company told Al-Masry Al-Youm that the grid was working at full "
+     "capacity.",
+     [("A source at the Egyptian Electricity Holding Company", "that the grid was working at full capacity")]),
 ])
 def test_blind_audit_round_eighty_five(article, expected):
     assert pairs(article) == expected

@@ -257,8 +257,11 @@ def _names_what_it_heads(ws: list[str], i: int, pat: LanguagePatterns) -> bool:
     if fold(ws[i - 1]) in pat.title_adjectives:
         return True
     # past an adjective or a genitive of the name (المفوضية السامية للأمم المتحدة لشؤون اللاجئين, مكتب الأمم المتحدة
-    # لتنسيق الشؤون الإنسانية)
-    return any(fold(w.removeprefix("ال")) in pat.name_heads for w in ws[max(0, i - 5):i - 1])
+    # لتنسيق الشؤون الإنسانية; مصدر بالشركة القابضة لكهرباء مصر: the body after its preposition)
+    return any(fold(_INSTITUTION_PREFIX.sub("", w)) in pat.name_heads for w in ws[max(0, i - 5):i - 1])
+
+
+_INSTITUTION_PREFIX = re.compile(r"^(?:[بل]?ال|لل)")
 
 
 # `رئيسة بعثة الصندوق إلى الأردن، ماريا فيرنانديز،` up to the content marker: a role and the name set off after it
