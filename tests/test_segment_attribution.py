@@ -7238,6 +7238,20 @@ def test_blind_audit_round_eighty_four(article, expected):
     ("A source at the Egyptian Electricity Holding Company told Al-Masry Al-Youm that the grid was working at full "
      "capacity.",
      [("A source at the Egyptian Electricity Holding Company", "that the grid was working at full capacity")]),
+    # a subject opening its sentence, a name by a child's (أم خالد) or a role and its name (المحامي طارق الزعبي),
+    # with an aside before its verb: the subjectless frame after it takes that person up
+    ('وبحسب لائحة الاتهام، جمعت الشركة 40 مليون دينار.\nأم خالد، وهي معلمة متقاعدة من الزرقاء، دفعت 38 ألف دينار مقابل '
+     'شقة لم تر النور. تقول للجزيرة نت "بعت ذهبي وأخذت قرضا من البنك".',
+     [("لائحة الاتهام", "جمعت الشركة 40 مليون دينار"),
+      (None, "أم خالد، وهي معلمة متقاعدة من الزرقاء، دفعت 38 ألف دينار مقابل شقة لم تر النور"),
+      ("أم خالد", "بعت ذهبي وأخذت قرضا من البنك")]),
+    ('Umm Khaled, a retired teacher from Zarqa, paid 38,000 dinars for a flat that never materialised. She tells Al '
+     'Jazeera: "I sold my gold and took a bank loan."',
+     [(None, "Umm Khaled, a retired teacher from Zarqa, paid 38,000 dinars for a flat that never materialised"),
+      ("Umm Khaled", "I sold my gold and took a bank loan")]),
+    ("المحامي طارق الزعبي، وكيل 60 من المتضررين، رحّب بالحكم، لكنه قال للجزيرة نت إن استرداد الأموال سيستغرق سنوات.",
+     [(None, "المحامي طارق الزعبي، وكيل 60 من المتضررين، رحّب بالحكم"),
+      ("المحامي طارق الزعبي", "إن استرداد الأموال سيستغرق سنوات")]),
 ])
 def test_blind_audit_round_eighty_five(article, expected):
     assert pairs(article) == expected

@@ -247,6 +247,9 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     return " ".join(ws)
 
 
+_KUNYA = frozenset(fold(w) for w in ("أم", "أبو"))  # (أم خالد، أبو علي: a name by a child's)
+
+
 def _names_what_it_heads(ws: list[str], i: int, pat: LanguagePatterns) -> bool:
     """Whether ws[i], a noun with ل and a genitive after it, names what the subject before heads (الرئيس التنفيذي
     لشركة أرامكو، المرصد السوري لحقوق الإنسان، الاتحاد العام لطلبة تونس), not whom it was said to (الوزير لأعضاء
@@ -767,6 +770,12 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         ws = before_aside
     if len(ws) > 3 and fold(ws[0]) in _APPOSITION_PRONOUNS and fold(ws[1]) == "ما":
         ws = ws[2:]  # وهو ما نفاه رئيس البلدية: the verb and its subject after the relative
+    if fold(ws[0]) in _KUNYA and len(ws) > 1 and not ws[1].startswith("ال"):
+        return " ".join(ws[:2])  # أم خالد، وهي معلمة، دفعت: a name by a child's (subject first)
+    if ws[0].startswith(("ال", "وال")) and fold(ws[0][2:]) in pat.person_roles:
+        named = _name_after_role(ws, pat)
+        if named:
+            return named  # المحامي طارق الزعبي، وكيل 60 من المتضررين، رحب: the role and its name, subject first
     if ws[0].startswith(("ال", "وال")) and not _looks_like_form_viii_verb(ws[0]):
         # subject first (الوزير زار المصنع): the definite noun and the definite words after it (البنك المركزي)
         run = 1
