@@ -7103,6 +7103,8 @@ def test_blind_audit_round_eighty_three(article, expected):
     # a role placed in a firm named in quotation marks, then the name: all of it is the subject
     ('وتقول المحللة في "كابيتال إيكونوميكس" سارة نيلسون إن الطلب سيبقى قويا.',
      [('المحللة في "كابيتال إيكونوميكس" سارة نيلسون', "إن الطلب سيبقى قويا")]),
+    ('وقالت الخبيرة الاقتصادية في مؤسسة "كابيتال إيكونوميكس" ياسمين شريف إن العائدات ستتعافى ببطء.',
+     [('الخبيرة الاقتصادية في مؤسسة "كابيتال إيكونوميكس" ياسمين شريف', "إن العائدات ستتعافى ببطء")]),
     ("Capital Economics analyst Sarah Nelson says demand will stay strong.",
      [("Capital Economics analyst Sarah Nelson", "demand will stay strong")]),
     # `, while Katsina recorded the slowest rise`: a figure measured of a place after the contrast is the same

@@ -383,8 +383,8 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
         pat.date.match(after[0]) or nxt in pat.speech_settings)
 
 
-_QUOTED_BODY_THEN_NAME = re.compile(r"\s*[\"«“][^\"«»“”،,]{1,40}[\"»”]\s+(?!ال)[^\s،,\"«»“”]{2,}(?:\s+[^\s،,\"«»“”]+)"
-                                    r"{1,3}\s*[،,]?\s*$")
+_QUOTED_BODY_THEN_NAME = re.compile(r"\s*(?:[^\s\"«“،,]+\s+)?[\"«“][^\"«»“”،,]{1,40}[\"»”]\s+(?!ال)[^\s،,\"«»“”]{2,}"
+                                    r"(?:\s+[^\s،,\"«»“”]+){1,3}\s*[،,]?\s*$")  # (perhaps its noun: في مؤسسة "X")
 
 
 def _field_then_name(ws: list[str], pat: LanguagePatterns) -> bool:
