@@ -7254,6 +7254,11 @@ def test_blind_audit_round_eighty_four(article, expected):
     ("المحامي طارق الزعبي، وكيل 60 من المتضررين، رحّب بالحكم، لكنه قال للجزيرة نت إن استرداد الأموال سيستغرق سنوات.",
      [(None, "المحامي طارق الزعبي، وكيل 60 من المتضررين، رحّب بالحكم"),
       ("المحامي طارق الزعبي", "إن استرداد الأموال سيستغرق سنوات")]),
+    # a quoted concession completing the narrated act ("مهما كانت مناصبهم", "whatever their positions") is no speech
+    ('وشددت أقطاش على ضرورة محاسبة جميع المتورطين "مهما كانت مناصبهم".',
+     [(None, 'وشددت أقطاش على ضرورة محاسبة جميع المتورطين "مهما كانت مناصبهم"')]),
+    ('Aktas stressed the need to hold all those responsible to account "whatever their positions".',
+     [(None, 'Aktas stressed the need to hold all those responsible to account "whatever their positions"')]),
 ])
 def test_blind_audit_round_eighty_five(article, expected):
     assert pairs(article) == expected

@@ -1991,8 +1991,8 @@ def _completes_the_act(quoted: list[str], between: list[str], verb: str, pat: La
 _WHY_OPENERS = frozenset(fold(w) for w in ("بتهمة", "بتهم", "بسبب", "بهدف", "بحجة", "بدعوى", "بذريعة", "بداعي",
                                            "بموجب", "لأسباب", "لدواع"))
 # words opening a condition or a time it holds for (إذا، حين، if, when)
-CONDITION_OPENERS = frozenset(fold(w) for w in ("إذا", "لو", "حتى", "حين", "عندما", "طالما", "ما لم", "if", "when",
-                                                "unless", "once"))
+CONDITION_OPENERS = frozenset(fold(w) for w in ("إذا", "لو", "حتى", "حين", "عندما", "طالما", "ما لم", "مهما", "if",
+                                                "when", "unless", "once", "whatever"))
 
 
 def _governs_a_noun(between: list[str]) -> bool:
