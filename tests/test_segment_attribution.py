@@ -7259,6 +7259,13 @@ def test_blind_audit_round_eighty_four(article, expected):
      [(None, 'وشددت أقطاش على ضرورة محاسبة جميع المتورطين "مهما كانت مناصبهم"')]),
     ('Aktas stressed the need to hold all those responsible to account "whatever their positions".',
      [(None, 'Aktas stressed the need to hold all those responsible to account "whatever their positions"')]),
+    # a topic after أما that is a role placed in its body keeps its name even past six words
+    ('أما النائب المحافظ في البرلمان الإيراني أحمد نادري، فاعتبر أن الاتفاق "تنازل غير مبرر".',
+     [("النائب المحافظ في البرلمان الإيراني أحمد نادري", 'أن الاتفاق "تنازل غير مبرر"')]),
+    ('As for the conservative member of the Iranian parliament, Ahmad Naderi, he said the deal was "an unjustified '
+     'concession".', [("Ahmad Naderi", 'the deal was "an unjustified concession"')]),
+    ("As for the opposition leader, she said the budget was a disgrace.",
+     [("the opposition leader", "the budget was a disgrace")]),
 ])
 def test_blind_audit_round_eighty_five(article, expected):
     assert pairs(article) == expected

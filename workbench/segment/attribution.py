@@ -774,6 +774,9 @@ def opens_with_a_verb(text: str, start: int, end: int, pat: LanguagePatterns, pr
 _RELATIVE_OBJECT = re.compile(r"(?<!\w)(?:which|whom)\s+([\w'’-]+)\s+(?:[\w'’-]+\s+){0,2}$")
 
 
+_AS_FOR = re.compile(r"\s*(?:As|as) (?:for|to|regards) (?=[^,]+(?:,[^,]*)*,\s*(?:he|she|they|it)\s*$)")
+
+
 def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                   starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
@@ -845,6 +848,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                 subject = clean_speaker(active.group(1))
         else:
             subject = english_subject(text[start:vs], pat)
+        topic = _AS_FOR.match(text, start, vs) if subject == "" else None
+        if topic:  # `As for the conservative MP, Ahmad Naderi, he said`: the topic is whom the pronoun takes up
+            subject = english_subject(text[topic.end():vs].rsplit(",", 1)[0] + ", ", pat) or subject
         if subject and fold(subject) in pat.relatives:  # `..., who said`: the name before the comma
             # (or a cue's party: `according to sources who said`)
             stop = last_match(_SENTENCE_STOP, text, max(0, start - 120), start)

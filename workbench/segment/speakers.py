@@ -521,7 +521,10 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
     if len(chunks) > 1 and topic and fold(topic[0]) in ("اما", "واما"):
         named = _role_then_name(" ".join(topic[1:]) + "، " + chunks[1] + "،", pat) if len(chunks) > 2 else None
         # أما نادية الكعبي، المحللة في ...، فترى: the topic speaks; أما رئيس الرابطة، سلطان الغامدي، فقال: its name too
-        return named or " ".join(topic[1:6])
+        # (a role placed in its body may run longer before its name: أما النائب المحافظ في البرلمان الإيراني أحمد
+        # نادري، فاعتبر)
+        longest = 9 if fold(topic[1:2][0].removeprefix("ال")) in pat.person_roles else 6
+        return named or " ".join(topic[1:longest])
     for i in range(len(chunks) - 1, -1, -1):
         ws = clean_speaker(chunks[i]).split()
         closed_relative = i < len(chunks) - 1 and ws and fold(ws[0]) in pat.relatives  # X، الذي ... لأن ...، قال
