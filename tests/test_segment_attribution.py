@@ -7266,6 +7266,9 @@ def test_blind_audit_round_eighty_four(article, expected):
      'concession".', [("Ahmad Naderi", 'the deal was "an unjustified concession"')]),
     ("As for the opposition leader, she said the budget was a disgrace.",
      [("the opposition leader", "the budget was a disgrace")]),
+    # a wire's ticker after a company's name (<HRCT.L>) is no part of the speaker
+    ("Harcourt Engineering Plc <HRCT.L> said it rejected the bid.", [("Harcourt Engineering Plc", "it rejected the bid")]),
+    ("وقالت شركة هاركورت للهندسة <HRCT.L> إنها رفضت العرض.", [("شركة هاركورت للهندسة", "إنها رفضت العرض")]),
 ])
 def test_blind_audit_round_eighty_five(article, expected):
     assert pairs(article) == expected

@@ -35,6 +35,8 @@ def clean_speaker(phrase: str) -> str:
     """The phrase without surrounding punctuation and quotes; a closing bracket stays when it closes one,
     and a quotation mark inside when it is paired (`معهد "سي دي هاو"`, not `شركة "إيني`)."""
     phrase = " ".join(phrase.split()).strip(_TRIM_BUT_CLOSER)
+    if "<" in phrase:
+        phrase = " ".join(_TICKER.sub(" ", phrase).split())  # (Harcourt Engineering Plc <HRCT.L>: a wire's ticker)
     if "(" in phrase:
         phrase = without_age(phrase).strip(_TRIM_BUT_CLOSER)
     while phrase.endswith(")") and phrase.count("(") < phrase.count(")"):
@@ -44,6 +46,7 @@ def clean_speaker(phrase: str) -> str:
     return _paired_quotes(phrase.lstrip(")"))
 
 
+_TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
 _AGE_CHUNK = re.compile(r"\s*\d{1,3}(?:\s*(?:عاما|عامًا|عام|سنة))?\s*")  # an age set off by commas
 _AGE_IN_BRACKETS = re.compile(r"\s*\(\d{1,3}(?:\s*(?:عاما|عامًا|عام|سنة|years?(?: old)?))?\)")
 
