@@ -7269,6 +7269,14 @@ def test_blind_audit_round_eighty_four(article, expected):
     # a wire's ticker after a company's name (<HRCT.L>) is no part of the speaker
     ("Harcourt Engineering Plc <HRCT.L> said it rejected the bid.", [("Harcourt Engineering Plc", "it rejected the bid")]),
     ("وقالت شركة هاركورت للهندسة <HRCT.L> إنها رفضت العرض.", [("شركة هاركورت للهندسة", "إنها رفضت العرض")]),
+    # `according to provisional figures from X released last week`: the figures' publisher, without when they came
+    # out
+    ("West German consumer prices fell 0.2 pct in the year to March, according to provisional figures from the "
+     "Federal Statistics Office released last week.",
+     [("the Federal Statistics Office", "West German consumer prices fell 0.2 pct in the year to March")]),
+    ("وتراجعت أسعار المستهلكين في ألمانيا الغربية 0.2 في المئة، وفقا لبيانات من مكتب الإحصاء الاتحادي صدرت الأسبوع "
+     "الماضي.",
+     [("مكتب الإحصاء الاتحادي", "وتراجعت أسعار المستهلكين في ألمانيا الغربية 0.2 في المئة")]),
 ])
 def test_blind_audit_round_eighty_five(article, expected):
     assert pairs(article) == expected

@@ -1524,6 +1524,7 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         where = next((i for i, w in enumerate(ws) if i >= 1 and fold(w) in ("on", "in", "via", "during")), None)
         ws = ws[:where]  # (the statement published by the bank on its website: the bank; released by HDB on
         # Oct 1: HDB)
+    ws = _without_coming_out(ws)
     if pat.language == "en" and (len(ws) > 8 or intro):
         # (a notice published by the Dutch foreign trade ministry on Thursday evening, figures released last week
         # by the statistics office: the party without when)
@@ -1531,13 +1532,16 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         when |= {i - 1 for i in when if fold(ws[i - 1]) in _WHEN_WORDS}
         ws = [w for i, w in enumerate(ws) if i not in when and not (i - 1 in when and fold(w) in _PARTS_OF_DAY)]
         return " ".join(ws[:10]), obj_end
-    # (بحسب تقرير للبنك المركزي صدر أمس، وفق آخر تقرير لها نشر الشهر الماضي, a report released yesterday: when
-    # it came out is no part of the party, nor is the pronoun of its owner, named before)
+    return " ".join(_without_coming_out(ws)[:8]), obj_end
+
+
+def _without_coming_out(ws: list[str]) -> list[str]:
+    """A cue's party without when its document came out (بحسب تقرير للبنك المركزي صدر أمس، وفق آخر تقرير لها نشر
+    الشهر الماضي, figures from the office released last week), nor the pronoun of its owner, named before (لها);
+    but `published separately by X` and `posted on the CDC's website` say who published it and where."""
     published = next((i for i, w in enumerate(ws) if i and fold(w) in _PUBLISHED and not any(
-        v == "by" or v[:1].isupper() for v in ws[i + 1:])), None)  # (but `published separately by X`, `posted on
-    # the CDC's website`: who published it, where)
-    ws = [w for w in ws[:published] if fold(w) not in _ITS]
-    return " ".join(ws[:8]), obj_end
+        v == "by" or v[:1].isupper() for v in ws[i + 1:])), None)
+    return [w for w in ws[:published] if fold(w) not in _ITS]
 
 
 # a document's coming out, right after its party (تقرير للبنك صدر أمس), and the pronoun of its owner (تقرير لها)
