@@ -7280,3 +7280,25 @@ def test_blind_audit_round_eighty_four(article, expected):
 ])
 def test_blind_audit_round_eighty_five(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article,expected", [
+    # `charges` is the noun (face 180 charges, access charges), no frame before a trailing one; grumble and
+    # reaffirm report; a study published in March by X credits X
+    ("Twelve people face a combined 180 charges, including fraud, police announced at a news conference Wednesday.",
+     [("police", "Twelve people face a combined 180 charges, including fraud")]),
+    ("ويواجه اثنا عشر شخصا 180 تهمة، بينها الاحتيال، بحسب ما أعلنت الشرطة في مؤتمر صحفي الأربعاء.",
+     [("الشرطة", "ويواجه اثنا عشر شخصا 180 تهمة، بينها الاحتيال")]),
+    ("Track-access charges can account for up to 40% of a ticket's price, according to a study published in March by "
+     "the Centre for European Policy Studies.",
+     [("the Centre for European Policy Studies", "Track-access charges can account for up to 40% of a ticket's price")]),
+    ("Operators grumble that the rules favour airlines.", [("Operators", "that the rules favour airlines")]),
+    ("ويتذمر المشغلون من أن القواعد تحابي شركات الطيران.", [("المشغلون", "أن القواعد تحابي شركات الطيران")]),
+    ("The ministers reaffirmed that the Five-Point Consensus remained the main reference.",
+     [("The ministers", "that the Five-Point Consensus remained the main reference")]),
+    ("وأكد الوزراء مجددا أن خطة النقاط الخمس تبقى المرجع الأساسي.",
+     [("الوزراء", "أن خطة النقاط الخمس تبقى المرجع الأساسي")]),
+    ("The opposition charged that the vote was rigged.", [("The opposition", "that the vote was rigged")]),
+])
+def test_blind_audit_round_eighty_six(article, expected):
+    assert pairs(article) == expected

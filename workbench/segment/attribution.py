@@ -1531,6 +1531,9 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         when = {i for i, w in enumerate(ws) if i >= 2 and pat.date.fullmatch(w)}
         when |= {i - 1 for i in when if fold(ws[i - 1]) in _WHEN_WORDS}
         ws = [w for i, w in enumerate(ws) if i not in when and not (i - 1 in when and fold(w) in _PARTS_OF_DAY)]
+        intro = pat.intro.search(" ".join(ws[:6])) if when and not intro else None
+        if intro:  # (a study published in March by the Centre for X: past when, who published it)
+            ws = " ".join(ws)[intro.end():].split()
         return " ".join(ws[:10]), obj_end
     return " ".join(_without_coming_out(ws)[:8]), obj_end
 
@@ -1551,7 +1554,7 @@ _PUBLISHED = frozenset(fold(w) for w in ("صدر", "صدرت", "نشر", "نشر
 _ITS = frozenset(fold(w) for w in ("له", "لها", "لهم", "لهما"))
 
 
-_WHEN_WORDS = frozenset(("on", "last", "this", "next", "early", "late", "earlier", "later"))
+_WHEN_WORDS = frozenset(("on", "in", "last", "this", "next", "early", "late", "earlier", "later"))
 _PARTS_OF_DAY = frozenset(("morning", "afternoon", "evening", "night"))
 
 
