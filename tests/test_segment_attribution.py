@@ -7299,6 +7299,15 @@ def test_blind_audit_round_eighty_five(article, expected):
     ("وأكد الوزراء مجددا أن خطة النقاط الخمس تبقى المرجع الأساسي.",
      [("الوزراء", "أن خطة النقاط الخمس تبقى المرجع الأساسي")]),
     ("The opposition charged that the vote was rigged.", [("The opposition", "that the vote was rigged")]),
+    # `," said lead author Professor X of the Institute of Y in Z`: a role in lower case, then the name and its
+    # institution, is the inverted frame's subject
+    ('"This pushes the origin of our branch right back into the Jurassic," said lead author Professor Zhang Wei of the '
+     'Institute of Vertebrate Paleontology in Beijing.',
+     [("lead author Professor Zhang Wei of the Institute of Vertebrate Paleontology",
+       "This pushes the origin of our branch right back into the Jurassic")]),
+    ('"هذا يعيد أصل فرعنا إلى العصر الجوراسي"، قال المؤلف الرئيسي للدراسة البروفيسور جانغ وي من معهد علم الحفريات '
+     'الفقارية في بكين.',
+     [("المؤلف الرئيسي للدراسة البروفيسور جانغ وي", "هذا يعيد أصل فرعنا إلى العصر الجوراسي")]),
 ])
 def test_blind_audit_round_eighty_six(article, expected):
     assert pairs(article) == expected

@@ -2089,7 +2089,11 @@ def _arabic_frame_after(text: str, verb_end: int, subject_from: int, end: int, p
 
 def _all_name_words(ws: list[str]) -> bool:
     """Are `ws` a name and its institution: capitalised words and the small words between them?"""
-    return bool(ws) and ws[0][:1].isupper() and all(w[:1].isupper() or w in ("of", "the", "for", "and", "at")
+    lead = 0  # (a role in lower case may come first: lead author Professor Zhang Wei of the Institute of X in Y)
+    while lead < min(3, len(ws) - 1) and ws[lead].islower() and ws[lead] not in ("of", "the", "for", "and", "at", "in"):
+        lead += 1
+    ws = ws[lead:]
+    return bool(ws) and ws[0][:1].isupper() and all(w[:1].isupper() or w in ("of", "the", "for", "and", "at", "in")
                                                     for w in ws)
 
 
