@@ -7308,6 +7308,15 @@ def test_blind_audit_round_eighty_five(article, expected):
     ('"هذا يعيد أصل فرعنا إلى العصر الجوراسي"، قال المؤلف الرئيسي للدراسة البروفيسور جانغ وي من معهد علم الحفريات '
      'الفقارية في بكين.',
      [("المؤلف الرئيسي للدراسة البروفيسور جانغ وي", "هذا يعيد أصل فرعنا إلى العصر الجوراسي")]),
+    # a contrast opening the sentence (Unlike X, which ...,) is no subject for the participle after the clause
+    ("Unlike Thailand and Vietnam, which slaughtered millions of birds, Indonesia has resisted mass culling, saying "
+     "it cannot afford to compensate farmers.",
+     [(None, "Unlike Thailand and Vietnam, which slaughtered millions of birds, Indonesia has resisted mass culling"),
+      ("Indonesia", "it cannot afford to compensate farmers")]),
+    ("وعلى عكس تايلاند وفيتنام، اللتين أعدمتا ملايين الطيور، امتنعت إندونيسيا عن الإعدام الجماعي، قائلة إنها لا تستطيع "
+     "تعويض المزارعين.",
+     [(None, "وعلى عكس تايلاند وفيتنام، اللتين أعدمتا ملايين الطيور، امتنعت إندونيسيا عن الإعدام الجماعي"),
+      ("إندونيسيا", "إنها لا تستطيع تعويض المزارعين")]),
 ])
 def test_blind_audit_round_eighty_six(article, expected):
     assert pairs(article) == expected

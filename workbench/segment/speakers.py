@@ -651,6 +651,7 @@ _LOOKS_LIKE_A_VERB = re.compile(_VERB_SHAPE)
 
 
 _SUBMITTED = frozenset(fold(w) for w in ("تقدم", "تقدمت", "تقدموا", "يتقدم", "تتقدم"))
+_CONTRASTED = frozenset(("unlike", "like", "despite", "besides"))  # (Unlike X, Y has ...: X is no subject)
 _FOR_ITS_PART = re.compile(r"\s*(?:For|for|On|on) (?:its|his|her|their) (?:part|side)\s*$")
 # for its part, opening an Arabic clause with or without its comma (من جهته اعرب الوزير، وبدورها أكدت)
 _FOR_ITS_PART_AR = re.compile(r"\s*(?:و?من\s+(?:جهت|جانب|ناحيت)|و?بدور)(?:ه|ها|هم|هما)(?!\w)\s*،?")
@@ -683,6 +684,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         if first and ({fold(first[0]), fold(first[0][1:]) if first[0][0] in "وف" else ""}
                       & (AR_PREPOSITIONS | pat.intro_words)):  # (not نفى: ن and في)
             start = comma.end()  # وفي مقابلة مع قناة «صدى البلد»، دعا X / وردا على سؤال، اكتفى X: past the intro phrase
+            relative = words(text, start, min(end, start + 20))[:1]
+            closing = COMMA.search(text, start, end) if relative and fold(relative[0]) in pat.relatives else None
+            if closing:
+                start = closing.end()  # (وعلى عكس تايلاند وفيتنام، اللتين أعدمتا ...، رفضت إندونيسيا: past its relative)
         quote = _QUOTE_MARK.search(text, start, end)
         if quote and len(words(text, start, quote.start())) == 1:
             # وتأسست "رحلتي" عام 2018: a quoted name right after the verb is its subject
@@ -703,12 +708,17 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         if len(before_quote) == 1 and fold(before_quote[0]) in pat.person_roles and len(words(text, start, end)) > 2:
             # X مدير "صندوق ..." قد صرح: the role goes with the name it is of
             end = text.rfind(before_quote[0], start, end)
+    skipped = False  # an intro phrase was passed: a relative on its noun is passed too
     for _ in range(3 if pat.language == "en" else 0):
         comma = COMMA.search(text, start, min(end, start + 100))
         opening = words(text, start, comma.start())[:1] if comma else []
         lone = len(words(text, start, comma.start())) == 1 if comma else False
         if lone and (fold(opening[0]) in pat.intro_words or fold(opening[0]) in pat.adverbials):
             start = comma.end()  # `However, Sinn Féin health spokesperson Ciarán Breen dismissed`: past the adverb
+            continue
+        if opening and (fold(opening[0]) in _CONTRASTED or skipped and fold(opening[0]) in pat.relatives):
+            start, skipped = comma.end(), True  # `Unlike Thailand and Vietnam, which slaughtered millions of birds,
+            # Indonesia has resisted`: past the contrast and its relative
             continue
         if not opening or fold(opening[0]) not in _EN_PLACE_PREPOSITIONS and not _FOR_ITS_PART.match(
                 text, start, comma.start()) and not (
