@@ -7317,6 +7317,12 @@ def test_blind_audit_round_eighty_five(article, expected):
      "تعويض المزارعين.",
      [(None, "وعلى عكس تايلاند وفيتنام، اللتين أعدمتا ملايين الطيور، امتنعت إندونيسيا عن الإعدام الجماعي"),
       ("إندونيسيا", "إنها لا تستطيع تعويض المزارعين")]),
+    # a denial by a body's long capitalised name with a relative aside (whose own verb comes first) credits the body
+    ("The Movement for the Emancipation of the Niger Delta (Mend), which has claimed several attacks on oil "
+     "installations this year, denied any involvement in the kidnapping.",
+     [("The Movement for the Emancipation of the Niger Delta (Mend)", "any involvement in the kidnapping")]),
+    ("ونفت حركة تحرير دلتا النيجر، التي تبنت هجمات عدة على منشآت نفطية هذا العام، أي تورط في عملية الخطف.",
+     [("حركة تحرير دلتا النيجر", "أي تورط في عملية الخطف")]),
 ])
 def test_blind_audit_round_eighty_six(article, expected):
     assert pairs(article) == expected

@@ -885,7 +885,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         # (a verb inside a relative clause set off by commas has its content before the closing comma: `X, who
         # has promised £4bn of tax cuts, dismissed the figure`, `The company, which reported revenue of $61bn,
         # called`)
-        closing = text.find(",", content, end) if _IN_A_RELATIVE.search(text, max(start, vs - 60), vs) else -1
+        closing = text.find(",", content, end) if IN_A_RELATIVE.search(text, max(start, vs - 60), vs) else -1
         content_end = closing if closing > content else end
         if closing > content and starts.search(pat.verb, closing, end):
             continue  # `Mr Howard, who announced he would stand down, has said he will not`: the sentence's own
@@ -936,7 +936,7 @@ _NO_OR_ANY = frozenset(("no", "any", "new", "strict", "tough", "tighter", "the",
 _FRACTIONS = frozenset(("third", "quarter", "half", "fifth", "tenth", "thirds", "quarters", "fifths", "of", "in"))
 _WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 _WHERE_SAID = frozenset(("in", "at", "on", "during", "while", "when", "to", "after", "before", "through", "via"))
-_IN_A_RELATIVE = re.compile(r",\s*(?:who|which)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$")  # (48,000 is no comma)
+IN_A_RELATIVE = re.compile(r",\s*(?:who|which)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$")  # (48,000 is no comma)
 
 
 def frame(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts | None = None) -> Frame | None:

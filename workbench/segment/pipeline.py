@@ -627,9 +627,11 @@ def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
     ws = subject.split()
     if fold(ws[0].removeprefix("ال")) in pat.person_roles:
         return 10
-    # (Bureau of Plant Industry Director Arnel Cabrera: a title naming its office, then the name)
-    return 10 if pat.language == "en" and any(
-        fold(w) in pat.person_roles and ws[i + 1][:1].isupper() for i, w in enumerate(ws[1:-1], 1)) else 6
+    # (Bureau of Plant Industry Director Arnel Cabrera: a title naming its office, then the name; The Movement for
+    # the Emancipation of the Niger Delta (Mend): a body's capitalised name)
+    return 10 if pat.language == "en" and (any(
+        fold(w) in pat.person_roles and ws[i + 1][:1].isupper() for i, w in enumerate(ws[1:-1], 1)) or all(
+        w[:1].isupper() or w[:1] == "(" or w in ("of", "the", "for", "and") for w in ws[1:])) else 6
 
 
 # نقلت "X" (الرسمية) عن Y: the quoted name, perhaps an adjective after it, relays another's words
@@ -1873,6 +1875,11 @@ def _denier(text: str, start: int, end: int, pat: LanguagePatterns,
             starts: PhraseStarts) -> tuple[str, re.Match] | None:
     """(denier, the verb's match) for _denial."""
     verb = starts.search(pat.verb, start, min(end, start + 160))
+    while verb is not None and pat.language == "en" and attr.IN_A_RELATIVE.search(text, max(start, verb.start() - 80),
+                                                                                   verb.start()):
+        # (`X (Mend), which has claimed several attacks, denied any involvement`: the relative's verb, then the
+        # clause's own)
+        verb = starts.search(pat.verb, verb.end(), min(end, start + 240))
     if verb is None or fold(verb.group("w")) not in pat.noun_content:
         return None
     if pat.language == "ar":
