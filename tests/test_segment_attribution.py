@@ -7323,6 +7323,11 @@ def test_blind_audit_round_eighty_five(article, expected):
      [("The Movement for the Emancipation of the Niger Delta (Mend)", "any involvement in the kidnapping")]),
     ("ونفت حركة تحرير دلتا النيجر، التي تبنت هجمات عدة على منشآت نفطية هذا العام، أي تورط في عملية الخطف.",
      [("حركة تحرير دلتا النيجر", "أي تورط في عملية الخطف")]),
+    # an aside on the document (تلقت «الخبر» نسخة منه) is no part of its issuer
+    ("وأفاد بيان للوزارة، تلقت «الخبر» نسخة منه، بأن مصالح الرقابة سجلت 300 مخالفة.",
+     [("الوزارة", "بأن مصالح الرقابة سجلت 300 مخالفة")]),
+    ("A ministry statement, a copy of which was obtained by El Khabar, said inspectors had recorded 300 violations.",
+     [("A ministry statement", "inspectors had recorded 300 violations")]),
 ])
 def test_blind_audit_round_eighty_six(article, expected):
     assert pairs(article) == expected

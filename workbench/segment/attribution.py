@@ -438,6 +438,10 @@ def _verbal_noun(text: str, start: int, verb: int) -> bool:
     return bool(prev) and (fold(prev[-1]) in AR_PREPOSITIONS or fold(prev[-1]) in _MASDAR_GOVERNORS)
 
 
+# a comma and a past verb in the feminine or masculine opening an aside on a document (، تلقت «الخبر» نسخة منه)
+_VERB_ASIDE_AR = re.compile(r"\s*[،,]\s*(?:[^\W\d]{3}ت|تلقى|اطلع|اطلعت|حصل|حصلت)(?!\w)")
+
+
 def _document_issuer(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """`وذكر تقرير لمنظمة X أن`, `وأكد بيان صادر عن الرئاسة أن`: the party that issued the document the verb's
     subject names, which is who the article credits; None when the subject is no such document."""
@@ -445,6 +449,9 @@ def _document_issuer(text: str, start: int, end: int, pat: LanguagePatterns) -> 
     if link is None:
         return None
     issuer = without_preposition_lam(text[link.end():end].lstrip(), pat)
+    aside = _VERB_ASIDE_AR.search(issuer)
+    if aside:
+        issuer = issuer[:aside.start()]  # (بيان للوزارة، تلقت «الخبر» نسخة منه، بأن: an aside on the statement)
     ws = arabic_subject_after(issuer, 0, len(issuer), pat).split()
     published = next((i for i, w in enumerate(ws) if i and fold(w) in _PUBLISHED), None)
     return " ".join(ws[:published]) or None  # (تقرير للبنك المركزي صدر أمس: when it came out, no part of it)
