@@ -7328,6 +7328,12 @@ def test_blind_audit_round_eighty_five(article, expected):
      [("الوزارة", "بأن مصالح الرقابة سجلت 300 مخالفة")]),
     ("A ministry statement, a copy of which was obtained by El Khabar, said inspectors had recorded 300 violations.",
      [("A ministry statement", "inspectors had recorded 300 violations")]),
+    # a role and a name of two words opening the clause, then its verb: the verb is no part of the name
+    ("غير أن الرئيس قيس سعيّد رفض لاحقا رفع الدعم، معتبرا أن ذلك يضر بالفقراء.",
+     [(None, "غير أن الرئيس قيس سعيّد رفض لاحقا رفع الدعم"), ("الرئيس قيس سعيّد", "أن ذلك يضر بالفقراء")]),
+    ("But President Kais Saied later rejected lifting the subsidies, arguing that it would hurt the poor.",
+     [(None, "But President Kais Saied later rejected lifting the subsidies"),
+      ("President Kais Saied", "that it would hurt the poor")]),
 ])
 def test_blind_audit_round_eighty_six(article, expected):
     assert pairs(article) == expected

@@ -791,6 +791,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     if ws[0].startswith(("ال", "وال")) and fold(ws[0][2:]) in pat.person_roles:
         named = _name_after_role(ws, pat)
         if named:
+            nw = named.split()
+            if len(nw) >= 4 and not nw[-1].startswith("ال") and len(fold(nw[-1])) <= 4 and fold(
+                    nw[-2]) not in _NAME_COMPOUNDS:
+                named = " ".join(nw[:-1])  # (الرئيس قيس سعيد رفض: the verb after a name of two words)
             return named  # المحامي طارق الزعبي، وكيل 60 من المتضررين، رحب: the role and its name, subject first
     if ws[0].startswith(("ال", "وال")) and not _looks_like_form_viii_verb(ws[0]):
         # subject first (الوزير زار المصنع): the definite noun and the definite words after it (البنك المركزي)
