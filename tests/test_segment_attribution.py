@@ -7334,6 +7334,11 @@ def test_blind_audit_round_eighty_five(article, expected):
     ("But President Kais Saied later rejected lifting the subsidies, arguing that it would hurt the poor.",
      [(None, "But President Kais Saied later rejected lifting the subsidies"),
       ("President Kais Saied", "that it would hurt the poor")]),
+    # a table (جدول) is a document whose publisher a cue credits
+    ("وارتفعت تسعيرة المولدات إلى نحو 45 سنتا للكيلوواط ساعة، بحسب جدول نشرته وزارة الطاقة الشهر الماضي.",
+     [("وزارة الطاقة", "وارتفعت تسعيرة المولدات إلى نحو 45 سنتا للكيلوواط ساعة")]),
+    ("Generator tariffs rose to about 45 cents per kilowatt hour, according to a table published by the Energy "
+     "Ministry last month.", [("the Energy Ministry", "Generator tariffs rose to about 45 cents per kilowatt hour")]),
 ])
 def test_blind_audit_round_eighty_six(article, expected):
     assert pairs(article) == expected
