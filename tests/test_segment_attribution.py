@@ -7339,6 +7339,12 @@ def test_blind_audit_round_eighty_five(article, expected):
      [("وزارة الطاقة", "وارتفعت تسعيرة المولدات إلى نحو 45 سنتا للكيلوواط ساعة")]),
     ("Generator tariffs rose to about 45 cents per kilowatt hour, according to a table published by the Energy "
      "Ministry last month.", [("the Energy Ministry", "Generator tariffs rose to about 45 cents per kilowatt hour")]),
+    # a team sheet (a label in capitals, then names separated by commas and semicolons) is no claim
+    ("Kilkenny edge Galway in thriller\nKilkenny beat Galway by two points at Nowlan Park on Sunday.\nKILKENNY: D "
+     "Brennan; M Dunne, S O'Keeffe, P Deegan; C Browne, R Reid (0-1), D Blanchfield.",
+     [(None, "Kilkenny beat Galway by two points at Nowlan Park on Sunday")]),
+    ("فوز كيلكيني على غالواي\nفاز كيلكيني على غالواي بفارق نقطتين في ملعب نولان بارك يوم الأحد.",
+     [(None, "فاز كيلكيني على غالواي بفارق نقطتين في ملعب نولان بارك يوم الأحد")]),
 ])
 def test_blind_audit_round_eighty_six(article, expected):
     assert pairs(article) == expected

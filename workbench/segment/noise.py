@@ -52,8 +52,23 @@ _NAMED_AT = r"(?:[A-Z][\w'’-]+ ){1,3}in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 _REPORTERS_WHERE = re.compile(_NAMED_AT + r"(?:,? and " + _NAMED_AT + ")+")
 
 
+def _is_roster(text: str, start: int, end: int) -> bool:
+    """A team sheet (`KILKENNY: D Brennan; M Dunne, S O'Keeffe (0-1), ...`): four names or more, perhaps after a
+    label in capitals, separated by commas and semicolons, no verb among them."""
+    label = _ROSTER_LABEL.match(text, start, end)
+    items = [i.strip(" .") for i in re.split(r"[;,]", text[label.end() if label else start:end])]
+    return len(items) >= 4 and all(_ROSTER_NAME.fullmatch(i) for i in items)
+
+
+_ROSTER_LABEL = re.compile(r"[A-Z][A-Z .'-]{1,30}:\s*")
+_ROSTER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*\([\d-]+\))?")
+
+
 def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
-    """A heading, list item, byline, sign-off or hashtag line."""
+    """A heading, list item, byline, sign-off or hashtag line (or a team sheet)."""
+    if pat.language == "en" and text.count(",", start, end) + text.count(";", start, end) >= 3 and _is_roster(
+            text, start, end):
+        return True
     if _LIST_ITEM.match(text, start, end) and not is_sentence_item(text, start, end) and not statement_under_a_colon(
             text, start, end, pat) or (
             text.find(" | ", start, end) >= 0 or text.find(" » ", start, end) >= 0
