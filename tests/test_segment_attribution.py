@@ -7345,6 +7345,15 @@ def test_blind_audit_round_eighty_five(article, expected):
      [(None, "Kilkenny beat Galway by two points at Nowlan Park on Sunday")]),
     ("فوز كيلكيني على غالواي\nفاز كيلكيني على غالواي بفارق نقطتين في ملعب نولان بارك يوم الأحد.",
      [(None, "فاز كيلكيني على غالواي بفارق نقطتين في ملعب نولان بارك يوم الأحد")]),
+    # `By her reckoning,` credits the person just named, as `according to her` does
+    ("Monika Breuer, a transport economist, said night trains were costly. By her reckoning, each tonne of CO2 avoided "
+     "costs taxpayers several hundred euros.",
+     [("Monika Breuer", "night trains were costly"),
+      ("Monika Breuer", "each tonne of CO2 avoided costs taxpayers several hundred euros")]),
+    ("وقالت الخبيرة الاقتصادية مونيكا بروير إن القطارات الليلية مكلفة. وبحسب تقديرها، يكلف كل طن من ثاني أكسيد الكربون "
+     "دافعي الضرائب مئات اليوروهات.",
+     [("الخبيرة الاقتصادية", "إن القطارات الليلية مكلفة"),
+      ("الخبيرة الاقتصادية", "يكلف كل طن من ثاني أكسيد الكربون دافعي الضرائب مئات اليوروهات")]),
 ])
 def test_blind_audit_round_eighty_six(article, expected):
     assert pairs(article) == expected
