@@ -7023,7 +7023,8 @@ def test_blind_audit_round_eighty_three(article, expected):
 
 @pytest.mark.parametrize("article,expected", [
     # a group named by an indefinite noun and where it is from, after غير أن, is the subject a joined verb carries
-    ('وأعلن مجلس الوزراء خطة جديدة للمياه. غير أن نوابا عن المحافظات الجنوبية انتقدوا الخطة، وقالوا إنها "جاءت متأخرة".',
+    ('وأعلن مجلس الوزراء خطة جديدة للمياه. غير أن نوابا عن المحافظات الجنوبية انتقدوا الخطة، وقالوا إنها "جاءت '
+     'متأخرة".',
      [(None, "وأعلن مجلس الوزراء خطة جديدة للمياه"), (None, "غير أن نوابا عن المحافظات الجنوبية انتقدوا الخطة"),
       ("نوابا عن المحافظات الجنوبية", 'إنها "جاءت متأخرة"')]),
     ('The cabinet announced a new water plan. But lawmakers from the south criticised the plan, and said it "came too '
@@ -7267,7 +7268,8 @@ def test_blind_audit_round_eighty_four(article, expected):
     ("As for the opposition leader, she said the budget was a disgrace.",
      [("the opposition leader", "the budget was a disgrace")]),
     # a wire's ticker after a company's name (<HRCT.L>) is no part of the speaker
-    ("Harcourt Engineering Plc <HRCT.L> said it rejected the bid.", [("Harcourt Engineering Plc", "it rejected the bid")]),
+    ("Harcourt Engineering Plc <HRCT.L> said it rejected the bid.",
+     [("Harcourt Engineering Plc", "it rejected the bid")]),
     ("وقالت شركة هاركورت للهندسة <HRCT.L> إنها رفضت العرض.", [("شركة هاركورت للهندسة", "إنها رفضت العرض")]),
     # `according to provisional figures from X released last week`: the figures' publisher, without when they came
     # out
@@ -7291,7 +7293,8 @@ def test_blind_audit_round_eighty_five(article, expected):
      [("الشرطة", "ويواجه اثنا عشر شخصا 180 تهمة، بينها الاحتيال")]),
     ("Track-access charges can account for up to 40% of a ticket's price, according to a study published in March by "
      "the Centre for European Policy Studies.",
-     [("the Centre for European Policy Studies", "Track-access charges can account for up to 40% of a ticket's price")]),
+     [("the Centre for European Policy Studies",
+       "Track-access charges can account for up to 40% of a ticket's price")]),
     ("Operators grumble that the rules favour airlines.", [("Operators", "that the rules favour airlines")]),
     ("ويتذمر المشغلون من أن القواعد تحابي شركات الطيران.", [("المشغلون", "أن القواعد تحابي شركات الطيران")]),
     ("The ministers reaffirmed that the Five-Point Consensus remained the main reference.",

@@ -488,7 +488,8 @@ def _after_a_document(forms: list[str], lex: dict) -> str:
     if not forms:
         return ""
     nouns = "|".join(f"(?<={re.escape(noun)} )" for noun in lex.get("document_nouns", []))
-    return "|(?:" + nouns + ")(?:" + "|".join(map(re.escape, forms)) + r')(?=(?:\s+in\s+part)?\s*[:,.;"“]|\s+that\b|\s*$)'
+    return ("|(?:" + nouns + ")(?:" + "|".join(map(re.escape, forms))
+            + r')(?=(?:\s+in\s+part)?\s*[:,.;"“]|\s+that\b|\s*$)')
     # (and `the statement reads in part: "..."`)
 
 

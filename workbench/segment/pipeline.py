@@ -1051,8 +1051,8 @@ _PAST_FEMININE = re.compile(r"[وف]?[^\Wاوي]{3}ت")
 _BY_SAYING = re.compile(r"\s*(?:بالقول|على\s+القول)(?!\w)")
 _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content clause: وأنها، وإن، وبأن
 # (its subject next: `, and that worried investors` is a demonstrative's clause)
-_AND_THAT_EN = re.compile(r"[\s,]*(?:and|but) that\s+(?:it|he|she|they|we|i|the|a|an|its|his|her|their|there|this|[A-Z0-9]"
-                          r"|[a-z]+s\s+(?:[a-z]+ed|would|will|had|have|were|are|could|should|may|might)\b)")
+_AND_THAT_EN = re.compile(r"[\s,]*(?:and|but) that\s+(?:it|he|she|they|we|i|the|a|an|its|his|her|their|there|this"
+                          r"|[A-Z0-9]|[a-z]+s\s+(?:[a-z]+ed|would|will|had|have|were|are|could|should|may|might)\b)")
 # (and a bare plural subject and its verb: `, and that ministers expected increases to be ...`)
 _SENTENCE_END = re.compile(r"[.!?؟]")
 _ONLY_THAT = re.compile(r"only\s+that\b")
@@ -1745,8 +1745,9 @@ _FIRST_PERSON = {
 }
 
 
-_SOURCE_AFTER_COLON = re.compile(r":\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}|[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?"
-                                 r"(?P<role>[a-z][\w'’-]*))\s*$")  # (`...: IMD`, `...: Supply minister`, its role last)
+_SOURCE_AFTER_COLON = re.compile(r":\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
+                                 r"|[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?(?P<role>[a-z][\w'’-]*))\s*$")
+# (`...: IMD`, `...: Supply minister`, its role last)
 
 
 def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str] | None:

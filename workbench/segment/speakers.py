@@ -643,8 +643,8 @@ BUT_HE = re.compile(r"\s*[وف]?(?:لكن|ولكن|إلا أن|غير أن)(?:ه
 # لكن/إلا أن/غير أن, a name and its verb (لكن أنقرة دأبت على): the subject comes first after them; the verb in the
 # feminine past or the present, where its shape tells it from a name
 _VERB_SHAPE = r"(?:[^\Wاوي]{3}ت|[يت][^\Wا]\w{2,})"
-_BUT_NAME_VERB = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^\s،,]{3,}(?:\s+(?:عن|من|في)\s+[^\s،,]+(?:\s+[^\s،,]+)"
-                            r"?)?)\s+(?:" + _VERB_SHAPE + r"|[^\W\d_]{3,}وا)(?!\w)")
+_BUT_NAME_VERB = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^\s،,]{3,}(?:\s+(?:عن|من|في)\s+[^\s،,]+"
+                            r"(?:\s+[^\s،,]+)?)?)\s+(?:" + _VERB_SHAPE + r"|[^\W\d_]{3,}وا)(?!\w)")
 # (and a group's plural past after its indefinite noun and where it is from: غير أن نوابا عن المحافظات الجنوبية
 # انتقدوا)
 _LOOKS_LIKE_A_VERB = re.compile(_VERB_SHAPE)
@@ -687,7 +687,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             relative = words(text, start, min(end, start + 20))[:1]
             closing = COMMA.search(text, start, end) if relative and fold(relative[0]) in pat.relatives else None
             if closing:
-                start = closing.end()  # (وعلى عكس تايلاند وفيتنام، اللتين أعدمتا ...، رفضت إندونيسيا: past its relative)
+                start = closing.end()  # (وعلى عكس تايلاند وفيتنام، اللتين أعدمتا ...، رفضت إندونيسيا: past the
+                # relative)
         quote = _QUOTE_MARK.search(text, start, end)
         if quote and len(words(text, start, quote.start())) == 1:
             # وتأسست "رحلتي" عام 2018: a quoted name right after the verb is its subject
