@@ -7357,6 +7357,16 @@ def test_blind_audit_round_eighty_five(article, expected):
      "دافعي الضرائب مئات اليوروهات.",
      [("الخبيرة الاقتصادية", "إن القطارات الليلية مكلفة"),
       ("الخبيرة الاقتصادية", "يكلف كل طن من ثاني أكسيد الكربون دافعي الضرائب مئات اليوروهات")]),
+    # وكيل (undersecretary, a party's agent) is a person's role: its long title keeps the titled name inside it
+    ("من جهته، دعا وكيل الوزارة المساعد لشؤون التحكم الكهربائي المهندس خالد العنزي المستهلكين إلى ترشيد الاستهلاك، مشيراً "
+     "إلى أن الحملة ستنطلق.",
+     [(None, "من جهته، دعا وكيل الوزارة المساعد لشؤون التحكم الكهربائي المهندس خالد العنزي المستهلكين إلى ترشيد "
+             "الاستهلاك"),
+      ("وكيل الوزارة المساعد لشؤون التحكم الكهربائي المهندس خالد العنزي", "أن الحملة ستنطلق")]),
+    ("Assistant undersecretary Khaled al-Enezi urged consumers to cut use, noting that the campaign would start "
+     "next week.",
+     [(None, "Assistant undersecretary Khaled al-Enezi urged consumers to cut use"),
+      ("Assistant undersecretary Khaled al-Enezi", "that the campaign would start next week")]),
 ])
 def test_blind_audit_round_eighty_six(article, expected):
     assert pairs(article) == expected
