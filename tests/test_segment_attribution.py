@@ -7367,6 +7367,13 @@ def test_blind_audit_round_eighty_five(article, expected):
      "next week.",
      [(None, "Assistant undersecretary Khaled al-Enezi urged consumers to cut use"),
       ("Assistant undersecretary Khaled al-Enezi", "that the campaign would start next week")]),
+    # a would-be subject read past a date's commas that opens with a past verb and its article (`, June 9, set a
+    # maximum`) narrates the act: `suggested` after it is an adjective
+    ("The Department of Agriculture (DA) on Monday, June 9, set a maximum suggested retail price of P43 per kilo.",
+     [(None, "The Department of Agriculture (DA) on Monday, June 9, set a maximum suggested retail price of P43 per "
+             "kilo")]),
+    ("وحددت وزارة الزراعة يوم الاثنين، 9 يونيو، سعرا استرشاديا أقصى للتجزئة قدره 43 بيزو للكيلو.",
+     [(None, "وحددت وزارة الزراعة يوم الاثنين، 9 يونيو، سعرا استرشاديا أقصى للتجزئة قدره 43 بيزو للكيلو")]),
 ])
 def test_blind_audit_round_eighty_six(article, expected):
     assert pairs(article) == expected

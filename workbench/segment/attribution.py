@@ -923,9 +923,10 @@ def _narrates_an_act(subject: str, pat: LanguagePatterns) -> bool:
     """Does a reporting verb's would-be subject hold a past verb and its object (`The Department of Agriculture on
     Monday set a maximum` before `suggested retail price`)? Then the verb is an adjective inside the narrated act."""
     ws = subject.split()
-    return len(ws) > 3 and any(
+    return len(ws) > 2 and any(
         w.islower() and (fold(w) in pat.finite or fold(w) in pat.irregular_participles or w.endswith("ed"))
-        and fold(ws[i + 1]) in ARTICLES for i, w in enumerate(ws[1:-1], 1))
+        and fold(ws[i + 1]) in ARTICLES for i, w in enumerate(ws[:-1]) if i or len(ws) <= 4)
+    # (and a subject read past the commas of a date, `..., on Monday, June 9, set a maximum`: the verb first)
 
 
 # the party a dealing is with, closing the relative's antecedent (a fight with the Reagan administration)
