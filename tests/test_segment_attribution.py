@@ -7374,6 +7374,15 @@ def test_blind_audit_round_eighty_five(article, expected):
              "kilo")]),
     ("وحددت وزارة الزراعة يوم الاثنين، 9 يونيو، سعرا استرشاديا أقصى للتجزئة قدره 43 بيزو للكيلو.",
      [(None, "وحددت وزارة الزراعة يوم الاثنين، 9 يونيو، سعرا استرشاديا أقصى للتجزئة قدره 43 بيزو للكيلو")]),
+    # `traders found selling above it`: those caught doing it, no finding reported by the traders
+    ("Agriculture Secretary Ramon Villanueva said the new cap would take effect on June 15, and that traders found "
+     "selling above it would face sanctions.",
+     [("Agriculture Secretary Ramon Villanueva", "the new cap would take effect on June 15"),
+      ("Agriculture Secretary Ramon Villanueva", "and that traders found selling above it would face sanctions")]),
+    ("وقال وزير الزراعة رامون فيلانويفا إن السقف الجديد يسري في 15 يونيو، وإن التجار الذين يضبطون وهم يبيعون بأعلى منه "
+     "سيواجهون عقوبات.",
+     [("وزير الزراعة رامون فيلانويفا", "إن السقف الجديد يسري في 15 يونيو"),
+      ("وزير الزراعة رامون فيلانويفا", "وإن التجار الذين يضبطون وهم يبيعون بأعلى منه سيواجهون عقوبات")]),
 ])
 def test_blind_audit_round_eighty_six(article, expected):
     assert pairs(article) == expected

@@ -784,6 +784,10 @@ _RELATIVE_OBJECT = re.compile(r"(?<!\w)(?:which|whom)\s+([\w'â€™-]+)\s+(?:[\w'â€
 _AS_FOR = re.compile(r"\s*(?:As|as) (?:for|to|regards) (?=[^,]+(?:,[^,]*)*,\s*(?:he|she|they|it)\s*$)")
 
 
+# a finding verb right before an -ing verb and a preposition: caught doing something (found selling above it)
+_CAUGHT_DOING = re.compile(r"\s+[a-z]{3,}ing\s+(?:above|below|without|under|over|in|on|at|to|near|after|before)\b")
+
+
 def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                   starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
@@ -828,6 +832,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if fold(vm.group("w")) in pat.finding_verbs and fold((words(text, ve, min(end, ve + 20)) or [""])[0]) in (
                 pat.verdicts):
             continue  # (clubs found guilty, was found dead: a verdict or a state, no finding reported)
+        if fold(vm.group("w")) in pat.finding_verbs and _CAUGHT_DOING.match(text, ve, end):
+            continue  # (traders found selling above it: those caught doing it, a passive, no finding)
         relative = _RELATIVE_OBJECT.search(text, max(start, vs - 40), vs)
         in_which = relative if relative and text[max(start, relative.start() - 8):relative.start()].split()[-1:] in (
             ["in"], ["during"], ["at"]) and fold(relative.group(1)) in pat.pronouns else None
