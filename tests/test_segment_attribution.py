@@ -7383,6 +7383,13 @@ def test_blind_audit_round_eighty_five(article, expected):
      "سيواجهون عقوبات.",
      [("وزير الزراعة رامون فيلانويفا", "إن السقف الجديد يسري في 15 يونيو"),
       ("وزير الزراعة رامون فيلانويفا", "وإن التجار الذين يضبطون وهم يبيعون بأعلى منه سيواجهون عقوبات")]),
+    # a frame without a colon may run past twelve words when it ends on where it was said (في مقابلة عبر الهاتف)
+    ('وقال فرج بن سالم، رئيس مجلس إدارة المؤسسة بالإنابة، لرويترز في مقابلة عبر الهاتف "الاستقرار الأمني ساعدنا على '
+     'الزيادة".',
+     [("فرج بن سالم رئيس مجلس إدارة المؤسسة بالإنابة", "الاستقرار الأمني ساعدنا على الزيادة")]),
+    ('"Security stability in the fields allowed this increase," Faraj Ben Salem, acting chairman of the corporation, '
+     'told Reuters in a telephone interview.',
+     [("Faraj Ben Salem", "Security stability in the fields allowed this increase")]),
 ])
 def test_blind_audit_round_eighty_six(article, expected):
     assert pairs(article) == expected

@@ -1912,6 +1912,7 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         n_between = len(between_words)
         # (a long title may end with whom it was said to: وقال X رئيس أبحاث ... لدى بنك ... لرويترز "...")
         addressed = bool(between_words) and between_words[-1].startswith("ل") and not between_words[-1].startswith("لل")
+        addressed = addressed or _SAID_WHERE_AR.search(between) is not None  # (لرويترز في مقابلة عبر الهاتف "...")
         if n_between > (20 if colon_like else 16 if addressed else 12) or n_between > 8 and not colon_like and (
                 _QUOTE_MARK.search(between)):
             # (without a colon, a frame of more than eight words may hold where it was said, but not an object
@@ -2027,6 +2028,10 @@ def _governs_a_noun(between: list[str]) -> bool:
     quotation then completes that noun: a narrated act, no speech."""
     return 1 < len(between) <= 3 and fold(between[0]) in _GOVERNED_PREPOSITIONS and not any(
         fold(w) in ("ان", "بان") for w in between)
+
+
+# where a quotation was said, closing its frame (في مقابلة عبر الهاتف، خلال مؤتمر صحفي)
+_SAID_WHERE_AR = re.compile(r"(?<!\w)(?:في|خلال)\s+(?:مقابلة|تصريح|تصريحات|حديث|بيان|مؤتمر)(?:\s+[^\s،,\"«“]+){0,3}\s*$")
 
 
 def _past_closer(text: str, closer: int, end: int) -> int:
