@@ -2031,7 +2031,8 @@ def _governs_a_noun(between: list[str]) -> bool:
 
 
 # where a quotation was said, closing its frame (في مقابلة عبر الهاتف، خلال مؤتمر صحفي)
-_SAID_WHERE_AR = re.compile(r"(?<!\w)(?:في|خلال)\s+(?:مقابلة|تصريح|تصريحات|حديث|بيان|مؤتمر)(?:\s+[^\s،,\"«“]+){0,3}\s*$")
+_SAID_WHERE_AR = re.compile(r"(?<!\w)(?:في|خلال)\s+(?:مقابلة|تصريح|تصريحات|حديث|بيان|مؤتمر)"
+                            r"(?:\s+[^\s،,\"«“]+){0,3}\s*$")
 
 
 def _past_closer(text: str, closer: int, end: int) -> int:
