@@ -1963,8 +1963,9 @@ def _another_party_acts(text: str, start: int, end: int, pat: LanguagePatterns) 
     if not subject or len(subject.split()) > 6:
         return False
     if pat.language == "en":
-        after = text.find(subject, start, end) + len(subject)
-        measured = _WORD.match(text, SPACES.match(text, after, end).end(), end)
+        at = text.find(subject, start, end)  # (the subject as written; -1 when its words were tidied)
+        after = at + len(subject) if at >= 0 else end
+        measured = _WORD.match(text, SPACES.match(text, after, end).end(), end) if at >= 0 else None
         return party(text, start, end, pat) is not None and not _PASSIVE_AFTER.match(text, after, end) and not (
             measured and measured.group().lower() in _MEASURED)
         # (`, while Champagne was expected to fare better`: nobody acting; `, while Katsina recorded the slowest
