@@ -1016,7 +1016,10 @@ def adjective_like(word: str) -> bool:
 _ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "where", "himself", "herself", "itself",
                             "now", "formerly", "currently", "once", "mp", "mep", "msp", "ceo", "or", "due"))
 # past participles not in -ed that open an aside on the subject (The group, made up of ..., said; X, known as Y)
-_IRREGULAR_PARTICIPLES = patterns("en").irregular_participles  # (made, known, held, seen: not in -ed)
+def _irregular_participle(word: str) -> bool:
+    """Is `word` a past participle not in -ed (made, known, held, seen), by the English lexicon? (Read on the first
+    call, not on import: the patterns are compiled once, when a text is first segmented.)"""
+    return word in patterns("en").irregular_participles
 # in lower case, a prepositional phrase after the subject (The report, by the IFS, found; X, in an interview, said)
 _ASIDE_PREPOSITIONS = frozenset(("by", "from", "of", "in", "at", "for", "with", "on", "during"))
 
@@ -1051,7 +1054,7 @@ def _english_aside(chunk: str) -> bool:
     Monday, Russia's ..., 45, D-Calif., many of whom ...)?"""
     first = chunk.split()[0]
     return (first.lower() in _ASIDE_OPENERS or (first.islower() and (first.endswith(("ing", "ed"))
-                                                                     or first in _IRREGULAR_PARTICIPLES))
+                                                                     or _irregular_participle(first)))
             or first in _ASIDE_PREPOSITIONS or first.endswith(("'s", "’s")) or chunk.isdigit()
             or chunk.split()[1:3] in (["of", "whom"], ["of", "which"])  # (many of whom grow cotton)
             or _PARTY_STATE.fullmatch(chunk) is not None or _AS_QUOTED_BY.match(chunk) is not None)
@@ -1068,7 +1071,7 @@ def _list_in_the_aside(chunks: list[str], pat: LanguagePatterns) -> list[str]:
         k -= 1  # (an item of its own: Leeds, Hull, York and the coast)
     opener = chunks[k].split()[0]
     if k >= 1 and (opener in ("which", "who", "that") or opener.islower() and (
-            opener.endswith(("ed", "ing")) or opener in _IRREGULAR_PARTICIPLES)):
+            opener.endswith(("ed", "ing")) or _irregular_participle(opener))):
         return chunks[:k] + [", ".join(chunks[k:])]
     return chunks
 
