@@ -452,9 +452,8 @@ def _document_issuer(text: str, start: int, end: int, pat: LanguagePatterns) -> 
     aside = _VERB_ASIDE_AR.search(issuer)
     if aside:
         issuer = issuer[:aside.start()]  # (بيان للوزارة، تلقت «الخبر» نسخة منه، بأن: an aside on the statement)
-    ws = arabic_subject_after(issuer, 0, len(issuer), pat).split()
-    published = next((i for i, w in enumerate(ws) if i and fold(w) in _PUBLISHED), None)
-    return " ".join(ws[:published]) or None  # (تقرير للبنك المركزي صدر أمس: when it came out, no part of it)
+    return " ".join(_without_coming_out(arabic_subject_after(issuer, 0, len(issuer), pat).split())) or None
+    # (تقرير للبنك المركزي صدر أمس: when it came out, no part of it)
 
 
 _BUT_HE_BEFORE = re.compile(BUT_HE.pattern + r"\s*$")
@@ -1549,7 +1548,7 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         if intro:  # (a study published in March by the Centre for X: past when, who published it)
             ws = " ".join(ws)[intro.end():].split()
         return " ".join(ws[:10]), obj_end
-    return " ".join(_without_coming_out(ws)[:8]), obj_end
+    return " ".join(ws[:8]), obj_end
 
 
 def _without_coming_out(ws: list[str]) -> list[str]:
