@@ -51,6 +51,7 @@ from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     ARTICLES,
     COMMA,
+    KUNYA,
     NEGATIONS,
     adjective_like,
     arabic_subject_after,
@@ -485,7 +486,7 @@ class _Emitter:
             return None
         at = self.text.find(subject, last.start, last.end)
         narrated = _WORD.findall(self.text, last.start, at)[-1:] if at > 0 else []
-        if not narrated and at == last.start and subject.split()[0] in _KUNYA_WORDS:
+        if not narrated and at == last.start and fold(subject.split()[0]) in KUNYA:
             return subject  # (أم خالد، وهي معلمة، دفعت ... تقول: the subject first, a name by a child's)
         gender = verb_gender(narrated[0][1:] if narrated[0][0] in "وف" else narrated[0]) if narrated else None
         if not narrated or gender is not None and verb_gender(verb) is not None and gender != verb_gender(verb):
@@ -537,7 +538,6 @@ class _Emitter:
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she|He|She)\b")
-_KUNYA_WORDS = frozenset(("أم", "أبو"))  # (أم خالد، أبو علي)
 
 
 # the head nouns of bodies, which he or she never takes up (according to the market research firm X. "...," he said)

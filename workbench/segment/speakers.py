@@ -250,7 +250,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     return " ".join(ws)
 
 
-_KUNYA = frozenset(fold(w) for w in ("أم", "أبو"))  # (أم خالد، أبو علي: a name by a child's)
+KUNYA = frozenset(fold(w) for w in ("أم", "أبو"))  # (أم خالد، أبو علي: a name by a child's)
 
 
 def _names_what_it_heads(ws: list[str], i: int, pat: LanguagePatterns) -> bool:
@@ -787,7 +787,7 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         ws = before_aside
     if len(ws) > 3 and fold(ws[0]) in _APPOSITION_PRONOUNS and fold(ws[1]) == "ما":
         ws = ws[2:]  # وهو ما نفاه رئيس البلدية: the verb and its subject after the relative
-    if fold(ws[0]) in _KUNYA and len(ws) > 1 and not ws[1].startswith("ال"):
+    if fold(ws[0]) in KUNYA and len(ws) > 1 and not ws[1].startswith("ال"):
         return " ".join(ws[:2])  # أم خالد، وهي معلمة، دفعت: a name by a child's (subject first)
     if ws[0].startswith(("ال", "وال")) and fold(ws[0][2:]) in pat.person_roles:
         named = _name_after_role(ws, pat)
