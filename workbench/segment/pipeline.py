@@ -1672,31 +1672,30 @@ def _question_after(text: str, start: int, end: int, pat: LanguagePatterns) -> i
     """Where a sentence ending in a question asks it only in its last clause (`إن "البرلمان عاجز عن الاجتماع، فكيف
     سيقر قوانين؟"`, `"We have no money, so how can we pay?"`): the comma before that clause, so what comes before
     it is still a claim; else None."""
-    found = None
+    cut = None  # where the asking clause starts: the comma before it
     for comma in COMMA.finditer(text, start, end):
         if pat.question_opener.match(text, comma.end(), end):
-            found = comma
+            cut = comma.start()
     colon = text.rfind(":", start, end)
     asked = _WORD.search(text, colon + 1, end) if colon > start else None
-    if found is None and asked and fold(asked.group()) in pat.question_words and (
+    if cut is None and asked and fold(asked.group()) in pat.question_words and (
             pat.complementizer.search(text, start, colon)) and not pat.question_verb.search(text, start, colon):
-        found = _COLON.match(text, colon)  # (واعتبر أن "الحديث عن X هو هروب من السؤال الحقيقي: هل تملك الدولة
-        # المال؟": the question comes after the content's colon)
-    if found is None:
+        cut = colon  # (واعتبر أن "الحديث عن X هو هروب من السؤال الحقيقي: هل تملك الدولة المال؟": the question comes
+        # after the content's colon)
+    if cut is None:
         return None
-    opened = last_match(_OPENING_MARK, text, start, found.start())
-    first = [fold(w) for w in _WORD.findall(text, opened.end() if opened else start, found.start())[:2]]
+    opened = last_match(_OPENING_MARK, text, start, cut)
+    first = [fold(w) for w in _WORD.findall(text, opened.end() if opened else start, cut)[:2]]
     if first and first[0] in _BUT_WORDS:
         first = first[1:]
     if first and first[0] in attr.CONDITION_OPENERS:
         # (`"If the government signs a deal and walks away, what do you expect?"`: the question's condition, no
         # claim; what comes before its quotation may be)
-        found = opened if opened else None
-    return found.start() if found and _ENOUGH_WORDS.search(text, start, found.start()) else None
+        cut = opened.start() if opened else None
+    return cut if cut is not None and _ENOUGH_WORDS.search(text, start, cut) else None
 
 
 _BUT_WORDS = frozenset(fold(w) for w in ("لكن", "ولكن", "but"))
-_COLON = re.compile(":")
 
 
 def _asker(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
