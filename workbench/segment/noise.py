@@ -161,9 +161,12 @@ def statement_under_a_colon(text: str, start: int, end: int, pat: LanguagePatter
     """Is the English list item text[start:end], with no sentence mark closing it, a statement with its own verb
     under a line ending in a colon (`Key figures:` then `- Third-quarter revenue fell 14% to $4.3 billion`), a
     claim?"""
+    if pat.language != "en" or not _LIST_ITEM.match(text, start, end):
+        return False  # (most paragraphs, read for every one; an Arabic item's verbal nouns read as verbs: `- تعديل
+        # ساعات العمل`, a measure listed)
     tokens = text[start:end].split()[1:]
-    if pat.language != "en" or len(tokens) < 4 or not _after_a_colon_line(text, start):
-        return False  # (an Arabic item's verbal nouns read as verbs: `- تعديل ساعات العمل`, a measure listed)
+    if len(tokens) < 4 or not _after_a_colon_line(text, start):
+        return False
     return any(fold(w) in pat.finite or len(w) > 4 and w.lower().endswith("ed") for w in (
         t.strip(_PUNCTUATION) for t in tokens[1:]))
 
