@@ -7393,3 +7393,24 @@ def test_blind_audit_round_eighty_five(article, expected):
 ])
 def test_blind_audit_round_eighty_six(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article,expected", [
+    # a participle right after the addressee and before a place is a reduced relative (reporters gathered outside),
+    # not the content's verb: the content opens at `that`
+    ("Officials told reporters gathered outside the building that the fire was under control.",
+     [("Officials", "that the fire was under control")]),
+    ("وقال المسؤولون للصحفيين المتجمعين أمام المبنى إن الحريق بات تحت السيطرة.",
+     [("المسؤولون", "إن الحريق بات تحت السيطرة")]),
+    # `, which it said "..."`: the pronoun framing a quotation after a comma is the narrated clause's subject
+    ('The regulator fined the bank $2 million, which it said "reflects the seriousness of the breach."',
+     [(None, "The regulator fined the bank $2 million"),
+      ("The regulator", "reflects the seriousness of the breach")]),
+    ('فرضت الهيئة غرامة على البنك، قالت إنها "تعكس خطورة المخالفة".',
+     [(None, "فرضت الهيئة غرامة على البنك"), ("الهيئة", 'إنها "تعكس خطورة المخالفة"')]),
+    # but a `he` after a comma, with a speaker before it, is still that speaker
+    ('"We will not pay," said Smith. The bank cut jobs, and he said "this was a mistake."',
+     [("Smith", "We will not pay"), (None, "The bank cut jobs"), ("Smith", "this was a mistake")]),
+])
+def test_blind_audit_round_eighty_seven(article, expected):
+    assert pairs(article) == expected

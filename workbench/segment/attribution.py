@@ -538,6 +538,9 @@ def _object_then_infinitive(ws: list[str], pat: LanguagePatterns) -> bool:
 
 
 _CARRIED = frozenset(("carried", "published", "issued", "released", "posted", "broadcast", "aired", "run"))
+# after an addressee, a participle before one of these is a reduced relative, not the content's verb (`told reporters
+# gathered outside the building that`)
+_PLACE_PREPOSITIONS = frozenset(("outside", "inside", "at", "in", "near", "around", "on", "for", "by"))
 
 
 def english_content_start(text: str, pos: int, end: int, verb: str, pat: LanguagePatterns) -> int | None:
@@ -603,7 +606,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         if w in ("he", "she", "it", "they", "we", "i", "you") or fold(w) in pat.finite and not m.group().startswith(
                 "May") or (  # (warned in May that: the month, not the modal)
                 w.endswith("ed") and k > 0 and fold(ms[k - 1].group()) not in pat.determiners
-                and fold(ms[k - 1].group()) not in _PREPOSITIONS and not (w in _CARRIED and nxt_word == "by")):
+                and fold(ms[k - 1].group()) not in _PREPOSITIONS and not (w in _CARRIED and nxt_word == "by")
+                and not (object_verb and k == 1 and fold(nxt_word) in _PLACE_PREPOSITIONS)):
             break  # `said it welcomed the idea that`: the content began before this "that" (`in an emailed
             # statement that`, `from informed sources that`: an adjective after its determiner or preposition)
         nxt = ms[k + 1] if k + 1 < len(ms) else None
@@ -1895,6 +1899,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 subject = clean_speaker(subject[inverted.end():])  # `," said X, a forecaster, adding:`: the name
         elif subject is not None and not _says_where_said(found, words(between), pat):
             return None  # `X said losses reached 45 percent, "and this is ..."`: a report, the quotation goes on
+        elif subject == "":
+            subject = _its_own_clause_subject(text, start, found.start(), pat) or ""
         if subject is None:
             # `Said Marta Lopez, a nurse from Madrid: "...`: the name, before its apposition
             name = between.split(",")[0] if "," in between else between
@@ -1975,6 +1981,17 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                     subject = narrated  # رحبت هيئة النزاهة بالحكم، واعتبرته: not the narrated clause, its subject
                     # (انتقد النائب X، عضو ...، القرار، وكتب: the object set off before the verb is no subject)
     return found.start(), (subject or None) if not is_pronoun(subject or "", pat) else None, found.group("w")
+
+
+_PRONOUN_AFTER_A_CLAUSE = re.compile(r",\s*(?:which|and|but)\s+(?:it|they)\s+$")
+
+
+def _its_own_clause_subject(text: str, start: int, pos: int, pat: LanguagePatterns) -> str | None:
+    """`The regulator fined the bank, which it said "..."` / `..., and they said "..."`: `it` or `they` framing a
+    quotation after a comma stands for the subject of the narrated clause before it in the sentence (the regulator),
+    not for a speaker carried over from an earlier one; None when the frame does not open so."""
+    joined = _PRONOUN_AFTER_A_CLAUSE.search(text, max(start, pos - 30), pos)
+    return main_subject(text, start, joined.start(), pat) if joined and joined.start() > start else None
 
 
 def _bare_object(phrase: str, pat: LanguagePatterns) -> bool:
