@@ -7411,6 +7411,18 @@ def test_blind_audit_round_eighty_six(article, expected):
     # but a `he` after a comma, with a speaker before it, is still that speaker
     ('"We will not pay," said Smith. The bank cut jobs, and he said "this was a mistake."',
      [("Smith", "We will not pay"), (None, "The bank cut jobs"), ("Smith", "this was a mistake")]),
+    # a long title set off from the role and name after it (`, engineer Khaled al-Enezi,`) is the subject a
+    # participle hangs on; a name's particle (al-) counts among its capitalised words
+    ("The ministry's assistant undersecretary for power control, engineer Khaled al-Enezi, urged consumers to cut use, "
+     "noting that the campaign would start soon.",
+     [(None, "The ministry's assistant undersecretary for power control, engineer Khaled al-Enezi, urged consumers to "
+             "cut use"),
+      ("The ministry's assistant undersecretary for power control engineer Khaled al-Enezi",
+       "that the campaign would start soon")]),
+    ("دعا وكيل الوزارة المساعد لشؤون التحكم الكهربائي، المهندس خالد العنزي، المستهلكين إلى ترشيد الاستهلاك، مشيرا إلى "
+     "أن الحملة ستنطلق قريبا.",
+     [(None, "دعا وكيل الوزارة المساعد لشؤون التحكم الكهربائي، المهندس خالد العنزي، المستهلكين إلى ترشيد الاستهلاك"),
+      ("وكيل الوزارة المساعد لشؤون التحكم الكهربائي المهندس خالد العنزي", "أن الحملة ستنطلق قريبا")]),
 ])
 def test_blind_audit_round_eighty_seven(article, expected):
     assert pairs(article) == expected

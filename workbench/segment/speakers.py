@@ -771,9 +771,13 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             second = COMMA.search(text, comma.end(), min(end, comma.end() + 60)) if comma else None
             named = words(text, comma.end(), second.start()) if second else []
             out = ws[:len(words(text, start, comma.start()))] if named else []
+            role = list(takewhile(lambda w: w[:1].islower() and fold(w) in pat.person_roles, named[:2]))
             if (not 1 < len(out) <= 10 or not out[0][:1].isupper() or any(fold(w) in pat.finite for w in out)
-                    or not 0 < len(named) <= 5 or not all(w[:1].isupper() for w in named)):
+                    or not 0 < len(named) - len(role) <= 5 or not all(_name_word(w, pat) for w in named[len(role):])):
                 return None
+            if role:
+                out += named  # (The ministry's assistant undersecretary for power control, engineer Khaled al-Enezi,
+                # urged: the title, then the role and name set off after it)
         phrase = " ".join(out)
         # (Sen. Patricia Lyle (R-Iowa), the National Audit Office (NAO): the name before its bracket)
         return None if fold(phrase) in pat.pronouns else _as_written(text, start, end, out).split(" (")[0]
