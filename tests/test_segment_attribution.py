@@ -7423,6 +7423,57 @@ def test_blind_audit_round_eighty_six(article, expected):
      "أن الحملة ستنطلق قريبا.",
      [(None, "دعا وكيل الوزارة المساعد لشؤون التحكم الكهربائي، المهندس خالد العنزي، المستهلكين إلى ترشيد الاستهلاك"),
       ("وكيل الوزارة المساعد لشؤون التحكم الكهربائي المهندس خالد العنزي", "أن الحملة ستنطلق قريبا")]),
+    # `, speaking in Peterhead on Friday,` after a name is where and when, no apposition naming a speaker of the
+    # verb after it (`promised to "..."` narrates); after an inverted frame it is the frame's, no claim
+    ('Fisheries minister Ben Loder, speaking in Peterhead on Friday, promised to "fight Scotland\'s corner" in '
+     'Brussels. He said the government would not accept a closure.',
+     [(None, 'Fisheries minister Ben Loder, speaking in Peterhead on Friday, promised to "fight Scotland\'s corner" in '
+             'Brussels'),
+      ("Ben Loder", "the government would not accept a closure")]),
+    ("وتعهد وزير الثروة السمكية بن لودر، متحدثا في بيترهيد يوم الجمعة، بالدفاع عن مصالح اسكتلندا في بروكسل. وقال إن "
+     "الحكومة لن تقبل بالإغلاق.",
+     [(None, "وتعهد وزير الثروة السمكية بن لودر، متحدثا في بيترهيد يوم الجمعة، بالدفاع عن مصالح اسكتلندا في بروكسل"),
+      ("وزير الثروة السمكية بن لودر", "إن الحكومة لن تقبل بالإغلاق")]),
+    ('"The companies are earning record profits," said union president Rosa Quispe, speaking outside the mine gates.',
+     [("union president Rosa Quispe", "The companies are earning record profits")]),
+    ("«الشركات تحقق أرباحا قياسية»، قالت رئيسة النقابة روزا كيسبي، متحدثة أمام بوابات المنجم.",
+     [("رئيسة النقابة روزا كيسبي", "الشركات تحقق أرباحا قياسية")]),
+    # a frame set inside one clause after a prepositional phrase (Without that payment, the minister argued, ...)
+    ("Without that payment, the minister argued, the deficit would be close to 3.5%.",
+     [("the minister", "Without that payment, the minister argued, the deficit would be close to 3.5%")]),
+    ("ومن دون تلك الدفعة، يقول الوزير، كان العجز سيقترب من 3.5%.",
+     [("الوزير", "ومن دون تلك الدفعة، يقول الوزير، كان العجز سيقترب من 3.5%")]),
+    # what a thing shows (prices ..., suggesting) is the narrator's inference; what a party suggests is its own
+    ("Bond prices were little changed on Wednesday, suggesting investors were not alarmed. The minister criticised "
+     "the plan, suggesting it would fail.",
+     [(None, "Bond prices were little changed on Wednesday"), (None, "investors were not alarmed"),
+      (None, "The minister criticised the plan"), ("The minister", "it would fail")]),
+    # a role's title after the narrated verb may run to five words and a name (وزير الثروة السمكية جون لودر); a name
+    # goes on past بن (حمزة بن عمار); sports roles (اللاعب، المهاجم) take their names
+    ("وتعهد وزير الثروة السمكية جون لودر بالدفاع عن مصالح اسكتلندا. وقال إن الحكومة لن تقبل بالإغلاق.",
+     [(None, "وتعهد وزير الثروة السمكية جون لودر بالدفاع عن مصالح اسكتلندا"),
+      ("وزير الثروة السمكية جون لودر", "إن الحكومة لن تقبل بالإغلاق")]),
+    ("Fisheries minister John Loder vowed to defend Scotland's interests. He said the government would not accept a "
+     "closure.",
+     [(None, "Fisheries minister John Loder vowed to defend Scotland's interests"),
+      ("John Loder", "the government would not accept a closure")]),
+    ("وعبر اللاعب حمزة بن عمار عن سعادته. وقال إن الفريق يستحق الفوز.",
+     [(None, "وعبر اللاعب حمزة بن عمار عن سعادته"), ("اللاعب حمزة بن عمار", "إن الفريق يستحق الفوز")]),
+    # an anonymity aside without commas ends the subject before its verb (فضلت عدم ذكر اسمها)
+    ("«بعض الزميلات يعملن في وظائف أخرى»، تقول لاعبة في نادي الاتحاد فضلت عدم ذكر اسمها، مضيفة: «نحن نحب اللعبة».",
+     [("لاعبة في نادي الاتحاد", "بعض الزميلات يعملن في وظائف أخرى"), ("لاعبة في نادي الاتحاد", "نحن نحب اللعبة")]),
+    ('"Some of my team-mates work other jobs," says a player at the club who asked not to be named, adding: "We love '
+     'the game."',
+     [("a player at the club", "Some of my team-mates work other jobs"), ("a player at the club", "We love the game")]),
+    # a frame set between commas inside one Arabic clause (، يقول الوزير،) keeps the whole clause its content; a
+    # clause of its own after it (، قال مسؤول، وسيلتقي) is the same speaker's
+    ("والعجز، يقول الوزير، سيقترب من 3.5%. وصل الوفد إلى بغداد، قال مسؤول، وسيلتقي رئيس الوزراء غدا.",
+     [("الوزير", "والعجز، يقول الوزير، سيقترب من 3.5%"), ("مسؤول", "وصل الوفد إلى بغداد"),
+      ("مسؤول", "وسيلتقي رئيس الوزراء غدا")]),
+    ("The deficit, the minister says, will be close to 3.5%. The delegation reached Baghdad, an official said, and "
+     "it will meet the prime minister tomorrow.",
+     [("the minister", "The deficit, the minister says, will be close to 3.5%"),
+      ("an official", "The delegation reached Baghdad"), ("an official", "and it will meet the prime minister tomorrow")]),
 ])
 def test_blind_audit_round_eighty_seven(article, expected):
     assert pairs(article) == expected

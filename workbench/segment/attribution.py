@@ -1142,6 +1142,9 @@ def _subject_in_apposition(text: str, start: int, end: int, pat: LanguagePattern
             break
         chunk = text[comma.end():pos].strip()
         ws = chunk.split()
+        if ws and ws[0].islower() and ws[0].endswith("ing") and not chunks:
+            pos = comma.start()  # (`the minister, speaking in Leeds, told reporters`: where and when, past it; `Ben
+            continue  # Loder, speaking in Peterhead, promised to`: no apposition before it)
         longest = 7 if _a_titled_name(ws) else 10 if ws and (fold(ws[0]) in ARTICLES or ws[0].endswith(
             ("'s", "’s"))) else 6  # (Petty Officer 1st Class Janelle Ortiz; the emirate's largest operator of paid
         # public parking: a description of the name before it)
@@ -1194,10 +1197,39 @@ _SPEAKER_DESCRIBED = re.compile(r"\s*(?:a|an|the)\s+[^,;.\"“”]{3,80},")
 _SUBORDINATING_PAIRS = frozenset(("even as", "even though", "even if", "so that"))
 
 
+def _arabic_frame_between_commas(text: str, start: int, end: int,
+                                 pat: LanguagePatterns) -> tuple[int, int, str | None, str] | None:
+    """`والعجز، يقول الوزير، سيقترب من 3.5%`: a frame set between commas after the first part of its content, no
+    content marker after its subject: (end, end, speaker, cue), the frame inside the span (GUIDELINES); when a
+    clause of its own follows it (`وصل الوفد، قال مسؤول، وسيلتقي`), (first part's end, the rest's start, ...)."""
+    first = COMMA.search(text, start, min(end, start + 200))
+    if first is None or not words(text, start, first.start()) or pat.verb.search(text, start, first.start()) or (
+            pat.cue.search(text, start, first.start())):
+        return None
+    vm = pat.verb.match(text, SPACES.match(text, first.end(), end).end(), end)
+    if vm is None or fold(vm.group("w")) not in pat.free_verbs and fold(vm.group("w")) not in pat.going_on:
+        return None  # (يقول، قال، يضيف: a verb of saying; من جانبها، أعربت X، ...: an intro, then the clause's verb)
+    second = COMMA.search(text, vm.end(), min(end, vm.end() + 80))
+    said_by = len(words(text, vm.end(), second.start())) if second else 0
+    fewest = 0 if fold(vm.group("w")) in pat.going_on else 1  # (والأسعار، يضيف، لن تنخفض: the speaker goes on)
+    if second is None or not fewest <= said_by <= 5 or pat.complementizer.search(
+            text, vm.end(), second.start()):
+        return None
+    rest = SPACES.match(text, second.end(), end).end()
+    if len(words(text, rest, end)) < 2 or pat.complementizer.search(text, rest, end) or _QUOTE_MARK.search(
+            text, first.end(), end):
+        return None  # (من جانبه، أكد X، رئيس ...، أن: an intro, then the frame with its subject's role and content)
+    speaker = arabic_subject_after(text, vm.end(), second.start(), pat)
+    speaker = None if is_pronoun(speaker, pat) else speaker
+    if text[rest] in "وف" or pat.clause_conj.match(text, rest, end):
+        return first.start(), rest, speaker, vm.group("w")
+    return end, end, speaker, vm.group("w")
+
+
 def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str, str] | None:
     """`X happens, said Mr Y, because Z`: (end of the first part, start of the rest, speaker, cue)."""
     if pat.language != "en":
-        return None
+        return _arabic_frame_between_commas(text, start, end, pat)
     for vm in pat.verb.finditer(text, start, min(end, start + 400)):  # the frame sits near the start
         if _in_a_name(text, vm):
             continue
@@ -1270,7 +1302,8 @@ _GOES_ON_AFTER_FRAME = frozenset(("by", "that", "compared", "in", "to", "for", "
                                   "since", "unless", "until", "when", "as", "including", "after", "following", "up",
                                   "down", "based"))  # (`Orders fell 7%, the office said, after a revised 6.9% rise`,
 #                                                        `, prosecutors said, based on bar receipts`)
-_INTRO_PREPOSITIONS = frozenset(("in", "on", "at", "for", "by", "during", "after", "before", "since", "under"))
+_INTRO_PREPOSITIONS = frozenset(("in", "on", "at", "for", "by", "during", "after", "before", "since", "under",
+                                 "without", "with", "until", "despite", "from", "within", "through"))
 _MODALS = frozenset(("could", "would", "should", "will", "may", "might", "must", "can", "cannot"))
 
 
@@ -2084,6 +2117,8 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
             stop = _NAME_END.search(text, vm.end(), min(end, vm.end() + _FRAME_CHARS))
             np_end = stop.start() if stop else min(end, vm.end() + _FRAME_CHARS)
             after = words(without_age(text[vm.end():np_end]))
+            who = next((i for i, w in enumerate(after) if i > 1 and w in ("who", "whose")), None)
+            after = after[:who]  # (said a player at the club who asked not to be named: the relative is about him)
             if not 0 < len(after) <= (14 if _all_name_words(after) else 9):  # (said Dr. Margaret Lyle of the
                 return None  # University of Bristol; said Professor Jung Hye-rin of Seoul National University's
                 # Graduate School of Public Health)
@@ -2226,6 +2261,9 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
             text, comma, end):
         return end  # (`," said a senior official, who did not wish to be named.`, `, speaking on condition that his
         # council not be named`: why the speaker has no name)
+    if fold(tail[0]) == "speaking" and not COMMA.search(text, comma + 1, end) and not any(
+            inside.search(text, comma, end) for inside in (pat.verb, pat.complementizer, pat.cue)):
+        return end  # (`," said union president Rosa Quispe, speaking outside the mine gates.`: where it was said)
     for opener in (pat.clause_conj, pat.subordinate, pat.conditional, pat.participle):
         if opener.match(text, comma + 1, end):
             return comma  # , adding that ... / , وأضاف ... : a clause of its own

@@ -149,6 +149,7 @@ class LanguagePatterns:
     participle: re.Pattern      # reporting participle (مضيفا، adding)
     homographs: frozenset       # folded verb forms that count only clause-initially
     evidence_verbs: frozenset   # folded forms whose subject may be a thing (the cut suggested): evidence, not speech
+    evidence_participles: frozenset  # their participles (suggesting, indicating)
     object_verbs: frozenset     # folded forms taking an object before content (told)
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
     clause_verbs: frozenset     # believes, thinks: the words after them are a clause (believes the problems run deeper)
@@ -263,6 +264,7 @@ def patterns(language: str) -> LanguagePatterns:
     going_on: set[str] = set()
     relayed: set[str] = set()
     evidence: set[str] = set()
+    evidence_participles: set[str] = set()
     documented: list[str] = []  # forms whose subject is a document's noun, right before them (the statement read)
     comma_parts: list[str] = []  # participles only after a comma (, ruling that: but in a 46-page ruling that)
     for entry in lex.get("reporting_verbs", []):
@@ -293,6 +295,7 @@ def patterns(language: str) -> LanguagePatterns:
             relayed.update(fold(f) for f in forms)
         if entry.get("evidence"):
             evidence.update(fold(f) for f in forms)
+            evidence_participles.update(fold(f) for f in entry.get("participles") or [])
     clitic = "(?:[وف]?(?:س(?=[يتنأ]))?)" if ar else ""  # (the future's س only before a present: سعد is a name)
     comp_clitic = "(?:[وف]?)" if ar else ""
     comp_clitic_spellings = ("", "و", "ف") if ar else ("",)  # every text `comp_clitic` matches
@@ -326,6 +329,7 @@ def patterns(language: str) -> LanguagePatterns:
         free_verbs=frozenset(free_verbs),
         clause_verbs=frozenset(clause_verbs),
         evidence_verbs=frozenset(evidence),
+        evidence_participles=frozenset(evidence_participles),
         noun_content=frozenset(noun_content),
         passive_quotes=frozenset(passive_quotes),
         going_on=frozenset(going_on),

@@ -52,6 +52,7 @@ from workbench.segment.speakers import (
     ARTICLES,
     COMMA,
     KUNYA,
+    NAME_COMPOUNDS,
     NEGATIONS,
     adjective_like,
     arabic_subject_after,
@@ -61,6 +62,7 @@ from workbench.segment.speakers import (
     derived_verbal_noun,
     english_subject,
     had_already_subject,
+    is_a_thing,
     is_clause_then_relative,
     is_participle_intro,
     is_possessed_object,
@@ -492,11 +494,16 @@ class _Emitter:
         if not narrated or gender is not None and verb_gender(verb) is not None and gender != verb_gender(verb):
             return None  # (a verb whose gender its shape does not tell, تحدث, agrees with either)
         ws = []
-        for w in subject.split()[:4]:
+        first = fold(subject.split()[0].removeprefix("ال"))
+        for w in subject.split()[:7 if first in pat.person_roles else 4]:  # (a role's title may run longer: وزير
+            # الثروة السمكية جون لودر)
             if ws and (w.endswith(("ه", "ها", "هم", "هما")) or w.startswith(("بال", "لل")) or bi_verbal_noun(
                     "ب" + w[1:] if w.startswith("ل") else w)):
                 break  # (اتهم أولميدو خصومه بالتلاعب، طالب ماكرون بإجراء: the object after the name; not a surname
                 # opening with ب or ل: جين باركر، سيرغي لافروف)
+            if (len(ws) > 1 and not ws[-1].startswith("ال") and fold(ws[-1]) not in NAME_COMPOUNDS
+                    and w.startswith("ال") and not w.endswith("ي")):
+                break  # (زار وزير الصحة أحمد سالم المصنع: past a name, a definite noun is the object, not a nisba)
             ws.append(w)
         head = fold(ws[0][2:] if ws[0].startswith("ال") else ws[0])
         if head in pat.name_heads and not pat.participle.fullmatch(narrated[0]) and not pat.act_participle.fullmatch(
@@ -1231,6 +1238,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 out.emit(content, content_end, with_speaker, pm.group("w"), "reported", pat.language, carry=True)
                 continue
             speaker = inherited or (t_speaker if trailing else None) or main_speaker
+            if speaker and speaker == main_speaker and pm and fold(pm.group("w")) in pat.evidence_participles and (
+                    is_a_thing(speaker, pat)):
+                # `Bond prices were little changed, suggesting investors were calm`: what a thing shows is the
+                # narrator's inference, in the article's voice
+                out.emit(content, content_end, None, None, "statement", pat.language)
+                inherited = None
+                continue
             inherited = out.emit(content, content_end, speaker, pm.group("w") if pm else None, "reported",
                                  pat.language, carry=True)
             inherited_cue = pm.group("w") if pm else None

@@ -290,7 +290,7 @@ def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
         return None
     if any(w.startswith("ال") and fold(w[2:]) not in pat.name_titles | pat.person_roles
            and fold(w) not in pat.title_adjectives and not (i == 0 and fold(w).endswith("ي"))
-           and not (i and fold(name[i - 1]) in _NAME_COMPOUNDS)  # (عبد الحكيم)
+           and not (i and fold(name[i - 1]) in NAME_COMPOUNDS)  # (عبد الحكيم)
            for i, w in enumerate(name[:-1])) or (
             pat.speaker_stop.search(found.group(2)) or pat.verb.search(found.group(2))):
         return None  # (a name has no article but on a title or a role, الدكتور، النائب السابق, or a nationality
@@ -657,6 +657,16 @@ _FOR_ITS_PART = re.compile(r"\s*(?:For|for|On|on) (?:its|his|her|their) (?:part|
 _FOR_ITS_PART_AR = re.compile(r"\s*(?:و?من\s+(?:جهت|جانب|ناحيت)|و?بدور)(?:ه|ها|هم|هما)(?!\w)\s*،?")
 
 
+def is_a_thing(subject: str, pat: LanguagePatterns) -> bool:
+    """Is an English subject of several words a thing, not a party: no capitalised word past its first and a head
+    that is neither a person's role nor a body (Italian bond prices, Retail sales; not the central bank, Finance
+    Minister Ruth Ames, local officials)?"""
+    ws = subject.split()
+    head = fold(ws[-1]) if ws else ""
+    return (pat.language == "en" and len(ws) > 1 and not any(w[:1].isupper() for w in ws[1:])
+            and not {head, head.removesuffix("s")} & pat.person_roles and "the " + head not in pat.generic)
+
+
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The subject of a narrated clause, for a participle after it (`X refused ..., saying ...`)."""
     if pat.language == "ar":
@@ -798,7 +808,7 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         if named:
             nw = named.split()
             if len(nw) >= 4 and not nw[-1].startswith("ال") and len(fold(nw[-1])) <= 4 and fold(
-                    nw[-2]) not in _NAME_COMPOUNDS:
+                    nw[-2]) not in NAME_COMPOUNDS:
                 named = " ".join(nw[:-1])  # (الرئيس قيس سعيد رفض: the verb after a name of two words)
             return named  # المحامي طارق الزعبي، وكيل 60 من المتضررين، رحب: the role and its name, subject first
     if ws[0].startswith(("ال", "وال")) and not _looks_like_form_viii_verb(ws[0]):
@@ -826,7 +836,12 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             named = _name_after_role(words(text, at, comma.start()), pat)
         if named:
             return named
+    withheld = next((i for i, w in enumerate(ws[:8]) if i >= 3 and fold(w) in ("عدم", "بعدم")), None)
+    ws = ws[:withheld - 1] if withheld else ws  # (تقول لاعبة في نادي الاتحاد فضلت عدم ذكر اسمها: the subject ends
+    # before the verb withholding the name)
     subject = ws[0:5] if auxiliary else ws[1:6]
+    if len(subject) == 5 and fold(subject[-1]) in NAME_COMPOUNDS:
+        subject = ws[0:6] if auxiliary else ws[1:7]  # (صاحب هدف الفوز حمزة بن عمار: the name's last word too)
     if subject and fold(subject[0]) in pat.person_roles:
         # a bare role may open a long title before a titled name (كشف وزير الدولة لشؤون الإسكان والتطوير العمراني
         # الدكتور عادل المطوع عن): up to the name, when one is there
@@ -928,15 +943,15 @@ def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
     while n < min(len(ws), 5):
         w = ws[n]
         if w.startswith("ال"):
-            compound = fold(ws[n - 1]) in _NAME_COMPOUNDS  # (عبد المنعم، أبو الغيط)
+            compound = fold(ws[n - 1]) in NAME_COMPOUNDS  # (عبد المنعم، أبو الغيط)
             if not compound and not (n > 1 and fold(w).endswith("ي")):
                 break
             n += 1
             if not compound:
                 break  # a surname with the article (الشرقاوي) closes the name
             continue
-        if w.startswith(("ب", "ل")) or w.endswith(("ه", "ها", "هم", "هما")) or fold(w) in _AFTER_A_NAME or fold(
-                w) in _QUANTIFYING:
+        if w.startswith(("ب", "ل")) and not (fold(w) in NAME_COMPOUNDS and n + 1 < len(ws)) or w.endswith((
+                "ه", "ها", "هم", "هما")) or fold(w) in _AFTER_A_NAME or fold(w) in _QUANTIFYING:  # (but حمزة بن عمار)
             break  # (نفى المتحدث عباس موسوي أي صلة: a quantifier opens the object)
         if n >= 3 and w.endswith("ة"):
             break  # (أعلن الوزير خالد سمير خطة جديدة: past a name of two words, a noun in ة is the object)
@@ -961,7 +976,7 @@ _QUANTIFYING = frozenset(fold(w) for w in ("أي", "كل", "جميع", "بعض",
 # (a preposition ends a name: صوت المشرف راي تاناكا ضد القرار)
 _AFTER_A_NAME = AR_PREPOSITIONS | frozenset(fold(w) for w in ("ضد", "مع", "أمام", "تجاه", "نحو", "عند", "لدى", "دون",
                                                               "عبر"))
-_NAME_COMPOUNDS = frozenset(fold(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت"))
+NAME_COMPOUNDS = frozenset(fold(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت"))
 
 
 def _as_written(text: str, start: int, end: int, ws: list[str]) -> str:
