@@ -7474,6 +7474,66 @@ def test_blind_audit_round_eighty_six(article, expected):
      "it will meet the prime minister tomorrow.",
      [("the minister", "The deficit, the minister says, will be close to 3.5%"),
       ("an official", "The delegation reached Baghdad"), ("an official", "and it will meet the prime minister tomorrow")]),
+    # a subject recognised by the world (المعترف بها دوليا) takes بها as its complement, no statement received
+    ("من جانبها قالت الحكومة المعترف بها دوليا إنها خصصت ملياري ريال لإغاثة المتضررين.",
+     [("الحكومة المعترف بها دوليا", "إنها خصصت ملياري ريال لإغاثة المتضررين")]),
+    ("For its part, the internationally recognised government said it had set aside two billion rials for relief.",
+     [("the internationally recognised government", "it had set aside two billion rials for relief")]),
+    # an anonymity aside without commas ends the subject before the verb after it (طلب عدم نشر اسمه قال)
+    ('لكن مسؤولا في السلطة المحلية بمأرب طلب عدم نشر اسمه قال إن المبالغ "لم يصل منها شيء حتى الآن".',
+     [("مسؤول في السلطة المحلية بمأرب", 'إن المبالغ "لم يصل منها شيء حتى الآن"')]),
+    ('But a local official in Marib who asked not to be named said the money "has not arrived yet".',
+     [("a local official in Marib", 'the money "has not arrived yet"')]),
+    # a frame before a quotation without a colon may end on whom it was told and how (لرويترز عبر الهاتف)
+    ('وقالت رشا الأحمدي منسقة الطوارئ في منظمة إنقاذ محلية تعمل في مأرب لرويترز عبر الهاتف "الناس فقدوا كل شيء. '
+     'الخيام جرفتها المياه". وأضافت أن فرق الإنقاذ تعمل بإمكانيات محدودة.',
+     [("رشا الأحمدي منسقة الطوارئ", "الناس فقدوا كل شيء"), ("رشا الأحمدي منسقة الطوارئ", "الخيام جرفتها المياه"),
+      ("رشا الأحمدي منسقة الطوارئ", "أن فرق الإنقاذ تعمل بإمكانيات محدودة")]),
+    # `، قبل أن يعلن X التخلي عنه`: an act narrated, no content: one claim (but `، قبل أن يضيف أن` reports)
+    ("ووقع الأردن مذكرة تفاهم لتنفيذ المشروع، قبل أن يعلن رسميا التخلي عنه عام 2021. وقال الوزير إن الأزمة انتهت، "
+     "قبل أن يعلن أن الحكومة ستدعم المزارعين.",
+     [(None, "ووقع الأردن مذكرة تفاهم لتنفيذ المشروع، قبل أن يعلن رسميا التخلي عنه عام 2021"),
+      ("الوزير", "إن الأزمة انتهت"), ("الوزير", "أن الحكومة ستدعم المزارعين")]),
+    ("Jordan signed a memorandum to carry out the project, before it formally announced its withdrawal in 2021.",
+     [(None, "Jordan signed a memorandum to carry out the project, before it formally announced its withdrawal in "
+             "2021")]),
+    # مذكرة (a memo) reminds only after a comma (، مذكرة بأن)
+    ("وحثت الوزارة الفئات المستهدفة على أخذ اللقاح، مذكرة بأن اللقاح متاح للمقيمين دون رسوم. وقدمت النقابة مذكرة بأن "
+     "الأجور متدنية.",
+     [(None, "وحثت الوزارة الفئات المستهدفة على أخذ اللقاح"), ("الوزارة", "بأن اللقاح متاح للمقيمين دون رسوم"),
+      (None, "وقدمت النقابة مذكرة بأن الأجور متدنية")]),
+    ("The ministry urged people to get the vaccine, reminding them that it was free for residents.",
+     [(None, "The ministry urged people to get the vaccine"), ("The ministry", "that it was free for residents")]),
+    # a forum's quoted name (ملتقى "مصر للاستثمار السياحي") in a frame is no quotation
+    ('وأضاف الوزير، في كلمته خلال افتتاح ملتقى "مصر للاستثمار السياحي" بالقاهرة، أن الإيرادات السياحية سجلت 15.3 '
+     'مليار دولار.',
+     [("الوزير", "أن الإيرادات السياحية سجلت 15.3 مليار دولار")]),
+    # a report between two quotations (»، فيما أشارت X إلى أن Y، «...») is no frame of one quotation
+    ("وقال المواطن عبدالله الغامدي إن الإجراءات «لم تستغرق أكثر من ربع ساعة»، فيما أشارت الممرضة نوف الحربي إلى أن "
+     "المركز استقبل 150 مراجعا، «وهو رقم مرشح للارتفاع».",
+     [("المواطن عبدالله الغامدي", "إن الإجراءات «لم تستغرق أكثر من ربع ساعة»"),
+      ("الممرضة نوف الحربي", "أن المركز استقبل 150 مراجعا، «وهو رقم مرشح للارتفاع»")]),
+    # a list introduced by a report (كشف X أن ... على النحو التالي:) is the reporter's, item by item
+    ("وكشف الدسوقي أن أبرز الأسواق جاءت على النحو التالي:\n- ألمانيا بنحو 1.8 مليون سائح.\n- روسيا بنحو 1.5 مليون "
+     "سائح.",
+     [("الدسوقي", "ألمانيا بنحو 1.8 مليون سائح"), ("الدسوقي", "روسيا بنحو 1.5 مليون سائح")]),
+    ("The minister said the main markets were as follows:\n- Germany, with 1.8 million tourists.\n- Russia, with 1.5 "
+     "million tourists.",
+     [("The minister", "Germany, with 1.8 million tourists"), ("The minister", "Russia, with 1.5 million tourists")]),
+    # a surname with its article after a role and a first name in لي (المحامية ليلى الحاج) is no addressee
+    ("وقالت المحامية ليلى الحاج: «لن نقبل بأن تتحول ودائعنا إلى مساعدات شهرية».",
+     [("المحامية ليلى الحاج", "لن نقبل بأن تتحول ودائعنا إلى مساعدات شهرية")]),
+    # sources from a body (مصادر من الهيئة) are the party, not the body; a cue between glued dashes is an aside
+    ("وحسب مصادر من الهيئة المديرة للنجم، فإن الجامعة راسلت الكاف. ولم تسجل الهيئة -بحسب العدوان- أي مخالفات جوهرية.",
+     [("مصادر من الهيئة المديرة للنجم", "فإن الجامعة راسلت الكاف"),
+      ("العدوان", "ولم تسجل الهيئة -بحسب العدوان- أي مخالفات جوهرية")]),
+    ("According to sources on the club's board, the federation wrote to CAF asking for more security.",
+     [("sources on the club's board", "the federation wrote to CAF asking for more security")]),
+    # an opening cue's content may hold a verb of writing with whom it was written to: no trailing frame
+    ("Federation writes to union\nAccording to the ministry, the federation wrote to the union on Monday.",
+     [("the ministry", "the federation wrote to the union on Monday")]),
+    ("الاتحاد يراسل النقابة\nوبحسب الوزارة، كتب الاتحاد إلى النقابة يوم الاثنين.",
+     [("الوزارة", "كتب الاتحاد إلى النقابة يوم الاثنين")]),
 ])
 def test_blind_audit_round_eighty_seven(article, expected):
     assert pairs(article) == expected

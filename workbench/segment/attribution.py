@@ -767,7 +767,7 @@ def a_noun_before_of(text: str, vm: re.Match, end: int) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")  # a sentence's end before the next one's capital
-_TELLING = frozenset(("told", "tells", "tell", "telling"))
+_TELLING = frozenset(("told", "tells", "tell", "telling", "reminded", "reminds", "reminding"))
 _PHRASAL_PARTICLE = re.compile(r"\s+(?:off|down)\s+(?!that\b)[\w£$€]")  # (wrote off £150m; not `noted down that`)
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")  # (told to leave, told not to drink)
 _NOUN_NEXT = re.compile(r"\s+[a-z][\w-]*s\b")  # a plural noun right after (confirmed cases, reported deaths)
@@ -1052,6 +1052,9 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         cut = last_match(COMMA, text, start, cut.start()) or cut
     if cut is None or len(words(text, start, cut.start())) < 3:
         return _said_name_without_comma(text, start, end, pat)
+    if pat.cue.match(text, SPACES.match(text, start, cut.start()).end(), cut.start()) and COMMA.search(
+            text, start, cut.start()) is None:
+        return None  # `According to the ministry, the federation wrote to the union`: the cue's content after it
     tail_s, tail_e = cut.end(), end
     if pat.language == "en" and _A_FIGURE_THE.search(text, max(start, cut.start() - 160), cut.start()):
         return None  # `X said Y, a figure the committee member, Lerato Khumalo, disputed.`: the one disputing a
@@ -1428,10 +1431,12 @@ def _received(text: str, verb_end: int, end: int) -> bool:
     window_end = min(end, verb_end + 30)
     if text.find("به", verb_end, window_end) < 0 and text.find("بنسخ", verb_end, window_end) < 0:
         return False  # (a cheap test first: most verbs have neither)
-    return any(fold(w) in _RECEIVED_OBJECTS for w in words(text, verb_end, window_end)[:3])
+    ws = words(text, verb_end, window_end)[:3]
+    # (but الحكومة المعترف بها دوليا: به after a passive participle is its own complement)
+    return any(fold(w) in _RECEIVED_OBJECTS and not (i and ws[i - 1].startswith("الم")) for i, w in enumerate(ws))
 
 
-_CUE_END = re.compile(r"[,،]|\s[-–—]+\s")
+_CUE_END = re.compile(r"[,،]|\s[-–—]+\s|(?<=\w)[-–—](?=\s)")  # (an aside between glued dashes: -بحسب X-)
 _FA_INNA = re.compile(r"\s(?=ف[إا]ن(?:ه|ها)?\s)")
 _PUBLISHED_WHEN = re.compile(r"\s+(?:published|released|issued|unveiled)\s+(?:on|last|this|earlier|late)\b[^,;]*$")
 _RELATIVE_WORD = re.compile(r"\s*(?:التي|الذي|اللذين|اللتين|الذين)\s+")
@@ -1950,7 +1955,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         n_between = len(between_words)
         # (a long title may end with whom it was said to: وقال X رئيس أبحاث ... لدى بنك ... لرويترز "...")
         addressed = bool(between_words) and between_words[-1].startswith("ل") and not between_words[-1].startswith("لل")
-        addressed = addressed or _SAID_WHERE_AR.search(between) is not None  # (لرويترز في مقابلة عبر الهاتف "...")
+        addressed = addressed or _SAID_WHERE_AR.search(between) is not None or _TOLD_HOW_AR.search(
+            between) is not None  # (لرويترز في مقابلة عبر الهاتف "...", لرويترز عبر الهاتف "...")
         if n_between > (20 if colon_like else 16 if addressed else 12) or n_between > 8 and not colon_like and (
                 _QUOTE_MARK.search(between)):
             # (without a colon, a frame of more than eight words may hold where it was said, but not an object
@@ -2080,6 +2086,8 @@ def _governs_a_noun(between: list[str]) -> bool:
 
 
 # where a quotation was said, closing its frame (في مقابلة عبر الهاتف، خلال مؤتمر صحفي)
+# whom it was told to and how, closing a frame (لرويترز عبر الهاتف، للجزيرة نت في اتصال هاتفي)
+_TOLD_HOW_AR = re.compile(r"(?<!\w)ل[^\sل][^\s،,]*(?:\s+نت)?\s+(?:عبر|في|خلال)(?:\s+[^\s،,\"«“]+){1,2}\s*$")
 _SAID_WHERE_AR = re.compile(r"(?<!\w)(?:في|خلال)\s+(?:مقابلة|تصريح|تصريحات|حديث|بيان|مؤتمر)"
                             r"(?:\s+[^\s،,\"«“]+){0,3}\s*$")
 

@@ -199,6 +199,7 @@ _NOUN_THEN_NEGATED_VERB = re.compile(r"(?:\s+(?!(?:التي|الذي|الذين|
                                      r"\s+(?:لن|لم|سوف)\s+[يتنأ]\w{2,}(?!\w)")
 _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", "غالبية"))
 _BEFORE_SAYING = re.compile(r"قبل\s+أن\s+")
+_CONTENT_SOON = re.compile(r"[:«\"“]|(?<!\w)[وف]?[إأ]ن(?:ه|ها|هم)?(?!\w)")  # a content's opening after a verb
 _LIKE_OTHERS = re.compile(r"\s*كما\s+(?:غير(?:ه|ها|هم|هما)|هو\s+الحال|هي\s+الحال|سائر|باقي|بقية)(?!\w)")
 # و and a verb in the present plural (ويرفضون، وتطالبون): a clause of three words or more, no list's noun (a
 # shorter one stays with the clause before: a claim of two words would be dropped)
@@ -514,8 +515,8 @@ def _frame_between_quotes(text: str, pos: int, end: int) -> bool:
     where a quotation closes (»، or ,"), is the stretch from `pos` a frame before the next comma, right after
     which a quotation opens (no clause of its own)?"""
     nxt = _LIST_COMMA.search(text, pos, min(end, pos + 100))
-    if nxt is None:
-        return False
+    if nxt is None or _CONTENT_MARKER.search(text, pos, nxt.start()):
+        return False  # (»، فيما أشارت X إلى أن Y، «...»: a report of its own between them, no frame)
     after = SPACES.match(text, nxt.end(), end).end()
     return after < end and text[after] in _QUOTE_CHARS
 
@@ -865,10 +866,13 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if pat.language == "en" and text.startswith("quoting", pos) and QUOTING_AS_SAYING.match(text, pos, end):
             cuts.append((pos, True))  # `reported that X, quoting a source as saying Y`: the source's words, a claim
             continue
-        if pat.language == "ar" and text.startswith("قبل", pos) and _BEFORE_SAYING.match(text, pos, end) and (
-                pat.verb.match(text, _BEFORE_SAYING.match(text, pos, end).end(), end)):
-            cuts.append((pos, False))  # `، قبل أن يضيف: "..."`: before adding, the same speaker's frame
-            continue
+        before_saying = _BEFORE_SAYING.match(text, pos, end) if pat.language == "ar" and text.startswith(
+            "قبل", pos) else None
+        saying = pat.verb.match(text, before_saying.end(), end) if before_saying else None
+        if saying and (fold(saying.group("w")) in pat.going_on or _CONTENT_SOON.search(
+                text, saying.end(), min(end, saying.end() + 60))):
+            cuts.append((pos, False))  # `، قبل أن يضيف: "..."`: before adding, the same speaker's frame (but `، قبل
+            continue  # أن يعلن الأردن التخلي عنه`: an act narrated, no content)
         plain = after_comma.match(text, pos, end) is None  # no participle, cue, aside, conjunction or verb here
         if not plain and participle_at(text, pos, end, pat) or pat.language == "ar" and text[
                 pos] in pat.participle_initials and _noun_participle(text, pos, end, pat):

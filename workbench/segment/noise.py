@@ -90,7 +90,7 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     credit = text.rfind("©", start, end) if end - start <= 300 else -1
     if credit >= 0 and len(text[credit:end].split()) <= 6:
         return True  # a photo's caption closed by its credit (X لدى وصوله إلى قصر العدل. © أ ف ب)
-    if text[end - 1] == ":" and end - start <= 200 and _AS_FOLLOWS.search(text, start, end):
+    if introduces_a_list(text, start, end):
         return True  # `وجاءت درجات الحرارة المتوقعة على النحو التالي:`, `were as follows:`: a list's introduction
     if _LIST_ITEM.match(text, start, end) and len(text[start:end].split()) <= 12 and not _DIGIT.search(
             text, start, end) and _after_a_colon_line(text, start) and (
@@ -190,6 +190,11 @@ def _after_a_colon_line(text: str, start: int) -> bool:
 
 
 _AS_FOLLOWS = re.compile(r"(?:على النحو\s+|ك)(?:التالي|الآتي|الاتي)|(?<!\w)(?:ما\s+يلي|as follows|the following)(?!\w)")
+
+
+def introduces_a_list(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a list's introduction (`... على النحو التالي:`, `... were as follows:`), no claim itself?"""
+    return text[end - 1] == ":" and end - start <= 200 and _AS_FOLLOWS.search(text, start, end) is not None
 _DIGIT = re.compile(r"[\d٠-٩]")
 _PUNCTUATION = "\"'“”‘’«»()[],.:;!?-–—"
 

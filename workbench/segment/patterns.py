@@ -280,7 +280,7 @@ def patterns(language: str) -> LanguagePatterns:
         if entry.get("homograph"):
             homographs.update(fold(f) for f in forms + (entry.get("participles") or []))
         if entry.get("takes_object"):
-            object_verbs.update(fold(f) for f in forms)
+            object_verbs.update(fold(f) for f in forms + (entry.get("participles") or []))
         if entry.get("any_content"):
             free_verbs.update(fold(f) for f in forms)
         if entry.get("clause_content"):
@@ -321,7 +321,7 @@ def patterns(language: str) -> LanguagePatterns:
         # one is a noun: called the ruling "...")
         participle=re.compile(B + (r"(?<!غير )(?:و)?" if ar else _AFTER_NO_DETERMINER) + "(?P<w>"
                               + _alternation(parts, language, exact_final_ta=True)
-                              + (r"|(?:(?<=,\s)|(?<=,\r\n))(?:" + _alternation(comma_parts, language) + ")"
+                              + (r"|(?:(?<=[,،]\s)|(?<=[,،]\r\n))(?:" + _alternation(comma_parts, language) + ")"
                                  if comma_parts else "")
                               + ")" + E, flags),
         homographs=frozenset(homographs),

@@ -33,6 +33,7 @@ from workbench.segment.noise import (
     body_start,
     dateline_end,
     interview_turn,
+    introduces_a_list,
     is_body_heading,
     is_caption_before,
     is_caption_label,
@@ -1218,6 +1219,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             elif pm:
                 first = _WORD.search(text, content, ce)
                 if first and (fold(first.group()) in pat.intro_words or fold(first.group()) in pat.adverbials
+                              or fold(pm.group("w")) in pat.object_verbs  # (telling reporters that X)
                               or _ONLY_THAT.match(text, first.start(), ce)):  # (saying only that X)
                     # `adding in an interview with "Sky News" that X`: past where it was said (but `warning of
                     # the dangers that lie ahead` has no content clause to look for)
@@ -2005,7 +2007,8 @@ def _a_party(word: str, pat: LanguagePatterns) -> bool:
 
 # heads of a name that are no party acting (عملية تجديدها، مشروع الربط، مهرجان قرطاج): a thing or an event
 _THING_HEADS = frozenset(fold(w) for w in ("عملية", "مشروع", "برنامج", "فيلم", "كتاب", "مسلسل", "مبادرة", "حملة",
-                                           "مهرجان", "مؤتمر", "مسابقة", "بطولة", "تطبيق"))
+                                           "مهرجان", "مؤتمر", "مسابقة", "بطولة", "تطبيق", "ملتقى", "منتدى",
+                                           "معرض"))
 
 
 def _inside_an_open_quotation(text: str, start: int, cs: int, ce: int) -> bool:
@@ -2126,6 +2129,9 @@ def iter_units(text: str) -> list[Unit]:
             continue
         in_list = in_list and is_list_entry(text, ps, pe)
         if in_list or is_non_claim_paragraph(text, ps, pe, pat):
+            introducer = attr.frame(text, ps, pe, pat) if introduces_a_list(text, ps, pe) else None
+            if introducer and introducer.speaker:  # (وكشف الدسوقي أن أبرز الأسواق جاءت على النحو التالي: then `- X`:
+                listed_by = state.resolve(introducer.speaker, pat)  # each item is what he revealed)
             continue
         stated = statement_under_a_colon(text, ps, pe, pat)  # (a list item with its verb, no crosshead)
         turn = interview_turn(text, ps, pe, pat)

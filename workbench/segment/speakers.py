@@ -222,9 +222,11 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         if i == len(ws) - 1 and not ws[i - 1].startswith("ال") and ws[i][1:2] in ("و", "ي"):
             break  # (رئيسة المحكمة كاترين) لوفيفر: a first name and a surname (لو، لي: Lefebvre, Lionel), not لرويترز
         if (ws[i][:1] == "ل" and ws[i][1:2] in ("و", "ي") and not ws[i].endswith(("ي", "ية"))
-                and i + 1 < len(ws) and not ws[i + 1].startswith(("ال", "ل"))):
+                and i + 1 < len(ws) and (not ws[i + 1].startswith(("ال", "ل")) or ws[i][1:2] == "ي" and fold(
+                    ws[i - 1].removeprefix("ال")) in pat.person_roles)):
             continue  # so a first name before its surname (للنقابة لوران موران), where `to` takes a definite noun
-            # (لوزير الخارجية); not a nisba (ليبية: an adjective)
+            # (لوزير الخارجية); not a nisba (ليبية: an adjective); after a role, a surname with its article too
+            # (المحامية ليلى الحاج)
         if (ws[i].startswith("ل") and not ws[i].startswith(("لل", "لا")) and len(ws[i]) > 2
                 and not (len(ws[i]) == 3 and ws[i][1] in "وي")  # (جان لوك: a name; لبي بي سي: to the BBC)
                 and fold(ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.name_titles
@@ -520,6 +522,10 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
     if before and fold(before[-1]) in pat.relative_frame:
         return main_subject(text, start, verb, pat) or ""
     chunks = COMMA.split(text[start:verb])
+    withheld = pat.anonymity_aside.search(chunks[-1]) if "عدم" in chunks[-1] else None
+    if withheld and len(words(chunks[-1], 0, withheld.start())) >= 3:
+        # لكن مسؤولا في السلطة المحلية طلب عدم نشر اسمه قال: the subject ends before the aside's verb
+        chunks[-1] = chunks[-1][:chunks[-1].rstrip().rfind(" ", 0, withheld.start() - 1) + 1]
     topic = clean_speaker(chunks[0]).split()
     if len(chunks) > 1 and topic and fold(topic[0]) in ("اما", "واما"):
         named = _role_then_name(" ".join(topic[1:]) + "، " + chunks[1] + "،", pat) if len(chunks) > 2 else None
@@ -1482,7 +1488,9 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
            or (w.islower() and w.endswith("ed") and len(w) > 4
                and not (i and nxt in _MODIFIER_PREPOSITIONS)
                and not ((i == 0 or fold(ws[i - 1]) == "and") and named)  # (resident and retired accountant X)
-               and not (i and (fold(ws[i - 1]) in ARTICLES or fold(ws[i - 1]) in _COUNTED)))
+               and not (i and (fold(ws[i - 1]) in ARTICLES or fold(ws[i - 1]) in _COUNTED))
+               and not (i > 1 and ws[i - 1].endswith("ly") and fold(ws[i - 2]) in ARTICLES))  # (the internationally
+           # recognised government: an adverb before the participle after its article)
            for i, (w, nxt) in enumerate(zip(ws, ws[1:] + [""]))) or any(c in _QUOTE_CHARS for c in unquoted):
         return None
     if _is_object_relative(ws, pat):
