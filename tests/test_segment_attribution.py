@@ -7473,7 +7473,8 @@ def test_blind_audit_round_eighty_six(article, expected):
     ("The deficit, the minister says, will be close to 3.5%. The delegation reached Baghdad, an official said, and "
      "it will meet the prime minister tomorrow.",
      [("the minister", "The deficit, the minister says, will be close to 3.5%"),
-      ("an official", "The delegation reached Baghdad"), ("an official", "and it will meet the prime minister tomorrow")]),
+      ("an official", "The delegation reached Baghdad"),
+      ("an official", "and it will meet the prime minister tomorrow")]),
     # a subject recognised by the world (المعترف بها دوليا) takes بها as its complement, no statement received
     ("من جانبها قالت الحكومة المعترف بها دوليا إنها خصصت ملياري ريال لإغاثة المتضررين.",
      [("الحكومة المعترف بها دوليا", "إنها خصصت ملياري ريال لإغاثة المتضررين")]),
@@ -7534,6 +7535,55 @@ def test_blind_audit_round_eighty_six(article, expected):
      [("the ministry", "the federation wrote to the union on Monday")]),
     ("الاتحاد يراسل النقابة\nوبحسب الوزارة، كتب الاتحاد إلى النقابة يوم الاثنين.",
      [("الوزارة", "كتب الاتحاد إلى النقابة يوم الاثنين")]),
+    # a role's department set off after it (`, senior consultant, internal medicine, at Y,`) describes the name
+    ("Dr. Srinath Kulkarni, senior consultant, internal medicine, at a private hospital in Jayanagar, said most "
+     "patients recovered with fluids and rest.",
+     [("Dr. Srinath Kulkarni", "most patients recovered with fluids and rest")]),
+    ("وقال الدكتور سريناث كولكارني، استشاري أول، الطب الباطني، في مستشفى خاص، إن معظم المرضى تعافوا.",
+     [("الدكتور سريناث كولكارني استشاري أول الطب الباطني", "إن معظم المرضى تعافوا")]),
+    # `it` after a person spoke stands for the document a narrated claim just opened with (The report ... But it says)
+    ('"These systems are designed to be helpful," says Marcus Bell, the center\'s research director.\nThe report '
+     'does not name the companies behind the chatbots, which Bell says was a condition of the legal review. But it '
+     'says two of the six performed significantly better.',
+     [("Marcus Bell", "These systems are designed to be helpful"),
+      (None, "The report does not name the companies behind the chatbots, which Bell says was a condition of the "
+             "legal review"),
+      ("The report", "two of the six performed significantly better")]),
+    # `promised X but has yet to`: a verb after but is the subject's own, no content clause
+    ("The dispute will add pressure on the government, which has promised a fair pay agreement for the sector but "
+     "has yet to set out a timetable.",
+     [(None, "The dispute will add pressure on the government, which has promised a fair pay agreement for the "
+             "sector but has yet to set out a timetable")]),
+    ("وسيزيد النزاع الضغط على الحكومة التي وعدت باتفاق عادل للأجور في القطاع لكنها لم تحدد جدولا زمنيا بعد.",
+     [(None, "وسيزيد النزاع الضغط على الحكومة التي وعدت باتفاق عادل للأجور في القطاع لكنها لم تحدد جدولا زمنيا "
+             "بعد")]),
+    # a comparison after a frame set inside the clause (`, the charity found, below X`) goes on with the content
+    ("Median hourly pay for care workers was £11.50, the charity found, below the £12.60 real living wage set by "
+     "the Living Wage Foundation.",
+     [("the charity", "Median hourly pay for care workers was £11.50, the charity found, below the £12.60 real "
+                      "living wage set by the Living Wage Foundation")]),
+    # `, including X, and emergency repairs to Y`: the list's last item, no clause
+    ("Some tasks are exempt, including asphalt paving that cannot be delayed, and emergency repairs to water and "
+     "electricity networks.",
+     [(None, "Some tasks are exempt, including asphalt paving that cannot be delayed, and emergency repairs to water "
+             "and electricity networks")]),
+    ("وتستثنى بعض الأعمال، بما فيها رصف الأسفلت الذي لا يمكن تأجيله، وإصلاحات الطوارئ لشبكات المياه والكهرباء.",
+     [(None, "وتستثنى بعض الأعمال، بما فيها رصف الأسفلت الذي لا يمكن تأجيله، وإصلاحات الطوارئ لشبكات المياه "
+             "والكهرباء")]),
+    # `, and people keep working`: a plural without -s and its present, a clause of its own
+    ('"The symptoms start with headache, and people keep working because they think it will pass," Dr Ahmed Farouk '
+     'said.',
+     [("Dr Ahmed Farouk", "The symptoms start with headache"),
+      ("Dr Ahmed Farouk", "and people keep working because they think it will pass")]),
+    # an inverted frame closing the sentence with the speaker's apposition still splits the clauses before it
+    ("Eating disorders are among the deadliest mental illnesses, and hospitalizations rose sharply during the "
+     "pandemic, says Dr. Naomi Feld, an adolescent medicine physician at Children's Hospital Colorado.",
+     [("Dr. Naomi Feld", "Eating disorders are among the deadliest mental illnesses"),
+      ("Dr. Naomi Feld", "and hospitalizations rose sharply during the pandemic")]),
+    ("وتؤكد الدكتورة نعومي فيلد، طبيبة المراهقين في مستشفى الأطفال، أن اضطرابات الأكل من أخطر الأمراض النفسية، وأن "
+     "حالات الدخول إلى المستشفيات ارتفعت.",
+     [("الدكتورة نعومي فيلد", "أن اضطرابات الأكل من أخطر الأمراض النفسية"),
+      ("الدكتورة نعومي فيلد", "وأن حالات الدخول إلى المستشفيات ارتفعت")]),
 ])
 def test_blind_audit_round_eighty_seven(article, expected):
     assert pairs(article) == expected

@@ -693,10 +693,11 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
     if head and fold(head[-1]) not in _PREPOSITIONS:  # (the question of who would control: no relative)
         ws = ws[:len(head)]  # `announced phones which can store songs`: the relative clause's verb is not the
         # content's
-    conjoined = next((i for i in range(1, len(ws) - 1) if ws[i] == "and" and (
+    conjoined = next((i for i in range(1, len(ws) - 1) if ws[i] in ("and", "but") and (
         ws[i + 1] in pat.finite or ws[i + 1].endswith("ed"))), None)
     if conjoined:
-        ws = ws[:conjoined]  # `added three players and sold two`: a verb right after `and` is the subject's own
+        ws = ws[:conjoined]  # `added three players and sold two`, `promised a deal but has yet to`: a verb right
+        # after `and` or `but` is the subject's own
     subordinate = next((i for i in range(1, len(ws)) if ws[i] in pat.subordinators or ws[i] == "as"
                         or ws[i] == "with" and ws[i + 1:i + 2] and ws[i + 1] in _POSSESSIVES | ARTICLES
                         and not ws[i - 1].endswith("ed")), None)  # (but `compared with a profit`: a participle's)
@@ -1303,8 +1304,9 @@ def _is_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bo
 # runs short of money`)
 _GOES_ON_AFTER_FRAME = frozenset(("by", "that", "compared", "in", "to", "for", "at", "from", "than", "because",
                                   "since", "unless", "until", "when", "as", "including", "after", "following", "up",
-                                  "down", "based"))  # (`Orders fell 7%, the office said, after a revised 6.9% rise`,
-#                                                        `, prosecutors said, based on bar receipts`)
+                                  "down", "based", "below", "above", "against", "despite"))
+# (`Orders fell 7%, the office said, after a revised 6.9% rise`, `, prosecutors said, based on bar receipts`, `was
+# £11.50, the charity found, below the real living wage`)
 _INTRO_PREPOSITIONS = frozenset(("in", "on", "at", "for", "by", "during", "after", "before", "since", "under",
                                  "without", "with", "until", "despite", "from", "within", "through"))
 _MODALS = frozenset(("could", "would", "should", "will", "may", "might", "must", "can", "cannot"))

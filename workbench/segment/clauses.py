@@ -334,6 +334,7 @@ _PLURAL_DETERMINERS = frozenset(("the", "their", "our", "its", "these", "those",
 # common verbs in the present after a plural subject (their -s form would read as a noun's plural)
 _BARE_PRESENT = frozenset(("get", "go", "grow", "rise", "fall", "remain", "stay", "keep", "become", "seem", "need",
                            "want", "come", "continue", "face", "pay", "wait", "say", "think", "know", "feel"))
+_IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "police"))
 # a time phrase before a clause's subject (`, and every month the lists get longer`, `, and now I pay 450`)
 _FRONTED_TIME = re.compile(r"\s*(?:(?:every|each|this|last|next)\s+(?:day|week|month|year|time|summer|winter)|now|today"
                            r")\s+(?=(?:the|a|an|its|their|our|his|her|we|they|he|she|it|i|I|you)\s)")
@@ -404,6 +405,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
                  and not words[2].endswith(("s", "ed", "ing")) and words[2] not in _ENGLISH_PREPOSITIONS)):
         # (`, and both rivers originate in Turkey`: a verb in the present before its preposition)
         return True  # `, and every month the lists get longer`: a plural subject and a verb in the present
+    if words[0] in _IRREGULAR_PLURALS and words[1] in _BARE_PRESENT:
+        return True  # `, and people keep working`: a plural without -s or determiner and a verb in the present
     if (words[0] == "the" and words[1].endswith(("'s", "’s")) and words[2].endswith("s") and len(words) > 4
             and words[3] in ("up", "down") and words[4] in ("to", "by")):
         return True  # `, while the LDF's comes down to 24`: the possessor standing for its noun, then its verb
@@ -508,6 +511,20 @@ _ADDRESSEE = re.compile(r"لـ?\s*(?:[«\"“][^«»\"“”،,]{1,40}[»\"”]|
 
 _QUOTE_CHARS = frozenset("\"“”«»")
 _OPENING_QUOTES = frozenset("\"“«")
+
+
+_INCLUDING = re.compile(r"(?<!\w)(?:including|such as)\s")
+
+
+def _last_item_of_including(text: str, start: int, comma: int, item: int, end: int, pat: LanguagePatterns) -> bool:
+    """`Some tasks are exempt, including asphalt paving ..., and emergency repairs to water networks`: after
+    `including` or `such as` in the clause, `, and` before a bare noun (no article, pronoun or name) adds the list's
+    last item, however its words look (repairs: a plural, no verb)."""
+    if not _INCLUDING.search(text, max(start, comma - 200), comma):
+        return False
+    first = _WORD.match(text, SPACES.match(text, item, end).end(), end)
+    return first is not None and first.group().islower() and not {fold(first.group())} & (
+        pat.determiners | pat.pronouns | pat.finite) and not first.group().endswith("ed")  # (, and would remain)
 
 
 def _frame_between_quotes(text: str, pos: int, end: int) -> bool:
@@ -930,6 +947,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             by = _BUT_BY.match(text, pos, said_end)
             if by and not _VERB_NEXT.match(text, by.end(), said_end) and not _LIST_COMMA.search(text, pos, said_end):
                 continue  # `نحن مع الانتخابات، لكن بشروط تضمن نزاهتها`: a phrase to the end, no clause of its own
+            if pat.language == "en" and _last_item_of_including(text, start, comma, conj.end(), end, pat):
+                continue
             if (pat.language == "ar" or conj.group().strip().lower() == "whereas"
                     or _english_clause_start(text, conj.end(), said_end, pat)):  # (whereas always opens a clause)
                 cuts.append((pos, False))

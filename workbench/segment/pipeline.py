@@ -328,7 +328,9 @@ class _Emitter:
         if carry and not speaker:
             pat = patterns(language)
             pronoun = _PRONOUN_FRAME.search(text, max(0, start - 40), start) if pat.language == "en" else None
-            speaker = (self.named_actor(pat, cue, pronoun.group(1).lower() if pronoun else None)
+            pronoun_word = pronoun.group(1).lower() if pronoun else None
+            speaker = (self.named_actor(pat, cue, pronoun_word)
+                       or (self._document_before(pat) if pronoun_word == "it" else None)
                        or state.last_speaker or self.narrator(pat, cue))
         enough = _ENOUGH_QUOTED if kind == "quote" or kind == "reported" and _THAT_IT.match(
             text, start, end) else _ENOUGH_WORDS
@@ -347,6 +349,20 @@ class _Emitter:
             state.narrated = len(state.units)  # (an uncredited quotation is no narration: its words are nobody's act)
         state.units.append(Unit(start, end, speaker, cue, kind, language))
         return speaker
+
+    def _document_before(self, pat: LanguagePatterns) -> str | None:
+        """For an English frame whose subject is `it` when the last speaker is a person (`The report does not name
+        the companies, which Bell says was a condition. But it says X`): the document or body a narrated claim among
+        the last three opened with, which `it` stands for; else None."""
+        last = self.state.last_speaker
+        if not last or _is_document(last, pat) or _is_body(last):
+            return None
+        for unit in reversed(self.state.units[-3:]):
+            if unit.kind == "statement" and unit.language == "en":
+                subject = attr.main_subject(self.text, unit.start, unit.end, pat)
+                if subject and (_is_document(subject, pat) or _is_body(subject)):
+                    return subject
+        return None
 
     def report_going_on(self, text: str, start: int) -> tuple[str | None, str | None]:
         """(speaker, cue) of the report right before `start` in the same sentence, which a second content clause
@@ -583,7 +599,7 @@ _NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+|[A-Z]
 
 # a frame whose subject is `they` or `it`, right before its content (`They say`, `It estimates that`); `they` after it
 # (, and it warned; It also said)
-_PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but ))it)\s+"
+_PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but )|(?<=And )|(?<=But ))it)\s+"
                             r"(?:(?:also|later|earlier|further|then)\s+)?\w+(?:\s+that)?\s*$")
 _PERSON_PRONOUN_AFTER = re.compile(r"[\s,]*(they|he|she)\s")
 # an organisation's name opening a clause, `The` and capitalised words with of/for/and between them, before a
@@ -1135,6 +1151,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             # `X will get the rebate, the government said, with payments tapering for Y`: a phrase of the content
             # goes on after the frame, which stays inside its span (GUIDELINES)
             out.emit(start, end, speaker, cue_word, "reported", pat.language, carry=True)
+            return
+        clauses = split_clauses(text, start, first_end, pat, starts) if rest_start >= end > first_end else []
+        if len(clauses) > 1:  # `X, and Y, says Dr. Naomi Feld, an adolescent medicine physician at Z`: the frame
+            # and its apposition close the sentence, each clause before them is the speaker's
+            for cs, ce, _ in clauses:
+                out.emit(*strip_span(text, cs, ce), speaker, cue_word, "reported", pat.language, carry=True)
             return
         if first_end == end:  # `Iraq, she said, had little leverage, and Turkey would not sign`: the frame sits in
             # the first clause, and the clauses after it are the same speaker's

@@ -1443,7 +1443,11 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
                                # relative's own apposition)
                                or len(chunks) > 2 and chunks[-2].split()[0] == "whose" and len(
                                    chunks[-2].split()) <= 4
-                               or _role_after_name(chunks[-2], chunks[-1], pat)) and (
+                               or _role_after_name(chunks[-2], chunks[-1], pat)
+                               # (Dr. X, senior consultant, internal medicine, at Y, said: the role's department)
+                               or len(chunks) > 2 and chunks[-1][:1].islower() and fold(
+                                   chunks[-2].split()[-1]) in pat.person_roles and not any(
+                                   fold(w) in pat.finite for w in chunks[-1].split())) and (
             not _english_intro(chunks[-2], pat)) and not _no_subject(chunks[-2]):
         chunks.pop()  # Jane Doe, a spokeswoman / The minister, speaking in Paris / Lavrov, Russia's minister / Frank
         # Dobson, one of the rebels (but `X on Tuesday, two days ahead of schedule, the company said`: no name before
