@@ -7587,3 +7587,72 @@ def test_blind_audit_round_eighty_six(article, expected):
 ])
 def test_blind_audit_round_eighty_seven(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article,expected", [
+    # a plural without -s (people) is no bare imperative after `If you ...,`
+    ('"If you make it easy and cheap, people will pay," Mark Tiller told the BBC News website.',
+     [("Mark Tiller", "If you make it easy and cheap, people will pay")]),
+    ("«إذا جعلت الأمر سهلا ورخيصا، فإن الناس سيدفعون»، قال مارك تيلر لموقع بي بي سي.",
+     [("مارك تيلر", "إذا جعلت الأمر سهلا ورخيصا، فإن الناس سيدفعون")]),
+    # a named party's own figures (according to Atoc's own figures) are a cue's party, no manner
+    ("The cost of a season ticket will, according to Atoc's own figures, pass £3,000 for the first time.",
+     [("Atoc's own figures", "The cost of a season ticket will, according to Atoc's own figures, pass £3,000 for "
+                             "the first time")]),
+    # when a document came out closes its issuer (by X earlier this year)
+    ("Figures published by the Office of Rail Regulation earlier this year showed that one in 10 trains ran late.",
+     [("the Office of Rail Regulation", "that one in 10 trains ran late")]),
+    ("وأظهرت أرقام نشرها مكتب تنظيم السكك الحديدية في وقت سابق هذا العام أن قطارا من كل عشرة تأخر.",
+     [("مكتب تنظيم السكك الحديدية", "أن قطارا من كل عشرة تأخر")]),
+    # told a named addressee, then a content whose verb comes eight words on
+    ("Senior climatologist Dr Amelia Ross told the Herald soil moisture in much of the Riverina was in the lowest 1 "
+     "per cent of records.",
+     [("Senior climatologist Dr Amelia Ross", "soil moisture in much of the Riverina was in the lowest 1 per cent of "
+                                              "records")]),
+    # a name and its age, then `, and` another name: one subject, no clause before it
+    ("His brother Craig, 37, and Lee Ashworth, 29, both from Worksop, received nine years each, while Paul Riley, "
+     "41, was jailed for six years.",
+     [(None, "His brother Craig, 37, and Lee Ashworth, 29, both from Worksop, received nine years each"),
+      (None, "while Paul Riley, 41, was jailed for six years")]),
+    ("وحكم على شقيقه كريغ (37 عاما) ولي آشوورث (29 عاما) بالسجن تسع سنوات لكل منهما، فيما سجن بول رايلي ست سنوات.",
+     [(None, "وحكم على شقيقه كريغ (37 عاما) ولي آشوورث (29 عاما) بالسجن تسع سنوات لكل منهما"),
+      (None, "فيما سجن بول رايلي ست سنوات")]),
+    # a relative on those who fear or believe (`, who fear that X`) stays in its clause; one that says reports
+    ("Our correspondent says Mr Koren is under pressure from members of the coalition, who fear that any "
+     "concession will be seen as weakness.",
+     [("Our correspondent", "Mr Koren is under pressure from members of the coalition, who fear that any concession "
+                            "will be seen as weakness")]),
+    ("Turnout, she pointed out, rose to 61%, the highest in two decades, which suggested the party had mobilized "
+     "new voters.",
+     [(None, "Turnout, she pointed out, rose to 61%, the highest in two decades, which suggested the party had "
+             "mobilized new voters")]),
+    # a concession after a frame set in the clause, with no report of its own, goes on with the content
+    ("Much of that will come from nuclear, the agency says, though it is also signing contracts for wind and solar.",
+     [("the agency", "Much of that will come from nuclear, the agency says, though it is also signing contracts "
+                     "for wind and solar")]),
+    # furniture: an editor's note
+    ("Party wins Lower Saxony vote\nThe party won 40 per cent of the vote on Sunday.\nEditor's note: This article was "
+     "updated to include the final turnout figure.",
+     [(None, "Party wins Lower Saxony vote"), (None, "The party won 40 per cent of the vote on Sunday")]),
+    ("الحزب يفوز في انتخابات ساكسونيا السفلى\nفاز الحزب بنسبة 40 في المئة من الأصوات الأحد.\nملاحظة المحرر: تم تحديث "
+     "هذا المقال لإضافة نسبة المشاركة النهائية.",
+     [(None, "الحزب يفوز في انتخابات ساكسونيا السفلى"), (None, "فاز الحزب بنسبة 40 في المئة من الأصوات الأحد")]),
+    # a homograph verb inside a `, whose ...,` aside before the main verb (whose airports have added routes)
+    ("Competition from Shenzhen, whose airport has added long-haul routes rapidly, was the bigger threat to the hub, "
+     "Jonathan Mak argued.",
+     [("Jonathan Mak", "Competition from Shenzhen, whose airport has added long-haul routes rapidly, was the bigger "
+                       "threat to the hub")]),
+    # an inverted frame, its apposition and a relative on the speaker: the clauses before are split
+    ("Prices are still below the peaks of 2022, and demand from industry remains weak, noted Tomasz Wierzbicki, a "
+     "strategist at Vistula Capital, who expects futures to drift back toward €36 by the end of the month.",
+     [("Tomasz Wierzbicki", "Prices are still below the peaks of 2022"),
+      ("Tomasz Wierzbicki", "and demand from industry remains weak"),
+      (None, "who expects futures to drift back toward €36 by the end of the month")]),
+    # a description by another party after `while` is theirs, not the first speaker's
+    ("Israel says the barrier is needed to keep out bombers, while Palestinians describe it as a land grab.",
+     [("Israel", "the barrier is needed to keep out bombers"), (None, "while Palestinians describe it as a land grab")]),
+    ("وتقول إسرائيل إن الجدار ضروري لمنع الهجمات، بينما يصفه الفلسطينيون بأنه استيلاء على الأرض.",
+     [("إسرائيل", "إن الجدار ضروري لمنع الهجمات"), (None, "بينما يصفه الفلسطينيون بأنه استيلاء على الأرض")]),
+])
+def test_blind_audit_round_eighty_eight(article, expected):
+    assert pairs(article) == expected

@@ -629,7 +629,7 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
             prev = fold(ms[k - 1].group())
             if prev in pat.determiners or prev in _PREPOSITIONS or ms[k - 1].group().endswith(","):
                 continue
-            reach = 4 if ms[k].group()[:1].isupper() else 7 if ms[k - 1].group()[:1].isupper() and (
+            reach = 4 if ms[k].group()[:1].isupper() else 9 if ms[k - 1].group()[:1].isupper() and (
                 fold(ms[k].group()) not in _PREPOSITIONS and fold(ms[k].group()) not in pat.adverbials) else 0
             if any(fold(m.group()) in pat.finite for m in ms[k + 1:k + reach]):
                 return pos + ms[k].start()
@@ -718,6 +718,17 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
 _PARTICIPLE_PREPOSITIONS = frozenset(("with", "by", "from", "against", "into"))
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<![,\s])\s+(?:which|who)\s")
 _NOUN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]*,")
+
+
+def _inside_a_whose_aside(text: str, start: int, vs: int, ve: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is the verb at vs..ve inside an aside opened by `, whose` and closed by a comma a finite verb follows (the
+    main clause going on), not a frame of the sentence?"""
+    opened = last_match(COMMA, text, max(start, vs - 60), vs)
+    if opened is None or not text.startswith("whose", SPACES.match(text, opened.end(), vs).end()):
+        return False
+    closed = COMMA.search(text, ve, min(end, ve + 80))
+    after = words(text, closed.end(), min(end, closed.end() + 30))[:2] if closed else []
+    return any(fold(w) in pat.finite for w in after)
 
 
 def _inside_anonymity_aside(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
@@ -850,6 +861,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # content's subject, the frame inside a relative clause of the narration
         if _inside_anonymity_aside(text, start, vs, pat):
             continue  # (`who asked not to be named because she fears losing her contract, said`: the aside's)
+        if fold(vm.group("w")) in pat.homographs and _inside_a_whose_aside(text, start, vs, ve, end, pat):
+            continue  # (`Competition from X, whose airports have added routes, was the bigger threat`: the aside's)
         if a_noun_before_of(text, vm, end):
             continue  # hopes of an early cut, a health think tank: nouns
         if (fold(vm.group("w")) in pat.noun_forms and not _THAT_PAST_ASIDE.match(text, ve, end) and (
@@ -1377,6 +1390,10 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
         return comma.start(), after + 1, subject, vm.group("w")  # `X, the minister said, in a move economists
         # warned could Y`: the narrator's comment on the news, perhaps with a report of its own
     rest = words(text, after + 1, min(end, after + 40))[:1]
+    if rest and rest[0] in ("though", "although") and not pat.verb.search(text, after + 1, end):
+        # `X will come from nuclear, the agency says, though it is also signing Y`: a concession of the same
+        # content (but `, although she stressed X`: a report of its own)
+        return end, end, subject, vm.group("w")
     if rest and (rest[0] in _GOES_ON_AFTER_FRAME or rest[0] in pat.finite):  # (Some of the money, they said, was)
         # `A Conservative government would go further, he said, by setting a limit` / `It was essential, a
         # spokeswoman said, that anyone held ...`: one clause with the frame inside it
@@ -1567,8 +1584,10 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
             return issuer, obj_end  # وفق ما جاء في البيان الذي نشره البنك: the bank
         stop = pat.speaker_stop.search(phrase)
         ws = (phrase[:stop.start()] if stop else phrase).split()
-    if ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (fold(ws[1]) in pat.manner_words or fold(
-            ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit()):
+    owner = len(ws) > 2 and ws[0].endswith(("'s", "’s")) and ws[0][:1].isupper() and fold(ws[1]) == "own"
+    if not owner and (ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (
+            fold(ws[1]) in pat.manner_words or fold(ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit())):
+        # (but according to Atoc's own figures: a named party's own figures are its)
         return "", obj_end  # according to their own methods, وفقا لأساليبها الخاصة, وفقا للمادة 124: a manner
     relative = next((i for i, w in enumerate(ws) if i and (w == "who" or w in ("that", "which") and pat.verb.fullmatch(
         ws[i + 1] if i + 1 < len(ws) else ""))), None) if pat.language == "en" else None

@@ -697,6 +697,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
         return False  # (`, although the government in Colombo denied`: a subordinator and a subject of five words)
     if is_party_state(text[pos:vm.start()]):
         return False  # `Opponents, led by Sen. Carl Weaver, D-W.Va., argued`: the name's party and state, no subject
+    if len(before) == 1 and fold(before[0]) in ("who", "which") and fold(vm.group("w")) not in pat.free_verbs:
+        return False  # `members of the coalition, who fear that X`: a relative on what fears or believes, the
+        # clause's own (but `, who said X`: the one named reports)
     if fold(before[-1]) == "to" or fold(before[0]) == "not":
         return False  # `, have yet to say whether they would`: an infinitive, nobody reports; `grid connections,
         # not planning rules, remained`: a contrast set off inside the clause (rules is no verb there)
@@ -949,6 +952,11 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 continue  # `نحن مع الانتخابات، لكن بشروط تضمن نزاهتها`: a phrase to the end, no clause of its own
             if pat.language == "en" and _last_item_of_including(text, start, comma, conj.end(), end, pat):
                 continue
+            if pat.language == "en" and conj.group().strip().lower() == "and" and comma_before is not None and (
+                    text[comma_before:comma].strip(" ,").isdigit()) and not _finite_among(
+                    _WORD.findall(text, start, comma), pat):
+                continue  # `His brother Craig, 37, and Lee Ashworth, 29, received`: a name and its age, no clause
+                # before, the first of the subject's names
             if (pat.language == "ar" or conj.group().strip().lower() == "whereas"
                     or _english_clause_start(text, conj.end(), said_end, pat)):  # (whereas always opens a clause)
                 cuts.append((pos, False))

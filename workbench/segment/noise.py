@@ -518,4 +518,5 @@ _THEN_DO = re.compile(r"\s*ف\w{2,}(?:وا|وه|وها|وهم)(?!\w)")  # (فش�
 # a verb's bare form opening the clause, not a pronoun, an article, a modal, -ed or -s (run it, call 911, leave now)
 _BARE_VERB = re.compile(r"\s*(?!(?:it|you|we|they|he|she|there|this|that|the|a|an|your|our|its|their|please|then"
                         r"|do|does|is|are|was|were|will|would|can|could|should|must|may|might|none|nothing"
-                        r"|(?:no|every|some|any)(?:body|one|thing|where))\b)[a-z]+(?<!ed)(?<![^s]s)(?<!ly)\s")
+                        r"|(?:no|every|some|any)(?:body|one|thing|where)|people|children|men|women|police)\b)"
+                        r"[a-z]+(?<!ed)(?<![^s]s)(?<!ly)\s")  # (nor a plural without -s: people will pay)

@@ -599,6 +599,7 @@ _NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+|[A-Z]
 
 # a frame whose subject is `they` or `it`, right before its content (`They say`, `It estimates that`); `they` after it
 # (, and it warned; It also said)
+_WHO_AFTER_FRAME = re.compile(r"\s*(?:who|which)\s")  # (`, says X, a strategist, who expects`: the speaker's)
 _PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but )|(?<=And )|(?<=But ))it)\s+"
                             r"(?:(?:also|later|earlier|further|then)\s+)?\w+(?:\s+that)?\s*$")
 _PERSON_PRONOUN_AFTER = re.compile(r"[\s,]*(they|he|she)\s")
@@ -1152,12 +1153,14 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             # goes on after the frame, which stays inside its span (GUIDELINES)
             out.emit(start, end, speaker, cue_word, "reported", pat.language, carry=True)
             return
-        clauses = split_clauses(text, start, first_end, pat, starts) if rest_start >= end > first_end else []
-        if len(clauses) > 1:  # `X, and Y, says Dr. Naomi Feld, an adolescent medicine physician at Z`: the frame
-            # and its apposition close the sentence, each clause before them is the speaker's
-            for cs, ce, _ in clauses:
-                out.emit(*strip_span(text, cs, ce), speaker, cue_word, "reported", pat.language, carry=True)
-            return
+        closing = first_end < end and (rest_start >= end or _WHO_AFTER_FRAME.match(text, rest_start, end))
+        clauses = split_clauses(text, start, first_end, pat, starts) if closing else []
+        if len(clauses) > 1:  # `X, and Y, says Dr. Naomi Feld, an adolescent medicine physician at Z` (`, who
+            # expects W`): the frame, its apposition and a relative on the speaker close the sentence, each clause
+            # before them is the speaker's
+            for cs, ce, _ in clauses[:-1]:
+                speaker = out.emit(*strip_span(text, cs, ce), speaker, cue_word, "reported", pat.language, carry=True)
+            start = clauses[-1][0]  # (the last one is emitted below, as a single clause would be)
         if first_end == end:  # `Iraq, she said, had little leverage, and Turkey would not sign`: the frame sits in
             # the first clause, and the clauses after it are the same speaker's
             clauses = split_clauses(text, start, end, pat, starts)

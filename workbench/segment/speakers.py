@@ -1344,8 +1344,9 @@ _ISSUED_BY = re.compile(r"\b(?:(?:published|released|issued|compiled)\s+(?:[\w,]
                         r"|read(?:\s+out)?\s+(?:[\w,]+\s+){0,3}?(on\s+behalf\s+of))\s+(.+?)[\s,]*$")
 _CAME_OUT_WHEN = re.compile(r"(?<=\w)\)?\s+(?:released|published|issued|unveiled)\s+(?:on|last|this|late|earlier)\b"
                             r"[^,;]{0,30}$")
-_WHEN_AFTER_ISSUER = re.compile(r"\s(?:last|this|earlier|on|in)\s+(?:week|month|year|[A-Z][a-z]+day|January|February"
-                                r"|March|April|May|June|July|August|September|October|November|December)\b")
+_WHEN_AFTER_ISSUER = re.compile(r"\s(?:(?:last|this|earlier|on|in)\s+(?:week|month|year|[A-Z][a-z]+day|January"
+                                r"|February|March|April|May|June|July|August|September|October|November|December)"
+                                r"|(?:earlier|later)\s+(?:this|last|that|in)\b)")  # (by X earlier this year)
 
 
 def opens_a_name(word: str, following: str) -> bool:
