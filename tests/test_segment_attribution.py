@@ -7650,7 +7650,8 @@ def test_blind_audit_round_eighty_seven(article, expected):
       (None, "who expects futures to drift back toward €36 by the end of the month")]),
     # a description by another party after `while` is theirs, not the first speaker's
     ("Israel says the barrier is needed to keep out bombers, while Palestinians describe it as a land grab.",
-     [("Israel", "the barrier is needed to keep out bombers"), (None, "while Palestinians describe it as a land grab")]),
+     [("Israel", "the barrier is needed to keep out bombers"),
+      (None, "while Palestinians describe it as a land grab")]),
     ("وتقول إسرائيل إن الجدار ضروري لمنع الهجمات، بينما يصفه الفلسطينيون بأنه استيلاء على الأرض.",
      [("إسرائيل", "إن الجدار ضروري لمنع الهجمات"), (None, "بينما يصفه الفلسطينيون بأنه استيلاء على الأرض")]),
 ])
