@@ -7654,6 +7654,52 @@ def test_blind_audit_round_eighty_seven(article, expected):
       (None, "while Palestinians describe it as a land grab")]),
     ("وتقول إسرائيل إن الجدار ضروري لمنع الهجمات، بينما يصفه الفلسطينيون بأنه استيلاء على الأرض.",
      [("إسرائيل", "إن الجدار ضروري لمنع الهجمات"), (None, "بينما يصفه الفلسطينيون بأنه استيلاء على الأرض")]),
+    # a frame after a quotation opening with `بهذه الكلمات` and any verb (لخّص، عبرت): the speaker's, all of it
+    ('"أخرج إلى البحر منذ أربعين سنة ولم أر البحر فارغا كما هو اليوم"، بهذه الكلمات لخّص العم صالح، وهو بحار من '
+     'جزيرة قرقنة، معاناة زملائه.',
+     [("العم صالح", "أخرج إلى البحر منذ أربعين سنة ولم أر البحر فارغا كما هو اليوم")]),
+    ('"We sold 600 copies in two days," the novelist Reem al-Harbi said, summing up her joy.',
+     [("the novelist Reem al-Harbi", "We sold 600 copies in two days")]),
+    # بحسب عدد المحطات: depending on how many, no source (but بحسب عدد من المسؤولين: a party)
+    ("وقال الوزير إن سعر التذكرة يبدأ من 8 جنيهات ويصل إلى 20 جنيها بحسب عدد المحطات. وارتفعت الأسعار بنسبة 5%، بحسب "
+     "عدد من المسؤولين.",
+     [("الوزير", "إن سعر التذكرة يبدأ من 8 جنيهات ويصل إلى 20 جنيها بحسب عدد المحطات"),
+      ("عدد من المسؤولين", "وارتفعت الأسعار بنسبة 5%")]),
+    # بحسب ما تشير إليه X: the pronoun after the cue's verb, then its subject
+    ("وتتيح الخدمة رفع الدعاوى إلكترونيا دون الحاجة لمراجعة المحكمة، بحسب ما تشير إليه بوابة الوزارة.",
+     [("بوابة الوزارة", "وتتيح الخدمة رفع الدعاوى إلكترونيا دون الحاجة لمراجعة المحكمة")]),
+    # a past with `we` and its object (فحملناهما) opens a clause after ، ف
+    ('"لم نجد سيارة لنقلهما إلى المستشفى، فحملناهما على عربة يجرها حمار"، تقول فاطمة لفرانس24.',
+     [("فاطمة", "لم نجد سيارة لنقلهما إلى المستشفى"), ("فاطمة", "فحملناهما على عربة يجرها حمار")]),
+    ('"We could not find a car to take them to hospital, so we carried them on a donkey cart," Fatima told France 24.',
+     [("Fatima", "We could not find a car to take them to hospital, so we carried them on a donkey cart")]),
+    # `، وهو ما ردت عليه الهيئة بأن X`: the answer is the body's claim, its own
+    ('وأكد عدد من الناشرين أن تكلفة المشاركة "تضاعفت خلال ثلاث سنوات"، وهو ما ردت عليه الهيئة بأن الأسعار "لا تزال أقل '
+     'من المعارض الدولية".',
+     [("عدد من الناشرين", 'أن تكلفة المشاركة "تضاعفت خلال ثلاث سنوات"'),
+      ("الهيئة", 'بأن الأسعار "لا تزال أقل من المعارض الدولية"')]),
+    # words going on past a quotation inside reported content stay in it; `، وقال:` carries the reporter over
+    ('أما رئيس الجمعية، فقد اعتبر أن قطع الإنترنت "إجراء مبالغ فيه" يضر بالمواطنين والمؤسسات الاقتصادية، وقال: "يمكن '
+     'حماية الامتحان بوسائل تقنية حديثة".',
+     [("رئيس الجمعية", 'أن قطع الإنترنت "إجراء مبالغ فيه" يضر بالمواطنين والمؤسسات الاقتصادية'),
+      ("رئيس الجمعية", "يمكن حماية الامتحان بوسائل تقنية حديثة")]),
+    # `، بين ندوات وأمسيات، وأن X`: بين is among there; وأن goes on with the report before
+    ("وقال الوزير إن البرنامج تضمن أكثر من 200 فعالية، بين ندوات وأمسيات شعرية وورش عمل، وأن جناح الطفل استقبل آلاف "
+     "الزوار.",
+     [("الوزير", "إن البرنامج تضمن أكثر من 200 فعالية، بين ندوات وأمسيات شعرية وورش عمل"),
+      ("الوزير", "وأن جناح الطفل استقبل آلاف الزوار")]),
+    # a sentence inside a quotation opened in the report before it is the reporter's words, whatever verbs it holds
+    ('وقال الناشر أحمد السيد إن "القارئ السعودي تغير كثيرا. أصبح يبحث عن الرواية المترجمة وكتب الفلسفة".',
+     [("الناشر أحمد السيد", 'إن "القارئ السعودي تغير كثيرا'),
+      ("الناشر أحمد السيد", "أصبح يبحث عن الرواية المترجمة وكتب الفلسفة")]),
+    ('The publisher Ahmed al-Sayed said that "readers have changed a lot. They look for translated novels and wrote '
+     'to us about philosophy."',
+     [("The publisher Ahmed al-Sayed", 'that "readers have changed a lot'),
+      ("The publisher Ahmed al-Sayed", "They look for translated novels and wrote to us about philosophy")]),
+    # a headline's past verb with vowel signs (عُقدت) is a verb
+    ("68 % من جلسات محاكم الشرقية عُقدت عن بُعد خلال 2023\nكشف تقرير أن المحاكم عقدت 412 ألف جلسة خلال العام الماضي.",
+     [(None, "68 % من جلسات محاكم الشرقية عُقدت عن بُعد خلال 2023"),
+      ("تقرير", "أن المحاكم عقدت 412 ألف جلسة خلال العام الماضي")]),
 ])
 def test_blind_audit_round_eighty_eight(article, expected):
     assert pairs(article) == expected

@@ -228,6 +228,10 @@ def _a_preposition(text: str, start: int, vm: re.Match, pat: LanguagePatterns) -
     return bool(before) and (fold(before[0]) not in pat.leading_particles or fold(before[0]) in pat.auxiliaries)
 
 
+# the apposition's relative before a verb (، وهو ما ردت عليه الهيئة بأن): the verb opens what it says of it
+_WHICH_IT_BEFORE = re.compile(r"(?<!\w)(?:وهو|وهي|وهذا|وذلك)\s+ما\s+$")
+
+
 def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                  starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
@@ -237,7 +241,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue
         if (fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs)
                 and not after_subordinator(text, start, vs, pat) and not _BI_ANNA.match(text, ve, end)
-                and not _QAD_BEFORE.search(text, max(start, vs - 5), vs)):
+                and not _QAD_BEFORE.search(text, max(start, vs - 5), vs)
+                and not _WHICH_IT_BEFORE.search(text, max(start, vs - 12), vs)):
             continue  # (but الشافعي ردت بأن: its content right after it, بأن marking speech; after قد it is a verb:
             # وكان الخبير قد قدر أن; تظهر أن mid-clause is the content's own verb)
         if _verbal_noun(text, start, vs):
@@ -1496,6 +1501,9 @@ def relayed_report(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     return None
 
 
+_POINTED_TO = frozenset(fold(w) for w in ("إليه", "إليها"))
+
+
 def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int]:
     """The party a cue credits, and where its phrase ends (in Arabic without when the party's document came out:
     بحسب تقديرات صادرة عن صندوق النقد الدولي الشهر الماضي, the fund)."""
@@ -1576,7 +1584,7 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     if pat.language == "ar" and (len(ws) < n_words or _ends_in_verb(text, start, pat)):
         # past a verb the object is its subject: بحسب ما صرح به وزير المالية خلال ... -> وزير المالية, and so
         # after a cue ending in one (كما قال الوزير يوم الاثنين -> الوزير)
-        while ws and fold(ws[0]) in RESUMPTIVE_OBJECTS:
+        while ws and (fold(ws[0]) in RESUMPTIVE_OBJECTS or fold(ws[0]) in _POINTED_TO):  # (بحسب ما تشير إليه X)
             ws = ws[1:]
         phrase = " ".join(ws)
         issuer = _document_issuer(phrase, 0, len(phrase), pat)
@@ -1585,7 +1593,9 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         stop = pat.speaker_stop.search(phrase)
         ws = (phrase[:stop.start()] if stop else phrase).split()
     owner = len(ws) > 2 and ws[0].endswith(("'s", "’s")) and ws[0][:1].isupper() and fold(ws[1]) == "own"
-    if not owner and (ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (
+    counted = len(ws) > 1 and fold(ws[0]) == fold("عدد") and ws[1].startswith("ال")  # (بحسب عدد المحطات: depending on
+    # how many; but بحسب عدد من المسؤولين: a party)
+    if counted or not owner and (ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (
             fold(ws[1]) in pat.manner_words or fold(ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit())):
         # (but according to Atoc's own figures: a named party's own figures are its)
         return "", obj_end  # according to their own methods, وفقا لأساليبها الخاصة, وفقا للمادة 124: a manner
@@ -2036,8 +2046,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             else:
                 subject = arabic_subject_before(text, start, found.start(), pat)
                 narrated = main_subject(text, origin, found.start(), pat) if joined else None
+                mid_clause = start > origin and text[start - 1] in "\"”»"  # (the window opens past a quotation)
                 if narrated and (len(narrated.split()) < len(subject.split()) and not subject.startswith(narrated)
-                                 or _bare_object(subject, pat)):
+                                 or _bare_object(subject, pat) or mid_clause and subject):
                     subject = narrated  # رحبت هيئة النزاهة بالحكم، واعتبرته: not the narrated clause, its subject
                     # (انتقد النائب X، عضو ...، القرار، وكتب: the object set off before the verb is no subject)
     return found.start(), (subject or None) if not is_pronoun(subject or "", pat) else None, found.group("w")
@@ -2243,7 +2254,14 @@ def quote_cue_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> 
         # party, then where it was said, are the frame's)
         name = _arabic_name_after_party(text[obj_end:frame_end].strip(_TRIM), pat)
         speaker = clean_speaker(name.group(1)) if name else speaker
+    if pat.language == "ar" and fold(m.group("w")).startswith(("هكذا", "بهذه")) and frame_end < end and not (
+            pat.complementizer.search(text, frame_end, end) or _JOINED_CLAUSE_AR.search(text, frame_end, end)):
+        frame_end = end  # (`"..."، بهذه الكلمات لخص العم صالح، وهو بحار من قرقنة، معاناة زملائه`: the speaker's
+        # aside and what he summed up are the frame's)
     return frame_end, speaker, m.group("w")
+
+
+_JOINED_CLAUSE_AR = re.compile(r"[،,]\s*[وف](?!ه[وي]\s)\w")  # (، وقال / ، فيما: a clause of its own; not ، وهو)
 
 
 _NAME_AND_ROLE_SET_OFF = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},(?:\s+(?!(?:is|was|has|had|who|"

@@ -144,6 +144,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return False  # ، وبتغريمه 150 ألف يورو: a verbal noun after a preposition, no clause (but وبدأ، وبلغت)
     if (w.endswith("ات") and len(w) >= 5) or w.endswith("ه") and word.endswith("ة") or w.endswith("اء"):
         return False
+    if w.endswith(("ناهما", "ناهم", "ناها")) and len(w) >= 6:
+        return True  # ، فحملناهما: a past with `we` and its object (no noun takes a possessor after نا)
     if len(w) >= 5 and w.endswith(("هما", "هم")) or len(w) >= 6 and w.endswith(("اتها", "اته")):
         return False  # a verbal noun or a plural with its possessor (، ورفضهما أي تدخل، وتمنياتها بالشفاء): a list's
         # noun, no clause
@@ -655,6 +657,8 @@ def _verb_with_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> 
     # (، قال لبي بي سي إن: only whom it was said to, the subject is before the comma)
     if found is not None and _CONTRAST_THAT.search(text, pos, found.content_start + 4):
         return False  # `، تقدر كلفته بنحو 300 مليون دولار، غير أن المزارعين`: the أن is the contrast's, no content
+    if found is not None and text.startswith("و", found.content_start):
+        return False  # `، بين ندوات وأمسيات، وأن جناح الطفل`: وأن goes on with the report before (بين: among)
     return found is not None and found.start == pos and bool(found.speaker)
 
 

@@ -202,7 +202,8 @@ _PUNCTUATION = "\"'“”‘’«»()[],.:;!?-–—"
 # feminine or plural (رفعت، رفضوا)
 _ARABIC_VERB_SHAPE = re.compile(r"[وف]?س?(?:[يتنأ]\w{3,}|[يت]\w{2})|[وف]?\w{3,}(?:ت|وا)")
 _ARABIC_NOUN_ENDS = ("ات", "ة", "ه", "وت", "اء")  # (وت: بيروت, no feminine past; اء: أحياء، كهرباء, a plural or noun)
-_ARABIC_WORD = re.compile(r"[\u0621-\u064A\u0671-\u06D3]+")
+_ARABIC_WORD = re.compile(r"[\u0621-\u0652\u0671-\u06D3]+")  # (with its vowel signs)
+_VOWEL_SIGNS = re.compile(r"[\u064B-\u0652]")
 _ADVERB_IN_YA = re.compile(r"\w{3,}يا")  # (سنويا، يوميا، حاليا: an adverb of a nisba, no verb)
 
 
@@ -211,6 +212,7 @@ def _verbless_arabic(text: str, start: int, end: int, pat: LanguagePatterns) -> 
     جديدة`, `الوزير السابق لدى وصوله إلى المحكمة`), no claim. Arabic headlines state in the imperfect (`السلطات تنفي
     أي خلفية سياسية`), a claim; a three-letter past (`رفع`) is not caught, so such a line is kept."""
     for word in _ARABIC_WORD.findall(text, start, end):
+        word = _VOWEL_SIGNS.sub("", word)  # (عُقدت: a vowel sign inside a verb)
         if (_ARABIC_VERB_SHAPE.fullmatch(word) and not word.endswith(_ARABIC_NOUN_ENDS) and not _ADVERB_IN_YA.fullmatch(
                 word) and not masdar_shaped(
                 fold(word.lstrip("وف")), word.lstrip("وف")) and not pat.date.fullmatch(word)):

@@ -1064,8 +1064,9 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
     relative = _WORD.search(text, comma, verb) if comma > start else None
     if relative and fold(relative.group()) in pat.relatives and len(_WORD.findall(text, comma, verb)) <= 3:
         return comma  # `وجاء الاتفاق رغم ضغوط ترامب، الذي كتب:`: a relative clause's frame, the clause before a claim
-    if _frame_owns_prefix(text, start, verb, pat):
-        return start
+    if _frame_owns_prefix(text, start, verb, pat) and not (comma > start > 0 and text[start - 1] in _CLOSERS):
+        return start  # (but `أن X "..." يضر بالمواطنين، وقال: "`: past a quotation, the words before the comma
+        # go on with the clause it sat in)
     return comma if comma > start and len(_WORD.findall(text, comma, verb)) <= 3 else verb
 
 
@@ -2206,7 +2207,17 @@ def iter_units(text: str) -> list[Unit]:
             pieces = _pieces(text, sent, nearby, pat)
             for n, (s, e, region) in enumerate(pieces):
                 if region is None:
-                    _plain(text, s, e, pat, scan, out, _quotation_reported_before(text, s, ps, pe, state) or (
+                    quoted_by = _quotation_reported_before(text, s, ps, pe, state)
+                    inner_end = e
+                    while inner_end > s and text[inner_end - 1] in _CLOSERS + " .":
+                        inner_end -= 1  # (the quotation's closing mark may end the piece)
+                    if quoted_by and not has_marks(text, s, inner_end):
+                        # (`وقال X إن "A. B وكتب C"`: B is X's words, inside the quotation; no frame of its own)
+                        cue = state.units[-1].cue
+                        for cs, ce, _ in split_clauses(text, s, e, pat, scan):
+                            out.emit(*strip_span(text, cs, ce), quoted_by, cue, "reported", pat.language)
+                        continue
+                    _plain(text, s, e, pat, scan, out, quoted_by or (
                         _framed_between(text, e, pieces[n + 1][2], pat) if n + 1 < len(pieces) else None),
                            whole_sentence=(s, e) == sent)
                     continue

@@ -241,6 +241,8 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
                 break
             ws = ws[:i]
             break
+    if len(ws) > 1 and fold(ws[0]) in _RESUMED_BEFORE_SUBJECT:
+        ws = ws[1:]  # (وهو ما ردت عليه الهيئة بأن: what the verb answers, then its subject)
     while ws and ws[-1] in ("ل", "لـ"):
         ws = ws[:-1]  # (الدكتور عبدالله الرشيدي لـ"كونا": whom it was said to, its quoted name gone)
     if len(ws) > 1 and ws[-1].startswith("ل") and ("." in ws[-1] or ws[-1].startswith("لل") and not (
@@ -252,6 +254,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     return " ".join(ws)
 
 
+_RESUMED_BEFORE_SUBJECT = frozenset(fold(w) for w in ("عليه", "عليها", "عنه", "عنها", "إليه", "إليها"))
 KUNYA = frozenset(fold(w) for w in ("أم", "أبو"))  # (أم خالد، أبو علي: a name by a child's)
 
 
