@@ -7700,6 +7700,22 @@ def test_blind_audit_round_eighty_seven(article, expected):
     ("68 % من جلسات محاكم الشرقية عُقدت عن بُعد خلال 2023\nكشف تقرير أن المحاكم عقدت 412 ألف جلسة خلال العام الماضي.",
      [(None, "68 % من جلسات محاكم الشرقية عُقدت عن بُعد خلال 2023"),
       ("تقرير", "أن المحاكم عقدت 412 ألف جلسة خلال العام الماضي")]),
+    # the dual relatives (اللذان، اللتان) end a subject as the others do
+    ('وأضاف المصدران، اللذان طلبا عدم نشر اسميهما، أن الاتفاق قد يوقع "في غضون أسابيع".',
+     [("المصدران", 'أن الاتفاق قد يوقع "في غضون أسابيع"')]),
+    ('The two sources, who asked not to be named, added that the deal could be signed "within weeks".',
+     [("The two sources", 'that the deal could be signed "within weeks"')]),
+    # a carrier's source after من when a body's noun follows (بيانات تتبع السفن من مجموعة X)
+    ("وبحسب بيانات تتبع السفن من مجموعة بورصات لندن، صدرت قطر 6.6 مليون طن من الغاز المسال في أغسطس.",
+     [("مجموعة بورصات لندن", "صدرت قطر 6.6 مليون طن من الغاز المسال في أغسطس")]),
+    ("According to ship-tracking data from the London Stock Exchange Group, Qatar exported 6.6 million tonnes in "
+     "August.",
+     [("ship-tracking data from the London Stock Exchange Group", "Qatar exported 6.6 million tonnes in August")]),
+    # a generic reference takes the institution with its joined genitives (هيئة الأدب والنشر والترجمة)
+    ("وأوضح الرئيس التنفيذي لهيئة الأدب والنشر والترجمة، الدكتور فيصل المطيري، أن عدد زوار المعرض تجاوز مليونا. "
+     "وقالت الهيئة إن الأسعار لا تزال منخفضة.",
+     [("الرئيس التنفيذي لهيئة الأدب والنشر والترجمة الدكتور فيصل المطيري", "أن عدد زوار المعرض تجاوز مليونا"),
+      ("هيئة الأدب والنشر والترجمة", "إن الأسعار لا تزال منخفضة")]),
 ])
 def test_blind_audit_round_eighty_eight(article, expected):
     assert pairs(article) == expected

@@ -1501,6 +1501,7 @@ def relayed_report(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     return None
 
 
+_FROM_A_BODY = re.compile(r"(?<!\w)من\s+(\w+)")
 _POINTED_TO = frozenset(fold(w) for w in ("إليه", "إليها"))
 
 
@@ -1557,6 +1558,9 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         phrase = phrase[carrier.end():]
         if pat.language == "ar":
             phrase = without_preposition_lam(phrase.lstrip(), pat)  # تقديرات لمعهد X: the institute
+            from_body = _FROM_A_BODY.search(phrase)
+            if from_body and fold(from_body.group(1).removeprefix("ال")) in pat.name_heads:
+                phrase = phrase[from_body.start(1):]  # بيانات تتبع السفن من مجموعة بورصات لندن: the group
         intro = pat.intro.match(phrase.lstrip())
         if intro:
             phrase = phrase.lstrip()[intro.end():]  # وفقا لتقرير نشره X: the publisher

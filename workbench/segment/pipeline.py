@@ -196,6 +196,8 @@ def _institution_phrase(ws: list[str], at: int) -> list[str]:
     end = at + 1
     if not ws[at].startswith("ال") and end < len(ws) and ws[end].startswith(("ال", "لل")):
         end += 1  # (وزارة الصحة: its genitive)
+        while end < len(ws) and ws[end].startswith("وال"):
+            end += 1  # (هيئة الأدب والنشر والترجمة: genitives joined to it)
     while end < len(ws) and ws[end].startswith("ال") and adjective_like(ws[end]):
         end += 1
     return ws[at:end]
