@@ -7719,3 +7719,77 @@ def test_blind_audit_round_eighty_seven(article, expected):
 ])
 def test_blind_audit_round_eighty_eight(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article,expected", [
+    # `which, it argues,`: `it` framing inside a relative stands for the name opening the sentence
+    ("Some environmental groups say dredging is not the answer. WWF wants farmers to be paid to let land flood, "
+     "which, it argues, would slow the flow of water downstream.",
+     [("Some environmental groups", "dredging is not the answer"),
+      ("WWF", "WWF wants farmers to be paid to let land flood, which, it argues, would slow the flow of water "
+              "downstream")]),
+    # a subject whose verb is an act the lexicon lists (opposition MPs accuse) is the participle's
+    ("But opposition MPs accuse the government of reacting too slowly, saying warnings were ignored last year.",
+     [(None, "But opposition MPs accuse the government of reacting too slowly"),
+      ("opposition MPs", "warnings were ignored last year")]),
+    ("لكن نواب المعارضة يتهمون الحكومة بالتباطؤ، قائلين إن التحذيرات تم تجاهلها العام الماضي.",
+     [(None, "لكن نواب المعارضة يتهمون الحكومة بالتباطؤ"), ("نواب المعارضة", "إن التحذيرات تم تجاهلها العام الماضي")]),
+    # `, and the tests give them that`: a plural subject, a verb and its object pronoun
+    ('"Parents have a right to know how the school is doing, and the tests give them that," Paul Weston said.',
+     [("Paul Weston", "Parents have a right to know how the school is doing"),
+      ("Paul Weston", "and the tests give them that")]),
+    # named parties listed before their verb (`, and Barclays Plc, Lloyds Bank Plc and Midland Bank Plc followed`)
+    ("National Westminster Bank Plc was the first to announce the cut, and Barclays Plc, Lloyds Bank Plc and Midland "
+     "Bank Plc followed within the hour.",
+     [(None, "National Westminster Bank Plc was the first to announce the cut"),
+      (None, "and Barclays Plc, Lloyds Bank Plc and Midland Bank Plc followed within the hour")]),
+    # `finding that X`: a court's finding, reported; `she submitted` frames counsel's submission
+    ("Mr Justice Conor Hegarty rejected the argument, finding that there was no realistic prospect of harm.",
+     [(None, "Mr Justice Conor Hegarty rejected the argument"),
+      ("Mr Justice Conor Hegarty", "that there was no realistic prospect of harm")]),
+    ('Counsel Niamh Cullinan argued the decision was flawed. The board, she submitted, had "elevated a policy '
+     'preference into a prohibition".',
+     [("Counsel Niamh Cullinan", "the decision was flawed"),
+      ("Counsel Niamh Cullinan", 'The board, she submitted, had "elevated a policy preference into a prohibition"')]),
+    # a condition after a frame set in the clause goes on with the content
+    ("The judge said the board acted lawfully. It was entitled to reach a different view, he said, provided it "
+     "explained why.",
+     [("The judge", "the board acted lawfully"),
+      ("The judge", "It was entitled to reach a different view, he said, provided it explained why")]),
+    # a time clause and its consequence after ، ف (عندما X، فهذا يعني) are one claim
+    ('وقال الخبير: "عندما تستورد المصانع أقل، فهذا يعني أنها تنتج أقل".',
+     [("الخبير", "عندما تستورد المصانع أقل، فهذا يعني أنها تنتج أقل")]),
+    ('"When factories import less, it means they produce less," the economist said.',
+     [("the economist", "When factories import less, it means they produce less")]),
+    # `وعندما سئل عن X،`: the question put, no claim
+    ("وعندما سئل عن الأزمة، قال الوزير إن الحكومة ستتدخل.", [("الوزير", "إن الحكومة ستتدخل")]),
+    ("Asked about the crisis, the minister said the government would step in.",
+     [("the minister", "the government would step in")]),
+    # `من جانبها، رحبت X ...، وقالت`: the party answering, whatever its noun
+    ("من جانبها، رحبت الطيران العماني باللائحة، وقالت في رد مكتوب إنها تطبق سياسة تعويض.",
+     [(None, "من جانبها، رحبت الطيران العماني باللائحة"), ("الطيران العماني", "إنها تطبق سياسة تعويض")]),
+    # `، بينما زادت الواردات`: increased (زاد with no content), the report's contrast goes on
+    ("وقال المعهد إن الصادرات ارتفعت 6.2 بالمئة، بينما زادت الواردات 1.1 بالمئة فقط.",
+     [("المعهد", "إن الصادرات ارتفعت 6.2 بالمئة"), ("المعهد", "بينما زادت الواردات 1.1 بالمئة فقط")]),
+    ("The institute said exports rose 6.2 percent, while imports increased only 1.1 percent.",
+     [("The institute", "exports rose 6.2 percent"), ("The institute", "while imports increased only 1.1 percent")]),
+    # ، ومجمعا لوجستيا: a noun in the accusative, the list's next item
+    ("وتضمنت الاتفاقيات إنشاء مستشفى خاص، وثلاث مدارس عالمية، ومجمعا لوجستيا بجوار المطار، على أن تبدأ الأعمال العام "
+     "المقبل.",
+     [(None, "وتضمنت الاتفاقيات إنشاء مستشفى خاص، وثلاث مدارس عالمية، ومجمعا لوجستيا بجوار المطار، على أن تبدأ الأعمال "
+             "العام المقبل")]),
+    # a source in it (مصدر مسؤول بها) is no statement received (توصلت به)
+    ("وأوضح مصدر مسؤول بها أنه جرى التعاقد مع 240 أستاذا بصفة مؤقتة.",
+     [("مصدر مسؤول بها", "أنه جرى التعاقد مع 240 أستاذا بصفة مؤقتة")]),
+    # the speaker's title between the frame and `، ويضيف:` is the frame's; ويضيف goes on in the same voice
+    ("«الوضع تحت السيطرة»، يقول المهندس راشد الكتبي، مدير إدارة الطوارئ في البلدية، ويضيف: «لكننا رفعنا درجة "
+     "الجاهزية».",
+     [("المهندس راشد الكتبي", "الوضع تحت السيطرة"), ("المهندس راشد الكتبي", "لكننا رفعنا درجة الجاهزية")]),
+    # وفقا للتقرير الصحي السنوي الصادر عن الوزارة: the document's issuer
+    ("وارتفع عدد المرضى بنسبة 12%، وفقا للتقرير الصحي السنوي الصادر عن الوزارة.",
+     [("الوزارة", "وارتفع عدد المرضى بنسبة 12%")]),
+    ("The number of patients rose 12%, according to the annual health report issued by the ministry.",
+     [("the ministry", "The number of patients rose 12%")]),
+])
+def test_blind_audit_round_eighty_nine(article, expected):
+    assert pairs(article) == expected

@@ -1322,7 +1322,8 @@ def _is_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bo
 # runs short of money`)
 _GOES_ON_AFTER_FRAME = frozenset(("by", "that", "compared", "in", "to", "for", "at", "from", "than", "because",
                                   "since", "unless", "until", "when", "as", "including", "after", "following", "up",
-                                  "down", "based", "below", "above", "against", "despite"))
+                                  "down", "based", "below", "above", "against", "despite", "provided", "providing",
+                                  "if"))
 # (`Orders fell 7%, the office said, after a revised 6.9% rise`, `, prosecutors said, based on bar receipts`, `was
 # £11.50, the charity found, below the real living wage`)
 _INTRO_PREPOSITIONS = frozenset(("in", "on", "at", "for", "by", "during", "after", "before", "since", "under",
@@ -1366,6 +1367,12 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     subject = english_subject(text[comma.end():vm.start()], pat)
     if subject and subject.split()[0].islower() and subject.split()[0].endswith("ing"):
         return None  # `, beating estimates, the company said`: a participle and its object, no frame
+    if subject == "" and fold(words(text, comma.end(), vm.start())[-1]) == "it" and text[
+            max(start, comma.start() - 7):comma.start()].endswith(" which"):
+        # `WWF wants X, which, it argues, would slow Y`: `it` framing inside the sentence stands for the name
+        # that opens it (a party's: no `The storm`)
+        opener = main_subject(text, start, comma.start(), pat)
+        subject = opener if opener and opener[:1].isupper() and not opener.startswith("The ") else subject
     first_word = fold((words(text, comma.end(), vm.start())[:1] or [""])[0])
     if first_word in pat.adverbials or first_word.endswith("ly") and len(words(text, comma.end(), vm.start())) == 1:
         return None  # `, currently expected to be £93,`: an adverb and a participle, no one reporting
@@ -1455,8 +1462,9 @@ def _received(text: str, verb_end: int, end: int) -> bool:
     window_end = min(end, verb_end + 30)
     if text.find("به", verb_end, window_end) < 0 and text.find("بنسخ", verb_end, window_end) < 0:
         return False  # (a cheap test first: most verbs have neither)
-    ws = words(text, verb_end, window_end)[:3]
-    # (but الحكومة المعترف بها دوليا: به after a passive participle is its own complement)
+    ws = words(text, verb_end, window_end)[:2]
+    # (but الحكومة المعترف بها دوليا: به after a passive participle is its own complement; مصدر مسؤول بها: a source
+    # in it, past a subject of two words)
     return any(fold(w) in _RECEIVED_OBJECTS and not (i and ws[i - 1].startswith("الم")) for i, w in enumerate(ws))
 
 
@@ -2037,6 +2045,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 subject = (_subordinate_actor(text, origin, found.start(), pat)
                            or main_subject(text, origin, found.start(), pat) or "")
                 subject = _TRAILING_AGE.sub("", subject)  # (قال أبو خليل أبو مصطفى (54 عاما): the name, not its age)
+        elif is_pronoun(subject, pat) and text[found.start()] in "وف" and fold(found.group("w")) in pat.going_on:
+            subject = ""  # (`«...»، يقول X، مدير ...، ويضيف: «...»`: going on, the voice before, not a word of its
+            # quotation)
         elif is_pronoun(subject, pat):
             origin = start if sentence_start is None else sentence_start
             opening = _WORD_RE.search(text, origin, found.start())
@@ -2294,7 +2305,11 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
         comma = age.end()
     tail = words(text, comma, end)
     for second in COMMA.finditer(text, comma + 1, min(end, comma + 140)) if tail else ():
-        if (pat.participle.match(text, SPACES.match(text, second.end(), end).end(), end)
+        after_second = SPACES.match(text, second.end(), end).end()
+        going_on = pat.verb.match(text, after_second, end) if pat.language == "ar" else None
+        if (pat.participle.match(text, after_second, end)
+                or going_on and fold(going_on.group("w")).lstrip("وف") in pat.going_on  # (، ويضيف: the same voice)
+                and fold((tail[:1] or [""])[0]) not in pat.relatives  # (not ، الذي طالب بكذا، وتابع: a claim)
                 or _BEFORE_THEN.match(text, second.end(), end) or _WHO_REPORTED.match(text, second.end(), end)) and (
                 _through_apposition(text, comma, second.start(), pat) == second.start()):
             return second.start()  # `," said John Hollis, oil analyst at James Capel, adding that`: the apposition

@@ -140,6 +140,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return False  # (and with its possessor: ، وتغريمه 4 ملايين درهم, a verbal noun of the list)
     if len(w) == 4 and w[0] == "م" and w[1] != "ا":
         return False  # ، ومقعد عندما يصل: a noun of place (مقعد، مكتب، مجلس), not a verb (but ومارس: form III)
+    if len(w) >= 5 and w[0] == "م" and w[1] != "ا" and w.endswith("ا") and not w.endswith(("وا", "تا")):
+        return False  # ، ومجمعا لوجستيا، ومركزا تجاريا: a noun in the accusative, the list's next item
     if w[0] == "ب" and masdar_shaped(POSSESSOR.sub("", w[1:]), POSSESSOR.sub("", word[2:])):
         return False  # ، وبتغريمه 150 ألف يورو: a verbal noun after a preposition, no clause (but وبدأ، وبلغت)
     if (w.endswith("ات") and len(w) >= 5) or w.endswith("ه") and word.endswith("ة") or w.endswith("اء"):
@@ -200,6 +202,8 @@ _NEGATED_VERB = re.compile(r"\s+(?:[يتنأ]\w{2,}|بد)(?!\w)")
 _NOUN_THEN_NEGATED_VERB = re.compile(r"(?:\s+(?!(?:التي|الذي|الذين|اللذين|اللتين|اللواتي|ما|من)\s)[^\s،,.؛;:]+){0,3}?"
                                      r"\s+(?:لن|لم|سوف)\s+[يتنأ]\w{2,}(?!\w)")
 _QUANTIFIERS = frozenset(("بعض", "كل", "جميع", "معظم", "أغلب", "غالبية"))
+_WHEN_THEN = re.compile(r"\s*[وف]?(?:عندما|حينما|حين)\s+([^،,]{3,120}?)[،,]")
+_THEN_FA = re.compile(r"[،,]\s*ف(?!يما|ي\s)\w")  # (، فهذا يعني / ، فإن: the consequence's ف; not فيما)
 _BEFORE_SAYING = re.compile(r"قبل\s+أن\s+")
 _CONTENT_SOON = re.compile(r"[:«\"“]|(?<!\w)[وف]?[إأ]ن(?:ه|ها|هم)?(?!\w)")  # a content's opening after a verb
 _LIKE_OTHERS = re.compile(r"\s*كما\s+(?:غير(?:ه|ها|هم|هما)|هو\s+الحال|هي\s+الحال|سائر|باقي|بقية)(?!\w)")
@@ -403,7 +407,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
             and not words[1].endswith(("s", "'", "’"))):
         return True  # `, and the damage adds up`: a determiner, a noun and a verb in the present
     if (words[0] in _PLURAL_DETERMINERS | {"both", "all"} and words[1].endswith("s") and not words[1].endswith("ss")
-            and (words[2] in _BARE_PRESENT or len(words) > 3 and words[3] in _ENGLISH_PREPOSITIONS
+            and (words[2] in _BARE_PRESENT or len(words) > 3 and (words[3] in _ENGLISH_PREPOSITIONS or words[3] in (
+                "them", "us", "him", "her", "me"))  # (`, and the tests give them that`: a verb and its object)
                  and not words[2].endswith(("s", "ed", "ing")) and words[2] not in _ENGLISH_PREPOSITIONS)):
         # (`, and both rivers originate in Turkey`: a verb in the present before its preposition)
         return True  # `, and every month the lists get longer`: a plural subject and a verb in the present
@@ -427,6 +432,11 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if any(words[i] in pat.adverbials and words[i + 1].endswith("s") and len(words[i + 1]) > 3
            for i in range(1, min(len(words) - 1, 5))):
         return True  # `, and the outlook now allows us`: an adverb before a present-tense verb
+    named = _WORD.findall(text, pos, min(end, pos + 160))[:16]
+    verb = next((i for i, w in enumerate(named) if not (w[:1].isupper() or w in ("and", "&"))), None)
+    if verb and verb >= 2 and named[0][:1].isupper() and (fold(named[verb]) in pat.finite or named[verb].endswith(
+            "ed") and len(named[verb]) > 4):
+        return True  # `, and Barclays Plc, Lloyds Bank Plc and Midland Bank Plc followed`: named parties, their verb
     if words[0] in ("a", "an", "the") or words[0][:1].isdigit() or words[0] in _NOT_A_SUBJECT:
         return False  # `, and an investment in a new service worth $97m`: a noun phrase, the list's last item
         # (`, and certainly not one worth this amount`: an adverb, no subject of its own)
@@ -851,6 +861,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
     stretch holding it, see PhraseStarts)."""
     if pat.conditional.match(text, start, end) and not _EMPHATIC_INNA.match(text, start, end):
         return [(start, end, False)]
+    when = _WHEN_THEN.match(text, start, end) if pat.language == "ar" else None
+    if when and _THEN_FA.match(text, when.end(1), end):
+        return [(start, end, False)]  # `عندما تستورد المصانع أقل، فهذا يعني`: a time clause and its consequence
     starts = starts or PhraseStarts(text, start, end, pat)
     cuts: list[tuple[int, bool]] = []
     prev_comma: int | None = None

@@ -443,7 +443,7 @@ def patterns(language: str) -> LanguagePatterns:
                                   flags | re.IGNORECASE),
         # (its adjectives may come between: بيانات رسمية صادرة عن)
         # (the document definite too: البيان الذي نشره البنك، البيان الصادر عن الرئاسة)
-        document_issuer=re.compile(r"\s*" + ("(?:ال)?" if ar else "") + "(?:" + _alternation(lex.get("documents", []),
+        document_issuer=re.compile(r"\s*" + ("(?:ال|ل)?" if ar else "") + "(?:" + _alternation(lex.get("documents", []),
                                                                                           language) + ")" + E
                                    + r"(?:(?:\s+[^\s،,]+){0,2}?\s+(?:"
                                    + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*|\s*(?=ل))",

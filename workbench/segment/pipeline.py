@@ -71,6 +71,7 @@ from workbench.segment.speakers import (
     is_subject_with_asides,
     last_subordinator,
     list_items_after,
+    opens_for_its_part,
     strip_particles,
     verb_gender,
     without_preposition_lam,
@@ -530,7 +531,8 @@ class _Emitter:
             return subject  # an institution (أعربت المفوضية السامية للأمم المتحدة لشؤون اللاجئين عن ...، وقالت)
         # a person: named (no article: أولميدو; or a family name of the nisba form, الحربي) or by a role (الرئيس)
         named = not ws[0].startswith("ال") or len(ws) == 1 and len(ws[0]) >= 5 and ws[0].endswith("ي")
-        return " ".join(ws) if head in pat.person_roles or named else None
+        answering = opens_for_its_part(self.text, last.start, last.end)  # (من جانبها، رحبت الطيران العماني: a party)
+        return " ".join(ws) if head in pat.person_roles or named or answering else None
 
     def person_before(self, text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
         """For an English frame whose subject is he or she (in text[start:end]) when the last speaker is a document
@@ -1454,7 +1456,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
 
 # a question put to someone: `وسُئل الوزير عما إذا`, `وفي سؤال لـX عما إذا`, `وعند سؤاله عن`, `، سُئلت X عن`
 _QUESTION_FRAME = re.compile(r"\s*[وف]?(?:(?:في|عند|لدى|ردا على|رداً على)\s+)?(?:سؤال|سؤاله|سؤالها|سؤالهم)(?!\w)"
-                             r"|(?:^|[،,])\s*[وف]?سُ?ئل(?:ت|وا)?(?!\w)"
+                             r"|(?:^|[،,])\s*[وف]?(?:(?:عندما|حين|حينما|لما)\s+)?سُ?ئل(?:ت|وا)?(?!\w)"
                              # (وسألته الصحيفة: the one asked, him)
                              r"|(?:^|[،,])\s*[وف]?(?:(?:عندما|حين|حينما|لما)\s+)?سأل(?:ت)?(?:ه|ها|هم|هما)(?!\w)")
 _ASKED_ABOUT = re.compile(r"\s(?:عما|عن|حول|بشأن|إن كان|إذا)(?!\w)")
@@ -2067,6 +2069,11 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
     if pat.language == "ar" and fold(verb.group("w")).lstrip("وف") in pat.relayed and not _FROM_SOON.match(
             text, verb.end(), end):
         return False  # `، ونقل بمروحية إلى مستشفى`: carried (نُقل), not a report relayed from someone
+    if pat.language == "ar" and fold(verb.group("w")).lstrip("وف") in pat.going_on and not (
+            pat.complementizer.search(text, verb.end(), min(end, verb.end() + 80))
+            or pat.participle.search(text, verb.end(), min(end, verb.end() + 40))
+            or text.find(":", verb.end(), min(end, verb.end() + 40)) >= 0):
+        return False  # `، بينما زادت الواردات 1.1 بالمئة`: increased, no content of its own (زاد قائلا adds one)
     before = _WORD.findall(text, start, verb.start())
     # (`producers were expected to raise`: nobody reports; `and they did not expect`: the same party goes on)
     if pat.language == "ar" and any(fold(w) in NEGATIONS and following[:1] in "نأ"

@@ -653,7 +653,8 @@ BUT_HE = re.compile(r"\s*[وف]?(?:لكن|ولكن|إلا أن|غير أن)(?:ه
 # feminine past or the present, where its shape tells it from a name
 _VERB_SHAPE = r"(?:[^\Wاوي]{3}ت|[يت][^\Wا]\w{2,})"
 _BUT_NAME_VERB = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^\s،,]{3,}(?:\s+(?:عن|من|في)\s+[^\s،,]+"
-                            r"(?:\s+[^\s،,]+)?)?)\s+(?:" + _VERB_SHAPE + r"|[^\W\d_]{3,}وا)(?!\w)")
+                            r"(?:\s+[^\s،,]+)?|\s+ال[^\s،,]{2,})?)\s+(?:" + _VERB_SHAPE + r"|[^\W\d_]{3,}وا)(?!\w)")
+# (and a noun with its genitive: لكن نواب المعارضة يتهمون)
 # (and a group's plural past after its indefinite noun and where it is from: غير أن نوابا عن المحافظات الجنوبية
 # انتقدوا)
 _LOOKS_LIKE_A_VERB = re.compile(_VERB_SHAPE)
@@ -664,6 +665,12 @@ _CONTRASTED = frozenset(("unlike", "like", "despite", "besides"))  # (Unlike X, 
 _FOR_ITS_PART = re.compile(r"\s*(?:For|for|On|on) (?:its|his|her|their) (?:part|side)\s*$")
 # for its part, opening an Arabic clause with or without its comma (من جهته اعرب الوزير، وبدورها أكدت)
 _FOR_ITS_PART_AR = re.compile(r"\s*(?:و?من\s+(?:جهت|جانب|ناحيت)|و?بدور)(?:ه|ها|هم|هما)(?!\w)\s*،?")
+
+
+def opens_for_its_part(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] open with `for its part` (من جهته، من جانبها، وبدوره): a party answering, whatever its
+    noun?"""
+    return _FOR_ITS_PART_AR.match(text, start, end) is not None
 
 
 def is_a_thing(subject: str, pat: LanguagePatterns) -> bool:
@@ -771,13 +778,13 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             nxt = fold((ws[i + 1:i + 2] or ["."])[0])
             if out and f in ("on", "last", "this") and pat.date.fullmatch(ws[i + 1] if i + 1 < len(ws) else ""):
                 break  # A federal appeals court on Tuesday revived ...: when, after the subject
-            if out and (f in pat.finite or f in pat.adverbials or (w.islower() and f.endswith(("ed", "s"))
-                                                                   and fold(out[-1]) not in ARTICLES
-                                                                   and nxt not in pat.person_roles
-                                                                   and nxt not in _BODY_NOUNS
-                                                                   and not (f.endswith("s") and (
-                                                                       nxt in ("and", "or") or nxt in pat.finite
-                                                                       or nxt.endswith("ed"))))):
+            if out and (f in pat.finite or f in pat.adverbials or pat.narrated_act.fullmatch(w)  # (MPs accuse)
+                        or (w.islower() and f.endswith(("ed", "s"))
+                            and fold(out[-1]) not in ARTICLES
+                            and nxt not in pat.person_roles
+                            and nxt not in _BODY_NOUNS
+                            and not (f.endswith("s") and (nxt in ("and", "or") or nxt in pat.finite
+                                                          or nxt.endswith("ed"))))):
                 break  # (an adverb after the subject stands before its verb: The miner also cut; after a
                 # determiner an -s word is a plural noun: The protesters; before a role or a body, a noun of its
                 # title: home affairs spokesman Mark Oaten, A federal appeals court; before and or a verb, a plural
