@@ -7790,6 +7790,16 @@ def test_blind_audit_round_eighty_eight(article, expected):
      [("الوزارة", "وارتفع عدد المرضى بنسبة 12%")]),
     ("The number of patients rose 12%, according to the annual health report issued by the ministry.",
      [("the ministry", "The number of patients rose 12%")]),
+    # a definite subject, an indefinite predicate and its adjective (، والدحيل فريق كبير) open a nominal clause
+    ('وقال المدرب: "لم نكن في يومنا خلال الشوط الأول، والدحيل فريق كبير يعرف كيف يعاقبك على الأخطاء".',
+     [("المدرب", "لم نكن في يومنا خلال الشوط الأول"), ("المدرب", "والدحيل فريق كبير يعرف كيف يعاقبك على الأخطاء")]),
+    ("كما ألزمت المحكمة المتهم بسداد قيمة الضريبة المتهرب منها، والبالغة نحو مليوني درهم.",
+     [(None, "كما ألزمت المحكمة المتهم بسداد قيمة الضريبة المتهرب منها، والبالغة نحو مليوني درهم")]),
+    # a subject with its relative and an aside between dashes, then its verb, after `, and`
+    ('"There is too much supply coming, and the buyers who used to soak it up — the pension schemes — are not there '
+     'any more," said Priya Hallam.',
+     [("Priya Hallam", "There is too much supply coming"),
+      ("Priya Hallam", "and the buyers who used to soak it up — the pension schemes — are not there any more")]),
 ])
 def test_blind_audit_round_eighty_nine(article, expected):
     assert pairs(article) == expected

@@ -228,6 +228,8 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,5}\w+\s+"  # (وكل شهر إض�
 # a past in the feminine of four letters or more: والبنى التحتية انهارت, not a name ending in وت/يت/ات: بيروت; and
 # a part of a whole: والفرشة المائية في عدد من المناطق تراجعت)
 # (the adjective no relative: والتبغ الذي يزرع في الشمال is a list's noun and its relative clause)
+# an indefinite noun and its indefinite adjective after a definite subject (والدحيل فريق كبير)
+_INDEFINITE_PREDICATE = re.compile(r"\s+((?!ال)[^\W\d]{3,})\s+(?!ال)[^\W\d]{2,}(?:ي|ية|ة|ير|يرة|ون|ين)(?!\w)")
 _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))و?ال\w+)?"
                                  # (or itself alone: والمؤسسة وحدها لا تستطيع)
                                  r"(?:\s+(?:وحده|وحدها|وحدهم|نفسها|نفسه|ذاتها|ذاته|أيضا|بدورها|بدوره))?"
@@ -341,6 +343,9 @@ _PLURAL_DETERMINERS = frozenset(("the", "their", "our", "its", "these", "those",
 _BARE_PRESENT = frozenset(("get", "go", "grow", "rise", "fall", "remain", "stay", "keep", "become", "seem", "need",
                            "want", "come", "continue", "face", "pay", "wait", "say", "think", "know", "feel"))
 _IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "police"))
+_SUBJECT_WITH_RELATIVE = re.compile(r"\s*(?:the|a|an|its|their)\s+[a-z]+\s+(?:who|which|that)\s+[^,;.]{3,80}?"
+                                    r"(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?:\s+[-–—]\s+[^-–—,;]{3,80}\s+[-–—])?"
+                                    r"\s+(?:are|is|were|was|have|has|had|will|would|can|could)\s+(?:not\s+)?[a-z]+")
 # a time phrase before a clause's subject (`, and every month the lists get longer`, `, and now I pay 450`)
 _FRONTED_TIME = re.compile(r"\s*(?:(?:every|each|this|last|next)\s+(?:day|week|month|year|time|summer|winter)|now|today"
                            r")\s+(?=(?:the|a|an|its|their|our|his|her|we|they|he|she|it|i|I|you)\s)")
@@ -432,6 +437,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if any(words[i] in pat.adverbials and words[i + 1].endswith("s") and len(words[i + 1]) > 3
            for i in range(1, min(len(words) - 1, 5))):
         return True  # `, and the outlook now allows us`: an adverb before a present-tense verb
+    if _SUBJECT_WITH_RELATIVE.match(text, pos, min(end, pos + 240)):
+        return True  # `, and the buyers who used to soak it up — the pension schemes — are not there`: a subject,
+        # its relative and an aside, then its verb
     named = _WORD.findall(text, pos, min(end, pos + 160))[:16]
     verb = next((i for i, w in enumerate(named) if not (w[:1].isupper() or w in ("and", "&"))), None)
     if verb and verb >= 2 and named[0][:1].isupper() and (fold(named[verb]) in pat.finite or named[verb].endswith(
@@ -1038,6 +1046,12 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، والرياح تتجاوز سبع درجات`: a definite subject and its verb (a role
                 # word may be a title before a name: والرئيس ترامب; not one that also heads a body's name: والمؤسسة,
                 # nor one a pronoun or a particle follows: والمواطن هو من سيدفع)
+            elif (w and w.group()[1:3] == "ال" and not w.group().endswith(("ة", "ي")) and _INDEFINITE_PREDICATE.match(
+                    text, w.end(), end)
+                  and not {fold(w.group()[3:])} & (pat.person_roles | pat.name_titles | pat.name_heads)
+                  and fold(_INDEFINITE_PREDICATE.match(text, w.end(), end).group(1)) not in AR_PREPOSITIONS):
+                cuts.append((pos, False))  # `، والدحيل فريق كبير يعرف`: a definite subject and an indefinite
+                # predicate with its adjective, a nominal clause (not والرئيس ترامب: a title and a name)
             elif w and w.group()[1:3] == "ال" and w.group().endswith("ان") and _DUAL_PAST.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، والطرفان أبديا التزاما`: a dual subject and its dual past
             elif w and _FORM_VIII_L.fullmatch(w.group(), 1) and _SUBJECT_NEXT.match(text, w.end(), end):
