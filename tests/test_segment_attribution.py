@@ -7803,3 +7803,53 @@ def test_blind_audit_round_eighty_eight(article, expected):
 ])
 def test_blind_audit_round_eighty_nine(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article,expected", [
+    # irregular pasts in -t (offset) are finite: `, while falling prices partly offset the increase` opens a clause
+    ("The ONS said the biggest pressure came from household energy, while falling prices for clothing partly offset "
+     "the increase.",
+     [("The ONS", "the biggest pressure came from household energy"),
+      ("The ONS", "while falling prices for clothing partly offset the increase")]),
+    # `part of X` set off after a party describes it
+    ("A spokesman for Austin Rover, part of the state-owned Rover Group Plc, said its sales rose 9.8 pct in the month.",
+     [("A spokesman for Austin Rover", "its sales rose 9.8 pct in the month")]),
+    # `X, researchers report.`: report after a plural subject closing the sentence
+    ("Fossil pushes back origin of flowers\nA fossil found in China may push back the origin of flowering plants by "
+     "10 million years, researchers report.",
+     [(None, "Fossil pushes back origin of flowers"),
+      ("researchers", "A fossil found in China may push back the origin of flowering plants by 10 million years")]),
+    # a trailing frame closing the first clause, then `, and` a clause of its own in the same voice
+    ("More than 3,000 chickens have been culled since Monday, a local agriculture official, Asep Suryana, said, and "
+     "teams are going door to door.",
+     [("Asep Suryana", "More than 3,000 chickens have been culled since Monday"),
+      ("Asep Suryana", "and teams are going door to door")]),
+    # after ، و a definite subject, an adjective and `من` phrase before its verb (والعائلات القادمة من المحافظات تبحث)
+    ("وقال حيدر الساعدي إن «الطلب يفوق العرض بكثير، والعائلات القادمة من المحافظات تبحث عن سكن قريب».",
+     [("حيدر الساعدي", "إن «الطلب يفوق العرض بكثير"),
+      ("حيدر الساعدي", "والعائلات القادمة من المحافظات تبحث عن سكن قريب")]),
+    # ردت في حيثيات حكمها بأن: where, then the content marked by بأن
+    ("غير أن المحكمة ردت في حيثيات حكمها بأن الاعتراف «جاء صريحا»، وأن تقرير الخبير أثبت صلة المتهم بالتحويلات.",
+     [("المحكمة", "بأن الاعتراف «جاء صريحا»"), ("المحكمة", "وأن تقرير الخبير أثبت صلة المتهم بالتحويلات")]),
+    ("But the court replied in its ruling that the confession was clear and consistent with the evidence.",
+     [("the court", "that the confession was clear and consistent with the evidence")]),
+    # ، وسيسهم: a future verb opens a clause, whatever its last letters
+    ('وقال المدير إن المشروع "سيوفر الكهرباء لنحو 40 ألف منزل"، وسيسهم في خفض انبعاثات الكربون.',
+     [("المدير", 'إن المشروع "سيوفر الكهرباء لنحو 40 ألف منزل"'), ("المدير", "وسيسهم في خفض انبعاثات الكربون")]),
+    # `، فيما نددت أحزاب معارضة`: another party's act, narrated
+    ('وأعلنت اللجنة أن الحزب حصل على 97 مقعدا، فيما نددت أحزاب معارضة بما وصفته بـ"تزوير ممنهج".',
+     [("اللجنة", "أن الحزب حصل على 97 مقعدا"), (None, 'فيما نددت أحزاب معارضة بما وصفته بـ"تزوير ممنهج"')]),
+    ("The commission said the party won 97 seats, while opposition parties condemned what they called systematic fraud.",
+     [("The commission", "the party won 97 seats"),
+      (None, "while opposition parties condemned what they called systematic fraud")]),
+    # `، ويتوقع أن` right after the speaker's report: he goes on (not the impersonal `it is expected`)
+    ('قال المزارع عبد الله رمضان إنه زرع خمسة أفدنة هذا العام، ويتوقع أن تنتج "ما بين 18 و20 أردبا للفدان".',
+     [("المزارع عبد الله رمضان", "إنه زرع خمسة أفدنة هذا العام"),
+      ("المزارع عبد الله رمضان", 'أن تنتج "ما بين 18 و20 أردبا للفدان"')]),
+    # a body's name in a chain of construct nouns (رئاسة إدارة الكوارث والطوارئ) is the subject carried over
+    ("ودعت رئاسة إدارة الكوارث والطوارئ التركية المواطنين إلى الحذر. وقالت في بيان إن 2400 عنصر جاهزون للتدخل.",
+     [(None, "ودعت رئاسة إدارة الكوارث والطوارئ التركية المواطنين إلى الحذر"),
+      ("رئاسة إدارة الكوارث والطوارئ", "إن 2400 عنصر جاهزون للتدخل")]),
+])
+def test_blind_audit_round_ninety(article, expected):
+    assert pairs(article) == expected

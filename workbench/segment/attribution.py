@@ -754,7 +754,7 @@ def makes_a_noun(word: str) -> bool:
     return fold(word) in _PREPOSITIONS or fold(word) in ARTICLES or word in _DEMONSTRATIVES or word == "than"
 
 
-_BI_ANNA = re.compile(r"\s*بأن")
+_BI_ANNA = re.compile(r"\s*(?:في\s+\S+(?:\s+\S+)?\s+)?بأن")  # (ردت في حيثيات حكمها بأن: where, then its content)
 # what opens a phrase of where, when or to whom something was said (in a statement, on Tuesday, Tuesday, to reporters)
 _WHERE_OR_WHEN = re.compile(r"(?:in|on|at|to|for|from|during|after|before|since|over|last|this|earlier|late|repeatedly"
                             r"|[A-Z]\w*|\d\w*)$")
@@ -1062,8 +1062,15 @@ _A_FIGURE_THE = re.compile(r",\s+(?:a|an)\s+(?:figure|claim|number|estimate|alle
                            r"(?:the|his|her|its|their)\s")
 
 
+_PLURAL_REPORT = re.compile(r",\s+((?:[a-z]+\s+)?[a-z]{3,}s)\s+report\.?\s*$")
+
+
 def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
     """`..., X said.` / `..., said X.` at the end: (content end, speaker or None to carry over, cue)."""
+    plural_report = _PLURAL_REPORT.search(text, max(start, end - 60), end) if pat.language == "en" else None
+    if plural_report and words(text, start, plural_report.start()):
+        # `X, researchers report.`: report after a plural subject (alone the word is mostly the noun)
+        return plural_report.start(), clean_speaker(plural_report.group(1)), "report"
     cut = last_match(COMMA, text, start, end)
     based = cut is not None and _STATE_BASED.match(text, cut.end(), end) is not None
     if based:

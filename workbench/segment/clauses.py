@@ -148,6 +148,9 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return False
     if w.endswith(("ناهما", "ناهم", "ناها")) and len(w) >= 6:
         return True  # ، فحملناهما: a past with `we` and its object (no noun takes a possessor after نا)
+    if w[:2] in ("سي", "ست", "سن") and len(w) >= 5 and not w.endswith(("ة", "ات", "ي", "ية")) and (
+            w not in pat.noun_words):
+        return True  # ، وسيسهم في: the future of a verb, whatever its last letters (not وسيارات، وسياسي)
     if len(w) >= 5 and w.endswith(("هما", "هم")) or len(w) >= 6 and w.endswith(("اتها", "اته")):
         return False  # a verbal noun or a plural with its possessor (، ورفضهما أي تدخل، وتمنياتها بالشفاء): a list's
         # noun, no clause
@@ -233,7 +236,7 @@ _INDEFINITE_PREDICATE = re.compile(r"\s+((?!ال)[^\W\d]{3,})\s+(?!ال)[^\W\d]{
 _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))و?ال\w+)?"
                                  # (or itself alone: والمؤسسة وحدها لا تستطيع)
                                  r"(?:\s+(?:وحده|وحدها|وحدهم|نفسها|نفسه|ذاتها|ذاته|أيضا|بدورها|بدوره))?"
-                                 r"(?:\s+(?:في|على|داخل)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}(?:\s+من\s+ال\w+)?))?"
+                                 r"(?:\s+(?:في|على|داخل|من)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}(?:\s+من\s+ال\w+)?))?"
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
                                  r"|[^\W\d]{2,4}[^\W\dاوي]ت(?!\w)"
                                  # (a past of form VIII from a root in ل, which looks definite: والبنك التزم)

@@ -195,6 +195,9 @@ def _institution_phrase(ws: list[str], at: int) -> list[str]:
     """The institution whose head noun is ws[at], without the spokesman's name after it: a definite head takes
     only adjectives (الوزارة, not الوزارة الطيب عثمان), one in construct its genitive first (شركة الكهرباء الأردنية)."""
     end = at + 1
+    while (not ws[at].startswith("ال") and end < len(ws) and end - at < 3 and not ws[end].startswith(("ال", "لل", "و"))
+           and end + 1 < len(ws) and ws[end + 1].startswith("ال")):
+        end += 1  # (رئاسة إدارة الكوارث: a chain of nouns in construct before the definite one)
     if not ws[at].startswith("ال") and end < len(ws) and ws[end].startswith(("ال", "لل")):
         end += 1  # (وزارة الصحة: its genitive)
         while end < len(ws) and ws[end].startswith("وال"):
@@ -522,7 +525,7 @@ class _Emitter:
                 break  # (اتهم أولميدو خصومه بالتلاعب، طالب ماكرون بإجراء: the object after the name; not a surname
                 # opening with ب or ل: جين باركر، سيرغي لافروف)
             if (len(ws) > 1 and not ws[-1].startswith("ال") and fold(ws[-1]) not in NAME_COMPOUNDS
-                    and w.startswith("ال") and not w.endswith("ي")):
+                    and any(x.startswith("ال") for x in ws[:-1]) and w.startswith("ال") and not w.endswith("ي")):
                 break  # (زار وزير الصحة أحمد سالم المصنع: past a name, a definite noun is the object, not a nisba)
             ws.append(w)
         head = fold(ws[0][2:] if ws[0].startswith("ال") else ws[0])
@@ -1084,6 +1087,7 @@ _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content cl
 _AND_THAT_EN = re.compile(r"[\s,]*(?:and|but) that\s+(?:it|he|she|they|we|i|the|a|an|its|his|her|their|there|this"
                           r"|[A-Z0-9]|[a-z]+s\s+(?:[a-z]+ed|would|will|had|have|were|are|could|should|may|might)\b)")
 # (and a bare plural subject and its verb: `, and that ministers expected increases to be ...`)
+_FRAME_THEN_AND = re.compile(r"\b(said|says|added|noted|told reporters),\s+((?:and|but)\s)")
 _SENTENCE_END = re.compile(r"[.!?؟]")
 _ONLY_THAT = re.compile(r"only\s+that\b")
 _LONGEST_PRONOUN_CUE = 40  # characters, with the punctuation around it: longer stretches are no cue alone
@@ -1182,6 +1186,14 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         comma = attr.comma_before_participle(text, start, end, pat)
         trailing = attr.trailing_said(text, start, comma, pat) if comma is not None else None
         participle_tail = (comma, end) if trailing else None
+    joined = _FRAME_THEN_AND.search(text, start, end) if pat.language == "en" and trailing is None else None
+    before_and = attr.trailing_said(text, start, joined.end(1), pat) if joined else None
+    if before_and:
+        # `X, a local official, Asep Suryana, said, and teams are going door to door`: the frame closes the first
+        # clause; the clause after it goes on in the same voice (a pronoun's: the one carried over)
+        _plain(text, start, joined.end(1), pat, starts, out, sentence_speaker)
+        _plain(text, joined.start(2), end, pat, starts, out, before_and[1] or out.state.last_speaker)
+        return
     if trailing:
         end, t_speaker, t_cue = trailing
         # (`The company expects X, it said`: with nobody credited before, the content's own subject)
@@ -1352,7 +1364,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             clause_before = main_clause if main_clause is not None else narrated_before
             impersonal = (not speaker and pat.language == "ar" and fold(fr.cue or "") in attr.EXPECTED_PASSIVE
                           and not [w for w in _WORD.findall(text, cs, fr.start) if fold(w).lstrip("وف") not in
-                                   NEGATIONS])  # (، ويتوقع أن يزوره الرئيس / ولا يتوقع أن: it is expected)
+                                   NEGATIONS]  # (، ويتوقع أن يزوره الرئيس / ولا يتوقع أن: it is expected)
+                          and not (inherited and text.startswith("و", fr.start)))  # (but قال X إنه زرع Y، ويتوقع أن:
+            # he goes on, he expects)
             if (not speaker and not inherited and not impersonal and clause_before is not None
                     and not _after_a_pronoun(text, cs, fr.start)):  # (after it said: its own subject)
                 # `Police have not named the victim, but said ...` / `وزار الوزير المصنع، وقال إن` / `كما سبق

@@ -1092,6 +1092,7 @@ def _english_aside(chunk: str) -> bool:
                                                                      or _irregular_participle(first)))
             or first in _ASIDE_PREPOSITIONS or first.endswith(("'s", "’s")) or chunk.isdigit()
             or chunk.split()[1:3] in (["of", "whom"], ["of", "which"])  # (many of whom grow cotton)
+            or chunk.split()[:2] in (["part", "of"], ["home", "to"])  # (Austin Rover, part of the Rover Group,)
             or _PARTY_STATE.fullmatch(chunk) is not None or _AS_QUOTED_BY.match(chunk) is not None)
 
 
