@@ -7839,7 +7839,8 @@ def test_blind_audit_round_eighty_nine(article, expected):
     # `، فيما نددت أحزاب معارضة`: another party's act, narrated
     ('وأعلنت اللجنة أن الحزب حصل على 97 مقعدا، فيما نددت أحزاب معارضة بما وصفته بـ"تزوير ممنهج".',
      [("اللجنة", "أن الحزب حصل على 97 مقعدا"), (None, 'فيما نددت أحزاب معارضة بما وصفته بـ"تزوير ممنهج"')]),
-    ("The commission said the party won 97 seats, while opposition parties condemned what they called systematic fraud.",
+    ("The commission said the party won 97 seats, while opposition parties condemned what they called systematic "
+     "fraud.",
      [("The commission", "the party won 97 seats"),
       (None, "while opposition parties condemned what they called systematic fraud")]),
     # `، ويتوقع أن` right after the speaker's report: he goes on (not the impersonal `it is expected`)
