@@ -7851,6 +7851,21 @@ def test_blind_audit_round_eighty_nine(article, expected):
     ("ودعت رئاسة إدارة الكوارث والطوارئ التركية المواطنين إلى الحذر. وقالت في بيان إن 2400 عنصر جاهزون للتدخل.",
      [(None, "ودعت رئاسة إدارة الكوارث والطوارئ التركية المواطنين إلى الحذر"),
       ("رئاسة إدارة الكوارث والطوارئ", "إن 2400 عنصر جاهزون للتدخل")]),
+    # `would eliminate X, or Y, and close Z`: a second verb of the same subject and modal, no clause
+    ("Harbor Point said it would eliminate about 900 jobs, or roughly 6% of its workforce, and close 41 branches.",
+     [("Harbor Point", "it would eliminate about 900 jobs, or roughly 6% of its workforce, and close 41 branches")]),
+    ("Around 5.3 million homes have broadband, and about 50,000 more are signing up each week.",
+     [(None, "Around 5.3 million homes have broadband"), (None, "and about 50,000 more are signing up each week")]),
+    # `The job cuts, she said, show that X`: the subject's evidence verb after the frame, one clause
+    ('Analyst Mary Cole welcomed the plan. The job cuts, she said, show that management is taking the problem '
+     'seriously.',
+     [(None, "Analyst Mary Cole welcomed the plan"),
+      ("Analyst Mary Cole", "The job cuts, she said, show that management is taking the problem seriously")]),
+    # a name, then its role set off, then the verb: the name (a pronoun later takes it up)
+    ('Colonel Hessa Al Mazrouei, deputy director of the Anti-Fraud Centre, urged residents to be careful. "No bank '
+     'will ever ask you for your PIN. If someone does, hang up immediately," she said.',
+     [(None, "Colonel Hessa Al Mazrouei, deputy director of the Anti-Fraud Centre, urged residents to be careful"),
+      ("Colonel Hessa Al Mazrouei", "No bank will ever ask you for your PIN")]),
 ])
 def test_blind_audit_round_ninety(article, expected):
     assert pairs(article) == expected

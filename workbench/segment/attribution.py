@@ -1413,7 +1413,8 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
         # `X will come from nuclear, the agency says, though it is also signing Y`: a concession of the same
         # content (but `, although she stressed X`: a report of its own)
         return end, end, subject, vm.group("w")
-    if rest and (rest[0] in _GOES_ON_AFTER_FRAME or rest[0] in pat.finite):  # (Some of the money, they said, was)
+    if rest and (rest[0] in _GOES_ON_AFTER_FRAME or rest[0] in pat.finite  # (Some of the money, they said, was)
+                 or rest[0] in pat.evidence_verbs):  # (The job cuts, she said, show that: the subject's verb)
         # `A Conservative government would go further, he said, by setting a limit` / `It was essential, a
         # spokeswoman said, that anyone held ...`: one clause with the frame inside it
         return end, end, subject, vm.group("w")

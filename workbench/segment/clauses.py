@@ -539,6 +539,23 @@ _OPENING_QUOTES = frozenset("\"“«")
 _INCLUDING = re.compile(r"(?<!\w)(?:including|such as)\s")
 
 
+_MODAL_BEFORE = re.compile(r"(?<!\w)(?:would|will|could|should|can|may|might|must|to)\s+[a-z]+")
+_ABOUT = frozenset(("about", "around", "nearly", "almost", "over", "under", "up", "only", "just", "roughly", "some",
+                    "approximately", "more", "less", "at"))
+_OBJECT_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "some", "all", "more", "about"))
+
+
+def _modal_goes_on(text: str, start: int, comma: int, item: int, end: int, pat: LanguagePatterns) -> bool:
+    """`it would eliminate 900 jobs, or 6% of its workforce, and close 41 branches`: after a modal (or to) in the
+    clause, `, and` before a bare verb and its object adds a second verb to the same subject and modal, no clause."""
+    ws = _WORD.findall(text, item, min(end, item + 40))[:2]
+    if len(ws) < 2 or not ws[0].islower() or ws[0].endswith(("ed", "s", "ing", "ly")) or {fold(ws[0])} & (
+            pat.determiners | pat.pronouns | pat.finite | pat.adverbials | _ABOUT):
+        return False  # (not `, and about 50,000 more are`: a quantity opening a subject)
+    return (ws[1][:1].isdigit() or fold(ws[1]) in _OBJECT_OPENERS) and _MODAL_BEFORE.search(
+        text, max(start, comma - 200), comma) is not None
+
+
 def _last_item_of_including(text: str, start: int, comma: int, item: int, end: int, pat: LanguagePatterns) -> bool:
     """`Some tasks are exempt, including asphalt paving ..., and emergency repairs to water networks`: after
     `including` or `such as` in the clause, `, and` before a bare noun (no article, pronoun or name) adds the list's
@@ -979,6 +996,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             if by and not _VERB_NEXT.match(text, by.end(), said_end) and not _LIST_COMMA.search(text, pos, said_end):
                 continue  # `نحن مع الانتخابات، لكن بشروط تضمن نزاهتها`: a phrase to the end, no clause of its own
             if pat.language == "en" and _last_item_of_including(text, start, comma, conj.end(), end, pat):
+                continue
+            if pat.language == "en" and _modal_goes_on(text, start, comma, conj.end(), end, pat):
                 continue
             if pat.language == "en" and conj.group().strip().lower() == "and" and comma_before is not None and (
                     text[comma_before:comma].strip(" ,").isdigit()) and not _finite_among(

@@ -514,7 +514,7 @@ def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
             or _IF_YOU.match(text, start, comma) is not None and _BARE_VERB.match(text, comma + 1, end) is not None)
 
 
-_IF_YOU = re.compile(r"\s*(?:If|if|When|when|Unless|unless) your?\b")
+_IF_YOU = re.compile(r"\s*(?:If|if|When|when|Unless|unless) (?:your?|someone|anyone|somebody|anybody)\b")
 _YOU_PLURAL = re.compile(r"\w{2,}كم(?!\w)|(?<!\w)أنتم(?!\w)")  # (لديكم، منازلكم، أنتم: addressed to you)
 _THEN_DO = re.compile(r"\s*ف\w{2,}(?:وا|وه|وها|وهم)(?!\w)")  # (فشغلوه، فاتصلوا: then do it)
 # a verb's bare form opening the clause, not a pronoun, an article, a modal, -ed or -s (run it, call 911, leave now)

@@ -797,6 +797,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             second = COMMA.search(text, comma.end(), min(end, comma.end() + 60)) if comma else None
             named = words(text, comma.end(), second.start()) if second else []
             out = ws[:len(words(text, start, comma.start()))] if named else []
+            if 1 < len(out) <= 5 and all(w[:1].isupper() for w in out) and any(
+                    fold(w) in pat.person_roles for w in named[:3]) and named[0][:1].islower():
+                return " ".join(out)  # (Colonel Hessa Al Mazrouei, deputy director of the Anti-Fraud Centre, urged:
+                # the name before its role)
             role = list(takewhile(lambda w: w[:1].islower() and fold(w) in pat.person_roles, named[:2]))
             if (not 1 < len(out) <= 10 or not out[0][:1].isupper() or any(fold(w) in pat.finite for w in out)
                     or not 0 < len(named) - len(role) <= 5 or not all(_name_word(w, pat) for w in named[len(role):])):
