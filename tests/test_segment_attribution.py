@@ -7866,6 +7866,10 @@ def test_blind_audit_round_eighty_nine(article, expected):
      'will ever ask you for your PIN. If someone does, hang up immediately," she said.',
      [(None, "Colonel Hessa Al Mazrouei, deputy director of the Anti-Fraud Centre, urged residents to be careful"),
       ("Colonel Hessa Al Mazrouei", "No bank will ever ask you for your PIN")]),
+    ("وحذرت العقيد حصة المزروعي، نائبة مدير مركز مكافحة الاحتيال، السكان من الاحتيال. وقالت: «لن يطلب منك أي بنك رقمك "
+     "السري».",
+     [(None, "وحذرت العقيد حصة المزروعي، نائبة مدير مركز مكافحة الاحتيال، السكان من الاحتيال"),
+      ("العقيد حصة المزروعي", "لن يطلب منك أي بنك رقمك السري")]),
 ])
 def test_blind_audit_round_ninety(article, expected):
     assert pairs(article) == expected

@@ -910,6 +910,17 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     named = _name_after_role(ws, pat)
     if named:
         return named
+    if len(ws) > 1 and ws[0].startswith("ال") and fold(ws[0][2:]) in pat.name_titles and not ws[1].startswith("ال"):
+        titled = [ws[0]]
+        for w in ws[1:4]:
+            compound = fold(titled[-1]) in NAME_COMPOUNDS  # (إبراهيم عبد الحميد)
+            if fold(w) in AR_PREPOSITIONS or fold(w.removeprefix("ال")) in pat.person_roles or (
+                    w.startswith("ال") and not w.endswith("ي") and not compound):
+                break
+            titled.append(w)
+            if w.startswith("ال") and not compound:
+                break  # (a surname with the article closes the name)
+        return " ".join(titled)  # (وحذرت العقيد حصة المزروعي، نائبة ...: a rank, then the name)
     if ws and ws[0].startswith("ال"):
         # وأكد المصدر تضامن بلاده: a definite subject is its run of definite words, the bare noun after it
         # (تضامن) is the verb's object
