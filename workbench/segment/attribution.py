@@ -2331,7 +2331,7 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
             text, comma + 1, end):
         return comma  # (`," X said, "and ...`: a quotation of its own goes on after the comma; not a quoted name,
         # كبيرة الاقتصاديين في شركة "كابيتال إنسايت" للأبحاث)
-    if (fold(tail[0]) in pat.relatives or fold(tail[0]) == "speaking") and pat.anonymity_aside.search(
+    if (fold(tail[0]) in pat.relatives or fold(tail[0]) in ("speaking", "asking")) and pat.anonymity_aside.search(
             text, comma, end):
         return end  # (`," said a senior official, who did not wish to be named.`, `, speaking on condition that his
         # council not be named`: why the speaker has no name)

@@ -361,6 +361,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 10)]
     if len(words) >= 2 and words[0] in pat.pronouns and words[0] not in ("it", "that", "this"):
         return True  # `, but they don't`: a pronoun subject and its verb
+    if len(words) >= 2 and words[0] in ("nobody", "everybody", "everyone", "others") and words[1] in pat.finite:
+        return True  # `, and nobody is`: an indefinite pronoun and its verb
     if len(words) < 3:
         return False
     if words[0] == "that" and _finite_among([fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 16)][1:],
@@ -539,6 +541,7 @@ _OPENING_QUOTES = frozenset("\"“«")
 _INCLUDING = re.compile(r"(?<!\w)(?:including|such as)\s")
 
 
+_QUOTE_NEXT = re.compile(r"\s*(?:[\"“«]|``|')")
 _MODAL_BEFORE = re.compile(r"(?<!\w)(?:would|will|could|should|can|may|might|must|to)\s+[a-z]+")
 _ABOUT = frozenset(("about", "around", "nearly", "almost", "over", "under", "up", "only", "just", "roughly", "some",
                     "approximately", "more", "less", "at"))
@@ -563,8 +566,10 @@ def _last_item_of_including(text: str, start: int, comma: int, item: int, end: i
     if not _INCLUDING.search(text, max(start, comma - 200), comma):
         return False
     first = _WORD.match(text, SPACES.match(text, item, end).end(), end)
+    second = _WORD.search(text, first.end(), end) if first else None
     return first is not None and first.group().islower() and not {fold(first.group())} & (
-        pat.determiners | pat.pronouns | pat.finite) and not first.group().endswith("ed")  # (, and would remain)
+        pat.determiners | pat.pronouns | pat.finite) and not first.group().endswith("ed") and not (  # (, and would
+        second and fold(second.group()) in pat.finite)  # remain; `, and others are considering`: its verb next)
 
 
 def _frame_between_quotes(text: str, pos: int, end: int) -> bool:
@@ -822,8 +827,16 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
     after = _WORD.findall(text, m.end(), min(end, m.end() + 60))
     if in_a_progressive(text, pos):
         return None  # `the county was adding another layer`: a progressive tense, the clause's own verb
-    # (`X, reporting from Port Sudan, said`: where the reporter is, an aside of the subject)
-    return m if len(after) >= 3 and after[0].lower() != "from" else None
+    # (`X, reporting from Port Sudan, said`: where the reporter is, an aside of the subject; `, adding to demand for
+    # the currency`: adding to, increasing; `, asking not to be identified`: why the source has no name; `With all
+    # 214 polls reporting,`: a phrase's participle, its comma right after it)
+    if len(after) < 3 or after[0].lower() == "from" or text.startswith(",", m.end()) and not _QUOTE_NEXT.match(
+            text, m.end() + 1, end):  # (but `, adding, "..."`: its quotation after the comma)
+        return None
+    if fold(m.group("w")) == "adding" and after[0].lower() == "to" or after[0].lower() == "not" and (
+            pat.anonymity_aside.match(text, m.start(), end)):
+        return None
+    return m
 
 
 

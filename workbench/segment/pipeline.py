@@ -506,6 +506,8 @@ class _Emitter:
     def _arabic_actor(self, last: Unit, pat: LanguagePatterns, verb: str) -> str | None:
         if fold(verb).lstrip("وف") in pat.going_on:
             return None  # (وأضاف، وتابع: the last speaker going on, past the narration between)
+        if _APPOSITION_OPENING.match(self.text, last.start, last.end):
+            return None  # (`"..."، قال X، وهو موظف في شركة، مضيفا`: an aside on the speaker, who goes on)
         subject = party(self.text, last.start, last.end, pat, generic=False)
         if not subject:
             return None
@@ -1088,6 +1090,7 @@ _AND_THAT_EN = re.compile(r"[\s,]*(?:and|but) that\s+(?:it|he|she|they|we|i|the|
                           r"|[A-Z0-9]|[a-z]+s\s+(?:[a-z]+ed|would|will|had|have|were|are|could|should|may|might)\b)")
 # (and a bare plural subject and its verb: `, and that ministers expected increases to be ...`)
 _FRAME_THEN_AND = re.compile(r"\b(said|says|added|noted|told reporters),\s+((?:and|but)\s)")
+_APPOSITION_OPENING = re.compile(r"[\s،,]*وه(?:و|ي|م|ما)\s")
 _SENTENCE_END = re.compile(r"[.!?؟]")
 _ONLY_THAT = re.compile(r"only\s+that\b")
 _LONGEST_PRONOUN_CUE = 40  # characters, with the punctuation around it: longer stretches are no cue alone
@@ -1445,7 +1448,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             if asked:
                 out.state.last_speaker = out.state.resolve(asked, pat)
             continue
-        main_clause = (cs, ce)  # its subject speaks a participle after it (`X refused ..., saying ...`)
+        if not (pat.language == "ar" and _APPOSITION_OPENING.match(text, cs, ce)):
+            main_clause = (cs, ce)  # its subject speaks a participle after it (`X refused ..., saying ...`) (not an
+            # apposition on the speaker: `"..."، قال X، وهو موظف في شركة، مضيفا`: X goes on)
         first_clause = first_clause or main_clause
         if k + 1 < len(clauses) and clauses[k + 1][2] and (_only_a_frame(text, cs, ce, pat) or _BY_SAYING.match(
                 text, clauses[k + 1][0], clauses[k + 1][1])):
