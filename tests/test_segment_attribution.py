@@ -7908,6 +7908,20 @@ def test_blind_audit_round_ninety(article, expected):
      [("The state education department", "that schools would remain open on Tuesday")]),
     ("وأوضحت إدارة التعليم أن المدارس ستبقى مفتوحة يوم الثلاثاء.",
      [("إدارة التعليم", "أن المدارس ستبقى مفتوحة يوم الثلاثاء")]),
+    # `X، وبحسب مصدر طبي، فإن Y`: a cue opening a clause of its own after ، و; X is the article's
+    ('وغاب عن المباراة الحارس عامر الرواشدة بسبب إصابة في المران الأخير، وبحسب مصدر في الجهاز الطبي تحدث لـ"الغد"، '
+     'فإن الرواشدة يحتاج إلى راحة تمتد أسبوعين.',
+     [(None, "وغاب عن المباراة الحارس عامر الرواشدة بسبب إصابة في المران الأخير"),
+      ("مصدر في الجهاز الطبي", "فإن الرواشدة يحتاج إلى راحة تمتد أسبوعين")]),
+    ("Goalkeeper Amer Rawashdeh missed the match with an injury, and according to a source in the medical staff, he "
+     "needs two weeks of rest.",
+     [(None, "Goalkeeper Amer Rawashdeh missed the match with an injury"),
+      ("a source in the medical staff", "and according to a source in the medical staff, he needs two weeks of "
+                                        "rest")]),
+    # في المقابل، رفضت X المشروع، ووصفته: the other party answering carries over (its name with its genitive)
+    ('في المقابل، رفضت الكونفدرالية الديمقراطية للشغل المشروع، ووصفته في بيان بأنه "إصلاح مقياسي".',
+     [(None, "في المقابل، رفضت الكونفدرالية الديمقراطية للشغل المشروع"),
+      ("الكونفدرالية الديمقراطية للشغل", 'بأنه "إصلاح مقياسي"')]),
 ])
 def test_blind_audit_round_ninety_one(article, expected):
     assert pairs(article) == expected

@@ -541,6 +541,7 @@ _OPENING_QUOTES = frozenset("\"“«")
 _INCLUDING = re.compile(r"(?<!\w)(?:including|such as)\s")
 
 
+_FA_INNA_NEXT = re.compile(r"\s*ف[إا]ن(?!\w)")
 _QUOTE_NEXT = re.compile(r"\s*(?:[\"“«]|``|')")
 _MODAL_BEFORE = re.compile(r"(?<!\w)(?:would|will|could|should|can|may|might|must|to)\s+[a-z]+")
 _ABOUT = frozenset(("about", "around", "nearly", "almost", "over", "under", "up", "only", "just", "roughly", "some",
@@ -962,6 +963,12 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             if not (text.startswith(("و", "فقد", "فإن"), pos) or not plain and pat.clause_conj.match(text, pos, end)):
                 continue  # the comma closing an aside (، كما تقول X، فشلت) starts nothing new (but ، بحسب التقرير،
                 # فقد تراجعت: ف and قد open a clause)
+        if pat.language == "ar" and text.startswith(("وب", "ووفق", "وحسب", "وطبق"), pos) and pat.cue.match(
+                text, pos, end):
+            closing = _LIST_COMMA.search(text, pos, min(end, pos + 160))
+            if closing and _FA_INNA_NEXT.match(text, closing.end(), end):
+                cuts.append((pos, False))  # `X، وبحسب مصدر طبي، فإن Y`: a cue opening a clause of its own, its
+                continue  # content after فإن (X is the article's)
         cue = None if plain else pat.cue.match(text, pos, end)
         aside_phrase = None if plain or cue else pat.parenthetical.match(text, pos, end)
         if cue and verbal_noun_object(text, cue.end(), end, pat) or aside_phrase and verbal_noun_at(
@@ -1018,7 +1025,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 continue  # `His brother Craig, 37, and Lee Ashworth, 29, received`: a name and its age, no clause
                 # before, the first of the subject's names
             if (pat.language == "ar" or conj.group().strip().lower() == "whereas"
-                    or _english_clause_start(text, conj.end(), said_end, pat)):  # (whereas always opens a clause)
+                    or _english_clause_start(text, conj.end(), said_end, pat)  # (whereas always opens a clause)
+                    or pat.cue.match(text, SPACES.match(text, conj.end(), end).end(), end)):  # (, and according to)
                 cuts.append((pos, False))
             continue
         if (pat.language == "ar" and not plain and not text.startswith(("و", "ف"), pos)

@@ -522,8 +522,9 @@ class _Emitter:
         first = fold(subject.split()[0].removeprefix("ال"))
         for w in subject.split()[:7 if first in pat.person_roles else 4]:  # (a role's title may run longer: وزير
             # الثروة السمكية جون لودر)
-            if ws and (w.endswith(("ه", "ها", "هم", "هما")) or w.startswith(("بال", "لل")) or bi_verbal_noun(
-                    "ب" + w[1:] if w.startswith("ل") else w)):
+            genitive = w.startswith("لل") and ws and ws[-1].startswith("ال") and ws[-1].endswith(("ي", "ية"))
+            if ws and (w.endswith(("ه", "ها", "هم", "هما")) or w.startswith(("بال", "لل")) and not genitive
+                       or bi_verbal_noun("ب" + w[1:] if w.startswith("ل") else w)):
                 break  # (اتهم أولميدو خصومه بالتلاعب، طالب ماكرون بإجراء: the object after the name; not a surname
                 # opening with ب or ل: جين باركر، سيرغي لافروف)
             if (len(ws) > 1 and not ws[-1].startswith("ال") and fold(ws[-1]) not in NAME_COMPOUNDS

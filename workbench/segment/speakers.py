@@ -670,7 +670,11 @@ _FOR_ITS_PART_AR = re.compile(r"\s*(?:و?من\s+(?:جهت|جانب|ناحيت)|�
 def opens_for_its_part(text: str, start: int, end: int) -> bool:
     """Does text[start:end] open with `for its part` (من جهته، من جانبها، وبدوره): a party answering, whatever its
     noun?"""
-    return _FOR_ITS_PART_AR.match(text, start, end) is not None
+    return (_FOR_ITS_PART_AR.match(text, start, end) is not None
+            or _ON_THE_OTHER_HAND.match(text, start, end) is not None)
+
+
+_ON_THE_OTHER_HAND = re.compile(r"\s*و?(?:في\s+المقابل|بالمقابل)\s*،")  # (في المقابل، رفضت X: the other party's answer)
 
 
 def is_a_thing(subject: str, pat: LanguagePatterns) -> bool:
@@ -935,8 +939,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # وزار الوزير المصنع / ودعت الحماية المدنية المواطنين: a later definite noun that is no adjective is the
         # verb's object
         # (after باسم or لل the definite words are its genitive: المتحدث باسم البيت الأبيض)
-        run = next((i for i in range(1, run) if ws[i].startswith("ال") and ws[i - 1].startswith("ال")
+        run = next((i for i in range(1, run) if ws[i].startswith("ال") and (
+            ws[i - 1].startswith("ال") or ws[i - 1].startswith("لل") and i == len(ws) - 1)
                     and not adjective_like(ws[i]) and fold(ws[i]) not in pat.title_adjectives), run)
+        # (الكونفدرالية الديمقراطية للشغل المشروع: past the genitive, the clause's last word is the object)
         phrase = " ".join(ws[:run])
     elif len(ws) > 1:
         # وعرض نتانياهو تسجيلات مصورة: a bare plural (-ات) after a name is the verb's object, no part of a name
