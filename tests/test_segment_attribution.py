@@ -7925,3 +7925,17 @@ def test_blind_audit_round_ninety(article, expected):
 ])
 def test_blind_audit_round_ninety_one(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article,expected", [
+    # `, writing in Geophysical Research Letters,` between a subject and its verb: where they wrote, an aside
+    ("A separate team, writing in Geophysical Research Letters, reported last year that two glaciers had slowed "
+     "again.",
+     [("A separate team", "that two glaciers had slowed again")]),
+    ("The researchers published their results, writing in Nature that the ice was thinning fast.",
+     [(None, "The researchers published their results"), ("The researchers", "that the ice was thinning fast")]),
+    ("وذكر فريق آخر، في دراسة نشرتها مجلة جيوفيزيكال ريسيرتش ليترز، أن نهرين جليديين تباطآ مجددا.",
+     [("فريق آخر", "أن نهرين جليديين تباطآ مجددا")]),
+])
+def test_blind_audit_round_ninety_two(article, expected):
+    assert pairs(article) == expected

@@ -542,6 +542,7 @@ _INCLUDING = re.compile(r"(?<!\w)(?:including|such as)\s")
 
 
 _FA_INNA_NEXT = re.compile(r"\s*ف[إا]ن(?!\w)")
+_WHERE_WRITTEN_ASIDE = re.compile(r"\s+(?:in|on|for)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*){1,6},")
 _QUOTE_NEXT = re.compile(r"\s*(?:[\"“«]|``|')")
 _MODAL_BEFORE = re.compile(r"(?<!\w)(?:would|will|could|should|can|may|might|must|to)\s+[a-z]+")
 _ABOUT = frozenset(("about", "around", "nearly", "almost", "over", "under", "up", "only", "just", "roughly", "some",
@@ -834,6 +835,8 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
     if len(after) < 3 or after[0].lower() == "from" or text.startswith(",", m.end()) and not _QUOTE_NEXT.match(
             text, m.end() + 1, end):  # (but `, adding, "..."`: its quotation after the comma)
         return None
+    if after[0].lower() in ("in", "on", "for") and _WHERE_WRITTEN_ASIDE.match(text, m.end(), end):
+        return None  # `A separate team, writing in Geophysical Research Letters, reported`: where they wrote, an aside
     if fold(m.group("w")) == "adding" and after[0].lower() == "to" or after[0].lower() == "not" and (
             pat.anonymity_aside.match(text, m.start(), end)):
         return None
