@@ -7936,6 +7936,28 @@ def test_blind_audit_round_ninety_one(article, expected):
      [(None, "The researchers published their results"), ("The researchers", "that the ice was thinning fast")]),
     ("وذكر فريق آخر، في دراسة نشرتها مجلة جيوفيزيكال ريسيرتش ليترز، أن نهرين جليديين تباطآ مجددا.",
      [("فريق آخر", "أن نهرين جليديين تباطآ مجددا")]),
+    # `, adding to worries that X` after a trailing frame: increasing, no report of its own
+    ("Manufacturing contracted for a fifth month in February, official data showed, adding to worries that demand "
+     "would fall short.",
+     [("official data", "Manufacturing contracted for a fifth month in February")]),
+    # where, before the subject (Back in Adre, X said); a boss is a role, no verb in -s
+    ("Back in Adre, Abakar said she did not know whether she would ever return home.",
+     [("Abakar", "she did not know whether she would ever return home")]),
+    ("AFL football operations boss Michael Deane announced the rule on Tuesday, saying the league had consulted "
+     "widely.",
+     [(None, "AFL football operations boss Michael Deane announced the rule on Tuesday"),
+      ("AFL football operations boss Michael Deane", "the league had consulted widely")]),
+    # `, down from the 2.3 per cent it projected in December`: a comparison, no trailing frame
+    ("In its bulletin, the bank said demand would grow by 1.9 per cent in 2024, down from the 2.3 per cent it "
+     "projected in December.",
+     [("the bank", "demand would grow by 1.9 per cent in 2024, down from the 2.3 per cent it projected in December")]),
+    # a list introduced by a cue (وبحسب بيان صادر عن الشركة، يتميز المشروع بما يلي:) is the cue's party's, item by item
+    ("عنوان الخبر هنا للتجربة\nوبحسب بيان صادر عن الشركة، يتميز المشروع بما يلي:\n- يوفر الكهرباء لنحو 120 ألف "
+     "منزل.\n- يخفض الانبعاثات الكربونية بنحو 330 ألف طن سنويا.",
+     [("الشركة", "يوفر الكهرباء لنحو 120 ألف منزل"), ("الشركة", "يخفض الانبعاثات الكربونية بنحو 330 ألف طن سنويا")]),
+    # حسب الصنف: depending on the variety, no source
+    ("وفى سوق الفاكهة، استقرت أسعار الموز، بينما ارتفع سعر المانجو إلى 40 جنيها للكيلو حسب الصنف.",
+     [(None, "وفى سوق الفاكهة، استقرت أسعار الموز"), (None, "بينما ارتفع سعر المانجو إلى 40 جنيها للكيلو حسب الصنف")]),
 ])
 def test_blind_audit_round_ninety_two(article, expected):
     assert pairs(article) == expected

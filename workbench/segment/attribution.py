@@ -1116,8 +1116,10 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             return None  # `, which it hopes to release in 2007`: a relative clause about what came before, no frame
         if pat.language == "en" and fold(before.split()[0]) in pat.subordinators:
             return None  # `, when prices soared on fears for the crop`: a time clause of the content, no frame
-        if pat.language == "en" and before.split()[0] in _PREPOSITIONS:
+        if pat.language == "en" and (before.split()[0] in _PREPOSITIONS or before.split()[:2] in (
+                ["down", "from"], ["up", "from"], ["compared", "with"])):
             return None  # `, with some selling from producers noted`: a phrase with its participle, no subject
+            # (`, down from the 2.3 per cent it projected in December`: a comparison, its relative's verb)
         if pat.language == "en" and before.split()[0][:1].isdigit() and vm.group("w").endswith("s"):
             return None  # `, 4 cents below Wall Street estimates.`: a figure and a plural noun, no frame
         subject = english_subject(before, pat) if pat.language == "en" else clean_speaker(before)

@@ -189,7 +189,8 @@ def _after_a_colon_line(text: str, start: int) -> bool:
     return False
 
 
-_AS_FOLLOWS = re.compile(r"(?:على النحو\s+|ك)(?:التالي|الآتي|الاتي)|(?<!\w)(?:ما\s+يلي|as follows|the following)(?!\w)")
+_AS_FOLLOWS = re.compile(r"(?:على النحو\s+|ك)(?:التالي|التالى|الآتي|الاتي)"
+                         r"|(?<!\w)(?:ب?ما\s+يلي|as follows|the following)(?!\w)")
 
 
 def introduces_a_list(text: str, start: int, end: int) -> bool:

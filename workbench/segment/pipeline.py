@@ -1092,6 +1092,7 @@ _AND_THAT_EN = re.compile(r"[\s,]*(?:and|but) that\s+(?:it|he|she|they|we|i|the|
 # (and a bare plural subject and its verb: `, and that ministers expected increases to be ...`)
 _FRAME_THEN_AND = re.compile(r"\b(said|says|added|noted|told reporters),\s+((?:and|but)\s)")
 _APPOSITION_OPENING = re.compile(r"[\s،,]*وه(?:و|ي|م|ما)\s")
+_ADDING_TO = re.compile(r"[\s,]*adding\s+to\s")
 _SENTENCE_END = re.compile(r"[.!?؟]")
 _ONLY_THAT = re.compile(r"only\s+that\b")
 _LONGEST_PRONOUN_CUE = 40  # characters, with the punctuation around it: longer stretches are no cue alone
@@ -1469,7 +1470,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             # Garnier smiled` is a claim)
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail and pat.participle.search(text, participle_tail[0], min(participle_tail[1],
-                                                                                participle_tail[0] + 30)):
+                                                                                participle_tail[0] + 30)) and (
+            not _ADDING_TO.match(text, participle_tail[0], participle_tail[1])):  # (`, adding to worries`: no report)
         _plain(text, *participle_tail, pat, starts, out, out.state.last_speaker)
     # (a participle with a noun only, `, blaming a computer glitch`, is at most an optional claim: none)
 
@@ -2184,9 +2186,12 @@ def iter_units(text: str) -> list[Unit]:
             continue
         in_list = in_list and is_list_entry(text, ps, pe)
         if in_list or is_non_claim_paragraph(text, ps, pe, pat):
-            introducer = attr.frame(text, ps, pe, pat) if introduces_a_list(text, ps, pe) else None
-            if introducer and introducer.speaker:  # (وكشف الدسوقي أن أبرز الأسواق جاءت على النحو التالي: then `- X`:
-                listed_by = state.resolve(introducer.speaker, pat)  # each item is what he revealed)
+            introducer = (attr.frame(text, ps, pe, pat) or attr.cue(text, ps, pe, pat)) if introduces_a_list(
+                text, ps, pe) else None  # (a frame or a cue: وبحسب بيان صادر عن الشركة، يتميز المشروع بما يلي:)
+            speaker = (introducer.speaker if isinstance(introducer, attr.Frame) else introducer[2]) if (
+                introducer) else None
+            if speaker:  # (وكشف الدسوقي أن أبرز الأسواق جاءت على النحو التالي: then `- X`: each item is what he
+                listed_by = state.resolve(speaker, pat)  # revealed)
             continue
         stated = statement_under_a_colon(text, ps, pe, pat)  # (a list item with its verb, no crosshead)
         turn = interview_turn(text, ps, pe, pat)

@@ -783,7 +783,7 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             if out and f in ("on", "last", "this") and pat.date.fullmatch(ws[i + 1] if i + 1 < len(ws) else ""):
                 break  # A federal appeals court on Tuesday revived ...: when, after the subject
             if out and (f in pat.finite or f in pat.adverbials or pat.narrated_act.fullmatch(w)  # (MPs accuse)
-                        or (w.islower() and f.endswith(("ed", "s"))
+                        or (w.islower() and f.endswith(("ed", "s")) and f not in pat.person_roles  # (not boss)
                             and fold(out[-1]) not in ARTICLES
                             and nxt not in pat.person_roles
                             and nxt not in _BODY_NOUNS
@@ -1201,6 +1201,7 @@ def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
             and not any(fold(w) in pat.finite for w in words(chunks[0])))  # (`, director of the X Project,`: a role)
 
 
+_PLACE_INTRO = re.compile(r"(?:Back|Back home|Out|Up|Down)\s+(?:in|at|on)\s+[A-Z]")
 _AND_BUT = re.compile(r"^\s*(?:and|but)\s+(?=[A-Za-z])")
 _EN_PLACE_PREPOSITIONS = frozenset(("in", "on", "at", "outside", "inside", "near", "across", "behind", "amid", "along",
                                     "throughout", "within", "under", "during", "after", "before"))
@@ -1436,6 +1437,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         # the name
     if len(chunks) > 1:  # `The government, however, insists`: an adverb alone between commas is no subject
         chunks = [c for c in chunks if not all(fold(w) in pat.intro_words for w in c.split())] or chunks[-1:]
+    if len(chunks) > 1 and _PLACE_INTRO.match(chunks[0]):
+        chunks = chunks[1:]  # (`Back in Adre, Abakar said`: where, before the subject)
     if len(chunks) > 1 and is_participle_intro(chunks[0]):
         # `Writing on X, formerly Twitter, the billionaire`: the intro and the asides on it come before the subject
         chunks = chunks[1:]
