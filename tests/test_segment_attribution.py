@@ -7922,6 +7922,11 @@ def test_blind_audit_round_ninety(article, expected):
     ('في المقابل، رفضت الكونفدرالية الديمقراطية للشغل المشروع، ووصفته في بيان بأنه "إصلاح مقياسي".',
      [(None, "في المقابل، رفضت الكونفدرالية الديمقراطية للشغل المشروع"),
       ("الكونفدرالية الديمقراطية للشغل", 'بأنه "إصلاح مقياسي"')]),
+    # a participle clause after its comma may set off an adverb before its content (`, adding, however, that`)
+    ("The minister praised the plan, adding, however, that it would take years.",
+     [(None, "The minister praised the plan"), ("The minister", "that it would take years")]),
+    ("وأشاد الوزير بالخطة، مضيفا، مع ذلك، أنها ستستغرق سنوات.",
+     [(None, "وأشاد الوزير بالخطة"), ("الوزير", "أنها ستستغرق سنوات")]),
 ])
 def test_blind_audit_round_ninety_one(article, expected):
     assert pairs(article) == expected

@@ -832,9 +832,12 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
     # (`X, reporting from Port Sudan, said`: where the reporter is, an aside of the subject; `, adding to demand for
     # the currency`: adding to, increasing; `, asking not to be identified`: why the source has no name; `With all
     # 214 polls reporting,`: a phrase's participle, its comma right after it)
-    if len(after) < 3 or after[0].lower() == "from" or text.startswith(",", m.end()) and not _QUOTE_NEXT.match(
-            text, m.end() + 1, end):  # (but `, adding, "..."`: its quotation after the comma)
-        return None
+    before = pos
+    while before > 0 and text[before - 1] == " ":
+        before -= 1
+    if len(after) < 3 or after[0].lower() == "from" or text.startswith(",", m.end()) and text[
+            before - 1:before] != "," and not _QUOTE_NEXT.match(text, m.end() + 1, end):
+        return None  # (but `, adding, however, that` and `, adding, "..."`: a participle clause after its comma)
     if after[0].lower() in ("in", "on", "for") and _WHERE_WRITTEN_ASIDE.match(text, m.end(), end):
         return None  # `A separate team, writing in Geophysical Research Letters, reported`: where they wrote, an aside
     if fold(m.group("w")) == "adding" and after[0].lower() == "to" or after[0].lower() == "not" and (
