@@ -550,12 +550,17 @@ _ABOUT = frozenset(("about", "around", "nearly", "almost", "over", "under", "up"
 _OBJECT_OPENERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our", "some", "all", "more", "about"))
 
 
+def _in_any(word: str, *word_sets: frozenset) -> bool:
+    """Is `word` in one of `word_sets` (without building their union on each call)?"""
+    return any(word in words for words in word_sets)
+
+
 def _modal_goes_on(text: str, start: int, comma: int, item: int, end: int, pat: LanguagePatterns) -> bool:
     """`it would eliminate 900 jobs, or 6% of its workforce, and close 41 branches`: after a modal (or to) in the
     clause, `, and` before a bare verb and its object adds a second verb to the same subject and modal, no clause."""
     ws = _WORD.findall(text, item, min(end, item + 40))[:2]
-    if len(ws) < 2 or not ws[0].islower() or ws[0].endswith(("ed", "s", "ing", "ly")) or {fold(ws[0])} & (
-            pat.determiners | pat.pronouns | pat.finite | pat.adverbials | _ABOUT):
+    if len(ws) < 2 or not ws[0].islower() or ws[0].endswith(("ed", "s", "ing", "ly")) or _in_any(
+            fold(ws[0]), pat.determiners, pat.pronouns, pat.finite, pat.adverbials, _ABOUT):
         return False  # (not `, and about 50,000 more are`: a quantity opening a subject)
     return (ws[1][:1].isdigit() or fold(ws[1]) in _OBJECT_OPENERS) and _MODAL_BEFORE.search(
         text, max(start, comma - 200), comma) is not None
@@ -569,9 +574,9 @@ def _last_item_of_including(text: str, start: int, comma: int, item: int, end: i
         return False
     first = _WORD.match(text, SPACES.match(text, item, end).end(), end)
     second = _WORD.search(text, first.end(), end) if first else None
-    return first is not None and first.group().islower() and not {fold(first.group())} & (
-        pat.determiners | pat.pronouns | pat.finite) and not first.group().endswith("ed") and not (  # (, and would
-        second and fold(second.group()) in pat.finite)  # remain; `, and others are considering`: its verb next)
+    return first is not None and first.group().islower() and not _in_any(
+        fold(first.group()), pat.determiners, pat.pronouns, pat.finite) and not first.group().endswith("ed") and not (
+        second and fold(second.group()) in pat.finite)  # (, and would remain; `, and others are considering`: a verb)
 
 
 def _frame_between_quotes(text: str, pos: int, end: int) -> bool:
@@ -1097,7 +1102,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 # nor one a pronoun or a particle follows: والمواطن هو من سيدفع)
             elif (w and w.group()[1:3] == "ال" and not w.group().endswith(("ة", "ي")) and _INDEFINITE_PREDICATE.match(
                     text, w.end(), end)
-                  and not {fold(w.group()[3:])} & (pat.person_roles | pat.name_titles | pat.name_heads)
+                  and not _in_any(fold(w.group()[3:]), pat.person_roles, pat.name_titles, pat.name_heads)
                   and fold(_INDEFINITE_PREDICATE.match(text, w.end(), end).group(1)) not in AR_PREPOSITIONS):
                 cuts.append((pos, False))  # `، والدحيل فريق كبير يعرف`: a definite subject and an indefinite
                 # predicate with its adjective, a nominal clause (not والرئيس ترامب: a title and a name)

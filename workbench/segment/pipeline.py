@@ -2186,12 +2186,14 @@ def iter_units(text: str) -> list[Unit]:
             continue
         in_list = in_list and is_list_entry(text, ps, pe)
         if in_list or is_non_claim_paragraph(text, ps, pe, pat):
-            introducer = (attr.frame(text, ps, pe, pat) or attr.cue(text, ps, pe, pat)) if introduces_a_list(
-                text, ps, pe) else None  # (a frame or a cue: وبحسب بيان صادر عن الشركة، يتميز المشروع بما يلي:)
-            speaker = (introducer.speaker if isinstance(introducer, attr.Frame) else introducer[2]) if (
-                introducer) else None
-            if speaker:  # (وكشف الدسوقي أن أبرز الأسواق جاءت على النحو التالي: then `- X`: each item is what he
-                listed_by = state.resolve(speaker, pat)  # revealed)
+            if introduces_a_list(text, ps, pe):
+                # (وكشف الدسوقي أن أبرز الأسواق جاءت على النحو التالي: then `- X`: each item is what he revealed;
+                # so with a cue, وبحسب بيان صادر عن الشركة، يتميز المشروع بما يلي:)
+                framed = attr.frame(text, ps, pe, pat)
+                cued = None if framed else attr.cue(text, ps, pe, pat)
+                speaker = framed.speaker if framed else cued[2] if cued else None
+                if speaker:
+                    listed_by = state.resolve(speaker, pat)
             continue
         stated = statement_under_a_colon(text, ps, pe, pat)  # (a list item with its verb, no crosshead)
         turn = interview_turn(text, ps, pe, pat)
