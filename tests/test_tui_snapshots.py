@@ -11,6 +11,7 @@ import pytest
 from tests.test_tui_support import AR_SOURCE, EN_SOURCE, make_workspace, reopen
 from workbench.model import Evidence, Note
 from workbench.tui.app import ReviewApp
+from workbench.tui.screens import loading
 
 SIZE = (120, 32)
 AT = "2026-03-01T10:00:00+00:00"
@@ -48,7 +49,12 @@ def test_keys_dialog(ws, snap_compare):
     assert snap_compare(ReviewApp(ws, bidi="visual"), press=["question_mark"], terminal_size=SIZE)
 
 
-def test_conflict_dialog(ws, snap_compare):
+def test_conflict_dialog(ws, snap_compare, monkeypatch):
+    # The screen looks at the disk every second and would reload their file quietly if it looked
+    # between their write and the key (it did, once, on a slow CI machine): the dialog is what
+    # the reviewer sees when the key comes first, so the look is put off.
+    monkeypatch.setattr(loading, "DISK_CHECK_EVERY", 3600)
+
     async def someone_decides_first(pilot):
         claim = pilot.app.screen.highlighted
         other = reopen(ws)
