@@ -843,8 +843,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                 opening) == 3 and fold(opening[1]) in ARTICLES):
             continue  # `Under FIFA rules, a club ...`: a phrase that opens the clause, its last word a noun; `In a
             # statement posted on its Facebook page, the fund said`: a participle inside that phrase
-        if prev and fold(prev[-1]) == "than":
-            continue  # `a year later than promised`, `more than forecast`: a comparison's verb, nobody reporting
+        if _a_comparison(prev, ("than",)):
+            continue  # `a year later than promised`, `more than forecast`, `earlier than previously thought`: a
+            # comparison's verb, nobody reporting
         if prev and (fold(prev[-1]) in ("not", "never") or prev[-1].endswith(("n't", "n’t"))):
             continue  # (The force has not said whether ...: nobody said it, the article narrates a silence)
         if _WHAT_BEFORE.search(text, max(start, vs - 40), vs):
@@ -1037,10 +1038,15 @@ def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> b
     # and Exchange Commission on Tuesday)
     long_where = (first in pat.intro_words and fold(vm.group("w")) in pat.free_verbs
                   or first in _WHEN_CLAUSE) and not any(pat.complementizer.fullmatch(w) for w in after)
+    how = len(after) == 1 and after[0].islower() and first.endswith("ly") and first not in _NOUNS_IN_LY
     return len(after) <= (12 if long_where else 6) and (
-        fold(vm.group("w")) in pat.object_verbs or first in pat.adverbials or first in pat.intro_words
+        fold(vm.group("w")) in pat.object_verbs or first in pat.adverbials or first in pat.intro_words or how
         or first in ("to", "during") or pat.date.fullmatch(after[0]) is not None  # (officials said Tuesday)
         or first in _WHEN_CLAUSE and not pat.complementizer.fullmatch(after[1] if len(after) > 1 else ""))
+
+
+# words in -ly that are no adverb of how it was said (`said supply`, a noun opening the content)
+_NOUNS_IN_LY = frozenset(("family", "supply", "rally", "ally", "assembly", "monopoly", "reply", "italy", "july"))
 
 
 def _relative_or_passive(subject: str, before: str, pat: LanguagePatterns) -> bool:
@@ -1106,9 +1112,9 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             # email`: the subject is set off by commas too
             return found[0], found[1], vm.group("w")
     if before.strip():
-        if before.split()[-1].lower() in ("as", "than"):
+        if _a_comparison(before.split()):
             return None  # `had cut output as promised`: an adverbial of manner, no frame (nor is `, a year later
-            # than promised`, a comparison)
+            # than promised` or `, decades earlier than previously thought`, a comparison)
         if before.split()[0].lower() == "as" and english_frame(text, start, cut.start(), pat) is not None:
             return None  # `X denied that Y, as some passengers had claimed`: the sentence's own frame comes first,
             # the claim's origin an aside inside what is denied
@@ -1152,6 +1158,13 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
+
+
+def _a_comparison(ws: list[str], markers: tuple[str, ...] = ("as", "than")) -> bool:
+    """Do the words before a verb end in `as`/`than`, perhaps with an adverb (`than previously`), so that the verb
+    is a comparison's (`earlier than previously thought`, `as promised`), no one's report?"""
+    last = [w.lower() for w in ws[-2:]]
+    return bool(last) and (last[-1] in markers or last[0] in markers and last[-1].endswith("ly"))
 
 
 def _role_then_name(ws: list[str], pat: LanguagePatterns) -> bool:
@@ -1252,9 +1265,12 @@ def _arabic_frame_between_commas(text: str, start: int, end: int,
         return None  # (من جانبه، أكد X، رئيس ...، أن: an intro, then the frame with its subject's role and content)
     speaker = arabic_subject_after(text, vm.end(), second.start(), pat)
     speaker = None if is_pronoun(speaker, pat) else speaker
-    if text[rest] in "وف" or pat.clause_conj.match(text, rest, end):
+    if (text[rest] in "وف" or pat.clause_conj.match(text, rest, end)) and not _ESPECIALLY.match(text, rest, end):
         return first.start(), rest, speaker, vm.group("w")
-    return end, end, speaker, vm.group("w")
+    return end, end, speaker, vm.group("w")  # (`، يقول العلماء، وخاصة على الدببة`: the content goes on)
+
+
+_ESPECIALLY = re.compile(r"و?(?:خاصة|خصوصا|خصوصًا|بخاصة|لا\s*سيما)(?!\w)")
 
 
 def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str, str] | None:
@@ -1332,9 +1348,10 @@ def _is_apposition(text: str, start: int, end: int, pat: LanguagePatterns) -> bo
 _GOES_ON_AFTER_FRAME = frozenset(("by", "that", "compared", "in", "to", "for", "at", "from", "than", "because",
                                   "since", "unless", "until", "when", "as", "including", "after", "following", "up",
                                   "down", "based", "below", "above", "against", "despite", "provided", "providing",
-                                  "if"))
+                                  "if", "particularly", "especially", "notably", "mainly", "chiefly", "largely",
+                                  "mostly"))
 # (`Orders fell 7%, the office said, after a revised 6.9% rise`, `, prosecutors said, based on bar receipts`, `was
-# £11.50, the charity found, below the real living wage`)
+# £11.50, the charity found, below the real living wage`, `for wildlife, scientists warn, particularly for bears`)
 _INTRO_PREPOSITIONS = frozenset(("in", "on", "at", "for", "by", "during", "after", "before", "since", "under",
                                  "without", "with", "until", "despite", "from", "within", "through"))
 _MODALS = frozenset(("could", "would", "should", "will", "may", "might", "must", "can", "cannot"))
@@ -1352,8 +1369,9 @@ def narrates_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns)
 
 # the narrator's comment on the news after a frame: `, in a move (that) ...`, `, a step ...`
 IN_A_MOVE_AR = re.compile(r"في\s+(?:خطوة|إجراء|تحرك)\s*$")
-A_MOVE = re.compile(r"\s*(?:(?:in\s+)?an?\s+(?:move|step|decision)|(?:the\s+latest|another)\s+(?:sign|indication|"
-                    r"example|blow|setback|step|move|twist))\b\s*(?:that\s+)?")  # (`, the latest sign of the strain`)
+A_MOVE = re.compile(r"\s*(?:(?:in\s+)?an?\s+(?:move|step|decision|ruling|judgement|judgment|verdict)|in\s+what"
+                    r"|(?:the\s+latest|another)\s+(?:sign|indication|example|blow|setback|step|move|twist))\b\s*"
+                    r"(?:that\s+)?")  # (`, the latest sign of the strain`, `, in what officials called the biggest`)
 
 
 def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, pat: LanguagePatterns):
@@ -1389,6 +1407,8 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
         return None  # `, which the EU's monitoring service estimated at 520 million tonnes,`: a relative clause;
         # `Martin Crewe, of the firm Crewe and Dunne, said`: an aside of the name before
     said_by = words(text, comma.end(), vm.start())
+    if _a_comparison(said_by):
+        return None  # `, decades earlier than previously thought,`: a comparison, no frame
     # (a title and a name may be long: Port of Rotterdam Authority chief executive Anneke Dijkstra told reporters)
     if subject is None or len(said_by) > (10 if all(w[:1].isupper() for w in said_by[-2:]) else 6) or (
             _relative_or_passive(subject, text[comma.end():vm.start()], pat)):
@@ -1568,6 +1588,9 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
                  and fold(rest_words[0]) not in AR_PREPOSITIONS and carrier is not None
                  and not any(fold(w) in pat.source_nouns for w in carrier.group().split()))
     inside = bool(rest_words) and fold(rest_words[0]) in _INSIDE  # (مصادر من داخل المجلس: sources, where they sit)
+    if carrier and carrier.group().lstrip().startswith("ل") and rest and all(w.startswith("ال") for w in rest.split()):
+        carrier = None  # وفقا للإحصاءات الرسمية: ل + the definite carrier, so what follows is its adjective, no
+        # issuer in a genitive (that would follow a carrier without ال: وفقا لإحصاءات الوزارة)
     if (carrier and pat.language == "ar" and not rest.startswith(("ال", "ل")) and not pat.intro.match(rest)
             and not carrier.group().rstrip().endswith(("من", "عن")) and not construct or carrier and inside):
         carrier = None  # بحسب مصادر مطلعة، أرقام رسمية: the carrier with its adjective is the party (but تقديرات
@@ -2351,6 +2374,7 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
             or (w.islower() and w.endswith("ed") and not (i and tail[i - 1].lower() in ARTICLES))
             for i, w in enumerate(tail))):  # (`, a retired teacher`: an adjective after its article; the Met Office)
         return comma  # , echoing a wide sentiment / , as prices rose: a clause, not who the speaker is
-    if pat.language == "ar" and tail[0][0] in "وف" and not tail[0].startswith(("وال", "فال")):
-        return comma  # ، وذهب ...: a verb with its conjunction
+    if pat.language == "ar" and tail[0][0] in "وف" and not tail[0].startswith(("وال", "فال")) and not (
+            fold(tail[0]) in pat.person_roles or fold(tail[0]) in pat.waw_words):
+        return comma  # ، وذهب ...: a verb with its conjunction (not ، فلاح من منطقة كندار: a role, its first letter)
     return end

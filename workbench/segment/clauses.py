@@ -72,6 +72,10 @@ _CONTRAST = re.compile(r"\s*(?:[وف]?(?:بل|لكن\w*|إنما)|but|rather)(?!
 # (or the next item of a ranking, its verb left out: `، تلتها بلدية الريان بـ 389 مليونا، ثم بلدية الظعاين بـ 201`)
 _THEN_A_PHRASE = re.compile(r"\s*ثم\s+(?:إلى|في|من|على|عن|بعد|[بلك]?ال|\d|(?![يتنأ])[^\W\d]{3,}(?:\s+[^\W\d]+){0,2}"
                             r"\s+بـ?\s*\d)")
+# but and a phrase, no clause (`"..." X says, "but on restaurant plates"`, «لكن إلى موائد المطاعم»): the second part
+# of a quotation cut by its frame
+BUT_A_PHRASE = re.compile(r"(?:و?لكن|but)\s+(?:في|إلى|على|من|عن|مع|عبر|ضد|داخل|خارج|on|in|at|to|for|from|with|by|into)"
+                          r"(?!\w)", re.IGNORECASE)
 # `، في وقت يحذر فيه مختصون` / `، في الوقت الذي`: a clause of its own, like في حين (not `في وقت سابق`: when)
 _AT_A_TIME = re.compile(r"\s*و?في\s+(?:وقت\s+(?:\S+\s+){1,2}?فيه|الوقت\s+الذي)(?!\w)")
 
@@ -117,8 +121,9 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     if len(word) < 3 or word[0] not in "وف":
         return False
     w = fold(word[1:])
-    if word[0] + w in pat.waw_words or w[:1].isdigit():
-        return False  # (، وسط اتهامات: و is the word's own letter; ، و10 سنوات على X: a number, the verb left out)
+    if word[0] + w in pat.waw_words or word[0] + w in pat.waw_verbs or w[:1].isdigit():
+        return False  # (، وسط اتهامات، وصل معظمهم: و is the word's own letter; ، و10 سنوات على X: a number, the verb
+        # left out)
     if word[0] == "ف" and w in _PERSONAL:
         return True  # ، فهي قد تسبب التهابات: ف explains with a subject of its own (، وهي is an apposition)
     if not w or w in pat.noun_words or len(w) < 2:
@@ -239,6 +244,7 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|ال
                                  r"(?:\s+(?:في|على|داخل|من)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}(?:\s+من\s+ال\w+)?))?"
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
                                  r"|[^\W\d]{2,4}[^\W\dاوي]ت(?!\w)"
+                                 r"|بي[^\W\d]{2,}[^\W\dة](?!\w)"  # (a colloquial present: والفلاح بيبيع بخسارة)
                                  # (a past of form VIII from a root in ل, which looks definite: والبنك التزم)
                                  r"|الت[^\W\dا][^\W\dاةهي](?!\w)"
                                  r"|(?:لم|لن|لا|قد)\s|ما\s+زال"
@@ -249,7 +255,8 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|ال
                                  # تكلفة، والثقة به في أعلى مستوياتها; unchanged, والراتب على حاله)
                                  r"|(?:(?:به|بها|بهم)\s+)?(?:(?:الآن|اليوم|حاليا)\s+)?(?:في\s+)?"
                                  r"أ(?:قل|كثر|على|دنى|فضل|سوأ|كبر|صغر)\s|على\s+حال(?:ه|ها|هم)(?!\w))")
-_NO_NAME_NEXT = re.compile(r"\s+(?:هو|هي|هم|هما|هن|لم|لن|لا|قد|كان|كانت|كانوا)\s")  # (after a role: no name)
+# (after a role: no name; nor نفسه, the same farmer; nor a colloquial present in ب, والفلاح بيبيع بخسارة)
+_NO_NAME_NEXT = re.compile(r"\s+(?:هو|هي|هم|هما|هن|لم|لن|لا|قد|كان|كانت|كانوا|نفسه|نفسها|ذاته|ذاتها|بي[^\W\d]{3,})\s")
 # or a word of three letters, most often a past verb (والفريق حضر يوم الأحد) or a predicate (والوضع سيء), or a
 # feminine past of four (والمولدات الأهلية رفعت أسعارها): a definite noun takes no indefinite one in construct
 _DEFINITE_THEN_PAST = re.compile(r"(?:\s+و?ال\w+)?\s+([^\W\d]{2}[^\W\dهة]|[^\W\d]{3}ت)\s+[^\W\d]")
@@ -628,6 +635,13 @@ def _noun_participle(text: str, pos: int, end: int, pat: LanguagePatterns) -> bo
         _AR_MARKER_NEXT.match(text, after.end(), end))
 
 
+def act_participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """`, urging rich countries to cut emissions`: a call made, its object a noun (no `that`), at most an optional
+    claim (GUIDELINES, like داعيا), cut off the claim before and left out."""
+    m = pat.act_participle.match(text, pos, end)
+    return m is not None and not pat.complementizer.match(text, SPACES.match(text, m.end(), end).end(), end)
+
+
 _TOPIC_ANSWERS = frozenset(fold(w) for w in ("قد", "إن", "إنه", "إنها", "هو", "هي", "هم", "لا", "لم", "لن", "ليس"))
 
 
@@ -964,8 +978,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             cuts.append((pos, False))  # `، قبل أن يضيف: "..."`: before adding, the same speaker's frame (but `، قبل
             continue  # أن يعلن الأردن التخلي عنه`: an act narrated, no content)
         plain = after_comma.match(text, pos, end) is None  # no participle, cue, aside, conjunction or verb here
-        if not plain and participle_at(text, pos, end, pat) or pat.language == "ar" and text[
-                pos] in pat.participle_initials and _noun_participle(text, pos, end, pat):
+        noun_participle = _noun_participle if pat.language == "ar" else act_participle_at
+        if not plain and participle_at(text, pos, end, pat) or text[pos] in pat.participle_initials and (
+                noun_participle(text, pos, end, pat)):
             cuts.append((pos, True))
             continue
         closes_aside = aside
@@ -1004,6 +1019,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         conj = None if plain else pat.clause_conj.match(text, pos, end)
         if conj is None and text[pos] in _OPENING_QUOTES:
             conj = pat.clause_conj.match(text, pos + 1, end)  # (45 percent, "and this is a figure ..."; ، "لكنها)
+        if conj and text[pos] in _OPENING_QUOTES and BUT_A_PHRASE.match(text, pos + 1, end):
+            continue  # `، «لكن إلى موائد المطاعم»` after a frame inside the quotation: its phrase goes on, no clause
         if conj:
             if _ONLY_BEFORE.search(text, max(start, comma - 12), comma) and _CONTRAST.match(text, pos, end):
                 continue  # `not only X, but Y` (لم ... فقط، بل): one claim; but `61 votes only, whereas the law ...`

@@ -169,6 +169,7 @@ class LanguagePatterns:
     generic: frozenset
     clause_conj: re.Pattern
     waw_words: frozenset        # words opening with a root و (وسط): no conjunction
+    waw_verbs: frozenset        # verbs opening with a root و (وصل): after a bare comma, no conjunction either
     noun_words: frozenset
     conditional: re.Pattern
     subordinate: re.Pattern
@@ -352,6 +353,7 @@ def patterns(language: str) -> LanguagePatterns:
                                + ")" + E, flags),
         noun_words=frozenset(fold(w) for w in lex.get("noun_list_words", [])),
         waw_words=frozenset(fold(w) for w in lex.get("waw_words", [])),
+        waw_verbs=frozenset(fold(w) for w in lex.get("waw_verbs", [])),
         conditional=re.compile(r"\s*" + comp_clitic + "(?:" + _alternation(lex.get("conditionals", []), language)
                                + ")" + E, flags),
         subordinate=re.compile(r"\s*" + comp_clitic + "(?:" + _alternation(lex.get("subordinate_openers", []), language)

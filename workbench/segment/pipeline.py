@@ -19,8 +19,10 @@ from itertools import islice, takewhile
 
 from workbench.segment import attribution as attr
 from workbench.segment.clauses import (
+    BUT_A_PHRASE,
     POSSESSOR,
     QUOTING_AS_SAYING,
+    act_participle_at,
     adverbial_phrases,
     arabic_clause_start,
     is_fronted_subordinate,
@@ -652,7 +654,10 @@ def party(text: str, start: int, end: int, pat: LanguagePatterns, generic: bool 
     if pat.language == "en":
         ws = subject.split()
         named = _english_name(ws) and all(w[:1].isupper() for w in ws if len(w) > 3)
-        return subject if named or generic and attr.is_generic(subject, pat) else None
+        body = ws[0] == "The" and len(ws) > 2 and _is_body(subject) and all(
+            w[:1].isupper() or w[:1] == "(" or w in ("of", "for", "and", "on") for w in ws[1:])
+        # (The Energy Market Authority (EMA): a body's name with its article)
+        return subject if named or body or generic and attr.is_generic(subject, pat) else None
     return None if pat.verb.match(subject) else subject
 
 
@@ -859,6 +864,8 @@ def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: i
     if not (text[prev_closer - 1] in ",،" or text[prev_closer + 1:prev_closer + 2] in (",", "،")):
         return False  # the first part ends like a sentence
     rest = _WORD.search(text, opener + 1, min(len(text), opener + 40))
+    if rest is not None and BUT_A_PHRASE.match(text, rest.start()):
+        return True  # `«الروبيان عاد»، يقول أحد الصيادين، «لكن إلى موائد المطاعم»`: but and a phrase, no clause
     if rest is None or pat.clause_conj.match(text, rest.start()):
         return False
     if pat.language == "en":
@@ -1249,8 +1256,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 continue  # (وتساءل X: "كيف ...؟"، مطالبا ...: the question, then at most an aside)
         if participle:
             pm = participle_at(text, cs, ce, pat)
-            if pm is None and pat.language == "ar":
-                continue  # (، داعيا إلى مراجعة الخريطة: a participle with a noun only, at most optional: left out)
+            if pm is None and (pat.language == "ar" or act_participle_at(text, cs, ce, pat)):
+                continue  # (، داعيا إلى مراجعة الخريطة, `, urging rich countries to cut`: a participle with a noun
+                # only, at most optional: left out)
             with_speaker = None
             quoting = QUOTING_AS_SAYING.match(text, cs, ce) if pm is None and pat.language == "en" else None
             if quoting:  # (X reported that Y, quoting a source as saying Z: the report's, Z its content)
@@ -1398,6 +1406,14 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         carried = attr.pronoun_cue(text, cs, ce, pat, starts)
         if carried:
             c_s, c_e, cue_word = carried
+            own = attr.main_subject(text, cs, ce, pat) if pat.language == "ar" and c_s == cs and c_e == ce and (
+                cue_word.endswith(("هم", "هما", "هن"))) else None
+            if own and not is_pronoun(own, pat) and any(_a_party(w, pat) for w in own.split()[:3]):
+                # `عبر عدد من الفلاحين عن تخوفهم ...، التي بلغت حسب قولهم 25 دينارا`: a plural pronoun inside the
+                # clause is its own subject's, not the last one speaking
+                inherited = out.emit(c_s, c_e, own, cue_word, "according-to", pat.language)
+                inherited_cue = cue_word
+                continue
             inherited = out.emit(c_s, c_e, None, cue_word, "according-to", pat.language, carry=True)
             inherited_cue = cue_word
             continue
@@ -1490,6 +1506,9 @@ _OWN_DOCUMENT = re.compile(r"(?:his|her|their|its)\s+(?:own\s+)?\w+", re.IGNOREC
 _MODAL_NEXT = re.compile(r"\s+(?:could|would|will|may|might|should|was|is|were|had|has)\b")
 
 
+_JUDGED_AS = re.compile(r"\s*([^,;:]+?)\s+(called|termed|dubbed|branded|(?:described|hailed|billed|welcomed)\s+as)\b")
+
+
 def _move_judged_by(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, str] | None:
     """A clause opening `in a move` after a frame: ("", "") for the narrator's comment (in a move aimed at cutting
     costs); the party and its verb when it is what a party says of the move, in an object relative whose verb
@@ -1497,6 +1516,12 @@ def _move_judged_by(text: str, start: int, end: int, pat: LanguagePatterns) -> t
     move = attr.A_MOVE.match(text, start, end)
     if move is None:
         return None
+    judged = _JUDGED_AS.match(text, move.end(), end)
+    if judged and 0 < len(judged.group(1).split()) <= 4:
+        # `, in what officials called the biggest repair`, `, in a judgement that unions hailed as a landmark`: the
+        # party judging it says so (a pronoun's party is the frame's, before: the narrator's comment on its news)
+        party = judged.group(1)
+        return ("", "") if is_pronoun(party, pat) else (party, judged.group(2).split()[0])
     verb = pat.verb.search(text, move.end(), min(end, move.end() + 40))
     party = text[move.end():verb.start()].strip() if verb and _MODAL_NEXT.match(text, verb.end(), end) else ""
     return (party, verb.group("w")) if 0 < len(party.split()) <= 4 else ("", "")

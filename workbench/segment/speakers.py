@@ -783,6 +783,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             if out and f in ("on", "last", "this") and pat.date.fullmatch(ws[i + 1] if i + 1 < len(ws) else ""):
                 break  # A federal appeals court on Tuesday revived ...: when, after the subject
             if out and (f in pat.finite or f in pat.adverbials or pat.narrated_act.fullmatch(w)  # (MPs accuse)
+                        or f == "further" and nxt.endswith("ed")  # (Ms Wambui further directed; not an adverb
+                        # elsewhere: said further cuts were needed)
                         or (w.islower() and f.endswith(("ed", "s")) and f not in pat.person_roles  # (not boss)
                             and fold(out[-1]) not in ARTICLES
                             and nxt not in pat.person_roles
