@@ -8092,6 +8092,30 @@ def test_blind_audit_round_ninety_two(article, expected):
      [("الشناوي", "إن الموجة الحارة أثرت على إنتاجية الفدان"), ("الشناوي", "والفلاح بيبيع بخسارة فى بعض الأصناف")]),
     ("The trader said the heatwave had cut yields, and the farmer himself is losing money.",
      [("The trader", "the heatwave had cut yields"), ("The trader", "and the farmer himself is losing money")]),
+    # a document that came out from its issuer (تقرير صدر الشهر الماضي عن X): the issuer is the source
+    ("وبحسب تقرير صدر الشهر الماضي عن منظمة الأمم المتحدة للطفولة (يونيسف)، فإن 40% من الأطفال خارج المدارس.",
+     [("منظمة الأمم المتحدة للطفولة", "فإن 40% من الأطفال خارج المدارس")]),
+    ("According to a report released last month by the UN children's agency, 40% of children are out of school.",
+     [("the UN children's agency", "40% of children are out of school")]),
+    # whom an unnamed source told (لرويترز) before the aside on its anonymity is no part of it
+    ("وقال مصدر مصرفي كبير لرويترز، طالبا عدم نشر اسمه، إن المصرف سيمدد العمل بالتعميم.",
+     [("مصدر مصرفي كبير", "إن المصرف سيمدد العمل بالتعميم")]),
+    ("A senior banking source told Reuters, asking not to be named, that the bank would extend the scheme.",
+     [("A senior banking source", "that the bank would extend the scheme")]),
+    ("An official said, speaking on condition of anonymity, that talks had stalled.",
+     [("An official", "that talks had stalled")]),
+    # a specialist (المتخصص) is a role: its name set off after its field
+    ("قال المتخصص في تخطيط النقل الحضري، المهندس خالد العتيبي، إن الحافلات الجديدة ستخفف الزحام.",
+     [("المتخصص في تخطيط النقل الحضري المهندس خالد العتيبي", "إن الحافلات الجديدة ستخفف الزحام")]),
+    ("The urban transport specialist, engineer Khaled al-Otaibi, said the new buses would ease congestion.",
+     [("engineer Khaled al-Otaibi", "the new buses would ease congestion")]),
+    # وفقا ل after the verb of a relative clause is in accordance with, unless a source follows it
+    ('وقرر المجلس اعتماد اللائحة الجديدة التي أعدت وفقا لملاحظات الاتحاد الدولي "فيفا".',
+     [(None, 'وقرر المجلس اعتماد اللائحة الجديدة التي أعدت وفقا لملاحظات الاتحاد الدولي "فيفا"')]),
+    ("وبلغ عدد الضحايا الذين سقطوا وفقا لمصادر طبية 20 شخصا.",
+     [("مصادر طبية", "وبلغ عدد الضحايا الذين سقطوا وفقا لمصادر طبية 20 شخصا")]),
+    ("The board adopted the new statutes, which were drafted in line with FIFA's comments.",
+     [(None, "The board adopted the new statutes, which were drafted in line with FIFA's comments")]),
 ])
 def test_blind_audit_round_ninety_three(article, expected):
     assert pairs(article) == expected

@@ -548,6 +548,9 @@ _CARRIED = frozenset(("carried", "published", "issued", "released", "posted", "b
 _PLACE_PREPOSITIONS = frozenset(("outside", "inside", "at", "in", "near", "around", "on", "for", "by"))
 
 
+_ANONYMITY_SET_OFF = re.compile(r",\s*(?:asking|speaking|requesting|who\s+(?:asked|spoke|declined|requested))\b[^,]{0,80},")
+
+
 def english_content_start(text: str, pos: int, end: int, verb: str, pat: LanguagePatterns) -> int | None:
     """Where the content of an English reporting verb or participle ending at `pos` starts (`said in a
     statement on Tuesday that X`: at `that`), or None."""
@@ -559,6 +562,11 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         return None  # (`it says nothing about whether ...`: an amount, not something said)
     if ms[0].group() in ("and", "or", "but"):
         return None  # `breaks global trade rules and will cost`: a noun, then the clause going on
+    anonymity = _ANONYMITY_SET_OFF.search(text, pos, min(end, pos + 160))
+    if anonymity and not pat.anonymity_aside.search(anonymity.group()):
+        anonymity = None
+    if anonymity:  # `told Reuters, asking not to be named, that X`: why the source has no name, no content
+        ms = [m for m in ms if not anonymity.start() <= pos + m.start() < anonymity.end()]
     if fold(verb) in _TELLING:
         told = [fold(m.group()) for m in ms[:6]]
         to = next((i for i, w in enumerate(told) if w == "to"), None)
@@ -1724,6 +1732,19 @@ def _is_source_noun(word: str, pat: LanguagePatterns) -> bool:
             or word.endswith("s") and word[:-1] in pat.person_roles)
 
 
+_RELATIVE_VERB_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+[^\W\d]{3,}\s+$")
+
+
+def _a_source_next(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """Does the word at `pos` (after a cue, perhaps with its ل) name a source: sources, a person's role, a body?"""
+    first = words(text, pos, min(end, pos + 40))[:1]
+    word = fold(first[0]) if first else ""
+    # (the word, or past its ل, its article, or both: مصادر، لمصادر، المصادر، للمصادر, never the ل of لجنة itself)
+    heads = {word, word[1:] if word.startswith("ل") else word, word.removeprefix("ال"), word.removeprefix("لل")}
+    return any(h in pat.source_nouns or h in pat.person_roles or h in pat.name_heads or "ال" + h in pat.generic
+               for h in heads)  # (اللجنة: a body's generic noun)
+
+
 def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         starts: PhraseStarts | None = None) -> tuple[int, int, str, str] | None:
     """A cue in text[start:end]: (content start, content end, speaker, cue)."""
@@ -1737,6 +1758,10 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # `أن الحملة "تسير وفق الخطة"`: the quoted words' own phrase (according to plan), no source
         if verbal_noun_object(text, m.end(), end, pat):
             continue  # `، كما أعلن تعطيل الدوام`: the verb's object, a verbal noun (it also announced), no source
+        if pat.language == "ar" and _RELATIVE_VERB_BEFORE.search(text, max(start, m.start() - 30), m.start()) and (
+                not _a_source_next(text, m.end(), end, pat)):
+            continue  # `اللائحة التي أعدت وفقا لملاحظات فيفا`: in accordance with, how the relative's act was done
+            # (but `الذين سقطوا وفقا لمصادر طبية`: sources, a cue inside the relative)
         speaker, obj_end = cue_object(text, m.end(), end, pat)
         if (pat.language == "ar" and not words(text, start, m.start()) and m.group().startswith("كما")
                 and _ends_in_verb(text, m.end(), pat) and any(derived_verbal_noun(w) for w in speaker.split()[1:])):

@@ -448,7 +448,10 @@ def patterns(language: str) -> LanguagePatterns:
         document_issuer=re.compile(r"\s*" + ("(?:ال|ل)?" if ar else "") + "(?:" + _alternation(lex.get("documents", []),
                                                                                           language) + ")" + E
                                    + r"(?:(?:\s+[^\s،,]+){0,2}?\s+(?:"
-                                   + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*|\s*(?=ل))",
+                                   + _alternation(lex.get("issuer_links", []), language) + ")" + E + r"\s*"
+                                   # (تقرير صدر الشهر الماضي عن X: the verb of coming out, when, then from whom)
+                                   + r"|\s+(?:" + _alternation(lex.get("issuer_verbs", []), language) + ")"
+                                   + r"(?:\s+[^\s،,]+){0,3}?\s+(?:عن|من)" + E + r"\s*|\s*(?=ل))",
                                    flags),
         furniture=re.compile(r"\s*(?:[-–—]+\s*|\(\s*)?(?:" + _alternation(lex.get("page_furniture", []), language)
                              + r")(?!\w)",  # (its first letter may follow a bracket: (Updates with ..., or a dash:

@@ -234,7 +234,9 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
                 and fold(ws[i]) not in pat.lam_nouns  # (رئيس لجنة الخطة: a noun of the title)
                 and fold(ws[i][1:]) not in pat.portfolio_nouns  # (وكيل الوزارة لشؤون الشرطة: its portfolio)
                 and not _names_what_it_heads(ws, i, pat)):
-            if i == len(ws) - 1 and not ws[i - 1].startswith("ال") and re.search(
+            unnamed = fold(ws[0]) in pat.source_nouns or fold(ws[0]) in pat.person_roles  # (مصدر مصرفي كبير
+            # لرويترز، طالبا عدم نشر اسمه: an unnamed source, whom it told before the aside)
+            if i == len(ws) - 1 and not ws[i - 1].startswith("ال") and not unnamed and re.search(
                     re.escape(ws[i]) + r"\s*[،,]", text[start:min(end, start + _SUBJECT_CHARS)]):
                 # جان-إيف لودريان، إن / مارتا لوبيز، وهي ممرضة: a name closing before a comma (which the phrase
                 # may have lost with an aside after it), not an addressee
