@@ -548,7 +548,8 @@ _CARRIED = frozenset(("carried", "published", "issued", "released", "posted", "b
 _PLACE_PREPOSITIONS = frozenset(("outside", "inside", "at", "in", "near", "around", "on", "for", "by"))
 
 
-_ANONYMITY_SET_OFF = re.compile(r",\s*(?:asking|speaking|requesting|who\s+(?:asked|spoke|declined|requested))\b[^,]{0,80},")
+_ANONYMITY_SET_OFF = re.compile(r",\s*(?:asking|speaking|requesting|who\s+(?:asked|spoke|declined|requested))\b"
+                                r"[^,]{0,80},")
 
 
 def english_content_start(text: str, pos: int, end: int, verb: str, pat: LanguagePatterns) -> int | None:
