@@ -1802,12 +1802,33 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
             content_end = text.rindex(before[-1], start, content_end)
         return start, content_end, speaker, m.group("w")
     if not before:
+        if pat.language == "en":
+            described = _PARTY_SET_OFF_AFTER.match(text, obj_end, end)
+            head = described.group(1) if described else ""
+        else:
+            described = _PARTY_SET_OFF_AFTER_AR.match(text, obj_end, end)
+            head = described.group(1).removeprefix("ال") if described else ""
+        if described and (fold(head) in _PARTY_NOUNS or fold(head) in pat.person_roles or pat.language == "ar"
+                          and fold(head) in pat.name_heads) and not any(
+                fold(w) in pat.finite or pat.verb.fullmatch(w) for w in described.group().split()):
+            # `According to Eurocontrol, the European air navigation agency, French strikes ...` (وبحسب يوروكونترول،
+            # الوكالة الأوروبية للملاحة الجوية، تسببت ...): what the party is, set off after it, is no content
+            return described.end(), end, speaker, m.group("w")
         named = _name_set_off_after(text, obj_end, end, pat)
         if named:  # (وفق عضو المكتب التنفيذي ...، الهادي بن عمر، فإن / According to the union's member for water,
             # Hedi Ben Omar, X: the party's name set off after its role, then the content)
             return named[1], end, named[0], m.group("w")
         return obj_end, end, speaker, m.group("w")
     return start, end, speaker, m.group("w")
+
+
+# what a cue's party is, set off between commas right after it: an article, a few words, its head noun
+_PARTY_SET_OFF_AFTER = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?([a-z]+)\s*,\s*")
+_PARTY_SET_OFF_AFTER_AR = re.compile(r"\s*،\s*(ال[^\W\d]+)(?:\s+[^\s،,]+){0,5}\s*،\s*")
+_PARTY_NOUNS = frozenset(("agency", "body", "group", "firm", "company", "organisation", "organization", "regulator",
+                          "watchdog", "authority", "office", "ministry", "department", "institute", "association",
+                          "union", "council", "bank", "fund", "charity", "network", "coalition", "alliance",
+                          "consultancy", "provider", "operator", "monitor", "observatory", "think-tank", "tank"))
 
 
 def _name_set_off_after(text: str, obj_end: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:

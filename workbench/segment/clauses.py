@@ -116,6 +116,11 @@ def _definite_then_past(text: str, pos: int, end: int, pat: LanguagePatterns) ->
         pat.noun_words) and fold(found.group(1)) not in AR_PREPOSITIONS
 
 
+# a part of a group named by its pronoun (بعضهم، معظمها): a subject, its verb after it
+_PART_OF_THEM = frozenset(fold(q + p) for q in ("بعض", "معظم", "أغلب", "كل", "جميع", "أكثر")
+                          for p in ("هم", "ها", "هن"))
+
+
 def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     """Does `word` (after ، و/ف) look like a verb or a new subject rather than a noun in a list?"""
     if len(word) < 3 or word[0] not in "وف":
@@ -156,6 +161,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     if w[:2] in ("سي", "ست", "سن") and len(w) >= 5 and not w.endswith(("ة", "ات", "ي", "ية")) and (
             w not in pat.noun_words):
         return True  # ، وسيسهم في: the future of a verb, whatever its last letters (not وسيارات، وسياسي)
+    if w in _PART_OF_THEM:
+        return True  # ، وبعضهم اختفى أثره: some of them, a subject of its own
     if len(w) >= 5 and w.endswith(("هما", "هم")) or len(w) >= 6 and w.endswith(("اتها", "اته")):
         return False  # a verbal noun or a plural with its possessor (، ورفضهما أي تدخل، وتمنياتها بالشفاء): a list's
         # noun, no clause
@@ -275,7 +282,10 @@ _WITH_SUBJECT = re.compile(r"[,;]\s*(" + _WITH_NOUN.pattern + ")$", re.IGNORECAS
 # after ليس, what makes a clause of it: there is (هناك، ثمة), it is clear (من الواضح), one has (لدى، لنا)
 _LAYSA_CLAUSE = re.compile(r"\s+(?:هناك|ثمة|من\s+ال|لدى|لدي|لديه|لديها|لديهم|لدينا|عند|لنا|لي|له|لها|لهم|بإمكان|بوسع"
                            r"|بمقدور|في\s+وسع)(?!\w)")
-_STILL = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تزال)(?!\w)")
+# ما opening a clause: still (، وما زال العشرات)
+_MA_OPENS_A_CLAUSE = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تزال)(?!\w)"
+                                # (or what remains with its own predicate: ، وما يبقى لا يكفي لأسبوعين)
+                                r"|\s+[يت][^\W\d]{2,}\s+(?:لا|لن|لم|ليس|ليست|قد|يكفي|تكفي)\s")
 _LIST_COMMA = re.compile(r"[،,؛;]")
 _QUOTATION_CLOSES = re.compile(r"[”\"»](?=\s*[,،;؛.])")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
@@ -351,7 +361,11 @@ _COUNTING = frozenset(("a", "an", "the", "some", "many", "few", "several", "most
 _PLURAL_DETERMINERS = frozenset(("the", "their", "our", "its", "these", "those", "many", "most", "some"))
 # common verbs in the present after a plural subject (their -s form would read as a noun's plural)
 _BARE_PRESENT = frozenset(("get", "go", "grow", "rise", "fall", "remain", "stay", "keep", "become", "seem", "need",
-                           "want", "come", "continue", "face", "pay", "wait", "say", "think", "know", "feel"))
+                           "want", "come", "continue", "face", "pay", "wait", "say", "think", "know", "feel",
+                           "expect", "believe", "fear", "hope", "argue", "agree", "disagree", "predict", "doubt",
+                           "insist", "originate", "depend", "exist", "appear", "tend"))
+# pronouns of a group that stand alone as a clause's subject (`, and both originate in Turkey`)
+_GROUP_PRONOUNS = frozenset(("both", "all", "many", "most", "some", "several", "few"))
 _IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "police"))
 _SUBJECT_WITH_RELATIVE = re.compile(r"\s*(?:the|a|an|its|their)\s+[a-z]+\s+(?:who|which|that)\s+[^,;.]{3,80}?"
                                     r"(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?:\s+[-–—]\s+[^-–—,;]{3,80}\s+[-–—])?"
@@ -429,8 +443,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
                  and not words[2].endswith(("s", "ed", "ing")) and words[2] not in _ENGLISH_PREPOSITIONS)):
         # (`, and both rivers originate in Turkey`: a verb in the present before its preposition)
         return True  # `, and every month the lists get longer`: a plural subject and a verb in the present
-    if words[0] in _IRREGULAR_PLURALS and words[1] in _BARE_PRESENT:
-        return True  # `, and people keep working`: a plural without -s or determiner and a verb in the present
+    if (words[0] in _IRREGULAR_PLURALS or words[0] in _GROUP_PRONOUNS) and words[1] in _BARE_PRESENT:
+        return True  # `, and people keep working`, `, and both originate in Turkey`: a plural without -s or
+        # determiner, or a group's pronoun, and a verb in the present
     if (words[0] == "the" and words[1].endswith(("'s", "’s")) and words[2].endswith("s") and len(words) > 4
             and words[3] in ("up", "down") and words[4] in ("to", "by")):
         return True  # `, while the LDF's comes down to 24`: the possessor standing for its noun, then its verb
@@ -1142,7 +1157,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، فنسبة الوفيات بين المصابين تجاوزت 3.5%`: ف, then a subject and its verb
             elif (w and w.group()[1:] == "لا" and (_NEGATED_VERB.match(text, w.end(), end)
                                                    or _NOTHING_FOR.match(text, w.end(), end))
-                  or w and w.group()[1:] == "ما" and _STILL.match(text, w.end(), end)):  # (، وما زال العشرات)
+                  or w and w.group()[1:] == "ما" and _MA_OPENS_A_CLAUSE.match(text, w.end(), end)):
                 cuts.append((pos, False))  # `، ولا يمكن تصديرها`: a negated verb, a clause of its own
             elif w and fold(w.group()[1:]) in _NOW and _PRESENT_OR_NEGATION_NEXT.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، والآن أدفع 450`: now, then a verb of its own

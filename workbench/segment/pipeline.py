@@ -120,6 +120,30 @@ class State:
     units: list[Unit] = field(default_factory=list)
     named: list[str] = field(default_factory=list)  # recent speakers that are not generic references
     narrated: int = -1  # index in `units` of the last claim emitted as narration
+    genders: dict[str, str] = field(default_factory=dict)  # speaker -> "m" or "f", where the text has told
+
+    def carried(self, gender: str | None) -> str | None:
+        """Who a subjectless frame carries over: the last speaker, unless the frame's pronoun or verb is of the
+        other gender than the one known for them (`"...," he said` after a spokeswoman; قال after المتحدثة);
+        then the most recent party named before them not known to be of the other gender."""
+        last = self.last_speaker
+        if gender is None or last is None or self._gender_of(last, gender) == gender:
+            return last
+        surname = last.split()[-1]
+        return next((name for name in reversed(self.named[-8:])
+                     if name.split()[-1] != surname and _a_person(name) and self._gender_of(name, gender) == gender),
+                    last)
+
+    def _gender_of(self, speaker: str, unknown: str) -> str:
+        """What the text has told of the speaker's gender, by their name or another name ending in the same
+        capitalised word (Robert Lafleur, Mr. Lafleur), else `unknown`."""
+        told = self.genders.get(speaker)
+        if told:
+            return told
+        surname = speaker.split()[-1]
+        if not surname[:1].isupper():
+            return unknown  # (an Arabic phrase's last word is no surname: مصدر في المؤسسة)
+        return next((g for name, g in self.genders.items() if name.split()[-1] == surname), unknown)
 
     def resolve(self, speaker: str, pat: LanguagePatterns) -> str:
         """A generic reference (الشركة، the company) as the recent named party whose phrase has its head noun."""
@@ -333,13 +357,18 @@ class _Emitter:
         """Add a unit; `carry` fills a missing speaker from the previous one. Returns the speaker used."""
         text, state = self.text, self.state
         start, end = _trim(text, start, end, kind == "quote")
+        gender = None  # of the frame's pronoun or verb, when it has one
+        learns = True  # whether that gender is the speaker's own (an Arabic verb carried over may be another's)
         if carry and not speaker:
             pat = patterns(language)
             pronoun = _PRONOUN_FRAME.search(text, max(0, start - 40), start) if pat.language == "en" else None
             pronoun_word = pronoun.group(1).lower() if pronoun else None
+            gender, learns = _frame_gender(text, start, end, cue, pat), pat.language == "en"
             speaker = (self.named_actor(pat, cue, pronoun_word)
                        or (self._document_before(pat) if pronoun_word == "it" else None)
-                       or state.last_speaker or self.narrator(pat, cue))
+                       or state.carried(gender) or self.narrator(pat, cue))
+        elif speaker and cue:
+            gender = _frame_gender(text, start, end, cue, patterns(language), speaker)
         enough = _ENOUGH_QUOTED if kind == "quote" or kind == "reported" and _THAT_IT.match(
             text, start, end) else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)):
@@ -351,6 +380,8 @@ class _Emitter:
             if "،" in speaker:  # (رئيسة المحكمة، إيزابيل رونو: a role and its name read as one phrase)
                 speaker = " ".join(speaker.replace("،", " ").split())
             speaker = state.last_speaker = state.resolve(speaker, patterns(language))
+            if gender and learns and speaker not in state.genders:
+                state.genders[speaker] = gender  # (`Laura Beaudry, a spokeswoman`, `," she said`, السيدة X)
         elif kind != "statement":
             kind, cue = "statement", None  # nobody to credit: the article's own voice
         else:
@@ -574,6 +605,82 @@ class _Emitter:
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she|He|She)\b")
+# a pronoun as a frame's subject right after a quotation's content (`," he said`) or right before it (`He added:`)
+_PRONOUN_AFTER_CONTENT = re.compile(r"[\s\"”’',.:]*\s*(he|she)\s+[a-z]+")
+_PRONOUN_BEFORE_CONTENT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}[a-z]+[\s,:\"“‘']*$")
+# words that tell a person's gender: in the speaker's own phrase (Mr, Ms) or an apposition after the name
+_MALE_WORDS = frozenset(("mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman",
+                         "congressman", "councilman", "father", "husband", "son", "brother", "grandfather", "uncle",
+                         "widower", "man", "boy"))
+_FEMALE_WORDS = frozenset(("ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "queen", "princess", "spokeswoman",
+                           "chairwoman", "businesswoman", "congresswoman", "councilwoman", "mother", "wife",
+                           "daughter", "sister", "grandmother", "aunt", "widow", "woman", "girl"))
+_APPOSED_ROLE = re.compile(r",\s+(?:a|an|the|his|her)?\s*(?:[\w'’-]+\s+){0,4}?([\w'’-]+)\b")
+
+
+def _a_person(speaker: str) -> bool:
+    """Could a speaker be one person, whom he or she (قال، قالت) takes up: not a body (the company, الوزارة), nor a
+    group (the three national carriers, مسؤولين عراقيين)?"""
+    ws = speaker.split()
+    if _ARABIC.search(speaker):
+        head = fold(ws[0]).removeprefix("ال")
+        ar = patterns("ar")
+        return head not in ar.name_heads and "ال" + head not in ar.generic and not head.endswith(("ون", "ين", "ات"))
+    return not _is_body(speaker) and not (ws[-1].islower() and ws[-1].endswith("s"))
+
+
+def _quotation_frame_gender(text: str, frames: list[tuple[int, int]], cue: str | None,
+                            pat: LanguagePatterns) -> str | None:
+    """The gender a quotation's subjectless frame gives its speaker: its pronoun's (`," she said`), its verb's
+    (، قالت), else None."""
+    if pat.language == "ar":
+        return _arabic_verb_gender(cue, pat)
+    pronoun = next((m for m in (_HE_OR_SHE.search(text, fs, fe) for fs, fe in frames) if m), None)
+    return None if pronoun is None else "f" if pronoun.group().lower() == "she" else "m"
+
+
+def _arabic_verb_gender(cue: str | None, pat: LanguagePatterns) -> str | None:
+    """A subjectless Arabic frame's gender by its verb (وأضافت، قالت) or participle (مضيفة / مضيفا)."""
+    if not cue or " " in cue or not (pat.verb.fullmatch(cue) or pat.participle.fullmatch(cue)):
+        return None
+    w = fold(cue)
+    if w.startswith("م") and len(w) > 3:
+        return "f" if w.endswith(("ة", "ه")) else "m" if w.endswith("ا") else None
+    if w.startswith("ت"):  # تقول (she says) or تابع، تساءل (he went on, asked): only a present with a ي twin
+        return "f" if pat.verb.fullmatch("ي" + cue[1:]) else None
+    if w.endswith("ت"):  # أكدت، نفت (she affirmed, denied) or لفت (he pointed out): only a past with a ت-less twin
+        return "f" if any(pat.verb.fullmatch(cue[:-1] + ending) for ending in ("", "ى", "ا")) else None
+    return verb_gender(cue)
+
+
+def _frame_gender(text: str, start: int, end: int, cue: str | None, pat: LanguagePatterns,
+                  speaker: str | None = None) -> str | None:
+    """The gender ("m", "f") the frame of text[start:end] gives its speaker, else None. Subjectless (no
+    `speaker`): an English pronoun subject (`," she said`, `He added:`), an Arabic verb's gender (وأضافت). Named:
+    what the name tells of a person, a title in it (Mr, Ms, السيدة) or a role (spokeswoman, المتحدثة), in English
+    also a role set off right after it (`Laura Beaudry, a spokeswoman for X,`). (An Arabic verb's gender tells
+    nothing of a named speaker: a body's is feminine, الوزارة قالت.)"""
+    if speaker is None:
+        if pat.language == "ar":
+            return _arabic_verb_gender(cue, pat)
+        pronoun = _PRONOUN_AFTER_CONTENT.match(text, end) or _PRONOUN_BEFORE_CONTENT.search(
+            text, max(0, start - 40), start)
+        return None if pronoun is None else "f" if pronoun.group(1).lower() == "she" else "m"
+    if pat.language == "ar":
+        # (a masculine role is a woman's too, عضو المكتب خديجة بنعلي: only السيد tells a man)
+        head = fold(speaker.split()[0]).removeprefix("ال")
+        if head in ("سيد", "سيده"):
+            return "m" if head == "سيد" else "f"
+        return "f" if head.endswith("ه") and head[:-1] in pat.person_roles else None
+    words_of = [w.lower() for w in speaker.split()]
+    told = {"m" for w in words_of if w in _MALE_WORDS} | {"f" for w in words_of if w in _FEMALE_WORDS}
+    if not told:
+        last = speaker.split()[-1]
+        at = text.rfind(last, max(0, start - 200), start)
+        role = _APPOSED_ROLE.match(text, at + len(last), start) if at >= 0 else None
+        word = role.group(1).lower() if role else ""
+        told = {"m"} if word in _MALE_WORDS else {"f"} if word in _FEMALE_WORDS else set()
+    return told.pop() if len(told) == 1 else None
 
 
 # the head nouns of bodies, which he or she never takes up (according to the market research firm X. "...," he said)
@@ -656,7 +763,8 @@ def party(text: str, start: int, end: int, pat: LanguagePatterns, generic: bool 
         named = _english_name(ws) and all(w[:1].isupper() for w in ws if len(w) > 3)
         body = ws[0] == "The" and len(ws) > 2 and _is_body(subject) and all(
             w[:1].isupper() or w[:1] == "(" or w in ("of", "for", "and", "on") for w in ws[1:])
-        # (The Energy Market Authority (EMA): a body's name with its article)
+        # (The Energy Market Authority (EMA): a body's name with its article; so is the EFF, an acronym)
+        body = body or ws[0].lower() == "the" and len(ws) == 2 and ws[1].isupper() and len(ws[1]) > 1
         return subject if named or body or generic and attr.is_generic(subject, pat) else None
     return None if pat.verb.match(subject) else subject
 
@@ -1094,6 +1202,7 @@ _PAST_FEMININE = re.compile(r"[وف]?[^\Wاوي]{3}ت")
 _BY_SAYING = re.compile(r"\s*(?:بالقول|على\s+القول)(?!\w)")
 _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content clause: وأنها، وإن، وبأن
 # (its subject next: `, and that worried investors` is a demonstrative's clause)
+_AND_OR_BUT = re.compile(r"\s*(?:and|but)\s")
 _AND_THAT_EN = re.compile(r"[\s,]*(?:and|but) that\s+(?:it|he|she|they|we|i|the|a|an|its|his|her|their|there|this"
                           r"|[A-Z0-9]|[a-z]+s\s+(?:[a-z]+ed|would|will|had|have|were|are|could|should|may|might)\b)")
 # (and a bare plural subject and its verb: `, and that ministers expected increases to be ...`)
@@ -1247,6 +1356,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             elif _another_party_acts(text, opener.end(), ce, pat):
                 inherited = None  # `، بينما رصدت الحكومة 10 مليارات درهم`: a party of its own acting, narrated
             # (else `X said A, while food prices were unchanged`: the contrast is the same report's)
+        elif pat.language == "en" and inherited and k and clauses[k - 1][2] and not participle:
+            joined = _AND_OR_BUT.match(text, cs, ce)
+            if joined and _another_party_acts(text, joined.end(), ce, pat) and not attr.frame(
+                    text, joined.end(), ce, pat, starts):
+                inherited = None  # `X argued for a later date, saying Y, and the EFF wants Z`: after the participle's
+                # report, another party acting, narrated
         if text.find(":", cs, ce) >= 0 and pat.question_verb.search(text, cs, min(ce, cs + 40)):  # colon first: rare
             qpos = text.find(":", cs, ce)
             if is_question(text, cs, ce) or is_question(text, qpos, ce) or _QUOTED_QUESTION.search(text, qpos, ce):
@@ -1436,10 +1551,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             relayed = attr.relayed_report(text, c_e, ce, pat) if pat.language == "en" and c_e < ce else None
             if relayed and inherited:  # `X, according to a report that says Y`: Y is the report's claim too
                 out.emit(relayed[0], ce, inherited, relayed[1], "reported", pat.language)
-            if c_e < ce and inherited:
+            if c_e < ce and inherited and COMMA.search(text, max(c_s, c_e - 3), c_e):
                 # a cue after its content (X، حيث Y، وذلك وفقا لتقرير Z / X, the highest in years, according to Z)
                 # credits what comes before it in the sentence: its clauses in the article's voice are Z's too (not
-                # across a semicolon: ولا تقتصر الأزمة على الكويت؛ فقد شهدت X ...، بحسب Z)
+                # across a semicolon: ولا تقتصر الأزمة على الكويت؛ فقد شهدت X ...، بحسب Z; nor from inside its
+                # clause, with no comma before it: X، إذ بلغ التضخم 9.3 في المئة بحسب الديوان: only that clause's)
                 semicolon = max(text.rfind("؛", start, c_s), text.rfind(";", start, c_s))
                 for unit in out.state.units[first_unit:-1]:
                     if unit.speaker is None and unit.start > semicolon and not attr.in_the_articles_voice(
@@ -2283,9 +2399,13 @@ def iter_units(text: str) -> list[Unit]:
                            whole_sentence=(s, e) == sent)
                     continue
                 _, frames, speaker, cue = region
-                speaker = (speaker or out.named_actor(pat, cue)
-                           or next((p for p in (out.person_before(text, *f, pat) for f in frames) if p), None)
-                           or state.last_speaker or out.narrator(pat, cue))
+                if not speaker:
+                    gender = _quotation_frame_gender(text, frames, cue, pat)
+                    speaker = (out.named_actor(pat, cue)
+                               or next((p for p in (out.person_before(text, *f, pat) for f in frames) if p), None)
+                               or state.carried(gender) or out.narrator(pat, cue))
+                    if speaker and gender and pat.language == "en":
+                        state.genders.setdefault(state.resolve(speaker, pat), gender)  # (`"...," he said`: him)
                 if mixed is None:  # (a quotation's own language: وكتب ترامب: "We will ..." quotes English)
                     mixed = bool(_LATIN.search(text, ps, pe)) and bool(_ARABIC.search(text, ps, pe))
                 commanding = False  # the clause before was a call to the audience

@@ -1109,6 +1109,10 @@ def state_after_town(before: str, chunk: str) -> bool:
 _AS_QUOTED_BY = re.compile(r"as (?:quoted|reported|cited|carried) (?:by|in) ")  # (Anil Sharma, as quoted by PTI, said)
 
 
+_NAME_OF_THE_LAST_ROLE = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
+_ROLE_FOR_A_ROLE = re.compile(r"(?:A|An|The|a|an|the)\s+[\w-]+\s+(?:for|of|to)\s+(?:the\s+)?[\w\s'’-]+")
+
+
 def _english_aside(chunk: str) -> bool:
     """Does a comma-separated chunk after a subject describe it (a spokeswoman, speaking in Paris, published on
     Monday, Russia's ..., 45, D-Calif., many of whom ...)?"""
@@ -1118,6 +1122,8 @@ def _english_aside(chunk: str) -> bool:
             or first in _ASIDE_PREPOSITIONS or first.endswith(("'s", "’s")) or chunk.isdigit()
             or chunk.split()[1:3] in (["of", "whom"], ["of", "which"])  # (many of whom grow cotton)
             or chunk.split()[:2] in (["part", "of"], ["home", "to"])  # (Austin Rover, part of the Rover Group,)
+            or first.islower() and first.endswith("s") and not first.endswith("ss") and chunk.split()[1:2] in (
+                ["in"], ["of"], ["at"], ["to"])  # (The ANC and the DA, partners in the government,)
             or _PARTY_STATE.fullmatch(chunk) is not None or _AS_QUOTED_BY.match(chunk) is not None)
 
 
@@ -1492,6 +1498,11 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         chunks.pop()  # Jane Doe, a spokeswoman / The minister, speaking in Paris / Lavrov, Russia's minister / Frank
         # Dobson, one of the rebels (but `X on Tuesday, two days ahead of schedule, the company said`: no name before
         # the company, which is the subject)
+    if len(chunks) == 2 and _NAME_OF_THE_LAST_ROLE.fullmatch(chunks[-1]) and _ROLE_FOR_A_ROLE.fullmatch(
+            chunks[0]) and fold(chunks[0].split()[1]) in pat.person_roles and any(
+            fold(w) in pat.person_roles for w in chunks[0].split()[3:]):
+        chunks.pop()  # `A spokesman for the mayor of London, Ken Livingstone, said`: the name is the mayor's, the
+        # spokesman speaks
     if not chunks:
         return None
     last = re.split(r"\s[-–—]+\s", chunks[-1])[0]
