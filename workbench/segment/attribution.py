@@ -1201,7 +1201,8 @@ def _subject_in_apposition(text: str, start: int, end: int, pat: LanguagePattern
         longest = 7 if _a_titled_name(ws) else 10 if ws and (fold(ws[0]) in ARTICLES or ws[0].endswith(
             ("'s", "’s"))) else 6  # (Petty Officer 1st Class Janelle Ortiz; the emirate's largest operator of paid
         # public parking: a description of the name before it)
-        if not 0 < len(ws) <= longest or any(fold(w) in pat.finite or w.islower() and w.endswith("ed") for w in ws) or (
+        if not 0 < len(ws) <= longest or any(fold(w) in pat.finite or w.islower() and w.endswith("ed") and "-" not in w
+                                             for w in ws) or (  # (levy-funded, state-owned: adjectives)
                 pat.clause_conj.match(chunk) or pat.cue.search(chunk)):
             break
         chunks.append((comma.start(), chunk))
@@ -1646,6 +1647,8 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
             return issuer, obj_end  # وفق ما جاء في البيان الذي نشره البنك: the bank
         stop = pat.speaker_stop.search(phrase)
         ws = (phrase[:stop.start()] if stop else phrase).split()
+    if pat.language == "ar" and len(ws) > 3 and fold(ws[1]) in pat.relatives and pat.intro.fullmatch(ws[2]):
+        ws = ws[3:]  # بحسب الجدول الذي أقره مجلس الوزراء: the one who set the timetable (alone it is a manner)
     owner = len(ws) > 2 and ws[0].endswith(("'s", "’s")) and ws[0][:1].isupper() and fold(ws[1]) == "own"
     counted = len(ws) > 1 and fold(ws[0]) == fold("عدد") and ws[1].startswith("ال")  # (بحسب عدد المحطات: depending on
     # how many; but بحسب عدد من المسؤولين: a party)
@@ -1733,6 +1736,7 @@ def _is_source_noun(word: str, pat: LanguagePatterns) -> bool:
             or word.endswith("s") and word[:-1] in pat.person_roles)
 
 
+_IN_PROPORTION = re.compile(r"\s*(?:how|whether)\s", re.IGNORECASE)
 _RELATIVE_VERB_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+[^\W\d]{3,}\s+$")
 
 
@@ -1759,6 +1763,8 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # `أن الحملة "تسير وفق الخطة"`: the quoted words' own phrase (according to plan), no source
         if verbal_noun_object(text, m.end(), end, pat):
             continue  # `، كما أعلن تعطيل الدوام`: the verb's object, a verbal noun (it also announced), no source
+        if pat.language == "en" and _IN_PROPORTION.match(text, m.end(), end):
+            continue  # `funded according to how many pupils they have`: in proportion to, no source
         if pat.language == "ar" and _RELATIVE_VERB_BEFORE.search(text, max(start, m.start() - 30), m.start()) and (
                 not _a_source_next(text, m.end(), end, pat)):
             continue  # `اللائحة التي أعدت وفقا لملاحظات فيفا`: in accordance with, how the relative's act was done
@@ -2254,7 +2260,7 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
             after = words(without_age(text[vm.end():np_end]))
             who = next((i for i, w in enumerate(after) if i > 1 and w in ("who", "whose")), None)
             after = after[:who]  # (said a player at the club who asked not to be named: the relative is about him)
-            if not 0 < len(after) <= (14 if _all_name_words(after) else 9):  # (said Dr. Margaret Lyle of the
+            if not 0 < len(after) <= (18 if _all_name_words(after) else 9):  # (said Dr. Margaret Lyle of the
                 return None  # University of Bristol; said Professor Jung Hye-rin of Seoul National University's
                 # Graduate School of Public Health)
             named = _TITLE_THEN_NAME.match(text, np_end, end) if after[0].islower() else None

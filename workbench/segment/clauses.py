@@ -201,6 +201,9 @@ def _coordinated_verbal_noun(text: str, start: int, comma: int, word: str) -> bo
 _BI_WORD = re.compile(r"(?<!\w)ب\w{4,}")
 
 
+_RELATIVE_THEN_PREDICATE = re.compile(r"\s+(?:التي|الذي|الذين)\s+[يت][^\W\d]{2,}\s+"
+                                      r"(?!(?:من|في|إلى|على|عن|مع|منذ|بعد|قبل)\s)[^\W\d]{3,}"
+                                      r"(?:\s+(?:جدا|جداً|للغاية))?\s*[\"”»]?\s*(?:[،,.]|$)")
 _DUAL_PAST = re.compile(r"\s+(?!(?:معا|أيضا|جميعا|كذلك|دائما|أحيانا)(?!\w))[^\W\d]{3,5}ا(?!\w)")
 _FORM_VIII_L = re.compile(r"الت[^\W\dاوي][^\W\dاةهيو][ىا]?")
 _SUBJECT_NEXT = re.compile(r"\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))(?![وف])[^\W\d]")  # (a word, not a
@@ -248,7 +251,7 @@ _INDEFINITE_PREDICATE = re.compile(r"\s+((?!ال)[^\W\d]{3,})\s+(?!ال)[^\W\d]{
 _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))و?ال\w+)?"
                                  # (or itself alone: والمؤسسة وحدها لا تستطيع)
                                  r"(?:\s+(?:وحده|وحدها|وحدهم|نفسها|نفسه|ذاتها|ذاته|أيضا|بدورها|بدوره))?"
-                                 r"(?:\s+(?:في|على|داخل|من)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}(?:\s+من\s+ال\w+)?))?"
+                                 r"(?:\s+(?:في|على|داخل|من|مثل)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}(?:\s+من\s+ال\w+)?))?"
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
                                  r"|[^\W\d]{2,4}[^\W\dاوي]ت(?!\w)"
                                  r"|بي[^\W\d]{2,}[^\W\dة](?!\w)"  # (a colloquial present: والفلاح بيبيع بخسارة)
@@ -443,6 +446,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
                  and not words[2].endswith(("s", "ed", "ing")) and words[2] not in _ENGLISH_PREPOSITIONS)):
         # (`, and both rivers originate in Turkey`: a verb in the present before its preposition)
         return True  # `, and every month the lists get longer`: a plural subject and a verb in the present
+    if words[0] in _GROUP_PRONOUNS and words[1] == "of" and any(
+            words[i] in _BARE_PRESENT and words[i - 1].endswith("s") for i in range(3, min(len(words), 9))):
+        return True  # `, while most of the big four banks expect a move`: a part of a group and its present verb
     if (words[0] in _IRREGULAR_PLURALS or words[0] in _GROUP_PRONOUNS) and words[1] in _BARE_PRESENT:
         return True  # `, and people keep working`, `, and both originate in Turkey`: a plural without -s or
         # determiner, or a group's pronoun, and a verb in the present
@@ -564,7 +570,9 @@ _INCLUDING = re.compile(r"(?<!\w)(?:including|such as)\s")
 
 
 _FA_INNA_NEXT = re.compile(r"\s*ف[إا]ن(?!\w)")
-_WHERE_WRITTEN_ASIDE = re.compile(r"\s+(?:in|on|for)\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s*){1,6},")
+# (`, writing in (the journal) Geophysical Research Letters,`)
+_WHERE_WRITTEN_ASIDE = re.compile(r"\s+(?:in|on|for)\s+(?:the\s+)?(?:(?:journal|magazine|newspaper|website|blog)\s+)?"
+                                  r"(?:[A-Z][\w'’.&-]*\s*){1,6},")
 _QUOTE_NEXT = re.compile(r"\s*(?:[\"“«]|``|')")
 _MODAL_BEFORE = re.compile(r"(?<!\w)(?:would|will|could|should|can|may|might|must|to)\s+[a-z]+")
 _ABOUT = frozenset(("about", "around", "nearly", "almost", "over", "under", "up", "only", "just", "roughly", "some",
@@ -750,7 +758,10 @@ _ELATIVE_THEN_THAT = re.compile(r"(?:وال[أا]\w{2,3}|والمهم|والدل
 QUOTING_AS_SAYING = re.compile(r"quoting\s+(?:[^,.;]{1,80}?)\s+as\s+saying\s+(?:that\s+)?")
 # (not a determiner's noun: `, while its ally, the Samajwadi Kisan Party, drew a blank` is a subject and its aside)
 _VERBLESS_ASIDE = re.compile(r"(?:while|though|although|if|albeit)\s+"
-                             r"(?!(?:its|the|a|an|his|her|their|our|this|these|those)\s)[a-z]+(?:\s+[a-z]+)?\s*,")
+                             r"(?:(?!(?:its|the|a|an|his|her|their|our|this|these|those)\s)[a-z]+(?:\s+[a-z]+)?\s*,"
+                             # (or a phrase of when or where: `the former governor, while in office between 2015
+                             # and 2023, diverted`)
+                             r"|(?:in|on|at|under)\s+[^,;.]{1,60},)")
 
 
 def _is_name(ws: list[str]) -> bool:
@@ -1111,6 +1122,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                         text, max(start, comma - 16), comma))
                     and (closes_aside or not _in_list(text, comma_before, comma, at, end)
                          or pat.verb.match(text, at, end)
+                         or pat.narrated_act.fullmatch(w.group()[1:])  # (، ودعا أنصاره: a party's act)
                          or _PLURAL_PRESENT.fullmatch(w.group()) and _THREE_WORDS_BEFORE_COMMA.match(text, at, end))
                     and not ((len(w.group()) == 4 or len(w.group()) == 5 and not w.group().endswith(("ت", "وا")))
                              and w.group()[1] not in "يتنأإا"  # (not وتعد, وإنه: a verb; nor وسقطت)
@@ -1138,6 +1150,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                   and fold(_INDEFINITE_PREDICATE.match(text, w.end(), end).group(1)) not in AR_PREPOSITIONS):
                 cuts.append((pos, False))  # `، والدحيل فريق كبير يعرف`: a definite subject and an indefinite
                 # predicate with its adjective, a nominal clause (not والرئيس ترامب: a title and a name)
+            elif w and w.group()[1:3] == "ال" and _RELATIVE_THEN_PREDICATE.match(text, w.end(), end):
+                cuts.append((pos, False))  # `، والكميات التي تصلنا محدودة جداً`: a definite subject, its relative
+                # clause of one verb, and its predicate closing the clause
             elif w and w.group()[1:3] == "ال" and w.group().endswith("ان") and _DUAL_PAST.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، والطرفان أبديا التزاما`: a dual subject and its dual past
             elif w and _FORM_VIII_L.fullmatch(w.group(), 1) and _SUBJECT_NEXT.match(text, w.end(), end):

@@ -432,6 +432,10 @@ def dateline_end(text: str, start: int, end: int) -> int:
         _DATELINE_DATE_COLON.match(text, start, end)) or _LIVE_STAMP.match(
         text, start, end) or _arabic_dateline(text, start, end) or _outlet_slash(text, start, end) or (
         _DATED_AGENCY.match(text, start, end))
+    if m is None and start > 0 and text[start - 1] == "\n":
+        m = _CITY_COLON.match(text, start, end)  # (Indian dailies: `Chandigarh: Unseasonal rain has damaged ...`)
+        if m and (len(text[m.end():end].split()) < 10 or _FIRST_PERSON.search(text, m.end(), min(end, m.end() + 60))):
+            m = None  # (`Minister: We will not back down`: a speaker and the words put in their mouth)
     if m is None and _DATELINE_SENTENCE.fullmatch(text, start, end):
         return end  # (the whole sentence is the dateline: no claim)
     return m.end() if m and m.end() < end else start
@@ -443,6 +447,9 @@ def dateline_end(text: str, start: int, end: int) -> int:
 _DATELINE_AR = re.compile(r"[\u0621-\u0652]{2,}(?: [\u0621-\u0652]{2,})?\s*[-–—]\s+(?:[^\n\-–—.،]{2,30}?\s+[-–—]\s+)?"
                           r"(?=[\u0621-\u064A])")  # (the letters with their vowel signs: عمّان)
 _DASHED_BYLINE = re.compile(r"[^\n:]{2,30}\s[–—-]\s[^\n:]{2,30}\s[–—-]\s(?:من|بقلم|كتب|by|By)\s[^\n:]{2,40}:?\s*")
+# a city of a word or two and a colon opening a body paragraph, a sentence of its own after it
+_CITY_COLON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z])")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
 # a city, the month and the day and a colon (Indian dailies: `New Delhi, July 14: India's exports rose`)
 _DATELINE_DATE_COLON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:January|February|March|April|May|June|July|August"
                                   r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"

@@ -705,7 +705,9 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
 
 # a description with a lower-case word, then a name of two or three capitalised words between commas, then the
 # verb: `The UN humanitarian coordinator for Sudan, Ingrid Solberg, condemned`
-_APPOSED_NAME = re.compile(r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), [a-z]")
+# (perhaps after an intro phrase: `Outside court, Mr Walsh's sister, Joanne Carter, read a statement`)
+_APPOSED_NAME = re.compile(r"(?:(?:In|Outside|At|After|Later|Earlier|Speaking|Meanwhile)\b[^,.;:\"“”]{0,40},\s*)?"
+                           r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), [a-z]")
 # a name and an aside on it (age, home town, role) opening a clause: `Margaret Ealing, 74, from Grimsby, has`
 # (or a participle: `Mr Brereton, speaking at a rally in Harrogate, accused`)
 # (or a role: `Jonas Albrecht, head of operations at the charity X, accused`)
@@ -1018,7 +1020,10 @@ def _apposed_quoted_name(text: str, opener: int, closer: int, end: int, pat: Lan
 
 
 def _complementizer_soon(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
-    """Does a complementizer (إن، أن) open the content within two words of `pos`?"""
+    """Does a complementizer (إن، أن) open the content within two words of `pos` (past an acronym in brackets: «X»
+    (لادي) أن)?"""
+    bracket = _BRACKETED.match(text, pos, end)
+    pos = bracket.end() if bracket else pos
     gap_start = pos
     for i, word in enumerate(_WORD.finditer(text, pos, min(end, pos + 60))):
         if i > 2 or text[gap_start:word.start()].strip(" \u00a0"):
@@ -1031,6 +1036,7 @@ def _complementizer_soon(text: str, pos: int, end: int, pat: LanguagePatterns) -
     return False
 
 
+_BRACKETED = re.compile(r"[ \u00a0]*\([^()]{1,30}\)")
 _BUT_THAT = re.compile(r"\s*[وف]?(?:غير|إلا)\s+أن\s+")
 _FROM_SOON = re.compile(r"\s+(?:\S+\s+){0,3}عن\s")
 
@@ -1202,6 +1208,9 @@ _PAST_FEMININE = re.compile(r"[وف]?[^\Wاوي]{3}ت")
 _BY_SAYING = re.compile(r"\s*(?:بالقول|على\s+القول)(?!\w)")
 _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content clause: وأنها، وإن، وبأن
 # (its subject next: `, and that worried investors` is a demonstrative's clause)
+# a time or reason clause inside the main one, its subject (a party's plural or a name) and its past verb
+_SUBORDINATE_ACTOR_EN = re.compile(r"\b(?:after|when|because|since|before|as)\s+((?:the\s+)?[A-Za-z]+"
+                                   r"(?:\s+[A-Z][a-z]+)?)\s+[a-z]+ed\b")
 _AND_OR_BUT = re.compile(r"\s*(?:and|but)\s")
 _AND_THAT_EN = re.compile(r"[\s,]*(?:and|but) that\s+(?:it|he|she|they|we|i|the|a|an|its|his|her|their|there|this"
                           r"|[A-Z0-9]|[a-z]+s\s+(?:[a-z]+ed|would|will|had|have|were|are|could|should|may|might)\b)")
@@ -1401,6 +1410,18 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 main_speaker = arabic_subject_after(text, disputing.end(), cs, pat) or None
             elif not inherited and not trailing and main_clause is not None:
                 main_speaker = attr.main_subject(text, main_clause[0], main_clause[1], pat)
+                acting = _SUBORDINATE_ACTOR_EN.search(text, main_clause[0], main_clause[1]) if (
+                    pat.language == "en") else None
+                if acting:  # (a time or reason clause inside the main one: its subject before it)
+                    before = attr.main_subject(text, main_clause[0], acting.start(), pat)
+                    if before and (party(text, main_clause[0], acting.start(), pat)
+                                   or fold(before.split()[-1]) in pat.person_roles):
+                        # `The minister left the meeting after the unions walked out, saying X`: the minister
+                        main_speaker = before
+                    elif acting.group(1).split()[-1].endswith("s") or acting.group(1)[:1].isupper():
+                        # `A planned meeting collapsed after the rebels refused to sit ..., saying X`: no meeting
+                        # speaks, the party acting in its time clause does
+                        main_speaker = acting.group(1)
                 if not main_speaker and first_clause != main_clause:
                     # ولم يؤكد المتحدث ...، واكتفى بالقول إن: the subject of the sentence's first clause
                     main_speaker = attr.main_subject(text, first_clause[0], first_clause[1], pat)

@@ -93,6 +93,7 @@ HAL = re.compile(r"(?<!\w)م[^\Wاي]\w+ا(?!\w)")
 ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your"))
 _EACH_OF = re.compile(r"\s*كل\s+من\s+")
 # whom it was said to, by a quoted name (قال لـ"سكاي نيوز عربية" إن): the whole name, however many words
+_QUOTED_SUBJECT = re.compile(r"\s*[«\"“]([^«»\"“”،,]{2,80})[»\"”](?:\s*\([^()]{1,30}\))?\s*$")
 _QUOTED_ADDRESSEE = re.compile(r"\s*لـ?\s*[«\"“][^«»\"“”،,]{1,40}[»\"”]")
 AR_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "في", "على", "إلى", "حول", "بعد", "قبل", "خلال"))
 _SUBJECT_CHARS = 240  # a subject phrase is never longer; capping it keeps long paragraphs linear
@@ -132,6 +133,10 @@ _DURING_IT = re.compile(r"\s*(?:خلال|أثناء|في|عبر)(?:ه|ها|هم�
 
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:min(end, start + _SUBJECT_CHARS)]
+    quoted = _QUOTED_SUBJECT.match(phrase)
+    if quoted and len(quoted.group(1).split()) <= 10:
+        return " ".join(quoted.group(1).split())  # أعلنت «الجمعية اللبنانية من أجل ديمقراطية الانتخابات» (لادي) أن:
+        # a quoted name right after the verb is the whole subject, its preposition (من أجل) no stop
     behalf = _ON_BEHALF.search(phrase)
     if behalf:
         phrase = phrase[behalf.end():]  # (بيان تلاه المتحدث نيابة عن الوزير: the minister it was read for)
@@ -787,6 +792,7 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             if out and (f in pat.finite or f in pat.adverbials or pat.narrated_act.fullmatch(w)  # (MPs accuse)
                         or f == "further" and nxt.endswith("ed")  # (Ms Wambui further directed; not an adverb
                         # elsewhere: said further cuts were needed)
+                        or w == "read"  # (Joanne Carter read a statement: lower case, no name's: Dillon, Read & Co.)
                         or (w.islower() and f.endswith(("ed", "s")) and f not in pat.person_roles  # (not boss)
                             and fold(out[-1]) not in ARTICLES
                             and nxt not in pat.person_roles
@@ -1109,6 +1115,9 @@ def state_after_town(before: str, chunk: str) -> bool:
 _AS_QUOTED_BY = re.compile(r"as (?:quoted|reported|cited|carried) (?:by|in) ")  # (Anil Sharma, as quoted by PTI, said)
 
 
+_ONE_CAPITALISED = re.compile(r"[A-Z][a-z'’-]+")
+_INSTITUTION_CLOSES = re.compile(r"(?:\([A-Z]{2,}\)?|\b(?:University|Institute|College|Hospital|Centre|Center|School|"
+                                 r"Council|Authority|Board|Corporation))$")
 _NAME_OF_THE_LAST_ROLE = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
 _ROLE_FOR_A_ROLE = re.compile(r"(?:A|An|The|a|an|the)\s+[\w-]+\s+(?:for|of|to)\s+(?:the\s+)?[\w\s'’-]+")
 
@@ -1385,8 +1394,8 @@ def _role_then_its_name(chunk: str, pat: LanguagePatterns) -> bool:
 # one reading it, `read to reporters by his spokesman`, is no speaker)
 _ISSUED_BY = re.compile(r"\b(?:(?:published|released|issued|compiled)\s+(?:[\w,]+\s+){0,3}?(by)"
                         r"|read(?:\s+out)?\s+(?:[\w,]+\s+){0,3}?(on\s+behalf\s+of))\s+(.+?)[\s,]*$")
-_CAME_OUT_WHEN = re.compile(r"(?<=\w)\)?\s+(?:released|published|issued|unveiled)\s+(?:on|last|this|late|earlier)\b"
-                            r"[^,;]{0,30}$")
+_CAME_OUT_WHEN = re.compile(r"(?<=\w)\)?\s+(?:released|published|issued|unveiled)\s+(?:(?:on|last|this|late|earlier)\b"
+                            r"[^,;]{0,30}|yesterday|today)\s*$")
 _WHEN_AFTER_ISSUER = re.compile(r"\s(?:(?:last|this|earlier|on|in)\s+(?:week|month|year|[A-Z][a-z]+day|January"
                                 r"|February|March|April|May|June|July|August|September|October|November|December)"
                                 r"|(?:earlier|later)\s+(?:this|last|that|in)\b)")  # (by X earlier this year)
@@ -1498,6 +1507,9 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         chunks.pop()  # Jane Doe, a spokeswoman / The minister, speaking in Paris / Lavrov, Russia's minister / Frank
         # Dobson, one of the rebels (but `X on Tuesday, two days ahead of schedule, the company said`: no name before
         # the company, which is the subject)
+    if len(chunks) > 1 and _ONE_CAPITALISED.fullmatch(chunks[-1]) and _INSTITUTION_CLOSES.search(chunks[-2]):
+        chunks.pop()  # `Agricultural scientists at Punjab Agricultural University (PAU), Ludhiana, said`: where the
+        # institution is, no name
     if len(chunks) == 2 and _NAME_OF_THE_LAST_ROLE.fullmatch(chunks[-1]) and _ROLE_FOR_A_ROLE.fullmatch(
             chunks[0]) and fold(chunks[0].split()[1]) in pat.person_roles and any(
             fold(w) in pat.person_roles for w in chunks[0].split()[3:]):
@@ -1543,7 +1555,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
            or (w.islower() and w.endswith("ed") and len(w) > 4
                and not (i and nxt in _MODIFIER_PREPOSITIONS)
                and not ((i == 0 or fold(ws[i - 1]) == "and") and named)  # (resident and retired accountant X)
-               and not (i and (fold(ws[i - 1]) in ARTICLES or fold(ws[i - 1]) in _COUNTED))
+               and not (i and (fold(ws[i - 1]) in ARTICLES or fold(ws[i - 1]) in _COUNTED
+                               or ws[i - 1].endswith(("'s", "’s"))))  # (Sri Lanka's battered ceasefire)
                and not (i > 1 and ws[i - 1].endswith("ly") and fold(ws[i - 2]) in ARTICLES))  # (the internationally
            # recognised government: an adverb before the participle after its article)
            for i, (w, nxt) in enumerate(zip(ws, ws[1:] + [""]))) or any(c in _QUOTE_CHARS for c in unquoted):
