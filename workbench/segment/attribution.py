@@ -36,6 +36,7 @@ from workbench.segment.speakers import (
     RESUMPTIVE_OBJECTS,
     arabic_subject_after,
     arabic_subject_before,
+    as_written,
     bi_verbal_noun,
     clean_speaker,
     derived_verbal_noun,
@@ -817,6 +818,10 @@ _AS_FOR = re.compile(r"\s*(?:As|as) (?:for|to|regards) (?=[^,]+(?:,[^,]*)*,\s*(?
 _CAUGHT_DOING = re.compile(r"\s+[a-z]{3,}ing\s+(?:above|below|without|under|over|in|on|at|to|near|after|before)\b")
 
 
+# a verb for a plural subject right after a word in -s: that word is the plural noun (reports have, claims were)
+_PLURAL_SUBJECT_VERB = re.compile(r"\s+(?:have|are|were|do|did)\s")
+
+
 def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                   starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
@@ -842,6 +847,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # `the three states — Arizona, California and Nevada — released a plan`: an aside, then their verb)
         if _PHRASAL_PARTICLE.match(text, ve, end):
             continue  # `the government wrote off £150m of debt`: a phrasal verb of the narrated act, no report
+        if vm.group("w").endswith("s") and _PLURAL_SUBJECT_VERB.match(text, ve, end):
+            continue  # `More than 60 tornado reports have been logged`: a plural noun, its own verb after it
         if fold(vm.group("w")) in pat.noun_forms and (prev and (
                 prev[-1].endswith(("'s", "’s", "s'", "s’")) or fold(prev[-1]) in _POSSESSIVES)
                 or pat.verb.match(text, ve + 1, end)):
@@ -1652,8 +1659,10 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     owner = len(ws) > 2 and ws[0].endswith(("'s", "’s")) and ws[0][:1].isupper() and fold(ws[1]) == "own"
     counted = len(ws) > 1 and fold(ws[0]) == fold("عدد") and ws[1].startswith("ال")  # (بحسب عدد المحطات: depending on
     # how many; but بحسب عدد من المسؤولين: a party)
+    document = pat.language == "ar" and bool(ws) and pat.document_issuer.match(ws[0] + " ل") is not None
     if counted or not owner and (ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (
-            fold(ws[1]) in pat.manner_words or fold(ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit())):
+            fold(ws[1]) in pat.manner_words and not document  # (كراسة الشروط: a document, its genitive)
+            or fold(ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit())):
         # (but according to Atoc's own figures: a named party's own figures are its)
         return "", obj_end  # according to their own methods, وفقا لأساليبها الخاصة, وفقا للمادة 124: a manner
     relative = next((i for i, w in enumerate(ws) if i and (w == "who" or w in ("that", "which") and pat.verb.fullmatch(
@@ -1725,8 +1734,19 @@ _SO = frozenset(fold(w) for w in ("هكذا", "الكلمات"))  # "..."، هك
 
 def _names_a_source(phrase: str, pat: LanguagePatterns) -> bool:
     """Does a trailing cue's object name a party: a name (a capital past its first letter's article), a person's role,
-    a document or a source noun (citing officials, citing a report, citing people familiar with the talks)?"""
-    return any(w[:1].isupper() or _is_source_noun(fold(w), pat) for w in phrase.split())
+    a document or a source noun (citing officials, citing a report, citing people familiar with the talks)? Its
+    head decides, the first noun past its determiners and possessor: `citing delays at its Ilo smelter`, `citing
+    the government's use of the levy` give reasons (a name further on is no source)."""
+    ws = phrase.split()
+    while len(ws) > 1 and (fold(ws[0]) in _CITED_DETERMINERS or ws[0].endswith(("'s", "’s")) and ws[0][:1].islower()):
+        ws = ws[1:]  # (the, its, the government's: to the head)
+    head = ws[0] if ws else ""
+    return head[:1].isupper() or any(_is_source_noun(fold(w), pat) for w in ws[:3]) or (
+        "the " + fold(head)) in pat.generic
+
+
+_CITED_DETERMINERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "two", "three", "several",
+                                "some", "unnamed", "senior"))
 
 
 def _is_source_noun(word: str, pat: LanguagePatterns) -> bool:
@@ -2268,8 +2288,9 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
                 return end, clean_speaker(named.group(1)), vm.group("w")
             when = next((i for i in range(1, len(after)) if after[i] in _WHEN_OR_WHERE and after[i - 1][:1].isupper()),
                         None)  # (said Mr Ketbi at the end of the conference: where and when he said it)
-            return (_through_apposition(text, np_end, end, pat), clean_speaker(" ".join(after[:when])),
-                    vm.group("w"))
+            # (as written: a dealer at a major U.S. bank, its full stops kept)
+            return (_through_apposition(text, np_end, end, pat),
+                    clean_speaker(as_written(text, vm.end(), np_end, after[:when])), vm.group("w"))
         if subject is None:
             return None
     else:

@@ -251,7 +251,8 @@ _INDEFINITE_PREDICATE = re.compile(r"\s+((?!ال)[^\W\d]{3,})\s+(?!ال)[^\W\d]{
 _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))و?ال\w+)?"
                                  # (or itself alone: والمؤسسة وحدها لا تستطيع)
                                  r"(?:\s+(?:وحده|وحدها|وحدهم|نفسها|نفسه|ذاتها|ذاته|أيضا|بدورها|بدوره))?"
-                                 r"(?:\s+(?:في|على|داخل|من|مثل)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}(?:\s+من\s+ال\w+)?))?"
+                                 r"(?:\s+(?:في|على|داخل|من|مثل|مع|بين|حول)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}"
+                                 r"(?:\s+من\s+ال\w+)?))?"
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
                                  r"|[^\W\d]{2,4}[^\W\dاوي]ت(?!\w)"
                                  r"|بي[^\W\d]{2,}[^\W\dة](?!\w)"  # (a colloquial present: والفلاح بيبيع بخسارة)
@@ -290,6 +291,7 @@ _MA_OPENS_A_CLAUSE = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تز
                                 # (or what remains with its own predicate: ، وما يبقى لا يكفي لأسبوعين)
                                 r"|\s+[يت][^\W\d]{2,}\s+(?:لا|لن|لم|ليس|ليست|قد|يكفي|تكفي)\s")
 _LIST_COMMA = re.compile(r"[،,؛;]")
+_ASIDE_THEN_CONTENT = re.compile(r"حيث[^،,؛;.]{2,100}[،,]\s*(?:إن|إنه|إنها|إنهم|أن|أنه|أنها|أنهم)\s")
 _QUOTATION_CLOSES = re.compile(r"[”\"»](?=\s*[,،;؛.])")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
 _TOPIC_WORDS = ("أما", "وأما")
@@ -382,7 +384,7 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     fronted = _FRONTED_TIME.match(text, pos, end)
     if fronted:  # `, and every month the lists get longer`: a time phrase before the clause's subject
         pos = fronted.end()
-    words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 10)]
+    words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 13)]
     if len(words) >= 2 and words[0] in pat.pronouns and words[0] not in ("it", "that", "this"):
         return True  # `, but they don't`: a pronoun subject and its verb
     if len(words) >= 2 and words[0] in ("nobody", "everybody", "everyone", "others") and words[1] in pat.finite:
@@ -421,8 +423,12 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return False  # `, and by renewed speculation that rates would rise`: a second phrase, its verb the that's
     # (a verb inside a subordinate clause is not the clause's own: `, and a seat when it does`)
     # (nor one in a relative after the noun: `, and a dry autumn that had left many farmers buying in hay`)
-    main = words[:next((i for i, w in enumerate(words[:9]) if i and w in _SUBORDINATE_OPENERS
-                        or i >= 2 and w == "that" and words[0] in ("a", "an", "the")), 9)]
+    # (a subject may be long before its verb, `, and the group's order book at the end of February was`, when no
+    # comma comes between: `, and the transport secretary, Ruth Kelly, next year, with a decision expected`)
+    comma = text.find(",", pos, end)
+    reach = 12 if comma < 0 or len(_WORD.findall(text, pos, comma)) >= 12 else 9
+    main = words[:next((i for i, w in enumerate(words[:reach]) if i and w in _SUBORDINATE_OPENERS
+                        or i >= 2 and w == "that" and words[0] in ("a", "an", "the")), reach)]
     if words[0] in pat.pronouns or _finite_among(main, pat):
         return True
     if words[0] in ("a", "an", "the") and words[1] in pat.person_roles and words[2] in ("for", "of", "at"):
@@ -777,6 +783,9 @@ _AND_NAMED_PARTY = re.compile(r"\s(and|but)\s+(?:the\s+)?(?!I\s)[A-Z][\w'’.-]*
                               r"\s+([a-z]+)(?!\w)")
 
 
+_SINCE_WHEN = frozenset(("long", "never", "always", "often", "since"))
+
+
 def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
     """`, others said X`: a short subject, a reporting verb and a clause of its own after a comma (`starts`: a
     scan of a stretch holding it)."""
@@ -802,7 +811,8 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
         return False  # `Harlow, which is based in Parsippany, New Jersey, said`: the town's state, no subject
     if before[-1].lower() in ARTICLES:
         return False  # `, rejected the claim on Monday and said`: after a determiner the verb's word is a noun
-    if all(fold(w) in _AUXILIARIES or fold(w) in pat.passive or fold(w) in pat.adverbials for w in before):
+    if all(fold(w) in _AUXILIARIES or fold(w) in pat.passive or fold(w) in pat.adverbials or fold(w) in _SINCE_WHEN
+           for w in before):  # (`, have long complained`: an adverb of how long, no subject either)
         return False  # `one client, a Midlands components maker, had told him` (`had earlier told`, `also said`):
         # no subject of its own (nor
         # `The 47-year-old, who led City, was told of the decision`: a passive)
@@ -980,6 +990,11 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         if pat.language == "ar" and not aside and text.startswith(("وه", "ومن", "بما"), pos) and _apposition_inside(
                 text, pos, end):
             aside = True  # (`أن السفينتين، وهما "نور 1" و"سما البحر"، نقلتا`: the subject's apposition, its verb after)
+            continue
+        if pat.language == "ar" and not aside and text.startswith("حيث", pos) and _ASIDE_THEN_CONTENT.match(
+                text, pos, min(end, pos + 160)):
+            aside = True  # (وقال قادة في منطقة موكيغوا، حيث يقع المصهر، إنهم: where the speakers are, inside the
+            # frame's subject; its content after the closing comma)
             continue
         if pat.language == "ar" and not aside and (text.find("عدم", pos, pos + 24) >= 0 and _anonymity_aside_at(
                 text, pos, end, pat) or text.startswith("و", pos) and pat.seat_aside.match(text, pos, end)):

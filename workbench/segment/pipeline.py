@@ -159,7 +159,10 @@ class State:
         head = head[2:] if pat.language == "ar" and head.startswith("ال") else head
         for name in reversed(self.named[-8:]):
             ws = name.split()
-            at = next((i for i, w in enumerate(ws) if fold(w).endswith(head)), None)  # (a word equal to head too)
+            at = next((i for i, w in enumerate(ws) if fold(w).endswith(head) and (
+                pat.language != "ar" or fold(w)[:len(fold(w)) - len(head)] in ("", "ال", "و", "وال", "ل", "لل"))), None)
+            # (a word equal to head too, or its genitive, مدير لشركة X; not one after ب, رئيسة لجنة التطعيمات
+            # بالوزارة: where she works, no name of it)
             if at is not None:
                 # the party whose head it is: الوزارة after متحدث باسم وزارة الخارجية is the ministry, not its
                 # spokesman (Arabic heads open their phrase; English ones close it: the Foreign Ministry)
@@ -1822,11 +1825,18 @@ def _participle_under_a_trailing_cue(text: str, clauses: list[tuple[int, int, bo
     return credited
 
 
+_CITING_A_REASON = re.compile(r",\s*citing\s")
+
+
 def _before_trailing_cue(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> int:
     """Where a report's content text[start:end] ends: before a cue trailing it (، على حد تعبيره / ، استنادا إلى
     معطيات المرصد), which only repeats or backs its source."""
     trailing = attr.cue(text, start, end, pat, starts) or attr.pronoun_cue(text, start, end, pat, starts)
-    return trailing[1] if trailing and trailing[0] == start and trailing[1] < end else end
+    if trailing and trailing[0] == start and trailing[1] < end:
+        return trailing[1]
+    reason = _CITING_A_REASON.search(text, start, end) if pat.language == "en" else None
+    return reason.start() if reason and _ENOUGH_WORDS.search(text, start, reason.start()) else end
+    # (`X, citing delays in permitting`: the speaker's reason, no source, no part of the content either)
 
 
 def _agreeing_party(text: str, start: int, end: int, verb: str, subject: str, pat: LanguagePatterns) -> str | None:

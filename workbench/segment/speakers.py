@@ -313,6 +313,8 @@ def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
 def _possessed_role(word: str, pat: LanguagePatterns) -> bool:
     """Is `word` a person's role with its possessor (مدربه، ممثلتها: his coach, its representative), a subject?"""
     stem = re.sub(r"(?:هما|هم|ها|ه|نا)$", "", word)  # (and ours: مراسلنا، مراسلتنا)
+    if stem.endswith("و") and stem.startswith("م") and len(stem) >= 5 and stem != word:
+        return True  # منظموه، مسؤولوها: people of a participle's plural, with their possessor
     stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
     return fold(stem) in pat.person_roles
 
@@ -824,7 +826,7 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
                 # urged: the title, then the role and name set off after it)
         phrase = " ".join(out)
         # (Sen. Patricia Lyle (R-Iowa), the National Audit Office (NAO): the name before its bracket)
-        return None if fold(phrase) in pat.pronouns else _as_written(text, start, end, out).split(" (")[0]
+        return None if fold(phrase) in pat.pronouns else as_written(text, start, end, out).split(" (")[0]
     aside = COMMA.search(text, start, end)
     before_aside = strip_particles(words(text, start, aside.start()), pat) if aside else []
     if (len(before_aside) >= 2 and not ws[0].startswith(("ال", "وال")) and fold(ws[0]) not in pat.person_roles
@@ -1026,7 +1028,7 @@ _AFTER_A_NAME = AR_PREPOSITIONS | frozenset(fold(w) for w in ("ضد", "مع", "�
 NAME_COMPOUNDS = frozenset(fold(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت"))
 
 
-def _as_written(text: str, start: int, end: int, ws: list[str]) -> str:
+def as_written(text: str, start: int, end: int, ws: list[str]) -> str:
     """The words `ws`, found in a row in text[start:end], as the text spells them (`A U.S. Delegate`, not
     `A U S Delegate`) but for commas, else joined by spaces."""
     found = list(islice(_WORD.finditer(text, start, end), 16))
