@@ -8027,7 +8027,7 @@ def test_blind_audit_round_ninety_two(article, expected):
     ("The appeals court ruled in March that the decision was unconstitutional.",
      [("The appeals court", "that the decision was unconstitutional")]),
     # `, in what officials called X`, `, in a judgement that unions hailed as X` after a frame: the frame is cut out,
-    # the judgement is its party's (a pronoun's: the narrator's comment)
+    # the judgement is its party's (a pronoun's, the frame speaker's own word on the news, is left out)
     ("The Red Line will close for six weeks from July 12, the agency announced Tuesday, in what officials called the "
      "most extensive repair project on the line since 2019.",
      [("the agency", "The Red Line will close for six weeks from July 12"),
@@ -8038,8 +8038,7 @@ def test_blind_audit_round_ninety_two(article, expected):
       ("labour unions", "in a judgement that labour unions hailed as a landmark for gig workers")]),
     ("The government will spend $2.4-billion on broadband, the minister said Tuesday, in what she called the final "
      "push to close the divide.",
-     [("the minister", "The government will spend $2.4-billion on broadband"),
-      (None, "in what she called the final push to close the divide")]),
+     [("the minister", "The government will spend $2.4-billion on broadband")]),
     # `it said` with nobody named before: a body's capitalised name with its article opening the sentence
     ("The Energy Market Authority (EMA) has granted conditional licences to two firms to import solar power, it said "
      "on Monday.",

@@ -1464,7 +1464,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if judged:  # `, in a move economists warned could complicate X`: the party judging the move says it; `, in a
             # move aimed at cutting costs`: the narrator's comment
             judge, verb = judged
-            out.emit(cs, ce, judge or None, verb or None, "reported" if judge else "statement", pat.language)
+            if judge is not None:  # (None: the frame's own speaker's word on the news, no claim of its own)
+                out.emit(cs, ce, judge or None, verb or None, "reported" if judge else "statement", pat.language)
             inherited = None
             continue
         fr = attr.frame(text, cs, ce, pat, starts)
@@ -1649,19 +1650,22 @@ _MODAL_NEXT = re.compile(r"\s+(?:could|would|will|may|might|should|was|is|were|h
 _JUDGED_AS = re.compile(r"\s*([^,;:]+?)\s+(called|termed|dubbed|branded|(?:described|hailed|billed|welcomed)\s+as)\b")
 
 
-def _move_judged_by(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, str] | None:
+def _move_judged_by(text: str, start: int, end: int,
+                    pat: LanguagePatterns) -> tuple[str | None, str | None] | None:
     """A clause opening `in a move` after a frame: ("", "") for the narrator's comment (in a move aimed at cutting
     costs); the party and its verb when it is what a party says of the move, in an object relative whose verb
-    comes straight after (in a move (that) economists warned could complicate X); None for any other clause."""
+    comes straight after (in a move (that) economists warned could complicate X); (None, None) for no claim (in
+    what she called X); None for any other clause."""
     move = attr.A_MOVE.match(text, start, end)
     if move is None:
         return None
     judged = _JUDGED_AS.match(text, move.end(), end)
     if judged and 0 < len(judged.group(1).split()) <= 4:
         # `, in what officials called the biggest repair`, `, in a judgement that unions hailed as a landmark`: the
-        # party judging it says so (a pronoun's party is the frame's, before: the narrator's comment on its news)
+        # party judging it says so (`, in what she called the final push`: the frame's speaker's own word on her
+        # news, left out like a participle with a noun)
         party = judged.group(1)
-        return ("", "") if is_pronoun(party, pat) else (party, judged.group(2).split()[0])
+        return (None, None) if is_pronoun(party, pat) else (party, judged.group(2).split()[0])
     verb = pat.verb.search(text, move.end(), min(end, move.end() + 40))
     party = text[move.end():verb.start()].strip() if verb and _MODAL_NEXT.match(text, verb.end(), end) else ""
     return (party, verb.group("w")) if 0 < len(party.split()) <= 4 else ("", "")
