@@ -148,8 +148,11 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
             continue  # أعلنت سحب الدواء، بعد رصد مادة يشتبه في أنها مسرطنة: another word's complement, past a comma
             # (حذر X، ...، من أن / أشار إلى أن are the verb's own)
         if prev and fold(prev[-1]) == _ALA and _COMMA_THEN_ALA.search(text, m.start() - 8, m.start()) and (
-                (COMMA.search(text, pos, m.start()).start() > m.start() - 10 or not any(
-                    stem in fold(verb) for stem in _TAKES_ALA)) and len(words(text, pos, m.start())) > 6):
+                not any(stem in fold(verb) for stem in _TAKES_ALA)
+                or COMMA.search(text, pos, m.start()).start() > m.start() - 10
+                and len(words(text, pos, m.start())) > 6):
+            # (a verb that takes no على, ذكر or نقل, has no content after ، على أن however near: حسبما ذكر المكتب
+            # الإعلامي، على أن تنتقل)
             break  # يقترح الجانب التركي إنشاء مركز ...، على أن تمول أنقرة / أعلن المجلس رفع الحد الأدنى ...، بدلا من
             # ...، على أن يبدأ: a proviso after the verb's object, no content (شدد الوزير على أن / أكد الوزير، في
             # كلمته، على أن: the verb's own)
@@ -215,6 +218,9 @@ def after_subordinator(text: str, start: int, pos: int, pat: LanguagePatterns) -
     """Does text[start:pos] hold only a fronted subordinator (في حين، في وقت): the verb at pos opens its clause?"""
     opener = pat.subordinate.match(text, start, pos) if pos - start < 40 else None
     return opener is not None and not text[opener.end():pos].strip()
+
+
+_AFTER_NOT = re.compile(r"(?<!\w)(?:عدم|بعدم)\s+$")
 
 
 def _a_preposition(text: str, start: int, vm: re.Match, pat: LanguagePatterns) -> bool:
@@ -767,7 +773,7 @@ def makes_a_noun(word: str) -> bool:
 _BI_ANNA = re.compile(r"\s*(?:في\s+\S+(?:\s+\S+)?\s+)?بأن")  # (ردت في حيثيات حكمها بأن: where, then its content)
 # what opens a phrase of where, when or to whom something was said (in a statement, on Tuesday, Tuesday, to reporters)
 _WHERE_OR_WHEN = re.compile(r"(?:in|on|at|to|for|from|during|after|before|since|over|last|this|earlier|late|repeatedly"
-                            r"|[A-Z]\w*|\d\w*)$")
+                            r"|outside|inside|near|beside|[A-Z]\w*|\d\w*)$")
 _WH_WORDS = frozenset(("how", "what", "whether", "why", "where", "which", "who"))
 _POSSESSIVES = frozenset(("his", "her", "its", "their", "our", "my", "your"))
 _QUANTIFIERS = frozenset(("several", "many", "some", "other", "all", "both", "few", "most", "these", "those", "such"))
@@ -2024,7 +2030,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     # the verb or participle nearest the quotation introduces it (أعرب عن أسفه، مؤكدا "...": مؤكدا)
     starts = starts or PhraseStarts(text, start if sentence_start is None else min(start, sentence_start), opener, pat)
     verb = last_of(v for v in starts.finditer(pat.verb, start, opener) if not _is_named(text, v)
-                   and not _a_preposition(text, start, v, pat))
+                   and not _a_preposition(text, start, v, pat) and not _AFTER_NOT.search(
+                       text, max(start, v.start() - 6), v.start()))  # (طلبت عدم ذكر اسمها: a verbal noun)
     participle = last_of(p for p in starts.finditer(pat.participle, verb.end() if verb else start, opener)
                          if pat.language == "ar" or not in_a_progressive(text, p.start()))
     if participle and pat.anonymity_aside.match(text, SPACES.match(text, participle.end()).end(), opener):

@@ -186,6 +186,9 @@ _VERB_IN_ITEM = re.compile(r"[^،,.؛]{0,40}?(?<!\w)[يت]\w{2,}(?!\w)")
 _PREPOSITION_THEN_WORD = re.compile(r"(?<!\w)(?:عن|إلى|على)\s+(\w+)")
 
 
+_DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "ذلك", "تلك"))
+
+
 def _coordinated_verbal_noun(text: str, start: int, comma: int, word: str) -> bool:
     """`أسفرت عن تحرير 12 ألف محضر، وضبط 85 طنا`: a bare verbal noun of three letters after ، و, in a list with a
     derived one a preposition governs before the comma (ضبط is no past there)."""
@@ -193,8 +196,8 @@ def _coordinated_verbal_noun(text: str, start: int, comma: int, word: str) -> bo
     if word.startswith("وب") and len(word) >= 5 and not word.startswith("وبال"):
         # (وتطالب النقابات بتبسيط الإجراءات، وبخفض الأسعار، وبزيادة الدعم: another item of what is called for)
         return any(bi_verbal_noun(m.group()) for m in _BI_WORD.finditer(text, before, comma))
-    if len(fold(word[1:])) != 3 or word[0] != "و" or fold(word[1:]) in _PERSONAL:
-        return False  # (، ونحن واثقون: a pronoun, a clause of its own)
+    if len(fold(word[1:])) != 3 or word[0] != "و" or fold(word[1:]) in _PERSONAL or fold(word[1:]) in _DEMONSTRATIVES:
+        return False  # (، ونحن واثقون، وهذه الأموال ستبقى: a pronoun or a demonstrative, a clause of its own)
     return any(derived_verbal_noun(m.group(1)) for m in _PREPOSITION_THEN_WORD.finditer(text, before, comma))
 
 
@@ -291,6 +294,8 @@ _MA_OPENS_A_CLAUSE = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تز
                                 # (or what remains with its own predicate: ، وما يبقى لا يكفي لأسبوعين)
                                 r"|\s+[يت][^\W\d]{2,}\s+(?:لا|لن|لم|ليس|ليست|قد|يكفي|تكفي)\s")
 _LIST_COMMA = re.compile(r"[،,؛;]")
+# whoever does X will Y (، ومن يقارن الفاتورتين سيجد الفرق): a conditional relative and its future, a clause
+_WHOEVER = re.compile(r"\s+[يت][^\W\d]{2,}(?:\s+[^\s،,.؛]+){0,8}?\s+ف?س[يت][^\W\d]{2,}")
 _ASIDE_THEN_CONTENT = re.compile(r"حيث[^،,؛;.]{2,100}[،,]\s*(?:إن|إنه|إنها|إنهم|أن|أنه|أنها|أنهم)\s")
 _QUOTATION_CLOSES = re.compile(r"[”\"»](?=\s*[,،;؛.])")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
@@ -783,6 +788,8 @@ _AND_NAMED_PARTY = re.compile(r"\s(and|but)\s+(?:the\s+)?(?!I\s)[A-Z][\w'’.-]*
                               r"\s+([a-z]+)(?!\w)")
 
 
+_AWAITING_ITS_CLAUSE = re.compile(r"\b(?:that|which|who)\s*$")
+_FRAME_SET_OFF = re.compile(r"(?:he|she|they|we|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]+\s*,")
 _SINCE_WHEN = frozenset(("long", "never", "always", "often", "since"))
 
 
@@ -1052,6 +1059,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             continue
         # the new frame first: it reads 40 characters and mostly fails, where the clause before reads back to the
         # comma before
+        if pat.language == "en" and _AWAITING_ITS_CLAUSE.search(text, max(start, comma - 8), comma) and (
+                _FRAME_SET_OFF.match(text, pos, end)):
+            continue  # `a testing regime that, she said, narrowed the curriculum`: the frame set inside a clause
+            # whose verb comes after it
         if pat.language == "en" and _new_english_frame(text, pos, end, pat, starts) and (_english_clause_before(
                 text, start if comma_before is None else comma_before, comma, pat) or comma_before is not None
                 and _english_clause_before(text, start, comma, pat)):  # (a comma inside a quotation before it)
@@ -1187,7 +1198,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، فنسبة الوفيات بين المصابين تجاوزت 3.5%`: ف, then a subject and its verb
             elif (w and w.group()[1:] == "لا" and (_NEGATED_VERB.match(text, w.end(), end)
                                                    or _NOTHING_FOR.match(text, w.end(), end))
-                  or w and w.group()[1:] == "ما" and _MA_OPENS_A_CLAUSE.match(text, w.end(), end)):
+                  or w and w.group()[1:] == "ما" and _MA_OPENS_A_CLAUSE.match(text, w.end(), end)
+                  or w and w.group()[1:] == "من" and _WHOEVER.match(text, w.end(), end)):
                 cuts.append((pos, False))  # `، ولا يمكن تصديرها`: a negated verb, a clause of its own
             elif w and fold(w.group()[1:]) in _NOW and _PRESENT_OR_NEGATION_NEXT.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، والآن أدفع 450`: now, then a verb of its own

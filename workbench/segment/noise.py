@@ -126,6 +126,10 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True  # a short line (a dash or other mark alone is no word: واشنطن - أ ف ب)
     if not terminal and len(worded) <= 6 and sum(1 for t in worded if len(t) <= 2) >= 3:
         return True  # an outlet's name spelled in letters (بي بي سي نيوز عربي - عمّان): a byline
+    if not terminal and len(tokens) <= 8 and pat.language == "en" and (
+            _NAME_THEN_DESK.fullmatch(text, start, end) or _NAME_PUBLISHED.fullmatch(text, start, end)):
+        return True  # `Holly Brennan Legal Affairs Correspondent`, `Tahir Sherani Published July 29, 2025`: a byline
+        # with no By
     if not terminal and len(tokens) <= 20 and _ISSUE_LINE.search(text, start, end):
         return True  # a page's date and issue number (الخميس - 4 شوال 1445 هـ - 13 أبريل 2024 مـ رقم العدد [ 16567])
     if not terminal and (len(tokens) <= 8 or len(tokens) <= 16 and pat.byline.match(text, start, end)) and (
@@ -448,6 +452,11 @@ _DATELINE_AR = re.compile(r"[\u0621-\u0652]{2,}(?: [\u0621-\u0652]{2,})?\s*[-–
                           r"(?=[\u0621-\u064A])")  # (the letters with their vowel signs: عمّان)
 _DASHED_BYLINE = re.compile(r"[^\n:]{2,30}\s[–—-]\s[^\n:]{2,30}\s[–—-]\s(?:من|بقلم|كتب|by|By)\s[^\n:]{2,40}:?\s*")
 # a city of a word or two and a colon opening a body paragraph, a sentence of its own after it
+# a name, then a desk's title or the date it was published (a byline without By)
+_NAME_THEN_DESK = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}(?:[A-Z][\w&-]* ){0,3}(?:Correspondent|Reporter|Editor|Writer"
+                             r"|Columnist)")
+_NAME_PUBLISHED = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}(?:Published|Updated|Posted)(?: on)? [A-Z][a-z]+ \d{1,2},? \d{4}"
+                             r"(?: \d{1,2}:\d{2}(?: ?[ap]m)?)?")
 _CITY_COLON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+(?=[A-Z])")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
 # a city, the month and the day and a colon (Indian dailies: `New Delhi, July 14: India's exports rose`)

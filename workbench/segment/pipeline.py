@@ -1040,6 +1040,7 @@ def _complementizer_soon(text: str, pos: int, end: int, pat: LanguagePatterns) -
 
 
 _BRACKETED = re.compile(r"[ \u00a0]*\([^()]{1,30}\)")
+_WHERE_SAID_INTRO = re.compile(r"\s*In\s+an?\s+(?:statement|report|letter|interview|note|filing|post)\b[^,;.]{0,80},")
 _BUT_THAT = re.compile(r"\s*[وف]?(?:غير|إلا)\s+أن\s+")
 _FROM_SOON = re.compile(r"\s+(?:\S+\s+){0,3}عن\s")
 
@@ -1059,6 +1060,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     if (pat.language == "en" and comma > start and is_participle_intro(text[start:comma])
             and _subordinator_start(text, comma, verb, pat) < 0):
         return True  # `Asked whether it could be scaled back if demand faltered, she said`: the intro's own if
+    if pat.language == "en" and _WHERE_SAID_INTRO.match(text, start, verb):
+        return True  # `In a statement issued after its meeting, the MPC said`: where it was said, its after inside
     if pat.language == "en" and _subordinator_start(text, start, verb, pat) > start:
         return False  # `Shares fell 5% after it said`: a clause of its own before the subordinate frame
     if pat.language == "en" and comma > start:
@@ -1214,6 +1217,9 @@ _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content cl
 # a time or reason clause inside the main one, its subject (a party's plural or a name) and its past verb
 _SUBORDINATE_ACTOR_EN = re.compile(r"\b(?:after|when|because|since|before|as)\s+((?:the\s+)?[A-Za-z]+"
                                    r"(?:\s+[A-Z][a-z]+)?)\s+[a-z]+ed\b")
+# a verb in the past after a name, no modal: a narrated act (paid tribute, praised), not reported speech
+_NARRATED_PAST = re.compile(r"(?:[A-Z][\w'’.-]*|,)\s+(?:also\s+)?"
+                            r"(?:[a-z]+ed|paid|gave|made|took|met|led|went|sent|held)\b")
 _AND_OR_BUT = re.compile(r"\s*(?:and|but)\s")
 _AND_THAT_EN = re.compile(r"[\s,]*(?:and|but) that\s+(?:it|he|she|they|we|i|the|a|an|its|his|her|their|there|this"
                           r"|[A-Z0-9]|[a-z]+s\s+(?:[a-z]+ed|would|will|had|have|were|are|could|should|may|might)\b)")
@@ -1368,12 +1374,16 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             elif _another_party_acts(text, opener.end(), ce, pat):
                 inherited = None  # `، بينما رصدت الحكومة 10 مليارات درهم`: a party of its own acting, narrated
             # (else `X said A, while food prices were unchanged`: the contrast is the same report's)
-        elif pat.language == "en" and inherited and k and clauses[k - 1][2] and not participle:
+        elif pat.language == "en" and inherited and k and not participle:
             joined = _AND_OR_BUT.match(text, cs, ce)
-            if joined and _another_party_acts(text, joined.end(), ce, pat) and not attr.frame(
-                    text, joined.end(), ce, pat, starts):
+            acting = joined and _another_party_acts(text, joined.end(), ce, pat) and not attr.frame(
+                text, joined.end(), ce, pat, starts)
+            subject = attr.main_subject(text, joined.end(), ce, pat) if acting and not clauses[k - 1][2] else None
+            if acting and (clauses[k - 1][2] or subject and subject[:1].isupper() and subject != inherited
+                           and _NARRATED_PAST.search(text, joined.end(), ce)):
                 inherited = None  # `X argued for a later date, saying Y, and the EFF wants Z`: after the participle's
-                # report, another party acting, narrated
+                # report, another party acting, narrated; so after a report, a named party's past act (`Essex
+                # Police said X, and Detective Chief Inspector Robert Hale ... paid tribute to`)
         if text.find(":", cs, ce) >= 0 and pat.question_verb.search(text, cs, min(ce, cs + 40)):  # colon first: rare
             qpos = text.find(":", cs, ce)
             if is_question(text, cs, ce) or is_question(text, qpos, ce) or _QUOTED_QUESTION.search(text, qpos, ce):

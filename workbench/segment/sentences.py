@@ -168,6 +168,9 @@ def _inside_a_short_quotation(text: str, start: int, end: int, para_start: int, 
     return len(before) % 2 == 1 and _QUOTE_MARKS.search(text, end, min(para_end, end + 40)) is not None
 
 
+_QUOTATION_NEXT = re.compile(r"\s+[\"“][A-Z]")
+
+
 def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: str) -> bool:
     tok = m.group()
     if tok == ".." and (para_end - para_start > _HEADLINE_CHARS or text[para_end - 1] in ".!\"”»") and (
@@ -206,8 +209,10 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
             # (Harrington's. / above 40°C.: a possessive's s and a temperature's scale are no initials)
             suffix = start - len(w) - 1 >= para_start and text[start - len(w) - 1] in "'’°"
             if _NUMBER_UNIT.search(w) or _LATIN_INITIAL.match(w) and not suffix and not _names_a_thing(
-                    text, max(para_start, start - 40), start - len(w), end, para_end):
-                return False  # (an initial: said K. Suryanarayana)
+                    text, max(para_start, start - 40), start - len(w), end, para_end) and not _QUOTATION_NEXT.match(
+                    text, end, para_end):
+                return False  # (an initial: said K. Suryanarayana; but a quotation opening after it, `on Lawrence
+                # Ave. W. "We don't want to strike`, follows a sentence's end: no name goes on in quotation marks)
             if _ARABIC_CHAR.match(w):
                 if len(w) == 1:
                     return False  # an Arabic initial (د.)

@@ -1222,7 +1222,9 @@ def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
             and not any(fold(w) in pat.finite for w in words(chunks[0])))  # (`, director of the X Project,`: a role)
 
 
-_PLACE_INTRO = re.compile(r"(?:Back|Back home|Out|Up|Down)\s+(?:in|at|on)\s+[A-Z]")
+# (or where it was said, with its participle: `In a statement issued after its meeting, the MPC said`)
+_PLACE_INTRO = re.compile(r"(?:Back|Back home|Out|Up|Down)\s+(?:in|at|on)\s+[A-Z]"
+                          r"|In\s+an?\s+(?:statement|report|letter|interview|note|filing|post)\s+[a-z]+ed\b")
 _AND_BUT = re.compile(r"^\s*(?:and|but)\s+(?=[A-Za-z])")
 _EN_PLACE_PREPOSITIONS = frozenset(("in", "on", "at", "outside", "inside", "near", "across", "behind", "amid", "along",
                                     "throughout", "within", "under", "during", "after", "before"))
@@ -1447,6 +1449,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         ws[i - 1]) in _COMES), None)  # (The outbreak comes as figures from X show that: the figures show it)
     if cut is not None and ws[-1].endswith(",") and any(w.endswith(",") for w in ws[:cut]):
         cut = None  # `Mr Harland, a former headteacher who has represented X since 1997, said`: inside an aside
+    if cut is not None and _PLACE_INTRO.match(" ".join(ws)) and any(w.endswith(",") for w in ws[cut:-1]):
+        cut = None  # `In a statement issued after its meeting, the MPC said`: inside the phrase of where it was said
     if cut is not None:
         ws = ws[cut + 1:]  # Shares fell 5% after it said: the subject is after the subordinator
         closed = next((i for i, w in enumerate(ws) if w.endswith(",")), None)
