@@ -861,7 +861,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # Fairmont's claim that, its forecast that: a noun after its possessor; World Bank estimates
             # suggest: a noun before its own verb
         opening = words(text, start, vs)
-        if 1 < len(opening) <= 4 and fold(opening[0]) in _PREPOSITIONS and (text.startswith(",", ve) or len(
+        if 1 < len(opening) <= 6 and fold(opening[0]) in _PREPOSITIONS and (text.startswith(",", ve) or len(
                 opening) == 3 and fold(opening[1]) in ARTICLES):
             continue  # `Under FIFA rules, a club ...`: a phrase that opens the clause, its last word a noun; `In a
             # statement posted on its Facebook page, the fund said`: a participle inside that phrase

@@ -216,7 +216,8 @@ _HEDGED_PHRASE = re.compile(r"[وف](?:ربما|لعل|غالبا|أحيانا|�
                             r"|حتى|بين|داخل|خارج|قبل|بعد|خلال|دون|بدون)(?!\w)")
 _DAWN = re.compile(r"\s*فجر\s+(?:اليوم|أمس|يوم|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)(?!\w)")
 # لا, a noun and to whom (ولا صلاحية لنا، ولا علاقة له): "there is no ...", a clause of its own
-_NOTHING_FOR = re.compile(r"\s+\w+\s+(?:لنا|لي|له|لها|لهم|لكم|لهما)(?!\w)")
+# (or to what: ، ولا صحة لما يتداول، ولا أساس لما)
+_NOTHING_FOR = re.compile(r"\s+\w+\s+(?:لنا|لي|له|لها|لهم|لكم|لهما|لما)(?!\w)")
 _NEGATED_VERB = re.compile(r"\s+(?:[يتنأ]\w{2,}|بد)(?!\w)")
 # a subject of up to three words, then a negated or future verb (وانسحاب 27 فيلما لن يلغي), not a relative
 # clause's (وتأهيل الطرق التي لم يتم إصلاحها: a list's noun)
@@ -424,7 +425,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
             text, SPACES.match(text, comma + 1, end).end(), end):
         return False  # `, food, and agrarian reform, said`: a list's last item, then the verb of the subject before
     if words[0] in _ENGLISH_PREPOSITIONS and "that" in words[1:next(
-            (i for i, w in enumerate(words[:9]) if w in pat.finite), None)]:
+            (i for i, w in enumerate(words[:9]) if w in pat.finite), None)] and not (
+            words[1] == "that" and words[2] in pat.pronouns):  # (`, but for that we will have to wait`: a clause)
         return False  # `, and by renewed speculation that rates would rise`: a second phrase, its verb the that's
     # (a verb inside a subordinate clause is not the clause's own: `, and a seat when it does`)
     # (nor one in a relative after the noun: `, and a dry autumn that had left many farmers buying in hay`)
@@ -1034,7 +1036,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         closes_aside = aside
         if aside:
             aside = False
-            if not (text.startswith(("و", "فقد", "فإن"), pos) or not plain and pat.clause_conj.match(text, pos, end)):
+            if not (text.startswith(("و", "فقد", "فإن"), pos) or (
+                    pat.clause_conj.match(text, pos + 1, end) if text[pos] in _OPENING_QUOTES  # (`," she said, "but`)
+                    else not plain and pat.clause_conj.match(text, pos, end))):
                 continue  # the comma closing an aside (، كما تقول X، فشلت) starts nothing new (but ، بحسب التقرير،
                 # فقد تراجعت: ف and قد open a clause)
         if pat.language == "ar" and text.startswith(("وب", "ووفق", "وحسب", "وطبق"), pos) and pat.cue.match(
@@ -1071,8 +1075,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         conj = None if plain else pat.clause_conj.match(text, pos, end)
         if conj is None and text[pos] in _OPENING_QUOTES:
             conj = pat.clause_conj.match(text, pos + 1, end)  # (45 percent, "and this is a figure ..."; ، "لكنها)
-        if conj and text[pos] in _OPENING_QUOTES and BUT_A_PHRASE.match(text, pos + 1, end):
+        if conj and text[pos] in _OPENING_QUOTES and BUT_A_PHRASE.match(text, pos + 1, end) and not (
+                pat.language == "en" and _english_clause_start(text, conj.end(), end, pat)):
             continue  # `، «لكن إلى موائد المطاعم»` after a frame inside the quotation: its phrase goes on, no clause
+            # (but `, "but for that we will have to wait`: a clause)
         if conj:
             if _ONLY_BEFORE.search(text, max(start, comma - 12), comma) and _CONTRAST.match(text, pos, end):
                 continue  # `not only X, but Y` (لم ... فقط، بل): one claim; but `61 votes only, whereas the law ...`

@@ -1040,6 +1040,8 @@ def _complementizer_soon(text: str, pos: int, end: int, pat: LanguagePatterns) -
 
 
 _BRACKETED = re.compile(r"[ \u00a0]*\([^()]{1,30}\)")
+# a quotation's part closed, then its frame, to the end of a clause cut from a quotation rejoined across its frame
+_FRAME_CLOSING_A_PART = re.compile(r"[,،]?[\"”»]\s*[,،]?\s+[^\"“”«»]{2,80}$")
 _WHERE_SAID_INTRO = re.compile(r"\s*In\s+an?\s+(?:statement|report|letter|interview|note|filing|post)\b[^,;.]{0,80},")
 _BUT_THAT = re.compile(r"\s*[وف]?(?:غير|إلا)\s+أن\s+")
 _FROM_SOON = re.compile(r"\s+(?:\S+\s+){0,3}عن\s")
@@ -2456,6 +2458,9 @@ def iter_units(text: str) -> list[Unit]:
                 commanding = False  # the clause before was a call to the audience
                 for cs, ce, _ in split_clauses(text, s, e, pat, scan):
                     cs, ce = strip_span(text, cs, ce)
+                    framed = _FRAME_CLOSING_A_PART.search(text, cs, ce) if len(region[0]) and frames == [] else None
+                    if framed and framed.start() > cs:
+                        ce = framed.start()  # (`"A," she said, "but B"` split at but: A ends before its frame)
                     commanding = is_imperative(text, cs, ce, pat) or commanding and bool(
                         _JOINED_PLURAL_VERB.match(text, cs, ce))  # ("لا تضغطوا على أي رابط، وغيروا كلمات المرور")
                     if not commanding:  # ("Do not approach the river")
