@@ -1665,7 +1665,7 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     owner = len(ws) > 2 and ws[0].endswith(("'s", "’s")) and ws[0][:1].isupper() and fold(ws[1]) == "own"
     counted = len(ws) > 1 and fold(ws[0]) == fold("عدد") and ws[1].startswith("ال")  # (بحسب عدد المحطات: depending on
     # how many; but بحسب عدد من المسؤولين: a party)
-    document = pat.language == "ar" and bool(ws) and pat.document_issuer.match(ws[0] + " ل") is not None
+    document = pat.language == "ar" and bool(ws) and _a_document(ws[0], pat)
     if counted or not owner and (ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (
             fold(ws[1]) in pat.manner_words and not document  # (كراسة الشروط: a document, its genitive)
             or fold(ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit())):
@@ -1764,6 +1764,11 @@ def _is_source_noun(word: str, pat: LanguagePatterns) -> bool:
 
 _IN_PROPORTION = re.compile(r"\s*(?:how|whether)\s", re.IGNORECASE)
 _RELATIVE_VERB_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+[^\W\d]{3,}\s+$")
+
+
+def _a_document(word: str, pat: LanguagePatterns) -> bool:
+    """Is the Arabic `word` a document's noun, perhaps with its article or ل (كراسة، التقرير، لبيان)?"""
+    return any(fold(w) in pat.documents for w in (word, word.removeprefix("ال"), word.removeprefix("ل")))
 
 
 def _a_source_next(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:

@@ -985,6 +985,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
     after_comma = _after_comma(pat.language)
     # وفي حين أكد X أن Y، اشترط Z: a fronted subordinate clause ends at the first comma past its content
     fronted = is_fronted_subordinate(text, start, end, pat)
+    noun_participle = _noun_participle if pat.language == "ar" else act_participle_at  # (a participle with a noun)
     for comma, pos, is_dash in _separators(text, start, end):
         comma_before, prev_comma = prev_comma, pos
         if pos >= end:
@@ -1028,7 +1029,6 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             cuts.append((pos, False))  # `، قبل أن يضيف: "..."`: before adding, the same speaker's frame (but `، قبل
             continue  # أن يعلن الأردن التخلي عنه`: an act narrated, no content)
         plain = after_comma.match(text, pos, end) is None  # no participle, cue, aside, conjunction or verb here
-        noun_participle = _noun_participle if pat.language == "ar" else act_participle_at
         if not plain and participle_at(text, pos, end, pat) or text[pos] in pat.participle_initials and (
                 noun_participle(text, pos, end, pat)):
             cuts.append((pos, True))

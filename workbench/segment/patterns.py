@@ -244,6 +244,7 @@ class LanguagePatterns:
     disputed_aside: re.Pattern  # `, a claim the majors deny` / `، وهو ما ينفيه X` closing a content: the narrator's
     narrated_act: re.Pattern    # a party's act that no report goes on into (called on, did not respond to a request)
     document_issuer: re.Pattern  # a document and the link to its issuer (بيان صادر عن، تقرير ل): the issuer speaks
+    documents: frozenset        # nouns of documents that speak (بيان، تقرير، كراسة): their issuer is credited
     adverbials: frozenset
     passive: frozenset
     relative_frame: frozenset
@@ -445,6 +446,7 @@ def patterns(language: str) -> LanguagePatterns:
                                   flags | re.IGNORECASE),
         # (its adjectives may come between: بيانات رسمية صادرة عن)
         # (the document definite too: البيان الذي نشره البنك، البيان الصادر عن الرئاسة)
+        documents=frozenset(fold(w) for w in lex.get("documents", [])),
         document_issuer=re.compile(r"\s*" + ("(?:ال|ل)?" if ar else "") + "(?:" + _alternation(lex.get("documents", []),
                                                                                           language) + ")" + E
                                    + r"(?:(?:\s+[^\s،,]+){0,2}?\s+(?:"

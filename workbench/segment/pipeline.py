@@ -360,18 +360,17 @@ class _Emitter:
         """Add a unit; `carry` fills a missing speaker from the previous one. Returns the speaker used."""
         text, state = self.text, self.state
         start, end = _trim(text, start, end, kind == "quote")
-        gender = None  # of the frame's pronoun or verb, when it has one
-        learns = True  # whether that gender is the speaker's own (an Arabic verb carried over may be another's)
+        told = None  # the gender a subjectless frame's pronoun gives the speaker it carries over
+        phrase = speaker  # the speaker as the frame names it, before its generic noun is resolved
         if carry and not speaker:
             pat = patterns(language)
             pronoun = _PRONOUN_FRAME.search(text, max(0, start - 40), start) if pat.language == "en" else None
             pronoun_word = pronoun.group(1).lower() if pronoun else None
-            gender, learns = _frame_gender(text, start, end, cue, pat), pat.language == "en"
+            gender = _frame_gender(text, start, end, cue, pat)
             speaker = (self.named_actor(pat, cue, pronoun_word)
                        or (self._document_before(pat) if pronoun_word == "it" else None)
                        or state.carried(gender) or self.narrator(pat, cue))
-        elif speaker and cue:
-            gender = _frame_gender(text, start, end, cue, patterns(language), speaker)
+            told = gender if pat.language == "en" else None  # (an Arabic verb carried over may be another's)
         enough = _ENOUGH_QUOTED if kind == "quote" or kind == "reported" and _THAT_IT.match(
             text, start, end) else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)):
@@ -383,8 +382,11 @@ class _Emitter:
             if "،" in speaker:  # (رئيسة المحكمة، إيزابيل رونو: a role and its name read as one phrase)
                 speaker = " ".join(speaker.replace("،", " ").split())
             speaker = state.last_speaker = state.resolve(speaker, patterns(language))
-            if gender and learns and speaker not in state.genders:
-                state.genders[speaker] = gender  # (`Laura Beaudry, a spokeswoman`, `," she said`, السيدة X)
+            if speaker not in state.genders:
+                gender = told or (_frame_gender(text, start, end, cue, patterns(language), phrase)
+                                  if phrase and cue else None)
+                if gender:
+                    state.genders[speaker] = gender  # (`Laura Beaudry, a spokeswoman`, `," she said`, السيدة X)
         elif kind != "statement":
             kind, cue = "statement", None  # nobody to credit: the article's own voice
         else:
@@ -639,7 +641,12 @@ def _quotation_frame_gender(text: str, frames: list[tuple[int, int]], cue: str |
     if pat.language == "ar":
         return _arabic_verb_gender(cue, pat)
     pronoun = next((m for m in (_HE_OR_SHE.search(text, fs, fe) for fs, fe in frames) if m), None)
-    return None if pronoun is None else "f" if pronoun.group().lower() == "she" else "m"
+    return _pronoun_gender(pronoun.group()) if pronoun else None
+
+
+def _pronoun_gender(pronoun: str) -> str:
+    """"f" for she, "m" for he."""
+    return "f" if pronoun.lower() == "she" else "m"
 
 
 def _arabic_verb_gender(cue: str | None, pat: LanguagePatterns) -> str | None:
@@ -668,7 +675,7 @@ def _frame_gender(text: str, start: int, end: int, cue: str | None, pat: Languag
             return _arabic_verb_gender(cue, pat)
         pronoun = _PRONOUN_AFTER_CONTENT.match(text, end) or _PRONOUN_BEFORE_CONTENT.search(
             text, max(0, start - 40), start)
-        return None if pronoun is None else "f" if pronoun.group(1).lower() == "she" else "m"
+        return _pronoun_gender(pronoun.group(1)) if pronoun else None
     if pat.language == "ar":
         # (a masculine role is a woman's too, عضو المكتب خديجة بنعلي: only السيد tells a man)
         head = fold(speaker.split()[0]).removeprefix("ال")
@@ -2458,7 +2465,7 @@ def iter_units(text: str) -> list[Unit]:
                 commanding = False  # the clause before was a call to the audience
                 for cs, ce, _ in split_clauses(text, s, e, pat, scan):
                     cs, ce = strip_span(text, cs, ce)
-                    framed = _FRAME_CLOSING_A_PART.search(text, cs, ce) if len(region[0]) and frames == [] else None
+                    framed = _FRAME_CLOSING_A_PART.search(text, cs, ce) if not frames else None
                     if framed and framed.start() > cs:
                         ce = framed.start()  # (`"A," she said, "but B"` split at but: A ends before its frame)
                     commanding = is_imperative(text, cs, ce, pat) or commanding and bool(
