@@ -8490,3 +8490,166 @@ def test_blind_audit_round_ninety_seven(article, expected):
 ])
 def test_blind_audit_round_ninety_eight(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `If confirmed,` is the condition's passive, no frame: the trailing cue credits the whole sentence
+    ("If confirmed, the plumes would make Enceladus one of the best places to search for life, according to the "
+     "mission scientist, Dr Ellen Marsh.",
+     [("Dr Ellen Marsh", "If confirmed, the plumes would make Enceladus one of the best places to search for life")]),
+    ("وفي حال تأكيدها، ستجعل هذه النتائج القمر إنسيلادوس من أفضل الأماكن للبحث عن الحياة، بحسب عالمة البعثة إلين مارش.",
+     [("عالمة البعثة إلين مارش",
+       "وفي حال تأكيدها، ستجعل هذه النتائج القمر إنسيلادوس من أفضل الأماكن للبحث عن الحياة")]),
+    # a plural role after a capitalised word is a noun of the subject (Head teachers in England), no verb
+    ("Head teachers in England have called for league tables to be scrapped, claiming they encourage teaching to the "
+     "test.",
+     [(None, "Head teachers in England have called for league tables to be scrapped"),
+      ("Head teachers in England", "they encourage teaching to the test")]),
+    ("وطالب مديرو المدارس في إنجلترا بإلغاء جداول الترتيب، معتبرين أنها تشجع على التدريس من أجل الامتحان.",
+     [(None, "وطالب مديرو المدارس في إنجلترا بإلغاء جداول الترتيب"),
+      ("مديرو المدارس", "أنها تشجع على التدريس من أجل الامتحان")]),
+    # a wire's tag on a company's name (<Denholm Engineering Plc>) is no part of it
+    ("LONDON, April 2 - <Denholm Engineering Plc> said it expected a return to profit in the current year.",
+     [("Denholm Engineering Plc", "it expected a return to profit in the current year")]),
+    ("وقالت شركة دنهولم للهندسة إنها تتوقع العودة إلى الربح في العام الحالي.",
+     [("شركة دنهولم للهندسة", "إنها تتوقع العودة إلى الربح في العام الحالي")]),
+    # a bracketed acronym adds no length to a long subject
+    ("A survey of 1,200 members of the National Association of Head Teachers (NAHT) found that nine out of 10 believed "
+     "the tables were misleading.",
+     [("A survey of 1,200 members of the National Association of Head Teachers (NAHT)",
+       "that nine out of 10 believed the tables were misleading")]),
+    ("وخلص استطلاع للرابطة الوطنية لمديري المدارس (NAHT) إلى أن تسعة من كل عشرة يرون أن الجداول مضللة.",
+     [("الرابطة الوطنية لمديري المدارس", "أن تسعة من كل عشرة يرون أن الجداول مضللة")]),
+    # `it` after a fronted contrast takes up the party the narration just named (Indonesia), not the last speaker
+    ("Doctors say the virus is spreading. Indonesia has been criticised for its slow response. Unlike Thailand and "
+     "Vietnam, it has not culled poultry, saying it cannot afford to compensate farmers.",
+     [("Doctors", "the virus is spreading"), (None, "Indonesia has been criticised for its slow response"),
+      (None, "Unlike Thailand and Vietnam, it has not culled poultry"),
+      ("Indonesia", "it cannot afford to compensate farmers")]),
+    ("وعلى عكس تايلاند وفيتنام، لم تلجأ إندونيسيا إلى إعدام الدواجن، قائلة إنها لا تستطيع تعويض المزارعين.",
+     [(None, "وعلى عكس تايلاند وفيتنام، لم تلجأ إندونيسيا إلى إعدام الدواجن"),
+      ("إندونيسيا", "إنها لا تستطيع تعويض المزارعين")]),
+    # `is now estimated at`: an adverb inside the passive, no frame after the relative clause
+    ("The Heffley Ridge wildfire, which was discovered on Friday, is now estimated at 4,200 hectares, according to the "
+     "BC Wildfire Service.",
+     [("the BC Wildfire Service",
+       "The Heffley Ridge wildfire, which was discovered on Friday, is now estimated at 4,200 hectares")]),
+    ("وتقدر مساحة حريق هيفلي ريدج، الذي اكتشف يوم الجمعة، حاليا بنحو 4200 هكتار، بحسب هيئة مكافحة حرائق الغابات.",
+     [("هيئة مكافحة حرائق الغابات", "وتقدر مساحة حريق هيفلي ريدج، الذي اكتشف يوم الجمعة، حاليا بنحو 4200 هكتار")]),
+    # `, but at least it turns up`: a sentence adverb before the clause's subject
+    ("The bus takes twice as long, but at least it turns up on time.",
+     [(None, "The bus takes twice as long"), (None, "but at least it turns up on time")]),
+    ("الحافلة تستغرق ضعف الوقت، لكنها على الأقل تصل في موعدها.",
+     [(None, "الحافلة تستغرق ضعف الوقت"), (None, "لكنها على الأقل تصل في موعدها")]),
+    # `but it says` after the city's own clause: the city (a body by its generic noun); so لكنها after a negated
+    # clause, its verb past لم
+    ("The city does not dispute those figures, but it says many people turn down available beds.",
+     [(None, "The city does not dispute those figures"), ("The city", "many people turn down available beds")]),
+    ("ولم تعترض البلدية على هذه الأرقام، لكنها قالت إن كثيرين يرفضون الأسرة المتاحة.",
+     [(None, "ولم تعترض البلدية على هذه الأرقام"), ("البلدية", "إن كثيرين يرفضون الأسرة المتاحة")]),
+    # a barrister's post-nominal (SC) is no subject
+    ("Fenwick's barrister, Melissa Ong, SC, told the court her client had been diagnosed with depression.",
+     [("Melissa Ong", "her client had been diagnosed with depression")]),
+    ("وقالت محامية فينويك، ميليسا أونغ، للمحكمة إن موكلها شخص بالاكتئاب.",
+     [("محامية فينويك ميليسا أونغ", "إن موكلها شخص بالاكتئاب")]),
+    # two authors' byline in the plural, two cities of a joint report's dateline; a newsletter's call
+    ("Nickel quota cut\nDEWI ANGGRAENI and KENTARO SATO, Nikkei staff writers\nJAKARTA/TOKYO -- Indonesia has cut "
+     "approved nickel ore output for this year, officials said.",
+     [("officials", "Indonesia has cut approved nickel ore output for this year")]),
+    ("خفض حصة النيكل\nجاكرتا/طوكيو - خفضت إندونيسيا إنتاج خام النيكل المعتمد لهذا العام، بحسب مسؤولين.",
+     [("مسؤولين", "خفضت إندونيسيا إنتاج خام النيكل المعتمد لهذا العام")]),
+    ("Get the day's breaking news, entertainment ideas and a long read to enjoy. Sign up to receive our "
+     "newsletter.", []),
+    ("احصل على أهم الأخبار يوميا. اشترك في نشرتنا البريدية.", []),
+    # the relative on a speaker after where (Outside court,) is the article's fact, the frame no claim
+    ("Outside court, Hazelbrook resident Joanne Pyke, whose home of 31 years was among those destroyed, said the "
+     "sentence did not reflect the harm.",
+     [(None, "whose home of 31 years was among those destroyed"),
+      ("Hazelbrook resident Joanne Pyke", "the sentence did not reflect the harm")]),
+    ("وخارج المحكمة، قالت جوان بايك، التي دمر منزلها في الحريق، إن الحكم لا يعكس حجم الضرر.",
+     [("جوان بايك", "إن الحكم لا يعكس حجم الضرر")]),
+    # the department is the Department for Education named before, not its spokesperson
+    ('Figures published by the Department for Education showed that 44,000 teachers left. A Department for Education '
+     'spokesperson said: "We are determined to recruit more teachers." The department added that it was reviewing '
+     'workload.',
+     [("the Department for Education", "that 44,000 teachers left"),
+      ("A Department for Education spokesperson", "We are determined to recruit more teachers"),
+      ("the Department for Education", "that it was reviewing workload")]),
+    ('وأظهرت أرقام نشرتها وزارة التعليم أن 44 ألف معلم تركوا المهنة. وقال متحدث باسم وزارة التعليم: "نحن مصممون على '
+     'توظيف مزيد من المعلمين". وأضافت الوزارة أنها تراجع أعباء العمل.',
+     [("وزارة التعليم", "أن 44 ألف معلم تركوا المهنة"),
+      ("متحدث باسم وزارة التعليم", "نحن مصممون على توظيف مزيد من المعلمين"),
+      ("وزارة التعليم", "أنها تراجع أعباء العمل")]),
+    # أما X، name، فقال لـY: the topic speaks, whom it was said to after the verb
+    ("أما المتحدث باسم الاتحاد السعودي لكرة القدم، خالد الزهراني، فقال لسكاي نيوز عربية إن الأندية المحلية ستستفيد من "
+     "الملاعب الجديدة.",
+     [("المتحدث باسم الاتحاد السعودي لكرة القدم", "إن الأندية المحلية ستستفيد من الملاعب الجديدة")]),
+    ("As for the federation's spokesman, Khalid al-Zahrani, he told Sky News Arabia that local clubs would benefit "
+     "from the new stadiums.",
+     [("Khalid al-Zahrani", "that local clubs would benefit from the new stadiums")]),
+    # a rank before the name (الملازم أول), whom it was told after it (للتلفزيون العمومي)
+    ("وقال المكلف بالإعلام في المديرية، الملازم أول عبد الحكيم زرقين، للتلفزيون العمومي إن النيران أتت على 300 هكتار.",
+     [("المكلف بالإعلام في المديرية الملازم أول عبد الحكيم زرقين", "إن النيران أتت على 300 هكتار")]),
+    ("The directorate's media officer, First Lieutenant Abdelhakim Zergane, told state television that the fire had "
+     "destroyed 300 hectares.",
+     [("First Lieutenant Abdelhakim Zergane", "that the fire had destroyed 300 hectares")]),
+    # what the speaker ended (حديثه, his remarks) is the verb's object; `ended his remarks by` is the frame
+    ('وختم عثمان حديثه بالقول: "نحن لا نطلب المستحيل".', [("عثمان", "نحن لا نطلب المستحيل")]),
+    ('Osman ended his remarks by saying: "We are not asking for the impossible."',
+     [("Osman", "We are not asking for the impossible")]),
+    # reassure, with whom it reassured before the content
+    ("طمأنت وزارة الصناعة الصيدلانية المرضى بأن مخزون الأدوية كاف لستة أشهر.",
+     [("وزارة الصناعة الصيدلانية", "بأن مخزون الأدوية كاف لستة أشهر")]),
+    ("The pharmaceutical industry ministry reassured patients that medicine stocks were sufficient for six months.",
+     [("The pharmaceutical industry ministry", "that medicine stocks were sufficient for six months")]),
+    # للدفاع عن: inside a body's name
+    ("في المقابل، اعتبر رئيس الجمعية التونسية للدفاع عن حقوق الحجيج كمال بن عمر أن الكلفة مرتفعة جدا.",
+     [("رئيس الجمعية التونسية للدفاع عن حقوق الحجيج كمال بن عمر", "أن الكلفة مرتفعة جدا")]),
+    ("For his part, the head of the Tunisian Association for the Defence of Pilgrims' Rights, Kamel Ben Amor, said "
+     "the cost was far too high.",
+     [("Kamel Ben Amor", "the cost was far too high")]),
+    # a name spelled in letters with periods (إم.تي.إن): its إن no complementizer
+    ('وقالت إم.تي.إن سوريا في رد مكتوب إنها "ترحب بالمنافسة العادلة" وستواصل تحديث شبكتها.',
+     [("إم.تي.إن سوريا", 'إنها "ترحب بالمنافسة العادلة" وستواصل تحديث شبكتها')]),
+    ('M.T.N. Syria said in a written reply that it "welcomes fair competition" and would keep upgrading its network.',
+     [("M.T.N. Syria", 'that it "welcomes fair competition" and would keep upgrading its network')]),
+    # وحول X، أوضح: what the answer is about, however long, no claim
+    ("وحول الانتقادات التي تداولها مواطنون عبر منصات التواصل الاجتماعي بشأن تراكم الطمي خلف السدود، أوضح الحجري أن "
+     "الوزارة تنفذ برنامجا دوريا لإزالة الرواسب.",
+     [("الحجري", "أن الوزارة تنفذ برنامجا دوريا لإزالة الرواسب")]),
+    ("Asked about criticism circulating on social media over silt building up behind the dams, Al-Hajri said the "
+     "ministry runs a regular programme to remove it.",
+     [("Al-Hajri", "the ministry runs a regular programme to remove it")]),
+    # when it was denied (في وقت سابق), then what is denied
+    ("في المقابل، نفت وزارة الداخلية التونسية في وقت سابق وجود أي «ترحيل قسري» للمهاجرين نحو المناطق الحدودية.",
+     [("وزارة الداخلية التونسية", "وجود أي «ترحيل قسري» للمهاجرين نحو المناطق الحدودية")]),
+    ('The Tunisian interior ministry earlier denied any "forced deportation" of migrants towards the border areas.',
+     [("The Tunisian interior ministry", 'any "forced deportation" of migrants towards the border areas')]),
+    # ، وقانون (a noun of the pattern فاعول): the list's next item
+    ("وأكد الصندوق أن الاتفاق مشروط بإقرار قانون المصارف الذي أقره البرلمان في يوليو الماضي، وقانون معالجة الفجوة "
+     "المالية.",
+     [("الصندوق", "أن الاتفاق مشروط بإقرار قانون المصارف الذي أقره البرلمان في يوليو الماضي، وقانون معالجة الفجوة "
+                  "المالية")]),
+    ("The fund said a deal depended on passing the bank restructuring law that parliament approved in July, and the "
+     "financial gap law.",
+     [("The fund", "a deal depended on passing the bank restructuring law that parliament approved in July, and the "
+                   "financial gap law")]),
+    # a long frame of where it was said (في مقابلة مع رويترز بمكتبه في دمشق), then the quotation with a colon of its own
+    ('وقال وزير الاتصالات وتقانة المعلومات عبد الكريم حداد في مقابلة مع رويترز بمكتبه في دمشق "المواطن السوري دفع '
+     'لسنوات ثمن الاحتكار: أسعار مرتفعة وخدمة سيئة".',
+     [("وزير الاتصالات وتقانة المعلومات عبد الكريم حداد",
+       "المواطن السوري دفع لسنوات ثمن الاحتكار: أسعار مرتفعة وخدمة سيئة")]),
+    ('Communications minister Abdulkarim Haddad said in an interview with Reuters at his office in Damascus: "Syrians '
+     'have paid for the monopoly for years: high prices and poor service."',
+     [("Communications minister Abdulkarim Haddad",
+       "Syrians have paid for the monopoly for years: high prices and poor service")]),
+    # a quotation inside the object (من أي مشروع قانون "..."): no speech of its own
+    ('في المقابل، حذرت جمعية مصارف لبنان من أي مشروع قانون "يحمّل المصارف والمودعين وحدهم" كلفة الأزمة.',
+     [("جمعية مصارف لبنان", '"يحمّل المصارف والمودعين وحدهم" كلفة الأزمة')]),
+    ('The Association of Banks in Lebanon warned against any bill that would "make banks and depositors alone" bear '
+     'the cost of the crisis.',
+     [(None, 'The Association of Banks in Lebanon warned against any bill that would "make banks and depositors '
+             'alone" bear the cost of the crisis')]),
+])
+def test_blind_audit_round_ninety_nine(article, expected):
+    assert pairs(article) == expected

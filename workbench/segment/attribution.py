@@ -239,6 +239,9 @@ def _a_preposition(text: str, start: int, vm: re.Match, pat: LanguagePatterns) -
 _WHICH_IT_BEFORE = re.compile(r"(?<!\w)(?:وهو|وهي|وهذا|وذلك)\s+ما\s+$")
 
 
+_AMMA = re.compile(r"\s*و?أما\s")
+
+
 def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                  starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
@@ -301,6 +304,10 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         speaker = "" if addressed else (before_verb and arabic_subject_before(text, start, vs, pat)
                                         or _document_issuer(text, ve, marker[0], pat) or after
                                         or _source_of_saying(text, ve, marker[0]))
+        if text[vs] == "ف" and after.startswith("ل") and not after.startswith("لل") and _AMMA.match(text, start, vs):
+            # أما المتحدث باسم الاتحاد، خالد الزهراني، فقال لسكاي نيوز عربية إن: the topic of أما speaks, whom it was
+            # said to after the verb
+            speaker = main_subject(text, start, vs, pat) or speaker
         resumptive = fold(text[ve:marker[0]].strip()) in _RESUMPTIVE
         if is_pronoun(speaker, pat) and _embedded_what(text, start, vs):
             continue  # لوح نتنياهو بما قال إنه جزء من طائرة: what he said it was, inside the narrated act
@@ -838,8 +845,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if len(words(text, start, vs)) > 45:  # (a subject's aside may be long: who asked not to be named because ...)
             return None
         prev = words(text, max(start, vs - 20), vs)
-        if prev and (fold(prev[-1]) in pat.passive or makes_a_noun(prev[-1])):
-            continue  # was believed to / into claims / the claims / That claim was: not a reporting verb
+        if prev and (fold(prev[-1]) in pat.passive or makes_a_noun(prev[-1]) or len(prev) > 1 and fold(
+                prev[-1]) in pat.adverbials and fold(prev[-2]) in pat.passive):
+            continue  # was believed to / into claims / the claims / That claim was: not a reporting verb (nor `is
+            # now estimated at`: an adverb inside the passive)
         if prev and counted_noun(prev[-1], vm.group("w")) and not text[:vs].rstrip().endswith(","):
             continue  # Sixty-one suspects were detained, 40 reports: a counted noun (not an age: Okonkwo, 34, says)
         if prev and prev[-1][:1].isdigit() and vm.group("w").endswith("ed") and _NOUN_NEXT.match(text, ve, end):
@@ -868,6 +877,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if _a_comparison(prev, ("than",)):
             continue  # `a year later than promised`, `more than forecast`, `earlier than previously thought`: a
             # comparison's verb, nobody reporting
+        if prev and fold(prev[-1]) in _SUBORDINATORS and len(prev) == len(words(text, start, vs)):
+            continue  # `If confirmed, the findings would`, `Once approved, the plan`: a passive of the clause's
+            # condition, nobody reporting
         if prev and (fold(prev[-1]) in ("not", "never") or prev[-1].endswith(("n't", "n’t"))):
             continue  # (The force has not said whether ...: nobody said it, the article narrates a silence)
         if _WHAT_BEFORE.search(text, max(start, vs - 40), vs):
@@ -991,6 +1003,7 @@ _SUBJECT_AND_VERB = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+[a-z]+\s
 # Nevada — released a plan`)
 _NOUN_USE_AFTER = re.compile(r"\s+(?:[—–][^—–.]{1,80}[—–]\s*)?(?:have|has|had|are|were|will|would|can|could|may|"
                              r"might|must|should|[a-z]+ing|[a-z]{3,}ed\s+(?:a|an|the|its|their)\b)\b")
+_SUBORDINATORS = frozenset(("if", "once", "unless", "until", "when", "whether", "though", "although"))
 _NO_OR_ANY = frozenset(("no", "any", "new", "strict", "tough", "tighter", "the", "these", "those", "such"))
 _FRACTIONS = frozenset(("third", "quarter", "half", "fifth", "tenth", "thirds", "quarters", "fifths", "of", "in"))
 _WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
@@ -1075,6 +1088,8 @@ def _relative_or_passive(subject: str, before: str, pat: LanguagePatterns) -> bo
     """`, which is expected to ...` / `, which is said to be ...`: a relative clause or a passive verb, whose
     frame makes nobody speak."""
     ws = before.split()
+    while len(ws) > 1 and fold(ws[-1]) in pat.adverbials:
+        ws.pop()  # (`, is now estimated at 4,200 hectares`: an adverb inside the passive)
     return fold(subject) in pat.relatives or bool(ws) and fold(ws[-1]) in pat.passive
 
 
@@ -2079,7 +2094,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                                                          words(text, opener, min(len(text), opener + 12)), pat):
         return None  # نفى المجلس البلدي وجود أي «مجموعات خارجة عن القانون»: inside the denied object, no speech
     if pat.language == "en":
-        if not colon and between.strip() or len(words(between)) > (16 if _NAME_AND_ROLE_SET_OFF.fullmatch(
+        where = colon and fold((words(between) or [""])[0]) in _PREPOSITIONS  # (said in an interview with Reuters
+        # at his office in Damascus: "...": where it was said, however long, up to its colon)
+        if not colon and between.strip() or len(words(between)) > (16 if where or _NAME_AND_ROLE_SET_OFF.fullmatch(
                 between) else 8) or pat.question_verb.search(between):
             return None  # (`said X was borrowing, asking: "..."`: the verb's content came before the quotation;
             # `said Donna Pruett, executive director of the nonprofit Consumers for Vehicle Safety, "and ...`: a
@@ -2139,6 +2156,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 return None  # شددت على ضرورة "احترام مخرجات اللجنة": the quotation completes a noun the verb governs
             if any(fold(w) in _WHAT for w in between_words[1:4]):
                 return None  # نفت الشركة ما تداوله ناشطون عن اعتماد "برنامج ...": inside what is denied, no speech
+            if any(w in ("أي", "أية") for w in between_words[1:]):
+                return None  # حذرت الجمعية من أي مشروع قانون "يحمّل المصارف وحدها" كلفة الأزمة: inside the object
             if last and (fold(last[0]) in pat.name_heads or last[0][:1] in "لب" and not last[0].startswith(
                     ("لل", "بال")) and fold(last[0][1:]) in pat.name_heads):  # (لبرنامج «تسهيل الصندوق الممدد»)
                 return None  # مسؤول في منظمة "أطباء بلا حدود"، ...، إن: a quoted name, its noun before it
@@ -2254,7 +2273,7 @@ def _governs_a_noun(between: list[str]) -> bool:
 # whom it was told to and how, closing a frame (لرويترز عبر الهاتف، للجزيرة نت في اتصال هاتفي)
 _TOLD_HOW_AR = re.compile(r"(?<!\w)ل[^\sل][^\s،,]*(?:\s+نت)?\s+(?:عبر|في|خلال)(?:\s+[^\s،,\"«“]+){1,2}\s*$")
 _SAID_WHERE_AR = re.compile(r"(?<!\w)(?:في|خلال)\s+(?:مقابلة|تصريح|تصريحات|حديث|بيان|مؤتمر)"
-                            r"(?:\s+[^\s،,\"«“]+){0,3}\s*$")
+                            r"(?:\s+[^\s،,\"«“]+){0,6}\s*$")  # (في مقابلة مع رويترز بمكتبه في دمشق)
 
 
 def _past_closer(text: str, closer: int, end: int) -> int:

@@ -148,6 +148,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     if masdar_shaped(w, word[1:]) or w.endswith(("ه", "ها", "هم")) and masdar_shaped(
             POSSESSOR.sub("", w), POSSESSOR.sub("", word[1:])):
         return False  # (and with its possessor: ، وتغريمه 4 ملايين درهم, a verbal noun of the list)
+    if len(w) == 5 and w[1] == "ا" and w[3] == "و" and w[4] != "ا":  # (not قالوا, a hollow verb's plural)
+        return False  # ، وقانون معالجة الفجوة: a noun of the pattern فاعول (قانون، صاروخ، حاسوب), no verb's shape
     if len(w) == 4 and w[0] == "م" and w[1] != "ا":
         return False  # ، ومقعد عندما يصل: a noun of place (مقعد، مكتب، مجلس), not a verb (but ومارس: form III)
     if len(w) >= 5 and w[0] == "م" and w[1] != "ا" and w.endswith("ا") and not w.endswith(("وا", "تا")):
@@ -382,7 +384,9 @@ _SUBJECT_WITH_RELATIVE = re.compile(r"\s*(?:the|a|an|its|their)\s+[a-z]+\s+(?:wh
                                     r"(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?:\s+[-–—]\s+[^-–—,;]{3,80}\s+[-–—])?"
                                     r"\s+(?:are|is|were|was|have|has|had|will|would|can|could)\s+(?:not\s+)?[a-z]+")
 # a time phrase before a clause's subject (`, and every month the lists get longer`, `, and now I pay 450`)
+# (and a sentence adverb of a few words: `, but at least it turns up`, `, but in the end the board agreed`)
 _FRONTED_TIME = re.compile(r"\s*(?:(?:every|each|this|last|next)\s+(?:day|week|month|year|time|summer|winter)|now|today"
+                           r"|at\s+least|at\s+last|in\s+the\s+end|in\s+fact|of\s+course|after\s+all|for\s+now"
                            r")\s+(?=(?:the|a|an|its|their|our|his|her|we|they|he|she|it|i|I|you)\s)")
 
 

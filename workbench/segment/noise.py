@@ -21,8 +21,8 @@ def opens_with_a_list_mark(text: str, start: int, end: int) -> bool:
 
 _TERMINAL = ".!?؟…\"”»)'’"
 # (a US state after the city: WILMINGTON, Del., March 30 -; CHARLOTTE, N.C., March 3 -; DES MOINES, Iowa, March 18 -)
-_DATELINE_EN = re.compile(
-    r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*"
+_DATELINE_EN = re.compile(  # (two cities of a joint report: `JAKARTA/TOKYO -- `)
+    r"[A-Z][A-Za-z.'’-]*(?:/[A-Z][A-Za-z.'’-]*)?(?: [A-Z][A-Za-z.'’-]*)*"
     r"(?:, (?:[A-Z][a-z]{1,3}\.|(?:[A-Z]\.){2}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [A-Z][a-z]{1,4}\.)?"
     r"|[A-Z]{3,}(?: [A-Z]{3,})?))?"  # (VOA: `LILONGWE, MALAWI — `)
     r"(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
@@ -447,8 +447,9 @@ def dateline_end(text: str, start: int, end: int) -> int:
 
 # an Arabic city of a word or two and a dash (perhaps glued to it: الرباط- ) opening the text, perhaps the outlet's
 # name and a dash after it
-# (`الجزائر - التمست النيابة`, `رام الله - "القدس" دوت كوم - أعلنت`)
-_DATELINE_AR = re.compile(r"[\u0621-\u0652]{2,}(?: [\u0621-\u0652]{2,})?\s*[-–—]\s+(?:[^\n\-–—.،]{2,30}?\s+[-–—]\s+)?"
+# (`الجزائر - التمست النيابة`, `رام الله - "القدس" دوت كوم - أعلنت`, two cities of a joint report: `جاكرتا/طوكيو - `)
+_DATELINE_AR = re.compile(r"[\u0621-\u0652]{2,}(?: [\u0621-\u0652]{2,})?(?:/[\u0621-\u0652]{2,})?\s*[-–—]\s+"
+                          r"(?:[^\n\-–—.،]{2,30}?\s+[-–—]\s+)?"
                           r"(?=[\u0621-\u064A])")  # (the letters with their vowel signs: عمّان)
 _DASHED_BYLINE = re.compile(r"[^\n:]{2,30}\s[–—-]\s[^\n:]{2,30}\s[–—-]\s(?:من|بقلم|كتب|by|By)\s[^\n:]{2,40}:?\s*")
 # a city of a word or two and a colon opening a body paragraph, a sentence of its own after it

@@ -337,7 +337,8 @@ def patterns(language: str) -> LanguagePatterns:
         going_on=frozenset(going_on),
         relayed=frozenset(relayed),
         question_verb=words("question_verbs", clitic),
-        complementizer=words("complementizers", comp_clitic),
+        # (not after a period glued to it: إم.تي.إن سوريا, a name spelled in letters)
+        complementizer=words("complementizers", r"(?<!\.)" + comp_clitic),
         complement_preposition=words("complement_prepositions", end=r"\s+"),
         blockers=frozenset(fold(w) for w in lex.get("complementizer_blockers", [])),
         # (حسب in a name is no cue: عثمان حسب الله)
@@ -461,8 +462,9 @@ def patterns(language: str) -> LanguagePatterns:
         # (or the role first, its outlet after it: `Technology reporter, BBC News website`)
         author_note=re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}is an? (?:[\w'’&-]+ ){0,5}(?:"
                                + _alternation(lex.get("byline_roles", []), language) + r")\b"),
+        # (and two authors' role in the plural: `X and Y, Nikkei staff writers`)
         byline_role=re.compile(r"(?:[^\n]{3,60},\s*(?:[A-Z][\w-]*\s+){0,3}(?:" + _alternation(
-            lex.get("byline_roles", []), language) + r")|(?:[A-Z][\w-]*\s+){0,3}(?:" + _alternation(
+            lex.get("byline_roles", []), language) + r")s?|(?:[A-Z][\w-]*\s+){0,3}(?:" + _alternation(
             lex.get("byline_roles", []), language) + r"),[^\n,]{3,40})\s*$", flags | re.IGNORECASE),
         # (an Arabic role opens its line: مراسلة الشؤون الاقتصادية)
         role_line=re.compile(r"\s*" + (r"(?:[^\s.!?؟]+[ \t]+){0,5}" if not ar else "") + "(?:" + _alternation(

@@ -171,14 +171,20 @@ class State:
                         continue  # (مصدر في الوزارة: a person of the ministry, whose phrase adds nothing to its name)
                     return without_preposition_lam(" ".join(_institution_phrase(ws, at)), pat) if at else name
                     # (المدير العام لوزارة الصحة: the ministry is وزارة الصحة, without the genitive's ل)
-                if at + 1 < len(ws) and any(fold(part) in pat.person_roles for part in ws[at + 1].split("-")):
+                last = at  # (a spokesperson for the Department of Health and Social Care: what the head is of)
+                while last + 1 < len(ws) and (ws[last + 1][:1].isupper() and last > at or last + 2 < len(ws) and (
+                        ws[last + 1] in ("of", "for") or last > at and ws[last + 1] in ("and", "&"))
+                        and ws[last + 2][:1].isupper()):
+                    last += 1 if ws[last + 1][:1].isupper() else 2
+                if last + 1 < len(ws) and any(fold(part) in pat.person_roles or fold(part)[:-1] in pat.person_roles
+                                              for part in ws[last + 1].split("-")):
                     continue  # (company spokeswoman Alicia Moreno is the company's voice, not the company; so is
-                    # Health Ministry Director-General X)
+                    # Health Ministry Director-General X, and University of Wisconsin scientists are not it)
                 first = at
                 while first > 0 and (ws[first - 1][:1].isupper() or ws[first - 1].lower() == "the" or (
                         ws[first - 1] in ("and", "of", "for") and first > 1 and ws[first - 2][:1].isupper())):
                     first -= 1  # (the Geo-Informatics and Space Technology Development Agency: its joints too)
-                return " ".join(ws[first:at + 1]) if first > 0 and at > first else name
+                return " ".join(ws[first:last + 1]) if first > 0 and at > first else name
         return speaker
 
     def _the_same(self, speaker: str, pat: LanguagePatterns) -> str | None:
@@ -757,7 +763,7 @@ def _english_name(ws: list[str]) -> bool:
 
 
 _HEAD_COMPLEMENTS = frozenset(("for", "of", "at", "with", "in"))  # what follows a role's head noun in its phrase
-_PRONOUN_AFTER_INTRO = re.compile(r"[A-Z][^,.]{0,60},\s*(?:he|she)\s")  # (Asked about it, she shrugged)
+_PRONOUN_AFTER_INTRO = re.compile(r"[A-Z][^,.]{0,60},\s*(?:he|she|it|they)\s")  # (Asked about it, she shrugged)
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
 _NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "those", "another", "other", "such", "each",
                                   "every", "both", "all", "most", "several", "many", "some", "few"}
@@ -1220,6 +1226,7 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
 _JOINED_PLURAL_VERB = re.compile(r"[وف][^\Wيتن]\w{2,4}وا(?!\w)")
 # a past verb in the feminine, three root letters and ت (رحبت، أعلنت is a reporting verb anyway)
 _PAST_FEMININE = re.compile(r"[وف]?[^\Wاوي]{3}ت")
+_ENDS_WITH_BY = re.compile(r"(?<!\w)by\s*$")
 _BY_SAYING = re.compile(r"\s*(?:بالقول|على\s+القول)(?!\w)")
 _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content clause: وأنها، وإن، وبأن
 # (its subject next: `, and that worried investors` is a demonstrative's clause)
@@ -1256,6 +1263,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         return  # (but `وقال الوزير:` alone on its line is a frame: its speaker's quotation is the next paragraph)
     if not whole_sentence and is_question(text, start, end):
         return
+    if pat.language == "en" and _ENDS_WITH_BY.search(text, start, end) and pat.participle.match(
+            text, SPACES.match(text, end).end()):
+        return  # `Osman ended his remarks by` before `saying: "..."`: the quotation's frame, cut off by it
     if is_imperative(text, start, end, pat) or text[start] in _OPENERS and is_imperative(text, start + 1, end, pat):
         after_call = _after_a_quoted_call(text, start, end, pat, starts)
         if after_call:  # (`"لا تهدروا الماء"، توجه الغربي للمواطنين، قبل أن يضيف أن X`: the call is no claim, X is;
@@ -1631,8 +1641,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             # apposition on the speaker: `"..."، قال X، وهو موظف في شركة، مضيفا`: X goes on)
         first_clause = first_clause or main_clause
         if k + 1 < len(clauses) and clauses[k + 1][2] and (_only_a_frame(text, cs, ce, pat) or _BY_SAYING.match(
-                text, clauses[k + 1][0], clauses[k + 1][1])):
-            continue  # `استطرد وزير الصحة قائلا إن ...` / `فقد اكتفت بالقول إنها`: the participle's frame, no claim
+                text, clauses[k + 1][0], clauses[k + 1][1]) or _ENDS_WITH_BY.search(text, cs, ce)):
+            continue  # `استطرد وزير الصحة قائلا إن ...` / `فقد اكتفت بالقول إنها` / `Osman ended his remarks by
+            # saying that`: the participle's frame, no claim
         denial = denial or _rejected_claim(text, cs, ce, pat) or _denial(text, cs, ce, pat, starts)
         if denial:  # `ونفى المتحدث وجود أي نية ...`: the denier speaks, what is denied is the claim
             inherited = out.emit(denial[2], _denied_noun_end(text, denial[2], ce, denial[1], pat), denial[0], denial[1],
@@ -1869,6 +1880,8 @@ def _agreeing_party(text: str, start: int, end: int, verb: str, subject: str, pa
     if had_already_subject(text, start, end, pat):
         return subject  # كما سبق للجامعة أن نفذت إضرابا، قالت: the verb after أن is the party's (سبق agrees with none)
     first = _WORD.match(text, start, end)
+    if first and fold(first.group()).lstrip("وف") in NEGATIONS:
+        first = _WORD.search(text, first.end(), end)  # (ولم تعترض البلدية ...، لكنها قالت: the verb after لم)
     narrated = first.group() if first else ""
     if (not narrated or narrated.startswith(("ال", "وال")) or fold(narrated) in pat.leading_particles
             or fold(narrated[1:]) in pat.leading_particles):
@@ -1888,6 +1901,9 @@ def _agreeing_party(text: str, start: int, end: int, verb: str, subject: str, pa
     return None
 
 
+_TOPIC_PREPOSITIONS = frozenset(fold(w) for w in ("حول", "بشأن", "بخصوص"))
+
+
 def _where_and_when(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Is text[start:end], cut from the clause after it, only Arabic phrases of time and place, each short
     (وفي كلمة له الأربعاء، أمام مجلس الشيوخ / ولدى تطرقه إلى آفة الإرهاب)? No claim then. (A phrase opening a
@@ -1900,6 +1916,8 @@ def _where_and_when(text: str, start: int, end: int, pat: LanguagePatterns) -> b
     w = fold(first.group())
     if not {w, w[1:] if w[:1] in "وف" else w} & (AR_PREPOSITIONS | pat.intro_words):
         return False
+    if w.removeprefix("و") in _TOPIC_PREPOSITIONS and not pat.complementizer.search(text, start, end):
+        return True  # (وحول الانتقادات التي تداولها مواطنون ...، أوضح X: what the answer is about, however long)
     chunks = COMMA.split(text[start:end])
     return (all(len(_WORD.findall(c)) <= 8 for c in chunks) and not pat.complementizer.search(text, start, end)
             and adverbial_phrases(text, start, end, pat))
@@ -2070,6 +2088,9 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns,
         subject, pos = subject + " " + same.group(), same.end()  # (ونفت المصادر ذاتها ما تردد: the same sources)
     aside = _DENIAL_ASIDE.match(text, pos, end)
     pos = _SEPARATORS.match(text, aside.end() if aside else pos, end).end()
+    when = _DENIED_WHEN_AR.match(text, pos, end) if pat.language == "ar" else None
+    pos = _SEPARATORS.match(text, when.end(), end).end() if when else pos  # (نفت الوزارة في وقت سابق وجود أي
+    # ترحيل: when or where it was denied, then what)
     first = _WORD.match(text, pos, end)
     if first is None or fold(first.group()) in AR_PREPOSITIONS or fold(first.group()) in _EN_WHERE_SAID or (
             pat.language == "ar" and first.group().startswith("ل")) or not _ENOUGH_WORDS.search(
@@ -2101,6 +2122,9 @@ def _denied_noun_end(text: str, start: int, end: int, cue: str | None, pat: Lang
 # an aside between commas after a denial's verb and subject (، في تصريحات خاصة لـ"اليوم السابع"، / ، بيتر موانجي،)
 _DENIAL_ASIDE = re.compile(r"\s*[،,][^،,.؛;]{1,80}[،,]")
 _SEPARATORS = re.compile(r"[\s،,]*")
+# when an Arabic denial was made, between the denier and what is denied (where, في بيان ...، may run on: not read)
+_DENIED_WHEN_AR = re.compile(r"(?:\s*(?:في\s+وقت\s+(?:سابق|لاحق)|أمس|اليوم(?:\s+(?:الاثنين|الثلاثاء|الأربعاء"
+                             r"|الخميس|الجمعة|السبت|الأحد))?)(?!\w))+")
 
 
 def _denial_around_the_cue(text: str, start: int, end: int, cue_word: str, pat: LanguagePatterns,

@@ -35,8 +35,10 @@ def clean_speaker(phrase: str) -> str:
     """The phrase without surrounding punctuation and quotes; a closing bracket stays when it closes one,
     and a quotation mark inside when it is paired (`معهد "سي دي هاو"`, not `شركة "إيني`)."""
     phrase = " ".join(phrase.split()).strip(_TRIM_BUT_CLOSER)
-    if "<" in phrase:
-        phrase = " ".join(_TICKER.sub(" ", phrase).split())  # (Harcourt Engineering Plc <HRCT.L>: a wire's ticker)
+    if "<" in phrase or ">" in phrase:
+        # (Harcourt Engineering Plc <HRCT.L>: a wire's ticker, gone; <Denholm Engineering Plc>: a wire's tag on a
+        # company's name, the name kept)
+        phrase = " ".join(_TICKER.sub(" ", phrase).replace("<", " ").replace(">", " ").split())
     if "(" in phrase:
         phrase = without_age(phrase).strip(_TRIM_BUT_CLOSER)
     while phrase.endswith(")") and phrase.count("(") < phrase.count(")"):
@@ -258,7 +260,20 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         ws = ws[:-1]  # مصدر دبلوماسي أردني للأناضول، محمد الطراونة للعربية.نت، الطاهر عبد الله للأناضول: the outlet
         # told, after an indefinite word or a name, or spelled as a site (but الهيئة العامة للاستثمار: the genitive
         # of a name; جمعية مراكش للشفافية: the body's own name)
+    if len(ws) > 1 and _speech_of_its_own(ws[-1]):
+        ws = ws[:-1]  # وختم عثمان حديثه بالقول: his talk is what the verb ends, its object
     return " ".join(ws)
+
+
+_SPEECH_NOUNS = frozenset(fold(w) for w in ("حديث", "كلمة", "كلام", "تصريح", "تصريحات", "خطاب", "مداخلة", "رسالة",
+                                            "مقابلة", "تغريدة", "تدوينة", "منشور", "تعليق", "رد"))
+
+
+def _speech_of_its_own(word: str) -> bool:
+    """Is `word` a speech noun with its possessor (حديثه، كلمتها، تصريحاته): what the speaker said, no subject?"""
+    stem = re.sub(r"(?:هما|هم|ها|ه)$", "", word)
+    return stem != word and (fold(stem) in _SPEECH_NOUNS or stem.endswith("ت") and fold(stem[:-1] + "ة") in (
+        _SPEECH_NOUNS))
 
 
 _RESUMED_BEFORE_SUBJECT = frozenset(fold(w) for w in ("عليه", "عليها", "عنه", "عنها", "إليه", "إليها"))
@@ -298,7 +313,10 @@ def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
         return None
     role, name = found.group(1).split(), found.group(2).split()
     head = fold(role[0][2:] if role[0].startswith("ال") else role[0])
-    if head not in pat.person_roles or len(role) > 10 or not 1 <= len(name) <= 4:
+    ranked = 0  # the name's rank before it (الملازم أول عبد الحكيم زرقين): no word of the name
+    if fold(name[0].removeprefix("ال")) in pat.name_titles:
+        ranked = 2 if len(name) > 2 and fold(name[1]) in ("اول", "ثان") else 1
+    if head not in pat.person_roles or len(role) > 10 or not 1 <= len(name) - ranked <= 4:
         return None
     if any(w.startswith("ال") and fold(w[2:]) not in pat.name_titles | pat.person_roles
            and fold(w) not in pat.title_adjectives and not (i == 0 and fold(w).endswith("ي"))
@@ -341,12 +359,16 @@ def _speaker_stop(phrase: str, start: int, pat: LanguagePatterns) -> re.Match | 
     stop = pat.speaker_stop.search(phrase, start)
     while stop and (fold(stop.group("w")) == "في" and _placed_role(phrase, stop, pat)
                     or fold(stop.group("w")) == "عن" and _seat(phrase, stop, pat)
-                    or fold(stop.group("w")) in ("عن", "من") and _inside_a_body_name(phrase, stop, pat)):
+                    or fold(stop.group("w")) in ("عن", "من") and _inside_a_body_name(phrase, stop, pat)
+                    or fold(stop.group("w")) == "عن" and fold(
+                        (words(phrase, 0, stop.start())[-1:] or [""])[0]) in _DEFENCE_OF):
         stop = pat.speaker_stop.search(phrase, stop.end())
     any_object = _ANY.search(phrase, start, stop.start() if stop else len(phrase))
     return any_object or stop
 
 
+# (رئيس الجمعية التونسية للدفاع عن حقوق الحجيج: the defence of, inside a body's name)
+_DEFENCE_OF = frozenset((fold("للدفاع"),))  # (not هيئة الدفاع عن المتهم: the defence of a person, whom)
 # `any` opens the verb's object (نفى متحدث باسم الحزب أي مخالفات), written with أ (إي spells a letter: إم تي إي)
 _ANY = re.compile(r"(?<=\w )(?P<w>أي|أية)(?!\w)")
 
@@ -795,7 +817,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
                         or f == "further" and nxt.endswith("ed")  # (Ms Wambui further directed; not an adverb
                         # elsewhere: said further cuts were needed)
                         or w == "read"  # (Joanne Carter read a statement: lower case, no name's: Dillon, Read & Co.)
-                        or (w.islower() and f.endswith(("ed", "s")) and f not in pat.person_roles  # (not boss)
+                        or (w.islower() and f.endswith(("ed", "s")) and f not in pat.person_roles
+                            and f[:-1] not in pat.person_roles  # (not boss, nor a role's plural: Head teachers)
                             and fold(out[-1]) not in ARTICLES
                             and nxt not in pat.person_roles
                             and nxt not in _BODY_NOUNS
@@ -1216,6 +1239,8 @@ def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
     adverb = len(chunks) > 2 and all(fold(w) in pat.adverbials for w in chunks[0].split())
     if adverb:
         chunks = chunks[1:]  # (`However, residents of X, which were among the worst hit,`: an adverb opens it)
+    elif len(chunks) > 2 and len(chunks[0].split()) <= 4 and fold(chunks[0].split()[0]) in _EN_PLACE_PREPOSITIONS:
+        chunks = chunks[1:]  # (`Outside court, resident Joanne Pyke, whose home was destroyed,`: where, first)
     return (len(chunks) > 1 and (not chunks[0][:1].islower() or adverb
                                  or joined is not None and chunks[0].split()[0] in ARTICLES)
             and all(_english_aside(c) or fold(c.split()[0]) in pat.person_roles for c in chunks[1:])
@@ -1410,6 +1435,9 @@ def opens_a_name(word: str, following: str) -> bool:
     return word == "Met" and following[:1].isupper()
 
 
+_POST_NOMINALS = frozenset(("SC", "QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "Jr", "Sr", "PhD", "MD"))
+
+
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     came_out = _CAME_OUT_WHEN.search(phrase)
@@ -1457,6 +1485,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         if closed is not None and any(fold(w.strip(",")) in pat.finite for w in ws[:closed + 1]):
             ws = ws[closed + 1:]  # (Asked whether X before it was leaked, the spokesman said: the clause ended)
     chunks = _list_in_the_aside(comma_chunks(" ".join(ws)), pat)
+    while len(chunks) > 1 and chunks[-1].strip(" .") in _POST_NOMINALS:
+        chunks.pop()  # `Fenwick's barrister, Melissa Ong, SC, told`: the name's honour or rank, not the subject
     if len(chunks) > 1 and _NAME_LIST_CLOSING.fullmatch(chunks[-1]) and _NAME_LIST_OPENING.search(chunks[-2]):
         chunks[-2:] = [chunks[-2] + ", " + chunks[-1]]  # the Department for Children, Schools and Families: a list in
         # the name
@@ -1536,7 +1566,10 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         ws = ws[:-1]
     # (a name may carry its institution: Judge Margaret Lindqvist of the U.S. District Court for the District of
     # Arizona)
-    if not ws or len(ws) > (16 if ws[0][:1].isupper() and ws[1:2] and ws[1][:1].isupper() else 12):
+    # (a bracketed acronym adds no length: A survey of 1,200 members of the National Association of Head Teachers
+    # (NAHT) found)
+    if not ws or len(ws) - sum(w.startswith("(") and w.strip("()").isupper() for w in ws) > (
+            16 if ws[0][:1].isupper() and ws[1:2] and ws[1][:1].isupper() else 12):
         return None if not ws and len(chunks) > 1 else ("" if not ws else None)
     if len(ws) > 1 and ws[0] in _SUBJECT_PRONOUNS:
         return ""  # `He turned to the audience, saying`: the pronoun is the subject, its clause no name
