@@ -304,6 +304,12 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         speaker = "" if addressed else (before_verb and arabic_subject_before(text, start, vs, pat)
                                         or _document_issuer(text, ve, marker[0], pat) or after
                                         or _source_of_saying(text, ve, marker[0]))
+        subject_first = words(text, start, vs) if text[marker[0]] == ":" and after else []
+        if (0 < len(subject_first) <= 5 and subject_first[0][0] not in "وف" and fold(subject_first[0]) not in (
+                AR_PREPOSITIONS) and not starts.search(pat.verb, start, vs) and not COMMA.search(text, start, vs)):
+            # `رابطة أساتذة الثانوي تعلن الإضراب المفتوح: لن نعود`: a headline's subject before its verb, what it
+            # announced after it, then its words
+            speaker = " ".join(subject_first)
         if text[vs] == "ف" and after.startswith("ل") and not after.startswith("لل") and _AMMA.match(text, start, vs):
             # أما المتحدث باسم الاتحاد، خالد الزهراني، فقال لسكاي نيوز عربية إن: the topic of أما speaks, whom it was
             # said to after the verb
@@ -1581,6 +1587,11 @@ _FROM_A_BODY = re.compile(r"(?<!\w)من\s+(\w+)")
 _POINTED_TO = frozenset(fold(w) for w in ("إليه", "إليها"))
 
 
+# `ما أعلنه` and a preposition or nothing after it: what he (it) announced, no subject of its own after the verb
+_WHAT_IT_SAID = re.compile(r"\s*(?:ما\s+)?((\w{3,}?)(?:هما|هم|ها|ه))"
+                           r"(?=\s*$|\s*[،,]|\s+(?:في|على|عبر|خلال|أمام|أمس|اليوم)(?!\w))")
+
+
 def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int]:
     """The party a cue credits, and where its phrase ends (in Arabic without when the party's document came out:
     بحسب تقديرات صادرة عن صندوق النقد الدولي الشهر الماضي, the fund)."""
@@ -1608,6 +1619,10 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
             stop_word = pat.speaker_stop.search(text, start, obj_end)  # (البيان المالي على نحو 2.3: at على)
             if stop_word and words(text, start, stop_word.start()):
                 obj_end = stop_word.start()
+    said_it = _WHAT_IT_SAID.match(text, start, obj_end) if pat.language == "ar" else None
+    if said_it and pat.verb.fullmatch(said_it.group(2)):
+        # بحسب ما أعلنه في بيان نشره على حسابه: what it announced, the pronoun's party (no subject after the verb)
+        return said_it.group(1), obj_end
     issuer = _document_issuer(text, start, obj_end, pat)
     if issuer:
         return issuer, obj_end  # بحسب بيان صادر عن الوزارة: the ministry
@@ -1928,6 +1943,9 @@ def _arabic_name_after_party(tail: str, pat: LanguagePatterns) -> re.Match | Non
     found = _AR_NAME_THEN_WHERE.fullmatch(tail)
     if found is None or found.group(1).startswith(("و", "ف")) or found.group(1)[:1].isdigit():
         return None  # (، حسب الوكالة، 54 بالمائة: the content goes on with its figure, no name)
+    first = found.group(1).split()[0]
+    if first.startswith("ل") and (first.endswith("ة") or first[1:2] in "تإا" or derived_verbal_noun(first[1:])):
+        return None  # (، لمناقشة الملف، لتعزيز: the content's purpose goes on; لطفي الهمامي is a name)
     name = found.group(1).split()
     if name[0].startswith("ال") and not (fold(name[0][2:]) in pat.name_titles and len(name) > 1
                                         and not name[1].startswith("ال")):
@@ -2097,7 +2115,7 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         where = colon and fold((words(between) or [""])[0]) in _PREPOSITIONS  # (said in an interview with Reuters
         # at his office in Damascus: "...": where it was said, however long, up to its colon)
         if not colon and between.strip() or len(words(between)) > (16 if where or _NAME_AND_ROLE_SET_OFF.fullmatch(
-                between) else 8) or pat.question_verb.search(between):
+                between) and not pat.verb.search(between) else 8) or pat.question_verb.search(between):
             return None  # (`said X was borrowing, asking: "..."`: the verb's content came before the quotation;
             # `said Donna Pruett, executive director of the nonprofit Consumers for Vehicle Safety, "and ...`: a
             # name and its role, the frame's)
@@ -2417,7 +2435,8 @@ def quote_cue_after(text: str, closer: int, end: int, pat: LanguagePatterns) -> 
 _JOINED_CLAUSE_AR = re.compile(r"[،,]\s*[وف](?!ه[وي]\s)\w")  # (، وقال / ، فيما: a clause of its own; not ، وهو)
 
 
-_NAME_AND_ROLE_SET_OFF = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},(?:\s+(?!(?:is|was|has|had|who|"
+# (and a relative on the role: `, a former foreign minister who now teaches at New York University,`)
+_NAME_AND_ROLE_SET_OFF = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},(?:\s+(?!(?:is|was|has|had|"
                                     r"which|said|says)\b)[\w'’.&-]+){2,12},\s*")
 # words with short quoted names among them (a firm's name in marks) and no quotation of speech
 _QUOTED_NAMES_ONLY = re.compile(r"\s*[^\s\"“”«»][^\"“”«»]*(?:(?<=\w\s|لـ)[\"“«][^\"“”«»,،.]{1,30}[\"”»][^\"“”«»]*)*")

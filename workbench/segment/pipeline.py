@@ -176,6 +176,8 @@ class State:
                         ws[last + 1] in ("of", "for") or last > at and ws[last + 1] in ("and", "&"))
                         and ws[last + 2][:1].isupper()):
                     last += 1 if ws[last + 1][:1].isupper() else 2
+                if last + 2 < len(ws) and ws[last + 1].startswith("(") and ws[last + 1].endswith(")"):
+                    last += 1  # (Malawi Electoral Commission (MEC) chair X: its acronym, then the role)
                 if last + 1 < len(ws) and any(fold(part) in pat.person_roles or fold(part)[:-1] in pat.person_roles
                                               for part in ws[last + 1].split("-")):
                     continue  # (company spokeswoman Alicia Moreno is the company's voice, not the company; so is
@@ -230,10 +232,11 @@ def _institution_phrase(ws: list[str], at: int) -> list[str]:
     """The institution whose head noun is ws[at], without the spokesman's name after it: a definite head takes
     only adjectives (الوزارة, not الوزارة الطيب عثمان), one in construct its genitive first (شركة الكهرباء الأردنية)."""
     end = at + 1
-    while (not ws[at].startswith("ال") and end < len(ws) and end - at < 3 and not ws[end].startswith(("ال", "لل", "و"))
+    definite = ws[at].startswith(("ال", "لل"))  # (الرئيس التنفيذي للهيئة، المهندس X: ل and the definite head)
+    while (not definite and end < len(ws) and end - at < 3 and not ws[end].startswith(("ال", "لل", "و"))
            and end + 1 < len(ws) and ws[end + 1].startswith("ال")):
         end += 1  # (رئاسة إدارة الكوارث: a chain of nouns in construct before the definite one)
-    if not ws[at].startswith("ال") and end < len(ws) and ws[end].startswith(("ال", "لل")):
+    if not definite and end < len(ws) and ws[end].startswith(("ال", "لل")):
         end += 1  # (وزارة الصحة: its genitive)
         while end < len(ws) and ws[end].startswith("وال"):
             end += 1  # (هيئة الأدب والنشر والترجمة: genitives joined to it)
@@ -452,7 +455,8 @@ class _Emitter:
             # وتضاعف إنتاجه. وقال إن`, a few short remarks on the scene later)
             later = last
             for earlier in self._narration_run_before(last, pat):
-                if actor is not None or party(self.text, later.start, later.end, pat, generic=False):
+                if actor is not None or party(self.text, later.start, later.end, pat, generic=False) and not (
+                        pat.subordinate.match(self.text, later.start, later.end)):  # (past a clause split off)
                     break
                 actor, later = self._arabic_actor(earlier, pat, verb), earlier
             return actor
@@ -462,8 +466,11 @@ class _Emitter:
             # `X, Ingrid Solberg, condemned the shelling, and she called on ... "...," she said` / `Rosa Delgado is
             # banging a pot. She has cleaned rooms here for 14 years, and she says`: the claim before the pronoun's
             # names the person (and `Asked about the closures, she shrugged.`: a pronoun after a participle's
-            # phrase)
-            return self._english_actor(before, pat, pronoun)
+            # phrase); a clause split off that claim (`X has been criticised for Y, while rivals moved into Z`) names
+            # nobody the pronoun takes up: the claim it was split from
+            opening = next((u for u in self._narration_run_before(last, pat)
+                            if not _SPLIT_OFF_EN.match(self.text, u.start, u.end)), before)
+            return self._english_actor(opening, pat, pronoun)
         actor = self._english_actor(last, pat, pronoun)
         if pronoun not in (None, "he", "she"):
             return actor
@@ -552,6 +559,8 @@ class _Emitter:
             return None  # (وأضاف، وتابع: the last speaker going on, past the narration between)
         if _APPOSITION_OPENING.match(self.text, last.start, last.end):
             return None  # (`"..."، قال X، وهو موظف في شركة، مضيفا`: an aside on the speaker, who goes on)
+        if pat.subordinate.match(self.text, last.start, last.end):
+            return None  # (`، بينما تحركت القنوات المنافسة بسرعة`: a clause split off, the one before names the actor)
         subject = party(self.text, last.start, last.end, pat, generic=False)
         if not subject:
             return None
@@ -740,6 +749,7 @@ _WHO_AFTER_FRAME = re.compile(r"\s*(?:who|which)\s")  # (`, says X, a strategist
 _PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but )|(?<=And )|(?<=But ))it)\s+"
                             r"(?:(?:also|later|earlier|further|then)\s+)?\w+(?:\s+that)?\s*$")
 _PERSON_PRONOUN_AFTER = re.compile(r"[\s,]*(they|he|she)\s")
+_IT_AFTER = re.compile(r"[\s,]*it\s")
 # an organisation's name opening a clause, `The` and capitalised words with of/for/and between them, before a
 # lower-case verb: The Patients Association described
 _POSSESSIVE_NAME = re.compile(r"([A-Z][a-z][\w-]*)['’]s")
@@ -763,10 +773,22 @@ def _english_name(ws: list[str]) -> bool:
 
 
 _HEAD_COMPLEMENTS = frozenset(("for", "of", "at", "with", "in"))  # what follows a role's head noun in its phrase
+_SPLIT_OFF_EN = re.compile(r"(?:and|but|while|whereas|yet)\s")  # a clause split off at its conjunction
 _PRONOUN_AFTER_INTRO = re.compile(r"[A-Z][^,.]{0,60},\s*(?:he|she|it|they)\s")  # (Asked about it, she shrugged)
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
 _NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "those", "another", "other", "such", "each",
                                   "every", "both", "all", "most", "several", "many", "some", "few"}
+
+
+def _it_cannot_stand_for(speaker: str | None, pat: LanguagePatterns) -> bool:
+    """Is `speaker` a person, whom `it` cannot stand for: a role's holder (Chief Executive Marit Solberg, the
+    minister) or a name, not a body, a document, a generic reference, an acronym (the IMF) or `The` and a name?"""
+    if not speaker or _is_body(speaker) or _is_document(speaker, pat) or attr.is_generic(speaker, pat):
+        return False
+    ws = speaker.split()
+    if any(fold(w) in pat.person_roles for w in ws):
+        return True
+    return ws[0].lower() != "the" and not any(w.isupper() and len(w) > 1 for w in ws)
 
 
 def party(text: str, start: int, end: int, pat: LanguagePatterns, generic: bool = True) -> str | None:
@@ -985,8 +1007,10 @@ def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: i
     prev_opener, prev_closer = previous
     if (prev_closer is None or prev_opener < s_start or text[prev_closer + 1:frame_from].strip(" ,،\u00a0")
             or pat.participle.match(text, verb) or text[max(frame_from, opener - 8):opener].rstrip().endswith(":")
-            or len(_WORD.findall(text, frame_from, opener)) > 8):
-        return False
+            or len(_WORD.findall(text, frame_from, opener)) > (
+                16 if pat.language == "en" and text.count(",", verb, opener) == 2 else 8)):
+        return False  # (a frame of eight words, or in English sixteen with a name and its role set off: `said Jorge
+        # Castaneda, a former foreign minister who now teaches at New York University,`)
     if not (text[prev_closer - 1] in ",،" or text[prev_closer + 1:prev_closer + 2] in (",", "،")):
         return False  # the first part ends like a sentence
     rest = _WORD.search(text, opener + 1, min(len(text), opener + 40))
@@ -1236,6 +1260,13 @@ _SUBORDINATE_ACTOR_EN = re.compile(r"\b(?:after|when|because|since|before|as)\s+
 # a verb in the past after a name, no modal: a narrated act (paid tribute, praised), not reported speech
 _NARRATED_PAST = re.compile(r"(?:[A-Z][\w'’.-]*|,)\s+(?:also\s+)?"
                             r"(?:[a-z]+ed|paid|gave|made|took|met|led|went|sent|held)\b")
+# a finding against the report, after but and its own subject (`, but audits found no evidence of it`)
+_FOUND_NOTHING = {
+    "en": re.compile(r"\s*but\s+(?!(?:he|she|it|they|we|I)\s)[^,;]{2,80}?\s(?:found|revealed|uncovered)"
+                     r"\s+(?:no|little)\s"),
+    "ar": re.compile(r"\s*(?:و?لكن|غير\s+أن)\s+[^،,؛]{2,60}?\s(?:لم|لا)\s+[يت](?:جد|عثر|ثبت|كشف)\w*"
+                     r"\s+(?:على\s+)?(?:أي|أية)\s"),
+}
 _AND_OR_BUT = re.compile(r"\s*(?:and|but)\s")
 _AND_THAT_EN = re.compile(r"[\s,]*(?:and|but) that\s+(?:it|he|she|they|we|i|the|a|an|its|his|her|their|there|this"
                           r"|[A-Z0-9]|[a-z]+s\s+(?:[a-z]+ed|would|will|had|have|were|are|could|should|may|might)\b)")
@@ -1359,6 +1390,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if pronoun:  # (`Some analysts disagreed. X, they said`: them; `X's chief executive, Martin Okafor, called the
             # deal fair. Y, he said`: the person the narration just named)
             t_speaker = out.named_actor(pat, t_cue, "they" if pronoun.group(1) == "they" else None)
+        elif not t_speaker and _IT_AFTER.match(text, end) and _it_cannot_stand_for(out.state.last_speaker, pat):
+            # (`The company will present full results next month, it said`: `it` is no person, so not the one who
+            # spoke last but the content's own subject, a body; after a body spoke, that body)
+            t_speaker = party(text, start, end, pat)
         t_speaker = t_speaker or out.state.last_speaker or party(text, start, end, pat)
     inherited: str | None = sentence_speaker
     inherited_cue: str | None = None
@@ -1378,6 +1413,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     for k, (cs, ce, participle) in enumerate(clauses):
         if k == 1 and fronted and not participle:
             inherited = None  # (but `فيما قالت X إن Y، لافتة إلى أن Z`: her participle goes on)
+        if inherited and k and not participle and _FOUND_NOTHING[pat.language].match(text, cs, ce):
+            inherited = None  # `X have argued that Y, but audits found no evidence of it` (لكن عمليات التدقيق لم تجد
+            # أي دليل): what others found against the report, the narration's
         opener = pat.subordinate.match(text, cs, ce)
         if opener:
             participle_start = strip_span(text, opener.end(), ce)[0]
@@ -1595,6 +1633,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             c_s = _past_party_aside(text, c_s, c_e, pat) or c_s  # (the party's aside is no content)
             c_e, aside = _disputed_aside(text, c_s, c_e, pat)
             possessed = _possessed_document(speaker, pat)  # (according to his estimates: the last speaker's)
+            if not possessed and _said_by_a_pronoun(speaker, pat):
+                # (يعقد الاتحاد اجتماعا، بحسب ما أعلنه / The federation will meet, according to a statement it
+                # posted: the content's own subject, whom the pronoun takes up)
+                speaker = attr.main_subject(text, c_s, c_e, pat)
+                possessed = not speaker
             inherited = out.emit(c_s, c_e, None if possessed else speaker, cue_word, "according-to", pat.language,
                                  carry=possessed)
             inherited_cue = cue_word
@@ -1655,6 +1698,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if pat.language == "ar" and pat.question_verb.match(text, *strip_span(text, cs, ce)):
             continue  # (وتساءل زين عن جدوى أي خطة، قائلا: a question reported, no claim; but `Asked whether X,
             # Garnier smiled` is a claim)
+        if pat.language == "en" and inherited and k and _AND_A_MODAL.match(text, cs, ce):
+            # `X said it was reviewing its rate, and would announce a decision next week`: the content's subject
+            # goes on, in the report's tense
+            inherited = out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
+            continue
         out.emit(cs, ce, None, None, "statement", pat.language)
     if participle_tail and pat.participle.search(text, participle_tail[0], min(participle_tail[1],
                                                                                 participle_tail[0] + 30)) and (
@@ -1674,6 +1722,7 @@ _ASKED_ABOUT = re.compile(r"\s(?:عما|عن|حول|بشأن|إن كان|إذا)
 _OWN_DOCUMENT = re.compile(r"(?:his|her|their|its)\s+(?:own\s+)?\w+", re.IGNORECASE)
 
 
+_AND_A_MODAL = re.compile(r"\s*(?:and|but)\s+(?:would|could|might|should)\s")
 _MODAL_NEXT = re.compile(r"\s+(?:could|would|will|may|might|should|was|is|were|had|has)\b")
 
 
@@ -1699,6 +1748,16 @@ def _move_judged_by(text: str, start: int, end: int,
     verb = pat.verb.search(text, move.end(), min(end, move.end() + 40))
     party = text[move.end():verb.start()].strip() if verb and _MODAL_NEXT.match(text, verb.end(), end) else ""
     return (party, verb.group("w")) if 0 < len(party.split()) <= 4 else ("", "")
+
+
+def _said_by_a_pronoun(speaker: str, pat: LanguagePatterns) -> bool:
+    """Is a cue's party a pronoun's: an Arabic reporting verb with its object pronoun (بحسب ما أعلنه: what he
+    announced), an English document and the pronoun that issued it (according to a statement it posted)?"""
+    if pat.language == "en":
+        ws = speaker.split()
+        return len(ws) == 3 and ws[0].lower() in ("a", "an", "the") and fold(ws[1]) in pat.document_nouns and (
+            ws[2] in ("it", "he", "she", "they"))
+    return " " not in speaker and pat.verb.fullmatch(POSSESSOR.sub("", speaker)) is not None
 
 
 def _possessed_document(speaker: str, pat: LanguagePatterns) -> bool:
@@ -1799,6 +1858,12 @@ def _past_party_aside(text: str, start: int, end: int, pat: LanguagePatterns) ->
     """Where the words after a cue's party start past a relative aside on it (According to X, which represents
     trusts, Y ...): after the aside's closing comma; `start` when there is no aside; None when it is not closed."""
     first = _WORD.search(text, start, end)
+    if first is not None and pat.language == "ar":
+        closing = COMMA.search(text, first.end(), min(end, first.start() + 120))
+        if closing and pat.anonymity_aside.search(text, first.start(), closing.start()) and _ENOUGH_WORDS.search(
+                text, closing.end(), min(end, closing.end() + 80)):
+            return closing.end()  # (وبحسب مصدر بالوزارة، تحدث لـ"الشروق" مشترطا عدم ذكر اسمه، فإن: why it has no
+            # name, no content)
     if first is not None and pat.language == "en" and first.group().islower():
         aside = _PARTICIPLE_ASIDE.match(text, first.start(), end)  # (According to X's report, released on Monday,
         # costs rose: when the report came out)
@@ -1901,6 +1966,7 @@ def _agreeing_party(text: str, start: int, end: int, verb: str, subject: str, pa
     return None
 
 
+_PLACE_APPOSITION = frozenset(fold(w) for w in ("أحد", "إحدى", "أكبر", "أبرز", "أكثر", "ثاني", "ثالث"))
 _TOPIC_PREPOSITIONS = frozenset(fold(w) for w in ("حول", "بشأن", "بخصوص"))
 
 
@@ -1919,6 +1985,10 @@ def _where_and_when(text: str, start: int, end: int, pat: LanguagePatterns) -> b
     if w.removeprefix("و") in _TOPIC_PREPOSITIONS and not pat.complementizer.search(text, start, end):
         return True  # (وحول الانتقادات التي تداولها مواطنون ...، أوضح X: what the answer is about, however long)
     chunks = COMMA.split(text[start:end])
+    if len(chunks) > 1 and all(not c.split() or fold(c.split()[0]) in _PLACE_APPOSITION for c in chunks[1:]):
+        end = start + len(chunks[0])  # (وفي إقليم قلعة السراغنة، أحد أبرز مناطق إنتاج الزيتون، يقول: the place,
+        # then what it is)
+        chunks = chunks[:1]
     return (all(len(_WORD.findall(c)) <= 8 for c in chunks) and not pat.complementizer.search(text, start, end)
             and adverbial_phrases(text, start, end, pat))
 
@@ -2303,6 +2373,11 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
     if pat.narrated_act.search(text, start, verb.start()):
         return True  # `, while the Liberal Democrats called for a fund, where deficits are expected to`: the act
         # comes first
+    if pat.language == "ar" and fold(verb.group("w")) in pat.homographs:
+        after = _WORD.search(text, verb.end(), end)
+        if after and not _a_party(after.group(), pat) and not pat.complementizer.search(text, verb.end(), end):
+            return False  # `، بينما تقدر الإيرادات غير النفطية بنحو 2.9 مليار`: estimated at, a figure of the same
+            # report (but في حين تقدر الحكومة: a party estimating)
     gerund = _GERUND_AFTER.match(text, verb.end(), end) if pat.language == "en" else None
     if gerund and fold(gerund.group(1)) not in pat.ing_nouns:
         return False  # `, and many callers reported being in constant pain`: an experience told, no report of its

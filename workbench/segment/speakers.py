@@ -289,6 +289,8 @@ def _names_what_it_heads(ws: list[str], i: int, pat: LanguagePatterns) -> bool:
         return False  # (المنظمة لأعضاء البرلمان: right after the institution's noun, whom it said it to)
     if fold(ws[i - 1]) in pat.title_adjectives:
         return True
+    if ws[i - 1].endswith("ي") and fold(ws[i][1:]) in pat.name_heads:
+        return True  # (المستشار الإعلامي لوزارة الإسكان: a role's adjective, then the body it serves)
     # past an adjective or a genitive of the name (المفوضية السامية للأمم المتحدة لشؤون اللاجئين, مكتب الأمم المتحدة
     # لتنسيق الشؤون الإنسانية; مصدر بالشركة القابضة لكهرباء مصر: the body after its preposition)
     return any(fold(_INSTITUTION_PREFIX.sub("", w)) in pat.name_heads for w in ws[max(0, i - 5):i - 1])
@@ -328,13 +330,14 @@ def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
     return " ".join(role + name)
 
 
-def _possessed_role(word: str, pat: LanguagePatterns) -> bool:
-    """Is `word` a person's role with its possessor (مدربه، ممثلتها: his coach, its representative), a subject?"""
+def _possessed_role(word: str, pat: LanguagePatterns, nouns: frozenset | None = None) -> bool:
+    """Is `word` a person's role with its possessor (مدربه، ممثلتها: his coach, its representative), a subject?
+    (`nouns`: other nouns than roles, a body's: وزارته)"""
     stem = re.sub(r"(?:هما|هم|ها|ه|نا)$", "", word)  # (and ours: مراسلنا، مراسلتنا)
-    if stem.endswith("و") and stem.startswith("م") and len(stem) >= 5 and stem != word:
+    if nouns is None and stem.endswith("و") and stem.startswith("م") and len(stem) >= 5 and stem != word:
         return True  # منظموه، مسؤولوها: people of a participle's plural, with their possessor
     stem = stem[:-1] + "ة" if stem.endswith("ت") else stem
-    return fold(stem) in pat.person_roles
+    return fold(stem) in (pat.person_roles if nouns is None else nouns)
 
 
 def is_possessed_object(word: str, pat: LanguagePatterns) -> bool:
@@ -419,7 +422,9 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
     nxt = fold(after[0][2:] if after[0].startswith("ال") else after[0])
     return (fold(before[0]) in pat.person_roles or fold(before[0]) in pat.source_nouns
             or _possessed_role(before[0], pat)) and not (
-        pat.date.match(after[0]) or nxt in pat.speech_settings)
+        pat.date.match(after[0]) or nxt in pat.speech_settings
+        or is_possessed_object(after[0], pat) and not _possessed_role(after[0], pat, pat.name_heads))
+    # (ممثل النيابة في مرافعته: his own pleading, where he said it, no institution; but مسؤول في وزارته)
 
 
 _QUOTED_BODY_THEN_NAME = re.compile(r"\s*(?:[^\s\"«“،,]+\s+)?[\"«“][^\"«»“”،,]{1,40}[\"»”]\s+(?!ال)[^\s،,\"«»“”]{2,}"
