@@ -8771,3 +8771,147 @@ def test_blind_audit_round_ninety_nine(article, expected):
 ])
 def test_blind_audit_round_one_hundred(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # what a team calculated (حسابات الفريق: its calculations carry its word), a model's premise (assumes that, تفترض)
+    ("The total loss of ice from Greenland rose from about 90 cubic km in 1996 to 220 cubic km last year, the team "
+     "calculated.",
+     [("the team", "The total loss of ice from Greenland rose from about 90 cubic km in 1996 to 220 cubic km last "
+                   "year")]),
+    ("وارتفع إجمالي فقدان الجليد في غرينلاند من نحو 90 كيلومترا مكعبا في 1996 إلى 220 كيلومترا مكعبا العام الماضي، وفق "
+     "حسابات الفريق.",
+     [("الفريق", "وارتفع إجمالي فقدان الجليد في غرينلاند من نحو 90 كيلومترا مكعبا في 1996 إلى 220 كيلومترا مكعبا العام "
+                 "الماضي")]),
+    ("The Intergovernmental Panel on Climate Change (IPCC) currently assumes that Greenland will add only a few "
+     "centimetres to global sea levels this century.",
+     [("The Intergovernmental Panel on Climate Change (IPCC)",
+       "Greenland will add only a few centimetres to global sea levels this century")]),
+    ("وتفترض الهيئة الحكومية الدولية المعنية بتغير المناخ حاليا أن غرينلاند ستضيف بضعة سنتيمترات فقط إلى مستوى سطح "
+     "البحر.",
+     [("الهيئة الحكومية الدولية المعنية بتغير المناخ", "أن غرينلاند ستضيف بضعة سنتيمترات فقط إلى مستوى سطح البحر")]),
+    ("The budget assumed growth of 2 percent.", [(None, "The budget assumed growth of 2 percent")]),
+    # a concession's subject with its name set off (though its general secretary, Paula Reeve, warned): no scrap
+    ("The head teachers' union has also voted to consider a boycott, though its general secretary, Paula Reeve, "
+     "warned that members were divided.",
+     [(None, "The head teachers' union has also voted to consider a boycott"),
+      ("Paula Reeve", "that members were divided")]),
+    ("وصوتت النقابة على النظر في مقاطعة الاختبارات، غير أن أمينتها العامة، باولا ريف، حذرت من أن الأعضاء منقسمون.",
+     [(None, "وصوتت النقابة على النظر في مقاطعة الاختبارات"), ("باولا ريف", "أن الأعضاء منقسمون")]),
+    # who asked the question and how (a teacher from Leeds, وهي معلمة من ليدز): no claim
+    ('"Why should a child\'s whole primary education be judged on one week in May?" asked Jenny Lowe, a teacher from '
+     'Leeds, to loud applause.', []),
+    ('"لماذا يحكم على تعليم طفل كامل بأسبوع واحد في مايو؟" تساءلت جيني لو، وهي معلمة من ليدز، وسط تصفيق حار.', []),
+    # a phrase of the content after a frame set inside it (, they said, and by heavy buying): one claim, the frame in it
+    ("Dealers said the pound was firm against the dollar. Sterling has been lifted by opinion polls showing the ruling "
+     "Conservative Party well ahead, they said, and by heavy buying of U.K. Government bonds by overseas investors.",
+     [("Dealers", "the pound was firm against the dollar"),
+      ("Dealers", "Sterling has been lifted by opinion polls showing the ruling Conservative Party well ahead, they "
+                  "said, and by heavy buying of U.K. Government bonds by overseas investors")]),
+    ("وقال متعاملون إن الجنيه تماسك أمام الدولار. وارتفع الجنيه بدعم من استطلاعات الرأي التي تظهر تقدم المحافظين، حسب "
+     "المتعاملين، ومن مشتريات المستثمرين الأجانب للسندات.",
+     [("متعاملون", "إن الجنيه تماسك أمام الدولار"),
+      ("المتعاملين", "وارتفع الجنيه بدعم من استطلاعات الرأي التي تظهر تقدم المحافظين، حسب المتعاملين، ومن مشتريات "
+                     "المستثمرين الأجانب للسندات")]),
+    # after a participle's report, named parties acting (and Barclays ... followed): the narration's
+    ("National Westminster Bank Plc was the first to move, announcing the cut shortly after midday, and Barclays Bank "
+     "Plc, Lloyds Bank Plc and Midland Bank Plc followed within the hour.",
+     [(None, "National Westminster Bank Plc was the first to move"),
+      ("National Westminster Bank Plc", "the cut shortly after midday"),
+      (None, "and Barclays Bank Plc, Lloyds Bank Plc and Midland Bank Plc followed within the hour")]),
+    ("وكان بنك ناتويست أول من تحرك، معلنا الخفض بعد الظهر بقليل، ثم تبعته بنوك باركليز ولويدز وميدلاند خلال ساعة.",
+     [(None, "وكان بنك ناتويست أول من تحرك، معلنا الخفض بعد الظهر بقليل"),
+      (None, "ثم تبعته بنوك باركليز ولويدز وميدلاند خلال ساعة")]),
+    # `, and where X, Y`: a clause fronted before its own main clause (after a modal: no second verb of the first)
+    ("Suitability must be judged by reference to the particular household, and where a child has a known "
+     "respiratory condition, the condition of the property is obviously central to that judgment.",
+     [(None, "Suitability must be judged by reference to the particular household"),
+      (None, "and where a child has a known respiratory condition, the condition of the property is obviously "
+             "central to that judgment")]),
+    ("ويجب تقييم الملاءمة بالنظر إلى الأسرة المعنية، وحيث يعاني طفل من مرض تنفسي، فإن حالة المسكن أساسية في هذا "
+     "التقييم.",
+     [(None, "ويجب تقييم الملاءمة بالنظر إلى الأسرة المعنية"),
+      (None, "وحيث يعاني طفل من مرض تنفسي، فإن حالة المسكن أساسية في هذا التقييم")]),
+    ("Families are asked what they earn, and where they live.",
+     [(None, "Families are asked what they earn, and where they live")]),
+    # a restrictive relative's report (a decision which had found that) and one set off on the subject (who said ...,
+    # kept): inside the narrated clause
+    ("The ruling overturns a 2022 court of appeal decision which had found that councils were entitled to rely on "
+     "landlords.",
+     [(None, "The ruling overturns a 2022 court of appeal decision which had found that councils were entitled to "
+             "rely on landlords")]),
+    ("ويلغي الحكم قرارا لمحكمة الاستئناف كان قد خلص إلى أن البلديات يحق لها الاعتماد على الملاك.",
+     [(None, "ويلغي الحكم قرارا لمحكمة الاستئناف كان قد خلص إلى أن البلديات يحق لها الاعتماد على الملاك")]),
+    ("Marcus Hill, 58, who said he has been living outdoors for two years, kept a damp towel draped over his neck.",
+     [(None, "Marcus Hill, 58, who said he has been living outdoors for two years, kept a damp towel draped over his "
+             "neck")]),
+    # a subject with a bracketed acronym (CoG, KCCI) is not too long for its participle; demanded that
+    ("Council of Governors (CoG) health committee chairperson Joyce Chebet welcomed the ruling, saying counties had "
+     "already cleared salary arrears for doctors in 38 of the 47 counties.",
+     [(None, "Council of Governors (CoG) health committee chairperson Joyce Chebet welcomed the ruling"),
+      ("Council of Governors (CoG) health committee chairperson Joyce Chebet",
+       "counties had already cleared salary arrears for doctors in 38 of the 47 counties")]),
+    ("Karachi Chamber of Commerce and Industry (KCCI) President Iftikhar Sheikh demanded that the rate be brought "
+     "down to single digits.",
+     [("Karachi Chamber of Commerce and Industry (KCCI) President Iftikhar Sheikh",
+       "the rate be brought down to single digits")]),
+    # the government is not the Local Government Association
+    ("The Local Government Association said councils needed more money. The government has said that it will extend "
+     "the law to private renters.",
+     [("The Local Government Association", "councils needed more money"),
+      ("The government", "that it will extend the law to private renters")]),
+    ("وقالت رابطة الحكم المحلي إن البلديات تحتاج إلى المزيد من الأموال. وقالت الحكومة إنها ستوسع القانون ليشمل "
+     "المستأجرين.",
+     [("رابطة الحكم المحلي", "إن البلديات تحتاج إلى المزيد من الأموال"),
+      ("الحكومة", "إنها ستوسع القانون ليشمل المستأجرين")]),
+    # `he said` after a document spoke (a summary): the person named before
+    ('The province\'s offer included raises totalling 14 per cent over four years, Mr. Collier said. The union had '
+     'asked for 20 per cent over three years, according to a summary of the bargaining positions. "We have put a '
+     'fair offer on the table," he said.',
+     [("Mr. Collier", "The province's offer included raises totalling 14 per cent over four years"),
+      ("a summary of the bargaining positions", "The union had asked for 20 per cent over three years"),
+      ("Mr. Collier", "We have put a fair offer on the table")]),
+    # a list's heading with the cue's party (وفقا للجنة، according to the committee): no claim, each item its party's
+    ("وأبرز ما تحقق من مشاريع الإرث، وفقا للجنة:\n- أصبح مترو الدوحة ينقل أكثر من 200 ألف راكب يوميا.\n- افتتح فندق "
+     "ومركز للطب الرياضي داخل استاد البيت.",
+     [("اللجنة", "أصبح مترو الدوحة ينقل أكثر من 200 ألف راكب يوميا"),
+      ("اللجنة", "افتتح فندق ومركز للطب الرياضي داخل استاد البيت")]),
+    ("The main achievements of the legacy projects, according to the committee:\n- The Doha Metro now carries more "
+     "than 200,000 passengers a day.\n- A hotel and a sports medicine centre opened inside Al Bayt Stadium.",
+     [("the committee", "The Doha Metro now carries more than 200,000 passengers a day"),
+      ("the committee", "A hotel and a sports medicine centre opened inside Al Bayt Stadium")]),
+    # غير أن and a subject of four words before its verb; its participle is theirs
+    ("وقال الوزير إن الإنتاج ارتفع. غير أن مصادر في غرفة المستوردين بالخرطوم شككت في هذه الأرقام، مشيرة إلى أن شركات "
+     "عديدة علقت نشاطها.",
+     [("الوزير", "إن الإنتاج ارتفع"), (None, "غير أن مصادر في غرفة المستوردين بالخرطوم شككت في هذه الأرقام"),
+      ("مصادر في غرفة المستوردين بالخرطوم", "أن شركات عديدة علقت نشاطها")]),
+    ("The minister said production had risen. But sources at the importers' chamber in Khartoum questioned the "
+     "figures, saying many firms had suspended work.",
+     [("The minister", "production had risen"),
+      (None, "But sources at the importers' chamber in Khartoum questioned the figures"),
+      ("sources at the importers' chamber in Khartoum", "many firms had suspended work")]),
+    # reply that (ترد بأن)
+    ('من جانبها، ترد السلطات القطرية بأن إصلاحات سوق العمل "غير مسبوقة في المنطقة".',
+     [("السلطات القطرية", 'بأن إصلاحات سوق العمل "غير مسبوقة في المنطقة"')]),
+    ('For their part, the Qatari authorities reply that the labour reforms are "unprecedented in the region".',
+     [("the Qatari authorities", 'that the labour reforms are "unprecedented in the region"')]),
+    # others (آخرون) acting after a report: the narration's
+    ("ونقل مراسل الإذاعة عن عدد من المترشحين قولهم إن الامتحان كان سهلا، بينما اشتكى آخرون من طول اختبار الرياضيات.",
+     [("مراسل الإذاعة", "إن الامتحان كان سهلا"), (None, "بينما اشتكى آخرون من طول اختبار الرياضيات")]),
+    ("The station quoted several candidates as saying the exam was easy, while others complained about the length of "
+     "the maths paper.",
+     [("several candidates", "the exam was easy"),
+      (None, "while others complained about the length of the maths paper")]),
+    # حسب after a verb of varying: depending on, no source
+    ("وتتراوح الفائدة بين 4,5 و5,5 في المائة حسب الأبناك.",
+     [(None, "وتتراوح الفائدة بين 4,5 و5,5 في المائة حسب الأبناك")]),
+    ("Interest rates range from 4.5 to 5.5 percent depending on the bank.",
+     [(None, "Interest rates range from 4.5 to 5.5 percent depending on the bank")]),
+    # a headline's second clause with its own subject (وأنقرة ترد, and Ankara replies)
+    ('العراق يطالب تركيا بزيادة الإطلاقات المائية من سد إليسو وأنقرة ترد: "نحن أيضا نعاني من الجفاف"',
+     [("أنقرة", "نحن أيضا نعاني من الجفاف")]),
+    ('Iraq asks Turkey to release more water and Ankara replies: "We are suffering from drought too"',
+     [("Ankara", "We are suffering from drought too")]),
+])
+def test_blind_audit_round_one_hundred_one(article, expected):
+    assert pairs(article) == expected

@@ -927,6 +927,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         topic = _AS_FOR.match(text, start, vs) if subject == "" else None
         if topic:  # `As for the conservative MP, Ahmad Naderi, he said`: the topic is whom the pronoun takes up
             subject = english_subject(text[topic.end():vs].rsplit(",", 1)[0] + ", ", pat) or subject
+        restrictive = _RESTRICTIVE_WHICH.search(text, max(start, vs - 40), vs)
+        if restrictive and restrictive.group(1) not in ",،" and len(words(text, start, restrictive.start())) > 3:
+            continue  # `overturns a decision which had found that X`: a restrictive relative inside the narration
         if subject and fold(subject) in pat.relatives:  # `..., who said`: the name before the comma
             # (or a cue's party: `according to sources who said`)
             stop = last_match(_SENTENCE_STOP, text, max(0, start - 120), start)
@@ -966,6 +969,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if closing > content and starts.search(pat.verb, closing, end):
             continue  # `Mr Howard, who announced he would stand down, has said he will not`: the sentence's own
             # frame comes after the relative clause
+        predicate = words(text, closing, min(end, closing + 30))[:1] if closing > content else []
+        if predicate and (fold(predicate[0]) in pat.finite or predicate[0].islower() and predicate[0].endswith("ed")):
+            continue  # `Marcus Hill, 58, who said he has been living outdoors, kept a damp towel over his neck`: the
+            # relative's report sits inside the sentence's narrated clause
         if fold(vm.group("w")) not in pat.free_verbs and not (
                 fold(vm.group("w")) in pat.clause_verbs and fold(said[0]) in ARTICLES | _SUBJECT_PRONOUNS
                 and len(words(text, content, content_end)) >= 4) and not _english_clause(
@@ -998,6 +1005,8 @@ def _narrates_an_act(subject: str, pat: LanguagePatterns) -> bool:
     # (and a subject read past the commas of a date, `..., on Monday, June 9, set a maximum`: the verb first)
 
 
+# `which` and its auxiliaries right before a verb, the character before it (no comma: a restrictive relative)
+_RESTRICTIVE_WHICH = re.compile(r"(\S)\s+which\s+(?:(?:had|has|have|also|earlier|previously)\s+)*$")
 # the party a dealing is with, closing the relative's antecedent (a fight with the Reagan administration)
 _PARTY_AFTER_WITH = re.compile(r"^(?:a|an|the)\s+[a-z][\w'’-]*\s+(?:with|against)\s+((?:the\s+)?[A-Z][\w'’.-]*"
                                r"(?:\s+[\w'’.-]+){0,5})$")
@@ -1493,7 +1502,7 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
 
 _IMPERSONAL = frozenset(fold(w) for w in ("يذكر", "يشار", "يُذكر", "يُشار"))
 # a passive of expectation opening its clause (، ويتوقع أن يزوره الرئيس): nobody's report, nobody carried over
-EXPECTED_PASSIVE = frozenset(fold(w) for w in ("يتوقع", "يرجح", "يعتقد"))
+EXPECTED_PASSIVE = frozenset(fold(w) for w in ("يتوقع", "يرجح", "يعتقد", "يفترض"))
 _IMPERSONAL_MARKER = re.compile(r"\s*(?:إلى\s+)?[أا]ن")
 _IMPERSONAL_OPENING = re.compile(r"\s*[وف]?([\w\u064B-\u0652]+)")  # (a vowel sign in it: ويُذكر)
 
@@ -1587,6 +1596,8 @@ _FROM_A_BODY = re.compile(r"(?<!\w)من\s+(\w+)")
 _POINTED_TO = frozenset(fold(w) for w in ("إليه", "إليها"))
 
 
+# a verb of varying before حسب (تتراوح، تختلف، تتفاوت): what it varies with, no source
+_VARIES = re.compile(r"(?<!\w)[وف]?[يت](?:تراوح|ختلف|تفاوت)(?!\w)")
 # `ما أعلنه` and a preposition or nothing after it: what he (it) announced, no subject of its own after the verb
 _WHAT_IT_SAID = re.compile(r"\s*(?:ما\s+)?((\w{3,}?)(?:هما|هم|ها|ه))"
                            r"(?=\s*$|\s*[،,]|\s+(?:في|على|عبر|خلال|أمام|أمس|اليوم)(?!\w))")
@@ -1664,8 +1675,11 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
                 phrase = phrase[:stop.start()]
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
     ws = clean_speaker(phrase).split()
-    if ws and text[start - 1:start] == "ل" and ws[0].startswith("ل") and fold(ws[0]) not in pat.lam_nouns:
-        ws[0] = "ا" + ws[0]  # وفقا للأمم المتحدة: the cue took one ل of لل, which is ل + ال (للجنة is ل + لجنة)
+    if ws and text[start - 1:start] == "ل" and ws[0].startswith("ل"):
+        # وفقا للأمم المتحدة: the cue took one ل of لل, which is ل + ال (للجنة الانتخابات is ل + لجنة in construct;
+        # للجنة alone, the committee: ل + اللجنة)
+        lam_noun = fold(ws[0]) in pat.lam_nouns
+        ws[0] = ws[0] if lam_noun and len(ws) > 1 else ("ال" if lam_noun else "ا") + ws[0]
     n_words = len(ws)
     if ws and fold(ws[0]) in pat.relative_frame and pat.language == "en":
         ws = ws[1:-1] if len(ws) > 2 and pat.verb.fullmatch(ws[-1]) else ws[1:]  # according to what X said
@@ -1830,6 +1844,9 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
                 not _a_source_next(text, m.end(), end, pat)):
             continue  # `اللائحة التي أعدت وفقا لملاحظات فيفا`: in accordance with, how the relative's act was done
             # (but `الذين سقطوا وفقا لمصادر طبية`: sources, a cue inside the relative)
+        if pat.language == "ar" and fold(m.group("w")).removeprefix("ب") == fold("حسب") and _VARIES.search(
+                text, start, m.start()):
+            continue  # `تتراوح الفائدة بين 4,5 و5,5 في المائة حسب الأبناك`: depending on the bank, no source
         speaker, obj_end = cue_object(text, m.end(), end, pat)
         if (pat.language == "ar" and not words(text, start, m.start()) and m.group().startswith("كما")
                 and _ends_in_verb(text, m.end(), pat) and any(derived_verbal_noun(w) for w in speaker.split()[1:])):
@@ -2215,6 +2232,11 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 subject = main_subject(text, origin, found.start(), pat) or ""
             else:
                 subject = arabic_subject_before(text, start, found.start(), pat)
+                joined_subject = words(text, start, found.start())[-1:]
+                if (not subject and joined_subject and joined_subject[0].startswith("و") and len(joined_subject[0]) > 3
+                        and found.group("w")[:1] in "يت" and not pat.verb.fullmatch(joined_subject[0])):
+                    subject = joined_subject[0][1:]  # (العراق يطالب تركيا بزيادة الإطلاقات وأنقرة ترد: "...": the
+                    # subject joined by و right before its verb)
                 narrated = main_subject(text, origin, found.start(), pat) if joined else None
                 mid_clause = start > origin and text[start - 1] in "\"”»"  # (the window opens past a quotation)
                 if narrated and (len(narrated.split()) < len(subject.split()) and not subject.startswith(narrated)

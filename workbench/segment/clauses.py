@@ -385,6 +385,9 @@ _SUBJECT_WITH_RELATIVE = re.compile(r"\s*(?:the|a|an|its|their)\s+[a-z]+\s+(?:wh
                                     r"\s+(?:are|is|were|was|have|has|had|will|would|can|could)\s+(?:not\s+)?[a-z]+")
 # a time phrase before a clause's subject (`, and every month the lists get longer`, `, and now I pay 450`)
 # (and a sentence adverb of a few words: `, but at least it turns up`, `, but in the end the board agreed`)
+_FRONTED_SUBORDINATORS = frozenset(("where", "when", "once", "because", "unless", "although", "though"))
+_CONCEDING_SUBJECT = re.compile(r"\s*(?:though|although|whereas)\s+(?:its|his|her|their|the)"
+                                r"(?:\s+[a-z][\w'’-]*){1,4}\s*")
 _FRONTED_TIME = re.compile(r"\s*(?:(?:every|each|this|last|next)\s+(?:day|week|month|year|time|summer|winter)|now|today"
                            r"|at\s+least|at\s+last|in\s+the\s+end|in\s+fact|of\s+course|after\s+all|for\s+now"
                            r")\s+(?=(?:the|a|an|its|their|our|his|her|we|they|he|she|it|i|I|you)\s)")
@@ -408,6 +411,11 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     infinitive = words[0] == "to" and not any(w in pat.pronouns for w in words[3:8])  # (but to be honest I was)
     if words[0] == "if":  # (`, and if the numbers move the wrong way, we will not hesitate`: its main verb far on)
         return _finite_among([fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 16)], pat)
+    fronted_comma = text.find(",", pos, min(end, pos + 160)) if words[0] in _FRONTED_SUBORDINATORS else -1
+    if fronted_comma > 0 and _finite_among(
+            [fold(w) for w in _WORD.findall(text, fronted_comma, min(end, fronted_comma + 120))][:12], pat):
+        return True  # (`, and where a child has a respiratory condition, the condition of the property is central`:
+        # a clause fronted before its own main clause, past a comma)
     if words[1] == "than" and _finite_among([fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 14)][
             2:], pat):
         return True  # `, and more than 8,000 had been displaced`: a subject of a comparison, then its verb (perhaps
@@ -607,8 +615,9 @@ def _modal_goes_on(text: str, start: int, comma: int, item: int, end: int, pat: 
     clause, `, and` before a bare verb and its object adds a second verb to the same subject and modal, no clause."""
     ws = _WORD.findall(text, item, min(end, item + 40))[:2]
     if len(ws) < 2 or not ws[0].islower() or ws[0].endswith(("ed", "s", "ing", "ly")) or _in_any(
-            fold(ws[0]), pat.determiners, pat.pronouns, pat.finite, pat.adverbials, _ABOUT):
-        return False  # (not `, and about 50,000 more are`: a quantity opening a subject)
+            fold(ws[0]), pat.determiners, pat.pronouns, pat.finite, pat.adverbials, _ABOUT, _FRONTED_SUBORDINATORS):
+        return False  # (not `, and about 50,000 more are`: a quantity opening a subject; nor `, and where a child
+        # has`: a subordinate clause)
     return (ws[1][:1].isdigit() or fold(ws[1]) in _OBJECT_OPENERS) and _MODAL_BEFORE.search(
         text, max(start, comma - 200), comma) is not None
 
@@ -1014,6 +1023,11 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 text, pos, end, pat) or text.startswith("و", pos) and pat.seat_aside.match(text, pos, end)):
             aside = True  # (لكن مصدرا في الديوان، فضل عدم الكشف عن اسمه، أكد / شركة X، ومقرها مدينة أيوا، قالت: the
             # subject's aside, no clause)
+            continue
+        if (pat.language == "en" and not aside and comma_before is not None
+                and _CONCEDING_SUBJECT.fullmatch(text, comma_before, comma)):
+            aside = True  # (`, though its general secretary, Paula Reeve, warned that`: the name set off after the
+            # subject of the concession, its verb after it)
             continue
         if pat.language == "en" and text[pos].isdigit() and _AGE_AFTER_NAME.match(text, comma - 1, end):
             continue  # `Daniel Okonkwo, 34, says`: the age set off after a name opens nothing

@@ -178,6 +178,9 @@ class State:
                     last += 1 if ws[last + 1][:1].isupper() else 2
                 if last + 2 < len(ws) and ws[last + 1].startswith("(") and ws[last + 1].endswith(")"):
                     last += 1  # (Malawi Electoral Commission (MEC) chair X: its acronym, then the role)
+                if last == at and at + 1 < len(ws) and ws[at][:1].isupper() and ws[at + 1][:1].isupper():
+                    continue  # (the government is not the Local Government Association: a word of a name, no head;
+                    # but the union Unison: the head, then its name)
                 if last + 1 < len(ws) and any(fold(part) in pat.person_roles or fold(part)[:-1] in pat.person_roles
                                               for part in ws[last + 1].split("-")):
                     continue  # (company spokeswoman Alicia Moreno is the company's voice, not the company; so is
@@ -1080,14 +1083,16 @@ _BRACKETED = re.compile(r"[ \u00a0]*\([^()]{1,30}\)")
 # a quotation's part closed, then its frame, to the end of a clause cut from a quotation rejoined across its frame
 _FRAME_CLOSING_A_PART = re.compile(r"[,،]?[\"”»]\s*[,،]?\s+[^\"“”«»]{2,80}$")
 _WHERE_SAID_INTRO = re.compile(r"\s*In\s+an?\s+(?:statement|report|letter|interview|note|filing|post)\b[^,;.]{0,80},")
+_CONCEDING = re.compile(r"\s*(?:though|although|whereas)\s+(?=(?:its|his|her|their|the)\s)")
 _BUT_THAT = re.compile(r"\s*[وف]?(?:غير|إلا)\s+أن\s+")
 _FROM_SOON = re.compile(r"\s+(?:\S+\s+){0,3}عن\s")
 
 
 def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
     """Is everything before the verb its subject (so the frame starts at `start`)?"""
-    contrast = _BUT_THAT.match(text, start, verb) if pat.language == "ar" else None
-    start = contrast.end() if contrast else start  # (غير أن الاتحاد، وهو ...، اعتبر: a contrast, as لكن is)
+    contrast = _BUT_THAT.match(text, start, verb) if pat.language == "ar" else _CONCEDING.match(text, start, verb)
+    start = contrast.end() if contrast else start  # (غير أن الاتحاد، وهو ...، اعتبر: a contrast, as لكن is; so is
+    # `, though its general secretary, Paula Reeve, warned`)
     ws = _WORD.findall(text, start, verb)
     if not ws:
         return True
@@ -1345,10 +1350,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             return
         first_end, rest_start, speaker, cue_word = inverted
         goes_on = _WORD.search(text, rest_start, min(end, rest_start + 8)) if first_end < end else None
-        if goes_on and goes_on.group().lower() in _CONTENT_PHRASE_OPENERS and not split_clauses(
-                text, rest_start, end, pat, starts)[1:] and not _WITH_SOMEONE_SAYING.match(text, rest_start, end):
+        if goes_on and (goes_on.group().lower() in _CONTENT_PHRASE_OPENERS or _AND_A_PHRASE.match(
+                text, rest_start, end) and not any(fold(w) in pat.finite for w in _WORD.findall(text, rest_start, end))
+                ) and not split_clauses(text, rest_start, end, pat, starts)[1:] and not _WITH_SOMEONE_SAYING.match(
+                text, rest_start, end):
             # `X will get the rebate, the government said, with payments tapering for Y`: a phrase of the content
-            # goes on after the frame, which stays inside its span (GUIDELINES)
+            # goes on after the frame, which stays inside its span (GUIDELINES; so does `, they said, and by heavy
+            # buying of bonds`)
             out.emit(start, end, speaker, cue_word, "reported", pat.language, carry=True)
             return
         closing = first_end < end and (rest_start >= end or _WHO_AFTER_FRAME.match(text, rest_start, end))
@@ -1436,8 +1444,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             acting = joined and _another_party_acts(text, joined.end(), ce, pat) and not attr.frame(
                 text, joined.end(), ce, pat, starts)
             subject = attr.main_subject(text, joined.end(), ce, pat) if acting and not clauses[k - 1][2] else None
-            if acting and (clauses[k - 1][2] or subject and subject[:1].isupper() and subject != inherited
-                           and _NARRATED_PAST.search(text, joined.end(), ce)):
+            named_acting = (joined and clauses[k - 1][2] and text[SPACES.match(text, joined.end()).end()].isupper()
+                            and _NARRATED_PAST.search(text, joined.end(), ce))  # (`, announcing the cut, and
+            # Barclays Bank Plc, Lloyds Bank Plc and Midland Bank Plc followed`: named parties acting)
+            if named_acting or acting and (clauses[k - 1][2] or subject and subject[:1].isupper()
+                                           and subject != inherited and _NARRATED_PAST.search(text, joined.end(), ce)):
                 inherited = None  # `X argued for a later date, saying Y, and the EFF wants Z`: after the participle's
                 # report, another party acting, narrated; so after a report, a named party's past act (`Essex
                 # Police said X, and Detective Chief Inspector Robert Hale ... paid tribute to`)
@@ -1723,6 +1734,7 @@ _OWN_DOCUMENT = re.compile(r"(?:his|her|their|its)\s+(?:own\s+)?\w+", re.IGNOREC
 
 
 _AND_A_MODAL = re.compile(r"\s*(?:and|but)\s+(?:would|could|might|should)\s")
+_AND_A_PHRASE = re.compile(r"\s*and\s+(?:by|in|on|with|from|through|at|to)\s")  # (and by heavy buying of bonds)
 _MODAL_NEXT = re.compile(r"\s+(?:could|would|will|may|might|should|was|is|were|had|has)\b")
 
 
@@ -2084,6 +2096,11 @@ def _frame_of_a_question(text: str, start: int, end: int, pat: LanguagePatterns,
     found = pat.question_verb.search(text, start, frame_end) or starts.search(pat.verb, start, frame_end)
     if found and _SENTENCE_END.search(text, before - 1, start) and _ENOUGH_WORDS.search(text, found.end(), frame_end):
         return None  # `..., asked: "...?" She said nine children had died.`: a sentence of its own, with content
+    if found and comma and (not any(fold(w) in pat.finite or w.endswith(("ed", "ing"))
+                                    for w in _WORD.findall(text, comma.end(), end)) if pat.language == "en"
+                            else _APPOSITION_OPENING.match(text, comma.end(), end) is not None):
+        return end  # (`asked Jenny Lowe, a teacher from Leeds, to loud applause`, `تساءلت جيني لو، وهي معلمة من
+        # ليدز، وسط تصفيق حار`: who asked and how, no clause)
     return frame_end if found else None
 
 
@@ -2326,9 +2343,10 @@ def _another_party_acts(text: str, start: int, end: int, pat: LanguagePatterns) 
             measured and measured.group().lower() in _MEASURED)
         # (`, while Champagne was expected to fare better`: nobody acting; `, while Katsina recorded the slowest
         # rise`: a figure measured of a place: the report goes on)
-    return _a_party(subject.split()[0], pat) or attr.is_generic(subject, pat)
+    return _a_party(subject.split()[0], pat) or attr.is_generic(subject, pat) or fold(subject.split()[0]) in _OTHERS
 
 
+_OTHERS = frozenset(fold(w) for w in ("آخرون", "آخرين", "أخريات", "البعض", "غيرهم"))  # (بينما اشتكى آخرون)
 # verbs of a figure measured (Katsina recorded the slowest rise, exports rose): no party's act
 _MEASURED = frozenset(("recorded", "registered", "posted", "saw", "reached", "rose", "fell", "grew", "dropped",
                        "climbed", "increased", "decreased", "declined", "slipped", "jumped"))
@@ -2436,6 +2454,18 @@ def _pieces(text: str, sent: tuple[int, int], regions, pat: LanguagePatterns) ->
     if pos < e:
         out.append((pos, e, None))
     return out
+
+
+_MOST_OF = frozenset(fold(w) for w in ("أبرز", "أهم", "أكثر", "أكبر", "أول", "أولى"))
+
+
+def _names_what_follows(text: str, unit: Unit, pat: LanguagePatterns) -> bool:
+    """Is a claim closing with a colon only the heading of the list after it (أبرز ما تحقق, The main achievements
+    of the projects), no statement with its verb (ستعمل في المستشفى الخدمات التالية)?"""
+    ws = _WORD.findall(text, unit.start, unit.end)
+    if pat.language == "ar":
+        return bool(ws) and fold(ws[0]).removeprefix("و") in _MOST_OF
+    return bool(ws) and not any(fold(w) in pat.finite for w in ws)
 
 
 def _quotation_goes_on(text: str, spans: list[tuple[int, int]], i: int) -> bool:
@@ -2579,7 +2609,12 @@ def iter_units(text: str) -> list[Unit]:
         elif listing:
             _in_the_answerers_voice(state, answer_from, listing, "reported")  # (`وجاء في بيان المنظمة:` then `- سجلت
             # ...`: each item is the statement's)
-        if (listing or text[pe - 1] == ":" and len(state.units) == units_before and state.last_speaker
+        if (text[pe - 1] == ":" and len(state.units) == units_before + 1 and state.units[-1].kind == "according-to"
+                and i + 1 < len(spans) and opens_with_a_list_mark(text, *spans[i + 1])
+                and _names_what_follows(text, state.units[-1], pat)):
+            listed_by = state.units.pop().speaker  # (`وأبرز ما تحقق من مشاريع الإرث، وفقا للجنة:` then `- X`: the
+            # list's heading, no claim; each item is the committee's)
+        elif (listing or text[pe - 1] == ":" and len(state.units) == units_before and state.last_speaker
                 and state.last_speaker != frame_before):
             listed_by = listing or state.last_speaker  # (the next paragraph takes it up if it is a list item)
     return state.units

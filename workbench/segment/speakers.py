@@ -528,6 +528,8 @@ def without_preposition_lam(phrase: str, pat: LanguagePatterns) -> str:
     first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
     if not first.startswith("ل") or fold(first) in pat.lam_nouns or len(first) < 4:
         return phrase
+    if first.startswith("لل") and fold(first[1:]) in pat.lam_nouns:
+        return "ال" + phrase[1:]  # (للجنة: ل and اللجنة, the noun's own ل after the article's)
     return ("ال" + phrase[2:]) if first.startswith("لل") else phrase[1:].lstrip("ـ")
 
 
@@ -689,7 +691,8 @@ BUT_HE = re.compile(r"\s*[وف]?(?:لكن|ولكن|إلا أن|غير أن)(?:ه
 # feminine past or the present, where its shape tells it from a name
 _VERB_SHAPE = r"(?:[^\Wاوي]{3}ت|[يت][^\Wا]\w{2,})"
 _BUT_NAME_VERB = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^\s،,]{3,}(?:\s+(?:عن|من|في)\s+[^\s،,]+"
-                            r"(?:\s+[^\s،,]+)?|\s+ال[^\s،,]{2,})?)\s+(?:" + _VERB_SHAPE + r"|[^\W\d_]{3,}وا)(?!\w)")
+                            r"(?:\s+(?![إأ]ن(?:ه|ها|هم)?\s)[^\s،,]+){0,2}?|\s+ال[^\s،,]{2,})?)\s+(?:" + _VERB_SHAPE
+                            + r"|[^\W\d_]{3,}وا)(?!\w)")
 # (and a noun with its genitive: لكن نواب المعارضة يتهمون)
 # (and a group's plural past after its indefinite noun and where it is from: غير أن نوابا عن المحافظات الجنوبية
 # انتقدوا)
@@ -721,6 +724,10 @@ def is_a_thing(subject: str, pat: LanguagePatterns) -> bool:
     head = fold(ws[-1]) if ws else ""
     return (pat.language == "en" and len(ws) > 1 and not any(w[:1].isupper() for w in ws[1:])
             and not {head, head.removesuffix("s")} & pat.person_roles and "the " + head not in pat.generic)
+
+
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][\w.&-]*\)")
+_BRACKET_CLOSES = re.compile(r" \([^()]*\)?$")  # (Sen. Patricia Lyle (R-Iowa): the name before its bracket)
 
 
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
@@ -809,7 +816,9 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # (Gov. Harlan Brody, a Republican, vetoed: the name ends before its apposition)
         apposed_at = len(words(text, start, aside.start())) if aside and _english_aside_or_role(
             words(text, aside.end(), min(end, aside.end() + 40))) else None
-        for i, w in enumerate(ws[:8]):
+        acronyms = len(_BRACKETED_ACRONYM.findall(text, start, min(end, start + 120)))  # (no words of the subject's:
+        # Karachi Chamber of Commerce and Industry (KCCI) President Iftikhar Sheikh)
+        for i, w in enumerate(ws[:(10 + acronyms) if acronyms else 8]):
             if i == apposed_at:
                 break
             f = fold(w)
@@ -854,7 +863,9 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
                 # urged: the title, then the role and name set off after it)
         phrase = " ".join(out)
         # (Sen. Patricia Lyle (R-Iowa), the National Audit Office (NAO): the name before its bracket)
-        return None if fold(phrase) in pat.pronouns else as_written(text, start, end, out).split(" (")[0]
+        written = as_written(text, start, end, out)
+        return None if fold(phrase) in pat.pronouns else (
+            written.split(" (")[0] if _BRACKET_CLOSES.search(written) else written)
     aside = COMMA.search(text, start, end)
     before_aside = strip_particles(words(text, start, aside.start()), pat) if aside else []
     if (len(before_aside) >= 2 and not ws[0].startswith(("ال", "وال")) and fold(ws[0]) not in pat.person_roles
@@ -1443,6 +1454,9 @@ def opens_a_name(word: str, following: str) -> bool:
 _POST_NOMINALS = frozenset(("SC", "QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "Jr", "Sr", "PhD", "MD"))
 
 
+_AND_A_NAME_LAST = re.compile(r"\band\s+((?:[A-Z][\w'’.-]*\s*){1,3})$")
+
+
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     came_out = _CAME_OUT_WHEN.search(phrase)
@@ -1461,6 +1475,12 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
             ws.pop()
         if 0 < len(ws) <= 14:
             return clean_speaker(" ".join(ws))
+    joined = _AND_A_NAME_LAST.search(phrase)
+    before_and = words(phrase, 0, joined.start()) if joined else []
+    if joined and any(fold(w) in pat.finite and nxt != "by" or w.islower() and w.endswith("s") and nxt[:1].isupper()
+                      for w, nxt in zip(before_and[1:], before_and[2:])):
+        phrase = joined.group(1)  # `Iraq asks Turkey for more water and Ankara replies:`: a clause of its own before
+        # (not `consumers led by West Germany and Britain argue`, `unions representing workers at Ford and GM said`)
     ws = phrase.split()
     if len(ws) > 1 and ws[0].lower() in ("but", "and", "yet", "so"):
         ws = ws[1:]  # `But two officials ..., who asked not to be named, said`: the conjunction is no intro phrase
