@@ -614,7 +614,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         return None  # `Tests later found the vaccine to be safe`: a finding narrated, no content clause
     # said (on Friday / in a statement ...) that X  -> "that X"
     object_verb = fold(verb) in pat.object_verbs
-    reach, quoted = 12 if object_verb else 7, False
+    # (a where or when phrase may run longer: said in its monthly bulletin on monetary indicators that X)
+    reach, quoted = 12 if object_verb or ms[0].group() in ("in", "at", "during") else 7, False
     for k, m in enumerate(ms[:reach + 6]):
         # (a quoted name, `with CNBC's "Squawk Box Europe" that`, counts as one word)
         inside, quoted = quoted, quoted != (m.group().count('"') + m.group().count("“") + m.group().count("”")) % 2
@@ -871,7 +872,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if vm.group("w").endswith("s") and _PLURAL_SUBJECT_VERB.match(text, ve, end):
             continue  # `More than 60 tornado reports have been logged`: a plural noun, its own verb after it
         if fold(vm.group("w")) in pat.noun_forms and (prev and (
-                prev[-1].endswith(("'s", "’s", "s'", "s’")) or fold(prev[-1]) in _POSSESSIVES)
+                prev[-1].endswith(("'s", "’s", "s'", "s’")) or fold(prev[-1]) in _POSSESSIVES
+                or vm.group("w").endswith("s") and len(prev) > 1 and prev[-2][:1].isupper() and prev[-1].islower()
+                and prev[-1].endswith(("s", "ed")) and fold(prev[-1]) not in pat.finite)  # (Apple beats forecasts)
                 or pat.verb.match(text, ve + 1, end)):
             continue  # Fairmont's claim that, its forecast that: a noun after its possessor; World Bank estimates
             # suggest: a noun before its own verb
@@ -924,6 +927,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                 subject = clean_speaker(active.group(1))
         else:
             subject = english_subject(text[start:vs], pat)
+        clause_before = _HEADLINE_ACT_THEN_SAYS.match(text, start, vs) if subject else None
+        if clause_before:  # `FG revokes 924 mining licences, says holders failed to pay`: the act's subject says it
+            subject = clause_before.group(1)
         topic = _AS_FOR.match(text, start, vs) if subject == "" else None
         if topic:  # `As for the conservative MP, Ahmad Naderi, he said`: the topic is whom the pronoun takes up
             subject = english_subject(text[topic.end():vs].rsplit(",", 1)[0] + ", ", pat) or subject
@@ -1007,6 +1013,8 @@ def _narrates_an_act(subject: str, pat: LanguagePatterns) -> bool:
 
 # `which` and its auxiliaries right before a verb, the character before it (no comma: a restrictive relative)
 _RESTRICTIVE_WHICH = re.compile(r"(\S)\s+which\s+(?:(?:had|has|have|also|earlier|previously)\s+)*$")
+# a headline's act, then `says` after a comma, its subject a short name (FG revokes 924 licences, says)
+_HEADLINE_ACT_THEN_SAYS = re.compile(r"\s*((?:[A-Z][\w'’.&-]*\s+){0,2}[A-Z][\w'’.&-]*)\s+[a-z]+s\s[^,]{3,80},\s*$")
 # the party a dealing is with, closing the relative's antecedent (a fight with the Reagan administration)
 _PARTY_AFTER_WITH = re.compile(r"^(?:a|an|the)\s+[a-z][\w'’-]*\s+(?:with|against)\s+((?:the\s+)?[A-Z][\w'’.-]*"
                                r"(?:\s+[\w'’.-]+){0,5})$")
@@ -1156,6 +1164,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     if fold(vm.group("w")) == "told" and _TOLD_TO.match(text, vm.end(), tail_e):
         return None  # `X, thousands told not to drink tap water`: a passive with its infinitive, no frame
     before = text[tail_s:vm.start()]
+    if before.strip() in ("has", "have", "had"):
+        before = ""  # (`X, the Minister of Y, Aliyu Danjuma, has said.`: the auxiliary, then the verb after the name)
     after = words(text, vm.end(), tail_e)
     if not before.strip() and (not after or (fold(vm.group("w")) in pat.object_verbs or fold(after[0]) in _PREPOSITIONS)
                                and _says_where_said(vm, after, pat) and not any(fold(w) in pat.finite for w in after)):
@@ -1434,6 +1444,10 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     if after is None or not _says_where_said(vm, words(text, vm.end(), after.start()), pat):
         return None
     tail = _WORD_RE.search(text, after.end(), end)
+    if fold(vm.group("w")) in pat.noun_forms and vm.group("w").endswith("s") and tail and fold(tail.group()) in (
+            "where", "which"):
+        return None  # `in Zamfara, Niger and Nasarawa states, where armed groups control some sites`: a plural noun
+        # and its relative, no frame
     if (tail and tail.group().islower() and tail.group().endswith("ing") and tail.group() not in _GOES_ON_AFTER_FRAME
             and COMMA.search(text, after.end(), end) is None):
         return None  # `X, officials said Tuesday, blaming a glitch.`: a trailing frame and its participle, no frame
@@ -1710,7 +1724,8 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     counted = len(ws) > 1 and fold(ws[0]) == fold("عدد") and ws[1].startswith("ال")  # (بحسب عدد المحطات: depending on
     # how many; but بحسب عدد من المسؤولين: a party)
     document = pat.language == "ar" and bool(ws) and _a_document(ws[0], pat)
-    if counted or not owner and (ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (
+    if counted or len(ws) == 1 and fold(ws[0]) in pat.measure_words or not owner and (
+            ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (
             fold(ws[1]) in pat.manner_words and not document  # (كراسة الشروط: a document, its genitive)
             or fold(ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit())):
         # (but according to Atoc's own figures: a named party's own figures are its)

@@ -70,7 +70,8 @@ _AGE_AFTER_NAME = re.compile(r"[a-z],\s*\d{1,3},\s")  # (after a name's last let
 _ONLY_BEFORE = re.compile(r"(?:فحسب|فقط|only)\s*$", re.IGNORECASE)
 _CONTRAST = re.compile(r"\s*(?:[وف]?(?:بل|لكن\w*|إنما)|but|rather)(?!\w)", re.IGNORECASE)
 # (or the next item of a ranking, its verb left out: `، تلتها بلدية الريان بـ 389 مليونا، ثم بلدية الظعاين بـ 201`)
-_THEN_A_PHRASE = re.compile(r"\s*ثم\s+(?:إلى|في|من|على|عن|بعد|[بلك]?ال|\d|(?![يتنأ])[^\W\d]{3,}(?:\s+[^\W\d]+){0,2}"
+_THEN_A_PHRASE = re.compile(r"\s*ثم\s+(?:إلى|في|من|على|عن|بعد|[بلك]?ال|ل(?![يتنأ])[^\W\d]{3,}[ةات](?!\w)|\d"
+                            r"|(?![يتنأ])[^\W\d]{3,}(?:\s+[^\W\d]+){0,2}"
                             r"\s+بـ?\s*\d)")
 # but and a phrase, no clause (`"..." X says, "but on restaurant plates"`, «لكن إلى موائد المطاعم»): the second part
 # of a quotation cut by its frame
@@ -404,6 +405,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return True  # `, and nobody is`: an indefinite pronoun and its verb
     if len(words) < 3:
         return False
+    if (words[0] == "then" and words[1] not in pat.determiners and words[1] not in pat.pronouns
+            and not words[1].endswith(("s", "ed", "ing")) and words[1] not in _IRREGULAR_PLURALS):
+        return False  # `, "and then act surprised when mistakes happen`: a bare verb, the subject before goes on
     if words[0] == "that" and _finite_among([fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 16)][1:],
                                             pat):
         return True  # `, but that wind gusts of up to 70 kilometres per hour were making`: a second content clause,

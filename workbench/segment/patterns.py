@@ -196,6 +196,7 @@ class LanguagePatterns:
     preposition_homographs: frozenset  # بين: a verb (بيّن) only opening its clause, after a noun a preposition
     addressing_verbs: frozenset  # ردّ، توجه: with على or إلى whom a participle's speech answers or addresses
     manner_words: frozenset     # `according to their own methods`: a cue object naming a manner, not a party
+    measure_words: frozenset    # `shared according to population`: a lone cue object that divides, not a party
     numbered_provisions: frozenset  # `according to Article 124`: with its number, a manner too
     lam_nouns: frozenset        # nouns that start with ل themselves (لجنة), not with the preposition
     portfolio_nouns: frozenset  # لشؤون الشرطة after a title: its portfolio, not whom it was said to
@@ -411,6 +412,7 @@ def patterns(language: str) -> LanguagePatterns:
         addressing_verbs=frozenset(fold(w) for w in lex.get("addressing_verbs", [])),
         preposition_homographs=frozenset(fold(w) for w in lex.get("preposition_homographs", [])),
         manner_words=frozenset(fold(w) for w in lex.get("manner_words", [])),
+        measure_words=frozenset(fold(w) for w in lex.get("measure_words", [])),
         numbered_provisions=frozenset(fold(w) for w in lex.get("numbered_provisions", [])),
         lam_nouns=frozenset(fold(w) for w in lex.get("lam_nouns", [])),
         portfolio_nouns=frozenset(fold(w) for w in lex.get("portfolio_nouns", [])),

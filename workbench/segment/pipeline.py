@@ -380,7 +380,7 @@ class _Emitter:
             pronoun_word = pronoun.group(1).lower() if pronoun else None
             gender = _frame_gender(text, start, end, cue, pat)
             speaker = (self.named_actor(pat, cue, pronoun_word)
-                       or (self._document_before(pat) if pronoun_word == "it" else None)
+                       or (self._document_before(pat) or self._body_before(pat) if pronoun_word == "it" else None)
                        or state.carried(gender) or self.narrator(pat, cue))
             told = gender if pat.language == "en" else None  # (an Arabic verb carried over may be another's)
         enough = _ENOUGH_QUOTED if kind == "quote" or kind == "reported" and _THAT_IT.match(
@@ -419,6 +419,15 @@ class _Emitter:
                 if subject and (_is_document(subject, pat) or _is_body(subject)):
                     return subject
         return None
+
+    def _body_before(self, pat: LanguagePatterns) -> str | None:
+        """For an English frame whose subject is `it` when the last speaker is a person (`The ATSB said X. Mayor
+        Trish Kelleher said Y. In a statement, it said Z`): the last of the recent speakers `it` can stand for."""
+        last = self.state.last_speaker
+        if not last or not any(fold(w.rstrip(".")) in pat.person_roles or w.rstrip(".") in _TITLES
+                               for w in last.split()):
+            return None  # (only after a person the text marks as one: a role or a title, not a name alone)
+        return next((name for name in reversed(self.state.named[-8:]) if not _it_cannot_stand_for(name, pat)), None)
 
     def report_going_on(self, text: str, start: int) -> tuple[str | None, str | None]:
         """(speaker, cue) of the report right before `start` in the same sentence, which a second content clause
@@ -580,7 +589,8 @@ class _Emitter:
             # الثروة السمكية جون لودر)
             genitive = w.startswith("لل") and ws and ws[-1].startswith("ال") and ws[-1].endswith(("ي", "ية"))
             if ws and (w.endswith(("ه", "ها", "هم", "هما")) or w.startswith(("بال", "لل")) and not genitive
-                       or bi_verbal_noun("ب" + w[1:] if w.startswith("ل") else w)):
+                       or bi_verbal_noun("ب" + w[1:] if w.startswith("ل") else w)
+                       or pat.comparative.fullmatch(w)):  # (وكان زوجها أكثر صراحة: what he was, no name)
                 break  # (اتهم أولميدو خصومه بالتلاعب، طالب ماكرون بإجراء: the object after the name; not a surname
                 # opening with ب or ل: جين باركر، سيرغي لافروف)
             if (len(ws) > 1 and not ws[-1].startswith("ال") and fold(ws[-1]) not in NAME_COMPOUNDS
@@ -749,7 +759,7 @@ _NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+|[A-Z]
 # a frame whose subject is `they` or `it`, right before its content (`They say`, `It estimates that`); `they` after it
 # (, and it warned; It also said)
 _WHO_AFTER_FRAME = re.compile(r"\s*(?:who|which)\s")  # (`, says X, a strategist, who expects`: the speaker's)
-_PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but )|(?<=And )|(?<=But ))it)\s+"
+_PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but )|(?<=And )|(?<=But )|(?<=, ))it)\s+"
                             r"(?:(?:also|later|earlier|further|then)\s+)?\w+(?:\s+that)?\s*$")
 _PERSON_PRONOUN_AFTER = re.compile(r"[\s,]*(they|he|she)\s")
 _IT_AFTER = re.compile(r"[\s,]*it\s")
@@ -781,6 +791,9 @@ _PRONOUN_AFTER_INTRO = re.compile(r"[A-Z][^,.]{0,60},\s*(?:he|she|it|they)\s")  
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
 _NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "those", "another", "other", "such", "each",
                                   "every", "both", "all", "most", "several", "many", "some", "few"}
+
+
+_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof"))
 
 
 def _it_cannot_stand_for(speaker: str | None, pat: LanguagePatterns) -> bool:
@@ -998,6 +1011,10 @@ _CONTINUING_WORDS = frozenset(fold(w) for w in (
 
 # words opening a phrase of the content after a frame set inside it (`, the government said, with payments
 # tapering`), where `, the company said, in a filing` says where it was said
+# and (then) a verb's bare form, no subject: the verb phrase before goes on (not `and we`, `and prices`, `and people`)
+_AND_A_BARE_VERB = re.compile(r"and\s+(?:then\s+)?(?!(?:it|you|we|they|he|she|I|the|a|an|this|that|these|those|there"
+                              r"|its|their|our|his|her|people|children|men|women|police|nobody|everyone|no|not)\b)"
+                              r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s")
 _CONTENT_PHRASE_OPENERS = frozenset(("with", "without", "including", "excluding", "than", "rather", "plus"))
 
 
@@ -1019,6 +1036,9 @@ def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: i
     rest = _WORD.search(text, opener + 1, min(len(text), opener + 40))
     if rest is not None and BUT_A_PHRASE.match(text, rest.start()):
         return True  # `«الروبيان عاد»، يقول أحد الصيادين، «لكن إلى موائد المطاعم»`: but and a phrase, no clause
+    if rest is not None and pat.language == "en" and _AND_A_BARE_VERB.match(text, rest.start()):
+        return True  # (`"You cannot keep asking fewer people to do more," a spokesman said, "and then act surprised
+        # when mistakes happen."`: the same subject and modal go on, no clause of its own)
     if rest is None or pat.clause_conj.match(text, rest.start()):
         return False
     if pat.language == "en":

@@ -411,6 +411,9 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
     """Is the في at `stop` the institution of a role opening the phrase, a party's name or noun after it?"""
     before = words(phrase, 0, stop.start())
     after = words(phrase, stop.end(), min(len(phrase), stop.end() + 30))[:1]
+    if after and is_possessed_object(after[0], pat) and not _possessed_role(after[0], pat, pat.name_heads):
+        return False  # (ممثل النيابة في مرافعته، المؤسسة النقدية، في نشرتها الشهرية: its own pleading or bulletin,
+        # where it said so, no institution)
     if before and len(before) <= 2 and before[0].startswith("ال") and fold(before[0][2:]) in pat.person_roles:
         if _QUOTED_BODY_THEN_NAME.match(phrase, stop.end()):
             return True  # (المحللة في "كابيتال إيكونوميكس" سارة نيلسون: the firm quoted, then the name)
@@ -422,9 +425,7 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
     nxt = fold(after[0][2:] if after[0].startswith("ال") else after[0])
     return (fold(before[0]) in pat.person_roles or fold(before[0]) in pat.source_nouns
             or _possessed_role(before[0], pat)) and not (
-        pat.date.match(after[0]) or nxt in pat.speech_settings
-        or is_possessed_object(after[0], pat) and not _possessed_role(after[0], pat, pat.name_heads))
-    # (ممثل النيابة في مرافعته: his own pleading, where he said it, no institution; but مسؤول في وزارته)
+        pat.date.match(after[0]) or nxt in pat.speech_settings)
 
 
 _QUOTED_BODY_THEN_NAME = re.compile(r"\s*(?:[^\s\"«“،,]+\s+)?[\"«“][^\"«»“”،,]{1,40}[\"»”]\s+(?!ال)[^\s،,\"«»“”]{2,}"
