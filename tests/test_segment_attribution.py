@@ -8992,3 +8992,74 @@ def test_blind_audit_round_one_hundred_one(article, expected):
 ])
 def test_blind_audit_round_one_hundred_two(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a headline's passive (found near, a place): no finding reported
+    ("Rocky planet found near red dwarf\nAstronomers say the planet is about the size of Earth.",
+     [(None, "Rocky planet found near red dwarf"), ("Astronomers", "the planet is about the size of Earth")]),
+    ("The study found in a trial of 400 patients that the drug worked.", [("The study", "that the drug worked")]),
+    # a second participle joined by and (and saying): its own content, the first's subject
+    ('Conservative assembly member Dennis Okafor went further, describing the scheme as "a vanity project" and saying '
+     'it would be obsolete by the time it was finished.',
+     [(None, 'Conservative assembly member Dennis Okafor went further, describing the scheme as "a vanity project"'),
+      ("Conservative assembly member Dennis Okafor", "it would be obsolete by the time it was finished")]),
+    ('وذهب عضو المجلس أوكافور إلى أبعد من ذلك، واصفا المشروع بأنه "مشروع للتباهي"، ومضيفا أنه سيصبح قديما قبل اكتماله.',
+     [(None, "وذهب عضو المجلس أوكافور إلى أبعد من ذلك"), ("عضو المجلس أوكافور", 'بأنه "مشروع للتباهي"'),
+      ("عضو المجلس أوكافور", "أنه سيصبح قديما قبل اكتماله")]),
+    # the plural وتابعوا goes on in the analysts' voice (They added)
+    ('وقال محللون في البنك إن الطلب قوي. وتابعوا: "نرى مخاطر هبوطية محدودة على الأسعار في المدى القريب".',
+     [("محللون", "إن الطلب قوي"), ("محللون", "نرى مخاطر هبوطية محدودة على الأسعار في المدى القريب")]),
+    ('Analysts at the bank said demand was strong. They added: "We see limited downside risk to prices in the near '
+     'term."',
+     [("Analysts at the bank", "demand was strong"),
+      ("Analysts at the bank", "We see limited downside risk to prices in the near term")]),
+    # a second object with the verb left out (، وخمس سنوات, and five years): one claim
+    ("كما التمس ممثل الحق العام عقوبة ثماني سنوات حبسا نافذا في حق المدير التقني، وخمس سنوات في حق ثلاثة مقاولين، فيما "
+     "طالب بمصادرة الأموال.",
+     [(None, "كما التمس ممثل الحق العام عقوبة ثماني سنوات حبسا نافذا في حق المدير التقني، وخمس سنوات في حق ثلاثة "
+             "مقاولين"),
+      (None, "فيما طالب بمصادرة الأموال")]),
+    ("The prosecutor sought eight years for the technical director, and five years for three contractors.",
+     [(None, "The prosecutor sought eight years for the technical director, and five years for three contractors")]),
+    # the outlet that received a statement (تلقت "سكاي نيوز عربية" نسخة منه) is no quotation; the frame's subject speaks
+    ('وذكرت الدائرة الإعلامية للمجلس، في بيان تلقت "سكاي نيوز عربية" نسخة منه، أن الجلسة عقدت بحضور 187 نائبا، وأن '
+     'المجلس أنهى القراءة الأولى لمشروع القانون.',
+     [("الدائرة الإعلامية للمجلس", "أن الجلسة عقدت بحضور 187 نائبا"),
+      ("الدائرة الإعلامية للمجلس", "وأن المجلس أنهى القراءة الأولى لمشروع القانون")]),
+    ("The council's media office said in a statement seen by Sky News Arabia that the session was attended by 187 "
+     "MPs.",
+     [("The council's media office", "that the session was attended by 187 MPs")]),
+    # a quotation resumed after a frame whose speaker has a relative clause: the same speaker
+    ("«ما حصل ليس قضاء وقدرا»، يقول الصياد أبو أحمد الذي شارك في عمليات الإنقاذ بمركبه، «فهذه المراكب تعمل منذ سنوات "
+     "بلا رقابة».",
+     [("الصياد أبو أحمد", "ما حصل ليس قضاء وقدرا"), ("الصياد أبو أحمد", "فهذه المراكب تعمل منذ سنوات بلا رقابة")]),
+    ('"What happened was no accident," said Abu Ahmed, a fisherman who joined the rescue in his own boat. "These boats '
+     'have worked for years without any checks."',
+     [("Abu Ahmed", "What happened was no accident"),
+      ("Abu Ahmed", "These boats have worked for years without any checks")]),
+    # an age before the name (82-year-old Sukru Munda) opens a name, and its relative aside is the article's
+    ('In Chaibasa, 82-year-old Sukru Munda, who walked nearly three kilometres to her polling booth, said she had '
+     'voted for "roads and a hospital".',
+     [(None, "who walked nearly three kilometres to her polling booth"),
+      ("82-year-old Sukru Munda", 'she had voted for "roads and a hospital"')]),
+    ("وفي تشايباسا، قالت الناخبة سارة منصور، التي مشت ثلاثة كيلومترات إلى مركز الاقتراع، إنها صوتت من أجل الطرق.",
+     [("الناخبة سارة منصور", "إنها صوتت من أجل الطرق")]),
+    # a frame between the subject and its verb (Demand, she said, still far outstrips ...): one claim
+    ("Demand for the drug, she said, still far outstrips what Veltrana can make.",
+     [(None, "Demand for the drug, she said, still far outstrips what Veltrana can make")]),
+    ("وقالت برانت إن الطلب على الدواء، كما أوضحت، لا يزال يفوق بكثير ما تنتجه الشركة.",
+     [("برانت", "إن الطلب على الدواء، كما أوضحت، لا يزال يفوق بكثير ما تنتجه الشركة")]),
+    # a comparison after a frame set inside the sentence (, the centre says, well above the average): one claim
+    ("Nationally, more than 3.1 million hectares have burned so far this year, the Canadian Interagency Forest Fire "
+     "Centre says, well above the 10-year average for this point in the season.",
+     [("the Canadian Interagency Forest Fire Centre",
+       "Nationally, more than 3.1 million hectares have burned so far this year, the Canadian Interagency Forest Fire "
+       "Centre says, well above the 10-year average for this point in the season")]),
+    ("واحترق أكثر من 3.1 مليون هكتار حتى الآن هذا العام، بحسب مركز مكافحة حرائق الغابات، أي أعلى بكثير من متوسط "
+     "السنوات العشر.",
+     [("مركز مكافحة حرائق الغابات", "واحترق أكثر من 3.1 مليون هكتار حتى الآن هذا العام، بحسب مركز مكافحة حرائق "
+                                    "الغابات، أي أعلى بكثير من متوسط السنوات العشر")]),
+])
+def test_blind_audit_round_one_hundred_three(article, expected):
+    assert pairs(article) == expected

@@ -893,9 +893,11 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # (The force has not said whether ...: nobody said it, the article narrates a silence)
         if _WHAT_BEFORE.search(text, max(start, vs - 40), vs):
             continue  # `less than half of what the WHO says is needed`: what they say, a noun phrase of the content
-        if fold(vm.group("w")) in pat.finding_verbs and fold((words(text, ve, min(end, ve + 20)) or [""])[0]) in (
-                pat.verdicts):
-            continue  # (clubs found guilty, was found dead: a verdict or a state, no finding reported)
+        found_next = fold((words(text, ve, min(end, ve + 20)) or [""])[0])
+        if fold(vm.group("w")) in pat.finding_verbs and (found_next in pat.verdicts or found_next in _FOUND_WHERE
+                                                         and text.find(" that ", ve, end) < 0):
+            continue  # (clubs found guilty, was found dead: a verdict or a state, no finding reported; `Rocky planet
+            # found near red dwarf`: a headline's passive, where it was found)
         if fold(vm.group("w")) in pat.finding_verbs and _CAUGHT_DOING.match(text, ve, end):
             continue  # (traders found selling above it: those caught doing it, a passive, no finding)
         relative = _RELATIVE_OBJECT.search(text, max(start, vs - 40), vs)
@@ -1026,6 +1028,8 @@ _SUBJECT_AND_VERB = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+[a-z]+\s
 # Nevada — released a plan`)
 _NOUN_USE_AFTER = re.compile(r"\s+(?:[—–][^—–.]{1,80}[—–]\s*)?(?:have|has|had|are|were|will|would|can|could|may|"
                              r"might|must|should|[a-z]+ing|[a-z]{3,}ed\s+(?:a|an|the|its|their)\b)\b")
+_FOUND_WHERE = frozenset(("near", "in", "at", "on", "inside", "under", "off", "beneath", "outside", "around",
+                          "orbiting"))
 _SUBORDINATORS = frozenset(("if", "once", "unless", "until", "when", "whether", "though", "although"))
 _NO_OR_ANY = frozenset(("no", "any", "new", "strict", "tough", "tighter", "the", "these", "those", "such"))
 _FRACTIONS = frozenset(("third", "quarter", "half", "fifth", "tenth", "thirds", "quarters", "fifths", "of", "in"))
@@ -1536,6 +1540,8 @@ def _object_before_quote(text: str, verb_end: int, opener: int) -> bool:
     after a preposition (في كلمته "...") nor a word like ذاته (في الوقت ذاته "...")? Or a derived verbal noun right
     after the verb's subject (أعلن الوزير توقيف "نحو مئة شخص")? Then the quotation completes the verb's object, a
     noun, and is no speech."""
+    if text[verb_end:opener].rstrip().endswith(("،", ",")):
+        return False  # (`«...»، يقول الصياد أبو أحمد الذي شارك بمركبه، «...»`: the frame closes at its comma)
     last = words(text, max(verb_end, opener - 40), opener)[-2:]
     return (len(last) == 2 and _POSSESSED.search(last[-1]) is not None and not last[-1].startswith("ال")
             and fold(last[0]) not in AR_PREPOSITIONS and fold(last[-1]) not in SELF_WORDS
@@ -1550,6 +1556,7 @@ SELF_WORDS = frozenset(fold(w) for w in ("ذاته", "ذاتها", "ذاتهم",
                                          "بدورها"))
 _MASDAR_GOVERNORS = frozenset(fold(w) for w in ("عدم", "دون", "بدون"))
 _PEOPLE_TOLD = frozenset(fold(w) for w in ("للصحفيين", "للصحافيين", "للإعلاميين", "للمراسلين", "للحضور"))
+_RECEIVER_BEFORE = re.compile(r"(?<!\w)(?:تلقت|تلقى|حصلت|حصل|اطلعت|اطلع|تسلمت|تسلم)\s*$")  # (the outlet after it)
 _RECEIVED_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "بنسخة", "بنسخه"))
 
 
@@ -2117,6 +2124,8 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         return None
     if pat.language == "ar" and _received(text, found.end(), opener):
         return None  # `في بلاغ توصلت به الجريدة، بخوض "..."`: a statement the paper received, no one speaking
+    if pat.language == "ar" and _RECEIVER_BEFORE.search(text, max(start, opener - 12), opener):
+        return None  # `في بيان تلقت "سكاي نيوز عربية" نسخة منه`: the outlet that received it, no speech
     if pat.language == "ar" and _inscribed(text, found, opener):
         return None  # `لافتات كتب عليها "الصحافة ليست جريمة"`: the passive, what is written on a banner
     if pat.language == "ar" and not between.strip() and _SO_A_SOURCE_SAID.search(text, max(0, found.start() - 12),

@@ -118,6 +118,9 @@ def _definite_then_past(text: str, pos: int, end: int, pat: LanguagePatterns) ->
 
 
 # a part of a group named by its pronoun (بعضهم، معظمها): a subject, its verb after it
+# a number spelled out after ، و: the list's counted item (، وخمس سنوات في حق ثلاثة مقاولين), its verb left out
+_COUNTS_AR = frozenset(fold(w) for w in ("ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة",
+                                         "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "عشرين", "مئات", "آلاف"))
 _PART_OF_THEM = frozenset(fold(q + p) for q in ("بعض", "معظم", "أغلب", "كل", "جميع", "أكثر")
                           for p in ("هم", "ها", "هن"))
 
@@ -127,7 +130,7 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     if len(word) < 3 or word[0] not in "وف":
         return False
     w = fold(word[1:])
-    if word[0] + w in pat.waw_words or word[0] + w in pat.waw_verbs or w[:1].isdigit():
+    if word[0] + w in pat.waw_words or word[0] + w in pat.waw_verbs or w[:1].isdigit() or w in _COUNTS_AR:
         return False  # (، وسط اتهامات، وصل معظمهم: و is the word's own letter; ، و10 سنوات على X: a number, the verb
         # left out)
     if word[0] == "ف" and w in _PERSONAL:
@@ -386,6 +389,8 @@ _SUBJECT_WITH_RELATIVE = re.compile(r"\s*(?:the|a|an|its|their)\s+[a-z]+\s+(?:wh
                                     r"\s+(?:are|is|were|was|have|has|had|will|would|can|could)\s+(?:not\s+)?[a-z]+")
 # a time phrase before a clause's subject (`, and every month the lists get longer`, `, and now I pay 450`)
 # (and a sentence adverb of a few words: `, but at least it turns up`, `, but in the end the board agreed`)
+# a participle opening the clause before `and saying` (`, describing the scheme as "a vanity project" and`)
+_PARTICIPLE_BEFORE_AND = re.compile(r",\s+[a-z]+ing\s[^,;]*\sand\s$")
 _FRONTED_SUBORDINATORS = frozenset(("where", "when", "once", "because", "unless", "although", "though"))
 _CONCEDING_SUBJECT = re.compile(r"\s*(?:though|although|whereas)\s+(?:its|his|her|their|the)"
                                 r"(?:\s+[a-z][\w'’-]*){1,4}\s*")
@@ -1248,6 +1253,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             with_at = with_subject(text, start, cut)
             if with_at is not None:
                 cut = with_at  # (`, with officials saying it would`: the clause opens at with, `that` or not)
+            elif m.start() - 4 > start and text.startswith("and ", m.start() - 4) and _PARTICIPLE_BEFORE_AND.search(
+                    text, max(start, m.start() - 120), m.start()):
+                cut = m.start()  # (`, describing the scheme as "a vanity project" and saying it would be
+                # obsolete`: a second participle of the first's subject, its own content)
             elif not _THAT_AFTER.match(text, m.end(), end) or _NOT_A_PARTICIPLE_AFTER.search(
                     text, max(start, m.start() - 20), m.start()):
                 continue  # (quoted as saying that: the frame's own; Yeutter's warning that, the warning that: a noun)
@@ -1278,7 +1287,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         pat.language == "en" and text[start].isupper())
     for pos, part in cuts:
         if pos > cur:
-            out.append((cur, pos, cur_part))
+            # (a participle joined by and: the clause before ends before its `and`)
+            out.append((cur, pos - 4 if part and text.endswith(" and ", cur, pos) else pos, cur_part))
             cur, cur_part = pos, part
         elif part:  # (`with analysts warning that X` opening the stretch: the rest after an inverted frame)
             cur_part = True

@@ -1015,6 +1015,11 @@ _CONTINUING_WORDS = frozenset(fold(w) for w in (
 _AND_A_BARE_VERB = re.compile(r"and\s+(?:then\s+)?(?!(?:it|you|we|they|he|she|I|the|a|an|this|that|these|those|there"
                               r"|its|their|our|his|her|people|children|men|women|police|nobody|everyone|no|not)\b)"
                               r"[a-z]+(?<!ed)(?<!ing)(?<![^s]s)\s")
+# the predicate after a frame set between the subject and its verb: adverbs and a verb in -s, or an auxiliary
+_PREDICATE_GOES_ON = re.compile(r"\s*(?:(?:(?:still|also|now|already|far|much|even|only|just|really)\s+)+[a-z]+s"
+                                r"|(?:(?:still|also|now|already)\s+)?(?:is|are|was|were|will|would|could|remains))\s")
+# a comparison going on after a frame, no verb (`, the fire centre says, well above the 10-year average`)
+_COMPARED_OPENERS = frozenset(("well", "up", "down", "compared", "roughly", "nearly", "almost", "about", "around"))
 _CONTENT_PHRASE_OPENERS = frozenset(("with", "without", "including", "excluding", "than", "rather", "plus"))
 
 
@@ -1370,13 +1375,20 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             return
         first_end, rest_start, speaker, cue_word = inverted
         goes_on = _WORD.search(text, rest_start, min(end, rest_start + 8)) if first_end < end else None
-        if goes_on and (goes_on.group().lower() in _CONTENT_PHRASE_OPENERS or _AND_A_PHRASE.match(
-                text, rest_start, end) and not any(fold(w) in pat.finite for w in _WORD.findall(text, rest_start, end))
+        verbless = goes_on and not any(fold(w) in pat.finite for w in _WORD.findall(text, rest_start, end))
+        if goes_on and (goes_on.group().lower() in _CONTENT_PHRASE_OPENERS or verbless and (
+                _AND_A_PHRASE.match(text, rest_start, end) or goes_on.group().lower() in _COMPARED_OPENERS)
                 ) and not split_clauses(text, rest_start, end, pat, starts)[1:] and not _WITH_SOMEONE_SAYING.match(
                 text, rest_start, end):
             # `X will get the rebate, the government said, with payments tapering for Y`: a phrase of the content
             # goes on after the frame, which stays inside its span (GUIDELINES; so does `, they said, and by heavy
             # buying of bonds`)
+            out.emit(start, end, speaker, cue_word, "reported", pat.language, carry=True)
+            return
+        if first_end < end and _PREDICATE_GOES_ON.match(text, rest_start, end) and not split_clauses(
+                text, rest_start, end, pat, starts)[1:]:
+            # `Demand for the drug, she said, still far outstrips what Veltrana can make`: the frame sits between the
+            # subject and its verb, one claim with the frame inside (GUIDELINES)
             out.emit(start, end, speaker, cue_word, "reported", pat.language, carry=True)
             return
         closing = first_end < end and (rest_start >= end or _WHO_AFTER_FRAME.match(text, rest_start, end))

@@ -1145,7 +1145,8 @@ _STATE = re.compile(r"(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]+|(?:[A-Z]\
 _FROM_A_TOWN = re.compile(r"\b(?:of|from|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")
 # (two days ahead of schedule, 3 pct: a time or a number, no name an aside describes)
 _AGE = re.compile(r"\d{1,3}")
-_NOT_A_NAME = re.compile(r"\d|(?:\w+\s+){1,2}(?:ahead|later|earlier|ago)\b")
+# (a number opens no name, but an age before one does: 82-year-old Sukru Munda)
+_NOT_A_NAME = re.compile(r"\d(?![\d-]*-year-old\s+[A-Z])|(?:\w+\s+){1,2}(?:ahead|later|earlier|ago)\b")
 _PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2}|[A-Z][a-z]{1,3}\.")  # (Iowa, New York, N.C., Del.)
 
 
