@@ -9063,3 +9063,32 @@ def test_blind_audit_round_one_hundred_two(article, expected):
 ])
 def test_blind_audit_round_one_hundred_three(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `, but that cannot`: a demonstrative subject and its modal, a clause of its own
+    ('"We are filling the gap with tankers, but that cannot go on forever," said the operator.',
+     [("the operator", "We are filling the gap with tankers"), ("the operator", "but that cannot go on forever")]),
+    ('"نسد النقص بالصهاريج، لكن هذا لا يمكن أن يستمر إلى الأبد"، قال المشغل.',
+     [("المشغل", "نسد النقص بالصهاريج"), ("المشغل", "لكن هذا لا يمكن أن يستمر إلى الأبد")]),
+    # `in a notice posted late Monday that X`: where it was said, its participle no content
+    ("The utility, ZESCO Ltd., told customers in a notice posted late Monday that households would get power for "
+     "only six hours a day.",
+     [("ZESCO Ltd", "that households would get power for only six hours a day")]),
+    ("وأبلغت شركة الكهرباء زبائنها في إشعار نشرته مساء الاثنين بأن المنازل ستحصل على الكهرباء ست ساعات فقط يوميا.",
+     [("شركة الكهرباء", "بأن المنازل ستحصل على الكهرباء ست ساعات فقط يوميا")]),
+    # وصف الخطوة في بيان بأنها: the object, then where; the subject carried from the clause before
+    ('ونددت قوات الدعم السريع بالقرار، ووصفت الخطوة في بيان بأنها "تكريس للتقسيم".',
+     [(None, "ونددت قوات الدعم السريع بالقرار"), ("قوات الدعم السريع", 'بأنها "تكريس للتقسيم"')]),
+    ('The Rapid Support Forces condemned the decision, and in a statement described the move as "entrenching '
+     'partition".',
+     [(None, "The Rapid Support Forces condemned the decision"),
+      (None, 'and in a statement described the move as "entrenching partition"')]),
+    # ، وخصوصا (especially): the list goes on, no clause
+    ("وأكد الوزير أن معظم العائدين من سكان المحافظات الجنوبية، وخصوصا درعا وريف دمشق.",
+     [("الوزير", "أن معظم العائدين من سكان المحافظات الجنوبية، وخصوصا درعا وريف دمشق")]),
+    ("The minister said most returnees were from the southern provinces, especially Daraa and rural Damascus.",
+     [("The minister", "most returnees were from the southern provinces, especially Daraa and rural Damascus")]),
+])
+def test_blind_audit_round_one_hundred_four(article, expected):
+    assert pairs(article) == expected

@@ -239,6 +239,7 @@ def _a_preposition(text: str, start: int, vm: re.Match, pat: LanguagePatterns) -
 _WHICH_IT_BEFORE = re.compile(r"(?<!\w)(?:وهو|وهي|وهذا|وذلك)\s+ما\s+$")
 
 
+# أما opening a clause: its topic answers with ف (أما X، فقال)
 _AMMA = re.compile(r"\s*و?أما\s")
 
 
@@ -288,7 +289,10 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         # (وكيل أعماله، ألبرتو سيرانو، أبلغ إذاعة "كادينا سير" بأن: the subject before, the listener after; so after
         # قد, وكان X قد وصف الأزمة بأنها)
         after = arabic_subject_after(text, ve, marker[0], pat)
-        if fold(vm.group("w")) in pat.object_verbs and words(text, ve, marker[0])[-1:] == after.split()[-1:]:
+        before_marker = words(text, ve, marker[0])
+        setting = next((i for i in range(1, len(before_marker) - 1) if fold(before_marker[i]) == "في"), None)
+        # (ووصفت الخطوة في بيان بأنها، وأبلغت الشركة زبائنها في إشعار نشرته بأن: where it was said, before the marker)
+        if fold(vm.group("w")) in pat.object_verbs and before_marker[:setting][-1:] == after.split()[-1:]:
             after = _without_object(after, vm.group("w"))  # (a subject the marker ended, its object in it)
         after = _without_quoted_addressee(text, ve, marker[0], after, pat)
         if after and fold(vm.group("w")) in pat.noun_content and derived_verbal_noun(after.split()[0]):
@@ -642,6 +646,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
                 "May") or (  # (warned in May that: the month, not the modal)
                 w.endswith("ed") and k > 0 and fold(ms[k - 1].group()) not in pat.determiners
                 and fold(ms[k - 1].group()) not in _PREPOSITIONS and not (w in _CARRIED and nxt_word == "by")
+                and not (w in _ISSUED and k > 1 and fold(ms[k - 2].group()) in pat.determiners)  # (in a notice
+                # posted late Monday that)
                 and not (object_verb and k == 1 and fold(nxt_word) in _PLACE_PREPOSITIONS)):
             break  # `said it welcomed the idea that`: the content began before this "that" (`in an emailed
             # statement that`, `from informed sources that`: an adjective after its determiner or preposition)
@@ -1015,6 +1021,8 @@ def _narrates_an_act(subject: str, pat: LanguagePatterns) -> bool:
 
 # `which` and its auxiliaries right before a verb, the character before it (no comma: a restrictive relative)
 _RESTRICTIVE_WHICH = re.compile(r"(\S)\s+which\s+(?:(?:had|has|have|also|earlier|previously)\s+)*$")
+# a document's participle after its noun (a notice posted, a statement issued): where it was said, not content
+_ISSUED = frozenset(("posted", "issued", "released", "published", "sent", "dated", "circulated", "distributed"))
 # a headline's act, then `says` after a comma, its subject a short name (FG revokes 924 licences, says)
 _HEADLINE_ACT_THEN_SAYS = re.compile(r"\s*((?:[A-Z][\w'’.&-]*\s+){0,2}[A-Z][\w'’.&-]*)\s+[a-z]+s\s[^,]{3,80},\s*$")
 # the party a dealing is with, closing the relative's antecedent (a fight with the Reagan administration)
@@ -1028,8 +1036,10 @@ _SUBJECT_AND_VERB = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+[a-z]+\s
 # Nevada — released a plan`)
 _NOUN_USE_AFTER = re.compile(r"\s+(?:[—–][^—–.]{1,80}[—–]\s*)?(?:have|has|had|are|were|will|would|can|could|may|"
                              r"might|must|should|[a-z]+ing|[a-z]{3,}ed\s+(?:a|an|the|its|their)\b)\b")
+# where a headline's passive found is (Rocky planet found near red dwarf): no finding
 _FOUND_WHERE = frozenset(("near", "in", "at", "on", "inside", "under", "off", "beneath", "outside", "around",
                           "orbiting"))
+# a condition or time opening the clause before its passive (If confirmed, Once approved,): nobody reporting
 _SUBORDINATORS = frozenset(("if", "once", "unless", "until", "when", "whether", "though", "although"))
 _NO_OR_ANY = frozenset(("no", "any", "new", "strict", "tough", "tighter", "the", "these", "those", "such"))
 _FRACTIONS = frozenset(("third", "quarter", "half", "fifth", "tenth", "thirds", "quarters", "fifths", "of", "in"))

@@ -117,10 +117,10 @@ def _definite_then_past(text: str, pos: int, end: int, pat: LanguagePatterns) ->
         pat.noun_words) and fold(found.group(1)) not in AR_PREPOSITIONS
 
 
-# a part of a group named by its pronoun (بعضهم، معظمها): a subject, its verb after it
 # a number spelled out after ، و: the list's counted item (، وخمس سنوات في حق ثلاثة مقاولين), its verb left out
 _COUNTS_AR = frozenset(fold(w) for w in ("ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة",
                                          "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "عشرين", "مئات", "آلاف"))
+# a part of a group named by its pronoun (بعضهم، معظمها): a subject, its verb after it
 _PART_OF_THEM = frozenset(fold(q + p) for q in ("بعض", "معظم", "أغلب", "كل", "جميع", "أكثر")
                           for p in ("هم", "ها", "هن"))
 
@@ -388,12 +388,17 @@ _SUBJECT_WITH_RELATIVE = re.compile(r"\s*(?:the|a|an|its|their)\s+[a-z]+\s+(?:wh
                                     r"(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?:\s+[-–—]\s+[^-–—,;]{3,80}\s+[-–—])?"
                                     r"\s+(?:are|is|were|was|have|has|had|will|would|can|could)\s+(?:not\s+)?[a-z]+")
 # a time phrase before a clause's subject (`, and every month the lists get longer`, `, and now I pay 450`)
-# (and a sentence adverb of a few words: `, but at least it turns up`, `, but in the end the board agreed`)
 # a participle opening the clause before `and saying` (`, describing the scheme as "a vanity project" and`)
 _PARTICIPLE_BEFORE_AND = re.compile(r",\s+[a-z]+ing\s[^,;]*\sand\s$")
+# modals after a demonstrative opening a clause (`, but that cannot go on`)
+_MODALS_AFTER_THAT = frozenset(("cannot", "can", "will", "would", "could", "must", "should", "may", "might", "won't",
+                                "won’t", "can't", "can’t", "is", "was", "has", "had"))
+# subordinators that may open a clause fronted before its own main clause after `, and` (where X, Y)
 _FRONTED_SUBORDINATORS = frozenset(("where", "when", "once", "because", "unless", "although", "though"))
+# the subject of a concession, its name set off after it (`, though its general secretary, Paula Reeve, warned`)
 _CONCEDING_SUBJECT = re.compile(r"\s*(?:though|although|whereas)\s+(?:its|his|her|their|the)"
                                 r"(?:\s+[a-z][\w'’-]*){1,4}\s*")
+# (and a sentence adverb of a few words: `, but at least it turns up`, `, but in the end the board agreed`)
 _FRONTED_TIME = re.compile(r"\s*(?:(?:every|each|this|last|next)\s+(?:day|week|month|year|time|summer|winter)|now|today"
                            r"|at\s+least|at\s+last|in\s+the\s+end|in\s+fact|of\s+course|after\s+all|for\s+now"
                            r")\s+(?=(?:the|a|an|its|their|our|his|her|we|they|he|she|it|i|I|you)\s)")
@@ -413,6 +418,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if (words[0] == "then" and words[1] not in pat.determiners and words[1] not in pat.pronouns
             and not words[1].endswith(("s", "ed", "ing")) and words[1] not in _IRREGULAR_PLURALS):
         return False  # `, "and then act surprised when mistakes happen`: a bare verb, the subject before goes on
+    if words[0] in ("that", "this") and words[1] in _MODALS_AFTER_THAT:
+        return True  # (`, but that cannot go on forever`: a demonstrative subject and its modal)
     if words[0] == "that" and _finite_among([fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 16)][1:],
                                             pat):
         return True  # `, but that wind gusts of up to 70 kilometres per hour were making`: a second content clause,

@@ -762,6 +762,7 @@ _WHO_AFTER_FRAME = re.compile(r"\s*(?:who|which)\s")  # (`, says X, a strategist
 _PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but )|(?<=And )|(?<=But )|(?<=, ))it)\s+"
                             r"(?:(?:also|later|earlier|further|then)\s+)?\w+(?:\s+that)?\s*$")
 _PERSON_PRONOUN_AFTER = re.compile(r"[\s,]*(they|he|she)\s")
+# `it` after the content, the trailing frame's subject
 _IT_AFTER = re.compile(r"[\s,]*it\s")
 # an organisation's name opening a clause, `The` and capitalised words with of/for/and between them, before a
 # lower-case verb: The Patients Association described
@@ -793,6 +794,7 @@ _NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "thos
                                   "every", "both", "all", "most", "several", "many", "some", "few"}
 
 
+# titles before a person's name (Mr, Dr): a person, whom `it` cannot stand for
 _TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof"))
 
 
@@ -1009,8 +1011,6 @@ _CONTINUING_WORDS = frozenset(fold(w) for w in (
     "without", "until", "unless", "because", "before", "after", "with", "for", "in", "on", "to", "than", "rather"))
 
 
-# words opening a phrase of the content after a frame set inside it (`, the government said, with payments
-# tapering`), where `, the company said, in a filing` says where it was said
 # and (then) a verb's bare form, no subject: the verb phrase before goes on (not `and we`, `and prices`, `and people`)
 _AND_A_BARE_VERB = re.compile(r"and\s+(?:then\s+)?(?!(?:it|you|we|they|he|she|I|the|a|an|this|that|these|those|there"
                               r"|its|their|our|his|her|people|children|men|women|police|nobody|everyone|no|not)\b)"
@@ -1020,6 +1020,8 @@ _PREDICATE_GOES_ON = re.compile(r"\s*(?:(?:(?:still|also|now|already|far|much|ev
                                 r"|(?:(?:still|also|now|already)\s+)?(?:is|are|was|were|will|would|could|remains))\s")
 # a comparison going on after a frame, no verb (`, the fire centre says, well above the 10-year average`)
 _COMPARED_OPENERS = frozenset(("well", "up", "down", "compared", "roughly", "nearly", "almost", "about", "around"))
+# words opening a phrase of the content after a frame set inside it (`, the government said, with payments
+# tapering`), where `, the company said, in a filing` says where it was said
 _CONTENT_PHRASE_OPENERS = frozenset(("with", "without", "including", "excluding", "than", "rather", "plus"))
 
 
@@ -1108,6 +1110,7 @@ _BRACKETED = re.compile(r"[ \u00a0]*\([^()]{1,30}\)")
 # a quotation's part closed, then its frame, to the end of a clause cut from a quotation rejoined across its frame
 _FRAME_CLOSING_A_PART = re.compile(r"[,،]?[\"”»]\s*[,،]?\s+[^\"“”«»]{2,80}$")
 _WHERE_SAID_INTRO = re.compile(r"\s*In\s+an?\s+(?:statement|report|letter|interview|note|filing|post)\b[^,;.]{0,80},")
+# a concession before its subject (`, though its general secretary, X, warned`): as a contrast, no clause
 _CONCEDING = re.compile(r"\s*(?:though|although|whereas)\s+(?=(?:its|his|her|their|the)\s)")
 _BUT_THAT = re.compile(r"\s*[وف]?(?:غير|إلا)\s+أن\s+")
 _FROM_SOON = re.compile(r"\s+(?:\S+\s+){0,3}عن\s")
@@ -1280,6 +1283,7 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
 _JOINED_PLURAL_VERB = re.compile(r"[وف][^\Wيتن]\w{2,4}وا(?!\w)")
 # a past verb in the feminine, three root letters and ت (رحبت، أعلنت is a reporting verb anyway)
 _PAST_FEMININE = re.compile(r"[وف]?[^\Wاوي]{3}ت")
+# a clause ending in `by` before its participle (ended his remarks by saying): the frame
 _ENDS_WITH_BY = re.compile(r"(?<!\w)by\s*$")
 _BY_SAYING = re.compile(r"\s*(?:بالقول|على\s+القول)(?!\w)")
 _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content clause: وأنها، وإن، وبأن
@@ -1765,6 +1769,7 @@ _ASKED_ABOUT = re.compile(r"\s(?:عما|عن|حول|بشأن|إن كان|إذا)
 _OWN_DOCUMENT = re.compile(r"(?:his|her|their|its)\s+(?:own\s+)?\w+", re.IGNORECASE)
 
 
+# and a modal with no subject: the report's subject goes on (, and would announce a decision)
 _AND_A_MODAL = re.compile(r"\s*(?:and|but)\s+(?:would|could|might|should)\s")
 _AND_A_PHRASE = re.compile(r"\s*and\s+(?:by|in|on|with|from|through|at|to)\s")  # (and by heavy buying of bonds)
 _MODAL_NEXT = re.compile(r"\s+(?:could|would|will|may|might|should|was|is|were|had|has)\b")
@@ -2010,7 +2015,9 @@ def _agreeing_party(text: str, start: int, end: int, verb: str, subject: str, pa
     return None
 
 
+# what a place is, set off after it (أحد أبرز مناطق ...، ثاني أكبر مدن ...)
 _PLACE_APPOSITION = frozenset(fold(w) for w in ("أحد", "إحدى", "أكبر", "أبرز", "أكثر", "ثاني", "ثالث"))
+# about (حول، بشأن، بخصوص): a phrase of what the answer is about, no claim
 _TOPIC_PREPOSITIONS = frozenset(fold(w) for w in ("حول", "بشأن", "بخصوص"))
 
 
@@ -2488,6 +2495,7 @@ def _pieces(text: str, sent: tuple[int, int], regions, pat: LanguagePatterns) ->
     return out
 
 
+# the most of (أبرز، أهم): a list's heading opens with one
 _MOST_OF = frozenset(fold(w) for w in ("أبرز", "أهم", "أكثر", "أكبر", "أول", "أولى"))
 
 

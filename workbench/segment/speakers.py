@@ -265,6 +265,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     return " ".join(ws)
 
 
+# nouns of what was said (حديث، كلمة، تصريح): with their possessor, the verb's object
 _SPEECH_NOUNS = frozenset(fold(w) for w in ("حديث", "كلمة", "كلام", "تصريح", "تصريحات", "خطاب", "مداخلة", "رسالة",
                                             "مقابلة", "تغريدة", "تدوينة", "منشور", "تعليق", "رد"))
 
@@ -727,6 +728,7 @@ def is_a_thing(subject: str, pat: LanguagePatterns) -> bool:
             and not {head, head.removesuffix("s")} & pat.person_roles and "the " + head not in pat.generic)
 
 
+# an acronym in brackets (KCCI): no word of the subject's length
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][\w.&-]*\)")
 _BRACKET_CLOSES = re.compile(r" \([^()]*\)?$")  # (Sen. Patricia Lyle (R-Iowa): the name before its bracket)
 
@@ -1453,6 +1455,7 @@ def opens_a_name(word: str, following: str) -> bool:
     return word == "Met" and following[:1].isupper()
 
 
+# honours and ranks set off after a name (Melissa Ong, SC): no subject of their own
 _POST_NOMINALS = frozenset(("SC", "QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "Jr", "Sr", "PhD", "MD"))
 
 
