@@ -9092,3 +9092,41 @@ def test_blind_audit_round_one_hundred_three(article, expected):
 ])
 def test_blind_audit_round_one_hundred_four(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # an English line between paragraphs with no stop of its own, no figure and no report: a photo's caption; Arabic
+    # web copy often drops its stops, so an Arabic line keeps its claim
+    ("Flood insurance premiums soar\nThousands of homes in Yorkshire were flooded in June\nInsurers say premiums for "
+     "homes in flood-prone areas could double next year.",
+     [("Insurers", "premiums for homes in flood-prone areas could double next year")]),
+    ("ارتفاع أقساط التأمين ضد الفيضانات\nغمرت المياه آلاف المنازل في يوركشاير في يونيو\nويقول المؤمنون إن أقساط "
+     "المنازل في المناطق المعرضة للفيضانات قد تتضاعف العام المقبل.",
+     [(None, "ارتفاع أقساط التأمين ضد الفيضانات"), (None, "غمرت المياه آلاف المنازل في يوركشاير في يونيو"),
+      ("المؤمنون", "إن أقساط المنازل في المناطق المعرضة للفيضانات قد تتضاعف العام المقبل")]),
+    # a point under `Key points:`, or with a figure, is kept
+    ("Airline grounded\nKey points:\nCASA has suspended the airline's certificate\nThe regulator grounded the fleet "
+     "after an engine failure on Monday.",
+     [(None, "CASA has suspended the airline's certificate"),
+      (None, "The regulator grounded the fleet after an engine failure on Monday")]),
+    # يحكي (recounts) after a quotation
+    ('"دفعت التسبيق وقدمت كل الوثائق، لكن المنعش يطلب مني الانتظار دون أن يحدد لي أي تاريخ"، يحكي الموظف الأربعيني.',
+     [("الموظف الأربعيني", "دفعت التسبيق وقدمت كل الوثائق"),
+      ("الموظف الأربعيني", "لكن المنعش يطلب مني الانتظار دون أن يحدد لي أي تاريخ")]),
+    ('"I paid the deposit and handed in every document, but the developer keeps telling me to wait," the '
+     '40-year-old employee says.',
+     [("the 40-year-old employee", "I paid the deposit and handed in every document"),
+      ("the 40-year-old employee", "but the developer keeps telling me to wait")]),
+    # ، ثم دول جنوب آسيا بنسبة 16 %: the list's next item, its verb left out
+    ("وجاءت الصين في المقدمة بنسبة 20 %، تلتها منطقة غرب أوروبا بنسبة 17 %، ثم دول جنوب آسيا بنسبة 16 %.",
+     [(None, "وجاءت الصين في المقدمة بنسبة 20 %، تلتها منطقة غرب أوروبا بنسبة 17 %، ثم دول جنوب آسيا بنسبة 16 %")]),
+    ("China led with 20 percent, followed by Western Europe with 17 percent, then South Asia with 16 percent.",
+     [(None, "China led with 20 percent, followed by Western Europe with 17 percent, then South Asia with 16 "
+             "percent")]),
+    # data a ministry provided (معطيات قدمتها الوزارة): the ministry
+    ("وحسب معطيات قدمتها الوزارة، فإن عدد المستفيدين بلغ 60 ألفا.", [("الوزارة", "فإن عدد المستفيدين بلغ 60 ألفا")]),
+    ("According to figures provided by the ministry, the number of beneficiaries reached 60,000.",
+     [("the ministry", "the number of beneficiaries reached 60,000")]),
+])
+def test_blind_audit_round_one_hundred_five(article, expected):
+    assert pairs(article) == expected

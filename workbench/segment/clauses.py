@@ -72,7 +72,7 @@ _CONTRAST = re.compile(r"\s*(?:[وف]?(?:بل|لكن\w*|إنما)|but|rather)(?!
 # (or the next item of a ranking, its verb left out: `، تلتها بلدية الريان بـ 389 مليونا، ثم بلدية الظعاين بـ 201`)
 _THEN_A_PHRASE = re.compile(r"\s*ثم\s+(?:إلى|في|من|على|عن|بعد|[بلك]?ال|ل(?![يتنأ])[^\W\d]{3,}[ةات](?!\w)|\d"
                             r"|(?![يتنأ])[^\W\d]{3,}(?:\s+[^\W\d]+){0,2}"
-                            r"\s+بـ?\s*\d)")
+                            r"\s+(?:بـ?|بنسبة\s+)\s*\d)")  # (، ثم دول جنوب آسيا بنسبة 16 %)
 # but and a phrase, no clause (`"..." X says, "but on restaurant plates"`, «لكن إلى موائد المطاعم»): the second part
 # of a quotation cut by its frame
 BUT_A_PHRASE = re.compile(r"(?:و?لكن|but)\s+(?:في|إلى|على|من|عن|مع|عبر|ضد|داخل|خارج|on|in|at|to|for|from|with|by|into)"

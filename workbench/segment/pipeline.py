@@ -787,6 +787,7 @@ def _english_name(ws: list[str]) -> bool:
 
 
 _HEAD_COMPLEMENTS = frozenset(("for", "of", "at", "with", "in"))  # what follows a role's head noun in its phrase
+_DIGIT = re.compile(r"\d")
 _SPLIT_OFF_EN = re.compile(r"(?:and|but|while|whereas|yet)\s")  # a clause split off at its conjunction
 _PRONOUN_AFTER_INTRO = re.compile(r"[A-Z][^,.]{0,60},\s*(?:he|she|it|they)\s")  # (Asked about it, she shrugged)
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
@@ -2571,6 +2572,14 @@ def iter_units(text: str) -> list[Unit]:
             continue  # a photo's caption, its credit line after it
         if in_body and not stated and is_body_heading(text, ps, pe, pat):
             continue
+        if (pat.language == "en" and i and i + 1 < len(spans) and text[pe - 1] not in ".!?;:\"”’'»)"
+                and not listing and text[spans[i - 1][1] - 1] != ":"  # (not a point under `Key points:`)
+                and 4 <= len(_WORD.findall(text, ps, min(pe, ps + 160))) <= 14 and text[ps] not in _OPENERS + "'‘"
+                and not opens_with_a_list_mark(text, ps, pe) and not _DIGIT.search(text, ps, pe)
+                and not PhraseStarts(text, ps, pe, pat).search(pat.verb, ps, pe)):
+            continue  # `Parents protested outside the council headquarters in Dumfries` between paragraphs: a photo's
+            # caption, a sentence with no stop of its own (English prose ends each paragraph with one); a line with
+            # a figure or a report is a standfirst's point (Third-quarter revenue fell 14%), kept
         in_body = in_body or text[pe - 1] in ".!?؟\"”»" and pe - ps > 80  # past the headline, byline and dateline
         sents = sentences(text, ps, pe, pat.language)
         if not sents:
