@@ -1459,6 +1459,7 @@ def opens_a_name(word: str, following: str) -> bool:
 _POST_NOMINALS = frozenset(("SC", "QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "Jr", "Sr", "PhD", "MD"))
 
 
+# `and` and a name of up to three words closing the phrase before a verb (and Ankara replies:)
 _AND_A_NAME_LAST = re.compile(r"\band\s+((?:[A-Z][\w'’.-]*\s*){1,3})$")
 
 
