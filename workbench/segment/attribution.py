@@ -243,6 +243,12 @@ _WHICH_IT_BEFORE = re.compile(r"(?<!\w)(?:وهو|وهي|وهذا|وذلك)\s+م�
 _AMMA = re.compile(r"\s*و?أما\s")
 
 
+def _before_where_said(ws: list[str]) -> list[str]:
+    """The words between an Arabic verb and its marker up to where it was said (ووصفت الخطوة في بيان بأنها، وأبلغت
+    الشركة زبائنها في إشعار نشرته بأن: up to في)."""
+    return ws[:next((i for i in range(1, len(ws) - 1) if fold(ws[i]) == "في"), None)]
+
+
 def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                  starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
@@ -289,10 +295,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         # (وكيل أعماله، ألبرتو سيرانو، أبلغ إذاعة "كادينا سير" بأن: the subject before, the listener after; so after
         # قد, وكان X قد وصف الأزمة بأنها)
         after = arabic_subject_after(text, ve, marker[0], pat)
-        before_marker = words(text, ve, marker[0])
-        setting = next((i for i in range(1, len(before_marker) - 1) if fold(before_marker[i]) == "في"), None)
-        # (ووصفت الخطوة في بيان بأنها، وأبلغت الشركة زبائنها في إشعار نشرته بأن: where it was said, before the marker)
-        if fold(vm.group("w")) in pat.object_verbs and before_marker[:setting][-1:] == after.split()[-1:]:
+        if fold(vm.group("w")) in pat.object_verbs and _before_where_said(words(text, ve, marker[0]))[-1:] == (
+                after.split()[-1:]):
             after = _without_object(after, vm.group("w"))  # (a subject the marker ended, its object in it)
         after = _without_quoted_addressee(text, ve, marker[0], after, pat)
         if after and fold(vm.group("w")) in pat.noun_content and derived_verbal_noun(after.split()[0]):
@@ -899,9 +903,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # (The force has not said whether ...: nobody said it, the article narrates a silence)
         if _WHAT_BEFORE.search(text, max(start, vs - 40), vs):
             continue  # `less than half of what the WHO says is needed`: what they say, a noun phrase of the content
-        found_next = fold((words(text, ve, min(end, ve + 20)) or [""])[0])
-        if fold(vm.group("w")) in pat.finding_verbs and (found_next in pat.verdicts or found_next in _FOUND_WHERE
-                                                         and text.find(" that ", ve, end) < 0):
+        found_next = fold((words(text, ve, min(end, ve + 20)) or [""])[0]) if fold(
+            vm.group("w")) in pat.finding_verbs else None
+        if found_next is not None and (found_next in pat.verdicts or found_next in _FOUND_WHERE
+                                       and text.find(" that ", ve, end) < 0):
             continue  # (clubs found guilty, was found dead: a verdict or a state, no finding reported; `Rocky planet
             # found near red dwarf`: a headline's passive, where it was found)
         if fold(vm.group("w")) in pat.finding_verbs and _CAUGHT_DOING.match(text, ve, end):

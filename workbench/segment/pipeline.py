@@ -2576,7 +2576,7 @@ def iter_units(text: str) -> list[Unit]:
                 and not listing and text[spans[i - 1][1] - 1] != ":"  # (not a point under `Key points:`)
                 and 4 <= len(_WORD.findall(text, ps, min(pe, ps + 160))) <= 14 and text[ps] not in _OPENERS + "'‘"
                 and not opens_with_a_list_mark(text, ps, pe) and not _DIGIT.search(text, ps, pe)
-                and not PhraseStarts(text, ps, pe, pat).search(pat.verb, ps, pe)):
+                and not pat.verb.search(text, ps, pe)):
             continue  # `Parents protested outside the council headquarters in Dumfries` between paragraphs: a photo's
             # caption, a sentence with no stop of its own (English prose ends each paragraph with one); a line with
             # a figure or a report is a standfirst's point (Third-quarter revenue fell 14%), kept
