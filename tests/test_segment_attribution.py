@@ -9130,3 +9130,26 @@ def test_blind_audit_round_one_hundred_four(article, expected):
 ])
 def test_blind_audit_round_one_hundred_five(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a condition before the frame: the speaker's content holds under it, one claim with the frame inside (GUIDELINES
+    # keep a conditional with its consequence)
+    ("وإذا انخفض منسوب السد إلى أقل من 10 في المئة، تقول البلدية إنها ستنظر في نقل المياه بالشاحنات.",
+     [("البلدية", "وإذا انخفض منسوب السد إلى أقل من 10 في المئة، تقول البلدية إنها ستنظر في نقل المياه بالشاحنات")]),
+    ("Should the dam fall below 10 per cent, the council says it will consider carting water by road.",
+     [("the council", "Should the dam fall below 10 per cent, the council says it will consider carting water by "
+                      "road")]),
+    ("وما لم يرتفع عدد المنازل المبنية، حذرت الخبيرة كوركوران، فإن الإيجارات ستواصل تجاوز الأجور.",
+     [("الخبيرة كوركوران", "وما لم يرتفع عدد المنازل المبنية، حذرت الخبيرة كوركوران، فإن الإيجارات ستواصل تجاوز "
+                           "الأجور")]),
+    ("Unless more homes are built, Dr Corcoran warned, rents would continue to outpace wages.",
+     [("Dr Corcoran", "Unless more homes are built, Dr Corcoran warned, rents would continue to outpace wages")]),
+    ("If the plan fails, the council says rents will rise by a fifth.",
+     [("the council", "If the plan fails, the council says rents will rise by a fifth")]),
+    # but a question put to the speaker is the frame's occasion, no part of the content
+    ("When asked about the delay, the company said the parts had not arrived.",
+     [("the company", "the parts had not arrived")]),
+])
+def test_blind_audit_round_one_hundred_six(article, expected):
+    assert pairs(article) == expected

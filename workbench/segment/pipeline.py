@@ -1019,6 +1019,17 @@ _AND_A_BARE_VERB = re.compile(r"and\s+(?:then\s+)?(?!(?:it|you|we|they|he|she|I|
 # the predicate after a frame set between the subject and its verb: adverbs and a verb in -s, or an auxiliary
 _PREDICATE_GOES_ON = re.compile(r"\s*(?:(?:(?:still|also|now|already|far|much|even|only|just|really)\s+)+[a-z]+s"
                                 r"|(?:(?:still|also|now|already)\s+)?(?:is|are|was|were|will|would|could|remains))\s")
+# a condition opening a sentence before its frame (`If the plan fails, the council says`, `Should the dam fall below
+# 10 per cent`, `وإذا فشلت الخطة، تقول البلدية`): what the speaker says holds under it (GUIDELINES keep a conditional
+# with its consequence); concessions (although, رغم) and the emphatic إن are left to the clause split
+_CONDITION_OPENING = {
+    "en": re.compile(r"(?i:if|unless|should|once|when)\s"),
+    "ar": re.compile(r"[وف]?(?:إذا|لو|لولا|ما\s+لم)\s"),
+}
+# a condition that is the frame's own occasion, no part of the content (`When asked about the delay, the firm said`,
+# `وإذا سئل عن`)
+_QUESTIONED = re.compile(r"\b(?:asked|questioned|contacted|pressed|approached|reached|challenged|interviewed"
+                         r"|quizzed)\b|سئل|سُئل|سؤال")
 # a comparison going on after a frame, no verb (`, the fire centre says, well above the 10-year average`)
 _COMPARED_OPENERS = frozenset(("well", "up", "down", "compared", "roughly", "nearly", "almost", "about", "around"))
 # words opening a phrase of the content after a frame set inside it (`, the government said, with payments
@@ -1115,6 +1126,12 @@ _WHERE_SAID_INTRO = re.compile(r"\s*In\s+an?\s+(?:statement|report|letter|interv
 _CONCEDING = re.compile(r"\s*(?:though|although|whereas)\s+(?=(?:its|his|her|their|the)\s)")
 _BUT_THAT = re.compile(r"\s*[وف]?(?:غير|إلا)\s+أن\s+")
 _FROM_SOON = re.compile(r"\s+(?:\S+\s+){0,3}عن\s")
+
+
+def _opens_with_a_condition(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] a condition the content after it holds under (see _CONDITION_OPENING)?"""
+    return _CONDITION_OPENING[pat.language].match(text, start, end) is not None and not _QUESTIONED.search(
+        text, start, end)
 
 
 def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
@@ -1396,6 +1413,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             # subject and its verb, one claim with the frame inside (GUIDELINES)
             out.emit(start, end, speaker, cue_word, "reported", pat.language, carry=True)
             return
+        if first_end < end and _opens_with_a_condition(text, start, first_end, pat) and not split_clauses(
+                text, rest_start, end, pat, starts)[1:]:
+            # `Unless more homes are built, she warned, rents would outpace wages`: the condition and its consequence,
+            # one claim with the frame inside (GUIDELINES)
+            out.emit(start, end, speaker, cue_word, "reported", pat.language, carry=True)
+            return
         closing = first_end < end and (rest_start >= end or _WHO_AFTER_FRAME.match(text, rest_start, end))
         clauses = split_clauses(text, start, first_end, pat, starts) if closing else []
         if len(clauses) > 1:  # `X, and Y, says Dr. Naomi Feld, an adolescent medicine physician at Z` (`, who
@@ -1604,7 +1627,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             # trailing frame reports
         if fr:
             narrated_before = None  # an Arabic clause of the narrator's cut off before the frame, in its clause
-            if not _frame_owns_prefix(text, cs, fr.start, pat):
+            condition_end = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start))
+            conditioned = condition_end > cs and _opens_with_a_condition(text, cs, condition_end, pat)
+            if conditioned:
+                pass  # (`Should the dam fall below 10 per cent, the council says it will`: the content opens there)
+            elif not _frame_owns_prefix(text, cs, fr.start, pat):
                 cut = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start),
                           _subordinator_start(text, cs, fr.start, pat) if pat.language == "en" else -1)
                 if cut > cs:  # the clause before the frame: its own claim, perhaps with a cue trailing it
@@ -1651,8 +1678,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 speaker, cue_word = t_speaker, t_cue  # party (GUIDELINES; the inner one is accepted as well)
             # (ولا يتوقع أن ...: what is not expected keeps its negation, the clause whole)
             negated = impersonal and _WORD.search(text, cs, fr.start) is not None
-            inherited = out.emit(cs if negated else fr.content_start, content_end, speaker, cue_word, "reported",
-                                 pat.language, carry=not impersonal)
+            inherited = out.emit(cs if negated or conditioned else fr.content_start, content_end, speaker, cue_word,
+                                 "reported", pat.language, carry=not impersonal)
             inherited_cue = cue_word
             if aside:
                 out.emit(*aside, None, None, "statement", pat.language)

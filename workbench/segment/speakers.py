@@ -1525,6 +1525,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         chunks = [c for c in chunks if not all(fold(w) in pat.intro_words for w in c.split())] or chunks[-1:]
     if len(chunks) > 1 and _PLACE_INTRO.match(chunks[0]):
         chunks = chunks[1:]  # (`Back in Adre, Abakar said`: where, before the subject)
+    if len(chunks) > 1 and (fold(chunks[0].split()[0]) in pat.subordinators or pat.conditional.match(chunks[0])):
+        chunks = chunks[1:]  # (`If the plan fails, the council says`: the condition of the content, before its subject)
     if len(chunks) > 1 and is_participle_intro(chunks[0]):
         # `Writing on X, formerly Twitter, the billionaire`: the intro and the asides on it come before the subject
         chunks = chunks[1:]
