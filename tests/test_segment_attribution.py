@@ -9150,6 +9150,17 @@ def test_blind_audit_round_one_hundred_five(article, expected):
     # but a question put to the speaker is the frame's occasion, no part of the content
     ("When asked about the delay, the company said the parts had not arrived.",
      [("the company", "the parts had not arrived")]),
+    # a relative clause on the speaker with a report of its own between the verb and its content: both the speaker's
+    # (an English relative before the verb is narration about the speaker)
+    ("وأضاف المتحدث باسم الوزارة، الذي قال إنه يتفهم غضب المواطنين، أن الحكومة ستدعم الأسر الفقيرة.",
+     [("المتحدث باسم الوزارة", "إنه يتفهم غضب المواطنين"),
+      ("المتحدث باسم الوزارة", "أن الحكومة ستدعم الأسر الفقيرة")]),
+    ("وأشارت الوزيرة، التي قالت إن الأزمة ستنتهي قريبا، إلى أن الأسعار ستنخفض.",
+     [("الوزيرة", "إن الأزمة ستنتهي قريبا"), ("الوزيرة", "أن الأسعار ستنخفض")]),
+    ("The ministry spokesman, who said he understood the public anger, added that the government would support poor "
+     "families.",
+     [(None, "who said he understood the public anger"),
+      ("The ministry spokesman", "that the government would support poor families")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

@@ -249,6 +249,43 @@ def _before_where_said(ws: list[str]) -> list[str]:
     return ws[:next((i for i in range(1, len(ws) - 1) if fold(ws[i]) == "في"), None)]
 
 
+# a relative pronoun right after a comma, before the verb of its clause (، الذي قال)
+_RELATIVE_AFTER_COMMA = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي)\s*$")
+# a relative clause opening with its reporting verb (، الذي قال، التي أكدت)
+_RELATIVE_THEN_VERB = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي)\s+(?P<w>[^\W\d_]+)")
+# how far a relative's report may run before the main verb's content resumes after it (characters)
+_LONGEST_RELATIVE_REPORT = 240
+
+
+def _content_after_relative_report(text: str, relative_verb: re.Match, relative_marker: tuple[int, int], end: int,
+                                   pat: LanguagePatterns, clause_start: int, verb: str) -> tuple[int, int] | None:
+    """For a verb whose subject has a relative clause reporting speech of its own (وأضاف المتحدث، الذي قال إنه
+    يتفهم الغضب، أن الحكومة ستدعم): the (marker start, content start) of the verb's own content, right after the
+    comma closing the relative's report; else None."""
+    if not _RELATIVE_AFTER_COMMA.search(text[max(0, relative_verb.start() - 12):relative_verb.start()]):
+        return None
+    limit = min(end, relative_marker[1] + _LONGEST_RELATIVE_REPORT)
+    for comma in COMMA.finditer(text, relative_marker[1], limit):
+        marker = _arabic_marker(text, comma.end(), limit, pat, clause_start, verb)
+        between = words(text, comma.end(), marker[0]) if marker else []
+        if marker and (not between or len(between) == 1 and fold(between[0]) in AR_PREPOSITIONS):
+            return marker  # (its marker right after the comma: أن، بأن، إلى أن)
+    return None
+
+
+def relative_report(text: str, frame_start: int, content_start: int, pat: LanguagePatterns) -> tuple[int, int] | None:
+    """The span of the content a relative clause on the speaker reports between an Arabic frame's verb and the
+    frame's own content (وأضاف المتحدث، الذي قال إنه يتفهم الغضب، أن: `إنه يتفهم الغضب`), else None."""
+    if pat.language != "ar":
+        return None
+    relative = _RELATIVE_THEN_VERB.search(text, frame_start, content_start)
+    if relative is None:
+        return None
+    marker = _arabic_marker(text, relative.end(), content_start, pat, frame_start, relative.group("w"))
+    closing = last_match(COMMA, text, marker[1], content_start) if marker else None
+    return (marker[0], closing.start()) if closing and words(text, marker[1], closing.start()) else None
+
+
 def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                  starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
@@ -282,7 +319,15 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                        and not (fold(m.group("w")) in pat.homographs and text.startswith(("،", ","), m.end()))),
                       None)  # (مسؤول فضل عدم ذكر اسمه إن: ذكر is a noun there, the content is قال's; وقال لوه بين،
         # المتحدث: a name's last word, a homograph closed by a comma)
-        if nearer and not (COMMA.search(text, ve, nearer.start()) and COMMA.search(text, nearer.end(), marker[0])):
+        resumed = _content_after_relative_report(text, nearer, marker, end, pat, start, vm.group("w")) if (
+            nearer) else None
+        if resumed:  # (وأضاف المتحدث، الذي قال إنه يتفهم الغضب، أن الحكومة: the relative's report is an aside of
+            # the subject, the main verb's content comes after it)
+            subject_end, marker = nearer.start(), resumed
+        else:
+            subject_end = marker[0]
+        if nearer and not resumed and not (COMMA.search(text, ve, nearer.start()) and COMMA.search(
+                text, nearer.end(), marker[0])):
             continue  # the content belongs to a nearer verb (تدعى X، كشفت ما تقول إنه), unless that verb sits in an
             # aside between commas (ولفتت الصحيفة، التي تعد من أكثر الصحف انتشارا، إلى أن)
         if text[marker[0]] in _QUOTE_CHARS and (_homograph_far_from_quote(text, vm, marker[0], pat)
@@ -294,7 +339,7 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                                                             or bool(_QAD_BEFORE.search(text, max(start, vs - 5), vs)))
         # (وكيل أعماله، ألبرتو سيرانو، أبلغ إذاعة "كادينا سير" بأن: the subject before, the listener after; so after
         # قد, وكان X قد وصف الأزمة بأنها)
-        after = arabic_subject_after(text, ve, marker[0], pat)
+        after = arabic_subject_after(text, ve, subject_end, pat)
         if fold(vm.group("w")) in pat.object_verbs and _before_where_said(words(text, ve, marker[0]))[-1:] == (
                 after.split()[-1:]):
             after = _without_object(after, vm.group("w"))  # (a subject the marker ended, its object in it)

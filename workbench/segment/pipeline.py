@@ -1676,6 +1676,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             cue_word = fr.cue
             if trailing and t_speaker:  # `A court ruled that X, lawyers said`: a nested report credits the outer
                 speaker, cue_word = t_speaker, t_cue  # party (GUIDELINES; the inner one is accepted as well)
+            relative = attr.relative_report(text, fr.start, fr.content_start, pat) if speaker else None
+            if relative:  # (وأضاف المتحدث، الذي قال إنه يتفهم الغضب، أن: what the relative says he said is his too)
+                out.emit(*relative, speaker, cue_word, "reported", pat.language)
             # (ولا يتوقع أن ...: what is not expected keeps its negation, the clause whole)
             negated = impersonal and _WORD.search(text, cs, fr.start) is not None
             inherited = out.emit(cs if negated or conditioned else fr.content_start, content_end, speaker, cue_word,
