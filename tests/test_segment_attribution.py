@@ -9161,6 +9161,24 @@ def test_blind_audit_round_one_hundred_five(article, expected):
      "families.",
      [(None, "who said he understood the public anger"),
       ("The ministry spokesman", "that the government would support poor families")]),
+    # a progressive reporting verb (is warning that); Arabic says it in the present
+    ("وفي نيوزيلندا، تحذر هيئة الإطفاء من أن البلاد قد تواجه خطر حرائق مرتفعا هذا الصيف.",
+     [("هيئة الإطفاء", "أن البلاد قد تواجه خطر حرائق مرتفعا هذا الصيف")]),
+    ("Back home, FENZ is warning that New Zealand could face its own elevated fire risk this summer.",
+     [("FENZ", "that New Zealand could face its own elevated fire risk this summer")]),
+    ("Low flows are already stressing Atlantic salmon, whose numbers have fallen to historic lows.",
+     [(None, "Low flows are already stressing Atlantic salmon, whose numbers have fallen to historic lows")]),
+    # where it was said, then the content's named subject with no `that`; an adverb before the verb is no part of
+    # the name (Reuters first reported)
+    ("وقالت وزيرة إدارة الطوارئ لويز تاتانا في بيان إن نيوزيلندا فخورة بالوقوف إلى جانب جيرانها.",
+     [("وزيرة إدارة الطوارئ لويز تاتانا", "إن نيوزيلندا فخورة بالوقوف إلى جانب جيرانها")]),
+    ("Emergency Management Minister Louise Tatana said in a statement New Zealand was proud to stand alongside its "
+     "neighbours.",
+     [("Emergency Management Minister Louise Tatana", "New Zealand was proud to stand alongside its neighbours")]),
+    ("وكانت رويترز قد ذكرت أولا في مارس أن المصرفين يجريان محادثات.", [("رويترز", "أن المصرفين يجريان محادثات")]),
+    ("وكانت رويترز قد ذكرت سابقا أن المصرفين يجريان محادثات.", [("رويترز", "أن المصرفين يجريان محادثات")]),
+    ("Reuters first reported in March that the banks were in early talks.",
+     [("Reuters", "that the banks were in early talks")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

@@ -756,6 +756,12 @@ def _clause_after_phrases(ms: list[re.Match], k: int, pat: LanguagePatterns) -> 
             return None  # a verb before any subject: the phrase was the content (said in the end it was)
         if w in _SUBJECT_PRONOUNS:
             return i
+        before = ms[i - 1].group()
+        if (ms[i].group()[:1].isupper() and i > k + 1 and before.islower() and fold(before) not in _PREPOSITIONS
+                and fold(before) not in pat.determiners and fold(before) not in pat.subordinators
+                and fold(before) not in ("as", "and", "or", "but")  # (agree on a fund as Tigris flows hit: a clause)
+                and any(fold(m.group()) in pat.finite for m in ms[i + 1:i + 4])):
+            return i  # `said in a statement New Zealand was proud`: a name after the phrase's noun, its verb next
         if w in ("the", "a", "an") and i > k + 1:  # (not the preposition's own object: in a statement the increase)
             for j in range(i + 1, min(len(ms), i + 5)):
                 ahead = ms[j].group().lower().strip(",")
@@ -1056,7 +1062,31 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # one claim (GUIDELINES), the narrated act and the report together, the subject's
             return Frame(start, start, subject, vm.group("w"))
         return Frame(vs, content, subject or None, vm.group("w"))
-    return purpose_frame(text, start, end, pat) if text.find(" to ", start, end) >= 0 else None
+    return _progressive_frame(text, start, end, pat) or (
+        purpose_frame(text, start, end, pat) if text.find(" to ", start, end) >= 0 else None)
+
+
+# an auxiliary of the progressive before a participle (is warning, are now claiming, has been saying)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:now|also|still|already|increasingly)\s+)?"
+                          r"(?=[a-z]+ing\b)")
+
+
+def _progressive_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
+    """`FENZ is warning that X`, `Doctors are now saying that X`: a reporting participle in the progressive, its
+    subject before the auxiliary and its content after it (opening with that), else None."""
+    if text.find("ing ", start, end) < 0:
+        return None
+    for aux in _PROGRESSIVE.finditer(text, start, min(end, start + 200)):
+        participle = pat.participle.match(text, aux.end(), end)
+        if participle is None:
+            continue
+        subject = english_subject(text[start:aux.start()], pat)
+        content = english_content_start(text, participle.end(), end, participle.group("w"), pat)
+        that = content is not None and [fold(w) for w in words(text, content, min(end, content + 8))[:1]] == ["that"]
+        if subject is None or not that or _narrates_an_act(subject, pat):
+            return None  # (`are already stressing Atlantic salmon`: an act on an object, no content)
+        return Frame(aux.start(), content, subject or None, participle.group("w"))
+    return None
 
 
 def _narrates_an_act(subject: str, pat: LanguagePatterns) -> bool:

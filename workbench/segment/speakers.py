@@ -133,12 +133,20 @@ def bi_verbal_noun(word: str) -> bool:
 _DURING_IT = re.compile(r"\s*(?:خلال|أثناء|في|عبر)(?:ه|ها|هما|هم)\s+")
 
 
+# `earlier` right after a verb, before its subject or content (ذكرت سابقا أن); after a role it is part of it (عضو
+# مجلس الإدارة سابقا: a former member)
+_EARLIER_FIRST = re.compile(r"\s*(?:سابقا|مسبقا)(?!\w)")
+
+
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:min(end, start + _SUBJECT_CHARS)]
     quoted = _QUOTED_SUBJECT.match(phrase)
     if quoted and len(quoted.group(1).split()) <= 10:
         return " ".join(quoted.group(1).split())  # أعلنت «الجمعية اللبنانية من أجل ديمقراطية الانتخابات» (لادي) أن:
         # a quoted name right after the verb is the whole subject, its preposition (من أجل) no stop
+    earlier = _EARLIER_FIRST.match(phrase)
+    if earlier:
+        phrase = phrase[earlier.end():]  # (وكانت رويترز قد ذكرت سابقا أن: when, the subject before the verb)
     behalf = _ON_BEHALF.search(phrase)
     if behalf:
         phrase = phrase[behalf.end():]  # (بيان تلاه المتحدث نيابة عن الوزير: the minister it was read for)
