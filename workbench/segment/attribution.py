@@ -1668,7 +1668,9 @@ _PUBLISHED_WHEN = re.compile(r"\s+(?:published|released|issued|unveiled)\s+(?:on
 _RELATIVE_WORD = re.compile(r"\s*(?:التي|الذي|اللذين|اللتين|الذين)\s+")
 # when a document came out, closing its issuer (صندوق النقد الدولي الشهر الماضي، مكتب الإحصاءات يوم الأربعاء)
 _TIME_AFTER_PARTY = re.compile(r"\s+(?:(?:الشهر|الأسبوع|العام|الربع)\s+(?:الماضي|الجاري|الحالي)|يوم\s+\S+|أمس|اليوم"
-                               r"|مساء\s+\S+|صباح\s+\S+)$")
+                               r"|مساء\s+\S+|صباح\s+\S+|(?:ل|لل)?(?:عام|سنة)\s+[\d٠-٩]{4})$")
+# the year of a cue's document (وفقا لإحصاءات المركز الوطني لعام 2023): a number of the cue's phrase, no content
+_DOCUMENT_YEAR = re.compile(r"\s(?:ل|لل)?(?:عام|سنة)\s+[\d٠-٩]{4}(?![\d٠-٩])")
 
 
 # the party's name after a title (`, Lt. Cmdr. Nikos Alexiou`): abbreviated ranks, then capitalised words
@@ -1709,6 +1711,10 @@ _POINTED_TO = frozenset(fold(w) for w in ("إليه", "إليها"))
 
 # a verb of varying before حسب (تتراوح، تختلف، تتفاوت): what it varies with, no source
 _VARIES = re.compile(r"(?<!\w)[وف]?[يت](?:تراوح|ختلف|تفاوت)(?!\w)")
+# measures after حسب that it depends on, no source (ثلاث شرائح بحسب كمية الاستهلاك, depending on the amount)
+_DEPENDING_ON = frozenset(fold(w) for w in (
+    "كمية", "حجم", "نوع", "طبيعة", "درجة", "مستوى", "حاجة", "منطقة", "فئة", "قيمة", "مدة", "شدة", "ظروف", "أولوية",
+    "موسم", "مسافة", "وزن", "عمر", "سن", "دخل", "استهلاك", "حالة"))
 # `ما أعلنه` and a preposition or nothing after it: what he (it) announced, no subject of its own after the verb
 _WHAT_IT_SAID = re.compile(r"\s*(?:ما\s+)?((\w{3,}?)(?:هما|هم|ها|ه))"
                            r"(?=\s*$|\s*[،,]|\s+(?:في|على|عبر|خلال|أمام|أمس|اليوم)(?!\w))")
@@ -1734,7 +1740,10 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         # `ارتفعت البطالة بحسب الجهاز المركزي للإحصاء إلى 7.4 في المئة`: with no comma after it, the party ends
         # where the content goes on: at a number (and its preposition); `خلال الافتتاح` after the party is
         # where it spoke
-        goes_on = _CONTENT_GOES_ON.search(text, start, obj_end)
+        year = _DOCUMENT_YEAR.search(text, start, obj_end)
+        goes_on = _CONTENT_GOES_ON.search(text, year.end() if year else start, obj_end)
+        if year and goes_on is None and words(text, year.end(), obj_end):
+            goes_on = year  # (لعام 2023 نحو مليون سائح: the content goes on after the year)
         party_words = words(text, start, goes_on.start()) if goes_on else []
         if party_words and fold(party_words[-1]) not in AR_PREPOSITIONS:  # (نقلا عن 3 مصادر: the party's number)
             obj_end = goes_on.start()
@@ -1959,6 +1968,9 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         if pat.language == "ar" and fold(m.group("w")).removeprefix("ب") == fold("حسب") and _VARIES.search(
                 text, start, m.start()):
             continue  # `تتراوح الفائدة بين 4,5 و5,5 في المائة حسب الأبناك`: depending on the bank, no source
+        if pat.language == "ar" and fold(m.group("w")).removeprefix("ب") == fold("حسب") and fold(
+                " ".join(words(text, m.end(), min(end, m.end() + 30))[:1])).removeprefix("ال") in _DEPENDING_ON:
+            continue  # `ويتضمن ثلاث شرائح بحسب كمية الاستهلاك الشهري`: depending on the amount used, no source
         speaker, obj_end = cue_object(text, m.end(), end, pat)
         if (pat.language == "ar" and not words(text, start, m.start()) and m.group().startswith("كما")
                 and _ends_in_verb(text, m.end(), pat) and any(derived_verbal_noun(w) for w in speaker.split()[1:])):
