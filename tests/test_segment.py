@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import pathlib
+import re
 
 import pytest
 
@@ -90,6 +91,30 @@ def test_hard_wrapped_newswire_with_continuation_lines_indented_one_space():
 def test_crlf_and_lf_give_the_same_claims(newline):
     article = newline.join(["أسعار الخبز", "ارتفعت أسعار الخبز في المدن الكبرى.", "Bread prices rose in big cities."])
     assert texts(article) == ["ارتفعت أسعار الخبز في المدن الكبرى", "Bread prices rose in big cities"]
+
+
+# Arabic vowel signs are combining marks: a word written with them (يُعالجون) is still one word to the rules, and
+# the claims keep the article's own spelling, signs and all
+VOWELLED = [
+    ("وقالت المنسقةُ إنَّ مراكزَ العلاجِ تستقبلُ ضعفَ طاقتِها، وبعضُ المرضى يُعالَجون على الأرضِ.",
+     "وقالت المنسقة إن مراكز العلاج تستقبل ضعف طاقتها، وبعض المرضى يعالجون على الأرض."),
+    ("وقال الرئيس قيس سعيّد إنّ الدعم لن يُرفع، وفقًا لبيان الرئاسة.",
+     "وقال الرئيس قيس سعيد إن الدعم لن يرفع، وفقا لبيان الرئاسة."),
+    # (English has no vowel signs: the same claims, in the same place)
+    ("The coordinator said clinics take twice their capacity, and some patients are treated on the floor.",
+     "The coordinator said clinics take twice their capacity, and some patients are treated on the floor."),
+]
+
+
+@pytest.mark.parametrize("vowelled, bare", VOWELLED)
+def test_vowel_signs_change_no_claim_and_stay_in_its_text(vowelled, bare):
+    signs = re.compile("[\u064b-\u0652]")
+    got, expected = segment(vowelled), segment(bare)
+    assert [(signs.sub("", s.text), s.kind) for s in got] == [(s.text, s.kind) for s in expected]
+    assert [(signs.sub("", s.speaker or ""), signs.sub("", s.cue or "")) for s in got] == [
+        (s.speaker or "", s.cue or "") for s in expected]
+    assert all(vowelled[s.start:s.end] == s.text for s in got)
+    assert all(s.speaker is None or s.speaker in vowelled for s in got)  # (سعيّد as the article writes it)
 
 
 # --- not claims -------------------------------------------------------------------------
