@@ -9188,6 +9188,21 @@ def test_blind_audit_round_one_hundred_five(article, expected):
      [("المركز الوطني للإحصاء والمعلومات", "ويبلغ عدد المشتركين أكثر من 620 ألف مشترك")]),
     ("Subscribers number more than 620,000, according to the National Centre for Statistics and Information.",
      [("the National Centre for Statistics and Information", "Subscribers number more than 620,000")]),
+    # a role and its name set off before the narrated verb: the subjectless frame after it is theirs, when the two
+    # verbs agree (not the last speaker's, the sources of the paragraph before)
+    ("وقالت مصادر في الوزارة إن الشركات سلمت كميات كافية.\nوزير الطاقة، جوزيف صدقة، حاول طمأنة المواطنين. وفي حديث "
+     "تلفزيوني، أكد أن الأزمة أزمة ثقة.",
+     [("مصادر في الوزارة", "إن الشركات سلمت كميات كافية"), (None, "وزير الطاقة، جوزيف صدقة، حاول طمأنة المواطنين"),
+      ("وزير الطاقة جوزيف صدقة", "أن الأزمة أزمة ثقة")]),
+    ("وقالت مصادر في الوزارة إن الشركات سلمت كميات كافية.\nوزيرة الطاقة، سلمى حداد، حاولت طمأنة المواطنين. وأكد أن "
+     "الأزمة أزمة ثقة.",
+     [("مصادر في الوزارة", "إن الشركات سلمت كميات كافية"), (None, "وزيرة الطاقة، سلمى حداد، حاولت طمأنة المواطنين"),
+      ("مصادر في الوزارة", "أن الأزمة أزمة ثقة")]),
+    ("Sources at the ministry said companies had delivered enough fuel.\nEnergy Minister Joseph Sadaka tried to "
+     "reassure the public. In a television interview, he said the crisis was one of confidence.",
+     [("Sources at the ministry", "companies had delivered enough fuel"),
+      (None, "Energy Minister Joseph Sadaka tried to reassure the public"),
+      ("Energy Minister Joseph Sadaka", "the crisis was one of confidence")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

@@ -580,6 +580,16 @@ class _Emitter:
         narrated = _WORD.findall(self.text, last.start, at)[-1:] if at > 0 else []
         if not narrated and at == last.start and fold(subject.split()[0]) in KUNYA:
             return subject  # (أم خالد، وهي معلمة، دفعت ... تقول: the subject first, a name by a child's)
+        if (not narrated and self.text.startswith(subject.split()[0], last.start)
+                and fold(subject.split()[0].removeprefix("ال")) in pat.person_roles):
+            # (وزير الطاقة، جوزيف صدقة، حاول طمأنة المواطنين. وأكد أن: a role and its name set off before the verb, when
+            # the verb after the apposition's comma agrees with the frame's)
+            tail = subject.split()[-1]
+            apposition_end = self.text.find(tail, last.start, last.end) + len(tail)
+            acted = _COMMA_THEN_WORD.match(self.text, apposition_end, last.end)
+            if (acted and not acted.group(1).startswith("ال") and fold(acted.group(1)) not in AR_PREPOSITIONS
+                    and verb_gender(acted.group(1)) == verb_gender(verb)):
+                return subject
         gender = verb_gender(narrated[0][1:] if narrated[0][0] in "وف" else narrated[0]) if narrated else None
         if not narrated or gender is not None and verb_gender(verb) is not None and gender != verb_gender(verb):
             return None  # (a verb whose gender its shape does not tell, تحدث, agrees with either)
@@ -795,6 +805,8 @@ _NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "thos
                                   "every", "both", "all", "most", "several", "many", "some", "few"}
 
 
+# the word after the comma closing a subject's apposition (وزير الطاقة، جوزيف صدقة، حاول): its verb
+_COMMA_THEN_WORD = re.compile(r"\s*[،,]\s*(\w+)")
 # titles before a person's name (Mr, Dr): a person, whom `it` cannot stand for
 _TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof"))
 
