@@ -9203,6 +9203,11 @@ def test_blind_audit_round_one_hundred_five(article, expected):
      [("Sources at the ministry", "companies had delivered enough fuel"),
       (None, "Energy Minister Joseph Sadaka tried to reassure the public"),
       ("Energy Minister Joseph Sadaka", "the crisis was one of confidence")]),
+    # a question asked after the claim (ويسأل:، and asks:): the claim before it stands
+    ("يرى خبير في النقل الجوي أن الأولوية «يجب أن تكون لتأهيل المدرج»، ويسأل: «ما فائدة مبنى جديد؟».",
+     [("خبير في النقل الجوي", "أن الأولوية «يجب أن تكون لتأهيل المدرج»")]),
+    ('An aviation expert believes the priority "should be the runway", and asks: "What use is a new terminal?"',
+     [("An aviation expert", 'the priority "should be the runway"')]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected
