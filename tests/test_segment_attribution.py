@@ -9208,6 +9208,16 @@ def test_blind_audit_round_one_hundred_five(article, expected):
      [("خبير في النقل الجوي", "أن الأولوية «يجب أن تكون لتأهيل المدرج»")]),
     ('An aviation expert believes the priority "should be the runway", and asks: "What use is a new terminal?"',
      [("An aviation expert", 'the priority "should be the runway"')]),
+    # a report closing with a colon, then a list: the items are the report's party's
+    ("وأوضحت الشركة أن الهيكل الجديد يقسم الاستهلاك إلى الشرائح التالية:\n- الشريحة الأولى (حتى 23 مترا): 400 بيسة "
+     "للمتر.\n- الشريحة الثانية (من 24 إلى 50 مترا): 600 بيسة للمتر.",
+     [("الشركة", "أن الهيكل الجديد يقسم الاستهلاك إلى الشرائح التالية"),
+      ("الشركة", "الشريحة الأولى (حتى 23 مترا): 400 بيسة للمتر"),
+      ("الشركة", "الشريحة الثانية (من 24 إلى 50 مترا): 600 بيسة للمتر")]),
+    ("The company said the new structure splits use into the following tiers:\n- The first tier (up to 23 cubic "
+     "metres): 400 baisa per cubic metre.\n- The second tier (24 to 50 cubic metres): 600 baisa per cubic metre.",
+     [("The company", "The first tier (up to 23 cubic metres): 400 baisa per cubic metre"),
+      ("The company", "The second tier (24 to 50 cubic metres): 600 baisa per cubic metre")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

@@ -2708,6 +2708,13 @@ def iter_units(text: str) -> list[Unit]:
         elif (listing or text[pe - 1] == ":" and len(state.units) == units_before and state.last_speaker
                 and state.last_speaker != frame_before):
             listed_by = listing or state.last_speaker  # (the next paragraph takes it up if it is a list item)
+        elif (text[pe - 1] == ":" and len(state.units) > units_before and state.units[-1].speaker
+              and state.units[-1].kind in ("reported", "according-to") and text.find(":", state.units[-1].end, pe) >= 0
+              and not has_marks(text, state.units[-1].end, pe)
+              and not _SENTENCE_END.search(text, state.units[-1].end, pe - 1)):  # (its own sentence: not `وجاءت أبرز
+            # الأرقام كما يلي:` after the company's report, whose figures are the article's)
+            listed_by = state.units[-1].speaker  # (`وأوضحت الشركة أن الهيكل يقسم الاستهلاك إلى الشرائح التالية:` then
+            # `- الشريحة الأولى ...`: a report closing with a colon, the items its party's too)
     return state.units
 
 
