@@ -1711,10 +1711,6 @@ _POINTED_TO = frozenset(fold(w) for w in ("إليه", "إليها"))
 
 # a verb of varying before حسب (تتراوح، تختلف، تتفاوت): what it varies with, no source
 _VARIES = re.compile(r"(?<!\w)[وف]?[يت](?:تراوح|ختلف|تفاوت)(?!\w)")
-# measures after حسب that it depends on, no source (ثلاث شرائح بحسب كمية الاستهلاك, depending on the amount)
-_DEPENDING_ON = frozenset(fold(w) for w in (
-    "كمية", "حجم", "نوع", "طبيعة", "درجة", "مستوى", "حاجة", "منطقة", "فئة", "قيمة", "مدة", "شدة", "ظروف", "أولوية",
-    "موسم", "مسافة", "وزن", "عمر", "سن", "دخل", "استهلاك", "حالة"))
 # `ما أعلنه` and a preposition or nothing after it: what he (it) announced, no subject of its own after the verb
 _WHAT_IT_SAID = re.compile(r"\s*(?:ما\s+)?((\w{3,}?)(?:هما|هم|ها|ه))"
                            r"(?=\s*$|\s*[،,]|\s+(?:في|على|عبر|خلال|أمام|أمس|اليوم)(?!\w))")
@@ -1968,9 +1964,6 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         if pat.language == "ar" and fold(m.group("w")).removeprefix("ب") == fold("حسب") and _VARIES.search(
                 text, start, m.start()):
             continue  # `تتراوح الفائدة بين 4,5 و5,5 في المائة حسب الأبناك`: depending on the bank, no source
-        if pat.language == "ar" and fold(m.group("w")).removeprefix("ب") == fold("حسب") and fold(
-                " ".join(words(text, m.end(), min(end, m.end() + 30))[:1])).removeprefix("ال") in _DEPENDING_ON:
-            continue  # `ويتضمن ثلاث شرائح بحسب كمية الاستهلاك الشهري`: depending on the amount used, no source
         speaker, obj_end = cue_object(text, m.end(), end, pat)
         if (pat.language == "ar" and not words(text, start, m.start()) and m.group().startswith("كما")
                 and _ends_in_verb(text, m.end(), pat) and any(derived_verbal_noun(w) for w in speaker.split()[1:])):
