@@ -9218,6 +9218,11 @@ def test_blind_audit_round_one_hundred_five(article, expected):
      "metres): 400 baisa per cubic metre.\n- The second tier (24 to 50 cubic metres): 600 baisa per cubic metre.",
      [("The company", "The first tier (up to 23 cubic metres): 400 baisa per cubic metre"),
       ("The company", "The second tier (24 to 50 cubic metres): 600 baisa per cubic metre")]),
+    # آلية (mechanism) heads a body's name; spelling-folded it looks like إليه, what a verb answers
+    ("أكدت آلية الأمم المتحدة للتحقق والتفتيش (UNVIM) في تقريرها الشهري أنها فتشت 19 سفينة.",
+     [("آلية الأمم المتحدة للتحقق والتفتيش", "أنها فتشت 19 سفينة")]),
+    ("The UN Verification and Inspection Mechanism (UNVIM) said in its monthly report that it inspected 19 ships.",
+     [("The UN Verification and Inspection Mechanism (UNVIM)", "that it inspected 19 ships")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

@@ -258,7 +258,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
                 break
             ws = ws[:i]
             break
-    if len(ws) > 1 and fold(ws[0]) in _RESUMED_BEFORE_SUBJECT:
+    if len(ws) > 1 and fold(ws[0]) in _RESUMED_BEFORE_SUBJECT and not ws[0].startswith("آ"):  # (آلية folds as إليه)
         ws = ws[1:]  # (وهو ما ردت عليه الهيئة بأن: what the verb answers, then its subject)
     while ws and ws[-1] in ("ل", "لـ"):
         ws = ws[:-1]  # (الدكتور عبدالله الرشيدي لـ"كونا": whom it was said to, its quoted name gone)
