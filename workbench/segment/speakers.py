@@ -969,8 +969,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     # المركزي عادل الشركس)
     construct = next((i for i in range(2, len(ws)) if fold(ws[0].removeprefix("ال")) in pat.name_heads
                       and ws[i - 1].startswith("ال") and (ws[i - 1].endswith(("ية", "ي")) or i > 2 and ws[
-                          i - 2].startswith("ال")) and not ws[i].startswith(("ال", "ل", "ب", "و"))), None)
-    # (and past two definite words: نفت قوات الدعم السريع عرقلة دخول المساعدات)
+                          i - 2].startswith("ال") or ws[i].endswith("ا") and derived_verbal_noun(ws[i][:-1]))
+                      and not ws[i].startswith(("ال", "ل", "ب", "و"))), None)
+    # (and past two definite words: نفت قوات الدعم السريع عرقلة دخول المساعدات; or a verbal noun in the accusative:
+    # وأصدرت وزارة الصحة تحذيرا)
     ws = ws[:construct] if construct else ws
     phrase = " ".join(ws)
     named = _name_after_role(ws, pat)
