@@ -9230,6 +9230,13 @@ def test_blind_audit_round_one_hundred_five(article, expected):
      "cases.",
      [(None, "The health ministry issued a warning to the elderly not to go out"),
       ("The health ministry", "its hospitals had received 63 cases")]),
+    # the people the narration names take up a plural frame after it, past an adverb set off before them (Instead,
+    # وبدلا من ذلك)
+    ("وبدلا من ذلك، قاس الباحثون النجم. وقالوا إن الكوكب يكمل دورته كل 13 يوما.",
+     [(None, "وبدلا من ذلك، قاس الباحثون النجم"), ("الباحثون", "إن الكوكب يكمل دورته كل 13 يوما")]),
+    ("Instead, the researchers measured the star. They found that the planet completes an orbit every 13 days.",
+     [(None, "Instead, the researchers measured the star"),
+      ("the researchers", "that the planet completes an orbit every 13 days")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

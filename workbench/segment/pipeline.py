@@ -527,9 +527,14 @@ class _Emitter:
             return described.group(1)[4:]  # `For Jabbar Hassan, a herder ..., the crisis is existential`: the one
             # it is for, whom a pronoun after takes up
         if pronoun == "they":  # (the subject's head, however long the rest of it: Scientists from the International)
-            opening = _WORD.findall(self.text, last.start, min(last.end, last.start + 40))[:3]
-            at = next((i for i, w in enumerate(opening) if _plural_role(w, pat)), None)
-            return " ".join(opening[:at + 1]) if at is not None else None
+            opening = list(_WORD.finditer(self.text, last.start, min(last.end, last.start + 40)))[:3]
+            at = next((i for i, w in enumerate(opening) if _plural_role(w.group(), pat)), None)
+            if at is None:
+                return None
+            after_intro = next((i for i in range(at, 0, -1)
+                                if "," in self.text[opening[i - 1].end():opening[i].start()]), 0)
+            # (`Instead, the researchers measured`: past the adverb set off before them)
+            return " ".join(w.group() for w in opening[after_intro:at + 1])
         if pronoun == "it":
             organisation = _ORGANISATION.match(self.text, last.start, last.end)
             if organisation:
@@ -614,7 +619,9 @@ class _Emitter:
         # a person: named (no article: أولميدو; or a family name of the nisba form, الحربي) or by a role (الرئيس)
         named = not ws[0].startswith("ال") or len(ws) == 1 and len(ws[0]) >= 5 and ws[0].endswith("ي")
         answering = opens_for_its_part(self.text, last.start, last.end)  # (من جانبها، رحبت الطيران العماني: a party)
-        return " ".join(ws) if head in pat.person_roles or named or answering else None
+        # (and a role's sound plural for a verb in the plural: وقاس الباحثون النجم. ووجدوا أن)
+        roles = head.endswith(("ون", "ين")) and head[:-2] in pat.person_roles and fold(verb).endswith(("وا", "ون"))
+        return " ".join(ws) if head in pat.person_roles or named or answering or roles else None
 
     def person_before(self, text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
         """For an English frame whose subject is he or she (in text[start:end]) when the last speaker is a document
