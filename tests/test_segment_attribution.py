@@ -9237,6 +9237,12 @@ def test_blind_audit_round_one_hundred_five(article, expected):
     ("Instead, the researchers measured the star. They found that the planet completes an orbit every 13 days.",
      [(None, "Instead, the researchers measured the star"),
       ("the researchers", "that the planet completes an orbit every 13 days")]),
+    # the speaker's role after a closing frame, a firm's name in it (Phillips and Drew: Drew is no verb)
+    ('"منحت الميزانية البنك المجال الذي يحتاجه"، قال ديفيد كرين، كبير الاقتصاديين في شركة الوساطة فيليبس آند درو.',
+     [("ديفيد كرين", "منحت الميزانية البنك المجال الذي يحتاجه")]),
+    ('"The budget has given the Bank the room it needed," said David Crane, chief economist at stockbrokers Phillips '
+     'and Drew.',
+     [("David Crane", "The budget has given the Bank the room it needed")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

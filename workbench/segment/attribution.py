@@ -1480,8 +1480,9 @@ def describes_the_speaker(text: str, start: int, end: int, pat: LanguagePatterns
     relative = next((i for i, w in enumerate(head) if i and fold(w) in pat.relatives), None)
     head = head[:relative]  # (a rates strategist at Rhein-Main Bank who covers euro debt: the role, its relative)
     if not head or len(head) > 16 or not any(fold(w.split("-")[-1]) in pat.person_roles for w in head[:4]) or any(
-            fold(w) in pat.finite for w in head):
-        return False  # (most clauses: no role opening them; the rest is read only past this)
+            fold(w) in pat.finite and w.islower() for w in head):
+        return False  # (most clauses: no role opening them; the rest is read only past this; a capital is a name's,
+        # not a verb: stockbrokers Phillips and Drew)
     for chunk in COMMA.split(text[first_comma.end():end]) if first_comma else ():
         ws = [fold(w) for w in _WORD_RE.findall(chunk)]
         if ws and ws[0] not in pat.relatives and not (ws[0] in ARTICLES and not any(w in pat.finite for w in ws)):
