@@ -9243,6 +9243,14 @@ def test_blind_audit_round_one_hundred_five(article, expected):
     ('"The budget has given the Bank the room it needed," said David Crane, chief economist at stockbrokers Phillips '
      'and Drew.',
      [("David Crane", "The budget has given the Bank the room it needed")]),
+    # a name with its age and town set off before a relative on it, then the verb: the name speaks
+    ("وقالت سارة ويتفيلد، 34 عاما، من ليدز، والتي شخصت إصابتها بفرط الحركة عام 2021، إنها بقيت دون دوائها ثلاثة "
+     "أسابيع.",
+     [("سارة ويتفيلد", "إنها بقيت دون دوائها ثلاثة أسابيع")]),
+    ("Sarah Whitfield, 34, from Leeds, who was diagnosed with ADHD in 2021, said she had gone without her medication "
+     "for three weeks.",
+     [(None, "who was diagnosed with ADHD in 2021"),
+      ("Sarah Whitfield", "she had gone without her medication for three weeks")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

@@ -133,6 +133,8 @@ def bi_verbal_noun(word: str) -> bool:
 _DURING_IT = re.compile(r"\s*(?:خلال|أثناء|في|عبر)(?:ه|ها|هما|هم)\s+")
 
 
+# an age set off after a name (، 34 عاما،)
+_AGE_ASIDE_AR = re.compile(r"[،,]\s*[\d٠-٩]{1,3}\s+(?:عاما|سنة)(?!\w)")
 # `earlier` right after a verb, before its subject or content (ذكرت سابقا أن); after a role it is part of it (عضو
 # مجلس الإدارة سابقا: a former member)
 _EARLIER_FIRST = re.compile(r"\s*(?:سابقا|مسبقا)(?!\w)")
@@ -147,6 +149,9 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     earlier = _EARLIER_FIRST.match(phrase)
     if earlier:
         phrase = phrase[earlier.end():]  # (وكانت رويترز قد ذكرت سابقا أن: when, the subject before the verb)
+    age = _AGE_ASIDE_AR.search(phrase)
+    if age:
+        phrase = phrase[:age.start()]  # (سارة ويتفيلد، 34 عاما، من ليدز: her age and what follows are asides on her)
     behalf = _ON_BEHALF.search(phrase)
     if behalf:
         phrase = phrase[behalf.end():]  # (بيان تلاه المتحدث نيابة عن الوزير: the minister it was read for)
@@ -1157,6 +1162,14 @@ _STATE = re.compile(r"(?:(?:New|North|South|West|Rhode)\s)?[A-Z][a-z]+|(?:[A-Z]\
 _FROM_A_TOWN = re.compile(r"\b(?:of|from|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")
 # (two days ahead of schedule, 3 pct: a time or a number, no name an aside describes)
 _AGE = re.compile(r"\d{1,3}")
+# where a person is from, set off after the name like an age (Sarah Whitfield, from Leeds, who ...)
+_HOMETOWN = re.compile(r"from\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
+def _hometown_before(chunks: list[str]) -> bool:
+    """Is the chunk before the last where the person named before it is from (`Sarah Whitfield, from Leeds, who
+    was diagnosed ..., said`: the relative is an aside on her, past her town)?"""
+    return len(chunks) > 2 and _HOMETOWN.fullmatch(chunks[-2]) is not None
 # (a number opens no name, but an age before one does: 82-year-old Sukru Munda)
 _NOT_A_NAME = re.compile(r"\d(?![\d-]*-year-old\s+[A-Z])|(?:\w+\s+){1,2}(?:ahead|later|earlier|ago)\b")
 _PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2}|[A-Z][a-z]{1,3}\.")  # (Iowa, New York, N.C., Del.)
@@ -1582,7 +1595,7 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
                                or len(chunks) > 2 and chunks[-1][:1].islower() and fold(
                                    chunks[-2].split()[-1]) in pat.person_roles and not any(
                                    fold(w) in pat.finite for w in chunks[-1].split())) and (
-            not _english_intro(chunks[-2], pat)) and not _no_subject(chunks[-2]):
+            not _english_intro(chunks[-2], pat) and not _no_subject(chunks[-2]) or _hometown_before(chunks)):
         chunks.pop()  # Jane Doe, a spokeswoman / The minister, speaking in Paris / Lavrov, Russia's minister / Frank
         # Dobson, one of the rebels (but `X on Tuesday, two days ahead of schedule, the company said`: no name before
         # the company, which is the subject)
