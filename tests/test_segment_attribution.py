@@ -9251,6 +9251,17 @@ def test_blind_audit_round_one_hundred_five(article, expected):
      "for three weeks.",
      [(None, "who was diagnosed with ADHD in 2021"),
       ("Sarah Whitfield", "she had gone without her medication for three weeks")]),
+    # a new clause after `, and`: a part of a group with an irregular plural, or a phrase before its own subject
+    ("ملاوي من أفقر دول العالم، ويعتمد معظم سكانها على الزراعة الصغيرة.",
+     [(None, "ملاوي من أفقر دول العالم"), (None, "ويعتمد معظم سكانها على الزراعة الصغيرة")]),
+    ("Malawi is one of the poorest countries in the world, and most of its people depend on small-scale farming.",
+     [(None, "Malawi is one of the poorest countries in the world"),
+      (None, "and most of its people depend on small-scale farming")]),
+    ('"منذ 20 عاما ونحن نعتمد على ادخار الناس طوعا، ومنذ 20 عاما لم ينجح ذلك"، قال كين مارسدن.',
+     [("كين مارسدن", "منذ 20 عاما ونحن نعتمد على ادخار الناس طوعا"), ("كين مارسدن", "ومنذ 20 عاما لم ينجح ذلك")]),
+    ('"For 20 years we have relied on people choosing to save, and for 20 years it has not worked," said Ken Marsden.',
+     [("Ken Marsden", "For 20 years we have relied on people choosing to save"),
+      ("Ken Marsden", "and for 20 years it has not worked")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

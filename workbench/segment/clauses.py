@@ -384,6 +384,8 @@ _BARE_PRESENT = frozenset(("get", "go", "grow", "rise", "fall", "remain", "stay"
 # pronouns of a group that stand alone as a clause's subject (`, and both originate in Turkey`)
 _GROUP_PRONOUNS = frozenset(("both", "all", "many", "most", "some", "several", "few"))
 _IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "police"))
+# personal pronouns that open a clause as its subject
+_SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
 _SUBJECT_WITH_RELATIVE = re.compile(r"\s*(?:the|a|an|its|their)\s+[a-z]+\s+(?:who|which|that)\s+[^,;.]{3,80}?"
                                     r"(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?:\s+[-–—]\s+[^-–—,;]{3,80}\s+[-–—])?"
                                     r"\s+(?:are|is|were|was|have|has|had|will|would|can|could)\s+(?:not\s+)?[a-z]+")
@@ -476,6 +478,11 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return False  # `opening the door, putting the kettle on, and waiting for the sound`: a list's last gerund
     if words[0] == "there" and words[1] in pat.passive:
         return True  # `, and there are plenty of places`: an existential clause
+    phrase_then_pronoun = next((i for i in range(2, min(len(words) - 1, 6)) if words[i] in _SUBJECT_PRONOUNS
+                                and (words[i + 1] in pat.finite or words[i + 1].endswith("ed"))), None)
+    if words[0] in _ENGLISH_PREPOSITIONS and phrase_then_pronoun is not None and not any(
+            w in pat.finite for w in words[1:phrase_then_pronoun]):
+        return True  # `, and for 20 years it has not worked`: a phrase fronted before the clause's own subject
     if words[0] in _ENGLISH_PREPOSITIONS:
         return False  # `, and by renewed speculation that ...`: a second phrase of the clause before
     if (words[0] in ("a", "an", "the") and words[2].endswith("s") and not words[2].endswith("ss") and len(words[2]) > 3
@@ -488,8 +495,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         # (`, and both rivers originate in Turkey`: a verb in the present before its preposition)
         return True  # `, and every month the lists get longer`: a plural subject and a verb in the present
     if words[0] in _GROUP_PRONOUNS and words[1] == "of" and any(
-            words[i] in _BARE_PRESENT and words[i - 1].endswith("s") for i in range(3, min(len(words), 9))):
+            words[i] in _BARE_PRESENT and (words[i - 1].endswith("s") or words[i - 1] in _IRREGULAR_PLURALS)
+            for i in range(3, min(len(words), 9))):
         return True  # `, while most of the big four banks expect a move`: a part of a group and its present verb
+        # (`, and most of its people depend on farming`)
     if (words[0] in _IRREGULAR_PLURALS or words[0] in _GROUP_PRONOUNS) and words[1] in _BARE_PRESENT:
         return True  # `, and people keep working`, `, and both originate in Turkey`: a plural without -s or
         # determiner, or a group's pronoun, and a verb in the present
@@ -631,9 +640,10 @@ def _modal_goes_on(text: str, start: int, comma: int, item: int, end: int, pat: 
     clause, `, and` before a bare verb and its object adds a second verb to the same subject and modal, no clause."""
     ws = _WORD.findall(text, item, min(end, item + 40))[:2]
     if len(ws) < 2 or not ws[0].islower() or ws[0].endswith(("ed", "s", "ing", "ly")) or _in_any(
-            fold(ws[0]), pat.determiners, pat.pronouns, pat.finite, pat.adverbials, _ABOUT, _FRONTED_SUBORDINATORS):
+            fold(ws[0]), pat.determiners, pat.pronouns, pat.finite, pat.adverbials, _ABOUT, _FRONTED_SUBORDINATORS,
+            _ENGLISH_PREPOSITIONS):
         return False  # (not `, and about 50,000 more are`: a quantity opening a subject; nor `, and where a child
-        # has`: a subordinate clause)
+        # has`: a subordinate clause; nor `, and for 20 years it has`: a phrase, no bare verb)
     return (ws[1][:1].isdigit() or fold(ws[1]) in _OBJECT_OPENERS) and _MODAL_BEFORE.search(
         text, max(start, comma - 200), comma) is not None
 
