@@ -9262,6 +9262,13 @@ def test_blind_audit_round_one_hundred_five(article, expected):
     ('"For 20 years we have relied on people choosing to save, and for 20 years it has not worked," said Ken Marsden.',
      [("Ken Marsden", "For 20 years we have relied on people choosing to save"),
       ("Ken Marsden", "and for 20 years it has not worked")]),
+    # a second predicate of the same subject, its noun's relative clause holding a modal's verb: one claim
+    ("إنه أصغر كوكب يعثر عليه حول نجم غير الشمس، وأول كوكب يمكن أن تكون فيه محيطات، وفقا للباحثين.",
+     [("الباحثين", "إنه أصغر كوكب يعثر عليه حول نجم غير الشمس، وأول كوكب يمكن أن تكون فيه محيطات")]),
+    ("It is the smallest planet yet found around a star other than the Sun, and the first that could plausibly have "
+     "oceans, according to the researchers.",
+     [("the researchers", "It is the smallest planet yet found around a star other than the Sun, and the first "
+                          "that could plausibly have oceans")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

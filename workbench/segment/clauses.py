@@ -384,9 +384,15 @@ _BARE_PRESENT = frozenset(("get", "go", "grow", "rise", "fall", "remain", "stay"
 # pronouns of a group that stand alone as a clause's subject (`, and both originate in Turkey`)
 _GROUP_PRONOUNS = frozenset(("both", "all", "many", "most", "some", "several", "few"))
 _IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "police"))
+# a second predicate of the same subject: an elative or ordinal, its indefinite noun and the verb of the noun's
+# relative clause (إنه أصغر كوكب يعثر عليه، وأول كوكب يمكن أن تكون فيه محيطات), no clause of its own
+_ELATIVE_THEN_ITS_VERB = re.compile(r"و(?:أول|آخر|أكبر|أصغر|أكثر|أقل|أعلى|أدنى|أفضل|أسوأ|ثاني|ثالث)\s+(?!ال)\w+\s+"
+                                    r"(?:[يت]\w{2,}|يمكن)(?!\w)")
+# a modal (and an adverb) closing a relative clause's first words: the verb after it is the relative's
+_MODAL_CLOSING = re.compile(r"\b(?:could|would|can|will|may|might|should|must)(?:\s+[a-z]+ly)?$")
 # personal pronouns that open a clause as its subject
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
-_SUBJECT_WITH_RELATIVE = re.compile(r"\s*(?:the|a|an|its|their)\s+[a-z]+\s+(?:who|which|that)\s+[^,;.]{3,80}?"
+_SUBJECT_WITH_RELATIVE = re.compile(r"\s*(?:the|a|an|its|their)\s+[a-z]+\s+(?:who|which|that)\s+(?P<body>[^,;.]{3,80}?)"
                                     r"(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?:\s+[-–—]\s+[^-–—,;]{3,80}\s+[-–—])?"
                                     r"\s+(?:are|is|were|was|have|has|had|will|would|can|could)\s+(?:not\s+)?[a-z]+")
 # a time phrase before a clause's subject (`, and every month the lists get longer`, `, and now I pay 450`)
@@ -520,9 +526,11 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if any(words[i] in pat.adverbials and words[i + 1].endswith("s") and len(words[i + 1]) > 3
            for i in range(1, min(len(words) - 1, 5))):
         return True  # `, and the outlook now allows us`: an adverb before a present-tense verb
-    if _SUBJECT_WITH_RELATIVE.match(text, pos, min(end, pos + 240)):
+    relative = _SUBJECT_WITH_RELATIVE.match(text, pos, min(end, pos + 240))
+    if relative and not _MODAL_CLOSING.search(relative.group("body")):
         return True  # `, and the buyers who used to soak it up — the pension schemes — are not there`: a subject,
-        # its relative and an aside, then its verb
+        # its relative and an aside, then its verb (not `, and the first that could plausibly have oceans`: the
+        # relative's own verb after its modal)
     named = _WORD.findall(text, pos, min(end, pos + 160))[:16]
     verb = next((i for i, w in enumerate(named) if not (w[:1].isupper() or w in ("and", "&"))), None)
     if verb and verb >= 2 and named[0][:1].isupper() and (fold(named[verb]) in pat.finite or named[verb].endswith(
@@ -1192,7 +1200,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             w = _WORD.match(text, at, end)
             # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
             if (w and arabic_clause_start(w.group(), pat) and not _DAWN.match(text, at, end)
-                    and not _HEDGED_PHRASE.match(text, at, end)
+                    and not _HEDGED_PHRASE.match(text, at, end) and not _ELATIVE_THEN_ITS_VERB.match(text, at, end)
                     and not _role_in_a_list(text, w, end, pat)
                     and not (_COORDINATED_ADJECTIVE.match(text, at, end) and _ACCUSATIVE_BEFORE.search(
                         text, max(start, comma - 16), comma))
