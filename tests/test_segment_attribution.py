@@ -9269,6 +9269,15 @@ def test_blind_audit_round_one_hundred_five(article, expected):
      "oceans, according to the researchers.",
      [("the researchers", "It is the smallest planet yet found around a star other than the Sun, and the first "
                           "that could plausibly have oceans")]),
+    # `، والدعم الذي تقدمه الدولة لا يتجاوز`: a subject, its relative clause, then its own negated verb
+    ('وتابع السعدوني: "أزيد من 12 ألف بحار يجدون أنفسهم بدون دخل لأكثر من سبعين يوما، والدعم الذي تقدمه الدولة لا '
+     'يتجاوز 2000 درهم".',
+     [("السعدوني", "أزيد من 12 ألف بحار يجدون أنفسهم بدون دخل لأكثر من سبعين يوما"),
+      ("السعدوني", "والدعم الذي تقدمه الدولة لا يتجاوز 2000 درهم")]),
+    ('Saadouni added: "More than 12,000 fishermen find themselves without income for over seventy days, and the '
+     'support the state provides does not exceed 2,000 dirhams."',
+     [("Saadouni", "More than 12,000 fishermen find themselves without income for over seventy days"),
+      ("Saadouni", "and the support the state provides does not exceed 2,000 dirhams")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

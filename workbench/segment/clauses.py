@@ -213,6 +213,10 @@ _BI_WORD = re.compile(r"(?<!\w)ب\w{4,}")
 _RELATIVE_THEN_PREDICATE = re.compile(r"\s+(?:التي|الذي|الذين)\s+[يت][^\W\d]{2,}\s+"
                                       r"(?!(?:من|في|إلى|على|عن|مع|منذ|بعد|قبل)\s)[^\W\d]{3,}"
                                       r"(?:\s+(?:جدا|جداً|للغاية))?\s*[\"”»]?\s*(?:[،,.]|$)")
+# a definite subject's relative clause (its verb, perhaps that verb's definite subject), then the subject's own
+# negated verb
+_RELATIVE_THEN_NEGATED_VERB = re.compile(r"\s+(?:التي|الذي|الذين)\s+[يت][^\W\d]{2,}(?:\s+ال[^\W\d]+){0,2}\s+"
+                                         r"(?:لا|لم|لن)\s+[يت][^\W\d]{2,}")
 _DUAL_PAST = re.compile(r"\s+(?!(?:معا|أيضا|جميعا|كذلك|دائما|أحيانا)(?!\w))[^\W\d]{3,5}ا(?!\w)")
 _FORM_VIII_L = re.compile(r"الت[^\W\dاوي][^\W\dاةهيو][ىا]?")
 _SUBJECT_NEXT = re.compile(r"\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))(?![وف])[^\W\d]")  # (a word, not a
@@ -1234,9 +1238,11 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                   and fold(_INDEFINITE_PREDICATE.match(text, w.end(), end).group(1)) not in AR_PREPOSITIONS):
                 cuts.append((pos, False))  # `، والدحيل فريق كبير يعرف`: a definite subject and an indefinite
                 # predicate with its adjective, a nominal clause (not والرئيس ترامب: a title and a name)
-            elif w and w.group()[1:3] == "ال" and _RELATIVE_THEN_PREDICATE.match(text, w.end(), end):
+            elif w and w.group()[1:3] == "ال" and (_RELATIVE_THEN_PREDICATE.match(text, w.end(), end)
+                                                    or _RELATIVE_THEN_NEGATED_VERB.match(text, w.end(), end)):
                 cuts.append((pos, False))  # `، والكميات التي تصلنا محدودة جداً`: a definite subject, its relative
-                # clause of one verb, and its predicate closing the clause
+                # clause of one verb, and its predicate closing the clause (or its negated verb: `، والدعم الذي
+                # تقدمه الدولة لا يتجاوز 2000 درهم`)
             elif w and w.group()[1:3] == "ال" and w.group().endswith("ان") and _DUAL_PAST.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، والطرفان أبديا التزاما`: a dual subject and its dual past
             elif w and _FORM_VIII_L.fullmatch(w.group(), 1) and _SUBJECT_NEXT.match(text, w.end(), end):
