@@ -9278,6 +9278,13 @@ def test_blind_audit_round_one_hundred_five(article, expected):
      'support the state provides does not exceed 2,000 dirhams."',
      [("Saadouni", "More than 12,000 fishermen find themselves without income for over seventy days"),
       ("Saadouni", "and the support the state provides does not exceed 2,000 dirhams")]),
+    # a cue after a quotation that credits it, nothing more: no claim of its own; بـ written apart before the
+    # quotation is no part of the speaker
+    ('ووعد الوزير بـ"النظر في هذه المطالب في أقرب الآجال"، وفق ما أكده الكاتب العام للنقابة، منير الزواري.',
+     [("الوزير", "النظر في هذه المطالب في أقرب الآجال")]),
+    ('The minister promised to "consider these demands as soon as possible", according to the union\'s secretary '
+     'general, Mounir Zouari.',
+     [("Mounir Zouari", 'The minister promised to "consider these demands as soon as possible"')]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

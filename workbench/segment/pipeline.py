@@ -90,6 +90,8 @@ _NON_SPACE = re.compile(r"\S+")
 _WORD_CHARS = r"[^\s،,؛;:.!?؟\"“”«»()\[\]\-–—]"
 _GAP = r"[\s،,؛;:.!?؟\"“”«»()\[\]\-–—]+"
 # MIN_WORDS words in a row: as exact as counting _WORD matches, but stops at the third word
+# a quotation's closing mark and the comma after it, opening a stretch
+_CLOSED_THEN_COMMA = re.compile(r"[\"”»]\s*[،,]")
 _ENOUGH_WORDS = re.compile("(?:" + _WORD_CHARS + "+" + _GAP + "){2}" + _WORD_CHARS)
 # a quoted sentence of two words is speech all the same (لا يخجلون، موقفنا واضح)
 _ENOUGH_QUOTED = re.compile(_WORD_CHARS + "+" + _GAP + _WORD_CHARS)
@@ -1350,6 +1352,17 @@ _ONLY_THAT = re.compile(r"only\s+that\b")
 _LONGEST_PRONOUN_CUE = 40  # characters, with the punctuation around it: longer stretches are no cue alone
 
 
+def _only_a_cue(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] a cue and its party alone, after a comma (`، وفق ما أكده X`, `, according to X`)?"""
+    lead = SPACES.match(text, start + 1, end).end()
+    found = pat.cue.match(text, lead, end)
+    if found is None:
+        return False
+    party, party_end = attr.cue_object(text, found.end(), end, pat)
+    rest = _WORD.findall(text, party_end, end)  # (the party's name set off after its role: ، منير الزواري)
+    return bool(party) and len(rest) <= 4 and not any(pat.verb.fullmatch(w) for w in rest)
+
+
 def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts, out: _Emitter,
            sentence_speaker, whole_sentence: bool = False) -> None:
     """Frames, cues and clauses of a stretch of text outside quotations (`starts`: a scan of its paragraph).
@@ -1360,6 +1373,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     start, end = strip_span(text, start, end)
     if end - start <= _LONGEST_PRONOUN_CUE and pat.pronoun_cue.fullmatch(text, *_trim(text, start, end, False)):
         return  # `"..."، على حد تعبيره`: only the cue of the quotation before it
+    closed = _CLOSED_THEN_COMMA.match(text, start, end)
+    if closed and _only_a_cue(text, closed.end() - 1, end, pat):
+        return  # `ووعد الوزير بـ"النظر في المطالب"، وفق ما أكده الكاتب العام للنقابة، منير الزواري`: the quotation's
+        # credit, no claim of its own
     if not _ENOUGH_WORDS.search(text, start, min(end, start + 80)) and not (
             text[end - 1] == ":" and _ENOUGH_QUOTED.search(text, start, end)):
         return  # (but `وقال الوزير:` alone on its line is a frame: its speaker's quotation is the next paragraph)

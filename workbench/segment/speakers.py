@@ -45,10 +45,13 @@ def clean_speaker(phrase: str) -> str:
         phrase = phrase[:-1].rstrip(_TRIM_BUT_CLOSER)
     if phrase.count("(") > phrase.count(")") and _OPEN_ACRONYM.search(phrase):
         phrase += ")"  # `The Scotch Whisky Association (SWA) said`: a trim upstream took the acronym's closer
+    phrase = _LONE_CLITIC_CLOSING.sub("", phrase)  # (ووعد الوزير بـ"النظر": the preposition of the quoted words)
     return _paired_quotes(phrase.lstrip(")"))
 
 
 _TICKER = re.compile(r"<[A-Z0-9.]{1,12}>")
+# an Arabic preposition written apart before a quotation (بـ"، لـ«), left closing a phrase
+_LONE_CLITIC_CLOSING = re.compile(r"\s+[بل]ـ+$")
 _AGE_CHUNK = re.compile(r"\s*\d{1,3}(?:\s*(?:عاما|عامًا|عام|سنة))?\s*")  # an age set off by commas
 _AGE_IN_BRACKETS = re.compile(r"\s*\(\d{1,3}(?:\s*(?:عاما|عامًا|عام|سنة|years?(?: old)?))?\)")
 
