@@ -9285,6 +9285,13 @@ def test_blind_audit_round_one_hundred_five(article, expected):
     ('The minister promised to "consider these demands as soon as possible", according to the union\'s secretary '
      'general, Mounir Zouari.',
      [("Mounir Zouari", 'The minister promised to "consider these demands as soon as possible"')]),
+    # a chamber (غرفة) heads a body's name: لأصحاب المخابز is its genitive, not whom it was said to
+    ("وأوضح رئيس الغرفة الوطنية لأصحاب المخابز، محمد الصالح بن عمر، لفرانس24 أن المطاحن لم تعد تزودنا بالكميات "
+     "الكافية.",
+     [("رئيس الغرفة الوطنية لأصحاب المخابز محمد الصالح بن عمر", "أن المطاحن لم تعد تزودنا بالكميات الكافية")]),
+    ("The head of the National Chamber of Bakery Owners, Mohamed Salah Ben Amor, told France 24 that the mills were "
+     "no longer supplying enough.",
+     [("Mohamed Salah Ben Amor", "that the mills were no longer supplying enough")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected
