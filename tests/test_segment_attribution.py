@@ -9292,6 +9292,11 @@ def test_blind_audit_round_one_hundred_five(article, expected):
     ("The head of the National Chamber of Bakery Owners, Mohamed Salah Ben Amor, told France 24 that the mills were "
      "no longer supplying enough.",
      [("Mohamed Salah Ben Amor", "that the mills were no longer supplying enough")]),
+    # `had been widely expected`: an adverb inside the passive, no new frame after the subject's apposition
+    ("وكان الخفض، وهو الثاني هذا الشهر، متوقعا على نطاق واسع بعد الميزانية.",
+     [(None, "وكان الخفض، وهو الثاني هذا الشهر، متوقعا على نطاق واسع بعد الميزانية")]),
+    ("The cut, the second this month, had been widely expected after the budget yesterday.",
+     [(None, "The cut, the second this month, had been widely expected after the budget yesterday")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

@@ -388,6 +388,8 @@ _BARE_PRESENT = frozenset(("get", "go", "grow", "rise", "fall", "remain", "stay"
 # pronouns of a group that stand alone as a clause's subject (`, and both originate in Turkey`)
 _GROUP_PRONOUNS = frozenset(("both", "all", "many", "most", "some", "several", "few"))
 _IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "police"))
+# كان and its definite subject closed by a comma (وكان الخفض،): an aside, then كان's predicate
+_KANA_THEN_SUBJECT = re.compile(r"\s*[وف]?(?:كان|كانت)\s+ال[^\W\d]+(?:\s+ال[^\W\d]+)?\s*[،,]")
 # a second predicate of the same subject: an elative or ordinal, its indefinite noun and the verb of the noun's
 # relative clause (إنه أصغر كوكب يعثر عليه، وأول كوكب يمكن أن تكون فيه محيطات), no clause of its own
 _ELATIVE_THEN_ITS_VERB = re.compile(r"و(?:أول|آخر|أكبر|أصغر|أكثر|أقل|أعلى|أدنى|أفضل|أسوأ|ثاني|ثالث)\s+(?!ال)\w+\s+"
@@ -1087,6 +1089,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         plain = after_comma.match(text, pos, end) is None  # no participle, cue, aside, conjunction or verb here
         if not plain and participle_at(text, pos, end, pat) or text[pos] in pat.participle_initials and (
                 noun_participle(text, pos, end, pat)):
+            kana = _KANA_THEN_SUBJECT.match(text, start, end) if pat.language == "ar" else None
+            if kana and text.count("،", kana.end(), comma) + text.count(",", kana.end(), comma) == 0:
+                continue  # (`وكان الخفض، وهو الثاني هذا الشهر، متوقعا على نطاق واسع`: كان's predicate after its
+                # subject's aside, no participle clause)
             cuts.append((pos, True))
             continue
         closes_aside = aside
