@@ -9297,6 +9297,21 @@ def test_blind_audit_round_one_hundred_five(article, expected):
      [(None, "وكان الخفض، وهو الثاني هذا الشهر، متوقعا على نطاق واسع بعد الميزانية")]),
     ("The cut, the second this month, had been widely expected after the budget yesterday.",
      [(None, "The cut, the second this month, had been widely expected after the budget yesterday")]),
+    # a feminine participle (قائلة) and a feminine past with hamza (رأت) carry over the woman who spoke last, not
+    # the man before her
+    ("وقال صيدلي في منطقة القصيص إن الأنظمة الجديدة معقدة.\nفيما رأت الدكتورة عائشة النعيمي أن التحول الرقمي "
+     "\"خطوة ضرورية\"، لكنها شددت على أهمية التدريب، قائلة إن \"التقنية وحدها لا تصنع رعاية آمنة\".",
+     [("صيدلي", "إن الأنظمة الجديدة معقدة"),
+      ("الدكتورة عائشة النعيمي", "أن التحول الرقمي \"خطوة ضرورية\""),
+      (None, "لكنها شددت على أهمية التدريب"),
+      ("الدكتورة عائشة النعيمي", "إن \"التقنية وحدها لا تصنع رعاية آمنة\"")]),
+    ("A pharmacist in Al Qusais said the new systems were complicated.\nDr Aisha Al Nuaimi, however, believed the "
+     "shift was \"a necessary step\", but she stressed training, saying that \"technology alone does not make care "
+     "safe\".",
+     [("A pharmacist in Al Qusais", "the new systems were complicated"),
+      ("Dr Aisha Al Nuaimi", "the shift was \"a necessary step\""),
+      ("Dr Aisha Al Nuaimi", "but she stressed training"),
+      ("Dr Aisha Al Nuaimi", "that \"technology alone does not make care safe\"")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

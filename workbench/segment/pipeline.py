@@ -701,7 +701,7 @@ def _arabic_verb_gender(cue: str | None, pat: LanguagePatterns) -> str | None:
     if not cue or " " in cue or not (pat.verb.fullmatch(cue) or pat.participle.fullmatch(cue)):
         return None
     w = fold(cue)
-    if w.startswith("م") and len(w) > 3:
+    if w.startswith("م") and len(w) > 3 or not pat.verb.fullmatch(cue):  # (a participle: قائلة / قائلا too)
         return "f" if w.endswith(("ة", "ه")) else "m" if w.endswith("ا") else None
     if w.startswith("ت"):  # تقول (she says) or تابع، تساءل (he went on, asked): only a present with a ي twin
         return "f" if pat.verb.fullmatch("ي" + cue[1:]) else None

@@ -498,8 +498,9 @@ def verb_gender(verb: str) -> str | None:
         return "f"  # اعتبرته: a feminine past with its object
     if w.startswith("ت") and len(w) == 4 and not any(c in "اوي" for c in w[1:]):
         return None  # تحدث، تعهد (he talked, pledged) have the shape of تكشف، تعلن (she reveals, announces)
-    if w.startswith("ت") or w.endswith("ت") and (len(w) > 3 or len(w) == 3 and w[1] != "ا"):
-        return "f"  # (three letters too: نفت، ردت، دعت, she denied, replied, called; not مات، بات)
+    if w.startswith("ت") or w.endswith("ت") and (len(w) > 3 or len(w) == 3 and verb[-2:-1] != "ا"):
+        return "f"  # (three letters too: نفت، ردت، دعت, she denied, replied, called, and رأت, she saw, whose hamza
+        # folds to alif; not مات، بات)
     return "m"
 
 
