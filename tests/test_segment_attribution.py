@@ -9312,6 +9312,16 @@ def test_blind_audit_round_one_hundred_five(article, expected):
       ("Dr Aisha Al Nuaimi", "the shift was \"a necessary step\""),
       ("Dr Aisha Al Nuaimi", "but she stressed training"),
       ("Dr Aisha Al Nuaimi", "that \"technology alone does not make care safe\"")]),
+    # a contrast giving another figure of the same data goes on in the cue's voice (طالب after a count is a student,
+    # no act of demanding; يتصدر, tops, measures, no party acts)
+    ("ووفقا لبيانات الوزارة، فإن عدد المتقدمين للفرع العلمي يبلغ 19 ألف طالب، في حين يتصدر الفرع الأدبي بأكثر من "
+     "41 ألف طالب وطالبة.",
+     [("الوزارة", "فإن عدد المتقدمين للفرع العلمي يبلغ 19 ألف طالب"),
+      ("الوزارة", "في حين يتصدر الفرع الأدبي بأكثر من 41 ألف طالب وطالبة")]),
+    ("According to ministry data, 19,000 students sat the science stream, while the arts stream led with more than "
+     "41,000.",
+     [("ministry data", "19,000 students sat the science stream"),
+      ("ministry data", "while the arts stream led with more than 41,000")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

@@ -2449,6 +2449,9 @@ def _another_party_acts(text: str, start: int, end: int, pat: LanguagePatterns) 
             measured and measured.group().lower() in _MEASURED)
         # (`, while Champagne was expected to fare better`: nobody acting; `, while Katsina recorded the slowest
         # rise`: a figure measured of a place: the report goes on)
+    verb = _WORD.search(text, start, end)
+    if verb and fold(verb.group()) in _MEASURED_AR:
+        return False  # (`، في حين يتصدر الفرع الأدبي بأكثر من 41 ألف طالب`: a figure of the same data, no act)
     return _a_party(subject.split()[0], pat) or attr.is_generic(subject, pat) or fold(subject.split()[0]) in _OTHERS
 
 
@@ -2456,6 +2459,11 @@ _OTHERS = frozenset(fold(w) for w in ("آخرون", "آخرين", "أخريات"
 # verbs of a figure measured (Katsina recorded the slowest rise, exports rose): no party's act
 _MEASURED = frozenset(("recorded", "registered", "posted", "saw", "reached", "rose", "fell", "grew", "dropped",
                        "climbed", "increased", "decreased", "declined", "slipped", "jumped"))
+# the same in Arabic (يتصدر، سجلت، بلغ، ارتفعت): a figure's verb, no party's act
+_MEASURED_AR = frozenset(fold(w) for w in (
+    "يتصدر", "تتصدر", "تصدر", "تصدرت", "سجل", "سجلت", "يسجل", "تسجل", "بلغ", "بلغت", "يبلغ", "تبلغ", "ارتفع",
+    "ارتفعت", "يرتفع", "ترتفع", "تراجع", "تراجعت", "يتراجع", "انخفض", "انخفضت", "ينخفض", "تنخفض", "وصل", "وصلت",
+    "يصل", "تصل", "حل", "حلت", "يحل", "تحل", "جاء", "جاءت", "يأتي", "تأتي"))
 # a passive verb right after a subject: the subject undergoes, it does not act
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?"
                             r"[a-z]+(?:ed|en)\b")
@@ -2483,6 +2491,16 @@ def _inside_an_open_quotation(text: str, start: int, cs: int, ce: int) -> bool:
     return any(opener < cs and (closer is None or closer > cs) for opener, closer in quotations(text, start, ce))
 
 
+def _narrated_act(text: str, start: int, end: int, pat: LanguagePatterns) -> re.Match | None:
+    """The first verb of a narrated act in text[start:end] (دعت، طالب), not a noun it is spelled like after a count
+    (41 ألف طالب: students)."""
+    for act in pat.narrated_act.finditer(text, start, end):
+        before = _word_before(text, start, act.start())
+        if not (before[:1].isdigit() or pat.quantity.fullmatch(before)):
+            return act
+    return None
+
+
 def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
     """Has a clause without a frame a reporting verb of its own (`and aid agencies warn of famine`)? It narrates
     an act, the article's claim, not more of the content before it. (A homograph such as تظهر, show, counts
@@ -2493,8 +2511,8 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
                  and not text.startswith(" at ", v.end())), None)  # (a backlog estimated at R30bn: a participle)
     if verb is None or fold(verb.group("w")) in pat.homographs and not attr.after_subordinator(
             text, strip_span(text, start, end)[0], verb.start(), pat):  # (but في حين تقدر الحكومة: opening its clause)
-        return pat.narrated_act.search(text, start, end) is not None  # (، فيما دعت جمعيات المرضى إلى سحبه)
-    if pat.narrated_act.search(text, start, verb.start()):
+        return _narrated_act(text, start, end, pat) is not None  # (، فيما دعت جمعيات المرضى إلى سحبه)
+    if _narrated_act(text, start, verb.start(), pat):
         return True  # `, while the Liberal Democrats called for a fund, where deficits are expected to`: the act
         # comes first
     if pat.language == "ar" and fold(verb.group("w")) in pat.homographs:
