@@ -9322,6 +9322,19 @@ def test_blind_audit_round_one_hundred_five(article, expected):
      "41,000.",
      [("ministry data", "19,000 students sat the science stream"),
       ("ministry data", "while the arts stream led with more than 41,000")]),
+    # a sentence naming the quotation before it as someone's summing up (بهذه العبارة يختصر X، That is how X sums
+    # up): that quotation's frame, after it; the claims of the quotation are X's
+    ("وقالت مصادر في الوزارة إن التحقيق مستمر.\n«لا أحد يريد تكرار الفضيحة». بهذه العبارة يختصر مسؤول في المديرية "
+     "العامة للطيران المدني المزاج السائد داخل المطار.",
+     [("مصادر في الوزارة", "إن التحقيق مستمر"),
+      ("مسؤول في المديرية العامة للطيران المدني", "لا أحد يريد تكرار الفضيحة")]),
+    ('Ministry sources said the inquiry was continuing.\n"Nobody wants a repeat of the scandal." That is how an '
+     'official at the civil aviation directorate sums up the mood inside the airport.',
+     [("Ministry sources", "the inquiry was continuing"),
+      ("an official at the civil aviation directorate", "Nobody wants a repeat of the scandal")]),
+    ('"الوضع لا يحتمل". بهذه الكلمات لخص وزير الصحة الوضع في المستشفيات.', [("وزير الصحة", "الوضع لا يحتمل")]),
+    ('"We cannot go on like this." That is how the health minister summed up the situation in hospitals.',
+     [("the health minister", "We cannot go on like this")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

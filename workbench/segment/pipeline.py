@@ -2607,6 +2607,51 @@ def _quotation_goes_on(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     return False
 
 
+# a sentence naming the quotation before it as the words someone summed something up in (بهذه العبارة يختصر X،
+# That is how X sums up): that quotation's frame, set after it
+_WITH_THESE_WORDS = {
+    "ar": re.compile(r"\s*[وف]?ب?(?:هذه|هذا|تلك)\s+(?:العبارة|العبارات|الكلمات|الجملة|الكلمة|الجمل)"
+                     r"\s+(?P<verb>[^\W\d]+)\s+"),
+    "en": re.compile(r"\s*(?:That|This)\s+is\s+how\s+(?P<who>[^,.;:]{3,80}?)\s+(?:sums?|summed|puts?|describes?"
+                     r"|described|explains?|explained|sees?|saw)\b"),
+}
+
+
+# what a quotation sums up (المزاج، الوضع، المشهد): the summing-up verb's object after its subject
+_WHAT_IS_SUMMED_UP = frozenset(fold(w) for w in ("المزاج", "الوضع", "المشهد", "الحال", "الموقف", "الأجواء", "الصورة",
+                                                 "الواقع", "القصة", "الأمر", "المعاناة", "الأزمة", "حال", "موقف"))
+
+
+def _credits_the_quotation_before(text: str, start: int, end: int, ps: int, state: State,
+                                  pat: LanguagePatterns) -> bool:
+    """Is text[start:end] the frame of the quotation right before it in its paragraph (`بهذه العبارة يختصر
+    مسؤول في المديرية المزاج السائد`)? Then that quotation's claims are credited to whom it names."""
+    found = _WITH_THESE_WORDS[pat.language].match(text, start, end)
+    last = state.units[-1] if state.units else None
+    quoted = last is not None and (last.kind == "quote" or last.kind == "statement" and last.start > 0 and text[
+        last.start - 1] in _QUOTES)  # (a quotation nobody was there to credit is in the article's voice so far)
+    if found is None or not quoted or last.start < ps:
+        return False
+    if pat.language == "ar":
+        ws = arabic_subject_after(text, found.end(), end, pat).split()
+        summed = next((i for i, w in enumerate(ws) if i and fold(w) in _WHAT_IS_SUMMED_UP), len(ws))
+        speaker = " ".join(ws[:summed]) or None  # (يختصر مسؤول X المزاج السائد: what he sums up, the verb's object)
+    else:
+        speaker = clean_speaker(found.group("who")) or None
+    if speaker is None:
+        return False
+    speaker = state.resolve(speaker, pat)
+    k = len(state.units) - 1
+    while k >= 0 and state.units[k].kind == last.kind and state.units[k].start >= ps and (
+            state.units[k].speaker == last.speaker) and (last.kind == "quote" or k == len(state.units) - 1):
+        unit = state.units[k]
+        state.units[k] = Unit(unit.start, unit.end, speaker, found.group("verb") if pat.language == "ar" else None,
+                              "quote", unit.language)
+        k -= 1
+    state.last_speaker = speaker
+    return True
+
+
 def iter_units(text: str) -> list[Unit]:
     state = State()
     out = _Emitter(text, state)
@@ -2680,6 +2725,8 @@ def iter_units(text: str) -> list[Unit]:
         for sent in sents:
             while first < len(regions) and ends[first] <= sent[0]:
                 first += 1
+            if _credits_the_quotation_before(text, *sent, ps, state, pat):
+                continue  # (`«لا أحد يريد تكرار الفضيحة». بهذه العبارة يختصر مسؤول X المزاج`: the frame, after)
             if is_question(text, *sent):
                 asked = _asked_after(text, *sent, pat)
                 if asked is None:
