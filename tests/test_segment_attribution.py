@@ -9335,6 +9335,14 @@ def test_blind_audit_round_one_hundred_five(article, expected):
     ('"الوضع لا يحتمل". بهذه الكلمات لخص وزير الصحة الوضع في المستشفيات.', [("وزير الصحة", "الوضع لا يحتمل")]),
     ('"We cannot go on like this." That is how the health minister summed up the situation in hospitals.',
      [("the health minister", "We cannot go on like this")]),
+    # the subject's second verb with its own object after `, and` opens a clause (the narrated estimate: null or the
+    # researchers, GUIDELINES)
+    ("ووجد الباحثون أن الكوكب يكمل دورته كل 13 يوما، ويقدرون حرارة سطحه بين 0 و40 درجة.",
+     [("الباحثون", "أن الكوكب يكمل دورته كل 13 يوما"), ("الباحثون", "ويقدرون حرارة سطحه بين 0 و40 درجة")]),
+    ("The researchers found that the planet completes an orbit every 13 days, and estimate its surface temperature "
+     "at between 0C and 40C.",
+     [("The researchers", "that the planet completes an orbit every 13 days"),
+      (None, "and estimate its surface temperature at between 0C and 40C")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

@@ -388,6 +388,8 @@ _BARE_PRESENT = frozenset(("get", "go", "grow", "rise", "fall", "remain", "stay"
 # pronouns of a group that stand alone as a clause's subject (`, and both originate in Turkey`)
 _GROUP_PRONOUNS = frozenset(("both", "all", "many", "most", "some", "several", "few"))
 _IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "police"))
+# determiners opening a verb's object (estimate its temperature)
+_OBJECT_DETERMINERS = frozenset(("its", "their", "the", "his", "her", "our", "that"))
 # كان and its definite subject closed by a comma (وكان الخفض،): an aside, then كان's predicate
 _KANA_THEN_SUBJECT = re.compile(r"\s*[وف]?(?:كان|كانت)\s+ال[^\W\d]+(?:\s+ال[^\W\d]+)?\s*[،,]")
 # a second predicate of the same subject: an elative or ordinal, its indefinite noun and the verb of the noun's
@@ -490,6 +492,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return False  # `opening the door, putting the kettle on, and waiting for the sound`: a list's last gerund
     if words[0] == "there" and words[1] in pat.passive:
         return True  # `, and there are plenty of places`: an existential clause
+    if words[1] in _OBJECT_DETERMINERS and pat.verb.fullmatch(words[0]):
+        return True  # `They found that X, and estimate its surface temperature at Y`: the subject's second reporting
+        # verb with its own object (a noun takes no determiner after it)
     phrase_then_pronoun = next((i for i in range(2, min(len(words) - 1, 6)) if words[i] in _SUBJECT_PRONOUNS
                                 and (words[i + 1] in pat.finite or words[i + 1].endswith("ed"))), None)
     if words[0] in _ENGLISH_PREPOSITIONS and phrase_then_pronoun is not None and not any(
