@@ -9343,6 +9343,16 @@ def test_blind_audit_round_one_hundred_five(article, expected):
      "at between 0C and 40C.",
      [("The researchers", "that the planet completes an orbit every 13 days"),
       (None, "and estimate its surface temperature at between 0C and 40C")]),
+    # `it` after a news agency's report is the body whose board the content names (Baltica's board ..., it said)
+    ("وقالت رويترز في مارس إن المصرفين يجريان محادثات.\nوأوصى مجلس إدارة بالتيكا بالإجماع بقبول العرض، بحسب ما ذكر "
+     "البنك، مضيفا أن أكبر مساهميه التزما بقبوله.",
+     [("رويترز", "إن المصرفين يجريان محادثات"), ("البنك", "وأوصى مجلس إدارة بالتيكا بالإجماع بقبول العرض"),
+      ("البنك", "أن أكبر مساهميه التزما بقبوله")]),
+    ("Reuters reported in March that the banks were in early talks.\nBaltica's board unanimously recommended the "
+     "offer, it said, adding that its two largest shareholders had irrevocably committed to accept it.",
+     [("Reuters", "that the banks were in early talks"),
+      ("Baltica", "Baltica's board unanimously recommended the offer"),
+      ("Baltica", "that its two largest shareholders had irrevocably committed to accept it")]),
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected

@@ -1432,6 +1432,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             _plain(text, semicolon + 1, end, pat, starts, out, None)
             return
         first_end, rest_start, speaker, cue_word = inverted
+        owner = _NAME_OWNS_THE_SUBJECT.match(text, start, first_end) if speaker == "" and _IT_AFTER.match(
+            text, first_end) and _it_cannot_stand_for(out.state.last_speaker, pat) else None
+        if owner:  # (`Baltica's board unanimously recommended the offer, it said, adding that`: the body whose board
+            speaker = owner.group(1)  # it is, not the person who spoke last)
         goes_on = _WORD.search(text, rest_start, min(end, rest_start + 8)) if first_end < end else None
         verbless = goes_on and not any(fold(w) in pat.finite for w in _WORD.findall(text, rest_start, end))
         if goes_on and (goes_on.group().lower() in _CONTENT_PHRASE_OPENERS or verbless and (
@@ -1497,7 +1501,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         elif not t_speaker and _IT_AFTER.match(text, end) and _it_cannot_stand_for(out.state.last_speaker, pat):
             # (`The company will present full results next month, it said`: `it` is no person, so not the one who
             # spoke last but the content's own subject, a body; after a body spoke, that body)
-            t_speaker = party(text, start, end, pat)
+            owner = _NAME_OWNS_THE_SUBJECT.match(text, start, end)
+            t_speaker = party(text, start, end, pat) or (owner.group(1) if owner else None)  # (`Baltica's board
+            # recommended the offer, it said`: the body whose board it is)
         t_speaker = t_speaker or out.state.last_speaker or party(text, start, end, pat)
     inherited: str | None = sentence_speaker
     inherited_cue: str | None = None
@@ -2607,6 +2613,8 @@ def _quotation_goes_on(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     return False
 
 
+# a name owning the subject that opens a clause (Baltica's board): what `it` may stand for in a frame after it
+_NAME_OWNS_THE_SUBJECT = re.compile(r"\s*((?:[A-Z][\w&-]*\s+){0,3}[A-Z][\w&-]*)['’]s\s+[a-z]")
 # a sentence naming the quotation before it as the words someone summed something up in (بهذه العبارة يختصر X،
 # That is how X sums up): that quotation's frame, set after it
 _WITH_THESE_WORDS = {
