@@ -9356,3 +9356,17 @@ def test_blind_audit_round_one_hundred_five(article, expected):
 ])
 def test_blind_audit_round_one_hundred_six(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a participle's phrase before the subject (Speaking after a meeting with X, the party's deputy leader, Y, said):
+    # its subordinator is no clause boundary of the subject
+    ("وفي حديثه بعد لقاء مع وزير شؤون إيرلندا الشمالية مايكل هارلاند في ستورمونت الخميس، قال نائب زعيم الحزب، "
+     "نايجل كروفورد، إن الجمهوريين ما زال أمامهم \"طريق طويل\".",
+     [("نائب زعيم الحزب نايجل كروفورد", "إن الجمهوريين ما زال أمامهم \"طريق طويل\"")]),
+    ("Speaking after a meeting with Northern Ireland Secretary Michael Harland at Stormont on Thursday, the party's "
+     "deputy leader, Nigel Crawford, said republicans still had \"a long way to go\".",
+     [("Nigel Crawford", "republicans still had \"a long way to go\"")]),
+])
+def test_blind_audit_round_one_hundred_seven(article, expected):
+    assert pairs(article) == expected

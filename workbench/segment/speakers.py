@@ -1537,6 +1537,10 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         cut = None  # `Mr Harland, a former headteacher who has represented X since 1997, said`: inside an aside
     if cut is not None and _PLACE_INTRO.match(" ".join(ws)) and any(w.endswith(",") for w in ws[cut:-1]):
         cut = None  # `In a statement issued after its meeting, the MPC said`: inside the phrase of where it was said
+    intro = next((i for i, w in enumerate(ws) if w.endswith(",")), None)
+    if cut is not None and intro is not None and cut < intro and is_participle_intro(" ".join(ws[:intro + 1])):
+        cut = None  # (`Speaking after a meeting with X at Stormont, the party's deputy leader, Nigel Crawford, said`:
+        # inside the participle's phrase before the subject)
     if cut is not None:
         ws = ws[cut + 1:]  # Shares fell 5% after it said: the subject is after the subordinator
         closed = next((i for i, w in enumerate(ws) if w.endswith(",")), None)
