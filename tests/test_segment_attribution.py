@@ -9367,6 +9367,11 @@ def test_blind_audit_round_one_hundred_six(article, expected):
     ("Speaking after a meeting with Northern Ireland Secretary Michael Harland at Stormont on Thursday, the party's "
      "deputy leader, Nigel Crawford, said republicans still had \"a long way to go\".",
      [("Nigel Crawford", "republicans still had \"a long way to go\"")]),
+    # a body's role in the frame after a quotation, then the name set off after it: the name
+    ('"أخطأنا ونحن آسفون جدا"، يقول مدير العمليات في شبكة السكك الحديدية، بيتر لو.',
+     [("بيتر لو", "أخطأنا ونحن آسفون جدا")]),
+    ('"We got it wrong and we are very sorry," said Network Rail\'s director of operations, Peter Lowe.',
+     [("Peter Lowe", "We got it wrong and we are very sorry")]),
 ])
 def test_blind_audit_round_one_hundred_seven(article, expected):
     assert pairs(article) == expected

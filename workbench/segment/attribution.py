@@ -2444,6 +2444,10 @@ def _past_closer(text: str, closer: int, end: int) -> int:
     return pos
 
 
+# a body's name owning a role in lower case (Network Rail's director of operations)
+_OWNERS_ROLE = re.compile(r"(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*['’]s\s+[a-z]")
+
+
 def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
                       starts: PhraseStarts | None = None) -> tuple[int, str | None, str] | None:
     """`," X said.` right after a quotation: (frame end, speaker, cue) (`starts`: a scan of a stretch holding
@@ -2474,8 +2478,10 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
             if not 0 < len(after) <= (18 if _all_name_words(after) else 9):  # (said Dr. Margaret Lyle of the
                 return None  # University of Bristol; said Professor Jung Hye-rin of Seoul National University's
                 # Graduate School of Public Health)
-            named = _TITLE_THEN_NAME.match(text, np_end, end) if after[0].islower() else None
-            if named:  # `," said the U.N. secretary-general, Antonio Guterres.`: the name after the title
+            named = _TITLE_THEN_NAME.match(text, np_end, end) if after[0].islower() or _OWNERS_ROLE.match(
+                " ".join(after)) else None
+            if named:  # `," said the U.N. secretary-general, Antonio Guterres.` (`, said Network Rail's director of
+                # operations, Peter Lowe.`): the name after the title
                 return end, clean_speaker(named.group(1)), vm.group("w")
             when = next((i for i in range(1, len(after)) if after[i] in _WHEN_OR_WHERE and after[i - 1][:1].isupper()),
                         None)  # (said Mr Ketbi at the end of the conference: where and when he said it)
@@ -2503,8 +2509,10 @@ def _arabic_frame_after(text: str, verb_end: int, subject_from: int, end: int, p
     subject = arabic_subject_after(text, subject_from, name_end.start() if name_end else end, pat)
     stop = COMMA.search(text, verb_end, min(end, verb_end + _FRAME_CHARS))
     frame_end = _through_apposition(text, stop.start(), end, pat) if stop else min(end, verb_end + _FRAME_CHARS)
-    if stop and frame_end == end and subject.startswith("ال"):
+    if stop and frame_end == end and (subject.startswith("ال") or subject and fold(
+            subject.split()[0]) in pat.person_roles):
         # `"..."، قال الأمين العام للأمم المتحدة، أنطونيو غوتيريش`: a name (no ال) after the title closes the frame
+        # (so after a role in construct: مدير العمليات في شبكة السكك، بيتر لو)
         name = words(text, stop.end(), end)
         if 1 < len(name) <= 4 and not any(w.startswith(("ال", "وال")) for w in name):
             subject = " ".join(name)
