@@ -9372,6 +9372,13 @@ def test_blind_audit_round_one_hundred_six(article, expected):
      [("بيتر لو", "أخطأنا ونحن آسفون جدا")]),
     ('"We got it wrong and we are very sorry," said Network Rail\'s director of operations, Peter Lowe.',
      [("Peter Lowe", "We got it wrong and we are very sorry")]),
+    # `report that` after a plural subject is the verb (a news report that: the noun)
+    ("وتفيد هيئات القطاع بأن بعض المركبين لديهم قوائم انتظار تصل إلى أربعة أشهر.",
+     [("هيئات القطاع", "بأن بعض المركبين لديهم قوائم انتظار تصل إلى أربعة أشهر")]),
+    ("Trade bodies report that some installers now have waiting lists of up to four months.",
+     [("Trade bodies", "that some installers now have waiting lists of up to four months")]),
+    ("The minister denied a news report that he would resign.",
+     [("The minister", "a news report that he would resign")]),
 ])
 def test_blind_audit_round_one_hundred_seven(article, expected):
     assert pairs(article) == expected

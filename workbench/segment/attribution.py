@@ -1062,8 +1062,27 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # one claim (GUIDELINES), the narrated act and the report together, the subject's
             return Frame(start, start, subject, vm.group("w"))
         return Frame(vs, content, subject or None, vm.group("w"))
-    return _progressive_frame(text, start, end, pat) or (
+    return _progressive_frame(text, start, end, pat) or _bare_report_frame(text, start, end, pat) or (
         purpose_frame(text, start, end, pat) if text.find(" to ", start, end) >= 0 else None)
+
+
+# `report that` after a plural subject or a pronoun (Trade bodies report that), which the lexicon leaves out as a
+# noun's spelling (a report that); not after a noun in -s that is no plural (a news report that)
+_BARE_REPORT = re.compile(r"\b(?:(?!(?:news|series|analysis|status|census|press|bus|gas)\s)[A-Za-z]+[a-z]s|[Tt]hey|[Ww]e|[Yy]ou)"
+                          r"\s+(?P<w>report)\s+(?=that\s)")
+
+
+def _bare_report_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
+    """`Trade bodies report that X`, `Livestock agents report that X`: the subject before `report`, X its content."""
+    if text.find(" report that ", start, end) < 0:
+        return None
+    found = _BARE_REPORT.search(text, start, end)
+    if found is None:
+        return None
+    subject = english_subject(text[start:found.start("w")], pat)
+    if subject is None or _narrates_an_act(subject, pat):
+        return None
+    return Frame(found.start("w"), found.end(), subject or None, found.group("w"))
 
 
 # an auxiliary of the progressive before a participle (is warning, are now claiming, has been saying)
