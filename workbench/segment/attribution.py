@@ -1068,8 +1068,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
 
 # `report that` after a plural subject or a pronoun (Trade bodies report that), which the lexicon leaves out as a
 # noun's spelling (a report that); not after a noun in -s that is no plural (a news report that)
-_BARE_REPORT = re.compile(r"\b(?:(?!(?:news|series|analysis|status|census|press|bus|gas)\s)[A-Za-z]+[a-z]s|[Tt]hey|[Ww]e|[Yy]ou)"
-                          r"\s+(?P<w>report)\s+(?=that\s)")
+_BARE_REPORT = re.compile(r"\b(?:(?!(?:news|series|analysis|status|census|press|bus|gas)\s)[A-Za-z]+[a-z]s"
+                          r"|[Tt]hey|[Ww]e|[Yy]ou)\s+(?P<w>report)\s+(?=that\s)")
 
 
 def _bare_report_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
