@@ -9379,6 +9379,17 @@ def test_blind_audit_round_one_hundred_six(article, expected):
      [("Trade bodies", "that some installers now have waiting lists of up to four months")]),
     ("The minister denied a news report that he would resign.",
      [("The minister", "a news report that he would resign")]),
+    # a quotation closing with a question, then who asked it: the rest of the quotation is theirs (the question is no
+    # claim)
+    ('واشتكى سكان ماجولي من أن الإغاثة لم تصلهم. "لم نتلق أرزا منذ أربعة أيام. دخلت المياه بيوتنا ليل الأحد. من '
+     'سيحاسب على هذا؟" تساءل بيمال بيغو، وهو مزارع من كامالاباري.',
+     [("سكان ماجولي", "أن الإغاثة لم تصلهم"), ("بيمال بيغو", "لم نتلق أرزا منذ أربعة أيام"),
+      ("بيمال بيغو", "دخلت المياه بيوتنا ليل الأحد")]),
+    ('Residents of Majuli complained that relief had not reached them. "We have not received rice for four days. The '
+     'water entered our homes on Sunday night. Who will answer for this?" asked Bimal Pegu, a farmer from Kamalabari.',
+     [("Residents of Majuli", "that relief had not reached them"),
+      ("Bimal Pegu", "We have not received rice for four days"),
+      ("Bimal Pegu", "The water entered our homes on Sunday night")]),
 ])
 def test_blind_audit_round_one_hundred_seven(article, expected):
     assert pairs(article) == expected

@@ -2478,6 +2478,10 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
         # (`"..."، هذا ما قاله الرئيس للصحفيين`: the verb with the pronoun of what it said)
         return _arabic_frame_after(text, said_it.end(), said_it.end(), end, pat, said_it.group("w"))
     vm = starts.search(pat.verb, pos, window_end) if starts else pat.verb.search(text, pos, window_end)
+    if not vm and any(mark in text[max(0, closer - 2):closer + 1] for mark in "?؟"):
+        vm = pat.question_verb.search(text, pos, window_end)  # (`"We have had no rice for days. Who will answer for
+        # this?" asked Bimal Pegu`: the one who asked said the rest of the quotation)
+        vm = vm if vm and len(words(text, pos, vm.start())) <= 5 else None
     if not vm:
         return None
     before = text[pos:vm.start()]
