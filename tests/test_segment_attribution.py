@@ -9390,6 +9390,12 @@ def test_blind_audit_round_one_hundred_six(article, expected):
      [("Residents of Majuli", "that relief had not reached them"),
       ("Bimal Pegu", "We have not received rice for four days"),
       ("Bimal Pegu", "The water entered our homes on Sunday night")]),
+    # `made clear that` reports (its noun object, `made clear its opposition`, is an act)
+    ("وأوضح مسؤولو الخزانة أن الحكومة تريد أن يكون أي خفض إضافي للفائدة تدريجيا.",
+     [("مسؤولو الخزانة", "أن الحكومة تريد أن يكون أي خفض إضافي للفائدة تدريجيا")]),
+    ("Treasury officials have made clear that the government wants any further fall in rates to be gradual.",
+     [("Treasury officials", "the government wants any further fall in rates to be gradual")]),
+    ("The union made clear its opposition to the plan.", [(None, "The union made clear its opposition to the plan")]),
 ])
 def test_blind_audit_round_one_hundred_seven(article, expected):
     assert pairs(article) == expected
