@@ -9396,6 +9396,25 @@ def test_blind_audit_round_one_hundred_six(article, expected):
     ("Treasury officials have made clear that the government wants any further fall in rates to be gradual.",
      [("Treasury officials", "the government wants any further fall in rates to be gradual")]),
     ("The union made clear its opposition to the plan.", [(None, "The union made clear its opposition to the plan")]),
+    # a trailing cue after a clause of varying (، بعد أن كان يتراوح بين X وY،): past the comma it credits the report
+    ("وارتفع سعر صفيحة الزيت إلى 700 شيكل، بعد أن كان يتراوح بين 550 و600 شيكل العام الماضي، بحسب تجار محليين.",
+     [("تجار محليين", "وارتفع سعر صفيحة الزيت إلى 700 شيكل، بعد أن كان يتراوح بين 550 و600 شيكل العام الماضي")]),
+    ("The price of a tin of oil rose to 700 shekels, from between 550 and 600 shekels last year, according to local "
+     "traders.",
+     [("local traders", "The price of a tin of oil rose to 700 shekels, from between 550 and 600 shekels last "
+                        "year")]),
+    # bodies in the plural (جمعيات تعاونية) acting after فيما: a party of their own, not the report's
+    ("ويخشى مزارعون من أن يؤدي ارتفاع الأسعار إلى تراجع الطلب المحلي، فيما تعول جمعيات تعاونية على التصدير.",
+     [("مزارعون", "أن يؤدي ارتفاع الأسعار إلى تراجع الطلب المحلي"),
+      (None, "فيما تعول جمعيات تعاونية على التصدير")]),
+    ("Farmers fear that higher prices will hurt local demand, while cooperatives are counting on exports.",
+     [("Farmers", "that higher prices will hurt local demand"),
+      (None, "while cooperatives are counting on exports")]),
+    # حسب before a possessed measure (حسب اختصاصاتهم, by their specialisations) is no cue: the content keeps it
+    ("وأكد الوزير أن الطلبة سيتم توزيعهم على الجامعات حسب اختصاصاتهم.",
+     [("الوزير", "أن الطلبة سيتم توزيعهم على الجامعات حسب اختصاصاتهم")]),
+    ("The minister said the students would be placed in universities according to their specialisations.",
+     [("The minister", "the students would be placed in universities according to their specialisations")]),
 ])
 def test_blind_audit_round_one_hundred_seven(article, expected):
     assert pairs(article) == expected

@@ -1736,6 +1736,10 @@ _WHAT_IT_SAID = re.compile(r"\s*(?:ما\s+)?((\w{3,}?)(?:هما|هم|ها|ه))"
                            r"(?=\s*$|\s*[،,]|\s+(?:في|على|عبر|خلال|أمام|أمس|اليوم)(?!\w))")
 
 
+# an Arabic possessive pronoun closing a noun (اختصاصاتهم: their specialisations)
+_OWNER_SUFFIX = re.compile(r"(?<=\w{3})(?:هما|هم|ها|ه)$")
+
+
 def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int]:
     """The party a cue credits, and where its phrase ends (in Arabic without when the party's document came out:
     بحسب تقديرات صادرة عن صندوق النقد الدولي الشهر الماضي, the fund)."""
@@ -1847,7 +1851,8 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     # how many; but بحسب عدد من المسؤولين: a party)
     document = pat.language == "ar" and bool(ws) and _a_document(ws[0], pat)
     if counted or len(ws) == 1 and fold(ws[0]) in pat.measure_words or not owner and (
-            ws and fold(ws[0]) in pat.manner_words or len(ws) > 1 and (
+            ws and (fold(ws[0]) in pat.manner_words or fold(_OWNER_SUFFIX.sub("", ws[0])) in pat.manner_words)
+            or len(ws) > 1 and (
             fold(ws[1]) in pat.manner_words and not document  # (كراسة الشروط: a document, its genitive)
             or fold(ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit())):
         # (but according to Atoc's own figures: a named party's own figures are its)
@@ -1981,9 +1986,11 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
                 not _a_source_next(text, m.end(), end, pat)):
             continue  # `اللائحة التي أعدت وفقا لملاحظات فيفا`: in accordance with, how the relative's act was done
             # (but `الذين سقطوا وفقا لمصادر طبية`: sources, a cue inside the relative)
-        if pat.language == "ar" and fold(m.group("w")).removeprefix("ب") == fold("حسب") and _VARIES.search(
-                text, start, m.start()):
-            continue  # `تتراوح الفائدة بين 4,5 و5,5 في المائة حسب الأبناك`: depending on the bank, no source
+        varies = _VARIES.search(text, start, m.start()) if pat.language == "ar" and fold(m.group("w")).removeprefix(
+            "ب") == fold("حسب") else None
+        if varies and not COMMA.search(text, varies.end(), m.start()):
+            continue  # `تتراوح الفائدة بين 4,5 و5,5 في المائة حسب الأبناك`: depending on the bank, no source (but
+            # `، بعد أن كان يتراوح بين 550 و600 شيكل، بحسب تجار محليين`: past a comma, a cue of the whole)
         speaker, obj_end = cue_object(text, m.end(), end, pat)
         if (pat.language == "ar" and not words(text, start, m.start()) and m.group().startswith("كما")
                 and _ends_in_verb(text, m.end(), pat) and any(derived_verbal_noun(w) for w in speaker.split()[1:])):

@@ -2480,8 +2480,9 @@ def _a_party(word: str, pat: LanguagePatterns) -> bool:
     (ناشطين، مزارعون)?"""
     head = fold(word.removeprefix("ال"))
     singular = head[:-2] if head.endswith(("ين", "ون")) and len(head) > 4 else head
+    body = head[:-2] + "ه" if head.endswith("ات") and len(head) > 4 else head  # (جمعيات تعاونية: جمعية)
     return (head in pat.name_heads and head not in _THING_HEADS or head in pat.person_roles
-            or singular in pat.person_roles)
+            or singular in pat.person_roles or body in pat.name_heads and body not in _THING_HEADS)
 
 
 # heads of a name that are no party acting (عملية تجديدها، مشروع الربط، مهرجان قرطاج): a thing or an event
