@@ -9415,6 +9415,11 @@ def test_blind_audit_round_one_hundred_six(article, expected):
      [("الوزير", "أن الطلبة سيتم توزيعهم على الجامعات حسب اختصاصاتهم")]),
     ("The minister said the students would be placed in universities according to their specialisations.",
      [("The minister", "the students would be placed in universities according to their specialisations")]),
+    # a denial whose subject, a role with where it serves and a ranked name set off after it, runs to eleven words
+    ("في المقابل، نفى المتحدث باسم جهاز خفر السواحل في غرب ليبيا، العقيد خالد بوزيد، تعرض المهاجرين لأي سوء معاملة.",
+     [("المتحدث باسم جهاز خفر السواحل في غرب ليبيا العقيد خالد بوزيد", "تعرض المهاجرين لأي سوء معاملة")]),
+    ("The coast guard's spokesman in western Libya, Colonel Khaled Bouzid, denied any mistreatment of the migrants.",
+     [("Colonel Khaled Bouzid", "any mistreatment of the migrants")]),
 ])
 def test_blind_audit_round_one_hundred_seven(article, expected):
     assert pairs(article) == expected

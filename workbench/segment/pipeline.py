@@ -854,7 +854,8 @@ def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
     (عميد كلية الطب البشري الدكتور عبدالحكيم الشريف); a longer run is a headline's words, no subject."""
     ws = subject.split()
     if fold(ws[0].removeprefix("ال")) in pat.person_roles:
-        return 10
+        # (twelve with a rank or title before the name: المتحدث باسم جهاز خفر السواحل في غرب ليبيا العقيد خالد بوزيد)
+        return 12 if pat.language == "ar" and any(fold(w.removeprefix("ال")) in pat.name_titles for w in ws[2:]) else 10
     # (Bureau of Plant Industry Director Arnel Cabrera: a title naming its office, then the name; The Movement for
     # the Emancipation of the Niger Delta (Mend): a body's capitalised name)
     return 10 if pat.language == "en" and (any(
