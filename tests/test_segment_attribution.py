@@ -9420,6 +9420,22 @@ def test_blind_audit_round_one_hundred_six(article, expected):
      [("المتحدث باسم جهاز خفر السواحل في غرب ليبيا العقيد خالد بوزيد", "تعرض المهاجرين لأي سوء معاملة")]),
     ("The coast guard's spokesman in western Libya, Colonel Khaled Bouzid, denied any mistreatment of the migrants.",
      [("Colonel Khaled Bouzid", "any mistreatment of the migrants")]),
+    # lists after ، و: another item of the noun before (وأخرى من), a second bare verbal noun after يقضي بـ
+    ("فعلى الطاولة كانت رسائل من ستة أندية تطلب تأجيل مرحلة الإياب، وأخرى من لاعبين أجانب يهددون باللجوء إلى الفيفا.",
+     [(None, "فعلى الطاولة كانت رسائل من ستة أندية تطلب تأجيل مرحلة الإياب، وأخرى من لاعبين أجانب يهددون باللجوء إلى "
+             "الفيفا")]),
+    ("On the table were letters from six clubs asking for a delay, and others from foreign players threatening to go "
+     "to FIFA.",
+     [(None, "On the table were letters from six clubs asking for a delay, and others from foreign players "
+             "threatening to go to FIFA")]),
+    ("وقالت المصادر إن اقتراحا يقضي بخفض عدد اللاعبين الأجانب من ثلاثة إلى اثنين، ووضع سقف للرواتب لا يتجاوز 1500 "
+     "دولار.",
+     [("المصادر", "إن اقتراحا يقضي بخفض عدد اللاعبين الأجانب من ثلاثة إلى اثنين، ووضع سقف للرواتب لا يتجاوز 1500 "
+                  "دولار")]),
+    ("Sources said a proposal provides for cutting the number of foreign players from three to two, and setting a "
+     "salary cap of $1,500.",
+     [("Sources", "a proposal provides for cutting the number of foreign players from three to two, and setting a "
+                  "salary cap of $1,500")]),
 ])
 def test_blind_audit_round_one_hundred_seven(article, expected):
     assert pairs(article) == expected

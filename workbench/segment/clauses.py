@@ -204,10 +204,16 @@ def _coordinated_verbal_noun(text: str, start: int, comma: int, word: str) -> bo
         return any(bi_verbal_noun(m.group()) for m in _BI_WORD.finditer(text, before, comma))
     if len(fold(word[1:])) != 3 or word[0] != "و" or fold(word[1:]) in _PERSONAL or fold(word[1:]) in _DEMONSTRATIVES:
         return False  # (، ونحن واثقون، وهذه الأموال ستبقى: a pronoun or a demonstrative, a clause of its own)
-    return any(derived_verbal_noun(m.group(1)) for m in _PREPOSITION_THEN_WORD.finditer(text, before, comma))
+    return any(derived_verbal_noun(m.group(1)) for m in _PREPOSITION_THEN_WORD.finditer(text, before, comma)) or (
+        _BI_BARE_NOUN_AFTER_VERB.search(text, before, comma) is not None)  # (يقضي بخفض عدد اللاعبين، ووضع سقف: two
+    # bare verbal nouns after what the proposal provides for)
 
 
 _BI_WORD = re.compile(r"(?<!\w)ب\w{4,}")
+# `and others from` (، وأخرى من لاعبين أجانب): another item of the noun before, its relative's verb no clause's
+_OTHERS_OF = re.compile(r"و(?:أخرى|آخر|آخرون|آخرين|أخريات)\s+(?:من|ل|لل)")
+# a verb taking ب, then a bare verbal noun of three letters (يقضي بخفض، يطالب برفع)
+_BI_BARE_NOUN_AFTER_VERB = re.compile(r"(?<!\w)[يت](?:قضي|طالب|تعلق|سمح|نص|لتزم)\s+ب[^\W\d]{3}(?!\w)")
 
 
 _RELATIVE_THEN_PREDICATE = re.compile(r"\s+(?:التي|الذي|الذين)\s+[يت][^\W\d]{2,}\s+"
@@ -429,6 +435,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return True  # `, but they don't`: a pronoun subject and its verb
     if len(words) >= 2 and words[0] in ("nobody", "everybody", "everyone", "others") and words[1] in pat.finite:
         return True  # `, and nobody is`: an indefinite pronoun and its verb
+    if len(words) >= 2 and words[0] in ("others", "another") and words[1] in _ENGLISH_PREPOSITIONS:
+        return False  # `, and others from foreign players threatening to go to FIFA`: another item of the noun before
     if len(words) < 3:
         return False
     if (words[0] == "then" and words[1] not in pat.determiners and words[1] not in pat.pronouns
@@ -1216,6 +1224,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
             if (w and arabic_clause_start(w.group(), pat) and not _DAWN.match(text, at, end)
                     and not _HEDGED_PHRASE.match(text, at, end) and not _ELATIVE_THEN_ITS_VERB.match(text, at, end)
+                    and not _OTHERS_OF.match(text, at, end)
                     and not _role_in_a_list(text, w, end, pat)
                     and not (_COORDINATED_ADJECTIVE.match(text, at, end) and _ACCUSATIVE_BEFORE.search(
                         text, max(start, comma - 16), comma))
