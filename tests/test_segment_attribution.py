@@ -9436,6 +9436,12 @@ def test_blind_audit_round_one_hundred_six(article, expected):
      "salary cap of $1,500.",
      [("Sources", "a proposal provides for cutting the number of foreign players from three to two, and setting a "
                   "salary cap of $1,500")]),
+    # ولا يخفي X أن (X makes no secret that) reports; يخفي with an object hides something
+    ("ولا يخفي الحاج أن «خيار إلغاء الهبوط هذا الموسم مطروح بجدية».",
+     [("الحاج", "أن «خيار إلغاء الهبوط هذا الموسم مطروح بجدية»")]),
+    ("ويخفي المتهم الأدلة في منزله.", [(None, "ويخفي المتهم الأدلة في منزله")]),
+    ('Al-Hajj makes no secret that "cancelling relegation this season is seriously on the table".',
+     [("Al-Hajj", "cancelling relegation this season is seriously on the table")]),
 ])
 def test_blind_audit_round_one_hundred_seven(article, expected):
     assert pairs(article) == expected
