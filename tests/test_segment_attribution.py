@@ -9442,6 +9442,13 @@ def test_blind_audit_round_one_hundred_six(article, expected):
     ("ويخفي المتهم الأدلة في منزله.", [(None, "ويخفي المتهم الأدلة في منزله")]),
     ('Al-Hajj makes no secret that "cancelling relegation this season is seriously on the table".',
      [("Al-Hajj", "cancelling relegation this season is seriously on the table")]),
+    # a body's name in quotation marks after its noun is no content of the verb (شركة "X" رفع: a narrated act)
+    ('أعلنت شركة "البيضاء للنقل الحضري"، المفوض لها تدبير النقل بالحافلات، رفع ثمن التذكرة إلى 6 دراهم.',
+     [(None, 'أعلنت شركة "البيضاء للنقل الحضري"، المفوض لها تدبير النقل بالحافلات، رفع ثمن التذكرة إلى 6 دراهم')]),
+    ('The company "Casablanca Urban Transport", which runs the buses, announced a rise in the ticket price to 6 '
+     'dirhams.',
+     [(None, 'The company "Casablanca Urban Transport", which runs the buses, announced a rise in the ticket price '
+             'to 6 dirhams')]),
 ])
 def test_blind_audit_round_one_hundred_seven(article, expected):
     assert pairs(article) == expected

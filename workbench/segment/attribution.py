@@ -335,6 +335,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                                                  or _inscribed(text, vm, marker[0])):
             continue  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said; وفق ما نقلت X، إحالة
             # الملف "لاتخاذ ...": the cue's verb
+        if text[marker[0]] in _QUOTE_CHARS and fold(" ".join(words(text, ve, marker[0])[-1:])) in pat.name_heads:
+            continue  # أعلنت شركة "البيضاء للنقل الحضري" رفع ثمن التذكرة: the quotation is the body's name, no content
         told = fold(vm.group("w")) in pat.object_verbs and (text[vs] not in "وف" and bool(words(text, start, vs))
                                                             or bool(_QAD_BEFORE.search(text, max(start, vs - 5), vs)))
         # (وكيل أعماله، ألبرتو سيرانو، أبلغ إذاعة "كادينا سير" بأن: the subject before, the listener after; so after
