@@ -9449,6 +9449,11 @@ def test_blind_audit_round_one_hundred_six(article, expected):
      'dirhams.',
      [(None, 'The company "Casablanca Urban Transport", which runs the buses, announced a rise in the ticket price '
              'to 6 dirhams')]),
+    # a cue's party and its acronym set off after it: the content starts past the acronym
+    ("وبحسب وكالة الأمم المتحدة للاجئين، المفوضية، فإن العدد يرتفع كل ساعة.",
+     [("وكالة الأمم المتحدة للاجئين", "فإن العدد يرتفع كل ساعة")]),
+    ("According to the UN refugee agency, UNHCR, the number is rising by the hour.",
+     [("the UN refugee agency", "the number is rising by the hour")]),
 ])
 def test_blind_audit_round_one_hundred_seven(article, expected):
     assert pairs(article) == expected

@@ -1977,10 +1977,17 @@ def _opens_with_a_cue(text: str, start: int, verb: int, pat: LanguagePatterns, s
     return clause is not None and not COMMA.search(text, clause.start(), verb)
 
 
+# a party's acronym set off after it (, UNHCR,)
+_ACRONYM_SET_OFF = re.compile(r"[A-Z][A-Z0-9&.-]{1,9}\s*,\s*")
+
+
 def _past_party_aside(text: str, start: int, end: int, pat: LanguagePatterns) -> int | None:
     """Where the words after a cue's party start past a relative aside on it (According to X, which represents
     trusts, Y ...): after the aside's closing comma; `start` when there is no aside; None when it is not closed."""
     first = _WORD.search(text, start, end)
+    acronym = _ACRONYM_SET_OFF.match(text, first.start(), end) if first is not None and pat.language == "en" else None
+    if acronym and _ENOUGH_WORDS.search(text, acronym.end(), min(end, acronym.end() + 80)):
+        return acronym.end()  # (According to the UN refugee agency, UNHCR, the number is rising: its acronym)
     if first is not None and pat.language == "ar":
         closing = COMMA.search(text, first.end(), min(end, first.start() + 120))
         if closing and pat.anonymity_aside.search(text, first.start(), closing.start()) and _ENOUGH_WORDS.search(
