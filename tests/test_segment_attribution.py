@@ -9454,6 +9454,11 @@ def test_blind_audit_round_one_hundred_six(article, expected):
      [("وكالة الأمم المتحدة للاجئين", "فإن العدد يرتفع كل ساعة")]),
     ("According to the UN refugee agency, UNHCR, the number is rising by the hour.",
      [("the UN refugee agency", "the number is rising by the hour")]),
+    # what evidence shows, credited by a trailing cue: the cue's party's finding, the evidence verb no frame
+    ("وتظهر العملات التي عثر عليها في الأنقاض أن الحمامات ظلت مستخدمة حتى أواخر القرن الثالث، بحسب الفريق.",
+     [("الفريق", "وتظهر العملات التي عثر عليها في الأنقاض أن الحمامات ظلت مستخدمة حتى أواخر القرن الثالث")]),
+    ("Coins found in the rubble suggest the baths were in use until the late 3rd Century, according to the team.",
+     [("the team", "Coins found in the rubble suggest the baths were in use until the late 3rd Century")]),
 ])
 def test_blind_audit_round_one_hundred_seven(article, expected):
     assert pairs(article) == expected

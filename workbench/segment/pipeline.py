@@ -1664,6 +1664,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if fr and pat.language == "ar" and fold(fr.cue or "") in pat.homographs and not _PLAIN_MARKER.match(
                 text, fr.content_start, ce) and _credited_by_a_trailing_cue(text, cs, ce, pat, starts):
             fr = None  # `ووصفت فيسبوك X بأنها "مضللة"، بحسب ما قاله زوكربيرغ`: the cue's party tells all of it
+        if fr and fold(fr.cue or "") in pat.evidence_verbs and _credited_by_a_trailing_cue(text, cs, ce, pat, starts):
+            fr = None  # `Coins found in the rubble suggest X, according to the team`: what the evidence shows is the
+            # cue's party's finding, all of it
         if fr and trailing and (fold(fr.cue or "") in pat.evidence_verbs or not _frame_owns_prefix(
                 text, cs, fr.start, pat)):
             fr = None  # `X fell after data showed Y, traders said`, `The cut suggested Y, analysts said`: what the
