@@ -9459,6 +9459,11 @@ def test_blind_audit_round_one_hundred_six(article, expected):
      [("الفريق", "وتظهر العملات التي عثر عليها في الأنقاض أن الحمامات ظلت مستخدمة حتى أواخر القرن الثالث")]),
     ("Coins found in the rubble suggest the baths were in use until the late 3rd Century, according to the team.",
      [("the team", "Coins found in the rubble suggest the baths were in use until the late 3rd Century")]),
+    # a relative clause on the speaker reporting what he insisted on: his claim too (as in Arabic, round 106)
+    ("وقال هارلاند، الذي أصر مرارا على أن الموعد نهائي، إنه سيلتقي الطرفين الاثنين.",
+     [("هارلاند", "أن الموعد نهائي"), ("هارلاند", "إنه سيلتقي الطرفين الاثنين")]),
+    ("Mr Harland, who has repeatedly insisted the deadline is final, said he would meet both parties on Monday.",
+     [("Mr Harland", "the deadline is final"), ("Mr Harland", "he would meet both parties on Monday")]),
 ])
 def test_blind_audit_round_one_hundred_seven(article, expected):
     assert pairs(article) == expected

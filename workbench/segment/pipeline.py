@@ -1692,7 +1692,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                             narrated_before = (cs, cut)  # (its verb right after the comma: no relative's frame)
             else:
                 for rs, re_ in _relative_asides(text, cs, fr.start, pat):
-                    out.emit(rs, re_, None, None, "statement", pat.language)
+                    reported = attr.frame(text, rs, re_, pat, starts) if fr.speaker and pat.language == "en" else None
+                    if reported and _WORD.match(text, rs) and fold(_WORD.match(text, rs).group()) in pat.relatives:
+                        # (`Mr Harland, who has repeatedly insisted the deadline is final, said`: what the relative
+                        # says he reported is his, as in Arabic)
+                        out.emit(reported.content_start, re_, fr.speaker, reported.cue, "reported", pat.language)
+                    else:
+                        out.emit(rs, re_, None, None, "statement", pat.language)
             content_end, aside = _disputed_aside(text, fr.content_start,
                                                  _before_trailing_cue(text, fr.content_start, ce, pat, starts), pat)
             content_end = _denied_noun_end(text, fr.content_start, content_end, fr.cue, pat)
