@@ -9464,6 +9464,14 @@ def test_blind_audit_round_one_hundred_six(article, expected):
      [("هارلاند", "أن الموعد نهائي"), ("هارلاند", "إنه سيلتقي الطرفين الاثنين")]),
     ("Mr Harland, who has repeatedly insisted the deadline is final, said he would meet both parties on Monday.",
      [("Mr Harland", "the deadline is final"), ("Mr Harland", "he would meet both parties on Monday")]),
+    # a plural and its participle with `by` after `, and` is a list's last item (with its own verb later, a clause)
+    ("يعزو المصنعون النقص إلى ارتفاع التكاليف، ومشكلات الإنتاج في الهند، وانخفاض الأسعار التي تدفعها هيئة الصحة.",
+     [(None, "يعزو المصنعون النقص إلى ارتفاع التكاليف، ومشكلات الإنتاج في الهند، وانخفاض الأسعار التي تدفعها هيئة "
+             "الصحة")]),
+    ("Manufacturers blame rising costs, production problems in India, and low prices paid by the NHS.",
+     [(None, "Manufacturers blame rising costs, production problems in India, and low prices paid by the NHS")]),
+    ("Prices rose sharply, and wages paid by the state fell.",
+     [(None, "Prices rose sharply"), (None, "and wages paid by the state fell")]),
 ])
 def test_blind_audit_round_one_hundred_seven(article, expected):
     assert pairs(article) == expected

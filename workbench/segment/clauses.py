@@ -488,6 +488,11 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     reach = 12 if comma < 0 or len(_WORD.findall(text, pos, comma)) >= 12 else 9
     main = words[:next((i for i, w in enumerate(words[:reach]) if i and w in _SUBORDINATE_OPENERS
                         or i >= 2 and w == "that" and words[0] in ("a", "an", "the")), reach)]
+    by = next((i for i in range(2, min(len(words), 5)) if words[i] == "by"), None)
+    if by and words[by - 2].endswith("s") and (words[by - 1] in pat.irregular_participles or words[by - 1].endswith(
+            "ed")) and not _finite_among(words[:by - 1] + words[by + 1:], pat):
+        return False  # `, and low prices paid by the NHS`: a plural and its participle, the list's last item (but
+        # `, and wages paid by the state fell`: its own verb after)
     if words[0] in pat.pronouns or _finite_among(main, pat):
         return True
     if words[0] in ("a", "an", "the") and words[1] in pat.person_roles and words[2] in ("for", "of", "at"):
