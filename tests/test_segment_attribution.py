@@ -9475,3 +9475,24 @@ def test_blind_audit_round_one_hundred_six(article, expected):
 ])
 def test_blind_audit_round_one_hundred_seven(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a frame between two quotations, the second a sentence of its own: two claims, the frame in neither; a
+    # sentence going on past the frame stays one claim with the frame inside
+    ("«هذا صيد ليلة كاملة»، يقول الرجل الستيني الذي ورث المهنة عن أبيه، «قبل عشر سنوات كنا نعود بخمسين كيلو في "
+     "الليلة».",
+     [("الرجل الستيني", "هذا صيد ليلة كاملة"), ("الرجل الستيني", "قبل عشر سنوات كنا نعود بخمسين كيلو في الليلة")]),
+    ('"This is a whole night\'s catch," says the man in his sixties. "Ten years ago we came back with fifty kilos a '
+     'night."',
+     [("the man in his sixties", "This is a whole night's catch"),
+      ("the man in his sixties", "Ten years ago we came back with fifty kilos a night")]),
+    ('"This is a whole night\'s catch," says the man in his sixties, "Ten years ago we came back with fifty kilos a '
+     'night."',
+     [("the man in his sixties", "This is a whole night's catch"),
+      ("the man in his sixties", "Ten years ago we came back with fifty kilos a night")]),
+    ('"The client accounts," he told the jury, "were supposed to be untouchable."',
+     [(None, 'The client accounts," he told the jury, "were supposed to be untouchable')]),
+])
+def test_blind_audit_round_one_hundred_eight(article, expected):
+    assert pairs(article) == expected

@@ -94,7 +94,7 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True  # `وجاءت درجات الحرارة المتوقعة على النحو التالي:`, `were as follows:`: a list's introduction
     if _LIST_ITEM.match(text, start, end) and len(text[start:end].split()) <= 12 and not _DIGIT.search(
             text, start, end) and _after_a_colon_line(text, start) and (
-            _verbless_arabic(text, start, end, pat) if pat.language == "ar" else _verbless(
+            verbless_arabic(text, start, end, pat) if pat.language == "ar" else _verbless(
                 text[start:end].split(), pat)):
         return True  # `...خلال الربع المقبل:` then `- مدى التزام الدول الأعضاء بحصصها الجديدة.`: a list's item of
         # nouns, no claim (but `- زيادة الرحلات بنسبة 20%`, a plan's figure, may be one; nor an interview's answer,
@@ -145,7 +145,7 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     if pat.language == "ar":
         # (`X: Y` and `X.. Y` state a fact even with no verb: GUIDELINES keeps such a headline)
         return (len(tokens) <= 12 and text[start] not in "\"“«" and text.find(":", start, end) < 0
-                and text.find("..", start, end) < 0 and _verbless_arabic(text, start, end, pat))
+                and text.find("..", start, end) < 0 and verbless_arabic(text, start, end, pat))
     return len(tokens) <= 10 and _verbless(tokens, pat)
 
 
@@ -212,7 +212,7 @@ _VOWEL_SIGNS = re.compile(r"[\u064B-\u0652]")
 _ADVERB_IN_YA = re.compile(r"\w{3,}يا")  # (سنويا، يوميا، حاليا: an adverb of a nisba, no verb)
 
 
-def _verbless_arabic(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+def verbless_arabic(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """An Arabic line with no word that could be its verb: a crosshead or caption of nouns (`تحذيرات من موجة حر
     جديدة`, `الوزير السابق لدى وصوله إلى المحكمة`), no claim. Arabic headlines state in the imperfect (`السلطات تنفي
     أي خلفية سياسية`), a claim; a three-letter past (`رفع`) is not caught, so such a line is kept."""

@@ -46,6 +46,7 @@ from workbench.segment.noise import (
     is_question,
     opens_with_a_list_mark,
     statement_under_a_colon,
+    verbless_arabic,
 )
 from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, fold, last_match, last_of, patterns
 from workbench.segment.quotes import dangling_closer, has_marks, max_quote_chars, quotations
@@ -2678,6 +2679,40 @@ def _credits_the_quotation_before(text: str, start: int, end: int, ps: int, stat
     return True
 
 
+# a frame set between two quotations of one speaker: the closing mark, a comma, the frame, a comma and the opening
+# mark (`«هذا صيد ليلة كاملة»، يقول أبو محمد، «قبل عشر سنوات ...`)
+_FRAME_BETWEEN_QUOTATIONS = re.compile(r"(?:[\"”»]\s*[،,]|[،,]\s*[\"”])\s*([^\"“”«»،,.!?؟]{2,120}?)[،,]"
+                                       r"\s*[\"“«]")
+
+
+# Arabic openers of a time clause (عندما، حين، لما، كلما)
+_WHEN_AR = frozenset(fold(w) for w in ("عندما", "حين", "حينما", "لما", "كلما", "وعندما", "ولما", "بعدما", "قبلما"))
+# words that carry a sentence on past a frame set inside a quotation (أن، لأن، لكن ...)
+_CONTINUING_AR = frozenset(fold(w) for w in ("أن", "إن", "لأن", "لأنه", "لأنها", "لأنهم", "لكن", "لكنه", "لكنها", "بل",
+                                             "حتى", "كي", "لكي", "مما", "الذي", "التي", "الذين"))
+
+
+def _parts_around_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> list[tuple[int, int]]:
+    """text[start:end] quoted, in the parts around a frame set between two of its quotations (the frame no part of
+    either claim; `"A," she said, "but B"` splits at its conjunction anyway)."""
+    found = _FRAME_BETWEEN_QUOTATIONS.search(text, start, end)
+    if found is None or not pat.verb.search(found.group(1)) or len(_WORD.findall(text, start, found.start())) < 3:
+        return [(start, end)]
+    opening = _WORD.search(text, start, found.start())
+    if pat.conditional.match(text, opening.start()) or pat.subordinate.match(text, opening.start()) or fold(
+            opening.group()) in _WHEN_AR:
+        return [(start, end)]  # (`«عندما وصلت المياه»، قال المزارع، «لم يبق لدينا شيء»`: a time or a condition, its
+        # main clause after the frame)
+    resumed = _WORD.search(text, found.end(), end)
+    if resumed is None or (not resumed.group()[:1].isupper() if pat.language == "en" else (
+            resumed.group()[:1] in "وف" or fold(resumed.group()) in _CONTINUING_AR
+            or verbless_arabic(text, found.end(), end, pat))):  # (، «من دون حل عادل»: a phrase of the sentence)
+        return [(start, end)]  # (`"The client accounts," he told the jury, "were supposed to be untouchable"`,
+        # `"المشكلة"، يتابع السيد، "أن جزءا كبيرا ...`: the sentence goes on past the frame, one claim with the frame
+        # inside)
+    return [(start, found.start()), (found.end(), end)]
+
+
 def iter_units(text: str) -> list[Unit]:
     state = State()
     out = _Emitter(text, state)
@@ -2798,7 +2833,8 @@ def iter_units(text: str) -> list[Unit]:
                 if mixed is None:  # (a quotation's own language: وكتب ترامب: "We will ..." quotes English)
                     mixed = bool(_LATIN.search(text, ps, pe)) and bool(_ARABIC.search(text, ps, pe))
                 commanding = False  # the clause before was a call to the audience
-                for cs, ce, _ in split_clauses(text, s, e, pat, scan):
+                for cs, ce, _ in (clause for part in _parts_around_a_frame(text, s, e, pat)
+                                  for clause in split_clauses(text, *part, pat, scan)):
                     cs, ce = strip_span(text, cs, ce)
                     framed = _FRAME_CLOSING_A_PART.search(text, cs, ce) if not frames else None
                     if framed and framed.start() > cs:
