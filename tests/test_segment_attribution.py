@@ -9493,6 +9493,20 @@ def test_blind_audit_round_one_hundred_seven(article, expected):
       ("the man in his sixties", "Ten years ago we came back with fifty kilos a night")]),
     ('"The client accounts," he told the jury, "were supposed to be untouchable."',
      [(None, 'The client accounts," he told the jury, "were supposed to be untouchable')]),
+    # `member states` is a noun; `who added` after a name, its role and where it works: the name
+    ("وستكون القائمة، التي وزعت على الدول الأعضاء السبع والعشرين، أول رد انتقامي رسمي للاتحاد منذ 2018.",
+     [(None, "وستكون القائمة، التي وزعت على الدول الأعضاء السبع والعشرين، أول رد انتقامي رسمي للاتحاد منذ 2018")]),
+    ("The list, which has been circulated to the bloc's 27 member states, would be the EU's first formal retaliation "
+     "since 2018.",
+     [(None, "The list, which has been circulated to the bloc's 27 member states, would be the EU's first formal "
+             "retaliation since 2018")]),
+    ('"نراقب الوضع عن كثب"، قال كارستن فوغل، كبير الاقتصاديين في بنك آي إن جي في فرانكفورت، الذي أضاف أن الشركات '
+     'بدأت تؤجل قرارات الاستثمار.',
+     [("كارستن فوغل", "نراقب الوضع عن كثب"), ("كارستن فوغل", "أن الشركات بدأت تؤجل قرارات الاستثمار")]),
+    ('"We are watching closely," said Carsten Vogel, senior economist at ING in Frankfurt, who added that companies '
+     'were already delaying investment decisions.',
+     [("Carsten Vogel", "We are watching closely"),
+      ("Carsten Vogel", "that companies were already delaying investment decisions")]),
 ])
 def test_blind_audit_round_one_hundred_eight(article, expected):
     assert pairs(article) == expected

@@ -919,6 +919,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                 prev[-1]) in pat.adverbials and fold(prev[-2]) in pat.passive):
             continue  # was believed to / into claims / the claims / That claim was: not a reporting verb (nor `is
             # now estimated at`: an adverb inside the passive)
+        if prev and fold(prev[-1]) == "member" and fold(vm.group("w")) == "states":
+            continue  # (the bloc's 27 member states: a noun)
         if prev and counted_noun(prev[-1], vm.group("w")) and not text[:vs].rstrip().endswith(","):
             continue  # Sixty-one suspects were detained, 40 reports: a counted noun (not an age: Okonkwo, 34, says)
         if prev and prev[-1][:1].isdigit() and vm.group("w").endswith("ed") and _NOUN_NEXT.match(text, ve, end):

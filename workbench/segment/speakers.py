@@ -634,7 +634,13 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
                 if not _agrees(ws[0], text, verb, pat):
                     return ""  # المدينة، التي قال إنها آمنة: the city is spoken of; the speaker is carried over
                 aged = i > 1 and _AGE_CHUNK.fullmatch(chunks[i - 1])  # (ماريا ديلغادو، 67 عاما، التي قالت)
-                return _antecedent(chunks[i - 2] if aged else chunks[i - 1], pat)
+                antecedent = chunks[i - 2] if aged else chunks[i - 1]
+                role = clean_speaker(antecedent).split()[:1]
+                if role and fold(role[0].removeprefix("ال")) in pat.person_roles and i - (2 if aged else 1) == 1 and (
+                        not chunks[0].strip()):
+                    return ""  # (قال كارستن فوغل، كبير الاقتصاديين في بنك آي إن جي، الذي أضاف: the role set off
+                    # after the name the frame before gives; that speaker goes on)
+                return _antecedent(antecedent, pat)
             continue  # a relative clause inside the subject (X، الذي ...، قال)
         phrase = " ".join(ws)
         inner = pat.verb.search(phrase) if i < len(chunks) - 1 else None
@@ -1569,8 +1575,11 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         k = -2
         if len(chunks) > 2 and _AGE_CHUNK.fullmatch(chunks[k]):
             k -= 1  # (Maria Delgado, 67, who said: the name before the age)
-        while len(chunks) > -k and chunks[k].split()[0] in ("a", "an") and not _english_aside(chunks[k - 1]):
-            k -= 1
+        while len(chunks) > -k and (chunks[k].split()[0] in ("a", "an") or chunks[k][:1].islower() and fold(
+                chunks[k].split()[0]) not in pat.finite and any(fold(w) in pat.person_roles
+                                                                 for w in chunks[k].split()[:3])) and not (
+                _english_aside(chunks[k - 1])):
+            k -= 1  # (Carsten Vogel, senior economist at ING in Frankfurt, who added: past his role to his name)
         if chunks[k].split()[0] in ("a", "an"):
             return chunks[-1].split()[0]  # (only the aside here: the relative, its antecedent read further back)
         name = _TRAILING_NAME.search(chunks[k][-120:])
