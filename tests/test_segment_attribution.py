@@ -9507,6 +9507,14 @@ def test_blind_audit_round_one_hundred_seven(article, expected):
      'were already delaying investment decisions.',
      [("Carsten Vogel", "We are watching closely"),
       ("Carsten Vogel", "that companies were already delaying investment decisions")]),
+    # how she said it (بسخرية, wryly) after a subjectless verb: the one who spoke before goes on
+    ("وقالت صاحبة مسمكة في سوق صيدا إن الزبائن تراجعوا، قبل أن تضيف بسخرية: «حتى السردين صار من الكماليات».",
+     [("صاحبة مسمكة في سوق صيدا", "إن الزبائن تراجعوا"),
+      ("صاحبة مسمكة في سوق صيدا", "حتى السردين صار من الكماليات")]),
+    ('A fishmonger in Sidon\'s old market said customers had dropped off. She added wryly: "Even sardines are a '
+     'luxury now."',
+     [("A fishmonger in Sidon's old market", "customers had dropped off"),
+      ("A fishmonger in Sidon's old market", "Even sardines are a luxury now")]),
 ])
 def test_blind_audit_round_one_hundred_eight(article, expected):
     assert pairs(article) == expected

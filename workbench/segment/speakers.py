@@ -278,7 +278,15 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         # of a name; جمعية مراكش للشفافية: the body's own name)
     if len(ws) > 1 and _speech_of_its_own(ws[-1]):
         ws = ws[:-1]  # وختم عثمان حديثه بالقول: his talk is what the verb ends, its object
+    if len(ws) == 1 and ws[0].startswith("ب") and not ws[0].startswith("بال") and len(ws[0]) > 4 and (
+            derived_verbal_noun(ws[0][1:]) or fold(ws[0][1:]) in _MANNERS):
+        return ""  # (قبل أن تضيف بسخرية: how she said it; the one who spoke before goes on)
     return " ".join(ws)
+
+
+# nouns of how something was said, after ب (بسخرية، بحزن، بغضب)
+_MANNERS = frozenset(fold(w) for w in ("سخرية", "حزن", "غضب", "مرارة", "حسرة", "ابتسامة", "حماس", "ثقة", "هدوء",
+                                       "صراحة", "أسف", "فخر", "قلق"))
 
 
 # nouns of what was said (حديث، كلمة، تصريح): with their possessor, the verb's object
