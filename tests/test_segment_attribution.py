@@ -9515,6 +9515,13 @@ def test_blind_audit_round_one_hundred_seven(article, expected):
      'luxury now."',
      [("A fishmonger in Sidon's old market", "customers had dropped off"),
       ("A fishmonger in Sidon's old market", "Even sardines are a luxury now")]),
+    # a camel's trainer (مضمّرها) and his name in the frame after the quotation: he speaks, not the owner before
+    ('وقال المالك سعيد الفلاسي إن السباق كان صعبا.\n"الشاهينية فاجأت الجميع"، يقول مضمّرها راشد المنصوري.',
+     [("المالك سعيد الفلاسي", "إن السباق كان صعبا"), ("مضمّرها راشد المنصوري", "الشاهينية فاجأت الجميع")]),
+    ('Owner Saeed Al Falasi said the race had been hard.\n"Al Shaheenia surprised everyone," says her trainer Rashid '
+     'Al Mansouri.',
+     [("Owner Saeed Al Falasi", "the race had been hard"),
+      ("her trainer Rashid Al Mansouri", "Al Shaheenia surprised everyone")]),
 ])
 def test_blind_audit_round_one_hundred_eight(article, expected):
     assert pairs(article) == expected
