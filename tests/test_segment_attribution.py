@@ -9522,6 +9522,13 @@ def test_blind_audit_round_one_hundred_seven(article, expected):
      'Al Mansouri.',
      [("Owner Saeed Al Falasi", "the race had been hard"),
       ("her trainer Rashid Al Mansouri", "Al Shaheenia surprised everyone")]),
+    # the report's next content with a dual pronoun (وأنهما) opens a claim of its own, as وأنهم does
+    ("وأوضح البيان أن أحد المتهمين كان يعمل في المتحف بصفة مؤقتة، وأنهما حاولا بيع جزء من المسروقات.",
+     [("البيان", "أن أحد المتهمين كان يعمل في المتحف بصفة مؤقتة"), ("البيان", "وأنهما حاولا بيع جزء من المسروقات")]),
+    ("The statement said one of the suspects had worked at the museum on a temporary basis, and that the two had "
+     "tried to sell some of the stolen items.",
+     [("The statement", "one of the suspects had worked at the museum on a temporary basis"),
+      ("The statement", "and that the two had tried to sell some of the stolen items")]),
 ])
 def test_blind_audit_round_one_hundred_eight(article, expected):
     assert pairs(article) == expected

@@ -169,6 +169,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return True  # ، وسيسهم في: the future of a verb, whatever its last letters (not وسيارات، وسياسي)
     if w in _PART_OF_THEM:
         return True  # ، وبعضهم اختفى أثره: some of them, a subject of its own
+    if pat.complementizer.fullmatch(word[1:]):
+        return True  # (، وأنهما حاولا: the report's next content, its pronoun a dual)
     if len(w) >= 5 and w.endswith(("هما", "هم")) or len(w) >= 6 and w.endswith(("اتها", "اته")):
         return False  # a verbal noun or a plural with its possessor (، ورفضهما أي تدخل، وتمنياتها بالشفاء): a list's
         # noun, no clause
