@@ -9529,6 +9529,13 @@ def test_blind_audit_round_one_hundred_seven(article, expected):
      "tried to sell some of the stolen items.",
      [("The statement", "one of the suspects had worked at the museum on a temporary basis"),
       ("The statement", "and that the two had tried to sell some of the stolen items")]),
+    # a trailing cue whose party's name is followed by whom it was said to still trails the content
+    ("وسيدخل النظام حيز التطبيق قبل نهاية السنة الجارية، حسب ما صرح به مديرها العام، أحمد نايت سعيد، لوكالة الأنباء "
+     "الجزائرية.",
+     [("أحمد نايت سعيد", "وسيدخل النظام حيز التطبيق قبل نهاية السنة الجارية")]),
+    ("The system will come into force before the end of the year, according to its director general, Ahmed Nait "
+     "Said, speaking to the Algerian news agency.",
+     [("Ahmed Nait Said", "The system will come into force before the end of the year")]),
 ])
 def test_blind_audit_round_one_hundred_eight(article, expected):
     assert pairs(article) == expected

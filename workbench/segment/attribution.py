@@ -1697,6 +1697,11 @@ _TIME_AFTER_PARTY = re.compile(r"\s+(?:(?:الشهر|الأسبوع|العام|�
 _DOCUMENT_YEAR = re.compile(r"\s(?:ل|لل)?(?:عام|سنة)\s+[\d٠-٩]{4}(?![\d٠-٩])")
 
 
+# the outlet a cue's party spoke to, closing the cue (، لوكالة الأنباء الجزائرية)
+_TOLD_AN_OUTLET = {
+    "ar": re.compile(r"[،,]?\s*ل(?:وكالة|صحيفة|قناة|موقع|إذاعة|تلفزيون|لصحفيين|لصحافيين|لإعلام)[^،,]{0,60}$"),
+    "en": re.compile(r",?\s*(?:speaking|talking|writing)\s+(?:to|in|on)\s+[^,]{2,60}$"),
+}
 # the party's name after a title (`, Lt. Cmdr. Nikos Alexiou`): abbreviated ranks, then capitalised words
 # (or a branch's: `, Local 88 of Unite Here`)
 _NAME_AFTER_PARTY = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s*)*((?:[A-Z][\w'’-]+\s*){1,4}"
@@ -2019,6 +2024,9 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         # `, according to Gavi, the vaccine alliance, which ...` / `... Tanzania published on Thursday`: what the
         # party is and when it came out describe it, so the cue still trails the content
         tail = _PARTY_DESCRIBED.sub("", tail, count=1).strip(_TRIM)
+    if tail:
+        tail = _TOLD_AN_OUTLET[pat.language].sub("", tail).strip(_TRIM)  # (حسب ما صرح به مديرها العام، أحمد نايت
+        # سعيد، لوكالة الأنباء الجزائرية; `, speaking to the Algerian news agency`: whom it was said to closes the cue)
     name = (_NAME_AFTER_PARTY.fullmatch(tail) if pat.language == "en" else _arabic_name_after_party(tail, pat)) if (
         tail) else None
     if name and len(before) >= 3:
