@@ -408,6 +408,7 @@ _ELATIVE_THEN_ITS_VERB = re.compile(r"و(?:أول|آخر|أكبر|أصغر|أك�
 _MODAL_CLOSING = re.compile(r"\b(?:could|would|can|will|may|might|should|must)(?:\s+[a-z]+ly)?$")
 # personal pronouns that open a clause as its subject
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
+# a subject, its relative clause (`body`) and perhaps an aside in dashes, then the subject's own auxiliary
 _SUBJECT_WITH_RELATIVE = re.compile(r"\s*(?:the|a|an|its|their)\s+[a-z]+\s+(?:who|which|that)\s+(?P<body>[^,;.]{3,80}?)"
                                     r"(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?:\s+[-–—]\s+[^-–—,;]{3,80}\s+[-–—])?"
                                     r"\s+(?:are|is|were|was|have|has|had|will|would|can|could)\s+(?:not\s+)?[a-z]+")

@@ -1052,7 +1052,7 @@ _CONDITION_OPENING = {
 # a condition that is the frame's own occasion, no part of the content (`When asked about the delay, the firm said`,
 # `وإذا سئل عن`)
 _QUESTIONED = re.compile(r"\b(?:asked|questioned|contacted|pressed|approached|reached|challenged|interviewed"
-                         r"|quizzed)\b|سئل|سُئل|سؤال")
+                         r"|quizzed)\b|سئل|سؤال")  # (Arabic is read without vowel signs: سُئل is سئل)
 # a comparison going on after a frame, no verb (`, the fire centre says, well above the 10-year average`)
 _COMPARED_OPENERS = frozenset(("well", "up", "down", "compared", "roughly", "nearly", "almost", "about", "around"))
 # words opening a phrase of the content after a frame set inside it (`, the government said, with payments
@@ -1676,9 +1676,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             narrated_before = None  # an Arabic clause of the narrator's cut off before the frame, in its clause
             condition_end = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start))
             conditioned = condition_end > cs and _opens_with_a_condition(text, cs, condition_end, pat)
-            if conditioned:
-                pass  # (`Should the dam fall below 10 per cent, the council says it will`: the content opens there)
-            elif not _frame_owns_prefix(text, cs, fr.start, pat):
+            # (`Should the dam fall below 10 per cent, the council says it will`: the content opens at the condition)
+            if not conditioned and not _frame_owns_prefix(text, cs, fr.start, pat):
                 cut = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start),
                           _subordinator_start(text, cs, fr.start, pat) if pat.language == "en" else -1)
                 if cut > cs:  # the clause before the frame: its own claim, perhaps with a cue trailing it
@@ -1691,7 +1690,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                         out.emit(cs, cut, None, None, "statement", pat.language)
                         if pat.language == "ar" and not text[cut + 1:fr.start].strip():
                             narrated_before = (cs, cut)  # (its verb right after the comma: no relative's frame)
-            else:
+            elif not conditioned:
                 for rs, re_ in _relative_asides(text, cs, fr.start, pat):
                     reported = attr.frame(text, rs, re_, pat, starts) if fr.speaker and pat.language == "en" else None
                     if reported and _WORD.match(text, rs) and fold(_WORD.match(text, rs).group()) in pat.relatives:
