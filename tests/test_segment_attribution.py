@@ -9536,6 +9536,11 @@ def test_blind_audit_round_one_hundred_seven(article, expected):
     ("The system will come into force before the end of the year, according to its director general, Ahmed Nait "
      "Said, speaking to the Algerian news agency.",
      [("Ahmed Nait Said", "The system will come into force before the end of the year")]),
+    # a plea after a conjunction (But please, لكن أرجوكم) is a call to the public, no claim
+    ('"النار تتقدم بسرعة"، قال رئيس البلدية. "لكن أرجوكم، إذا كنتم ما زلتم في البلدة، غادروا الآن".',
+     [("رئيس البلدية", "النار تتقدم بسرعة")]),
+    ('"The fire is moving fast," the mayor said. "But please, if you are still in town, leave now."',
+     [("the mayor", "The fire is moving fast")]),
 ])
 def test_blind_audit_round_one_hundred_eight(article, expected):
     assert pairs(article) == expected

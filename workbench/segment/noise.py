@@ -514,7 +514,8 @@ def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     """A sentence addressed to the reader or, quoted, to the public (`Click here ...`, `اقرأ أيضا ...`, `Do not
     approach`, `لا تقتربوا`, `ارفعوا الحظر`)."""
     if pat.imperative.match(text, start, end) is not None or (
-            pat.language == "ar" and _PROHIBITION.match(text, start, end) is not None):
+            pat.language == "ar" and _PROHIBITION.match(text, start, end) is not None) or (
+            _PLEASE_AFTER_A_CONJUNCTION[pat.language].match(text, start, end) is not None):
         return True
     if pat.language == "ar" and _PLURAL_IMPERATIVE.match(text, start, end) is not None:
         # (but `اطمئنوا، أبناؤكم في أيد أمينة`: a word of address, then a statement, as `Relax, your children ...`)
@@ -532,6 +533,11 @@ def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
             or _IF_YOU.match(text, start, comma) is not None and _BARE_VERB.match(text, comma + 1, end) is not None)
 
 
+# a plea opening after a conjunction (`But please, if you are still in town, leave now`, لكن أرجوكم، غادروا)
+_PLEASE_AFTER_A_CONJUNCTION = {
+    "en": re.compile(r"\s*(?:But|And|So|Now)\s*,?\s+please\b"),
+    "ar": re.compile(r"\s*(?:[وف]?لكن\s+|و)?(?:أرجوكم|أرجوك|رجاء|من\s+فضلكم)(?!\w)"),
+}
 _IF_YOU = re.compile(r"\s*(?:If|if|When|when|Unless|unless) (?:your?|someone|anyone|somebody|anybody)\b")
 _YOU_PLURAL = re.compile(r"\w{2,}كم(?!\w)|(?<!\w)أنتم(?!\w)")  # (لديكم، منازلكم، أنتم: addressed to you)
 _THEN_DO = re.compile(r"\s*ف\w{2,}(?:وا|وه|وها|وهم)(?!\w)")  # (فشغلوه، فاتصلوا: then do it)
