@@ -1687,7 +1687,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                     elif not _where_and_when(text, cs, cut, pat) and not (
                             pat.language == "ar" and _question_frame(text, cs, cut, pat) is not None):
                         # (ولدى تطرقه إلى الإرهاب، قال / وعند سؤاله عن المعايير، قال: no claim)
-                        out.emit(cs, cut, None, None, "statement", pat.language)
+                        aside = next(_relative_asides(text, cs, fr.start, pat), None)
+                        named = aside is not None and fr.speaker and text.find(fr.speaker, cs, aside[0]) >= 0 and (
+                            not any(fold(w) in pat.finite for w in _WORD.findall(text, cs, aside[0])))  # (only the
+                        # subject before the relative, no narrated clause: `Shares fell after the company, which …`)
+                        # (`Scotland's fisheries minister, Ian McCallum, who took part in the talks, said`: the
+                        # speaker and his relative, only the relative stated)
+                        out.emit(aside[0] if named else cs, cut, None, None, "statement", pat.language)
                         if pat.language == "ar" and not text[cut + 1:fr.start].strip():
                             narrated_before = (cs, cut)  # (its verb right after the comma: no relative's frame)
             elif not conditioned:
