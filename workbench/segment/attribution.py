@@ -249,10 +249,12 @@ def _before_where_said(ws: list[str]) -> list[str]:
     return ws[:next((i for i in range(1, len(ws) - 1) if fold(ws[i]) == "في"), None)]
 
 
+# Arabic relative pronouns after a comma (، الذي، التي ...)
+_COMMA_THEN_RELATIVE = r"[،,]\s*(?:الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي)"
 # a relative pronoun right after a comma, before the verb of its clause (، الذي قال)
-_RELATIVE_AFTER_COMMA = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي)\s*$")
+_RELATIVE_AFTER_COMMA = re.compile(_COMMA_THEN_RELATIVE + r"\s*$")
 # a relative clause opening with its reporting verb (، الذي قال، التي أكدت)
-_RELATIVE_THEN_VERB = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذان|اللتان|اللواتي|اللاتي)\s+(?P<w>[^\W\d_]+)")
+_RELATIVE_THEN_VERB = re.compile(_COMMA_THEN_RELATIVE + r"\s+(?P<w>[^\W\d_]+)")
 # how far a relative's report may run before the main verb's content resumes after it (characters)
 _LONGEST_RELATIVE_REPORT = 240
 

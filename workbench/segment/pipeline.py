@@ -699,10 +699,11 @@ def _pronoun_gender(pronoun: str) -> str:
 
 def _arabic_verb_gender(cue: str | None, pat: LanguagePatterns) -> str | None:
     """A subjectless Arabic frame's gender by its verb (وأضافت، قالت) or participle (مضيفة / مضيفا)."""
-    if not cue or " " in cue or not (pat.verb.fullmatch(cue) or pat.participle.fullmatch(cue)):
+    verb = pat.verb.fullmatch(cue) if cue and " " not in cue else None
+    if not verb and not (cue and " " not in cue and pat.participle.fullmatch(cue)):
         return None
     w = fold(cue)
-    if w.startswith("م") and len(w) > 3 or not pat.verb.fullmatch(cue):  # (a participle: قائلة / قائلا too)
+    if w.startswith("م") and len(w) > 3 or not verb:  # (a participle: قائلة / قائلا too)
         return "f" if w.endswith(("ة", "ه")) else "m" if w.endswith("ا") else None
     if w.startswith("ت"):  # تقول (she says) or تابع، تساءل (he went on, asked): only a present with a ي twin
         return "f" if pat.verb.fullmatch("ي" + cue[1:]) else None
@@ -1674,8 +1675,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             # trailing frame reports
         if fr:
             narrated_before = None  # an Arabic clause of the narrator's cut off before the frame, in its clause
-            condition_end = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start))
-            conditioned = condition_end > cs and _opens_with_a_condition(text, cs, condition_end, pat)
+            condition_end = last_match(COMMA, text, cs, fr.start)
+            conditioned = condition_end is not None and condition_end.start() > cs and _opens_with_a_condition(
+                text, cs, condition_end.start(), pat)
             # (`Should the dam fall below 10 per cent, the council says it will`: the content opens at the condition)
             if not conditioned and not _frame_owns_prefix(text, cs, fr.start, pat):
                 cut = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start),
