@@ -33,6 +33,7 @@ from workbench.segment.speakers import (
     BUT_HE,
     COMMA,
     HAL,
+    NOT_YET_AR,
     RESUMPTIVE_OBJECTS,
     arabic_subject_after,
     arabic_subject_before,
@@ -401,14 +402,17 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
     return purpose_frame(text, start, end, pat) if text.find("إن", start, end) >= 0 else None
 
 
-# verbs that make a purpose no act yet (دعت المعارضة الحكومة لتعلن أن, urged the minister to say that; was
-# expected to announce that; declined to say whether)
-_NOT_YET_AR = re.compile(r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|طالب|طالبت|طالبوا|حث|حثت|ناشد|ناشدت|يريد|تريد|أراد|أرادت|يسعى"
-                         r"|تسعى|رفض|رفضت|ينتظر|تنتظر|يتوقع|يتوقعون|يطالب|تطالب|يدعو|تدعو)(?!\w)")
+# verbs that make a purpose no act yet (urged the minister to say that; declined to say whether; the Arabic ones
+# are NOT_YET_AR)
 _NOT_YET_EN = re.compile(r"\b(?:set|due|likely|unlikely|going|declined|declines|refused|refuses|allowed|able|unable|"
                          r"tried|tries|failed|agreed|promised|ready|about|willing|reluctant|afraid|seemed|seems|"
                          r"appeared|appears|has|have|had|is|are|was|were|be|been|not|never|would|could|should|will|"
                          r"may|might|must)\s+$", re.IGNORECASE)
+# a statement still to come, its subject's to make (`Mr Harland is expected to tell MPs on Monday that X`, `The
+# minister plans to say that X`: the audit golds credit the subject); not `urged the minister to say`, whose subject
+# asks for it
+_STILL_TO_SAY = re.compile(r"\s+(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|due|set|scheduled|poised)|plans?|"
+                           r"intends?|is|are)\s+to\s+$", re.IGNORECASE)
 # (a call or a wish with its object between: urged the minister to confirm that)
 _CALLED_ON_EN = re.compile(r"\b(?:urged?|urging|called on|asked|asks|told|tells|wants?|wanted|expected|expects|"
                            r"plans?|planned|planning|hopes?|hoped|forced|pressed|intends?|intended|needs?|needed)\b",
@@ -418,28 +422,34 @@ _CALLED_ON_EN = re.compile(r"\b(?:urged?|urging|called on|asked|asks|told|tells|
 def purpose_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
     """A reporting verb of purpose after a narrated act of its subject: `وخرج الوزير في مؤتمر صحفي ليؤكد أن X`,
     `The minister took to Twitter to say that X`. X is the subject's claim (he went out to say it, and said it);
-    not after a call or a plan (دعت المعارضة الحكومة لتعلن أن; was expected to announce that)."""
+    not after a call or a wish (دعت المعارضة الحكومة لتعلن أن; urged him to announce that). (A statement still to
+    come, `is expected to say that`, is english_frame's: _STILL_TO_SAY.)"""
     found = pat.purpose_verb.search(text, start, end)
     if found is None:
         return None
     if pat.language == "ar":
         marker = _arabic_marker(text, found.end(), end, pat, start, found.group("w"))
-        if marker is None or _NOT_YET_AR.search(text, start, found.start()):
+        if marker is None or NOT_YET_AR.search(text, start, found.start()):
             return None
         content = marker[1]
     else:
         said = words(text, found.end(), min(end, found.end() + 40))[:1]
         if _NOT_YET_EN.search(text, max(start, found.start() - 20), found.start()) or _CALLED_ON_EN.search(
-                text, max(start, found.start() - 60), found.start()) or not (_THAT.match(
-                text, found.end(), end) or said and fold(found.group("w")) == "say" and (
-                fold(said[0]) in ARTICLES or fold(said[0]) in _SUBJECT_PRONOUNS)):
-            return None  # (to say the results were rigged: say needs no that)
+                text, max(start, found.start() - 60), found.start()) or not _says_a_clause(found.group("w"), said):
+            return None
         content = found.end()
     subject = main_subject(text, start, found.start(), pat)
     if not words(text, start, found.start()) or subject is None and pat.language == "ar":
         return None
     return Frame(found.start(), content, None if subject is None or is_pronoun(subject, pat) else subject,
                  found.group("w"))
+
+
+def _says_a_clause(verb: str, said: list[str]) -> bool:
+    """Do the words `said` after an English infinitive `verb` open its content clause: `that`, or after `say`
+    (which needs no that) an article or a subject pronoun (to say the results were rigged, to say they)?"""
+    return bool(said) and (fold(said[0]) == "that" or fold(verb) == "say" and (
+        fold(said[0]) in ARTICLES or fold(said[0]) in _SUBJECT_PRONOUNS))
 
 
 def _noun_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
@@ -917,8 +927,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if len(words(text, start, vs)) > 45:  # (a subject's aside may be long: who asked not to be named because ...)
             return None
         prev = words(text, max(start, vs - 20), vs)
-        if prev and (fold(prev[-1]) in pat.passive or makes_a_noun(prev[-1]) or len(prev) > 1 and fold(
-                prev[-1]) in pat.adverbials and fold(prev[-2]) in pat.passive):
+        still_to_come = _STILL_TO_SAY.search(text, max(start, vs - 60), vs) if prev and prev[-1] == "to" else None
+        if prev and not still_to_come and (fold(prev[-1]) in pat.passive or makes_a_noun(prev[-1]) or len(
+                prev) > 1 and fold(prev[-1]) in pat.adverbials and fold(prev[-2]) in pat.passive):
             continue  # was believed to / into claims / the claims / That claim was: not a reporting verb (nor `is
             # now estimated at`: an adverb inside the passive)
         if prev and fold(prev[-1]) == "member" and fold(vm.group("w")) == "states":
@@ -996,7 +1007,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             if active:  # `The Antara news agency quoted Trade Minister Hartono as saying`: the one quoted
                 subject = clean_speaker(active.group(1))
         else:
-            subject = english_subject(text[start:vs], pat)
+            subject = english_subject(text[start:still_to_come.start() if still_to_come else vs], pat)
         clause_before = _HEADLINE_ACT_THEN_SAYS.match(text, start, vs) if subject else None
         if clause_before:  # `FG revokes 924 mining licences, says holders failed to pay`: the act's subject says it
             subject = clause_before.group(1)
@@ -1037,6 +1048,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # Lokoja`: what was said is in the sentences before, this is the frame on its own (no claim)
         if len(said) < 2 or len(said) == 2 and fold(said[0]) == "that":
             continue  # (denied that account: a demonstrative and its noun, no content clause)
+        if still_to_come and not _says_a_clause(vm.group("w"), said):
+            continue  # (`are expected to announce their prices`: a narrated act to come, with its noun object)
         # (a verb inside a relative clause set off by commas has its content before the closing comma: `X, who
         # has promised £4bn of tax cuts, dismissed the figure`, `The company, which reported revenue of $61bn,
         # called`)

@@ -76,6 +76,7 @@ from workbench.segment.speakers import (
     list_items_after,
     opens_for_its_part,
     strip_particles,
+    surname,
     verb_gender,
     without_preposition_lam,
 )
@@ -132,9 +133,9 @@ class State:
         last = self.last_speaker
         if gender is None or last is None or self._gender_of(last, gender) == gender:
             return last
-        surname = last.split()[-1]
+        last_surname = surname(last)
         return next((name for name in reversed(self.named[-8:])
-                     if name.split()[-1] != surname and _a_person(name) and self._gender_of(name, gender) == gender),
+                     if surname(name) != last_surname and _a_person(name) and self._gender_of(name, gender) == gender),
                     last)
 
     def _gender_of(self, speaker: str, unknown: str) -> str:
@@ -143,10 +144,10 @@ class State:
         told = self.genders.get(speaker)
         if told:
             return told
-        surname = speaker.split()[-1]
-        if not surname[:1].isupper():
+        family = surname(speaker)
+        if not family[:1].isupper():
             return unknown  # (an Arabic phrase's last word is no surname: مصدر في المؤسسة)
-        return next((g for name, g in self.genders.items() if name.split()[-1] == surname), unknown)
+        return next((g for name, g in self.genders.items() if surname(name) == family), unknown)
 
     def resolve(self, speaker: str, pat: LanguagePatterns) -> str:
         """A generic reference (الشركة، the company) as the recent named party whose phrase has its head noun."""

@@ -574,6 +574,11 @@ def _had_party(m: re.Match, pat: LanguagePatterns) -> str:
     return clean_speaker(without_preposition_lam(m.group(1), pat))  # للجامعة العامة: الجامعة العامة
 
 
+# verbs that make a purpose no act yet (دعت المعارضة الحكومة لتعلن أن، رفض المسؤول أن يؤكد إن كانت): no report
+NOT_YET_AR = re.compile(r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|طالب|طالبت|طالبوا|حث|حثت|ناشد|ناشدت|يريد|تريد|أراد|أرادت|يسعى"
+                        r"|تسعى|رفض|رفضت|امتنع|امتنعت|ينتظر|تنتظر|يتوقع|يتوقعون|يطالب|تطالب|يدعو|تدعو)(?!\w)")
+
+
 def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePatterns) -> str:
     had = _HAD_ALREADY.search(text, max(start, verb - 160), verb)
     if had and (had.end() == verb or text[had.end():verb].rstrip().endswith(("،", ","))):
@@ -613,6 +618,13 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             return ""  # تراجعت الأسهم بعد أن قالت: the subject is the pronoun in the verb
         if ws and ws[0] in ("أن", "بأن"):
             return ""  # نفى X أن يكون قد فقد السيطرة، وقال: the content before, the one who spoke it goes on
+        if len(ws) > 2 and ws[-1] == "أن" and ws[0][0] in "وف" and not ws[0].startswith(("وال", "فال")):
+            if NOT_YET_AR.fullmatch(ws[0]):
+                return ""  # ورفض المسؤول أن يؤكد إن كانت: nobody says it, the verb inside the narrated refusal
+            # وتعتزم الحكومة أن تعلن أن، وحاول الوزير أن يؤكد: the subject of the verb whose complement the frame is
+            subject = main_subject(chunks[i], 0, len(chunks[i]), pat)
+            if subject:
+                return subject
         ws = strip_particles(ws, pat)
         while ws and (fold(ws[-1]) in NEGATIONS or fold(ws[-1])[:1] in "وف" and fold(ws[-1])[1:] in NEGATIONS):
             ws = ws[:-1]  # لكن الوزير لم يستبعد: the negation is the verb's (and ولا يتوقع)
@@ -1498,6 +1510,14 @@ def opens_a_name(word: str, following: str) -> bool:
 
 # honours and ranks set off after a name (Melissa Ong, SC): no subject of their own
 _POST_NOMINALS = frozenset(("SC", "QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "Jr", "Sr", "PhD", "MD"))
+
+
+def surname(name: str) -> str:
+    """The last word of a name, past its honours (Jonathan Reid KC: Reid; Sarah Lindqvist KC is no namesake)."""
+    ws = name.split()
+    while len(ws) > 1 and ws[-1].strip(" .,") in _POST_NOMINALS:
+        ws.pop()
+    return ws[-1]
 
 
 # `and` and a name of up to three words closing the phrase before a verb (and Ankara replies:)
