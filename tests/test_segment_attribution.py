@@ -9575,6 +9575,28 @@ def test_blind_audit_round_one_hundred_eight(article, expected):
      'managers knew. In a brief address to the jury, he said his client would answer every allegation.',
      [("Sarah Lindqvist KC", "the defendant had lied"), ("Jonathan Reid KC", "that managers knew"),
       ("Jonathan Reid KC", "his client would answer every allegation")]),
+    # a subjectless frame after narration takes up its subject when it comes first after لكن / غير أن / But, an
+    # aside or relative on the name between it and its verb (not the speaker before, nor `doubts these` read as
+    # `..., X promises`)
+    ('وقال الوزير إن الخطة ستنجح. غير أن فاطمة الزهراء، موظفة في الثلاثينات من عمرها، تشكك في جدوى هذه الوعود. '
+     'تقول: "سمعنا هذا الكلام مرات كثيرة".',
+     [("الوزير", "إن الخطة ستنجح"),
+      (None, "غير أن فاطمة الزهراء، موظفة في الثلاثينات من عمرها، تشكك في جدوى هذه الوعود"),
+      ("فاطمة الزهراء", "سمعنا هذا الكلام مرات كثيرة")]),
+    ('The ministry said rents would be capped. But Fatima Zahra, a clerk in her thirties who lives in Sidi Moumen, '
+     'doubts these promises. She says: "We have heard this many times."',
+     [("The ministry", "rents would be capped"),
+      (None, "But Fatima Zahra, a clerk in her thirties who lives in Sidi Moumen, doubts these promises"),
+      ("Fatima Zahra", "We have heard this many times")]),
+    ('وقال الوزير إن الخطة ستنجح. لكن المزارع أبو محمود، الذي يملك بستانا من 600 نخلة، لا يخفي قلقه. "كنا نبيع '
+     'الكيلو بعشرين شيكلا"، قال.',
+     [("الوزير", "إن الخطة ستنجح"), (None, "لكن المزارع أبو محمود، الذي يملك بستانا من 600 نخلة، لا يخفي قلقه"),
+      ("المزارع أبو محمود", "كنا نبيع الكيلو بعشرين شيكلا")]),
+    ('The minister said the plan would work. But farmer Abu Mahmoud, who owns an orchard of 600 palms, does not '
+     'hide his worry. "We used to sell a kilo for 20 shekels," he said.',
+     [("The minister", "the plan would work"),
+      (None, "But farmer Abu Mahmoud, who owns an orchard of 600 palms, does not hide his worry"),
+      ("Abu Mahmoud", "We used to sell a kilo for 20 shekels")]),
 ])
 def test_blind_audit_round_one_hundred_nine(article, expected):
     assert pairs(article) == expected

@@ -1322,6 +1322,9 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             # (`, down from the 2.3 per cent it projected in December`: a comparison, its relative's verb)
         if pat.language == "en" and before.split()[0][:1].isdigit() and vm.group("w").endswith("s"):
             return None  # `, 4 cents below Wall Street estimates.`: a figure and a plural noun, no frame
+        if pat.language == "en" and (fold(before.split()[-1]) in ARTICLES or before.split()[-1] in _DEMONSTRATIVES
+                                     or fold(before.split()[-1]) in _QUANTIFIERS):
+            return None  # `X, a clerk ..., doubts these promises`: after a determiner the word is a noun, no frame
         subject = english_subject(before, pat) if pat.language == "en" else clean_speaker(before)
         if based and subject:
             subject = " ".join(before.split())  # (the San Jose, California-based company: all of it)

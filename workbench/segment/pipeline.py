@@ -768,13 +768,14 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
 # (perhaps after an intro phrase: `Outside court, Mr Walsh's sister, Joanne Carter, read a statement`)
 _APPOSED_NAME = re.compile(r"(?:(?:In|Outside|At|After|Later|Earlier|Speaking|Meanwhile)\b[^,.;:\"“”]{0,40},\s*)?"
                            r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), [a-z]")
+# a name after an inverted copula: `Among the evacuees was Jean Barker, 71.` (then `"...," she said`)
+_NAMED_AFTER_AMONG = re.compile(r"Among [^,.;:\"“”]{1,60}? (?:was|is) ((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’-]+)\b")
 # a name and an aside on it (age, home town, role) opening a clause: `Margaret Ealing, 74, from Grimsby, has`
 # (or a participle: `Mr Brereton, speaking at a rally in Harrogate, accused`)
 # (or a role: `Jonas Albrecht, head of operations at the charity X, accused`)
-# (a surname alone too, before a role: `Carranza, a former state assemblyman who took office in December, has`)
-# a name after an inverted copula: `Among the evacuees was Jean Barker, 71.` (then `"...," she said`)
-_NAMED_AFTER_AMONG = re.compile(r"Among [^,.;:\"“”]{1,60}? (?:was|is) ((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’-]+)\b")
-_NAME_THEN_ASIDE = re.compile(r"((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+(?=, an? )), "
+# (a surname alone too, before a role: `Carranza, a former state assemblyman who took office in December, has`;
+# after a conjunction: `But Fatima Zahra, a clerk in her thirties, doubts`)
+_NAME_THEN_ASIDE = re.compile(r"(?:(?:But|And|Yet) )?((?:[A-Z][\w'’.-]+ ){1,2}[A-Z][\w'’-]+|[A-Z][\w'’-]+(?=, an? )), "
                               r"(?:\d{1,3},|[a-z][\w'’-]* [^,]{1,80},)")
 
 

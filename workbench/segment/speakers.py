@@ -735,6 +735,8 @@ BUT_HE = re.compile(r"\s*[وف]?(?:لكن|ولكن|إلا أن|غير أن)(?:ه
 # لكن/إلا أن/غير أن, a name and its verb (لكن أنقرة دأبت على): the subject comes first after them; the verb in the
 # feminine past or the present, where its shape tells it from a name
 _VERB_SHAPE = r"(?:[^\Wاوي]{3}ت|[يت][^\Wا]\w{2,})"
+# لكن, إلا أن, غير أن opening a clause: its subject comes first, before its verb
+_BUT_THEN = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s")
 _BUT_NAME_VERB = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^\s،,]{3,}(?:\s+(?:عن|من|في)\s+[^\s،,]+"
                             r"(?:\s+(?![إأ]ن(?:ه|ها|هم)?\s)[^\s،,]+){0,2}?|\s+ال[^\s،,]{2,})?)\s+(?:" + _VERB_SHAPE
                             + r"|[^\W\d_]{3,}وا)(?!\w)")
@@ -920,6 +922,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # ورفض مندوب أمريكي، طلب عدم الكشف عن اسمه، الاتهام / وكانت جين باركر، 71 عاما، بين: the verb's subject
         # ends at its aside (a role's name set off after it is read below)
         ws = before_aside
+        if len(ws) <= 4 and _BUT_THEN.match(text, start, end):
+            return " ".join(ws)  # غير أن فاطمة الزهراء، موظفة ...، تشكك: after لكن or أن the subject comes first
     if len(ws) > 3 and fold(ws[0]) in _APPOSITION_PRONOUNS and fold(ws[1]) == "ما":
         ws = ws[2:]  # وهو ما نفاه رئيس البلدية: the verb and its subject after the relative
     if fold(ws[0]) in KUNYA and len(ws) > 1 and not ws[1].startswith("ال"):
@@ -1078,6 +1082,8 @@ def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
     n = 1
     while n < min(len(ws), 5):
         w = ws[n]
+        if fold(w) in pat.relatives:
+            break  # (المزارع أبو محمود الذي يملك: the relative on the name, no nisba of it)
         if w.startswith("ال"):
             compound = fold(ws[n - 1]) in NAME_COMPOUNDS  # (عبد المنعم، أبو الغيط)
             if not compound and not (n > 1 and fold(w).endswith("ي")):
@@ -1094,7 +1100,7 @@ def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
         n += 1
     if n == 2 and _role_and_one_name(ws, pat):
         return " ".join(ws[:2])
-    if n < 3 or n < len(ws) and ws[n].startswith("ال"):
+    if n < 3 or n < len(ws) and ws[n].startswith("ال") and fold(ws[n]) not in pat.relatives:
         return None
     return " ".join(ws[:n])
 
