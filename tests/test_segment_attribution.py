@@ -9597,6 +9597,46 @@ def test_blind_audit_round_one_hundred_eight(article, expected):
      [("The minister", "the plan would work"),
       (None, "But farmer Abu Mahmoud, who owns an orchard of 600 palms, does not hide his worry"),
       ("Abu Mahmoud", "We used to sell a kilo for 20 shekels")]),
+    # a cue with its party as a pronoun (حسبه، according to him): the one who spoke last
+    ('وقال مسؤول بالدرك إن الكميات المحجوزة ارتفعت. وحسبه، فإن الفارق في الأسعار يجعل من التهريب "نشاطا مربحا".',
+     [("مسؤول بالدرك", "إن الكميات المحجوزة ارتفعت"),
+      ("مسؤول بالدرك", 'فإن الفارق في الأسعار يجعل من التهريب "نشاطا مربحا"')]),
+    ('The gendarmerie official said seizures had risen. According to him, the price gap makes smuggling "very '
+     'profitable".',
+     [("The gendarmerie official", "seizures had risen"),
+      ("The gendarmerie official", 'the price gap makes smuggling "very profitable"')]),
+    # what is expected, by the party of the cue trailing it (ويتوقع أن ...، وفقاً لـ: not nobody's)
+    ("ويتوقع أن تتجاوز درجات الحرارة 45 درجة مئوية خلال أيام التشريق، وفقاً للمركز الوطني للأرصاد.",
+     [("المركز الوطني للأرصاد", "أن تتجاوز درجات الحرارة 45 درجة مئوية خلال أيام التشريق")]),
+    ("Temperatures are expected to exceed 45C during the days of Tashreeq, according to the National Center for "
+     "Meteorology.",
+     [("the National Center for Meteorology", "Temperatures are expected to exceed 45C during the days of Tashreeq")]),
+    # in line with a quota is a manner, no party; a timetable is, by whoever published it (with an adjective between)
+    ("ويذكر أن عدد حجاج الدولة بلغ 6100 حاج، وفق الحصة المخصصة للدولة من قبل السلطات السعودية.",
+     [(None, "ويذكر أن عدد حجاج الدولة بلغ 6100 حاج، وفق الحصة المخصصة للدولة من قبل السلطات السعودية")]),
+    ("The country sent 6,100 pilgrims last season, in line with the quota set by the Saudi authorities.",
+     [(None, "The country sent 6,100 pilgrims last season, in line with the quota set by the Saudi authorities")]),
+    ("ومن المقرر أن تبدأ أعمال البناء مطلع العام المقبل، بحسب الجدول الزمني الذي نشرته المفوضية الأوروبية.",
+     [("المفوضية الأوروبية", "ومن المقرر أن تبدأ أعمال البناء مطلع العام المقبل")]),
+    ("Construction is due to begin early next year, according to the timetable published by the European "
+     "Commission.",
+     [("the European Commission", "Construction is due to begin early next year")]),
+    ("وتقدر الحكومة الخسائر بنحو 72 مليار دولار، بحسب خطة التعافي التي أقرتها عام 2022.",
+     [("خطة التعافي", "وتقدر الحكومة الخسائر بنحو 72 مليار دولار")]),
+    # a list of what is advised, each item a verbal noun after ب or of form V (وتجنب), no clause of its own
+    ("ونصحت الوزارة كبار السن بحمل تقارير طبية محدثة، وبشرب كميات كافية من المياه، وتجنب التعرض المباشر لأشعة "
+     "الشمس.",
+     [(None, "ونصحت الوزارة كبار السن بحمل تقارير طبية محدثة، وبشرب كميات كافية من المياه، وتجنب التعرض المباشر "
+             "لأشعة الشمس")]),
+    ("The ministry advised elderly pilgrims to carry updated medical reports, to drink enough water, and to avoid "
+     "direct sunlight.",
+     [(None, "The ministry advised elderly pilgrims to carry updated medical reports, to drink enough water, and to "
+             "avoid direct sunlight")]),
+    # a photo's caption: what the photo shows is no claim
+    ("صورة تظهر تقدم العاصفة الترابية في ولاية هيماء أمس\nوقال الوزير إن الأمطار ستهطل.",
+     [("الوزير", "إن الأمطار ستهطل")]),
+    ("Image caption, A photo shows the dust storm advancing on Haima yesterday\nThe minister said rain would fall.",
+     [("The minister", "rain would fall")]),
 ])
 def test_blind_audit_round_one_hundred_nine(article, expected):
     assert pairs(article) == expected

@@ -1871,8 +1871,12 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
             return issuer, obj_end  # وفق ما جاء في البيان الذي نشره البنك: the bank
         stop = pat.speaker_stop.search(phrase)
         ws = (phrase[:stop.start()] if stop else phrase).split()
-    if pat.language == "ar" and len(ws) > 3 and fold(ws[1]) in pat.relatives and pat.intro.fullmatch(ws[2]):
-        ws = ws[3:]  # بحسب الجدول الذي أقره مجلس الوزراء: the one who set the timetable (alone it is a manner)
+    set_by = next((i for i in (1, 2) if len(ws) > i + 2 and fold(ws[i]) in pat.relatives
+                   and pat.intro.fullmatch(ws[i + 1]) and not pat.date.fullmatch(ws[i + 2])
+                   and (i == 1 or fold(ws[0]) in pat.manner_words)), None) if pat.language == "ar" else None
+    if set_by:  # بحسب الجدول الذي أقره مجلس الوزراء: the one who set the timetable (alone it is a manner), so past an
+        # adjective on a manner (الجدول الزمني الذي نشرته المفوضية); not خطة التعافي التي أقرتها عام 2022, when
+        ws = ws[set_by + 2:]
     owner = len(ws) > 2 and ws[0].endswith(("'s", "’s")) and ws[0][:1].isupper() and fold(ws[1]) == "own"
     counted = len(ws) > 1 and fold(ws[0]) == fold("عدد") and ws[1].startswith("ال")  # (بحسب عدد المحطات: depending on
     # how many; but بحسب عدد من المسؤولين: a party)

@@ -202,8 +202,13 @@ def _coordinated_verbal_noun(text: str, start: int, comma: int, word: str) -> bo
     derived one a preposition governs before the comma (ضبط is no past there)."""
     before = max(start, comma - 200)
     if word.startswith("وب") and len(word) >= 5 and not word.startswith("وبال"):
-        # (وتطالب النقابات بتبسيط الإجراءات، وبخفض الأسعار، وبزيادة الدعم: another item of what is called for)
-        return any(bi_verbal_noun(m.group()) for m in _BI_WORD.finditer(text, before, comma))
+        # (وتطالب النقابات بتبسيط الإجراءات، وبخفض الأسعار، وبزيادة الدعم: another item of what is called for; so
+        # ب and a bare one of three letters after another, نصحت X بحمل تقارير، وبشرب المياه: not وبلغت، وبادر)
+        bare = len(word) == 5 and word[2] != "ا" and not word.endswith(("ت", "ا"))
+        return any(bi_verbal_noun(m.group()) or bare and len(m.group()) == 4 and m.group() not in _BI_NOT_A_NOUN
+                   for m in _BI_WORD.finditer(text, before, comma))
+    if len(word) == 5 and word.startswith("وت") and _BI_ITEM_BEFORE.search(text, before, comma):
+        return True  # (بحمل تقارير، وبشرب المياه، وتجنب التعرض: after an item with ب, a masdar of form V, no past)
     if len(fold(word[1:])) != 3 or word[0] != "و" or fold(word[1:]) in _PERSONAL or fold(word[1:]) in _DEMONSTRATIVES:
         return False  # (، ونحن واثقون، وهذه الأموال ستبقى: a pronoun or a demonstrative, a clause of its own)
     return any(derived_verbal_noun(m.group(1)) for m in _PREPOSITION_THEN_WORD.finditer(text, before, comma)) or (
@@ -211,7 +216,9 @@ def _coordinated_verbal_noun(text: str, start: int, comma: int, word: str) -> bo
     # bare verbal nouns after what the proposal provides for)
 
 
-_BI_WORD = re.compile(r"(?<!\w)ب\w{4,}")
+_BI_WORD = re.compile(r"(?<!\w)ب\w{3,}")
+_BI_ITEM_BEFORE = re.compile(r"[،,]\s*وب(?!ال)[^\W\d]{3,}[^،,]*$")  # (the item just before: ، وبشرب المياه)
+_BI_NOT_A_NOUN = frozenset(("بشأن", "بهذا", "بهذه", "بذلك", "بسبب", "بعدد", "بنحو"))  # (ب and no item of a list)
 # `and others from` (، وأخرى من لاعبين أجانب): another item of the noun before, its relative's verb no clause's
 _OTHERS_OF = re.compile(r"و(?:أخرى|آخر|آخرون|آخرين|أخريات)\s+(?:من|ل|لل)")
 # a verb taking ب, then a bare verbal noun of three letters (يقضي بخفض، يطالب برفع)

@@ -1736,6 +1736,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 if speaker and pat.language == "ar":
                     speaker = _agreeing_party(text, *clause_before, fr.cue, speaker, pat)
             cue_word = fr.cue
+            credited = attr.cue(text, fr.content_start, ce, pat, starts) if impersonal and content_end < ce else None
+            if credited:  # (ويتوقع أن تتجاوز الحرارة 45 درجة، وفقا للمركز الوطني للأرصاد: expected by the cue's party)
+                speaker, cue_word = credited[2], credited[3]
             if trailing and t_speaker:  # `A court ruled that X, lawyers said`: a nested report credits the outer
                 speaker, cue_word = t_speaker, t_cue  # party (GUIDELINES; the inner one is accepted as well)
             relative = attr.relative_report(text, fr.start, fr.content_start, pat) if speaker else None
