@@ -9637,6 +9637,32 @@ def test_blind_audit_round_one_hundred_eight(article, expected):
      [("الوزير", "إن الأمطار ستهطل")]),
     ("Image caption, A photo shows the dust storm advancing on Haima yesterday\nThe minister said rain would fall.",
      [("The minister", "rain would fall")]),
+    # a passive with an adverb between (was only confirmed) is no frame: the clause stays, nobody's
+    ("واكتشف الجسم العام الماضي، لكن حركته البطيئة لم تتأكد إلا هذا الشهر.",
+     [(None, "واكتشف الجسم العام الماضي"), (None, "لكن حركته البطيئة لم تتأكد إلا هذا الشهر")]),
+    ("The comet was spotted last year, but its slow movement was only confirmed this month.",
+     [(None, "The comet was spotted last year"), (None, "but its slow movement was only confirmed this month")]),
+    # a frame inside a quotation before its `but` (لكن) parts two claims, as the comma before لكن/but does anywhere
+    # (and `but on this issue we`: what it is about before the subject)
+    ("وتحدث الوزير بن هاروود. «النرويج صديق وحليف مقرب»، قال، «لكن في هذه القضية نختلف ببساطة».",
+     [(None, "وتحدث الوزير بن هاروود"), ("الوزير بن هاروود", "النرويج صديق وحليف مقرب"),
+      ("الوزير بن هاروود", "لكن في هذه القضية نختلف ببساطة")]),
+    ('Minister Ben Harwood spoke. "Norway is a close friend and ally," he said, "but on this issue we simply '
+     'disagree."',
+     [(None, "Minister Ben Harwood spoke"), ("Minister Ben Harwood", "Norway is a close friend and ally"),
+      ("Minister Ben Harwood", "but on this issue we simply disagree")]),
+    # those a survey asked (practices surveyed, العيادات التي شملها المسح) say it; a survey by a body with a long
+    # name finds it
+    ("وقال ثلث العيادات التي شملها المسح إنها أغلقت قوائمها أمام المرضى الجدد.",
+     [("ثلث العيادات", "إنها أغلقت قوائمها أمام المرضى الجدد")]),
+    ("About a third of practices surveyed said they had closed their books to new patients.",
+     [("About a third of practices surveyed", "they had closed their books to new patients")]),
+    ("ووجد مسح شمل 320 عيادة عامة أجرته الكلية الملكية النيوزيلندية لأطباء الأسرة أن متوسط الانتظار بلغ 12 يوما.",
+     [("مسح شمل 320 عيادة عامة أجرته الكلية الملكية النيوزيلندية", "أن متوسط الانتظار بلغ 12 يوما")]),
+    ("The survey of 320 general practices by the Royal New Zealand College of General Practitioners found the "
+     "average wait was 12 days.",
+     [("The survey of 320 general practices by the Royal New Zealand College of General Practitioners",
+       "the average wait was 12 days")]),
 ])
 def test_blind_audit_round_one_hundred_nine(article, expected):
     assert pairs(article) == expected

@@ -929,9 +929,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         prev = words(text, max(start, vs - 20), vs)
         still_to_come = _STILL_TO_SAY.search(text, max(start, vs - 60), vs) if prev and prev[-1] == "to" else None
         if prev and not still_to_come and (fold(prev[-1]) in pat.passive or makes_a_noun(prev[-1]) or len(
-                prev) > 1 and fold(prev[-1]) in pat.adverbials and fold(prev[-2]) in pat.passive):
+                prev) > 1 and (fold(prev[-1]) in pat.adverbials or fold(prev[-1]) in ("only", "just"))
+                and fold(prev[-2]) in pat.passive):
             continue  # was believed to / into claims / the claims / That claim was: not a reporting verb (nor `is
-            # now estimated at`: an adverb inside the passive)
+            # now estimated at`, `was only confirmed this month`: an adverb inside the passive)
         if prev and fold(prev[-1]) == "member" and fold(vm.group("w")) == "states":
             continue  # (the bloc's 27 member states: a noun)
         if prev and counted_noun(prev[-1], vm.group("w")) and not text[:vs].rstrip().endswith(","):

@@ -430,9 +430,11 @@ _FRONTED_SUBORDINATORS = frozenset(("where", "when", "once", "because", "unless"
 # the subject of a concession, its name set off after it (`, though its general secretary, Paula Reeve, warned`)
 _CONCEDING_SUBJECT = re.compile(r"\s*(?:though|although|whereas)\s+(?:its|his|her|their|the)"
                                 r"(?:\s+[a-z][\w'’-]*){1,4}\s*")
-# (and a sentence adverb of a few words: `, but at least it turns up`, `, but in the end the board agreed`)
+# (and a sentence adverb of a few words: `, but at least it turns up`, `, but in the end the board agreed`; or what
+# it is about: `, but on this issue we simply disagree`)
 _FRONTED_TIME = re.compile(r"\s*(?:(?:every|each|this|last|next)\s+(?:day|week|month|year|time|summer|winter)|now|today"
                            r"|at\s+least|at\s+last|in\s+the\s+end|in\s+fact|of\s+course|after\s+all|for\s+now"
+                           r"|(?:on|in|for|over)\s+(?:this|that|these|those)\s+[a-z]+"
                            r")\s+(?=(?:the|a|an|its|their|our|his|her|we|they|he|she|it|i|I|you)\s)")
 
 

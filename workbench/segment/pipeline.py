@@ -2699,9 +2699,10 @@ _FRAME_BETWEEN_QUOTATIONS = re.compile(r"(?:[\"”»]\s*[،,]|[،,]\s*[\"”])\s
 
 # Arabic openers of a time clause (عندما، حين، لما، كلما)
 _WHEN_AR = frozenset(fold(w) for w in ("عندما", "حين", "حينما", "لما", "كلما", "وعندما", "ولما", "بعدما", "قبلما"))
-# words that carry a sentence on past a frame set inside a quotation (أن، لأن، لكن ...)
-_CONTINUING_AR = frozenset(fold(w) for w in ("أن", "إن", "لأن", "لأنه", "لأنها", "لأنهم", "لكن", "لكنه", "لكنها", "بل",
-                                             "حتى", "كي", "لكي", "مما", "الذي", "التي", "الذين"))
+# words that carry a sentence on past a frame set inside a quotation (أن، لأن ...; but لكن opens a claim of its own
+# there as anywhere after a comma, as `"A," she said, "but B"` does)
+_CONTINUING_AR = frozenset(fold(w) for w in ("أن", "إن", "لأن", "لأنه", "لأنها", "لأنهم", "بل", "حتى", "كي", "لكي",
+                                             "مما", "الذي", "التي", "الذين"))  # (بل: not only X but Y, one claim)
 
 
 def _parts_around_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> list[tuple[int, int]]:

@@ -1480,6 +1480,11 @@ def _is_object_relative(ws: list[str], pat: LanguagePatterns) -> bool:
 # (and a time after the participle: a study published last week by X)
 _MODIFIER_PREPOSITIONS = frozenset(("by", "on", "in", "with", "to", "at", "for", "from", "near", "about", "under",
                                     "last", "this", "earlier", "out", "up"))  # (a survey carried out for X)
+_LONG_NAME_CLOSING = re.compile(r"\b(?:by|of|from|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:of\s+|for\s+|and\s+)?){2,}"
+                                r"[A-Z][\w'’-]+(?:\s+\([A-Z]{2,}\)?)?\s*$")
+# participles of being asked, closing a subject after its noun (`practices surveyed`, `the doctors interviewed`):
+# those a survey asked, who say it; no verb of the clause
+_ASKED = frozenset(("surveyed", "polled", "interviewed", "questioned", "asked", "contacted", "consulted", "sampled"))
 
 
 # before an -ed word they make it an adjective (One retired fisherman, two unnamed officials)
@@ -1675,8 +1680,11 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     # Arizona)
     # (a bracketed acronym adds no length: A survey of 1,200 members of the National Association of Head Teachers
     # (NAHT) found)
+    # (and a long name closing it: The survey of 320 general practices by the Royal New Zealand College of General
+    # Practitioners found)
     if not ws or len(ws) - sum(w.startswith("(") and w.strip("()").isupper() for w in ws) > (
-            16 if ws[0][:1].isupper() and ws[1:2] and ws[1][:1].isupper() else 12):
+            16 if ws[0][:1].isupper() and ws[1:2] and ws[1][:1].isupper() or _LONG_NAME_CLOSING.search(last)
+            else 12):
         return None if not ws and len(chunks) > 1 else ("" if not ws else None)
     if len(ws) > 1 and ws[0] in _SUBJECT_PRONOUNS:
         return ""  # `He turned to the audience, saying`: the pronoun is the subject, its clause no name
@@ -1700,6 +1708,7 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
            and not opens_a_name(w, nxt)  # (Met Office chief meteorologist X: a name, no verb)
            or (w.islower() and w.endswith("ed") and len(w) > 4
                and not (i and nxt in _MODIFIER_PREPOSITIONS)
+               and not (i and not nxt and w in _ASKED)
                and not ((i == 0 or fold(ws[i - 1]) == "and") and named)  # (resident and retired accountant X)
                and not (i and (fold(ws[i - 1]) in ARTICLES or fold(ws[i - 1]) in _COUNTED
                                or ws[i - 1].endswith(("'s", "’s"))))  # (Sri Lanka's battered ceasefire)
