@@ -797,6 +797,8 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
         # participle is no verb of a content clause; its words still count towards the sixteen looked at)
         sixteenth = last_of(islice(_WORD_RE.finditer(stretch), 16))
         stretch = _NOUN_APPOSITION.sub(" ", stretch[:sixteenth.end()] if sixteenth else stretch)
+        stretch = _PARTICIPLE_AFTER_COMMA.sub(" ", stretch)  # (`estimated the shortage at 450 mln, later revised to
+        # 400 mln`: a participle's phrase on the noun, no verb of a clause)
     ws = [fold(w) for w in words(stretch)[:16]]
     restrictive = _RESTRICTIVE_RELATIVE.search(stretch)
     head = words(stretch[:restrictive.start()]) if restrictive else []
@@ -828,6 +830,8 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
 _PARTICIPLE_PREPOSITIONS = frozenset(("with", "by", "from", "against", "into"))
 _RESTRICTIVE_RELATIVE = re.compile(r"(?<![,\s])\s+(?:which|who)\s")
 _NOUN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]*,")
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:(?:later|since|subsequently|then|now|[a-z]+ly)\s+)?[a-z]{3,}ed\s+"
+                                     r"(?:to|by|from|in|at|down|up)\b[^,]*")
 
 
 def _inside_a_whose_aside(text: str, start: int, vs: int, ve: int, end: int, pat: LanguagePatterns) -> bool:
@@ -985,11 +989,14 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             ["in"], ["during"], ["at"]) and fold(relative.group(1)) in pat.pronouns else None
         if in_which:
             relative = None  # `a statement in which it said prices would rise`: where it was said, not the content
-        if relative and opens_with_a_verb(text, ve, end, pat, fold(relative.group(1)) in pat.pronouns):
+        if relative and (opens_with_a_verb(text, ve, end, pat, fold(relative.group(1)) in pat.pronouns)
+                         or fold(relative.group(1)) in _SUBJECT_PRONOUNS):
             # (a verb in -s after a pronoun's frame: `which it says disrupts`; `which runs the port said delays`
             # is the relative's own verb, then the frame's subject and its content)
             continue  # `a shortage of crane operators, which it said had been made worse`: the relative is the
-            # content's subject, the frame inside a relative clause of the narration
+            # content's subject, the frame inside a relative clause of the narration; so it is the object (`an
+            # incident, which it says a guard would have prevented`) or a plural's verb follows (`the big chains,
+            # which they say use their buying power`): every audit gold keeps the relative in the narrated claim
         if _inside_anonymity_aside(text, start, vs, pat):
             continue  # (`who asked not to be named because she fears losing her contract, said`: the aside's)
         if fold(vm.group("w")) in pat.homographs and _inside_a_whose_aside(text, start, vs, ve, end, pat):
@@ -2540,7 +2547,9 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
             after = words(without_age(text[vm.end():np_end]))
             who = next((i for i, w in enumerate(after) if i > 1 and w in ("who", "whose")), None)
             after = after[:who]  # (said a player at the club who asked not to be named: the relative is about him)
-            if not 0 < len(after) <= (18 if _all_name_words(after) else 9):  # (said Dr. Margaret Lyle of the
+            # (an abbreviation's letters are one word: a major U.K. clearing bank)
+            initials = len(_INITIAL_THEN_INITIAL.findall(text, vm.end(), np_end))
+            if not 0 < len(after) - initials <= (18 if _all_name_words(after) else 9):  # (said Dr. Margaret Lyle of the
                 return None  # University of Bristol; said Professor Jung Hye-rin of Seoul National University's
                 # Graduate School of Public Health)
             named = _TITLE_THEN_NAME.match(text, np_end, end) if after[0].islower() or _OWNERS_ROLE.match(
@@ -2615,6 +2624,7 @@ _WHEN_OR_WHERE = frozenset(("at", "in", "on", "during", "after", "before", "outs
 # of quotations linear
 _FRAME_CHARS = 400
 _NAME_END = re.compile(r"[,،\"“”«»]")
+_INITIAL_THEN_INITIAL = re.compile(r"\b[A-Z]\.(?=[A-Z]\.)")
 _TITLE_THEN_NAME = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*[.!]?\s*$")  # (to the end)
 _AGE = re.compile(r"\s*\d{1,3}\s*(?=[,،])")
 
