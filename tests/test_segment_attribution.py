@@ -9689,6 +9689,18 @@ def test_blind_audit_round_one_hundred_eight(article, expected):
              "the price of milk")]),
     ("The union cites an incident near Leeds, which it says a guard would have prevented.",
      [(None, "The union cites an incident near Leeds, which it says a guard would have prevented")]),
+    # ، ومن حقهم + a verbal noun (they have the right to ...): a clause of its own, as ، ومن حقهم أن was
+    ('وقال: "هؤلاء فروا من حرب حقيقية، ومن حقهم طلب الحماية الدولية".',
+     [(None, "هؤلاء فروا من حرب حقيقية"), (None, "ومن حقهم طلب الحماية الدولية")]),
+    ('He said: "These people fled a real war, and they have the right to seek protection."',
+     [(None, "These people fled a real war"), (None, "and they have the right to seek protection")]),
+    # a quotation after a reported content's colon: the speaker's own words, a claim of their own
+    ('وقال آدم إنه ينتظر منذ خمسة أشهر موعدا لدى المفوضية: "لا نريد البقاء هنا، نريد فقط أن نعيش بأمان".',
+     [("آدم", "إنه ينتظر منذ خمسة أشهر موعدا لدى المفوضية"), ("آدم", "لا نريد البقاء هنا، نريد فقط أن نعيش بأمان")]),
+    ('Adam said he had been waiting five months for an appointment with the agency: "We do not want to stay here, '
+     'we just want to live in safety."',
+     [("Adam", "he had been waiting five months for an appointment with the agency"),
+      ("Adam", "We do not want to stay here, we just want to live in safety")]),
 ])
 def test_blind_audit_round_one_hundred_nine(article, expected):
     assert pairs(article) == expected

@@ -25,7 +25,7 @@ from workbench.segment.attribution import (
     verbal_noun_at,
     verbal_noun_object,
 )
-from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, fold, patterns
+from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, fold, last_match, last_of, patterns
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     ARTICLES,
@@ -181,8 +181,10 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
 _AUXILIARIES = frozenset(("had", "has", "have", "would", "will", "also", "later", "then", "did", "does"))
 # إنّ before a noun (إن استمرار الوضع، إن الحكومة، إن هذا) is emphasis opening a statement, not the conditional إنْ
 _EMPHATIC_INNA = re.compile(r"\s*[وف]?إن\s+(?:ال|هذا|هذه|ذلك|تلك|هناك|\w+(?:ة|ات|اء)(?!\w)|است\w{2,3}ا)")
-# ومن المتوقع أن، ومن حقهم أن، ومن شأن ذلك أن: a predicate before its subject, the أن clause
-_FRONTED_PREDICATE = re.compile(r"\s*و(?:من|في)\s+\w+(?:\s+\w+)?\s+أن\s")
+# ومن المتوقع أن، ومن حقهم أن، ومن شأن ذلك أن: a predicate before its subject, the أن clause (a right or a duty
+# with its owner before a verbal noun too: ، ومن حقهم طلب الحماية)
+_FRONTED_PREDICATE = re.compile(r"\s*و(?:من|في)\s+\w+(?:\s+\w+)?\s+أن\s"
+                                r"|\s*ومن\s+(?:حق|واجب)(?:هم|ه|ها|هما|نا|كم|ي)\s")
 # the word after لا: a verb in the present (يمكن، تزال، نريد، أعرف) or بد (لا بد أن)
 # ، فجر اليوم الأحد، في هجوم: dawn, a time between commas (فجّر, detonated, takes an object: فجر انتحاري نفسه)
 # ، وربما في بيروت: a hedge before a prepositional phrase adds a place or time to the clause before, no clause
@@ -1050,6 +1052,23 @@ def _main_clause_after(text: str, start: int, comma: int, pos: int, end: int, pa
                 or participle_at(text, pos, end, pat))  # (، لافتة إلى أن: the fronted clause's speaker goes on)
 
 
+# a colon right before a quotation mark
+_COLON_THEN_QUOTE = re.compile(r":\s*(?=[«\"“])")
+_NEXT_CLAUSE = re.compile(r"[،,;؛]\s*(?:و|ف|and\s|but\s)")  # a comma and a conjunction: perhaps a clause of its own
+_ANNA = re.compile(r"(?<!\w)[وب]?[أإ]ن(?:ه|ها|هم|هما|نا|ني)?(?!\w)")  # أن، إن and with a pronoun (إنه، أنها)
+
+
+def _quotation_after_content(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts):
+    """Cuts where a quotation follows a reported content's colon (`أن X: «Y»`, `said X: "Y"`): the speaker's own
+    words after what was reported of them, a claim of their own (not a frame's colon: `قال: «Y»`, no content before)."""
+    for m in _COLON_THEN_QUOTE.finditer(text, start, end):
+        marker = last_match(_ANNA, text, start, m.start()) if pat.language == "ar" else last_of(
+            starts.finditer(pat.verb, start, m.start()))
+        if (marker is not None and len(_WORD.findall(text, marker.end(), m.start())) >= 3
+                and not _NEXT_CLAUSE.search(text, marker.end(), m.start())):
+            yield m.end(), False  # (not past a clause of its own: `إن X، ووجهوا نداء إلى الأهالي: «...»`)
+
+
 def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                   starts: PhraseStarts | None = None) -> list[tuple[int, int, bool]]:
     """(start, end, opens_with_participle) for each atomic clause of text[start:end] (`starts`: a scan of a
@@ -1347,6 +1366,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 # agreed`; in narration `Labour held six and the Liberal Democrats took three` stays one, GUIDELINES)
                 cuts.append((joined.start() + 1, False))
     cuts += _reporting_relatives(text, start, end, pat, starts)
+    if text.find(":", start, end) >= 0:
+        cuts += _quotation_after_content(text, start, end, pat, starts)
     cuts.sort()
     out = []
     # a stretch may itself open with a participle (`X, the minister said, adding that Y`: the rest after the frame)
