@@ -9701,6 +9701,13 @@ def test_blind_audit_round_one_hundred_eight(article, expected):
      'we just want to live in safety."',
      [("Adam", "he had been waiting five months for an appointment with the agency"),
       ("Adam", "We do not want to stay here, we just want to live in safety")]),
+    # a police force (شرطة) heads a body's name: its name ends before the verbal noun of what it announced
+    ("أعلنت شرطة عمان السلطانية إغلاق جزء من الطريق، مشيرة إلى أن الفرق تعمل على تنظيم الحركة.",
+     [(None, "أعلنت شرطة عمان السلطانية إغلاق جزء من الطريق"),
+      ("شرطة عمان السلطانية", "أن الفرق تعمل على تنظيم الحركة")]),
+    ("Royal Oman Police announced the closure of part of the road, saying teams were working to ease traffic.",
+     [(None, "Royal Oman Police announced the closure of part of the road"),
+      ("Royal Oman Police", "teams were working to ease traffic")]),
 ])
 def test_blind_audit_round_one_hundred_nine(article, expected):
     assert pairs(article) == expected
