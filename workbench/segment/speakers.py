@@ -1358,7 +1358,13 @@ def _last_noun_phrase(chunk: str) -> str | None:
         if len(chunk[m.start():].split()) <= 7 and not chunk[:m.start()].endswith("of "):
             source = _FROM_SOURCE.search(chunk, m.start())  # (an immediate backlash from business leaders, who: them)
             return clean_speaker(chunk[source.end():] if source else chunk[m.start():])
+    if _OPENING_DETERMINER.match(chunk) and len(chunk.split()) <= 4 and not _FINITE_IN.search(chunk):
+        return clean_speaker(chunk)  # (`The minister, who said`: the whole chunk, a determiner opening the sentence)
     return None
+
+
+_OPENING_DETERMINER = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s")
+_FINITE_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]+ed|[a-z]+s)\s", re.IGNORECASE)  # (no clause)
 
 
 _FROM_SOURCE = re.compile(r"\s(?:from|among)\s+(?=\S+(?:\s+\S+){0,3}$)")
