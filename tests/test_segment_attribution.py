@@ -9718,3 +9718,30 @@ def test_blind_audit_round_one_hundred_eight(article, expected):
 ])
 def test_blind_audit_round_one_hundred_nine(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `, and the trees die`, `, and some 1,300 died`: die is a verb of its own clause (a past in -ed of four letters
+    # was read as no verb)
+    ("تحفر الخنافس تحت لحاء أشجار الصنوبر لتضع بيضها، والأشجار تموت خلال عام. وأودى ثوران عام 1994 بحياة أكثر من 60 "
+     "شخصا، ومات نحو 1300 في عام 1930.",
+     [(None, "تحفر الخنافس تحت لحاء أشجار الصنوبر لتضع بيضها"), (None, "والأشجار تموت خلال عام"),
+      (None, "وأودى ثوران عام 1994 بحياة أكثر من 60 شخصا"), (None, "ومات نحو 1300 في عام 1930")]),
+    ("The beetles bore under the bark of lodgepole pines to lay their eggs, and the trees die within a year. An "
+     "eruption in 1994 killed more than 60 people, and some 1,300 died in 1930.",
+     [(None, "The beetles bore under the bark of lodgepole pines to lay their eggs"),
+      (None, "and the trees die within a year"), (None, "An eruption in 1994 killed more than 60 people"),
+      (None, "and some 1,300 died in 1930")]),
+    # a trailing `it said` after a person spoke: `it` is the body the clause opens with (`The Bundesbank added`), not
+    # the economist at a bank, whose phrase ends in a body's noun
+    ('"سنبقي الفائدة"، قال خبير اقتصادي في بنك ألماني كبير. وضخ البنك المركزي الألماني سيولة في السوق بسعر ثابت '
+     '3.80 في المئة، بحسب ما قال.',
+     [("خبير اقتصادي في بنك ألماني كبير", "سنبقي الفائدة"),
+      ("البنك المركزي الألماني", "وضخ البنك المركزي الألماني سيولة في السوق بسعر ثابت 3.80 في المئة")]),
+    ('"Rates will stay where they are," said a senior economist at a large German bank. The Bundesbank added '
+     'liquidity to the market at a fixed rate of 3.80 pct, it said.',
+     [("a senior economist at a large German bank", "Rates will stay where they are"),
+      ("The Bundesbank", "The Bundesbank added liquidity to the market at a fixed rate of 3.80 pct")]),
+])
+def test_blind_audit_round_one_hundred_ten(article, expected):
+    assert pairs(article) == expected

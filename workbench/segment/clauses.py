@@ -401,7 +401,7 @@ _PLURAL_DETERMINERS = frozenset(("the", "their", "our", "its", "these", "those",
 _BARE_PRESENT = frozenset(("get", "go", "grow", "rise", "fall", "remain", "stay", "keep", "become", "seem", "need",
                            "want", "come", "continue", "face", "pay", "wait", "say", "think", "know", "feel",
                            "expect", "believe", "fear", "hope", "argue", "agree", "disagree", "predict", "doubt",
-                           "insist", "originate", "depend", "exist", "appear", "tend"))
+                           "insist", "originate", "depend", "exist", "appear", "tend", "die"))
 # pronouns of a group that stand alone as a clause's subject (`, and both originate in Turkey`)
 _GROUP_PRONOUNS = frozenset(("both", "all", "many", "most", "some", "several", "few"))
 _IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "police"))

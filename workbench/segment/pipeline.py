@@ -824,9 +824,17 @@ _COMMA_THEN_WORD = re.compile(r"\s*[،,]\s*(\w+)")
 _TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof"))
 
 
+# `The` and a capitalised name opening the clause, then its verb in the past (The Bundesbank added)
+_THE_NAME_ACTS = re.compile(r"\s*(The\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+[a-z]+ed\b")
+_HEAD_BEFORE_ITS_PLACE = re.compile(r"(.+?)\s+(?:at|of|for|from|with)\s")  # (the head's words: a senior economist)
+
+
 def _it_cannot_stand_for(speaker: str | None, pat: LanguagePatterns) -> bool:
     """Is `speaker` a person, whom `it` cannot stand for: a role's holder (Chief Executive Marit Solberg, the
     minister) or a name, not a body, a document, a generic reference, an acronym (the IMF) or `The` and a name?"""
+    head = _HEAD_BEFORE_ITS_PLACE.match(speaker or "")
+    if head and any(fold(w) in pat.person_roles for w in head.group(1).split()):
+        return True  # (a senior economist at a large German bank: a person, whatever body closes the phrase)
     if not speaker or _is_body(speaker) or _is_document(speaker, pat) or attr.is_generic(speaker, pat):
         return False
     ws = speaker.split()
@@ -1506,9 +1514,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         elif not t_speaker and _IT_AFTER.match(text, end) and _it_cannot_stand_for(out.state.last_speaker, pat):
             # (`The company will present full results next month, it said`: `it` is no person, so not the one who
             # spoke last but the content's own subject, a body; after a body spoke, that body)
-            owner = _NAME_OWNS_THE_SUBJECT.match(text, start, end)
+            owner = _NAME_OWNS_THE_SUBJECT.match(text, start, end) or _THE_NAME_ACTS.match(text, start, end)
             t_speaker = party(text, start, end, pat) or (owner.group(1) if owner else None)  # (`Baltica's board
-            # recommended the offer, it said`: the body whose board it is)
+            # recommended the offer, it said`: the body whose board it is; `The Bundesbank added liquidity ..., it
+            # said`: a name with its article, which `it` takes up)
         t_speaker = t_speaker or out.state.last_speaker or party(text, start, end, pat)
     inherited: str | None = sentence_speaker
     inherited_cue: str | None = None
