@@ -9742,6 +9742,77 @@ def test_blind_audit_round_one_hundred_nine(article, expected):
      'liquidity to the market at a fixed rate of 3.80 pct, it said.',
      [("a senior economist at a large German bank", "Rates will stay where they are"),
       ("The Bundesbank", "The Bundesbank added liquidity to the market at a fixed rate of 3.80 pct")]),
+    # a list of what is urged: عدم ...، وعدم; not to ..., and not to
+    ('وقال الناطق: "نناشد المواطنين عدم الاقتراب من الأودية، وعدم المجازفة بعبور الطرق المغمورة بالمياه".',
+     [("الناطق", "نناشد المواطنين عدم الاقتراب من الأودية، وعدم المجازفة بعبور الطرق المغمورة بالمياه")]),
+    ('The spokesman said: "We urge citizens not to approach the valleys, and not to risk crossing flooded roads."',
+     [("The spokesman", "We urge citizens not to approach the valleys, and not to risk crossing flooded roads")]),
+    # a participle of an act with its noun after و / and (، ومطالبا بتخصيص، and calling for): no part of the report
+    ("وقال الحجري إن التطبيق يعمل جيدا، موضحا أن ارتفاع أسعار الوقود يلتهم جزءا كبيرا من الدخل، ومطالبا بتخصيص "
+     "مواقف مجانية لسائقي التطبيقات.",
+     [("الحجري", "إن التطبيق يعمل جيدا"), ("الحجري", "أن ارتفاع أسعار الوقود يلتهم جزءا كبيرا من الدخل")]),
+    ("Al-Hajri said the app worked well, explaining that fuel prices eat up much of the income, and calling for "
+     "free parking for app drivers.",
+     [("Al-Hajri", "the app worked well"), ("Al-Hajri", "that fuel prices eat up much of the income")]),
+    # under the new rules (وفق الاشتراطات الجديدة) is a manner, part of the content, no source
+    ('وأكد الحجري أن نسبة العمولة "لن تتجاوز 15 بالمائة" وفق الاشتراطات الجديدة.',
+     [("الحجري", 'أن نسبة العمولة "لن تتجاوز 15 بالمائة" وفق الاشتراطات الجديدة')]),
+    ('Al-Hajri said the commission "will not exceed 15 percent" under the new rules.',
+     [("Al-Hajri", 'the commission "will not exceed 15 percent" under the new rules')]),
+    # `as X says` set off after the subject, then the quoted predicate: one claim, the aside's party its source
+    ("غير أن المديرية، كما يقول موظفون فيها، «لا تملك المال ولا الخبراء» لمتابعة عشرات الورش في العاصمة.",
+     [("موظفون فيها", "غير أن المديرية، كما يقول موظفون فيها، «لا تملك المال ولا الخبراء» لمتابعة عشرات الورش في "
+                      "العاصمة")]),
+    ('But the directorate, as staff there say, "has neither the money nor enough experts" to follow the dozens of '
+     'sites.',
+     [("staff there", 'But the directorate, as staff there say, "has neither the money nor enough experts" to follow '
+                      'the dozens of sites')]),
+    # one of a kind set off after a cue's party (إحدى الشركات المرخصة، one of the licensed companies) is what the
+    # party is: no name, no content
+    ('ووفقا لبيان صادر عن شركة "دروب"، إحدى الشركات المرخصة، فإن التطبيق يستقبل 40 ألف طلب أسبوعيا.',
+     [("شركة دروب", "فإن التطبيق يستقبل 40 ألف طلب أسبوعيا")]),
+    ("According to a statement from Droob, one of the licensed companies, the app receives 40,000 requests a week.",
+     [("Droob", "the app receives 40,000 requests a week")]),
+    # a new subject after ، و / , and with when it is between (هذا الشتاء, this winter), or each time (وكل مرة)
+    ("وقال الساعدي إن الإطلاقات انخفضت بأكثر من النصف، والأمطار هذا الشتاء كانت شحيحة جدا.",
+     [("الساعدي", "إن الإطلاقات انخفضت بأكثر من النصف"), ("الساعدي", "والأمطار هذا الشتاء كانت شحيحة جدا")]),
+    ("Al-Saadi said releases had fallen by more than half, and the rains this winter were very scarce.",
+     [("Al-Saadi", "releases had fallen by more than half"),
+      ("Al-Saadi", "and the rains this winter were very scarce")]),
+    ('وقال: «كل مرة نحفر فيها نجدها، وكل مرة نختار أن ندفنها من جديد».',
+     [(None, "كل مرة نحفر فيها نجدها"), (None, "وكل مرة نختار أن ندفنها من جديد")]),
+    ('He said: "Every time we dig we find them, and every time we choose to bury them again."',
+     [(None, "Every time we dig we find them"), (None, "and every time we choose to bury them again")]),
+    # the antecedent of a cue's party's relative: its whole name, words joined by و too (للفلاحة والصيد البحري)
+    ("وتراجعت الصادرات 30 في المئة، بحسب الاتحاد التونسي للفلاحة والصيد البحري، الذي حذر من أن صغار المنتجين قد "
+     "يعجزون عن تغطية التكاليف.",
+     [("الاتحاد التونسي للفلاحة والصيد البحري", "وتراجعت الصادرات 30 في المئة"),
+      ("الاتحاد التونسي للفلاحة والصيد البحري", "أن صغار المنتجين قد يعجزون عن تغطية التكاليف")]),
+    ("Exports fell 30 percent, according to the Tunisian Union of Agriculture and Fisheries, which warned that small "
+     "producers could not cover their costs.",
+     [("the Tunisian Union of Agriculture and Fisheries", "Exports fell 30 percent"),
+      ("Tunisian Union of Agriculture and Fisheries", "that small producers could not cover their costs")]),
+    # the subject first, without the relative on it (التنسيقيات، التي); a body's name without the verb's object
+    # after it (برنامج الأغذية العالمي المانحين)
+    ('غير أن التنسيقيات، التي تشكلت خارج الإطار النقابي، رفضته، واعتبرت أنه "لا يمثل الأساتذة".',
+     [(None, "غير أن التنسيقيات، التي تشكلت خارج الإطار النقابي، رفضته"),
+      ("التنسيقيات", 'أنه "لا يمثل الأساتذة"')]),
+    ('But the coordinations, which formed outside the union framework, rejected it, and said it "does not represent '
+     'teachers".',
+     [(None, "But the coordinations, which formed outside the union framework, rejected it"),
+      ("the coordinations", 'it "does not represent teachers"')]),
+    ("دعا برنامج الأغذية العالمي المانحين إلى سد فجوة التمويل، مؤكدا أن نحو 17 مليون يمني يعانون من الجوع.",
+     [(None, "دعا برنامج الأغذية العالمي المانحين إلى سد فجوة التمويل"),
+      ("برنامج الأغذية العالمي", "أن نحو 17 مليون يمني يعانون من الجوع")]),
+    ("The World Food Programme urged donors to close the funding gap, saying that about 17 million Yemenis go hungry.",
+     [(None, "The World Food Programme urged donors to close the funding gap"),
+      ("The World Food Programme", "that about 17 million Yemenis go hungry")]),
+    # an apposition on the speaker after the frame ends before where the words were said (في اتصال هاتفي مع)
+    ('"كنت أرسل 500 ريال كل شهر"، يقول عادل، وهو عامل بناء يمني في جدة، في اتصال هاتفي مع "سكاي نيوز عربية".',
+     [("عادل", "كنت أرسل 500 ريال كل شهر"), (None, "وهو عامل بناء يمني في جدة")]),
+    ('"I used to send 500 riyals a month," says Adel, a Yemeni builder in Jeddah, speaking by phone to Sky News '
+     'Arabia.',
+     [("Adel", "I used to send 500 riyals a month")]),
 ])
 def test_blind_audit_round_one_hundred_ten(article, expected):
     assert pairs(article) == expected

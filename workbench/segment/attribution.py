@@ -2077,9 +2077,10 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
             head = described.group(1) if described else ""
         else:
             described = _PARTY_SET_OFF_AFTER_AR.match(text, obj_end, end)
-            head = described.group(1).removeprefix("ال") if described else ""
-        if described and (fold(head) in _PARTY_NOUNS or fold(head) in pat.person_roles or pat.language == "ar"
-                          and fold(head) in pat.name_heads) and not any(
+            head = described.group(2).removeprefix("ال") if described else ""
+        if described and (fold(head) in _PARTY_NOUNS or _singular(fold(head)) in _PARTY_NOUNS
+                          or fold(head) in pat.person_roles or pat.language == "ar"
+                          and (fold(head) in pat.name_heads or described.group(1) is not None)) and not any(
                 fold(w) in pat.finite or pat.verb.fullmatch(w) for w in described.group().split()):
             # `According to Eurocontrol, the European air navigation agency, French strikes ...` (وبحسب يوروكونترول،
             # الوكالة الأوروبية للملاحة الجوية، تسببت ...): what the party is, set off after it, is no content
@@ -2093,12 +2094,18 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
 
 
 # what a cue's party is, set off between commas right after it: an article, a few words, its head noun
-_PARTY_SET_OFF_AFTER = re.compile(r"\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?([a-z]+)\s*,\s*")
-_PARTY_SET_OFF_AFTER_AR = re.compile(r"\s*،\s*(ال[^\W\d]+)(?:\s+[^\s،,]+){0,5}\s*،\s*")
+_PARTY_SET_OFF_AFTER = re.compile(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,5}?([a-z]+)\s*,\s*")
+# (or one of a kind, group 1: ، إحدى الشركات المرخصة،)
+_PARTY_SET_OFF_AFTER_AR = re.compile(r"\s*،\s*((?:إحدى|أحد)\s+)?(ال[^\W\d]+)(?:\s+[^\s،,]+){0,5}\s*،\s*")
 _PARTY_NOUNS = frozenset(("agency", "body", "group", "firm", "company", "organisation", "organization", "regulator",
                           "watchdog", "authority", "office", "ministry", "department", "institute", "association",
                           "union", "council", "bank", "fund", "charity", "network", "coalition", "alliance",
                           "consultancy", "provider", "operator", "monitor", "observatory", "think-tank", "tank"))
+
+
+def _singular(noun: str) -> str:
+    """An English plural's singular, roughly (companies: company, agencies: agency, banks: bank)."""
+    return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
 
 
 def _name_set_off_after(text: str, obj_end: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:
@@ -2116,6 +2123,8 @@ def _name_set_off_after(text: str, obj_end: int, end: int, pat: LanguagePatterns
             return None  # (`According to the ministry, Saudi Arabia, Egypt and Jordan will`: a list, the content's)
         return clean_speaker(name.group(1)), content
     ws = chunk.split()
+    if ws and fold(ws[0]) in _ONE_OF:
+        return None  # (وفقا لشركة دروب، إحدى الشركات المرخصة، فإن: what the party is, one of a kind, no name)
     answered = _ANSWERING_INNA.match(text, content, end) is not None  # (الهادي بن عمر، فإن: a name, whatever its
     # article)
     if not (_arabic_name_after_party(chunk, pat) or answered and 2 <= len(ws) <= 4 and not any(
@@ -2124,6 +2133,7 @@ def _name_set_off_after(text: str, obj_end: int, end: int, pat: LanguagePatterns
     return clean_speaker(chunk), content
 
 
+_ONE_OF = frozenset(fold(w) for w in ("إحدى", "أحد", "إحدي"))  # one of (إحدى الشركات المرخصة)
 _ANSWERING_INNA = re.compile(r"ف[إا]ن[\u064B-\u0652]*(?:ه|ها)?\s")
 _A_LIST_CLOSES = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:and|&)\s")
 

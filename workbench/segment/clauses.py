@@ -209,6 +209,8 @@ def _coordinated_verbal_noun(text: str, start: int, comma: int, word: str) -> bo
         bare = len(word) == 5 and word[2] != "ا" and not word.endswith(("ت", "ا"))
         return any(bi_verbal_noun(m.group()) or bare and len(m.group()) == 4 and m.group() not in _BI_NOT_A_NOUN
                    for m in _BI_WORD.finditer(text, before, comma))
+    if word == "وعدم" and _NOT_DOING.search(text, before, comma):
+        return True  # (نناشد المواطنين عدم الاقتراب من الأودية، وعدم المجازفة: another item of what is asked)
     if len(word) == 5 and word.startswith("وت") and _BI_ITEM_BEFORE.search(text, before, comma):
         return True  # (بحمل تقارير، وبشرب المياه، وتجنب التعرض: after an item with ب, a masdar of form V, no past)
     if len(fold(word[1:])) != 3 or word[0] != "و" or fold(word[1:]) in _PERSONAL or fold(word[1:]) in _DEMONSTRATIVES:
@@ -219,6 +221,7 @@ def _coordinated_verbal_noun(text: str, start: int, comma: int, word: str) -> bo
 
 
 _BI_WORD = re.compile(r"(?<!\w)ب\w{3,}")
+_NOT_DOING = re.compile(r"(?<!\w)[بو]?عدم(?!\w)")  # عدم before a verbal noun: the not doing of it
 _BI_ITEM_BEFORE = re.compile(r"[،,]\s*وب(?!ال)[^\W\d]{3,}[^،,]*$")  # (the item just before: ، وبشرب المياه)
 _BI_NOT_A_NOUN = frozenset(("بشأن", "بهذا", "بهذه", "بذلك", "بسبب", "بعدد", "بنحو"))  # (ب and no item of a list)
 # `and others from` (، وأخرى من لاعبين أجانب): another item of the noun before, its relative's verb no clause's
@@ -282,6 +285,8 @@ _INDEFINITE_PREDICATE = re.compile(r"\s+((?!ال)[^\W\d]{3,})\s+(?!ال)[^\W\d]{
 _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))و?ال\w+)?"
                                  # (or itself alone: والمؤسسة وحدها لا تستطيع)
                                  r"(?:\s+(?:وحده|وحدها|وحدهم|نفسها|نفسه|ذاتها|ذاته|أيضا|بدورها|بدوره))?"
+                                 # (or when: والأمطار هذا الشتاء كانت شحيحة)
+                                 r"(?:\s+(?:هذا|هذه)\s+(?:العام|الشتاء|الصيف|الموسم|الشهر|الأسبوع|السنة|المرة))?"
                                  r"(?:\s+(?:في|على|داخل|من|مثل|مع|بين|حول)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}"
                                  r"(?:\s+من\s+ال\w+)?))?"
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
@@ -462,7 +467,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
                                             pat):
         return True  # `, but that wind gusts of up to 70 kilometres per hour were making`: a second content clause,
         # its subject long
-    infinitive = words[0] == "to" and not any(w in pat.pronouns for w in words[3:8])  # (but to be honest I was)
+    # (and `, and not to risk crossing flooded roads`: the next item of what is urged)
+    infinitive = (words[0] == "to" or words[:2] == ["not", "to"]) and not any(w in pat.pronouns for w in words[3:8])
+    # (but to be honest I was)
     if words[0] == "if":  # (`, and if the numbers move the wrong way, we will not hesitate`: its main verb far on)
         return _finite_among([fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 16)], pat)
     fronted_comma = text.find(",", pos, min(end, pos + 160)) if words[0] in _FRONTED_SUBORDINATORS else -1
@@ -1054,6 +1061,8 @@ def _main_clause_after(text: str, start: int, comma: int, pos: int, end: int, pa
 
 # a colon right before a quotation mark
 _COLON_THEN_QUOTE = re.compile(r":\s*(?=[«\"“])")
+# و, كل and a time noun, then a verb in the present (، وكل مرة نختار، وكل يوم يزداد): a clause of its own
+_EACH_TIME_THEN_VERB = re.compile(r"وكل\s+(?:مرة|يوم|عام|سنة|شهر|أسبوع|صباح|ليلة)\s+[يتنأ][^\W\d]{2,}(?!\w)")
 _NEXT_CLAUSE = re.compile(r"[،,;؛]\s*(?:و|ف|and\s|but\s)")  # a comma and a conjunction: perhaps a clause of its own
 _ANNA = re.compile(r"(?<!\w)[وب]?[أإ]ن(?:ه|ها|هم|هما|نا|ني)?(?!\w)")  # أن، إن and with a pronoun (إنه، أنها)
 
@@ -1325,6 +1334,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، والآن أدفع 450`: now, then a verb of its own
             elif _FRONTED_PREDICATE.match(text, at, end):
                 cuts.append((pos, False))  # `، ومن حقهم أن يختاروا`: a fronted predicate and its أن subject
+            elif text.startswith("وكل", at) and _EACH_TIME_THEN_VERB.match(text, at, end):
+                cuts.append((pos, False))  # `، وكل مرة نختار أن ندفنها`: each time, then the clause's own verb
             elif _NEVERTHELESS.match(text, at, end):
                 cuts.append((pos, False))  # `، ومع ذلك نقضي الليل دون ماء`: a concession opening a clause
             elif w and len(w.group()) <= 6 and fold(w.group()[1:]) in pat.homographs:

@@ -381,7 +381,8 @@ def patterns(language: str) -> LanguagePatterns:
         hedge=words("hedges", comp_clitic),
         inclusion=words("inclusion_verbs", comp_clitic),
         speech_settings=frozenset(fold(w) for w in lex.get("speech_settings", [])),
-        act_participle=words("act_participles"),
+        # (joined by و or and too: ، ومطالبا بتخصيص)
+        act_participle=words("act_participles", "(?:و)?" if ar else r"(?:and\s+)?"),
         question_words=frozenset(fold(w) for w in lex.get("question_words", [])),
         seat_roles=frozenset(fold(w) for w in lex.get("seat_roles", [])),
         turn_labels={role: frozenset(fold(w) for w in ws) for role, ws in lex.get("turn_labels", {}).items()},

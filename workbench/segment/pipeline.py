@@ -875,6 +875,10 @@ def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
         w[:1].isupper() or w[:1] == "(" or w in ("of", "the", "for", "and") for w in ws[1:])) else 6
 
 
+_WHERE_SAID_AFTER_AR = re.compile(r"[،,]\s*(?:في|خلال)\s+(?:اتصال|تصريح|تصريحات|حديث|مقابلة|لقاء)(?!\w)")
+_COMMA_AS = re.compile(r"[،,]\s*كما\s+$")  # ، كما right before a verb: `as X says` set off
+# a subject, then `as X says` set off by commas, right before a quotation (، كما يقول موظفون فيها، «)
+_AS_THEY_SAY_BEFORE = re.compile(r"[^\s،,][^،,.]{2,80}[،,]\s*(?:كما|as)\s+[^،,.]{3,60}[،,]\s*$")
 # نقلت "X" (الرسمية) عن Y: the quoted name, perhaps an adjective after it, relays another's words
 _RELAYED_FROM = re.compile(r"\s*(?:ال\w+\s+)?عن\s")
 
@@ -933,6 +937,10 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
                                         or attr.quoted_name_after_verb(text, before[0], opener, closer, s_end, pat)):
             before = None  # وقالت صحيفة «وول ستريت جورنال» الأمريكية إن / ونقلت "الوكالة الوطنية للإعلام" عن: a
             # quoted name inside the frame
+        if before and not unclosed and _AS_THEY_SAY_BEFORE.search(text, window, opener) and len(
+                _WORD.findall(text, closer + 1, s_end)) >= 2:
+            before = None  # `غير أن المديرية، كما يقول موظفون فيها، «لا تملك المال» لمتابعة`: the quotation is the
+            # predicate of the subject before the aside, one claim of the sentence, the aside's party its source
         if before:
             fstart, speaker, cue = before
             frame_from = _frame_start(text, window, fstart, pat)
@@ -1667,6 +1675,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             parenthetical = starts.search(pat.pronoun_cue, cs, ce)
             if parenthetical and parenthetical.start() <= fr.start < parenthetical.end():
                 fr = None  # `إذ إن لوائح فيفا، كما أوضح، تسمح`: the speaker's aside inside the content, no frame
+        if (fr and pat.language == "ar" and _COMMA_AS.search(text, max(cs, fr.start - 10), fr.start)
+                and COMMA.search(text, fr.start, fr.content_start)):
+            fr = None  # `غير أن المديرية، كما يقول موظفون فيها، «لا تملك المال»`: an aside crediting the sentence, its
+            # party the source of all of it (a cue), no frame before its content
         if fr and pat.language == "en" and fold(fr.cue or "") not in pat.free_verbs and _opens_with_a_cue(
                 text, cs, fr.start, pat, starts):
             fr = None  # `According to prosecutors, Haskins wrote 212 checks`: the cue's party tells all of it
@@ -1855,7 +1867,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             # goes on, in the report's tense
             inherited = out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
             continue
-        out.emit(cs, ce, None, None, "statement", pat.language)
+        said_where = _WHERE_SAID_AFTER_AR.search(text, cs, ce) if pat.language == "ar" and _APPOSITION_OPENING.match(
+            text, cs, ce) else None  # (، وهو عامل بناء في جدة، في اتصال هاتفي مع X: who the speaker is, then where
+        # the frame's words were said, no part of it)
+        out.emit(cs, said_where.start() if said_where else ce, None, None, "statement", pat.language)
     if participle_tail and pat.participle.search(text, participle_tail[0], min(participle_tail[1],
                                                                                 participle_tail[0] + 30)) and (
             not _ADDING_TO.match(text, participle_tail[0], participle_tail[1])):  # (`, adding to worries`: no report)

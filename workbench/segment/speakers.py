@@ -534,8 +534,9 @@ def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
         if pat.language == "ar" and w[:3] in ("بال", "لال", "كال"):
             out.append(w[1:])  # بالوكالة الدولية: the phrase starts after the preposition
             break
-        if pat.language == "ar" and out and w[0] in "وف" and not w.startswith("ال"):
-            break  # a verb before the noun phrase (ورحبت بالقرار منظمة ...; برنامج opens with its own ب)
+        if pat.language == "ar" and out and w[0] in "وف" and not w.startswith(("ال", "وال")):
+            break  # a verb before the noun phrase (ورحبت بالقرار منظمة ...; برنامج opens with its own ب; but
+            # للفلاحة والصيد البحري: a name's words joined by و)
         if pat.language == "ar" and out and (fold(w) in AR_PREPOSITIONS or fold(w) == "بين"):
             break  # (ومن بين الموجودين ماريا ديلغادو، التي: after the preposition)
         out.append(w)
@@ -939,8 +940,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     if ws[0].startswith(("ال", "وال")) and not _looks_like_form_viii_verb(ws[0]):
         # subject first (الوزير زار المصنع): the definite noun and the definite words after it (البنك المركزي)
         run = 1
-        while run < min(len(ws), 4) and ws[run].startswith("ال"):
-            run += 1
+        while run < min(len(ws), 4) and ws[run].startswith("ال") and fold(ws[run]) not in pat.relatives:
+            run += 1  # (not the relative on it: التنسيقيات، التي تشكلت)
         return " ".join(ws[:run])
     head = words(text, start, min(end, start + 40))
     first = fold(head[0]) if head else ""
@@ -1050,6 +1051,11 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     elif len(ws) > 1:
         # وعرض نتانياهو تسجيلات مصورة: a bare plural (-ات) after a name is the verb's object, no part of a name
         cut = next((i for i, w in enumerate(ws[1:], 1) if w.endswith("ات") and not w.startswith("ال")), len(ws))
+        # (دعا برنامج الأغذية العالمي المانحين: past the adjective closing a body's name, a definite noun that is
+        # none is the verb's object)
+        cut = next((i for i in range(2, cut) if ws[i].startswith("ال") and ws[i - 1].startswith("ال")
+                    and adjective_like(ws[i - 1]) and len(fold(ws[i - 1])) > 4 and not adjective_like(ws[i])
+                    and fold(ws[i]) not in pat.title_adjectives), cut)
         phrase = " ".join(ws[:cut])
     if phrase and fold(phrase) in _DEMONSTRATIVES_AR:
         # ويأتي ذلك في وقت تعهد فيه رئيس الوزراء ...، إذ قال: no party; the one acting in the time clause is
