@@ -311,6 +311,10 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         marker = _arabic_marker(text, ve, end, pat, start, vm.group("w"))
         if marker is None:
             continue
+        where = _WHERE_ASIDE_THEN_ANNA.search(text, ve, min(end, ve + 240))
+        if where and where.start() < marker[0] < where.end():
+            marker = _arabic_marker(text, where.end() - 1, end, pat, start, vm.group("w")) or marker  # (past the
+            # aside on where the speakers are, its own report inside it, to the frame's content)
         move = IN_A_MOVE_AR.search(text, max(start, vs - 16), vs)
         if move and words(text, ve, marker[0]) and words(text, start, move.start()) and not (
                 pat.cue.search(text, start, move.start()) or starts.search(pat.verb, start, move.start())):
@@ -834,6 +838,19 @@ _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:(?:later|since|subsequently|then|n
                                      r"(?:to|by|from|in|at|down|up)\b[^,]*")
 
 
+# an aside on where the speakers are, right before the frame's content (، حيث حذر المجلس من أنه ...، إنهم)
+_WHERE_ASIDE_THEN_ANNA = re.compile(r"[،,]\s*حيث[^،,؛;.]{2,140}[،,]\s*(?=(?:إن|أن)(?:ه|ها|هم|هما)?(?!\w))")
+
+
+def _inside_a_where_aside(text: str, start: int, vs: int, ve: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is the verb at vs..ve inside an aside opened by `, where` and closed by a comma a reporting verb follows?"""
+    opened = last_match(COMMA, text, max(start, vs - 80), vs)
+    if opened is None or not text.startswith("where ", SPACES.match(text, opened.end(), vs).end()):
+        return False
+    closed = COMMA.search(text, ve, min(end, ve + 120))
+    return closed is not None and pat.verb.match(text, SPACES.match(text, closed.end(), end).end(), end) is not None
+
+
 def _inside_a_whose_aside(text: str, start: int, vs: int, ve: int, end: int, pat: LanguagePatterns) -> bool:
     """Is the verb at vs..ve inside an aside opened by `, whose` and closed by a comma a finite verb follows (the
     main clause going on), not a frame of the sentence?"""
@@ -999,6 +1016,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # which they say use their buying power`): every audit gold keeps the relative in the narrated claim
         if _inside_anonymity_aside(text, start, vs, pat):
             continue  # (`who asked not to be named because she fears losing her contract, said`: the aside's)
+        if _inside_a_where_aside(text, start, vs, ve, end, pat):
+            continue  # (`Residents in Bradford, where the council has warned it could run out of money, said they
+            # felt`: the aside's report on the place, the sentence's own frame after it)
         if fold(vm.group("w")) in pat.homographs and _inside_a_whose_aside(text, start, vs, ve, end, pat):
             continue  # (`Competition from X, whose airports have added routes, was the bigger threat`: the aside's)
         if a_noun_before_of(text, vm, end):
@@ -1356,6 +1376,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         if fold(after[0]) in pat.content_openers or fold(after[0]) in _PREPOSITIONS:
             return None  # `..., found that conflict`: the verb's content, no name after it (`X, whose office leads
             # the inquiry, cautioned against speculation`: the verb's complement, the subject before)
+        written = next((i for i in range(1, len(after)) if _WHERE_WRITTEN.fullmatch(" " + " ".join(after[i:]))), None)
+        after = after[:written] if written else after  # (`, said MOM in a statement on May 14.`: MOM, then where)
         if any(fold(w) in pat.finite for w in after):
             return None
         subject = clean_speaker(" ".join(after))
@@ -1723,9 +1745,11 @@ _TIME_AFTER_PARTY = re.compile(r"\s+(?:(?:الشهر|الأسبوع|العام|�
 _DOCUMENT_YEAR = re.compile(r"\s(?:ل|لل)?(?:عام|سنة)\s+[\d٠-٩]{4}(?![\d٠-٩])")
 
 
-# the outlet a cue's party spoke to, closing the cue (، لوكالة الأنباء الجزائرية)
+# the outlet a cue's party spoke to, closing the cue (، لوكالة الأنباء الجزائرية), or where it was said (في بيان
+# يوم 14 مايو)
 _TOLD_AN_OUTLET = {
-    "ar": re.compile(r"[،,]?\s*ل(?:وكالة|صحيفة|قناة|موقع|إذاعة|تلفزيون|لصحفيين|لصحافيين|لإعلام)[^،,]{0,60}$"),
+    "ar": re.compile(r"[،,]?\s*(?:ل(?:وكالة|صحيفة|قناة|موقع|إذاعة|تلفزيون|لصحفيين|لصحافيين|لإعلام)"
+                     r"|في\s+(?:بيان|تصريح|تصريحات|مؤتمر|حديث|مقابلة))[^،,]{0,60}$"),
     "en": re.compile(r",?\s*(?:speaking|talking|writing)\s+(?:to|in|on)\s+[^,]{2,60}$"),
 }
 # the party's name after a title (`, Lt. Cmdr. Nikos Alexiou`): abbreviated ranks, then capitalised words
@@ -2537,10 +2561,11 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
         # (`"..."، هذا ما قاله الرئيس للصحفيين`: the verb with the pronoun of what it said)
         return _arabic_frame_after(text, said_it.end(), said_it.end(), end, pat, said_it.group("w"))
     vm = starts.search(pat.verb, pos, window_end) if starts else pat.verb.search(text, pos, window_end)
-    if not vm and any(mark in text[max(0, closer - 2):closer + 1] for mark in "?؟"):
-        vm = pat.question_verb.search(text, pos, window_end)  # (`"We have had no rice for days. Who will answer for
-        # this?" asked Bimal Pegu`: the one who asked said the rest of the quotation)
-        vm = vm if vm and len(words(text, pos, vm.start())) <= 5 else None
+    if any(mark in text[max(0, closer - 2):closer + 1] for mark in "?؟"):
+        asked = pat.question_verb.search(text, pos, vm.start() if vm else window_end)  # (`"We have had no rice for
+        # days. Who will answer for this?" asked Bimal Pegu`: the one who asked said the rest of the quotation;
+        # before a later verb: تساءل أحد المزارعين، ويدعى بايمان)
+        vm = asked if asked and len(words(text, pos, asked.start())) <= 5 else vm
     if not vm:
         return None
     before = text[pos:vm.start()]
@@ -2682,7 +2707,7 @@ _WHERE_WRITTEN = re.compile(r"\s*(?:in|on|during|via)\s+(?:a|an|the|his|her|its|
                             r"(?:\s+(?:to|with)\s+[\w\s.-]{1,40})?"
                             # (and when: `, in a note on Tuesday`, `, in a statement late on Monday`)
                             r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+[A-Za-z]+(?:\s+(?:night|morning|"
-                            r"afternoon|evening))?)?\.?\s*$")
+                            r"afternoon|evening|\d{1,2}))?)?\.?\s*$")  # (on May 14)
 # (`, who pointed out that`: the speaker's relative clause reporting more, a claim of its own)
 _WHO_REPORTED = re.compile(r"\s*who\s+(?:\w+\s+){0,2}?(?:\w+ed|said|told|says)(?:\s+out)?\s+that\b")
 

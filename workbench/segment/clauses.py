@@ -481,9 +481,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
             2:], pat):
         return True  # `, and more than 8,000 had been displaced`: a subject of a comparison, then its verb (perhaps
         # far on: `, while more than 2.5 million containers' worth of new capacity is due`)
-    if words[0] in pat.relatives or infinitive or words[1] == "than":
+    if words[0] in pat.relatives or infinitive or words[1] == "than" or words[0] == "of":
         return False  # (`, and who asked not to be named,`: the relative goes on, no clause of its own; `, and to
-        # be careful`: an infinitive, nor is that; `, and lower than those`: a comparison)
+        # be careful`: an infinitive, nor is that; `, and lower than those`: a comparison; `, and of supporting
+        # children,`: another of-phrase of the noun before)
     aside = _COMMA_RELATIVE.search(text, pos, min(end, pos + 80))
     if aside and not _finite_among(_WORD.findall(text, pos, aside.start()), pat):
         closed = text.find(",", aside.end(), end)
@@ -1059,8 +1060,27 @@ def _main_clause_after(text: str, start: int, comma: int, pos: int, end: int, pa
                 or participle_at(text, pos, end, pat))  # (، لافتة إلى أن: the fronted clause's speaker goes on)
 
 
+def _inside_dashes(text: str, start: int, comma: int, end: int) -> bool:
+    """Is the comma at `comma` inside an aside that a spaced dash opens before it and another closes after it?"""
+    opened = sum(text.count(d, start, comma) for d in (" – ", " — "))
+    return opened % 2 == 1 and any(text.find(d, comma, end) >= 0 for d in (" – ", " — "))
+
+
+# a prepositional phrase alone opening the sentence (For some patients), no verb in it
+_INTRO_PHRASE_ONLY = re.compile(r"\s*(?:For|To|Among|In|At|On|With|Without|Across|Despite)\s+[a-z][a-z\s'’-]{0,40}")
 # a colon right before a quotation mark
 _COLON_THEN_QUOTE = re.compile(r":\s*(?=[«\"“])")
+# و and a noun phrase set off by commas, then a bare verb in the present: another item of the subject, whose
+# verb it is (إن كلفة الرعاية للبالغين، ودعم الأطفال ذوي الاحتياجات، تنمو أسرع)
+_ITEM_THEN_ITS_VERB = re.compile(r"و(?![يتنأ])[^\W\d]{2,}(?:\s+(?![يت][^\W\d]{2,}\s)[^\s،,.؛;]+){0,5}[،,]\s*"
+                                 r"(?P<verb>[يت][^\W\d]{2,})(?!\w)")
+
+
+def _item_of_the_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is the ، و-chunk at `pos` another item of the subject before it, its verb after the chunk's closing comma
+    (not a frame there: ، والأجور ثابتة، تقول النقابة)?"""
+    found = _ITEM_THEN_ITS_VERB.match(text, pos, end)
+    return found is not None and not pat.verb.match(text, found.start("verb"), end)
 # و, كل and a time noun, then a verb in the present (، وكل مرة نختار، وكل يوم يزداد): a clause of its own
 _EACH_TIME_THEN_VERB = re.compile(r"وكل\s+(?:مرة|يوم|عام|سنة|شهر|أسبوع|صباح|ليلة)\s+[يتنأ][^\W\d]{2,}(?!\w)")
 _NEXT_CLAUSE = re.compile(r"[،,;؛]\s*(?:و|ف|and\s|but\s)")  # a comma and a conjunction: perhaps a clause of its own
@@ -1145,6 +1165,12 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             cuts.append((pos, False))  # `، قبل أن يضيف: "..."`: before adding, the same speaker's frame (but `، قبل
             continue  # أن يعلن الأردن التخلي عنه`: an act narrated, no content)
         plain = after_comma.match(text, pos, end) is None  # no participle, cue, aside, conjunction or verb here
+        if pat.language == "en" and not is_dash and _inside_dashes(text, start, comma, end):
+            continue  # `Six councils – including Bradford, Windsor and Maidenhead, and Somerset – have been`: a list
+            # inside an aside set off by dashes, the sentence's verb after it
+        if pat.language == "en" and comma_before is None and _INTRO_PHRASE_ONLY.fullmatch(text, start, comma):
+            continue  # `For some patients, finding a dentist ... has proved difficult`: after a phrase with no verb,
+            # the -ing word is the subject of the sentence's own verb, no participle's clause
         if not plain and participle_at(text, pos, end, pat) or text[pos] in pat.participle_initials and (
                 noun_participle(text, pos, end, pat)):
             kana = _KANA_THEN_SUBJECT.match(text, start, end) if pat.language == "ar" else None
@@ -1282,7 +1308,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                              and pat.inclusion.search(text, max(start, comma - 300), comma))
                     and not _aside_before_marker(text, at, end, pat)
                     and not (w.group()[1:] in ("ليس", "ليست") and not _LAYSA_CLAUSE.match(text, w.end(), end))
-                    and not _coordinated_verbal_noun(text, start, comma, w.group())):
+                    and not _coordinated_verbal_noun(text, start, comma, w.group())
+                    and not _item_of_the_subject(text, at, end, pat)):
                 # (، وليس للملوك فقط، وليس مصالح طرف واحد: "and not for the kings", "not one party's interests", a
                 # phrase of the clause before; but ، وليس هناك خيار: there is no choice, a clause)
                 cuts.append((pos, False))

@@ -1301,7 +1301,8 @@ def _relative_asides(text: str, start: int, verb: int, pat: LanguagePatterns):
         return
     for m in _ASIDE_SPAN.finditer(text, start, verb):
         first = _WORD.match(text, m.start(1))
-        if first and first.group().lower() in pat.relatives and not pat.anonymity_aside.search(text, *m.span(1)):
+        if first and (first.group().lower() in pat.relatives or first.group() == "where") and not (
+                pat.anonymity_aside.search(text, *m.span(1))):  # (and `, where 12 children are treated,`)
             # (`, who asked not to be named,` says why the speaker has no name: no claim; `, which runs services
             # between Leeds, York and the coast,`: the list's items are the relative clause's)
             yield m.start(1), list_items_after(text, m.end(1), text.rfind(",", m.end(1), verb), pat)
@@ -1423,6 +1424,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     frame_end = _frame_of_a_question(text, start, end, pat, starts) if start > 2 and (
         text[start - 1] in _QUOTES or text[start - 2] in _QUOTES or text[start - 3] in _QUOTES) else None
     if frame_end is not None:
+        closer = max(text.rfind(q, max(0, start - 3), start) for q in _QUOTES)
+        asker = attr.quote_frame_after(text, closer, end, pat, starts) if closer >= 0 else None
+        if asker and asker[1]:  # (`"If I leave, who will feed the cows?" asked one farmer, Paiman, 62. "Merapi has
+            # never hurt me."`: the one who asked speaks the quotation after it)
+            out.state.last_speaker = out.state.resolve(asker[1], pat)
         if frame_end >= end:
             return
         # `"...?" the union leader asked, adding that X`: the asker speaks what follows the frame
@@ -2830,7 +2836,9 @@ def iter_units(text: str) -> list[Unit]:
                 if asked is None:
                     asked = _question_after(text, *sent, pat)
                 if asked is None:
-                    asker = _asker(text, *sent, pat)
+                    asker = _asker(text, *sent, pat) or next((
+                        r[2] for r in regions[first:first + 2] if sent[0] <= r[0][0] and r[0][1] <= sent[1]), None)
+                    # (or the speaker of its frame after it: `"...؟" تساءل أحد المزارعين. "..."`, `"...?" asked X`)
                     if asker:  # (تساءلت الطبيبة X: "...؟"، وأشارت إلى أن: the one asking goes on; سُئل الوزير:
                         # "...؟" فأجاب: the one asked answers)
                         state.last_speaker = state.resolve(asker, pat)
