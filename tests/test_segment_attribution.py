@@ -9856,6 +9856,18 @@ def test_blind_audit_round_one_hundred_nine(article, expected):
     ('Many others said they would stay. "If I leave, who will feed the cows?" asked one farmer, Paiman, 62. "Merapi '
      'has never hurt me."',
      [("Many others", "they would stay"), ("one farmer", "Merapi has never hurt me")]),
+    # a list's own frame after the report (، وعدّد أبرزها:, and listed the main ones:): no part of it, no claim; the
+    # items after it are the speaker's
+    ("وأوضح الشرعبي أن أسباب التراجع متعددة، وعدّد أبرزها:\n- فقد آلاف العمال اليمنيين وظائفهم في السعودية بعد "
+     "توسيع قوائم المهن المقصورة على المواطنين.\n- ارتفعت رسوم التحويل إلى مستويات غير مسبوقة.",
+     [("الشرعبي", "أن أسباب التراجع متعددة"),
+      ("الشرعبي", "فقد آلاف العمال اليمنيين وظائفهم في السعودية بعد توسيع قوائم المهن المقصورة على المواطنين"),
+      ("الشرعبي", "ارتفعت رسوم التحويل إلى مستويات غير مسبوقة")]),
+    ("Al-Sharabi said the reasons were many, and listed the main ones:\n- Thousands of Yemeni workers lost their jobs "
+     "in Saudi Arabia.\n- Transfer fees rose to record levels.",
+     [("Al-Sharabi", "the reasons were many"), ("Al-Sharabi", "Thousands of Yemeni workers lost their jobs in Saudi "
+                                                              "Arabia"),
+      ("Al-Sharabi", "Transfer fees rose to record levels")]),
 ])
 def test_blind_audit_round_one_hundred_ten(article, expected):
     assert pairs(article) == expected

@@ -1081,6 +1081,8 @@ def _item_of_the_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -
     (not a frame there: ، والأجور ثابتة، تقول النقابة)?"""
     found = _ITEM_THEN_ITS_VERB.match(text, pos, end)
     return found is not None and not pat.verb.match(text, found.start("verb"), end)
+# a verb and its object of two words at most, closing the stretch with a colon (، وعدّد أبرزها:): a list's frame
+_LIST_INTRO_CLOSING = re.compile(r"[وف][^\W\d]{2,}(?:\s+[^\W\d]+){0,2}\s*:\s*")
 # و, كل and a time noun, then a verb in the present (، وكل مرة نختار، وكل يوم يزداد): a clause of its own
 _EACH_TIME_THEN_VERB = re.compile(r"وكل\s+(?:مرة|يوم|عام|سنة|شهر|أسبوع|صباح|ليلة)\s+[يتنأ][^\W\d]{2,}(?!\w)")
 _NEXT_CLAUSE = re.compile(r"[،,;؛]\s*(?:و|ف|and\s|but\s)")  # a comma and a conjunction: perhaps a clause of its own
@@ -1361,6 +1363,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، والآن أدفع 450`: now, then a verb of its own
             elif _FRONTED_PREDICATE.match(text, at, end):
                 cuts.append((pos, False))  # `، ومن حقهم أن يختاروا`: a fronted predicate and its أن subject
+            elif _LIST_INTRO_CLOSING.fullmatch(text, at, end):
+                cuts.append((pos, False))  # `، وعدّد أبرزها:` closing the paragraph: the list's own frame, no
+                # part of the report before it
             elif text.startswith("وكل", at) and _EACH_TIME_THEN_VERB.match(text, at, end):
                 cuts.append((pos, False))  # `، وكل مرة نختار أن ندفنها`: each time, then the clause's own verb
             elif _NEVERTHELESS.match(text, at, end):

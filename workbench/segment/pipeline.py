@@ -875,6 +875,7 @@ def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
         w[:1].isupper() or w[:1] == "(" or w in ("of", "the", "for", "and") for w in ws[1:])) else 6
 
 
+_LIST_FRAME_EN = re.compile(r"\s*and\s+[a-z]+ed(?:\s+[\w'’-]+){0,3}\s*:\s*$")  # (and listed the main ones:)
 _WHERE_SAID_AFTER_AR = re.compile(r"[،,]\s*(?:في|خلال)\s+(?:اتصال|تصريح|تصريحات|حديث|مقابلة|لقاء)(?!\w)")
 _COMMA_AS = re.compile(r"[،,]\s*كما\s+$")  # ، كما right before a verb: `as X says` set off
 # a subject, then `as X says` set off by commas, right before a quotation (، كما يقول موظفون فيها، «)
@@ -1549,6 +1550,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         out.emit(*credited, "according-to", pat.language)
         return
     for k, (cs, ce, participle) in enumerate(clauses):
+        if k + 1 == len(clauses) and k and _LIST_FRAME_EN.match(text, cs, end):
+            continue  # (`X said the reasons were many, and listed the main ones:` and the list after it: the list's
+            # frame, no claim; Arabic `، وعدّد أبرزها:` is cut off the same way, too short for one)
         if k == 1 and fronted and not participle:
             inherited = None  # (but `فيما قالت X إن Y، لافتة إلى أن Z`: her participle goes on)
         if inherited and k and not participle and _FOUND_NOTHING[pat.language].match(text, cs, ce):
