@@ -9871,3 +9871,26 @@ def test_blind_audit_round_one_hundred_nine(article, expected):
 ])
 def test_blind_audit_round_one_hundred_ten(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # accepted that (أقر بأن) reports what is admitted; accepted the offer is an act
+    ("وأقرت مديرة الدار، سوزان كلارك، بأن حالات السقوط السابقة لم يبلغ عنها.",
+     [("مديرة الدار سوزان كلارك", "بأن حالات السقوط السابقة لم يبلغ عنها")]),
+    ("The home's manager, Susan Clarke, accepted that the earlier falls had not been reported.",
+     [("Susan Clarke", "that the earlier falls had not been reported")]),
+    ("The council accepted the offer.", [(None, "The council accepted the offer")]),
+    # `The court heard that` (علمت المحكمة أن): the hearing body, as the audit golds accept it
+    ("وعلمت المحكمة أن المتهم أقنع 11 متقاعدا بتسليم مدخراتهم.",
+     [("المحكمة", "أن المتهم أقنع 11 متقاعدا بتسليم مدخراتهم")]),
+    ("The court heard that he persuaded 11 pensioners to hand over their savings.",
+     [("The court", "that he persuaded 11 pensioners to hand over their savings")]),
+    ("Neighbours heard that the plant would close.", [(None, "Neighbours heard that the plant would close")]),
+    # a restrictive relative's verb (a dentist who accepts the plan) is no frame of the sentence
+    ("وبالنسبة لبعض المرضى، فإن العثور على طبيب أسنان يقبل الخطة أمر صعب.",
+     [(None, "وبالنسبة لبعض المرضى، فإن العثور على طبيب أسنان يقبل الخطة أمر صعب")]),
+    ("For some patients, finding a dentist who accepts the plan has proved difficult.",
+     [(None, "For some patients, finding a dentist who accepts the plan has proved difficult")]),
+])
+def test_blind_audit_round_one_hundred_eleven(article, expected):
+    assert pairs(article) == expected

@@ -1045,6 +1045,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         restrictive = _RESTRICTIVE_WHICH.search(text, max(start, vs - 40), vs)
         if restrictive and restrictive.group(1) not in ",،" and len(words(text, start, restrictive.start())) > 3:
             continue  # `overturns a decision which had found that X`: a restrictive relative inside the narration
+        if prev and fold(prev[-1]) in ("who", "had", "has", "have") and _RESTRICTIVE_WHO.search(
+                text, max(start, vs - 40), vs):
+            continue  # (`finding a dentist who accepts the plan has proved difficult`: a restrictive relative's
+            # verb inside the narration, no frame)
         if subject and fold(subject) in pat.relatives:  # `..., who said`: the name before the comma
             # (or a cue's party: `according to sources who said`)
             stop = last_match(_SENTENCE_STOP, text, max(0, start - 120), start)
@@ -1120,10 +1124,10 @@ _BARE_REPORT = re.compile(r"\b(?:(?!(?:news|series|analysis|status|census|press|
 
 
 def _bare_report_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> Frame | None:
-    """`Trade bodies report that X`, `Livestock agents report that X`: the subject before `report`, X its content."""
-    if text.find(" report that ", start, end) < 0:
-        return None
-    found = _BARE_REPORT.search(text, start, end)
+    """`Trade bodies report that X`, `Livestock agents report that X`: the subject before `report`, X its content;
+    `The inquest heard that X`: the hearing body, which the golds credit."""
+    found = _BARE_REPORT.search(text, start, end) if text.find(" report that ", start, end) >= 0 else (
+        _HEARD_THAT.search(text, start, end) if text.find(" heard that ", start, end) >= 0 else None)
     if found is None:
         return None
     subject = english_subject(text[start:found.start("w")], pat)
@@ -1132,6 +1136,8 @@ def _bare_report_frame(text: str, start: int, end: int, pat: LanguagePatterns) -
     return Frame(found.start("w"), found.end(), subject or None, found.group("w"))
 
 
+# a hearing body that heard evidence (The inquest heard that, the court heard that)
+_HEARD_THAT = re.compile(r"\b(?:court|inquest|tribunal|jury|hearing|trial|inquiry)\s+(?P<w>heard)\s+(?=that\s)")
 # an auxiliary of the progressive before a participle (is warning, are now claiming, has been saying)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:now|also|still|already|increasingly)\s+)?"
                           r"(?=[a-z]+ing\b)")
@@ -1166,6 +1172,7 @@ def _narrates_an_act(subject: str, pat: LanguagePatterns) -> bool:
 
 
 # `which` and its auxiliaries right before a verb, the character before it (no comma: a restrictive relative)
+_RESTRICTIVE_WHO = re.compile(r"[a-z]\s+who\s+(?:(?:had|has|have|also|now)\s+)*$")  # (no comma before `who`)
 _RESTRICTIVE_WHICH = re.compile(r"(\S)\s+which\s+(?:(?:had|has|have|also|earlier|previously)\s+)*$")
 # a document's participle after its noun (a notice posted, a statement issued): where it was said, not content
 _ISSUED = frozenset(("posted", "issued", "released", "published", "sent", "dated", "circulated", "distributed"))
