@@ -9891,6 +9891,54 @@ def test_blind_audit_round_one_hundred_ten(article, expected):
      [(None, "وبالنسبة لبعض المرضى، فإن العثور على طبيب أسنان يقبل الخطة أمر صعب")]),
     ("For some patients, finding a dentist who accepts the plan has proved difficult.",
      [(None, "For some patients, finding a dentist who accepts the plan has proved difficult")]),
+    # new clauses after ، و / , and: a subject and its lone predicate (والسوق بعيدة), each of a thing and its verb
+    # with an object (وكل صهريج كلفني), a fronted phrase (وفي كل مرة يقولون), still (وما زلت)
+    ('قالت: "الآبار جفت، والسوق بعيدة، ولا نملك المال لشراء الماء".',
+     [(None, "الآبار جفت"), (None, "والسوق بعيدة"), (None, "ولا نملك المال لشراء الماء")]),
+    ('She said: "The wells have dried up, and the market is far, and we have no money to buy water."',
+     [(None, "The wells have dried up"), (None, "and the market is far"), (None, "and we have no money to buy water")]),
+    ('قال: "اشتريت ثلاثة صهاريج هذا الشهر، وكل صهريج كلفني 300 شيقل".',
+     [(None, "اشتريت ثلاثة صهاريج هذا الشهر"), (None, "وكل صهريج كلفني 300 شيقل")]),
+    ('He said: "I bought three tankers this month, and each tanker now costs me 300 shekels."',
+     [(None, "I bought three tankers this month"), (None, "and each tanker now costs me 300 shekels")]),
+    ('قال: "جئت ثلاث مرات هذا الأسبوع، وفي كل مرة يقولون لي عد غدا".',
+     [(None, "جئت ثلاث مرات هذا الأسبوع"), (None, "وفي كل مرة يقولون لي عد غدا")]),
+    ('He said: "I came three times this week, and each time they tell me to come back tomorrow."',
+     [(None, "I came three times this week"), (None, "and each time they tell me to come back tomorrow")]),
+    ('قال: "خطبت منذ سنتين، وما زلت أجمع المال".', [(None, "خطبت منذ سنتين"), (None, "وما زلت أجمع المال")]),
+    ('He said: "I got engaged two years ago, and I am still saving."',
+     [(None, "I got engaged two years ago"), (None, "and I am still saving")]),
+    # but the head of a list (وفي مقدمها، وعلى رأسها تشاد) is no clause
+    ("ولجأ أكثر من 3 ملايين إلى دول الجوار، وعلى رأسها تشاد ومصر.",
+     [(None, "ولجأ أكثر من 3 ملايين إلى دول الجوار، وعلى رأسها تشاد ومصر")]),
+    # a contrast inside the report's open quotation is still the speaker's
+    ('وقال ولد أحمد إن الأسعار ارتفعت. وتابع أن "المصانع تشتري السمك وتصدره، بينما لا يجد المواطن السمك في السوق".',
+     [("ولد أحمد", "إن الأسعار ارتفعت"), ("ولد أحمد", 'أن "المصانع تشتري السمك وتصدره'),
+      ("ولد أحمد", "بينما لا يجد المواطن السمك في السوق")]),
+    ('Ould Ahmed said prices had risen. He added that "the factories buy the fish cheaply and export it, while '
+     'Mauritanians cannot find fish at a fair price".',
+     [("Ould Ahmed", "prices had risen"), ("Ould Ahmed", 'that "the factories buy the fish cheaply and export it'),
+      ("Ould Ahmed", "while Mauritanians cannot find fish at a fair price")]),
+    # a place and a reporter's name of four words (with بن) is a byline
+    ("تكاليف الزواج ترهق الشباب في عمان\nمسقط - أحمد بن سالم الحارثي\nارتفعت تكاليف الزواج في السلطنة بنسبة 30 في "
+     "المئة خلال خمس سنوات.",
+     [(None, "تكاليف الزواج ترهق الشباب في عمان"),
+      (None, "ارتفعت تكاليف الزواج في السلطنة بنسبة 30 في المئة خلال خمس سنوات")]),
+    ("Wedding costs weigh on young Omanis\nMuscat - Ahmed bin Salem Al Harthy\nWedding costs have risen by 30 percent "
+     "in five years.",
+     [(None, "Wedding costs weigh on young Omanis"), (None, "Wedding costs have risen by 30 percent in five years")]),
+    # ended his conference by saying that (ختم مؤتمره بالقول إن): the speaker, without what he ended
+    ("وختم خوري مؤتمره بالقول إن النقابة ستعقد اجتماعا طارئا.", [("خوري", "إن النقابة ستعقد اجتماعا طارئا")]),
+    ("Khoury ended his press conference by saying that the union would hold an emergency meeting.",
+     [("Khoury", "that the union would hold an emergency meeting")]),
+    # a relative on a cue's party: its antecedent is the body's whole name (وكالة's و is its own)
+    ("وحصلت الشركة على الترخيص، بحسب ما ذكرته وكالة الأنباء الأردنية (بترا)، التي أشارت إلى أن مدة الترخيص تبلغ خمس "
+     "سنوات.",
+     [("وكالة الأنباء الأردنية", "وحصلت الشركة على الترخيص"),
+      ("وكالة الأنباء الأردنية (بترا)", "أن مدة الترخيص تبلغ خمس سنوات")]),
+    ("The company got the licence, according to the Jordan News Agency (Petra), which said that the licence runs for "
+     "five years.",
+     [("the Jordan News Agency", "The company got the licence"), ("Petra", "that the licence runs for five years")]),
 ])
 def test_blind_audit_round_one_hundred_eleven(article, expected):
     assert pairs(article) == expected

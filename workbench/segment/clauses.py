@@ -313,8 +313,9 @@ _NO_PREDICATE = frozenset(fold(w) for w in ("أمس", "جدا", "معا", "فق�
 _THAT_AFTER = re.compile(r"\s+that\s")
 # (a progressive tense, `We are not saying that`, `have been saying that`, is the clause's own verb)
 _NOT_A_PARTICIPLE_AFTER = re.compile(r"(?:\bas|['’]s|n['’]t|\b(?:the|a|an|his|her|its|their|this|that|whose|am|is|are|"
-                                     r"was|were|be|been|being|not|also|still|keep|keeps|kept|in|on|by|of|for|with|"
-                                     r"without))\s+$", re.IGNORECASE)  # (put in writing that: a noun)
+                                     r"was|were|be|been|being|not|also|still|keep|keeps|kept|in|on|of|for|with|"
+                                     r"without))\s+$", re.IGNORECASE)  # (put in writing that: a noun; but `ended
+# his remarks by saying that`: the participle's frame, its subject the clause's)
 # `, with analysts warning that X`: the participle's own subject, after `with` (three words at most, no comma)
 # (with shadow education secretary Laura Birch; not with the opposition accusing Labor of: a participle of its own)
 _WITH_NOUN = re.compile(r"with\s+(?:(?![\w'’.-]*ing\s)[\w'’.-]+\s+){1,6}", re.IGNORECASE)
@@ -1084,7 +1085,15 @@ def _item_of_the_subject(text: str, pos: int, end: int, pat: LanguagePatterns) -
 # a verb and its object of two words at most, closing the stretch with a colon (، وعدّد أبرزها:): a list's frame
 _LIST_INTRO_CLOSING = re.compile(r"[وف][^\W\d]{2,}(?:\s+[^\W\d]+){0,2}\s*:\s*")
 # و, كل and a time noun, then a verb in the present (، وكل مرة نختار، وكل يوم يزداد): a clause of its own
-_EACH_TIME_THEN_VERB = re.compile(r"وكل\s+(?:مرة|يوم|عام|سنة|شهر|أسبوع|صباح|ليلة)\s+[يتنأ][^\W\d]{2,}(?!\w)")
+_EACH_TIME_THEN_VERB = re.compile(r"وكل\s+(?:(?:مرة|يوم|عام|سنة|شهر|أسبوع|صباح|ليلة)\s+[يتنأ][^\W\d]{2,}"
+                                  r"|(?!ال)[^\W\d]{3,}\s+[^\W\d]{3,}(?:ني|نا|تني|تنا))(?!\w)")
+# a preposition's phrase (في كل مرة, من جهته) right after ، و, then a verb in the present: a clause of its own
+# (not a possessed noun, وفي مقدمها تصحيح، وعلى رأسها تشاد: the list's lead; nor a masdar, تصحيح)
+_PHRASE_THEN_PRESENT = re.compile(r"و(?:في|من|على|بعد|مع)\s+(?:كل\s+)?(?![^\s،,]+(?:ها|هم|هما|ه)\s)[^\W\d]{2,}\s+"
+                                  r"(?!ت[^\W\d]{2}ي)[يت][^\W\d]{2,}(?!\w)")
+_STILL = re.compile(r"وما\s+(?:زال|زالت|زالوا|زلت|زلنا)(?!\w)")  # ما زال: still, a verb
+# a lone indefinite adjective of the pattern فعيل closing the chunk (والسوق بعيدة،): the subject's predicate
+_LONE_PREDICATE = re.compile(r"\s+(?!ال)[^\W\d]{2}ي[^\W\d]ة?(?=\s*(?:[،,.؛]|$))")
 _NEXT_CLAUSE = re.compile(r"[،,;؛]\s*(?:و|ف|and\s|but\s)")  # a comma and a conjunction: perhaps a clause of its own
 _ANNA = re.compile(r"(?<!\w)[وب]?[أإ]ن(?:ه|ها|هم|هما|نا|ني)?(?!\w)")  # أن، إن and with a pronoun (إنه، أنها)
 
@@ -1368,6 +1377,14 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 # part of the report before it
             elif text.startswith("وكل", at) and _EACH_TIME_THEN_VERB.match(text, at, end):
                 cuts.append((pos, False))  # `، وكل مرة نختار أن ندفنها`: each time, then the clause's own verb
+                # (or each of a thing, its verb with an object: `، وكل صهريج كلفني 300 شيقل`)
+            elif _PHRASE_THEN_PRESENT.match(text, at, end):
+                cuts.append((pos, False))  # `، وفي كل مرة يقولون لي`: a phrase fronted before the clause's verb
+            elif text.startswith("وما", at) and _STILL.match(text, at, end):
+                cuts.append((pos, False))  # `، وما زلت أجمع المال`: still (ما زال), a verb of its own
+            elif (w and w.group()[1:3] == "ال" and _LONE_PREDICATE.match(text, w.end(), end)
+                  and not _in_any(fold(w.group()[3:]), pat.person_roles, pat.name_titles, pat.name_heads)):
+                cuts.append((pos, False))  # `، والسوق بعيدة`: a definite subject and its indefinite predicate alone
             elif _NEVERTHELESS.match(text, at, end):
                 cuts.append((pos, False))  # `، ومع ذلك نقضي الليل دون ماء`: a concession opening a clause
             elif w and len(w.group()) <= 6 and fold(w.group()[1:]) in pat.homographs:

@@ -124,6 +124,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     worded = [t for t in tokens if any(c.isalnum() for c in t)] if not terminal else tokens
     if not terminal and len(worded) <= 4:
         return True  # a short line (a dash or other mark alone is no word: واشنطن - أ ف ب)
+    if not terminal and len(worded) <= 6 and _PLACE_DASH_LONG_NAME.fullmatch(text, start, end):
+        return True  # `مسقط - أحمد بن سالم الحارثي`: where, then the reporter's name, a son's of four words
     if not terminal and len(worded) <= 6 and sum(1 for t in worded if len(t) <= 2) >= 3:
         return True  # an outlet's name spelled in letters (بي بي سي نيوز عربي - عمّان): a byline
     if not terminal and len(tokens) <= 8 and pat.language == "en" and (
@@ -374,6 +376,9 @@ _BAR_CREDIT = re.compile(r"\s\|\s*(?:[A-Z]{2,}(?:[ /][A-Z]{2,})*|[\u0621-\u064A]
 
 
 # a byline, its agency and its date between bars (Vikas Pawar | TNN | Sep 5, 2023, 04.12 IST)
+# a place, a dash, then a name with بن/بنت in it (no verb can be there)
+_PLACE_DASH_LONG_NAME = re.compile(r"\s*[^\W\d]{2,15}\s+[-–—]\s+[^\W\d]+\s+(?:بن|بنت|ابن)\s+[^\W\d]+"
+                                   r"(?:\s+[^\W\d]+)?\s*")
 _BARRED_BYLINE = re.compile(r"[^|\n]{2,40}\|[^|\n]{1,30}\|[^|\n]*\b(?:19|20)\d\d\b")
 
 

@@ -1558,7 +1558,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if inherited and k and not participle and _FOUND_NOTHING[pat.language].match(text, cs, ce):
             inherited = None  # `X have argued that Y, but audits found no evidence of it` (لكن عمليات التدقيق لم تجد
             # أي دليل): what others found against the report, the narration's
-        opener = pat.subordinate.match(text, cs, ce)
+        opener = pat.subordinate.match(text, cs, ce) if not (inherited and _inside_an_open_quotation(
+            text, start, cs, ce)) else None  # (inside the report's quotation a contrast is still the speaker's:
+        # أن "المصانع تصدر السمك، بينما لا يجد المواطن السمك")
         if opener:
             participle_start = strip_span(text, opener.end(), ce)[0]
             if pat.language == "en" and not participle and participle_at(text, participle_start, ce, pat):

@@ -534,6 +534,9 @@ def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
         if pat.language == "ar" and w[:3] in ("بال", "لال", "كال"):
             out.append(w[1:])  # بالوكالة الدولية: the phrase starts after the preposition
             break
+        if pat.language == "ar" and out and fold(w) in pat.name_heads:
+            out.append(w)
+            break  # (ذكرته وكالة الأنباء الأردنية، التي: the body's head noun opens its name, وكالة's و its own)
         if pat.language == "ar" and out and w[0] in "وف" and not w.startswith(("ال", "وال")):
             break  # a verb before the noun phrase (ورحبت بالقرار منظمة ...; برنامج opens with its own ب; but
             # للفلاحة والصيد البحري: a name's words joined by و)
@@ -999,8 +1002,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
                                                  and fold(ws[i]) != "باسم") and fold(
         ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.person_roles), None)
     ws = ws[:cut] if cut else ws
+    # (and past a bare name, a long noun with its possessor: وختم خوري مؤتمره بالقول)
     possessed = next((i for i in range(1, len(ws)) if is_possessed_object(ws[i], pat) and (
-        i > 1 or ws[i].endswith(("ها", "هم", "هما"))) or i > 2 and fold(
+        i > 1 or ws[i].endswith(("ها", "هم", "هما")) or len(ws[i]) >= 5 and not ws[0].startswith("ال"))
+        or i > 2 and fold(
         ws[i - 2]) == "باسم" and ws[i - 1].startswith("ال") and ws[i].startswith("ال") and derived_verbal_noun(
             ws[i][2:])), None)  # (and رفض متحدث باسم المفوضية التعليق: a verbal noun after the genitive of باسم)
     ws = ws[:possessed] if possessed else ws  # أبدى اتحاد الغرف التجارية ترحيبه: his welcome is the verb's object
