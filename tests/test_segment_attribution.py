@@ -9939,6 +9939,29 @@ def test_blind_audit_round_one_hundred_ten(article, expected):
     ("The company got the licence, according to the Jordan News Agency (Petra), which said that the licence runs for "
      "five years.",
      [("the Jordan News Agency", "The company got the licence"), ("Petra", "that the licence runs for five years")]),
+    # A&E. ends its sentence (the letter after & is no initial)
+    ("وبحسب الكلية الملكية لطب الطوارئ، ارتبطت نحو 16600 حالة وفاة بطول الانتظار في أقسام A&E. وتشدد الكلية على أن "
+     "الرقم تقدير إحصائي.",
+     [("الكلية الملكية لطب الطوارئ", "ارتبطت نحو 16600 حالة وفاة بطول الانتظار في أقسام A&E"),
+      ("الكلية", "أن الرقم تقدير إحصائي")]),
+    ("According to the Royal College of Emergency Medicine, some 16,600 deaths were associated with long waits in "
+     "A&E. The college stresses that the figure is a modelled estimate.",
+     [("the Royal College of Emergency Medicine", "some 16,600 deaths were associated with long waits in A&E"),
+      ("The college", "that the figure is a modelled estimate")]),
+    # a frame after the dash closing an aside (– new NHS figures show), as after a comma
+    ("وانتظر مرضى النوبات القلبية 52 دقيقة في المتوسط – أي نحو ثلاثة أضعاف الهدف – بحسب أرقام جديدة لهيئة الصحة.",
+     [("أرقام جديدة لهيئة الصحة", "وانتظر مرضى النوبات القلبية 52 دقيقة في المتوسط – أي نحو ثلاثة أضعاف الهدف")]),
+    ("Patients suffering heart attacks waited an average of 52 minutes – almost three times the 18-minute target – "
+     "new NHS figures show.",
+     [("new NHS figures", "Patients suffering heart attacks waited an average of 52 minutes – almost three times the "
+                          "18-minute target")]),
+    # a headline crediting its source last (Arabic puts it first, with a colon)
+    ("وزير الإسكان: مشروع الخضر لتسقيف الإيجارات سيخنق الإسكان الجديد\nسيربط المشروع زيادات الإيجار بالتضخم.",
+     [("وزير الإسكان", "مشروع الخضر لتسقيف الإيجارات سيخنق الإسكان الجديد"),
+      (None, "سيربط المشروع زيادات الإيجار بالتضخم")]),
+    ("Greens' rent cap bill would 'choke off' new housing - minister\nThe bill would cap rent rises at inflation.",
+     [("minister", "Greens' rent cap bill would 'choke off' new housing"),
+      (None, "The bill would cap rent rises at inflation")]),
 ])
 def test_blind_audit_round_one_hundred_eleven(article, expected):
     assert pairs(article) == expected

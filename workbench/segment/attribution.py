@@ -1298,6 +1298,9 @@ _A_FIGURE_THE = re.compile(r",\s+(?:a|an)\s+(?:figure|claim|number|estimate|alle
 _PLURAL_REPORT = re.compile(r",\s+((?:[a-z]+\s+)?[a-z]{3,}s)\s+report\.?\s*$")
 
 
+_SPACED_DASH = re.compile(r"\s[–—]\s")
+
+
 def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
     """`..., X said.` / `..., said X.` at the end: (content end, speaker or None to carry over, cue)."""
     plural_report = _PLURAL_REPORT.search(text, max(start, end - 60), end) if pat.language == "en" else None
@@ -1305,6 +1308,11 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         # `X, researchers report.`: report after a plural subject (alone the word is mostly the noun)
         return plural_report.start(), clean_speaker(plural_report.group(1)), "report"
     cut = last_match(COMMA, text, start, end)
+    dash = last_match(_SPACED_DASH, text, cut.end() if cut else start, end) if pat.language == "en" and text.find(
+        " – ", start, end) + text.find(" — ", start, end) > -2 else None
+    if dash and len(words(text, dash.end(), end)) <= 6:
+        cut = dash  # (`X waited 52 minutes – almost three times the target – new NHS figures show.`: the frame
+        # after the aside's closing dash)
     based = cut is not None and _STATE_BASED.match(text, cut.end(), end) is not None
     if based:
         # `X, the San Jose, California-based company said`: the comma inside the place the company is based in

@@ -1441,6 +1441,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         return
     source = _SOURCE_AFTER_COLON.search(text, max(start, end - 40), end) if pat.language == "en" and text.find(
         ":", max(start, end - 40), end) >= 0 else None
+    if pat.language == "en" and source is None and text[end - 1] not in ".!?\"”’":
+        source = _ROLE_AFTER_DASH.search(text, max(start, end - 30), end)  # (a headline's `X - minister`)
     if source and source.group("role") and fold(source.group("role")) not in pat.person_roles:
         source = None  # (`...: Supply minister` credits the minister; `...: Business as usual` is no source)
     if source and _ENOUGH_WORDS.search(text, start, source.start()):
@@ -2293,6 +2295,7 @@ _FIRST_PERSON = {
 _SOURCE_AFTER_COLON = re.compile(r":\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
                                  r"|[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?(?P<role>[a-z][\w'’-]*))\s*$")
 # (`...: IMD`, `...: Supply minister`, its role last)
+_ROLE_AFTER_DASH = re.compile(r"\s[-–—]\s+((?:[a-z][\w'’-]*\s+)?(?P<role>[a-z][\w'’-]*))\s*$")
 
 
 def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str] | None:

@@ -207,7 +207,8 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
                 # article (a title, Dr. or Gen., never does)
                 return _SENTENCE_OPENER.match(text, end, para_end) is not None
             # (Harrington's. / above 40°C.: a possessive's s and a temperature's scale are no initials)
-            suffix = start - len(w) - 1 >= para_start and text[start - len(w) - 1] in "'’°"
+            # (nor is the letter after & in A&E, R&D)
+            suffix = start - len(w) - 1 >= para_start and text[start - len(w) - 1] in "'’°&"
             if _NUMBER_UNIT.search(w) or _LATIN_INITIAL.match(w) and not suffix and not _names_a_thing(
                     text, max(para_start, start - 40), start - len(w), end, para_end) and not _QUOTATION_NEXT.match(
                     text, end, para_end):
