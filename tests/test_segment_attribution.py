@@ -9962,6 +9962,21 @@ def test_blind_audit_round_one_hundred_ten(article, expected):
     ("Greens' rent cap bill would 'choke off' new housing - minister\nThe bill would cap rent rises at inflation.",
      [("minister", "Greens' rent cap bill would 'choke off' new housing"),
       (None, "The bill would cap rent rises at inflation")]),
+    # a relative on a passive's agent (by business leaders in the north-east, who said): the people, not the place
+    ("وقوبل القرار بانتقاد من قادة الأعمال في الشمال الشرقي، الذين قالوا إن الخط حيوي لقطاع النفط والغاز.",
+     [(None, "وقوبل القرار بانتقاد من قادة الأعمال في الشمال الشرقي"),
+      ("قادة الأعمال", "إن الخط حيوي لقطاع النفط والغاز")]),
+    ("The decision was condemned by business leaders in the north-east, who said the link was vital to the oil "
+     "industry.",
+     [(None, "The decision was condemned by business leaders in the north-east"),
+      ("business leaders in the north-east", "the link was vital to the oil industry")]),
+    # `The ministry said` after `ministry figures show`: the ministry, not its figures
+    ("وبلغ الفائض 85.8 مليار دولار في 1986، بحسب أرقام الوزارة. وقالت الوزارة في تقرير منفصل إن الصادرات تراجعت.",
+     [("الوزارة", "وبلغ الفائض 85.8 مليار دولار في 1986"), ("الوزارة", "إن الصادرات تراجعت")]),
+    ("Japan's surplus reached a record 85.8 billion dlrs in 1986, ministry figures show. The ministry said in a "
+     "separate report that exports fell 4.2 pct.",
+     [("ministry figures", "Japan's surplus reached a record 85.8 billion dlrs in 1986"),
+      ("The ministry", "that exports fell 4.2 pct")]),
 ])
 def test_blind_audit_round_one_hundred_eleven(article, expected):
     assert pairs(article) == expected

@@ -551,6 +551,8 @@ def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
     return " ".join(out[role:] if role else out)  # (ضغوط الرئيس دونالد ترامب، الذي: the person, not what he did)
 
 
+# people, then the place they are in (قادة الأعمال في الشمال الشرقي)
+_PEOPLE_IN_A_PLACE = re.compile(r"(.+?)\s+(?:في|من|ب)\s+((?:ال[^\s،,]+\s*){1,3})$")
 _APPOSITION_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم"))
 
 
@@ -664,7 +666,12 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
                         not chunks[0].strip()):
                     return ""  # (قال كارستن فوغل، كبير الاقتصاديين في بنك آي إن جي، الذي أضاف: the role set off
                     # after the name the frame before gives; that speaker goes on)
-                return _antecedent(antecedent, pat)
+                found = _antecedent(antecedent, pat)
+                place = _PEOPLE_IN_A_PLACE.search(antecedent) if fold(ws[0]) == fold("الذين") else None
+                if place and found == clean_speaker(place.group(2)):
+                    return _antecedent(place.group(1), pat)  # (قادة الأعمال في الشمال الشرقي، الذين قالوا: the
+                    # people, not the place they are in)
+                return found
             continue  # a relative clause inside the subject (X، الذي ...، قال)
         phrase = " ".join(ws)
         inner = pat.verb.search(phrase) if i < len(chunks) - 1 else None
@@ -1364,7 +1371,11 @@ _TRAILING_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|for|on|&)\s+)?
 
 def _last_noun_phrase(chunk: str) -> str | None:
     """The noun phrase closing `chunk`, from its first determiner that is no `of`'s object and leaves seven words or
-    fewer: `called by a joint action committee of five unions` gives `a joint action committee of five unions`."""
+    fewer: `called by a joint action committee of five unions` gives `a joint action committee of five unions`; so
+    does a passive's agent with no determiner (`condemned by business leaders in the north-east`)."""
+    agent = _BY_AGENT.search(chunk)
+    if agent and not _DETERMINER.match(agent.group(1) + " "):
+        return clean_speaker(agent.group(1))
     for m in _DETERMINER.finditer(chunk):
         if len(chunk[m.start():].split()) <= 7 and not chunk[:m.start()].endswith("of "):
             source = _FROM_SOURCE.search(chunk, m.start())  # (an immediate backlash from business leaders, who: them)
@@ -1378,6 +1389,7 @@ _OPENING_DETERMINER = re.compile(r"\s*(?:The|A|An|Its|Their|His|Her)\s")
 _FINITE_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]+ed|[a-z]+s)\s", re.IGNORECASE)  # (no clause)
 
 
+_BY_AGENT = re.compile(r"\s(?:was|were|been|being)\s+[a-z]+ed\s+by\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)$")
 _FROM_SOURCE = re.compile(r"\s(?:from|among)\s+(?=\S+(?:\s+\S+){0,3}$)")
 
 
