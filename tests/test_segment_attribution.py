@@ -9977,6 +9977,13 @@ def test_blind_audit_round_one_hundred_ten(article, expected):
      "separate report that exports fell 4.2 pct.",
      [("ministry figures", "Japan's surplus reached a record 85.8 billion dlrs in 1986"),
       ("The ministry", "that exports fell 4.2 pct")]),
+    # told a long addressee, where and when, then `there was` (no that): the content opens there
+    ("وقال عضو مجلس البنك غيرهارد كيسلر أمام مؤتمر مصرفي في هامبورغ يوم الثلاثاء إنه لا حاجة لخفض إضافي في أسعار "
+     "الفائدة.",
+     [("عضو مجلس البنك غيرهارد كيسلر", "إنه لا حاجة لخفض إضافي في أسعار الفائدة")]),
+    ("Bundesbank board member Gerhard Kessler told a banking conference in Hamburg on Tuesday there was no need for "
+     "a further cut in interest rates.",
+     [("Bundesbank board member Gerhard Kessler", "there was no need for a further cut in interest rates")]),
 ])
 def test_blind_audit_round_one_hundred_eleven(article, expected):
     assert pairs(article) == expected

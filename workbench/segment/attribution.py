@@ -722,13 +722,17 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         if k < 6 and nxt and (m.group().endswith(":") or m.group().endswith(",") and nxt.group()[0] in _QUOTE_CHARS):
             return pos + nxt.start()
     if object_verb:
-        for k, m in enumerate(ms[1:7], 1):
+        for k, m in enumerate(ms[1:10], 1):
             after_preposition = fold(ms[k - 1].group()) in _PREPOSITIONS
             w = fold(m.group())
             if after_preposition and w in pat.content_openers:
                 return None  # told the story of how ...: an object, not content
+            if k >= 7 and not (w == "there" and k + 1 < len(ms) and fold(ms[k + 1].group()) in pat.finite):
+                continue  # (past a long addressee only `there was` opens the content: `told a banking conference
+                # in Hamburg on Tuesday there was no need`)
             if (w in pat.determiners and not after_preposition) or w in pat.content_openers or (
-                    m.group()[:1] in _QUOTE_CHARS):
+                    m.group()[:1] in _QUOTE_CHARS) or w == "there" and k + 1 < len(ms) and fold(
+                    ms[k + 1].group()) in pat.finite:
                 return pos + m.start()
         for k in range(1, min(len(ms), 5)):
             # `told the BBC Mr Howard had always ...`: past the addressee, a name whose verb follows within three
