@@ -9987,3 +9987,52 @@ def test_blind_audit_round_one_hundred_ten(article, expected):
 ])
 def test_blind_audit_round_one_hundred_eleven(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # `, but the helicopters cannot fly`: cannot is a finite verb (it was not, so the clause stayed in the first)
+    ('وقال الوزير: "نبذل كل ما في وسعنا، لكن المروحيات لا تستطيع الطيران في هذه الرياح".',
+     [("الوزير", "نبذل كل ما في وسعنا"), ("الوزير", "لكن المروحيات لا تستطيع الطيران في هذه الرياح")]),
+    ('The minister said: "We are doing everything we can, but the helicopters cannot fly in this wind."',
+     [("The minister", "We are doing everything we can"),
+      ("The minister", "but the helicopters cannot fly in this wind")]),
+    # an aside on the letter (seen by the BBC) between the intro phrase and the speaker is no subject
+    ("وفي الرسالة، التي اطلعت عليها بي بي سي، قالت هوليس إن الكلفة ارتفعت إلى أكثر من 420 مليونا.",
+     [("هوليس", "إن الكلفة ارتفعت إلى أكثر من 420 مليونا")]),
+    ("In the letter, seen by the BBC, Ms Hollis said the estimated cost had climbed to more than £420m.",
+     [("Ms Hollis", "the estimated cost had climbed to more than £420m")]),
+    # said where, then the content with no that, its subject opening with `no`
+    ("وقال متحدث باسم وزارة التجارة الأمريكية في واشنطن إنه لم تقدم أي شكوى.",
+     [("متحدث باسم وزارة التجارة الأمريكية", "إنه لم تقدم أي شكوى")]),
+    ("A U.S. Commerce Department spokesman said in Washington no complaint had been filed.",
+     [("A U.S. Commerce Department spokesman", "no complaint had been filed")]),
+    # in proportion to (according to the number of, بحسب عدد) is part of the content, no source
+    ("وقالت الوزارة إن تكاليف التشغيل ستتقاسم بحسب عدد المرضى المعالجين من كل جهة.",
+     [("الوزارة", "إن تكاليف التشغيل ستتقاسم بحسب عدد المرضى المعالجين من كل جهة")]),
+    ("The department said the running costs would be shared according to the number of patients treated from each "
+     "jurisdiction.",
+     [("The department", "the running costs would be shared according to the number of patients treated from each "
+                         "jurisdiction")]),
+    # a clock's colon (12:30) opens no speech
+    ("وذكّرت الوزارة بقرار حظر العمل تحت أشعة الشمس من الساعة 12:30 ظهرا حتى الساعة 3 عصرا، والذي يستمر حتى 15 "
+     "سبتمبر.",
+     [(None, "وذكّرت الوزارة بقرار حظر العمل تحت أشعة الشمس من الساعة 12:30 ظهرا حتى الساعة 3 عصرا، والذي يستمر حتى "
+             "15 سبتمبر")]),
+    ("The ministry reminded employers of the ban on outdoor work from 12:30 to 3pm, which runs until September 15.",
+     [(None, "The ministry reminded employers of the ban on outdoor work from 12:30 to 3pm, which runs until September "
+             "15")]),
+    # under the amendments (وفق التعديلات) is a manner; as stated in the finance law (بحسب ما جاء في قانون المالية), a
+    # document credited
+    ("وقال الوزير إن العقوبات قد تصل إلى 15 سنة حبسا وفق التعديلات التي أدخلت على قانون العقوبات سنة 2020.",
+     [("الوزير", "إن العقوبات قد تصل إلى 15 سنة حبسا وفق التعديلات التي أدخلت على قانون العقوبات سنة 2020")]),
+    ("The minister said sentences could reach 15 years under the amendments made to the penal code in 2020.",
+     [("The minister", "sentences could reach 15 years under the amendments made to the penal code in 2020")]),
+    ("وتعتزم الحكومة، بحسب ما جاء في قانون المالية، مواصلة رفع سعر القنينة بعشرة دراهم كل سنة.",
+     [("قانون المالية", "وتعتزم الحكومة، بحسب ما جاء في قانون المالية، مواصلة رفع سعر القنينة بعشرة دراهم كل سنة")]),
+    ("The government plans, according to the finance law, to keep raising the price of a cylinder by ten dirhams a "
+     "year.",
+     [("the finance law", "The government plans, according to the finance law, to keep raising the price of a "
+                          "cylinder by ten dirhams a year")]),
+])
+def test_blind_audit_round_one_hundred_twelve(article, expected):
+    assert pairs(article) == expected

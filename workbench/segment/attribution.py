@@ -134,6 +134,8 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
             limit = hal.start()
     best: tuple[int, int] | None = None
     colon = text.find(":", pos, limit)
+    while colon > 0 and text[colon - 1].isdigit() and text[colon + 1:colon + 2].isdigit():
+        colon = text.find(":", colon + 1, limit)  # (الساعة 12:30: a clock's colon, no speech after it)
     if colon >= 0:
         j = colon + 1
         while j < end and text[j].isspace():
@@ -769,6 +771,11 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "there"))
 
 
+# determiners opening a noun phrase: the content's subject after the phrases (said in Washington no complaint had)
+_PHRASE_OPENERS = frozenset(("the", "a", "an", "no", "some", "many", "most", "all", "several", "its", "their", "his",
+                             "her"))
+
+
 def _clause_after_phrases(ms: list[re.Match], k: int, pat: LanguagePatterns) -> int | None:
     """Index of the clause after prepositional phrases (`in a statement on Tuesday it had cut`): a subject
     pronoun, or a determiner whose noun phrase is followed by a finite verb; None when there is none."""
@@ -784,7 +791,7 @@ def _clause_after_phrases(ms: list[re.Match], k: int, pat: LanguagePatterns) -> 
                 and fold(before) not in ("as", "and", "or", "but")  # (agree on a fund as Tigris flows hit: a clause)
                 and any(fold(m.group()) in pat.finite for m in ms[i + 1:i + 4])):
             return i  # `said in a statement New Zealand was proud`: a name after the phrase's noun, its verb next
-        if w in ("the", "a", "an") and i > k + 1:  # (not the preposition's own object: in a statement the increase)
+        if w in _PHRASE_OPENERS and i > k + 1:  # (not the preposition's own object: in a statement the increase)
             for j in range(i + 1, min(len(ms), i + 5)):
                 ahead = ms[j].group().lower().strip(",")
                 if ahead in _SUBJECT_PRONOUNS:
@@ -1899,6 +1906,7 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         lam_noun = fold(ws[0]) in pat.lam_nouns
         ws[0] = ws[0] if lam_noun and len(ws) > 1 else ("ال" if lam_noun else "ا") + ws[0]
     n_words = len(ws)
+    stated_in = False
     if ws and fold(ws[0]) in pat.relative_frame and pat.language == "en":
         ws = ws[1:-1] if len(ws) > 2 and pat.verb.fullmatch(ws[-1]) else ws[1:]  # according to what X said
     elif ws and fold(ws[0]) in pat.relative_frame:
@@ -1907,6 +1915,7 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         ws = ws[1:]  # the cue ended in ما (بحسب ما، حسبما): its first word is the verb
         if len(ws) > 1 and fold(ws[0]) == "في":
             ws = ws[1:]  # بحسب ما جاء في بيان المصرف: where it came, the statement
+            stated_in = True  # (and a law it came in is a document: بحسب ما جاء في قانون المالية, no manner)
     elif len(ws) > 1 and pat.verb.fullmatch(ws[0]):
         ws = ws[1:]  # حسب ما أفادت تقارير: past the verb (but `according to reports` keeps its noun)
     if ws and ws[0] in ("ل", "لـ", "ـ"):
@@ -1932,7 +1941,7 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     counted = len(ws) > 1 and fold(ws[0]) == fold("عدد") and ws[1].startswith("ال")  # (بحسب عدد المحطات: depending on
     # how many; but بحسب عدد من المسؤولين: a party)
     document = pat.language == "ar" and bool(ws) and _a_document(ws[0], pat)
-    if counted or len(ws) == 1 and fold(ws[0]) in pat.measure_words or not owner and (
+    if counted or len(ws) == 1 and fold(ws[0]) in pat.measure_words or not owner and not stated_in and (
             ws and (fold(ws[0]) in pat.manner_words or fold(_OWNER_SUFFIX.sub("", ws[0])) in pat.manner_words)
             or len(ws) > 1 and (
             fold(ws[1]) in pat.manner_words and not document  # (كراسة الشروط: a document, its genitive)
@@ -2030,7 +2039,9 @@ def _is_source_noun(word: str, pat: LanguagePatterns) -> bool:
             or word.endswith("s") and word[:-1] in pat.person_roles)
 
 
-_IN_PROPORTION = re.compile(r"\s*(?:how|whether)\s", re.IGNORECASE)
+# (and a measure: `shared according to the number of patients treated`, `according to size`)
+_IN_PROPORTION = re.compile(r"\s*(?:how|whether|(?:the\s+)?(?:number|size|amount|volume|level|share|age|income)\s+of"
+                            r"|(?:their|its|his|her)\s+(?:size|income|age|needs|means))\s", re.IGNORECASE)
 _RELATIVE_VERB_BEFORE = re.compile(r"(?<!\w)(?:الذي|التي|الذين)\s+[^\W\d]{3,}\s+$")
 
 
