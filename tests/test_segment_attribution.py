@@ -10033,6 +10033,15 @@ def test_blind_audit_round_one_hundred_eleven(article, expected):
      "year.",
      [("the finance law", "The government plans, according to the finance law, to keep raising the price of a "
                           "cylinder by ten dirhams a year")]),
+    # the person the narration names, her age in brackets no part of her name, speaks the quotation after it
+    ('وقال المدير إن المراكز جاهزة. ولم تخف سماح (34 عاما)، وهي أم لأربعة أطفال، استياءها. "أحضرت ابني ثلاثة أيام '
+     'متتالية"، قالت وهي تحمل طفلها.',
+     [("المدير", "إن المراكز جاهزة"), (None, "ولم تخف سماح (34 عاما)، وهي أم لأربعة أطفال، استياءها"),
+      ("سماح", "أحضرت ابني ثلاثة أيام متتالية")]),
+    ('The director said the centres were ready. Samah, 34, a mother of four, did not hide her anger. "I brought my '
+     'son three days in a row," she said, holding her child.',
+     [("The director", "the centres were ready"), (None, "Samah, 34, a mother of four, did not hide her anger"),
+      ("Samah", "I brought my son three days in a row")]),
 ])
 def test_blind_audit_round_one_hundred_twelve(article, expected):
     assert pairs(article) == expected

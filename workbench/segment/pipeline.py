@@ -850,6 +850,8 @@ def party(text: str, start: int, end: int, pat: LanguagePatterns, generic: bool 
     `generic`, a generic reference (the company), not `The storm`; in Arabic a definite or named phrase of a few
     words."""
     subject = attr.main_subject(text, start, end, pat)
+    if subject and pat.language == "ar":
+        subject = _AGE_CLOSING.sub("", subject)  # (سماح (34 عاما)، وهي أم: the name, without her age)
     if not subject or len(subject.split()) > _longest_subject(subject, pat):
         return None
     if pat.language == "en":
@@ -861,6 +863,9 @@ def party(text: str, start: int, end: int, pat: LanguagePatterns, generic: bool 
         body = body or ws[0].lower() == "the" and len(ws) == 2 and ws[1].isupper() and len(ws[1]) > 1
         return subject if named or body or generic and attr.is_generic(subject, pat) else None
     return None if pat.verb.match(subject) else subject
+
+
+_AGE_CLOSING = re.compile(r"\s+[\d٠-٩]{1,3}\s+(?:عاما|عامًا|عام|سنة)$")
 
 
 def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
