@@ -10042,6 +10042,23 @@ def test_blind_audit_round_one_hundred_eleven(article, expected):
      'son three days in a row," she said, holding her child.',
      [("The director", "the centres were ready"), (None, "Samah, 34, a mother of four, did not hide her anger"),
       ("Samah", "I brought my son three days in a row")]),
+    # the ministry after the ministry's figures: the ministry, its name from the figures' phrase
+    ("وارتفعت الصادرات 12 في المئة، بحسب أرقام وزارة الصيد. لكن الوزارة، التي تتحكم في إصدار الرخص الجديدة، قالت "
+     "إنها لن تمنح أكثر من 50 رخصة.",
+     [("وزارة الصيد", "وارتفعت الصادرات 12 في المئة"), ("وزارة الصيد", "إنها لن تمنح أكثر من 50 رخصة")]),
+    ("Exports rose 12 percent, according to Fisheries Ministry figures. But the ministry, which controls the issue of "
+     "new licences, said it would grant no more than 50 new licences.",
+     [("Fisheries Ministry figures", "Exports rose 12 percent"), (None, "which controls the issue of new licences"),
+      ("Fisheries Ministry", "it would grant no more than 50 new licences")]),
+    # `, and then you're`: a contracted pronoun opens a clause after then, as `then` and a pronoun does
+    ('قال: "أنت تتعامل أصلا مع أسوأ ما في حياتك، ثم تجد نفسك تغذي العداد".',
+     [(None, "أنت تتعامل أصلا مع أسوأ ما في حياتك"), (None, "ثم تجد نفسك تغذي العداد")]),
+    ('He said: "You\'re already dealing with the worst thing in your life, and then you\'re feeding a meter."',
+     [(None, "You're already dealing with the worst thing in your life"), (None, "and then you're feeding a meter")]),
+    # a partner scheme's credit line closing the article is furniture
+    ("وقال المجلس إن الرسوم سترتفع.\nجميع الحقوق محفوظة لصحيفة الوطن.", [("المجلس", "إن الرسوم سترتفع")]),
+    ("The council said charges would rise.\nLDR is local body journalism co-funded by RNZ and NZ On Air.",
+     [("The council", "charges would rise")]),
 ])
 def test_blind_audit_round_one_hundred_twelve(article, expected):
     assert pairs(article) == expected

@@ -396,6 +396,7 @@ _NAME_THEN_PRESENT = re.compile(r"\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){1,4}(?<!'
 _AFTER_A_NOUN = frozenset(("such", "like", "and", "or", "of", "including", "whose", "who", "which"))
 _S_WORDS = frozenset(("this", "thus", "perhaps", "always", "sometimes", "news", "unless", "across", "towards",
                       "besides", "whereas", "plus", "afterwards", "nevertheless", "series", "species"))  # (no verbs)
+_CONTRACTION = re.compile(r"['’](?:re|s|ll|ve|d|m)$")  # (you're: the pronoun, then its verb)
 _CONTRACTED = re.compile(r"\w['’](?:s|re|ll|ve|d|m)$|n['’]t$")  # (it's, they're, won't: a verb in it)
 # before an -s word these make it a plural noun (some days, many people, the prices)
 _COUNTING = frozenset(("a", "an", "the", "some", "many", "few", "several", "most", "all", "both", "these", "those",
@@ -459,7 +460,7 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return False  # `, and others from foreign players threatening to go to FIFA`: another item of the noun before
     if len(words) < 3:
         return False
-    if (words[0] == "then" and words[1] not in pat.determiners and words[1] not in pat.pronouns
+    if (words[0] == "then" and words[1] not in pat.determiners and _CONTRACTION.sub("", words[1]) not in pat.pronouns
             and not words[1].endswith(("s", "ed", "ing")) and words[1] not in _IRREGULAR_PLURALS):
         return False  # `, "and then act surprised when mistakes happen`: a bare verb, the subject before goes on
     if words[0] in ("that", "this") and words[1] in _MODALS_AFTER_THAT:

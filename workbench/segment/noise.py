@@ -318,7 +318,7 @@ def _may_credit(paragraph: str) -> bool:
     return (":" in paragraph or "(" in paragraph or ";" in paragraph or "eserved" in paragraph or "Credit" in paragraph
             or "ublished" in paragraph or "محفوظة" in paragraph or "Getty" in paragraph or "icensing" in paragraph
             or "contributed" in paragraph or "في إعداد" in paragraph or "in print" in paragraph
-            or "print edition" in paragraph)
+            or "print edition" in paragraph or "co-funded" in paragraph or "ocal Democracy" in paragraph)
 
 
 # a caption's credit closing it in brackets: (ABC News: Matt Roberts), (Reuters: Jane Doe)

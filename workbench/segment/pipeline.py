@@ -185,8 +185,13 @@ class State:
                 if last == at and at + 1 < len(ws) and ws[at][:1].isupper() and ws[at + 1][:1].isupper():
                     continue  # (the government is not the Local Government Association: a word of a name, no head;
                     # but the union Unison: the head, then its name)
-                if last + 1 < len(ws) and fold(ws[last + 1]) in pat.document_nouns and not ws[at][:1].isupper():
-                    continue  # (ministry figures: the figures, a document, not the ministry a pronoun means)
+                if last + 1 < len(ws) and fold(ws[last + 1]) in pat.document_nouns:
+                    if not ws[at][:1].isupper():
+                        continue  # (ministry figures: the figures, a document, not the ministry a pronoun means)
+                    first = at
+                    while first > 0 and ws[first - 1][:1].isupper():
+                        first -= 1
+                    return " ".join(ws[first:last + 1])  # (Fisheries Ministry figures: the Fisheries Ministry)
                 if last + 1 < len(ws) and any(fold(part) in pat.person_roles or fold(part)[:-1] in pat.person_roles
                                               for part in ws[last + 1].split("-")):
                     continue  # (company spokeswoman Alicia Moreno is the company's voice, not the company; so is
