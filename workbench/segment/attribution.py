@@ -729,12 +729,12 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
             w = fold(m.group())
             if after_preposition and w in pat.content_openers:
                 return None  # told the story of how ...: an object, not content
-            if k >= 7 and not (w == "there" and k + 1 < len(ms) and fold(ms[k + 1].group()) in pat.finite):
+            there_is = w == "there" and k + 1 < len(ms) and fold(ms[k + 1].group()) in pat.finite
+            if k >= 7 and not there_is:
                 continue  # (past a long addressee only `there was` opens the content: `told a banking conference
                 # in Hamburg on Tuesday there was no need`)
             if (w in pat.determiners and not after_preposition) or w in pat.content_openers or (
-                    m.group()[:1] in _QUOTE_CHARS) or w == "there" and k + 1 < len(ms) and fold(
-                    ms[k + 1].group()) in pat.finite:
+                    m.group()[:1] in _QUOTE_CHARS) or there_is:
                 return pos + m.start()
         for k in range(1, min(len(ms), 5)):
             # `told the BBC Mr Howard had always ...`: past the addressee, a name whose verb follows within three
@@ -1309,7 +1309,7 @@ _A_FIGURE_THE = re.compile(r",\s+(?:a|an)\s+(?:figure|claim|number|estimate|alle
 _PLURAL_REPORT = re.compile(r",\s+((?:[a-z]+\s+)?[a-z]{3,}s)\s+report\.?\s*$")
 
 
-_SPACED_DASH = re.compile(r"\s[–—]\s")
+_SPACED_DASH = re.compile(r"\s[–—]\s")  # a dash setting off an aside (never a hyphen: `Ras Tanura-based`)
 
 
 def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
@@ -2689,7 +2689,7 @@ _WHEN_OR_WHERE = frozenset(("at", "in", "on", "during", "after", "before", "outs
 # of quotations linear
 _FRAME_CHARS = 400
 _NAME_END = re.compile(r"[,،\"“”«»]")
-_INITIAL_THEN_INITIAL = re.compile(r"\b[A-Z]\.(?=[A-Z]\.)")
+_INITIAL_THEN_INITIAL = re.compile(r"\b[A-Z]\.(?=[A-Z]\.)")  # an initial another follows (the U. of U.K.)
 _TITLE_THEN_NAME = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*[.!]?\s*$")  # (to the end)
 _AGE = re.compile(r"\s*\d{1,3}\s*(?=[,،])")
 

@@ -870,7 +870,7 @@ def party(text: str, start: int, end: int, pat: LanguagePatterns, generic: bool 
     return None if pat.verb.match(subject) else subject
 
 
-_AGE_CLOSING = re.compile(r"\s+[\d٠-٩]{1,3}\s+(?:عاما|عامًا|عام|سنة)$")
+_AGE_CLOSING = re.compile(r"\s+[\d٠-٩]{1,3}\s+(?:عاما|عامًا|عام|سنة)$")  # an age closing a subject read word by word
 
 
 def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
@@ -888,6 +888,7 @@ def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
 
 
 _LIST_FRAME_EN = re.compile(r"\s*and\s+[a-z]+ed(?:\s+[\w'’-]+){0,3}\s*:\s*$")  # (and listed the main ones:)
+# where the frame's words were said, set off after the speaker's apposition (، في اتصال هاتفي مع X)
 _WHERE_SAID_AFTER_AR = re.compile(r"[،,]\s*(?:في|خلال)\s+(?:اتصال|تصريح|تصريحات|حديث|مقابلة|لقاء)(?!\w)")
 _COMMA_AS = re.compile(r"[،,]\s*كما\s+$")  # ، كما right before a verb: `as X says` set off
 # a subject, then `as X says` set off by commas, right before a quotation (، كما يقول موظفون فيها، «)
@@ -2307,6 +2308,7 @@ _FIRST_PERSON = {
 _SOURCE_AFTER_COLON = re.compile(r":\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
                                  r"|[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?(?P<role>[a-z][\w'’-]*))\s*$")
 # (`...: IMD`, `...: Supply minister`, its role last)
+# a headline's source after a dash, a role in lower case (`... new housing - minister`)
 _ROLE_AFTER_DASH = re.compile(r"\s[-–—]\s+((?:[a-z][\w'’-]*\s+)?(?P<role>[a-z][\w'’-]*))\s*$")
 
 
