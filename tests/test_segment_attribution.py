@@ -10059,6 +10059,20 @@ def test_blind_audit_round_one_hundred_eleven(article, expected):
     ("وقال المجلس إن الرسوم سترتفع.\nجميع الحقوق محفوظة لصحيفة الوطن.", [("المجلس", "إن الرسوم سترتفع")]),
     ("The council said charges would rise.\nLDR is local body journalism co-funded by RNZ and NZ On Air.",
      [("The council", "charges would rise")]),
+    # a participle of saying with its clause and no `that` (on Friday saying the costs had risen; قائلة إن)
+    ("وكتبت وزيرة النقل كارين هوليس إلى هيئة النقل يوم الجمعة قائلة إن تكاليف المشروع ارتفعت أكثر مما ينبغي.",
+     [(None, "وكتبت وزيرة النقل كارين هوليس إلى هيئة النقل يوم الجمعة"),
+      ("وزيرة النقل كارين هوليس", "إن تكاليف المشروع ارتفعت أكثر مما ينبغي")]),
+    ("Transport minister Karen Hollis wrote to the transport authority, Metro, on Friday saying the scheme's costs "
+     "had risen too far.",
+     [(None, "Transport minister Karen Hollis wrote to the transport authority, Metro, on Friday"),
+      ("Transport minister Karen Hollis", "the scheme's costs had risen too far")]),
+    # `he says` after a clause naming the man as an owner (When Dale Pottie's wife ...): him, not the last speaker
+    ("Province says it is reviewing rates\nWhen Dale Pottie's wife was undergoing chemotherapy last year, he says "
+     "the parking bill kept him up at night.",
+     [("Province", "it is reviewing rates"),
+      ("Dale Pottie", "When Dale Pottie's wife was undergoing chemotherapy last year, he says the parking bill kept "
+                      "him up at night")]),
 ])
 def test_blind_audit_round_one_hundred_twelve(article, expected):
     assert pairs(article) == expected

@@ -396,6 +396,9 @@ _NAME_THEN_PRESENT = re.compile(r"\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){1,4}(?<!'
 _AFTER_A_NOUN = frozenset(("such", "like", "and", "or", "of", "including", "whose", "who", "which"))
 _S_WORDS = frozenset(("this", "thus", "perhaps", "always", "sometimes", "news", "unless", "across", "towards",
                       "besides", "whereas", "plus", "afterwards", "nevertheless", "series", "species"))  # (no verbs)
+# a clause right after `saying` (the scheme's costs had risen): a determiner, a few words, then a finite auxiliary
+_A_CLAUSE_AFTER = re.compile(r"\s+(?:the|its|their|his|her|it|they|he|she|there)\b(?:\s+[\w'’-]+){0,4}?\s+(?:had|has|"
+                             r"have|was|were|is|are|would|will|could)\b")
 _CONTRACTION = re.compile(r"['’](?:re|s|ll|ve|d|m)$")  # (you're: the pronoun, then its verb)
 _CONTRACTED = re.compile(r"\w['’](?:s|re|ll|ve|d|m)$|n['’]t$")  # (it's, they're, won't: a verb in it)
 # before an -s word these make it a plural noun (some days, many people, the prices)
@@ -1405,9 +1408,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     text, max(start, m.start() - 120), m.start()):
                 cut = m.start()  # (`, describing the scheme as "a vanity project" and saying it would be
                 # obsolete`: a second participle of the first's subject, its own content)
-            elif not _THAT_AFTER.match(text, m.end(), end) or _NOT_A_PARTICIPLE_AFTER.search(
-                    text, max(start, m.start() - 20), m.start()):
-                continue  # (quoted as saying that: the frame's own; Yeutter's warning that, the warning that: a noun)
+            elif not (_THAT_AFTER.match(text, m.end(), end) or fold(m.group("w")) == "saying" and _A_CLAUSE_AFTER.match(
+                    text, m.end(), end)) or _NOT_A_PARTICIPLE_AFTER.search(text, max(start, m.start() - 20), m.start()):
+                continue  # (quoted as saying that: the frame's own; Yeutter's warning that, the warning that: a noun;
+                # but `wrote to Metro on Friday saying the scheme's costs had risen`: saying needs no that)
         if m.start() > start and text[m.start() - 1].isspace() and participle_at(text, m.start(), end, pat):
             if near is None:
                 near = {c + d for c, _ in cuts for d in (-2, -1, 0, 1, 2)}

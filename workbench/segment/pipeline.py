@@ -1764,8 +1764,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 not fr.speaker and pat.language == "en") else None
             # (`Local MP Diana Fairley accused ministers of X. She said`: the person the narration right before names,
             # before anyone credited further back)
-            speaker = fr.speaker or (he_or_she and out.named_actor(pat, fr.cue, he_or_she.group().lower())) or (
-                out.person_before(text, max(cs, fr.start - 12), fr.start, pat))
+            owner = _NAMED_OWNER.search(text, cs, fr.start) if he_or_she and not fr.speaker else None
+            # (`When Dale Pottie's wife was undergoing chemotherapy, he says`: the man the clause names, whose wife)
+            speaker = fr.speaker or (owner and owner.group(1)) or (he_or_she and out.named_actor(
+                pat, fr.cue, he_or_she.group().lower())) or out.person_before(
+                text, max(cs, fr.start - 12), fr.start, pat)
             clause_before = main_clause if main_clause is not None else narrated_before
             impersonal = (not speaker and pat.language == "ar" and fold(fr.cue or "") in attr.EXPECTED_PASSIVE
                           and not [w for w in _WORD.findall(text, cs, fr.start) if fold(w).lstrip("وف") not in
@@ -2308,6 +2311,10 @@ _FIRST_PERSON = {
 _SOURCE_AFTER_COLON = re.compile(r":\s*([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
                                  r"|[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?(?P<role>[a-z][\w'’-]*))\s*$")
 # (`...: IMD`, `...: Supply minister`, its role last)
+# a person's full name owning a noun (Dale Pottie's wife), in the clause before a he/she frame
+_NAMED_OWNER = re.compile(r"\b(?:(?:When|While|After|Before|If|As|Since|But|And|Then)\s+)?((?:[A-Z][a-z]+ ){1,2}"
+                          r"[A-Z][a-z]+)['’]s\s+(?:wife|husband|son|daughter|mother|father|"
+                          r"family|home|house|car|job|brother|sister|partner|child|children)\b")
 # a headline's source after a dash, a role in lower case (`... new housing - minister`)
 _ROLE_AFTER_DASH = re.compile(r"\s[-–—]\s+((?:[a-z][\w'’-]*\s+)?(?P<role>[a-z][\w'’-]*))\s*$")
 
