@@ -10073,6 +10073,11 @@ def test_blind_audit_round_one_hundred_eleven(article, expected):
      [("Province", "it is reviewing rates"),
       ("Dale Pottie", "When Dale Pottie's wife was undergoing chemotherapy last year, he says the parking bill kept "
                       "him up at night")]),
+    # the subject's verb after its relative aside: فقد (lost) with its object, no ف and قد opening a clause
+    ("ويرى خبراء أن القطن المصري، الذي اشتهر عالميا بأليافه الطويلة، فقد جزءا كبيرا من حصته السوقية.",
+     [("خبراء", "أن القطن المصري، الذي اشتهر عالميا بأليافه الطويلة، فقد جزءا كبيرا من حصته السوقية")]),
+    ("Experts say Egyptian cotton, which was famous for its long fibres, has lost a large share of its market.",
+     [("Experts", "Egyptian cotton, which was famous for its long fibres, has lost a large share of its market")]),
 ])
 def test_blind_audit_round_one_hundred_twelve(article, expected):
     assert pairs(article) == expected

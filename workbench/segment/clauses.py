@@ -396,6 +396,8 @@ _NAME_THEN_PRESENT = re.compile(r"\s*(?:the|a|an)\s+(?:[A-Z][\w-]*\s+){1,4}(?<!'
 _AFTER_A_NOUN = frozenset(("such", "like", "and", "or", "of", "including", "whose", "who", "which"))
 _S_WORDS = frozenset(("this", "thus", "perhaps", "always", "sometimes", "news", "unless", "across", "towards",
                       "besides", "whereas", "plus", "afterwards", "nevertheless", "series", "species"))  # (no verbs)
+_LOST_SOMETHING = re.compile(r"فقد\s+[^\W\d]{2,}ا(?!\w)")  # فقد and an accusative object: the verb, lost
+_RELATIVE_CHUNK = re.compile(r"\s*(?:الذي|التي|الذين|اللذين|اللتين)\s")  # a chunk opening with a relative
 # a clause right after `saying` (the scheme's costs had risen): a determiner, a few words, then a finite auxiliary
 _A_CLAUSE_AFTER = re.compile(r"\s+(?:the|its|their|his|her|it|they|he|she|there)\b(?:\s+[\w'’-]+){0,4}?\s+(?:had|has|"
                              r"have|was|were|is|are|would|will|could)\b")
@@ -1180,6 +1182,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             cuts.append((pos, False))  # `، قبل أن يضيف: "..."`: before adding, the same speaker's frame (but `، قبل
             continue  # أن يعلن الأردن التخلي عنه`: an act narrated, no content)
         plain = after_comma.match(text, pos, end) is None  # no participle, cue, aside, conjunction or verb here
+        if (pat.language == "ar" and comma_before is not None and text.startswith("فقد", pos)
+                and _LOST_SOMETHING.match(text, pos, end) and _RELATIVE_CHUNK.match(text, comma_before, comma)):
+            continue  # `أن القطن المصري، الذي اشتهر ...، فقد جزءا كبيرا`: فقد, lost, the subject's own verb after its
+            # relative aside (not ف and قد opening a clause)
         if pat.language == "en" and not is_dash and _inside_dashes(text, start, comma, end):
             continue  # `Six councils – including Bradford, Windsor and Maidenhead, and Somerset – have been`: a list
             # inside an aside set off by dashes, the sentence's verb after it
