@@ -11,6 +11,7 @@ for noun lists (`، والاقتصاد`), masdar lists (`، وإنشاء`) and "
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from itertools import islice
 
@@ -1067,12 +1068,14 @@ def _main_clause_after(text: str, start: int, comma: int, pos: int, end: int, pa
                 or participle_at(text, pos, end, pat))  # (، لافتة إلى أن: the fronted clause's speaker goes on)
 
 
-def _inside_dashes(text: str, start: int, comma: int, end: int) -> bool:
-    """Is the comma at `comma` inside an aside that a spaced dash opens before it and another closes after it?"""
-    opened = sum(text.count(d, start, comma) for d in (" – ", " — "))
-    return opened % 2 == 1 and any(text.find(d, comma, end) >= 0 for d in (" – ", " — "))
+def _inside_dashes(dashes: list[int], comma: int) -> bool:
+    """Is the comma at `comma` inside an aside that a spaced dash opens before it and another closes after it
+    (`dashes`: where the stretch's spaced dashes are, in order)?"""
+    before = bisect_left(dashes, comma)
+    return before % 2 == 1 and before < len(dashes)
 
 
+_SPACED_DASH = re.compile(r"\s[–—]\s")  # a dash setting off an aside
 # a prepositional phrase alone opening the sentence (For some patients), no verb in it
 _INTRO_PHRASE_ONLY = re.compile(r"\s*(?:For|To|Among|In|At|On|With|Without|Across|Despite)\s+[a-z][a-z\s'’-]{0,40}")
 # a colon right before a quotation mark
@@ -1134,6 +1137,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
     # وفي حين أكد X أن Y، اشترط Z: a fronted subordinate clause ends at the first comma past its content
     fronted = is_fronted_subordinate(text, start, end, pat)
     noun_participle = _noun_participle if pat.language == "ar" else act_participle_at  # (a participle with a noun)
+    dashes: list[int] | None = None  # where the stretch's spaced dashes are, found at its first comma
     for comma, pos, is_dash in _separators(text, start, end):
         comma_before, prev_comma = prev_comma, pos
         if pos >= end:
@@ -1186,7 +1190,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 and _LOST_SOMETHING.match(text, pos, end) and _RELATIVE_CHUNK.match(text, comma_before, comma)):
             continue  # `أن القطن المصري، الذي اشتهر ...، فقد جزءا كبيرا`: فقد, lost, the subject's own verb after its
             # relative aside (not ف and قد opening a clause)
-        if pat.language == "en" and not is_dash and _inside_dashes(text, start, comma, end):
+        if dashes is None:  # (found once a stretch: a count from its start at every comma would be quadratic)
+            dashes = [m.start() for m in _SPACED_DASH.finditer(text, start, end)] if pat.language == "en" else []
+        if dashes and not is_dash and _inside_dashes(dashes, comma):
             continue  # `Six councils – including Bradford, Windsor and Maidenhead, and Somerset – have been`: a list
             # inside an aside set off by dashes, the sentence's verb after it
         if pat.language == "en" and comma_before is None and _INTRO_PHRASE_ONLY.fullmatch(text, start, comma):

@@ -1564,6 +1564,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         out.emit(clauses[0][0], clauses[0][1], credited[2], credited[3], "according-to", pat.language)
         out.emit(*credited, "according-to", pat.language)
         return
+    # the stretch's quotations, found once (a scan from its start at every clause would be quadratic)
+    quoted = quotations(text, start, end) if has_marks(text, start, end) else []
     for k, (cs, ce, participle) in enumerate(clauses):
         if k + 1 == len(clauses) and k and _LIST_FRAME_EN.match(text, cs, end):
             continue  # (`X said the reasons were many, and listed the main ones:` and the list after it: the list's
@@ -1574,7 +1576,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             inherited = None  # `X have argued that Y, but audits found no evidence of it` (لكن عمليات التدقيق لم تجد
             # أي دليل): what others found against the report, the narration's
         opener = pat.subordinate.match(text, cs, ce) if not (inherited and _inside_an_open_quotation(
-            text, start, cs, ce)) else None  # (inside the report's quotation a contrast is still the speaker's:
+            quoted, cs)) else None  # (inside the report's quotation a contrast is still the speaker's:
         # أن "المصانع تصدر السمك، بينما لا يجد المواطن السمك")
         if opener:
             participle_start = strip_span(text, opener.end(), ce)[0]
@@ -1860,7 +1862,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                           and not (pat.language == "ar" and is_topic(text, cs, ce))
                           and not _other_party(text, cs, ce, pat)
                           and not (cue_trailed and _WHILE_ALSO.match(text, cs, ce))
-                          or _inside_an_open_quotation(text, start, cs, ce)):
+                          or _inside_an_open_quotation(quoted, cs)):
             # (أما تركيا فتعهدت / غير أن آخرين يشككون: another party's act; X، وفقا لأرقام Y، في حين يعتمد السكان: the
             # cue trailed the clause before, the contrast after it is the article's; but inside the report's
             # quotation, أن "الجسر كان يعاني ...، وقد نبه الأهالي ...": all of it is the speaker's words)
@@ -2581,11 +2583,11 @@ _THING_HEADS = frozenset(fold(w) for w in ("عملية", "مشروع", "برنا
                                            "معرض"))
 
 
-def _inside_an_open_quotation(text: str, start: int, cs: int, ce: int) -> bool:
-    """Does the clause text[cs:ce] open inside a quotation opened before it in the stretch from `start`?"""
-    if not has_marks(text, start, cs):
-        return False  # (most clauses)
-    return any(opener < cs and (closer is None or closer > cs) for opener, closer in quotations(text, start, ce))
+def _inside_an_open_quotation(quoted: list[tuple[int, int | None]], cs: int) -> bool:
+    """Does a clause starting at `cs` open inside one of the stretch's quotations `quoted` (opener, closer or None:
+    never closed), in order?"""
+    last = bisect.bisect_left(quoted, (cs,)) - 1  # (the last quotation opened before cs)
+    return last >= 0 and (quoted[last][1] is None or quoted[last][1] > cs)
 
 
 def _narrated_act(text: str, start: int, end: int, pat: LanguagePatterns) -> re.Match | None:
