@@ -1111,8 +1111,9 @@ def _quotation_after_content(text: str, start: int, end: int, pat: LanguagePatte
     """Cuts where a quotation follows a reported content's colon (`أن X: «Y»`, `said X: "Y"`): the speaker's own
     words after what was reported of them, a claim of their own (not a frame's colon: `قال: «Y»`, no content before)."""
     for m in _COLON_THEN_QUOTE.finditer(text, start, end):
-        marker = last_match(_ANNA, text, start, m.start()) if pat.language == "ar" else last_of(
-            starts.finditer(pat.verb, start, m.start()))
+        back = max(start, m.start() - 400)  # (a content is never longer: bounded, linear in a long paragraph)
+        marker = last_match(_ANNA, text, back, m.start()) if pat.language == "ar" else last_of(
+            starts.finditer(pat.verb, back, m.start()))
         if (marker is not None and len(_WORD.findall(text, marker.end(), m.start())) >= 3
                 and not _NEXT_CLAUSE.search(text, marker.end(), m.start())):
             yield m.end(), False  # (not past a clause of its own: `إن X، ووجهوا نداء إلى الأهالي: «...»`)
