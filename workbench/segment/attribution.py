@@ -1309,7 +1309,7 @@ _A_FIGURE_THE = re.compile(r",\s+(?:a|an)\s+(?:figure|claim|number|estimate|alle
 _PLURAL_REPORT = re.compile(r",\s+((?:[a-z]+\s+)?[a-z]{3,}s)\s+report\.?\s*$")
 
 
-_SPACED_DASH = re.compile(r"\s[–—]\s")  # a dash setting off an aside (never a hyphen: `Ras Tanura-based`)
+SPACED_DASH = re.compile(r"\s[–—]\s")  # a dash setting off an aside (never a hyphen: `Ras Tanura-based`)
 
 
 def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
@@ -1319,7 +1319,7 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         # `X, researchers report.`: report after a plural subject (alone the word is mostly the noun)
         return plural_report.start(), clean_speaker(plural_report.group(1)), "report"
     cut = last_match(COMMA, text, start, end)
-    dash = last_match(_SPACED_DASH, text, cut.end() if cut else start, end) if pat.language == "en" and text.find(
+    dash = last_match(SPACED_DASH, text, cut.end() if cut else start, end) if pat.language == "en" and text.find(
         " – ", start, end) + text.find(" — ", start, end) > -2 else None
     if dash and len(words(text, dash.end(), end)) <= 6:
         cut = dash  # (`X waited 52 minutes – almost three times the target – new NHS figures show.`: the frame

@@ -19,6 +19,7 @@ from workbench.segment.attribution import (
     APPOSED_CLAUSE_OPENERS,
     NO_CONTENT,
     NO_CONTENT_AFTER,
+    SPACED_DASH,
     a_noun_before_of,
     arabic_frame,
     in_a_progressive,
@@ -1075,7 +1076,6 @@ def _inside_dashes(dashes: list[int], comma: int) -> bool:
     return before % 2 == 1 and before < len(dashes)
 
 
-_SPACED_DASH = re.compile(r"\s[–—]\s")  # a dash setting off an aside
 # a prepositional phrase alone opening the sentence (For some patients), no verb in it
 _INTRO_PHRASE_ONLY = re.compile(r"\s*(?:For|To|Among|In|At|On|With|Without|Across|Despite)\s+[a-z][a-z\s'’-]{0,40}")
 # a colon right before a quotation mark
@@ -1192,7 +1192,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # `أن القطن المصري، الذي اشتهر ...، فقد جزءا كبيرا`: فقد, lost, the subject's own verb after its
             # relative aside (not ف and قد opening a clause)
         if dashes is None:  # (found once a stretch: a count from its start at every comma would be quadratic)
-            dashes = [m.start() for m in _SPACED_DASH.finditer(text, start, end)] if pat.language == "en" else []
+            dashes = [m.start() for m in SPACED_DASH.finditer(text, start, end)] if pat.language == "en" else []
         if dashes and not is_dash and _inside_dashes(dashes, comma):
             continue  # `Six councils – including Bradford, Windsor and Maidenhead, and Somerset – have been`: a list
             # inside an aside set off by dashes, the sentence's verb after it
