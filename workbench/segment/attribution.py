@@ -1319,8 +1319,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         # `X, researchers report.`: report after a plural subject (alone the word is mostly the noun)
         return plural_report.start(), clean_speaker(plural_report.group(1)), "report"
     cut = last_match(COMMA, text, start, end)
-    dash = last_match(SPACED_DASH, text, cut.end() if cut else start, end) if pat.language == "en" and text.find(
-        " – ", start, end) + text.find(" — ", start, end) > -2 else None
+    dash = last_match(SPACED_DASH, text, cut.end() if cut else start, end) if pat.language == "en" and any(
+        text.find(d, start, end) >= 0 for d in (" – ", " — ")) else None
     if dash and len(words(text, dash.end(), end)) <= 6:
         cut = dash  # (`X waited 52 minutes – almost three times the target – new NHS figures show.`: the frame
         # after the aside's closing dash)

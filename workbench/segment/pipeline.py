@@ -839,10 +839,12 @@ _HEAD_BEFORE_ITS_PLACE = re.compile(r"(.+?)\s+(?:at|of|for|from|with)\s")  # (th
 def _it_cannot_stand_for(speaker: str | None, pat: LanguagePatterns) -> bool:
     """Is `speaker` a person, whom `it` cannot stand for: a role's holder (Chief Executive Marit Solberg, the
     minister) or a name, not a body, a document, a generic reference, an acronym (the IMF) or `The` and a name?"""
-    head = _HEAD_BEFORE_ITS_PLACE.match(speaker or "")
+    if not speaker:
+        return False
+    head = _HEAD_BEFORE_ITS_PLACE.match(speaker)
     if head and any(fold(w) in pat.person_roles for w in head.group(1).split()):
         return True  # (a senior economist at a large German bank: a person, whatever body closes the phrase)
-    if not speaker or _is_body(speaker) or _is_document(speaker, pat) or attr.is_generic(speaker, pat):
+    if _is_body(speaker) or _is_document(speaker, pat) or attr.is_generic(speaker, pat):
         return False
     ws = speaker.split()
     if any(fold(w) in pat.person_roles for w in ws):
