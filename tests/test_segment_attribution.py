@@ -10081,3 +10081,21 @@ def test_blind_audit_round_one_hundred_eleven(article, expected):
 ])
 def test_blind_audit_round_one_hundred_twelve(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a time phrase opening the clause, no comma after it, is no part of the subject a participle after it inherits
+    ("وفي العام الماضي علق البنك الدولي قروضا بقيمة 25 مليون دولار، قائلا إنه قلق من إدارة الأموال العامة.",
+     [(None, "وفي العام الماضي علق البنك الدولي قروضا بقيمة 25 مليون دولار"),
+      ("البنك الدولي", "إنه قلق من إدارة الأموال العامة")]),
+    ("Last year the World Bank suspended $25m in loans, saying it was concerned about the management of public funds.",
+     [(None, "Last year the World Bank suspended $25m in loans"),
+      ("the World Bank", "it was concerned about the management of public funds")]),
+    # (nor, in Arabic, a phrase of where and when with no claim: its verb and subject follow the year)
+    ("وفي 2019 أغلق المجلس المستودع، قائلا إن التكاليف ارتفعت كثيرا.",
+     [(None, "وفي 2019 أغلق المجلس المستودع"), ("المجلس", "إن التكاليف ارتفعت كثيرا")]),
+    ("Earlier this month the union rejected the offer, saying it was too low for its members.",
+     [(None, "Earlier this month the union rejected the offer"), ("the union", "it was too low for its members")]),
+])
+def test_blind_audit_round_one_hundred_thirteen(article, expected):
+    assert pairs(article) == expected

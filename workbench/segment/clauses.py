@@ -31,6 +31,7 @@ from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, f
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     ARTICLES,
+    LEADING_TIME_AR,
     bi_verbal_noun,
     comma_chunks,
     derived_verbal_noun,
@@ -668,6 +669,10 @@ def adverbial_phrases(text: str, start: int, end: int, pat: LanguagePatterns) ->
             # a pronoun has no apposition, أبدى is a verb)
         if last_subordinator(ws, pat) is not None or any(fold(w) in pat.relatives for w in ws):
             return False
+        when = LEADING_TIME_AR.match(chunk)
+        after = chunk[when.end():].split() if when else []
+        if len(after) >= 2 and fold(after[0]) not in AR_PREPOSITIONS | pat.intro_words:
+            return False  # (وفي 2019 أغلق المجلس المستودع: a time phrase, then its clause's verb and subject)
     return bool(chunks) and not pat.verb.search(text, start, end)
 
 

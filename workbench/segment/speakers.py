@@ -789,8 +789,33 @@ _BRACKETED_ACRONYM = re.compile(r"\([A-Z][\w.&-]*\)")
 _BRACKET_CLOSES = re.compile(r" \([^()]*\)?$")  # (Sen. Patricia Lyle (R-Iowa): the name before its bracket)
 
 
+# a time phrase opening an English clause with no comma after it, before the subject (`Last year the World Bank
+# suspended`, `Earlier this month the union rejected`, `In 2019 the council closed`): `when` must be a date's word
+_LEADING_TIME_EN = re.compile(r"\s*(?:(?:Earlier|Later)\s+(?:this|that|last|in\s+the)\s+|(?:Last|This|Next|On|In|Since"
+                              r"|By)\s+)(?P<when>\w+)\s+(?=(?:the|a|an|its|his|her|their|[A-Z]\w*)\s)")
+
+
+# the same before an Arabic verb (وفي العام الماضي علق البنك الدولي، ويوم الاثنين رفضت النقابة، وفي 2019 أغلق المجلس)
+LEADING_TIME_AR = re.compile(r"\s*و?(?:(?:في\s+)?(?:(?:العام|الأسبوع|الشهر|الربع)\s+(?:الماضي|الجاري|الحالي|المنصرم)"
+                              r"|عام\s+\d{4})|في\s+\d{4}|يوم\s+(?:الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة"
+                              r"|السبت|أمس)|أمس)\s+(?=[^\W\d])")
+
+
+def _past_a_leading_time(text: str, start: int, end: int, pat: LanguagePatterns) -> int:
+    """Where a clause's subject (or an Arabic clause's verb) starts past a time phrase opening it, no comma after it
+    (`Last year the World Bank`, وفي العام الماضي علق البنك الدولي)."""
+    if pat.language == "ar":
+        when = LEADING_TIME_AR.match(text, start, end)
+        return when.end() if when else start
+    when = _LEADING_TIME_EN.match(text, start, end)
+    if when and (pat.date.fullmatch(when.group("when")) or when.group("when").isdigit()):
+        return when.end()
+    return start
+
+
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The subject of a narrated clause, for a participle after it (`X refused ..., saying ...`)."""
+    start = _past_a_leading_time(text, start, end, pat)
     if pat.language == "ar":
         part = _FOR_ITS_PART_AR.match(text, start, end)
         start = part.end() if part else start
