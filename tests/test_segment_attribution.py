@@ -10096,6 +10096,13 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      [(None, "وفي 2019 أغلق المجلس المستودع"), ("المجلس", "إن التكاليف ارتفعت كثيرا")]),
     ("Earlier this month the union rejected the offer, saying it was too low for its members.",
      [(None, "Earlier this month the union rejected the offer"), ("the union", "it was too low for its members")]),
+    # `The report estimates X will`: a verb, no noun (`the new estimates`), when a subject and its auxiliary follow
+    ("ويقدر التقرير أن أونتاريو ستحتاج إلى نحو 8500 مربية إضافية بحلول 2026.",
+     [("التقرير", "أن أونتاريو ستحتاج إلى نحو 8500 مربية إضافية بحلول 2026")]),
+    ("The report estimates Ontario will need about 8,500 more educators by 2026.",
+     [("The report", "Ontario will need about 8,500 more educators by 2026")]),
+    ("The new estimates were published on Monday by the ministry.",
+     [(None, "The new estimates were published on Monday by the ministry")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

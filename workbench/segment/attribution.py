@@ -947,6 +947,10 @@ _CAUGHT_DOING = re.compile(r"\s+[a-z]{3,}ing\s+(?:above|below|without|under|over
 
 # a verb for a plural subject right after a word in -s: that word is the plural noun (reports have, claims were)
 _PLURAL_SUBJECT_VERB = re.compile(r"\s+(?:have|are|were|do|did)\s")
+# a short subject and an auxiliary: a content clause without `that` (`The report estimates Ontario will need`,
+# `The study estimates the province would`), which makes the word before it a verb, no noun
+_SUBJECT_AND_AUXILIARY = re.compile(r"\s+(?:(?:the|its|their)\s+[a-z][\w'’-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+                                    r"\s+(?:will|would|could|can|may|might|must|should|has|have|had|is|are|was|were)\b")
 
 
 def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
@@ -1034,7 +1038,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # (`Competition from X, whose airports have added routes, was the bigger threat`: the aside's)
         if a_noun_before_of(text, vm, end):
             continue  # hopes of an early cut, a health think tank: nouns
-        if (fold(vm.group("w")) in pat.noun_forms and not _THAT_PAST_ASIDE.match(text, ve, end) and (
+        if (fold(vm.group("w")) in pat.noun_forms and not _THAT_PAST_ASIDE.match(text, ve, end)
+                and not _SUBJECT_AND_AUXILIARY.match(text, ve, end) and (
                 len(prev) > 1 and (fold(prev[-2]) in ARTICLES or fold(prev[-2]) in _QUANTIFIERS)
                 or prev and prev[-1].islower() and prev[-1].endswith("ing"))):  # (several oil-producing states)
             continue  # its latest forecast, the new report: a noun after its determiner and adjective (but `The
