@@ -10103,6 +10103,14 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      [("The report", "Ontario will need about 8,500 more educators by 2026")]),
     ("The new estimates were published on Monday by the ministry.",
      [(None, "The new estimates were published on Monday by the ministry")]),
+    # a phrase fronted in the content right after the verb, its clause past a comma: the content's (but where it
+    # was said is not: `said in a statement,`)
+    ("يقول مدير المدرسة هيمي رواتابو إنه في الأسابيع الثلاثة الأولى من الفصل، وصلت الوجبات بعد الواحدة ظهرا.",
+     [("مدير المدرسة هيمي رواتابو", "إنه في الأسابيع الثلاثة الأولى من الفصل، وصلت الوجبات بعد الواحدة ظهرا")]),
+    ("Principal Hemi Ruatapu says in the first three weeks of term, lunches arrived after 1pm on eight days.",
+     [("Principal Hemi Ruatapu", "in the first three weeks of term, lunches arrived after 1pm on eight days")]),
+    ("The minister said in a statement, the plan would be reviewed next year.",
+     [("The minister", "the plan would be reviewed next year")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

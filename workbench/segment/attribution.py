@@ -776,6 +776,11 @@ _PHRASE_OPENERS = frozenset(("the", "a", "an", "no", "some", "many", "most", "al
                              "her"))
 
 
+# where something is said or written, a phrase after the verb that is no part of the content
+_VENUE_NOUNS = frozenset(("statement", "interview", "email", "letter", "post", "report", "briefing", "speech", "video",
+                          "podcast", "call", "note", "conference", "meeting", "parliament", "court", "address"))
+
+
 def _clause_after_phrases(ms: list[re.Match], k: int, pat: LanguagePatterns) -> int | None:
     """Index of the clause after prepositional phrases (`in a statement on Tuesday it had cut`): a subject
     pronoun, or a determiner whose noun phrase is followed by a finite verb; None when there is none."""
@@ -783,6 +788,12 @@ def _clause_after_phrases(ms: list[re.Match], k: int, pat: LanguagePatterns) -> 
         w = ms[i].group().lower().strip(",")
         if w in pat.finite:
             return None  # a verb before any subject: the phrase was the content (said in the end it was)
+        if ms[i - 1].group().endswith(",") and i > k + 1 and not any(
+                fold(m.group().strip(",")) in _VENUE_NOUNS for m in ms[k + 1:i]) and (
+                w in _SUBJECT_PRONOUNS or any(fold(m.group()) in pat.finite or m.group().endswith("ed")
+                                              for m in ms[i + 1:i + 3])):
+            return k  # `says in the first three weeks of term, lunches arrived`: a phrase fronted in the content,
+            # its clause after the comma (not where it was said: `said in a statement, ...`)
         if w in _SUBJECT_PRONOUNS:
             return i
         before = ms[i - 1].group()
