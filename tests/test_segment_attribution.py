@@ -10111,6 +10111,16 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      [("Principal Hemi Ruatapu", "in the first three weeks of term, lunches arrived after 1pm on eight days")]),
     ("The minister said in a statement, the plan would be reviewed next year.",
      [("The minister", "the plan would be reviewed next year")]),
+    # a relative on a cue's party, then the sentence going on past its comma: the cue no longer trails the content,
+    # and nothing after the relative is dropped
+    ("وارتفعت الأسعار بنسبة 5 في المئة وفق بيانات الوزارة، التي نشرت أمس، ما يزيد الضغط على الأسر.",
+     [("الوزارة", "وارتفعت الأسعار بنسبة 5 في المئة وفق بيانات الوزارة، التي نشرت أمس، ما يزيد الضغط على الأسر")]),
+    ("Demand is expected to grow by 75 per cent by 2050, according to the grid operator, which manages the grid, "
+     "driven by electric vehicles and data centres.",
+     [("the grid operator", "Demand is expected to grow by 75 per cent by 2050, according to the grid operator, which "
+                            "manages the grid, driven by electric vehicles and data centres")]),
+    ("وارتفعت الأسعار بنسبة 5 في المئة وفق بيانات الوزارة، التي نشرت أمس.",
+     [("الوزارة", "وارتفعت الأسعار بنسبة 5 في المئة")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

@@ -2133,6 +2133,7 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         return start, m.start(), clean_speaker(name.group(1)), m.group("w")  # a spokesman, Lt. Cmdr. Nikos Alexiou
         # (محاميها، ماركوس فيلدمان، في رسالة: the name set off after the role, then where it was said)
     if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|الذي|التي|which|who)\b", tail)
+                             and not _GOES_ON_PAST_THE_RELATIVE.search(tail)
                              or pat.date.fullmatch(tail)  # (، حسبما أعلنت الوكالة، الجمعة: when it said so)
                              or re.match(r"an?\s", tail) and _describes_a_party(tail)
                              or pat.language == "ar" and _arabic_apposition_of_party(tail, pat)):
@@ -2163,6 +2164,9 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
     return start, end, speaker, m.group("w")
 
 
+# a relative on a cue's party, then a comma and a clause of the sentence going on (وفق بيانات الوزارة، التي نشرت أمس،
+# ما يزيد الضغط على الأسر): no longer the party's, so the cue no longer trails the content (which would drop it)
+_GOES_ON_PAST_THE_RELATIVE = re.compile(r"[،,]\s*(?!و|and\b)[^\W\d]+\s+[^\W\d]+")
 # what a cue's party is, set off between commas right after it: an article, a few words, its head noun
 _PARTY_SET_OFF_AFTER = re.compile(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,5}?([a-z]+)\s*,\s*")
 # (or one of a kind, group 1: ، إحدى الشركات المرخصة،)
