@@ -10121,6 +10121,13 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
                             "manages the grid, driven by electric vehicles and data centres")]),
     ("وارتفعت الأسعار بنسبة 5 في المئة وفق بيانات الوزارة، التي نشرت أمس.",
      [("الوزارة", "وارتفعت الأسعار بنسبة 5 في المئة")]),
+    # `adding` a thing (pressure on families) adds no words: no report; its clause after it does
+    ("وارتفعت الأسعار 5 في المئة الشهر الماضي، مضيفة أعباء جديدة على الأسر.",
+     [(None, "وارتفعت الأسعار 5 في المئة الشهر الماضي، مضيفة أعباء جديدة على الأسر")]),
+    ("Prices rose 5 percent last month, adding pressure on families.",
+     [(None, "Prices rose 5 percent last month, adding pressure on families")]),
+    ("The bank cut rates again, adding more cuts were likely.",
+     [(None, "The bank cut rates again"), ("The bank", "more cuts were likely")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

@@ -1014,7 +1014,21 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
     if fold(m.group("w")) == "adding" and after[0].lower() == "to" or after[0].lower() == "not" and (
             pat.anonymity_aside.match(text, m.start(), end)):
         return None
+    if fold(m.group("w")) == "adding" and not _adds_a_clause(text, m.end(), end, after, pat):
+        return None  # `, adding pressure on families`: adding a thing, no words added
     return m
+
+
+def _adds_a_clause(text: str, pos: int, end: int, after: list[str], pat: LanguagePatterns) -> bool:
+    """Does `adding` (its words after it: `after`) go on with what was added to the words: that, a colon or a
+    quotation, or a clause of its own (`adding more cuts were likely`, `adding it was`)?"""
+    if fold(after[0]) in pat.pronouns or fold(after[0]) in ("that", "there") or "that" in after[1:10]:
+        return True  # (`adding in an interview with "Sky News" that`: where it was added, then what)
+    if _QUOTE_NEXT.match(text, pos, end) or text.startswith((":", ",", " —", " –"), pos):
+        return True  # (`adding: "..."`, `adding, however, that`)
+    near = [fold(w) for w in after[1:6]]
+    near = near[:next((i for i, w in enumerate(near) if w in pat.subordinators or w in pat.relatives), len(near))]
+    return any(w in pat.finite for w in near)
 
 
 
