@@ -10128,6 +10128,13 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      [(None, "Prices rose 5 percent last month, adding pressure on families")]),
     ("The bank cut rates again, adding more cuts were likely.",
      [(None, "The bank cut rates again"), ("The bank", "more cuts were likely")]),
+    # how the speaker was, after a quotation's frame (flanked by his lawyers, محاطا بمحاميه): no claim, no name
+    ('«لم أرتكب أي خطأ»، قال الوزير، محاطا بمحاميه.', [("الوزير", "لم أرتكب أي خطأ")]),
+    ('"I have done nothing wrong," the minister said, flanked by his lawyers.',
+     [("the minister", "I have done nothing wrong")]),
+    ('«لم أرتكب أي خطأ»، قال الوزير، واقفا أمام المحكمة.', [("الوزير", "لم أرتكب أي خطأ")]),
+    ('"I have done nothing wrong," the minister said, surrounded by supporters outside the court.',
+     [("the minister", "I have done nothing wrong")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

@@ -2661,6 +2661,15 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
     return frame_end, (subject or None) if not is_pronoun(subject or "", pat) else None, vm.group("w")
 
 
+# an accusative participle of a state (محاطا، مبتسما، واقفا): how the speaker was, no name
+_IN_A_STATE = re.compile(r"(?:م[^\W\d]{3,}|[^\W\d]ا[^\W\d]{2,})ا")
+
+
+def in_a_state(word: str) -> bool:
+    """Is an Arabic word shaped like an accusative participle of a state (محاطا، مبتسما، واقفا)?"""
+    return _IN_A_STATE.fullmatch(word) is not None
+
+
 def _arabic_frame_after(text: str, verb_end: int, subject_from: int, end: int, pat: LanguagePatterns,
                         cue: str) -> tuple[int, str | None, str]:
     """quote_frame_after's Arabic frame whose verb ends at `verb_end`, its subject from `subject_from` on."""
@@ -2673,7 +2682,8 @@ def _arabic_frame_after(text: str, verb_end: int, subject_from: int, end: int, p
         # `"..."، قال الأمين العام للأمم المتحدة، أنطونيو غوتيريش`: a name (no ال) after the title closes the frame
         # (so after a role in construct: مدير العمليات في شبكة السكك، بيتر لو)
         name = words(text, stop.end(), end)
-        if 1 < len(name) <= 4 and not any(w.startswith(("ال", "وال")) for w in name):
+        if 1 < len(name) <= 4 and not any(w.startswith(("ال", "وال")) for w in name) and not in_a_state(
+                name[0]):  # (not the state the speaker was in: قال الوزير، محاطا بمحاميه)
             subject = " ".join(name)
     return frame_end, (subject or None) if not is_pronoun(subject or "", pat) else None, cue
 

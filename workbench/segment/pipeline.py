@@ -1435,7 +1435,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         return  # (`The hearing resumes on June 17. – with a report from X/Rappler.com`: the credit, no claim)
     if pat.language == "en" and attr.describes_the_speaker(text, *_trim(text, start, end, False), pat):
         return  # `"...," said Margaret Hollis, vice-chancellor of X, who organised the letter`: about the speaker
-    if pat.language == "en" and _frame_participle(text, strip_span(text, start, end, _LEAD)[0], end, pat):
+    if _frame_participle(text, strip_span(text, start, end, _LEAD)[0], end, pat):
         return  # `"...," she said, standing outside an evacuation center`: where the speaker was, no claim
     frame_end = _frame_of_a_question(text, start, end, pat, starts) if start > 2 and (
         text[start - 1] in _QUOTES or text[start - 2] in _QUOTES or text[start - 3] in _QUOTES) else None
@@ -1996,11 +1996,18 @@ def _question_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> s
 
 
 def _frame_participle(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
-    """Is text[start:end] a participle phrase with no verb of its own (standing outside the centre), not one of
-    speech (adding that ...), right after a quotation's frame (`"...," she said,`)?"""
+    """Is text[start:end] a participle phrase with no verb of its own (standing outside the centre, flanked by his
+    lawyers), not one of speech (adding that ...), right after a quotation's frame (`"...," she said,`)?"""
     first = _WORD.match(text, start, end)
-    if not first or not first.group().endswith("ing") or not first.group().islower() or pat.participle.match(
-            text, start, end):
+    if pat.language == "ar":  # (`«...»، قال الوزير، واقفا أمام المحكمة`: an accusative of his state)
+        return (first is not None and attr.in_a_state(first.group()) and not pat.participle.match(text, start, end)
+                and _FRAME_BEFORE_AR.search(text, max(0, start - 60), start) is not None
+                and not pat.verb.search(text, first.end(), end) and not pat.complementizer.search(text, start, end))
+    if not first or not first.group().islower() or pat.participle.match(text, start, end):
+        return False
+    if not first.group().endswith("ing") and not (
+            (first.group().endswith("ed") or fold(first.group()) in pat.irregular_participles)
+            and text.startswith(" by ", first.end())):  # (`she said, flanked by her lawyers`: how she was)
         return False
     if not _FRAME_BEFORE.search(text, max(0, start - 40), start):
         return False
@@ -2008,6 +2015,7 @@ def _frame_participle(text: str, start: int, end: int, pat: LanguagePatterns) ->
 
 
 _FRAME_BEFORE = re.compile(r"[\"”’]\s*,?\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|added|told \w+)\s*,\s*$")
+_FRAME_BEFORE_AR = re.compile(r"[\"”»]\s*[،,]?\s*(?:قال|قالت|يقول|تقول|أضاف|أضافت|تابع|تابعت)(?:\s+[^\s،,]+){1,4}\s*[،,]\s*$")
 
 
 _CONTRAST = re.compile(r"but|yet|لكن|غير|إلا")
