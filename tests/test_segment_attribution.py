@@ -10135,6 +10135,23 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
     ('«لم أرتكب أي خطأ»، قال الوزير، واقفا أمام المحكمة.', [("الوزير", "لم أرتكب أي خطأ")]),
     ('"I have done nothing wrong," the minister said, surrounded by supporters outside the court.',
      [("the minister", "I have done nothing wrong")]),
+    # after ، و a definite subject, its joined preposition's phrase and its verb; a role and a present verb with its
+    # preposition (no name after the role): new clauses
+    ("وقال الوزير إن الجامعة ستبقى حكومية، والتعليم الجامعي للكويتيين سيظل مجانيا بنص الدستور.",
+     [("الوزير", "إن الجامعة ستبقى حكومية"), ("الوزير", "والتعليم الجامعي للكويتيين سيظل مجانيا بنص الدستور")]),
+    ("The minister said the university would stay public, and university education for Kuwaitis would remain free.",
+     [("The minister", "the university would stay public"),
+      ("The minister", "and university education for Kuwaitis would remain free")]),
+    ("وقال المزارع: نحن ندفع ثمن المياه والأسمدة مضاعفا، والتاجر يشتري منا بأقل سعر.",
+     [("المزارع", "نحن ندفع ثمن المياه والأسمدة مضاعفا"), ("المزارع", "والتاجر يشتري منا بأقل سعر")]),
+    ("The farmer said: we pay double for water and fertiliser, and the trader buys from us at the lowest price.",
+     [("The farmer", "we pay double for water and fertiliser"),
+      ("The farmer", "and the trader buys from us at the lowest price")]),
+    # (but a role and its name, or a number of a group, closing a list: its items)
+    ("وحضر الاجتماع الوزراء، والرئيس يوسف الشامي، وعدد من النواب.",
+     [(None, "وحضر الاجتماع الوزراء، والرئيس يوسف الشامي، وعدد من النواب")]),
+    ("The meeting was attended by ministers, President Youssef al-Shami, and a number of MPs.",
+     [(None, "The meeting was attended by ministers, President Youssef al-Shami, and a number of MPs")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

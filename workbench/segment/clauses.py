@@ -228,6 +228,10 @@ _NOT_DOING = re.compile(r"(?<!\w)[بو]?عدم(?!\w)")  # عدم before a verbal
 _BI_ITEM_BEFORE = re.compile(r"[،,]\s*وب(?!ال)[^\W\d]{3,}[^،,]*$")  # (the item just before: ، وبشرب المياه)
 _BI_NOT_A_NOUN = frozenset(("بشأن", "بهذا", "بهذه", "بذلك", "بسبب", "بعدد", "بنحو"))  # (ب and no item of a list)
 # `and others from` (، وأخرى من لاعبين أجانب): another item of the noun before, its relative's verb no clause's
+# `and a number of MPs` closing a list (وحضر الوزراء، وعدد من النواب): a part of a group and its definite nouns up to
+# the clause's end, no verb among them
+_SOME_OF_THEM_ITEM = re.compile(r"و(?:عدد|عشرات|مئات|آلاف|مجموعة|بعض)\s+من\s+ال[^\W\d]+(?:\s+و?ال[^\W\d]+){0,3}"
+                                r"\s*(?:[،,.؛]|$)")
 _OTHERS_OF = re.compile(r"و(?:أخرى|آخر|آخرون|آخرين|أخريات)\s+(?:من|ل|لل)")
 # a verb taking ب, then a bare verbal noun of three letters (يقضي بخفض، يطالب برفع)
 _BI_BARE_NOUN_AFTER_VERB = re.compile(r"(?<!\w)[يت](?:قضي|طالب|تعلق|سمح|نص|لتزم)\s+ب[^\W\d]{3}(?!\w)")
@@ -291,7 +295,8 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|ال
                                  # (or when: والأمطار هذا الشتاء كانت شحيحة)
                                  r"(?:\s+(?:هذا|هذه)\s+(?:العام|الشتاء|الصيف|الموسم|الشهر|الأسبوع|السنة|المرة))?"
                                  r"(?:\s+(?:في|على|داخل|من|مثل|مع|بين|حول)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}"
-                                 r"(?:\s+من\s+ال\w+)?))?"
+                                 r"(?:\s+من\s+ال\w+)?)"
+                                 r"|\s+(?:لل|بال)[^\W\d]{3,})?"  # (its preposition joined: والتعليم الجامعي للكويتيين سيظل)
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
                                  r"|[^\W\d]{2,4}[^\W\dاوي]ت(?!\w)"
                                  r"|بي[^\W\d]{2,}[^\W\dة](?!\w)"  # (a colloquial present: والفلاح بيبيع بخسارة)
@@ -306,7 +311,11 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|ال
                                  r"|(?:(?:به|بها|بهم)\s+)?(?:(?:الآن|اليوم|حاليا)\s+)?(?:في\s+)?"
                                  r"أ(?:قل|كثر|على|دنى|فضل|سوأ|كبر|صغر)\s|على\s+حال(?:ه|ها|هم)(?!\w))")
 # (after a role: no name; nor نفسه, the same farmer; nor a colloquial present in ب, والفلاح بيبيع بخسارة)
-_NO_NAME_NEXT = re.compile(r"\s+(?:هو|هي|هم|هما|هن|لم|لن|لا|قد|كان|كانت|كانوا|نفسه|نفسها|ذاته|ذاتها|بي[^\W\d]{3,})\s")
+_NO_NAME_NEXT = re.compile(r"\s+(?:هو|هي|هم|هما|هن|لم|لن|لا|قد|كان|كانت|كانوا|نفسه|نفسها|ذاته|ذاتها|بي[^\W\d]{3,})\s"
+                           # (or a present verb and its preposition: والتاجر يشتري منا, where a name goes on with
+                           # another name: والوزير يوسف الشامي)
+                           r"|\s+[يت][^\W\d]{3,}\s+(?:من|في|على|إلى|عن|مع|منا|منهم|منه|منها|لنا|لهم|ب[^\W\d]{2,}"
+                           r"|ل[^\W\d]{2,})(?!\w)")
 # or a word of three letters, most often a past verb (والفريق حضر يوم الأحد) or a predicate (والوضع سيء), or a
 # feminine past of four (والمولدات الأهلية رفعت أسعارها): a definite noun takes no indefinite one in construct
 _DEFINITE_THEN_PAST = re.compile(r"(?:\s+و?ال\w+)?\s+([^\W\d]{2}[^\W\dهة]|[^\W\d]{3}ت)\s+[^\W\d]")
@@ -1342,7 +1351,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             # a reporting verb (، وقال الوزير، إن) opens a clause even where its words look like a short list item
             if (w and arabic_clause_start(w.group(), pat) and not _DAWN.match(text, at, end)
                     and not _HEDGED_PHRASE.match(text, at, end) and not _ELATIVE_THEN_ITS_VERB.match(text, at, end)
-                    and not _OTHERS_OF.match(text, at, end)
+                    and not _OTHERS_OF.match(text, at, end) and not _SOME_OF_THEM_ITEM.match(text, at, end)
                     and not _role_in_a_list(text, w, end, pat)
                     and not (_COORDINATED_ADJECTIVE.match(text, at, end) and _ACCUSATIVE_BEFORE.search(
                         text, max(start, comma - 16), comma))
