@@ -10152,6 +10152,15 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      [(None, "وحضر الاجتماع الوزراء، والرئيس يوسف الشامي، وعدد من النواب")]),
     ("The meeting was attended by ministers, President Youssef al-Shami, and a number of MPs.",
      [(None, "The meeting was attended by ministers, President Youssef al-Shami, and a number of MPs")]),
+    # a quotation opened in a report's content split at ، و / `, and`: its next sentence is the speaker's still
+    ('يقول أمين سر الاتحاد جورج نخلة إن «الاتحاد لا يملك أي ملعب، ودورنا يقتصر على الكشف. الملاعب ملك للدولة».',
+     [("أمين سر الاتحاد جورج نخلة", "إن «الاتحاد لا يملك أي ملعب"),
+      ("أمين سر الاتحاد جورج نخلة", "ودورنا يقتصر على الكشف"), ("أمين سر الاتحاد جورج نخلة", "الملاعب ملك للدولة")]),
+    ('Federation secretary George Nakhla said that "the federation owns no stadium, and our role is limited to '
+     'inspection. The stadiums belong to the state."',
+     [("Federation secretary George Nakhla", 'that "the federation owns no stadium'),
+      ("Federation secretary George Nakhla", "and our role is limited to inspection"),
+      ("Federation secretary George Nakhla", "The stadiums belong to the state")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

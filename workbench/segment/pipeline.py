@@ -3002,10 +3002,17 @@ def _quotation_reported_before(text: str, start: int, ps: int, pe: int, state: S
     content is still open at `start` (`وقال X إن «A. B»`: B is X's words too), else None."""
     last = state.units[-1] if state.units else None
     if (last is None or last.speaker is None or last.kind not in ("reported", "according-to") or last.start < ps
-            or last.end > start or start - last.end > 3 or not has_marks(text, last.start, last.end)):
+            or last.end > start or start - last.end > 3):
         return None
-    # (bounded by the longest quotation: linear)
-    for opener, closer in quotations(text, last.start, min(pe, last.end + max_quote_chars())):
+    first = last  # the report's first claim: its content may have been split (إن «A، وB. C»: the mark opened in A)
+    reach = max(ps, start - max_quote_chars())  # (bounded by the longest quotation: linear)
+    for unit in reversed(state.units[:-1]):
+        if unit.speaker != last.speaker or unit.kind != last.kind or unit.start < reach or first.start - unit.end > 3:
+            break
+        first = unit
+    if not has_marks(text, first.start, last.end):
+        return None
+    for opener, closer in quotations(text, first.start, min(pe, last.end + max_quote_chars())):
         if opener >= last.end:
             return None
         if closer is None or closer > start:
