@@ -10161,6 +10161,14 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      [("Federation secretary George Nakhla", 'that "the federation owns no stadium'),
       ("Federation secretary George Nakhla", "and our role is limited to inspection"),
       ("Federation secretary George Nakhla", "The stadiums belong to the state")]),
+    # `، وأنها عرضت` between two quotations is the report's next content (a marker with its pronoun), no frame
+    ('وتابع أبو صالح أن النقابة "ليست ضد التكنولوجيا"، وأنها عرضت على الوزارة تطبيقا موحدا، "لكن الرد كان دائما سلبيا".',
+     [("أبو صالح", 'أن النقابة "ليست ضد التكنولوجيا"'), ("أبو صالح", "وأنها عرضت على الوزارة تطبيقا موحدا"),
+      ("أبو صالح", "لكن الرد كان دائما سلبيا")]),
+    ('Abu Saleh added that the union was "not against technology", and that it had offered the ministry a single app, '
+     '"but the answer was always no".',
+     [("Abu Saleh", 'that the union was "not against technology"'),
+      ("Abu Saleh", "and that it had offered the ministry a single app"), ("Abu Saleh", "but the answer was always no")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

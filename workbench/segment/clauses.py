@@ -1075,7 +1075,7 @@ def _separators(text: str, start: int, end: int):
 
 # (not فيما يتعلق / فيما يخص, regarding: an intro phrase, no contrast)
 _FRONTED_SUBORDINATE = re.compile(r"\s*(?:و?في\s+حين|و?فيما(?!\s+(?:يتعلق|يخص))|و?بينما|و?عندما|و?لئن|While|Whereas)\s")
-_CONTENT_MARKER = re.compile(r"(?<!\w)(?:[وب]?[أإ]ن|that)(?!\w)")
+_CONTENT_MARKER = re.compile(r"(?<!\w)(?:[وب]?[أإ]ن(?:ه|ها|هم|هما|نا|ني)?|that)(?!\w)")  # (وأنها عرضت: with its pronoun)
 
 
 def is_fronted_subordinate(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
