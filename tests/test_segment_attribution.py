@@ -10169,6 +10169,11 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      '"but the answer was always no".',
      [("Abu Saleh", 'that the union was "not against technology"'),
       ("Abu Saleh", "and that it had offered the ministry a single app"), ("Abu Saleh", "but the answer was always no")]),
+    # a possessed noun and its figure between commas (، وعددها 67 قاعة،): an aside on the subject, no clause
+    ("وتظهر بيانات الوزارة أن القاعات الحكومية العاملة حاليا، وعددها 67 قاعة، استضافت 4120 حفل زفاف.",
+     [("بيانات الوزارة", "أن القاعات الحكومية العاملة حاليا، وعددها 67 قاعة، استضافت 4120 حفل زفاف")]),
+    ("Ministry data show that the government halls now operating, 67 in number, hosted 4,120 weddings.",
+     [("Ministry data", "that the government halls now operating, 67 in number, hosted 4,120 weddings")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

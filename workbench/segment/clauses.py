@@ -232,6 +232,9 @@ _BI_NOT_A_NOUN = frozenset(("بشأن", "بهذا", "بهذه", "بذلك", "ب�
 # the clause's end, no verb among them
 _SOME_OF_THEM_ITEM = re.compile(r"و(?:عدد|عشرات|مئات|آلاف|مجموعة|بعض)\s+من\s+ال[^\W\d]+(?:\s+و?ال[^\W\d]+){0,3}"
                                 r"\s*(?:[،,.؛]|$)")
+# `, 67 in number,` (القاعات العاملة، وعددها 67 قاعة، استضافت): a possessed noun and its figure set off between
+# commas, an aside on the subject before its verb
+_COUNT_ASIDE = re.compile(r"و[^\W\d]{2,}(?:ها|ه|هم|هما)\s+\d[\d.,]*(?:\s+[^\W\d]+){0,2}\s*[،,]")
 _OTHERS_OF = re.compile(r"و(?:أخرى|آخر|آخرون|آخرين|أخريات)\s+(?:من|ل|لل)")
 # a verb taking ب, then a bare verbal noun of three letters (يقضي بخفض، يطالب برفع)
 _BI_BARE_NOUN_AFTER_VERB = re.compile(r"(?<!\w)[يت](?:قضي|طالب|تعلق|سمح|نص|لتزم)\s+ب[^\W\d]{3}(?!\w)")
@@ -1352,6 +1355,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             if (w and arabic_clause_start(w.group(), pat) and not _DAWN.match(text, at, end)
                     and not _HEDGED_PHRASE.match(text, at, end) and not _ELATIVE_THEN_ITS_VERB.match(text, at, end)
                     and not _OTHERS_OF.match(text, at, end) and not _SOME_OF_THEM_ITEM.match(text, at, end)
+                    and not _COUNT_ASIDE.match(text, at, end)
                     and not _role_in_a_list(text, w, end, pat)
                     and not (_COORDINATED_ADJECTIVE.match(text, at, end) and _ACCUSATIVE_BEFORE.search(
                         text, max(start, comma - 16), comma))
