@@ -10174,6 +10174,11 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      [("بيانات الوزارة", "أن القاعات الحكومية العاملة حاليا، وعددها 67 قاعة، استضافت 4120 حفل زفاف")]),
     ("Ministry data show that the government halls now operating, 67 in number, hosted 4,120 weddings.",
      [("Ministry data", "that the government halls now operating, 67 in number, hosted 4,120 weddings")]),
+    # أما X فأبلغ Y أن: the topic tells, the one told follows the verb (as `As for X, it informed Y that`)
+    ("أما الاتحاد الآسيوي لكرة القدم فأبلغ الأندية اللبنانية أنها ستخوض مبارياتها خارج لبنان.",
+     [("الاتحاد الآسيوي", "أنها ستخوض مبارياتها خارج لبنان")]),
+    ("As for the Asian Football Confederation, it informed the Lebanese clubs that they would play abroad.",
+     [("the Asian Football Confederation", "that they would play abroad")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

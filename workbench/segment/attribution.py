@@ -374,9 +374,10 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # `رابطة أساتذة الثانوي تعلن الإضراب المفتوح: لن نعود`: a headline's subject before its verb, what it
             # announced after it, then its words
             speaker = " ".join(subject_first)
-        if text[vs] == "ف" and after.startswith("ل") and not after.startswith("لل") and _AMMA.match(text, start, vs):
+        if text[vs] == "ف" and (after.startswith("ل") and not after.startswith("لل") or fold(
+                vm.group("w")) in pat.object_verbs) and _AMMA.match(text, start, vs):
             # أما المتحدث باسم الاتحاد، خالد الزهراني، فقال لسكاي نيوز عربية إن: the topic of أما speaks, whom it was
-            # said to after the verb
+            # said to after the verb (or told: أما الاتحاد الآسيوي فأبلغ الأندية أنها)
             speaker = main_subject(text, start, vs, pat) or speaker
         resumptive = fold(text[ve:marker[0]].strip()) in _RESUMPTIVE
         if is_pronoun(speaker, pat) and _embedded_what(text, start, vs):
