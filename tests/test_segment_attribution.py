@@ -10179,6 +10179,13 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      [("الاتحاد الآسيوي", "أنها ستخوض مبارياتها خارج لبنان")]),
     ("As for the Asian Football Confederation, it informed the Lebanese clubs that they would play abroad.",
      [("the Asian Football Confederation", "that they would play abroad")]),
+    # `وتشمل أبرز الزيادات ...:` (أبرز the elative after what includes, no verb of highlighting): a list's heading,
+    # no claim and no speaker for the items under it
+    ("وقرر المجلس زيادة الرسوم.\nوتشمل أبرز الزيادات التي أقرها المجلس:\n- رسوم الماجستير: من 1500 إلى 2400 دينار.",
+     [(None, "وقرر المجلس زيادة الرسوم"), (None, "رسوم الماجستير: من 1500 إلى 2400 دينار")]),
+    ("The council decided to raise fees.\nThe main increases approved by the council include:\n- Master's fees: from "
+     "1,500 to 2,400 dinars.",
+     [(None, "The council decided to raise fees"), (None, "Master's fees: from 1,500 to 2,400 dinars")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

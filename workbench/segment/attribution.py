@@ -304,6 +304,8 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                 and not _WHICH_IT_BEFORE.search(text, max(start, vs - 12), vs)):
             continue  # (but الشافعي ردت بأن: its content right after it, بأن marking speech; after قد it is a verb:
             # وكان الخبير قد قدر أن; تظهر أن mid-clause is the content's own verb)
+        if fold(vm.group("w")) in pat.homographs and pat.inclusion.search(text, max(start, vs - 12), vs):
+            continue  # وتشمل أبرز الزيادات: the object of what includes, an elative (the most prominent), no verb
         if _verbal_noun(text, start, vs):
             continue  # عن كشف، من إعلان، عدم ذكر: a verbal noun after a preposition, not a verb
         if fold(vm.group("w")) in _IMPERSONAL and _IMPERSONAL_MARKER.match(text, ve, end):

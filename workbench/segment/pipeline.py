@@ -889,6 +889,12 @@ def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
         w[:1].isupper() or w[:1] == "(" or w in ("of", "the", "for", "and") for w in ws[1:])) else 6
 
 
+# what includes and a few words, then a colon: a list's heading (وتشمل أبرز الزيادات التي أقرها المجلس:, The main
+# increases approved by the council include:)
+_INCLUDES_THEN_COLON = {
+    "ar": re.compile(r"[وف]?(?:تشمل|يشمل|تتضمن|يتضمن|شملت|شمل|تضمنت|تضمن)(?:\s+[^\s:،,.]+){1,7}\s*:"),
+    "en": re.compile(r"(?:[^\s:,.;]+\s+){1,8}(?:include|includes|included)\s*:"),
+}
 _LIST_FRAME_EN = re.compile(r"\s*and\s+[a-z]+ed(?:\s+[\w'’-]+){0,3}\s*:\s*$")  # (and listed the main ones:)
 # where the frame's words were said, set off after the speaker's apposition (، في اتصال هاتفي مع X)
 _WHERE_SAID_AFTER_AR = re.compile(r"[،,]\s*(?:في|خلال)\s+(?:اتصال|تصريح|تصريحات|حديث|مقابلة|لقاء)(?!\w)")
@@ -1418,6 +1424,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     if not _ENOUGH_WORDS.search(text, start, min(end, start + 80)) and not (
             text[end - 1] == ":" and _ENOUGH_QUOTED.search(text, start, end)):
         return  # (but `وقال الوزير:` alone on its line is a frame: its speaker's quotation is the next paragraph)
+    if text[end - 1] == ":" and _INCLUDES_THEN_COLON[pat.language].fullmatch(text, start, end):
+        return  # `وتشمل أبرز ملامح الخطة:`, `The main increases include:`: the heading of the list under it, no claim
     if not whole_sentence and is_question(text, start, end):
         return
     if pat.language == "en" and _ENDS_WITH_BY.search(text, start, end) and pat.participle.match(
