@@ -10186,6 +10186,14 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
     ("The council decided to raise fees.\nThe main increases approved by the council include:\n- Master's fees: from "
      "1,500 to 2,400 dinars.",
      [(None, "The council decided to raise fees"), (None, "Master's fees: from 1,500 to 2,400 dinars")]),
+    # `, and that` and a subject: the report's next content clause, whatever its verb (وإن بعضهم يكسب)
+    ("وتقول النقابة إن السائقين عرض عليهم زيادة 2.5%، أقل من معدل التضخم، وإن بعضهم يكسب أقل من 7 جنيهات في الساعة.",
+     [("النقابة", "إن السائقين عرض عليهم زيادة 2.5%، أقل من معدل التضخم"),
+      ("النقابة", "وإن بعضهم يكسب أقل من 7 جنيهات في الساعة")]),
+    ("The union says drivers have been offered a rise of 2.5%, below the rate of inflation, and that some earn less "
+     "than £7 an hour.",
+     [("The union", "drivers have been offered a rise of 2.5%, below the rate of inflation"),
+      ("The union", "and that some earn less than £7 an hour")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

@@ -442,6 +442,9 @@ _ELATIVE_THEN_ITS_VERB = re.compile(r"و(?:أول|آخر|أكبر|أصغر|أك�
                                     r"(?:[يت]\w{2,}|يمكن)(?!\w)")
 # a modal (and an adverb) closing a relative clause's first words: the verb after it is the relative's
 _MODAL_CLOSING = re.compile(r"\b(?:could|would|can|will|may|might|should|must)(?:\s+[a-z]+ly)?$")
+# words opening a subject right after `that` (that some earn, that the drivers had): a content clause
+_THAT_SUBJECT_OPENERS = frozenset(("some", "many", "most", "all", "both", "few", "several", "the", "its", "their", "his",
+                                   "her", "our", "no", "every", "each", "there"))
 # personal pronouns that open a clause as its subject
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
 # a subject, its relative clause (`body`) and perhaps an aside in dashes, then the subject's own auxiliary
@@ -489,6 +492,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
                                             pat):
         return True  # `, but that wind gusts of up to 70 kilometres per hour were making`: a second content clause,
         # its subject long
+    if words[0] == "that" and (words[1] in _THAT_SUBJECT_OPENERS or words[1] in pat.pronouns):
+        return True  # `, and that some earn less than £7 an hour`: that and a subject, the report's next content
+        # clause, whatever its verb (a relative's `that` takes its verb right after it: `, and that would`)
     # (and `, and not to risk crossing flooded roads`: the next item of what is urged)
     infinitive = (words[0] == "to" or words[:2] == ["not", "to"]) and not any(w in pat.pronouns for w in words[3:8])
     # (but to be honest I was)
