@@ -10194,6 +10194,11 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      "than £7 an hour.",
      [("The union", "drivers have been offered a rise of 2.5%, below the rate of inflation"),
       ("The union", "and that some earn less than £7 an hour")]),
+    # after `, and` / ، و a subject with its relative, then its own verb of knowing: a clause of its own
+    ("وهي تشعل عمدا، والشركات التي تشعلها تعرف أنها لن تعاقب أبدا.",
+     [(None, "وهي تشعل عمدا"), (None, "والشركات التي تشعلها تعرف أنها لن تعاقب أبدا")]),
+    ("They are lit deliberately, and the companies that light them know they will never be punished.",
+     [(None, "They are lit deliberately"), (None, "and the companies that light them know they will never be punished")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

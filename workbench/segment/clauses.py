@@ -246,7 +246,10 @@ _RELATIVE_THEN_PREDICATE = re.compile(r"\s+(?:التي|الذي|الذين)\s+[�
 # a definite subject's relative clause (its verb, perhaps that verb's definite subject), then the subject's own
 # negated verb
 _RELATIVE_THEN_NEGATED_VERB = re.compile(r"\s+(?:التي|الذي|الذين)\s+[يت][^\W\d]{2,}(?:\s+ال[^\W\d]+){0,2}\s+"
-                                         r"(?:لا|لم|لن)\s+[يت][^\W\d]{2,}")
+                                         r"(?:(?:لا|لم|لن)\s+[يت][^\W\d]{2,}"
+                                         # (or its own verb of knowing or saying and its content: `، والشركات التي
+                                         # تشعلها تعرف أنها لن تعاقب`)
+                                         r"|[يت][^\W\d]{2,}\s+[أإ]ن(?:ه|ها|هم)?(?!\w))")
 _DUAL_PAST = re.compile(r"\s+(?!(?:معا|أيضا|جميعا|كذلك|دائما|أحيانا)(?!\w))[^\W\d]{3,5}ا(?!\w)")
 _FORM_VIII_L = re.compile(r"الت[^\W\dاوي][^\W\dاةهيو][ىا]?")
 _SUBJECT_NEXT = re.compile(r"\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))(?![وف])[^\W\d]")  # (a word, not a
@@ -450,7 +453,10 @@ _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
 # a subject, its relative clause (`body`) and perhaps an aside in dashes, then the subject's own auxiliary
 _SUBJECT_WITH_RELATIVE = re.compile(r"\s*(?:the|a|an|its|their)\s+[a-z]+\s+(?:who|which|that)\s+(?P<body>[^,;.]{3,80}?)"
                                     r"(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwe)(?:\s+[-–—]\s+[^-–—,;]{3,80}\s+[-–—])?"
-                                    r"\s+(?:are|is|were|was|have|has|had|will|would|can|could)\s+(?:not\s+)?[a-z]+")
+                                    r"\s+(?:(?:are|is|were|was|have|has|had|will|would|can|could)\s+(?:not\s+)?[a-z]+"
+                                    # (or a plural's verb of knowing or saying: `, and the companies that light them
+                                    # know they will never be punished`)
+                                    r"|(?:know|say|think|believe|fear|expect|insist|argue|admit|agree|warn|claim)\s)")
 # a time phrase before a clause's subject (`, and every month the lists get longer`, `, and now I pay 450`)
 # a participle opening the clause before `and saying` (`, describing the scheme as "a vanity project" and`)
 _PARTICIPLE_BEFORE_AND = re.compile(r",\s+[a-z]+ing\s[^,;]*\sand\s$")
