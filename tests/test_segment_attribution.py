@@ -10199,6 +10199,19 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      [(None, "وهي تشعل عمدا"), (None, "والشركات التي تشعلها تعرف أنها لن تعاقب أبدا")]),
     ("They are lit deliberately, and the companies that light them know they will never be punished.",
      [(None, "They are lit deliberately"), (None, "and the companies that light them know they will never be punished")]),
+    # a condition narrowed by `only` (وبشرط أن), `but as` a phrase (لكن كشركاء), a list's last item after a compound
+    # adjective or in the accusative (millet-based dishes, وأطباقا من الدخن): no clauses of their own
+    ("وقال المسؤولون إن الشركات الأجنبية مرحب بها، لكن كشركاء أقلية فقط، وبشرط أن تبني مصانع بطاريات في بوليفيا.",
+     [("المسؤولون", "إن الشركات الأجنبية مرحب بها، لكن كشركاء أقلية فقط، وبشرط أن تبني مصانع بطاريات في بوليفيا")]),
+    ("Officials say foreign firms are welcome to invest, but only as minority partners, and only if they agree to build "
+     "battery factories in Bolivia.",
+     [("Officials", "foreign firms are welcome to invest, but only as minority partners, and only if they agree to "
+                    "build battery factories in Bolivia")]),
+    ("ويقدم البرنامج الأرز والعدس مع الخضار، وأطباقا من الدخن مرتين في الأسبوع على الأقل.",
+     [(None, "ويقدم البرنامج الأرز والعدس مع الخضار، وأطباقا من الدخن مرتين في الأسبوع على الأقل")]),
+    ("The scheme serves upma, kichadi or pongal with a vegetable sambar, and millet-based dishes at least twice a week.",
+     [(None, "The scheme serves upma, kichadi or pongal with a vegetable sambar, and millet-based dishes at least "
+             "twice a week")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

@@ -65,6 +65,8 @@ _NEGATION = re.compile(r"(?<!\w)(?:[وف]?(?:لا|لم|لن|ليس|ليست)|not
 _BUT = re.compile(r"\s*(?:[وف]?بل|but)(?!\w)", re.IGNORECASE)
 # لكن before a phrase with a preposition's clitic (لكن لأسباب أمنية، لكن بالشروط نفسها); not a fronted time (لكن
 # بعد ذلك عاد), nor a bare ب-word, which is as often a name with its verb after it (لكن بيروت رفضت، لكن بريطانيا)
+# لكن and ك with its noun (as partners), a few words with no verb in the present, then a comma or the end
+_BUT_AS = re.compile(r"\s*[وف]?لكن\s+ك[^\W\d]{3,}(?:\s+(?![يت][^\W\d]{2,})[^\s،,.]+){0,3}\s*(?:[،,.]|$)")
 _BUT_BY = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|بال\w+)")
 # لكن before a phrase with no verb of its own (ولكن لمحاربة الإرهاب، لكن في إطار القانون): the "but Y" of a negation
 _BUT_A_PHRASE = re.compile(r"\s*[وف]?لكن\s+(?:ل[^ا\s]\w+|ب\w+|(?:في|من|على|إلى|عن)\s)")
@@ -120,6 +122,7 @@ def _definite_then_past(text: str, pos: int, end: int, pat: LanguagePatterns) ->
         pat.noun_words) and fold(found.group(1)) not in AR_PREPOSITIONS
 
 
+_PROVISOS = frozenset(fold(w) for w in ("بشرط", "شريطة"))  # on condition (that)
 # a number spelled out after ، و: the list's counted item (، وخمس سنوات في حق ثلاثة مقاولين), its verb left out
 _COUNTS_AR = frozenset(fold(w) for w in ("ثلاث", "ثلاثة", "أربع", "أربعة", "خمس", "خمسة", "ست", "ستة", "سبع", "سبعة",
                                          "ثماني", "ثمانية", "تسع", "تسعة", "عشر", "عشرة", "عشرين", "مئات", "آلاف"))
@@ -138,8 +141,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         # left out)
     if word[0] == "ف" and w in _PERSONAL:
         return True  # ، فهي قد تسبب التهابات: ف explains with a subject of its own (، وهي is an apposition)
-    if not w or w in pat.noun_words or len(w) < 2:
-        return False
+    if not w or w in pat.noun_words or len(w) < 2 or w in _PROVISOS:
+        return False  # (، وبشرط أن تبني: on condition that, a condition of the clause before)
     if w in pat.existentials:
         return True  # ، فهناك عداءات ...: a clause stating that something exists
     if word[0] == "ف" and len(w) == 3 and w[0] == "ا":
@@ -161,6 +164,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return False  # ، ومقعد عندما يصل: a noun of place (مقعد، مكتب، مجلس), not a verb (but ومارس: form III)
     if len(w) >= 5 and w[0] == "م" and w[1] != "ا" and w.endswith("ا") and not w.endswith(("وا", "تا")):
         return False  # ، ومجمعا لوجستيا، ومركزا تجاريا: a noun in the accusative, the list's next item
+    if len(w) == 6 and w[0] == "ا" and w[3] == "ا" and w[5] == "ا":
+        return False  # (، وأطباقا من الدخن: a plural of the pattern أفعال in the accusative, no dual past: وأصدرا)
     if w[0] == "ب" and masdar_shaped(POSSESSOR.sub("", w[1:]), POSSESSOR.sub("", word[2:])):
         return False  # ، وبتغريمه 150 ألف يورو: a verbal noun after a preposition, no clause (but وبدأ، وبلغت)
     if (w.endswith("ات") and len(w) >= 5) or w.endswith("ه") and word.endswith("ة") or w.endswith("اء"):
@@ -389,6 +394,8 @@ _NOT_A_SUBJECT = frozenset(("certainly", "not", "never", "especially", "particul
 _COMMA_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
 
 
+# adverbs narrowing a subordinate clause after them (only if, even when, especially because)
+_NARROWING = frozenset(("only", "even", "especially", "particularly", "mainly", "partly", "largely", "except"))
 _SUBORDINATE_OPENERS = frozenset(("when", "if", "because", "although", "unless", "until", "where", "whenever",
                                   "while", "whereas"))  # (`, and in the Loire Valley, while Champagne was`: the
 # contrast's verb, not the phrase's)
@@ -403,8 +410,9 @@ def _present_after_noun(word: str, following: str) -> bool:
 def _finite_among(words: list[str], pat: LanguagePatterns) -> bool:
     """Is one of `words` a finite verb (one the lexicon lists, or a past in -ed, not after an article: a jewelled
     dagger)?"""
-    return any(fold(w) in pat.finite and not (i and w == "May") or w.endswith("ed") and len(w) > 4 and not (
-        i and fold(words[i - 1]) in ARTICLES) for i, w in enumerate(words))  # (in May: the month)
+    return any(fold(w) in pat.finite and not (i and w == "May") or w.endswith("ed") and len(w) > 4 and "-" not in w
+               and not (i and fold(words[i - 1]) in ARTICLES) for i, w in enumerate(words))  # (in May: the month;
+    # millet-based, state-owned: adjectives)
 
 
 # a determiner, a name of capitalised words (no possessive) and a verb in the present (the National Bank knows)
@@ -489,6 +497,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return False  # `, and others from foreign players threatening to go to FIFA`: another item of the noun before
     if len(words) < 3:
         return False
+    if words[0] in _NARROWING and words[1] in _SUBORDINATE_OPENERS:
+        return False  # `, but only as minority partners, and only if they agree`: a condition of the clause before
     if (words[0] == "then" and words[1] not in pat.determiners and _CONTRACTION.sub("", words[1]) not in pat.pronouns
             and not words[1].endswith(("s", "ed", "ing")) and words[1] not in _IRREGULAR_PLURALS):
         return False  # `, "and then act surprised when mistakes happen`: a bare verb, the subject before goes on
@@ -623,8 +633,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     # list (`, and some days only rice`, `, and then to $8 this month`: no verb, the clause before goes on)
     raw = _WORD.findall(text, pos, min(end, pos + 60))
     return not all(w[:1].isupper() for w in raw[:3]) and (
-        any(w.endswith("ed") and len(w) > 4 or w.endswith("s") and not w.endswith("ss") and len(w) > 3
+        any(w.endswith("ed") and len(w) > 4 and "-" not in w or w.endswith("s") and not w.endswith("ss") and len(w) > 3
             and w not in _S_WORDS and words[i - 1] not in _COUNTING and not any(c.isdigit() for c in words[i - 1])
+            and not (i and "-" in words[i - 1])  # (millet-based dishes: a compound adjective, then its noun)
             and (words[i + 1:i + 2] or [""])[0] not in _AFTER_A_NOUN  # (rivals such as Samsung: a plural noun)
             # (nor a noun of a prepositional phrase: `, and very hot in inland areas`)
             # (but `, and one of them uses`: a pronoun's verb)
@@ -1318,6 +1329,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             by = _BUT_BY.match(text, pos, said_end)
             if by and not _VERB_NEXT.match(text, by.end(), said_end) and not _LIST_COMMA.search(text, pos, said_end):
                 continue  # `نحن مع الانتخابات، لكن بشروط تضمن نزاهتها`: a phrase to the end, no clause of its own
+            if pat.language == "ar" and _BUT_AS.match(text, pos, said_end):
+                continue  # `مرحب بها، لكن كشركاء أقلية فقط،`: but as what, a phrase of a few words with no verb
             if pat.language == "en" and _last_item_of_including(text, start, comma, conj.end(), end, pat):
                 continue
             if pat.language == "en" and _modal_goes_on(text, start, comma, conj.end(), end, pat):
