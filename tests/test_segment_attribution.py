@@ -10212,6 +10212,11 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
     ("The scheme serves upma, kichadi or pongal with a vegetable sambar, and millet-based dishes at least twice a week.",
      [(None, "The scheme serves upma, kichadi or pongal with a vegetable sambar, and millet-based dishes at least "
              "twice a week")]),
+    # a name set off after a place's kind (the regional capital, Potosi) is the place's, not the subject's
+    ("وقالت اللجنة المدنية في العاصمة الإقليمية، بوتوسي، إن حصة من العائدات يجب أن تنفق في الإقليم.",
+     [("اللجنة المدنية", "إن حصة من العائدات يجب أن تنفق في الإقليم")]),
+    ("The civic committee in the regional capital, Potosi, has demanded that a share of any royalties be spent there.",
+     [("The civic committee in the regional capital", "a share of any royalties be spent there")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

@@ -1590,6 +1590,10 @@ def surname(name: str) -> str:
 _AND_A_NAME_LAST = re.compile(r"\band\s+((?:[A-Z][\w'’.-]*\s*){1,3})$")
 
 
+# a place named by its kind closing a phrase (in the regional capital): a name set off after it is the place's
+_PLACE_NOUN_CLOSES = re.compile(r"\b(?:capital|city|town|village|province|region|district|county|state|port)$")
+
+
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     came_out = _CAME_OUT_WHEN.search(phrase)
@@ -1695,6 +1699,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         at = next((k for k in range(len(chunks) - 1, 0, -1) if state_after_town(chunks[k - 1], chunks[k])), None)
         if at is not None:
             chunks[at - 1:at + 1] = [chunks[at - 1] + ", " + chunks[at]]
+    if len(chunks) > 1 and _PLACE_NOUN_CLOSES.search(chunks[-2]) and _ONE_CAPITALISED.fullmatch(chunks[-1]):
+        chunks.pop()  # `The civic committee in the regional capital, Potosi, has demanded`: the place's name
     while len(chunks) > 1 and not _role_then_its_name(chunks[-1], pat) and (_english_aside(
             chunks[-1]) and (not _NOT_A_NAME.match(chunks[-2]) or len(
             chunks) > 2 and _AGE.fullmatch(chunks[-2]))  # (Lisa Brandt, 54, who lives nearby, said: past the age)
