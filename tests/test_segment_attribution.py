@@ -10217,6 +10217,17 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      [("اللجنة المدنية", "إن حصة من العائدات يجب أن تنفق في الإقليم")]),
     ("The civic committee in the regional capital, Potosi, has demanded that a share of any royalties be spent there.",
      [("The civic committee in the regional capital", "a share of any royalties be spent there")]),
+    # `the union` after the union's organiser was named: the union named before him, not the organiser
+    ("وتقول نقابة عمال النقل إن السائقين عرض عليهم زيادة ضئيلة جدا.\nوقال مسؤول النقابة الإقليمي غاريث بريتشارد إن "
+     "الأعضاء غاضبون جدا من الشركة.\nوحذرت النقابة من أن إضرابات أخرى ستتبع الأسبوع المقبل.",
+     [("نقابة عمال النقل", "إن السائقين عرض عليهم زيادة ضئيلة جدا"),
+      ("مسؤول النقابة الإقليمي غاريث بريتشارد", "إن الأعضاء غاضبون جدا من الشركة"),
+      ("نقابة عمال النقل", "أن إضرابات أخرى ستتبع الأسبوع المقبل")]),
+    ("The transport workers' union says drivers have been offered a very small rise.\nUnion regional organiser Gareth "
+     "Pritchard said members were very angry with the company.\nThe union has warned that further strikes will follow.",
+     [("The transport workers' union", "drivers have been offered a very small rise"),
+      ("Union regional organiser Gareth Pritchard", "members were very angry with the company"),
+      ("The transport workers' union", "that further strikes will follow")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

@@ -171,8 +171,9 @@ class State:
                 # the party whose head it is: الوزارة after متحدث باسم وزارة الخارجية is the ministry, not its
                 # spokesman (Arabic heads open their phrase; English ones close it: the Foreign Ministry)
                 if pat.language == "ar":
-                    if at and at == len(ws) - 1:
-                        continue  # (مصدر في الوزارة: a person of the ministry, whose phrase adds nothing to its name)
+                    if at and (at == len(ws) - 1 or ws[at].startswith("ال") and fold(ws[0]) in pat.person_roles):
+                        continue  # (مصدر في الوزارة: a person of the ministry, whose phrase adds nothing to its name;
+                        # nor does منظم النقابة الإقليمي غاريث بريتشارد, the union's organiser, its name before)
                     return without_preposition_lam(" ".join(_institution_phrase(ws, at)), pat) if at else name
                     # (المدير العام لوزارة الصحة: the ministry is وزارة الصحة, without the genitive's ل)
                 last = at  # (a spokesperson for the Department of Health and Social Care: what the head is of)
@@ -192,10 +193,13 @@ class State:
                     while first > 0 and ws[first - 1][:1].isupper():
                         first -= 1
                     return " ".join(ws[first:last + 1])  # (Fisheries Ministry figures: the Fisheries Ministry)
-                if last + 1 < len(ws) and any(fold(part) in pat.person_roles or fold(part)[:-1] in pat.person_roles
-                                              for part in ws[last + 1].split("-")):
+                after = ws[last + 1:last + 2] + list(takewhile(str.islower, ws[last + 2:last + 4])) if (
+                    ws[last + 1:last + 2] and ws[last + 1].islower()) else ws[last + 1:last + 2]
+                if any(fold(part) in pat.person_roles or fold(part)[:-1] in pat.person_roles
+                       for w in after for part in w.split("-")):
                     continue  # (company spokeswoman Alicia Moreno is the company's voice, not the company; so is
-                    # Health Ministry Director-General X, and University of Wisconsin scientists are not it)
+                    # Health Ministry Director-General X, and University of Wisconsin scientists are not it; and union
+                    # regional organiser Gareth Pritchard: a role past its adjective)
                 first = at
                 while first > 0 and (ws[first - 1][:1].isupper() or ws[first - 1].lower() == "the" or (
                         ws[first - 1] in ("and", "of", "for") and first > 1 and ws[first - 2][:1].isupper())):
