@@ -10228,6 +10228,12 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      [("The transport workers' union", "drivers have been offered a very small rise"),
       ("Union regional organiser Gareth Pritchard", "members were very angry with the company"),
       ("The transport workers' union", "that further strikes will follow")]),
+    # the year a document came out is no part of its issuer's name (published by the Ministry of Education in 2022)
+    ("وخلصت دراسة عن البرنامج الأصلي نشرتها وزارة التربية عام 2022 إلى أنه حسن نسب الحضور.",
+     [("دراسة", "أنه حسن نسب الحضور")]),
+    ("Research on the original programme, published by the Ministry of Education in 2022, found it had improved "
+     "attendance.",
+     [("the Ministry of Education", "it had improved attendance")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

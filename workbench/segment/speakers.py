@@ -1565,7 +1565,8 @@ _ISSUED_BY = re.compile(r"\b(?:(?:published|released|issued|compiled)\s+(?:[\w,]
 _CAME_OUT_WHEN = re.compile(r"(?<=\w)\)?\s+(?:released|published|issued|unveiled)\s+(?:(?:on|last|this|late|earlier)\b"
                             r"[^,;]{0,30}|yesterday|today)\s*$")
 _WHEN_AFTER_ISSUER = re.compile(r"\s(?:(?:last|this|earlier|on|in)\s+(?:week|month|year|[A-Z][a-z]+day|January"
-                                r"|February|March|April|May|June|July|August|September|October|November|December)"
+                                r"|February|March|April|May|June|July|August|September|October|November|December"
+                                r"|(?:19|20)\d\d\b)"  # (by the Ministry of Education in 2022)
                                 r"|(?:earlier|later)\s+(?:this|last|that|in)\b)")  # (by X earlier this year)
 
 
