@@ -10234,6 +10234,14 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
     ("Research on the original programme, published by the Ministry of Education in 2022, found it had improved "
      "attendance.",
      [("the Ministry of Education", "it had improved attendance")]),
+    # after a report, `while` another party is expected to announce its own: that party's act to come, narrated
+    ("وقالت الحكومة الاسكتلندية إن الأسعار ستجمد حتى أبريل، في حين من المتوقع أن تعلن هيئة النقل في ويلز زيادتها.",
+     [("الحكومة الاسكتلندية", "إن الأسعار ستجمد حتى أبريل"),
+      (None, "في حين من المتوقع أن تعلن هيئة النقل في ويلز زيادتها")]),
+    ("Fares in Scotland will be frozen until April, the Scottish government said last week, while Transport for Wales "
+     "is expected to announce its own increase later this month.",
+     [("the Scottish government", "Fares in Scotland will be frozen until April"),
+      (None, "while Transport for Wales is expected to announce its own increase later this month")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

@@ -2586,7 +2586,9 @@ _MEASURED_AR = frozenset(fold(w) for w in (
     "يصل", "تصل", "حل", "حلت", "يحل", "تحل", "جاء", "جاءت", "يأتي", "تأتي"))
 # a passive verb right after a subject: the subject undergoes, it does not act
 _PASSIVE_AFTER = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:\w+ly\s+)?"
-                            r"[a-z]+(?:ed|en)\b")
+                            r"[a-z]+(?:ed|en)\b"
+                            # (but expected to announce its own: the party's act to come, narrated)
+                            r"(?!\s+to\s+(?:announce|publish|unveil|decide|confirm|vote|reveal|set|make)\b)")
 
 
 def _a_party(word: str, pat: LanguagePatterns) -> bool:
