@@ -10242,6 +10242,17 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      "is expected to announce its own increase later this month.",
      [("the Scottish government", "Fares in Scotland will be frozen until April"),
       (None, "while Transport for Wales is expected to announce its own increase later this month")]),
+    # `who, it says,` inside a relative of a sentence with its own frame: no frame of the whole (nor is Argentina, the
+    # last party named, its `it`)
+    ("وتتوسع الأرجنتين في الإنتاج. وتصر الحكومة على أنها قادرة على تجاوز العقبات، مشيرة إلى كيميائيين، كما تقول، "
+     "أنتجوا كربونات الليثيوم.",
+     [(None, "وتتوسع الأرجنتين في الإنتاج"), ("الحكومة", "أنها قادرة على تجاوز العقبات"),
+      ("الحكومة", "إلى كيميائيين، كما تقول، أنتجوا كربونات الليثيوم")]),
+    ("Argentina is expanding output. The government insists it can overcome the obstacles, pointing to chemists who, "
+     "it says, have produced lithium carbonate.",
+     [(None, "Argentina is expanding output"),
+      ("The government", "it can overcome the obstacles, pointing to chemists who, it says, have produced lithium "
+                         "carbonate")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

@@ -1672,6 +1672,11 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     subject = english_subject(text[comma.end():vm.start()], pat)
     if subject and subject.split()[0].islower() and subject.split()[0].endswith("ing"):
         return None  # `, beating estimates, the company said`: a participle and its object, no frame
+    relative_before = text[max(start, comma.start() - 7):comma.start()].endswith((" which", " who"))
+    if relative_before and pat.verb.search(text, start, comma.start()) and english_frame(
+            text, start, comma.start(), pat):
+        return None  # `The government insists X, pointing to chemists who, it says, have produced Y`: inside a
+        # relative of a sentence with its own frame, the aside's report on the relative, no frame of the whole
     if subject == "" and fold(words(text, comma.end(), vm.start())[-1]) == "it" and text[
             max(start, comma.start() - 7):comma.start()].endswith(" which"):
         # `WWF wants X, which, it argues, would slow Y`: `it` framing inside the sentence stands for the name
