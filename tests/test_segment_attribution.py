@@ -10253,6 +10253,14 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
      [(None, "Argentina is expanding output"),
       ("The government", "it can overcome the obstacles, pointing to chemists who, it says, have produced lithium "
                          "carbonate")]),
+    # a name, its relative set off, then `and` a second name and their verb: one subject, one clause
+    ("تشيلي، التي تنتج نحو ثلث الليثيوم في العالم، والأرجنتين توسعان إنتاجهما.",
+     [(None, "تشيلي، التي تنتج نحو ثلث الليثيوم في العالم، والأرجنتين توسعان إنتاجهما")]),
+    ("Chile, which produces about a third of the world's lithium, and Argentina are both expanding output.",
+     [(None, "Chile, which produces about a third of the world's lithium, and Argentina are both expanding output")]),
+    ("The brine contains high levels of magnesium, which makes extraction costly, and the salt flat floods every year.",
+     [(None, "The brine contains high levels of magnesium, which makes extraction costly"),
+      (None, "and the salt flat floods every year")]),
 ])
 def test_blind_audit_round_one_hundred_thirteen(article, expected):
     assert pairs(article) == expected

@@ -454,6 +454,11 @@ _ELATIVE_THEN_ITS_VERB = re.compile(r"و(?:أول|آخر|أكبر|أصغر|أك�
 # a modal (and an adverb) closing a relative clause's first words: the verb after it is the relative's
 _MODAL_CLOSING = re.compile(r"\b(?:could|would|can|will|may|might|should|must)(?:\s+[a-z]+ly)?$")
 # words opening a subject right after `that` (that some earn, that the drivers had): a content clause
+_RELATIVE_OPENS = re.compile(r"\s*(?:which|who)\s")  # a relative clause set off after its noun
+# a lone word, then a relative set off after it: a subject still waiting for its verb (تشيلي، التي تنتج ثلث الليثيوم،
+# والأرجنتين توسعان: its second name joined by و, then their verb)
+_LONE_NAME_THEN_RELATIVE = re.compile(r"\s*[^\W\dوف][^\W\d]+\s*،\s*(?:التي|الذي|الذين)\s[^،,.؛]+")
+_NAME_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w'’.&-]*|of|the|and|de)\s+){0,5}[A-Z][\w'’.&-]*\s*,\s*")  # (Chile, Rio Tinto,)
 _THAT_SUBJECT_OPENERS = frozenset(("some", "many", "most", "all", "both", "few", "several", "the", "its", "their", "his",
                                    "her", "our", "no", "every", "each", "there"))
 # personal pronouns that open a clause as its subject
@@ -1340,6 +1345,11 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     _WORD.findall(text, start, comma), pat):
                 continue  # `His brother Craig, 37, and Lee Ashworth, 29, received`: a name and its age, no clause
                 # before, the first of the subject's names
+            if pat.language == "en" and conj.group().strip().lower() == "and" and comma_before is not None and (
+                    _RELATIVE_OPENS.match(text, comma_before, comma)) and _NAME_ONLY.fullmatch(
+                    text, start, comma_before):
+                continue  # `Chile, which produces a third of the world's lithium, and Argentina are both expanding`:
+                # a subject and its relative, still waiting for its verb, and the subject's second name
             if (pat.language == "ar" or conj.group().strip().lower() == "whereas"
                     or _english_clause_start(text, conj.end(), said_end, pat)  # (whereas always opens a clause)
                     or pat.cue.match(text, SPACES.match(text, conj.end(), end).end(), end)):  # (, and according to)
@@ -1398,7 +1408,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 # (، وليس للملوك فقط، وليس مصالح طرف واحد: "and not for the kings", "not one party's interests", a
                 # phrase of the clause before; but ، وليس هناك خيار: there is no choice, a clause)
                 cuts.append((pos, False))
-            elif (w and w.group()[1:3] == "ال" and (_DEFINITE_THEN_VERB.match(text, w.end(), end)
+            elif (w and w.group()[1:3] == "ال" and not _LONE_NAME_THEN_RELATIVE.fullmatch(text, start, comma)
+                  and (_DEFINITE_THEN_VERB.match(text, w.end(), end)
                                                     or _definite_then_past(text, w.end(), end, pat))
                   and not (fold(w.group()[1:]) in _SECOND_OF_TWO and _FIRST_OF_TWO.search(
                       text, max(start, comma - 60), comma) and not _VERB_IN_ITEM.match(text, w.end(), end))
