@@ -893,6 +893,8 @@ def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
         w[:1].isupper() or w[:1] == "(" or w in ("of", "the", "for", "and") for w in ws[1:])) else 6
 
 
+# a relative's frame right before its content (`, which critics say`)
+_RELATIVE_FRAME_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:[\w'’-]+\s+){1,4}$")
 # what includes and a few words, then a colon: a list's heading (وتشمل أبرز الزيادات التي أقرها المجلس:, The main
 # increases approved by the council include:)
 _INCLUDES_THEN_COLON = {
@@ -1714,6 +1716,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             inherited = None
             continue
         fr = attr.frame(text, cs, ce, pat, starts)
+        if fr and pat.language == "en" and _RELATIVE_FRAME_BEFORE.search(
+                text, max(cs, fr.content_start - 60), fr.content_start) and not _ENOUGH_WORDS.search(
+                text, fr.content_start, min(ce, fr.content_start + 80)):
+            fr = None  # `, which critics say encourages evictions`: too short a content for a claim of its own, it
+            # would be dropped; the relative stays in the narrated claim
         if fr and pat.language == "ar" and text.find("كما", cs, fr.start + 1) >= 0:
             parenthetical = starts.search(pat.pronoun_cue, cs, ce)
             if parenthetical and parenthetical.start() <= fr.start < parenthetical.end():
