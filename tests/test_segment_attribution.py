@@ -10274,6 +10274,16 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
      [(None, "Landlords can set any rent they want when a unit turns over, which critics say encourages evictions")]),
     ("Nurses reacted with fury to the 2.5% pay rise, which unions say amounts to a real-terms cut.",
      [(None, "Nurses reacted with fury to the 2.5% pay rise"), ("unions", "amounts to a real-terms cut")]),
+    # a cue set inside its clause: a figure after it goes on in the content (no name set off after the party), and the
+    # cue credits that clause, not a contrast after it
+    ("وتقدر الودائع العالقة، بحسب أرقام مصرف لبنان، بنحو 86 مليار دولار، فيما خسرت الليرة أكثر من 98 في المئة من "
+     "قيمتها.",
+     [("أرقام مصرف لبنان", "وتقدر الودائع العالقة، بحسب أرقام مصرف لبنان، بنحو 86 مليار دولار"),
+      (None, "فيما خسرت الليرة أكثر من 98 في المئة من قيمتها")]),
+    ("Stranded deposits are estimated, according to central bank figures, at about $86bn, while the lira has lost more "
+     "than 98 percent of its value.",
+     [("central bank figures", "Stranded deposits are estimated, according to central bank figures, at about $86bn"),
+      (None, "while the lira has lost more than 98 percent of its value")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

@@ -2232,6 +2232,9 @@ _WHERE_SAID_AFTER = re.compile(r"\s*[،,]\s*(?:في|خلال|عبر)\s[^،,]{1,6
 _AR_NAME_THEN_WHERE = re.compile(r"([^\s،,]+(?:\s+[^\s،,]+){1,3})(?:\s*[،,]\s*(?:في|خلال|عبر|على)\s[^،,]{1,60})?")
 
 
+_ABOUT_AR = frozenset(fold(w) for w in ("نحو", "حوالي", "قرابة", "أكثر", "أقل", "ما يقارب"))  # (بنحو: at about)
+
+
 def _arabic_name_after_party(tail: str, pat: LanguagePatterns) -> re.Match | None:
     """`ماركوس فيلدمان، في رسالة إلكترونية` after `بحسب ما قاله محاميها،`: the name set off after the party (two to
     four words, no verb, stop or article on its first word) and perhaps where it was said."""
@@ -2242,6 +2245,8 @@ def _arabic_name_after_party(tail: str, pat: LanguagePatterns) -> re.Match | Non
     if first.startswith("ل") and (first.endswith("ة") or first[1:2] in "تإا" or derived_verbal_noun(first[1:])):
         return None  # (، لمناقشة الملف، لتعزيز: the content's purpose goes on; لطفي الهمامي is a name)
     name = found.group(1).split()
+    if any(any(c.isdigit() for c in w) for w in name) or first.startswith("ب") and fold(first[1:]) in _ABOUT_AR:
+        return None  # (، بحسب أرقام مصرف لبنان، بنحو 86 مليار دولار: the content's figure goes on, no name)
     if name[0].startswith("ال") and not (fold(name[0][2:]) in pat.name_titles and len(name) > 1
                                         and not name[1].startswith("ال")):
         return None  # (but a title before the name: ممثلتها في العراق، الدكتورة سلمى حداد)

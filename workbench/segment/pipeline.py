@@ -1568,6 +1568,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     inherited: str | None = sentence_speaker
     inherited_cue: str | None = None
     cue_trailed = False  # the last cue credited the clause before it
+    cue_set_inside = False  # the clause's cue was set inside it, between commas
     main_speaker: str | None = None
     main_clause: tuple[int, int] | None = None
     first_clause: tuple[int, int] | None = None
@@ -1583,6 +1584,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     # the stretch's quotations, found once (a scan from its start at every clause would be quadratic)
     quoted = quotations(text, start, end) if has_marks(text, start, end) else []
     for k, (cs, ce, participle) in enumerate(clauses):
+        after_a_cue_inside, cue_set_inside = cue_set_inside, False  # (the clause right after that cue's only)
         if k + 1 == len(clauses) and k and _LIST_FRAME_EN.match(text, cs, end):
             continue  # (`X said the reasons were many, and listed the main ones:` and the list after it: the list's
             # frame, no claim; Arabic `، وعدّد أبرزها:` is cut off the same way, too short for one)
@@ -1598,6 +1600,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             participle_start = strip_span(text, opener.end(), ce)[0]
             if pat.language == "en" and not participle and participle_at(text, participle_start, ce, pat):
                 cs, participle = participle_start, True  # `, while warning that X`: a participle of the frame's subject
+            elif after_a_cue_inside:
+                inherited = None  # (`وتقدر الودائع، بحسب أرقام مصرف لبنان، بنحو 86 مليار دولار، فيما خسرت الليرة`:
+                # a cue set inside its clause credits that clause, not a contrast after it; one opening the sentence
+                # goes on, and so does a second content of the same clause: ومن المتوقع، بحسب مصادر، أن X، وأن Y)
             elif _narrates_a_report(text, cs, ce, pat, starts) or pat.language == "en" and (
                     any(_plural_role(w, pat) for w in _WORD.findall(text, opener.end(), min(ce, opener.end() + 30))[:3])
                     or any(fold(w) in pat.document_nouns
@@ -1859,6 +1865,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                                  carry=possessed)
             inherited_cue = cue_word
             cue_trailed = c_e < ce
+            set_inside = text.find(cue_word, c_s, c_e)
+            cue_set_inside = set_inside > c_s and _WORD.search(text, set_inside + len(cue_word), c_e) is not None and (
+                COMMA.search(text, max(c_s, set_inside - 3), set_inside) is not None)
             if aside:  # (بحسب صحيفة X، فإن Y، وهو ما نفاه مصدر في النادي: the narrator's, and the denier goes on)
                 out.emit(*aside, None, None, "statement", pat.language)
                 inherited = None
