@@ -10284,6 +10284,17 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
      "than 98 percent of its value.",
      [("central bank figures", "Stranded deposits are estimated, according to central bank figures, at about $86bn"),
       (None, "while the lira has lost more than 98 percent of its value")]),
+    # a cue opening the sentence credits its أما clause too (as the clauses after `According to X,`)
+    ('ووفقا للمخططات التي عرضتها الشركة، سيمتد "الخط الفضي" إلى الخور، في حين يخدم "الخط البرتقالي" الأحياء الغربية، '
+     'أما الخط الثالث فسيكون خطا دائريا.',
+     [("المخططات التي عرضتها الشركة", 'سيمتد "الخط الفضي" إلى الخور'),
+      ("المخططات التي عرضتها الشركة", 'في حين يخدم "الخط البرتقالي" الأحياء الغربية'),
+      ("المخططات التي عرضتها الشركة", "أما الخط الثالث فسيكون خطا دائريا")]),
+    ("According to plans presented by the company, the Silver Line will run to the airport, while the Orange Line will "
+     "serve the port, and the third line will be a loop.",
+     [("plans presented by the company", "the Silver Line will run to the airport"),
+      ("plans presented by the company", "while the Orange Line will serve the port"),
+      ("plans presented by the company", "and the third line will be a loop")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

@@ -1569,6 +1569,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     inherited_cue: str | None = None
     cue_trailed = False  # the last cue credited the clause before it
     cue_set_inside = False  # the clause's cue was set inside it, between commas
+    cue_opened = False  # a cue opened the stretch (ووفقا للمخططات، ...): it credits the whole
     main_speaker: str | None = None
     main_clause: tuple[int, int] | None = None
     first_clause: tuple[int, int] | None = None
@@ -1866,6 +1867,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             inherited_cue = cue_word
             cue_trailed = c_e < ce
             set_inside = text.find(cue_word, c_s, c_e)
+            opening = text.find(cue_word, cs, ce)
+            cue_opened = k == 0 and 0 <= opening and len(text[cs:opening].strip()) <= 1  # (ووفقا لـ، According to)
             cue_set_inside = set_inside > c_s and _WORD.search(text, set_inside + len(cue_word), c_e) is not None and (
                 COMMA.search(text, max(c_s, set_inside - 3), set_inside) is not None)
             if aside:  # (بحسب صحيفة X، فإن Y، وهو ما نفاه مصدر في النادي: the narrator's, and the denier goes on)
@@ -1889,13 +1892,14 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             out.emit(cs, ce, t_speaker, t_cue, "reported", pat.language)
             continue
         if inherited and (not _narrates_a_report(text, cs, ce, pat, starts)
-                          and not (pat.language == "ar" and is_topic(text, cs, ce))
+                          and not (pat.language == "ar" and is_topic(text, cs, ce) and not cue_opened)
                           and not _other_party(text, cs, ce, pat)
                           and not (cue_trailed and _WHILE_ALSO.match(text, cs, ce))
                           or _inside_an_open_quotation(quoted, cs)):
-            # (أما تركيا فتعهدت / غير أن آخرين يشككون: another party's act; X، وفقا لأرقام Y، في حين يعتمد السكان: the
-            # cue trailed the clause before, the contrast after it is the article's; but inside the report's
-            # quotation, أن "الجسر كان يعاني ...، وقد نبه الأهالي ...": all of it is the speaker's words)
+            # (أما تركيا فتعهدت / غير أن آخرين يشككون: another party's act, unless a cue opening the sentence
+            # credits all of it: ووفقا للمخططات، سيمتد X، ...، أما الخط الثالث فسيكون; X، وفقا لأرقام Y، في حين
+            # يعتمد السكان: the cue trailed the clause before, the contrast after it is the article's; but inside the
+            # report's quotation, أن "الجسر كان يعاني ...، وقد نبه الأهالي ...": all of it is the speaker's words)
             out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
             continue
         asked = _question_frame(text, cs, ce, pat) if pat.language == "ar" and (
