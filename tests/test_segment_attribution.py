@@ -10295,6 +10295,16 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
      [("plans presented by the company", "the Silver Line will run to the airport"),
       ("plans presented by the company", "while the Orange Line will serve the port"),
       ("plans presented by the company", "and the third line will be a loop")]),
+    # `under the terms of` a treaty or a code (وفقا لاتفاقية أوسلو الثانية, according to the ministerial code): a
+    # manner, no source
+    ("إذ تسيطر إسرائيل على أكثر من 80 في المئة من مصادر المياه الجوفية، وفقا لاتفاقية أوسلو الثانية الموقعة عام 1995.",
+     [(None, "إذ تسيطر إسرائيل على أكثر من 80 في المئة من مصادر المياه الجوفية، وفقا لاتفاقية أوسلو الثانية الموقعة "
+             "عام 1995")]),
+    ("Israel controls more than 80 percent of the groundwater, according to the Oslo II accords signed in 1995.",
+     [(None, "Israel controls more than 80 percent of the groundwater, according to the Oslo II accords signed in "
+             "1995")]),
+    ("The minister broke the rules, according to the ministerial code.",
+     [(None, "The minister broke the rules, according to the ministerial code")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, takewhile
 
 from workbench.segment.patterns import (
     SPACES,
@@ -1965,8 +1965,14 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     counted = len(ws) > 1 and fold(ws[0]) == fold("عدد") and ws[1].startswith("ال")  # (بحسب عدد المحطات: depending on
     # how many; but بحسب عدد من المسؤولين: a party)
     document = pat.language == "ar" and bool(ws) and _a_document(ws[0], pat)
+    # (a treaty or a code as the head after its adjectives: the ministerial code, the Oslo II accords signed in 1995;
+    # a law that way is a document stating its plans: according to the finance law)
+    head = list(takewhile(lambda w: fold(w) not in _PREPOSITIONS and fold(w) not in _ISSUED and w != "signed",
+                          ws[:5]))[-1:] if pat.language == "en" else []
+    head = head if head and fold(head[0]) in _FRAMEWORK_HEADS else []
     if counted or len(ws) == 1 and fold(ws[0]) in pat.measure_words or not owner and not stated_in and (
             ws and (fold(ws[0]) in pat.manner_words or fold(_OWNER_SUFFIX.sub("", ws[0])) in pat.manner_words)
+            or head
             or len(ws) > 1 and (
             fold(ws[1]) in pat.manner_words and not document  # (كراسة الشروط: a document, its genitive)
             or fold(ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit())):
@@ -2232,6 +2238,7 @@ _WHERE_SAID_AFTER = re.compile(r"\s*[،,]\s*(?:في|خلال|عبر)\s[^،,]{1,6
 _AR_NAME_THEN_WHERE = re.compile(r"([^\s،,]+(?:\s+[^\s،,]+){1,3})(?:\s*[،,]\s*(?:في|خلال|عبر|على)\s[^،,]{1,60})?")
 
 
+_FRAMEWORK_HEADS = frozenset(("treaty", "accords", "code"))  # under whose terms, no source
 _ABOUT_AR = frozenset(fold(w) for w in ("نحو", "حوالي", "قرابة", "أكثر", "أقل", "ما يقارب"))  # (بنحو: at about)
 
 
