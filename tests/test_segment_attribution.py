@@ -10305,6 +10305,14 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
              "1995")]),
     ("The minister broke the rules, according to the ministerial code.",
      [(None, "The minister broke the rules, according to the ministerial code")]),
+    # a trailing `said the` and a name of several capitalised words, then where and when it was said: the frame
+    ("ولم يصب أي من الركاب بأذى، بحسب هيئة الموانئ البحرية في سنغافورة.\nوأضافت الهيئة أنهم نقلوا إلى عبارة أخرى.",
+     [("هيئة الموانئ البحرية في سنغافورة", "ولم يصب أي من الركاب بأذى"),
+      ("هيئة الموانئ البحرية في سنغافورة", "أنهم نقلوا إلى عبارة أخرى")]),
+    ("None of the passengers was injured, said the Maritime and Port Authority of Singapore (MPA) in a statement "
+     "issued at about 1pm.\nThey were taken to another ferry, it added.",
+     [("the Maritime and Port Authority of Singapore (MPA)", "None of the passengers was injured"),
+      ("the Maritime and Port Authority of Singapore (MPA)", "They were taken to another ferry")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

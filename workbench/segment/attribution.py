@@ -1414,18 +1414,25 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         # object after it (`The owner, Appalachian Ridge Coal Co., disputed the findings.`)
         if fold(vm.group("w")) in pat.noun_content:
             return None
+        named = bool(after) and (after[0][:1].isupper() or len(after) > 1 and fold(after[0]) == "the"
+                                 and after[1][:1].isupper())  # (a name after the verb, perhaps with its article)
+        issued = next((i for i in range(2, len(after)) if fold(after[i]) in _ISSUED and len(after) - i <= 5),
+                      None) if named else None
+        after = after[:issued] if issued else after  # (`, said the MPA in a statement issued at about 1pm`: when it
+        # came out, after the name)
+        written = next((i for i in range(1, len(after)) if _WHERE_WRITTEN.fullmatch(" " + " ".join(after[i:]))), None)
+        after = after[:written] if written else after  # (`, said MOM in a statement on May 14.`: MOM, then where)
         if not after or len(after) > 8 or not (after[0][:1].isupper() or len(after) <= 2 or _role_then_name(
                 after, pat) or _unnamed_sources(text[vm.end():tail_e] + ",", 0, tail_e - vm.end() + 1, pat,
-                                                vm.group("w"))):
-            return None  # (but `, said two people briefed on the talks.`: sources in lower case)
+                                                vm.group("w")) or named):
+            return None  # (but `, said two people briefed on the talks.`: sources in lower case; `, said the
+            # Maritime and Port Authority of Singapore (MPA)`: a name with its article)
         if fold(after[0]) in pat.content_openers or fold(after[0]) in _PREPOSITIONS:
             return None  # `..., found that conflict`: the verb's content, no name after it (`X, whose office leads
             # the inquiry, cautioned against speculation`: the verb's complement, the subject before)
-        written = next((i for i in range(1, len(after)) if _WHERE_WRITTEN.fullmatch(" " + " ".join(after[i:]))), None)
-        after = after[:written] if written else after  # (`, said MOM in a statement on May 14.`: MOM, then where)
         if any(fold(w) in pat.finite for w in after):
             return None
-        subject = clean_speaker(" ".join(after))
+        subject = clean_speaker(as_written(text, vm.end(), tail_e, after))
     return cut.start(), (subject or None) if not is_pronoun(subject or "", pat) else None, vm.group("w")
 
 

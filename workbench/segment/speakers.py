@@ -1170,7 +1170,11 @@ def as_written(text: str, start: int, end: int, ws: list[str]) -> str:
     found = list(islice(_WORD.finditer(text, start, end), 16))
     for i in range(len(found) - len(ws) + 1):
         if all(found[i + k].group() == w for k, w in enumerate(ws)):
-            return " ".join(COMMA.sub(" ", text[found[i].start():found[i + len(ws) - 1].end()]).split())
+            last = found[i + len(ws) - 1].end()
+            spelled = text[found[i].start():last]
+            if spelled.count("(") > spelled.count(")") and text.startswith(")", last):
+                spelled += ")"  # (the Maritime and Port Authority of Singapore (MPA): its acronym's bracket closed)
+            return " ".join(COMMA.sub(" ", spelled).split())
     return " ".join(ws)
 
 
