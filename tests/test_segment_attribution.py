@@ -10313,6 +10313,12 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
      "issued at about 1pm.\nThey were taken to another ferry, it added.",
      [("the Maritime and Port Authority of Singapore (MPA)", "None of the passengers was injured"),
       ("the Maritime and Port Authority of Singapore (MPA)", "They were taken to another ferry")]),
+    # a frame's subject with a long name (eleven words and more) before a colon: all of it the frame, no claim
+    ('وقال متحدث باسم وزارة أمن الطاقة والحياد الكربوني في المملكة المتحدة: "نعلم أن الفواتير مرتفعة جدا بالنسبة للأسر."',
+     [("متحدث باسم وزارة أمن الطاقة والحياد الكربوني", "نعلم أن الفواتير مرتفعة جدا بالنسبة للأسر")]),
+    ('A spokesperson for the Department for Energy Security and Net Zero said: "We know bills are too high for '
+     'families."',
+     [("A spokesperson for the Department for Energy Security and Net Zero", "We know bills are too high for families")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

@@ -1278,10 +1278,13 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         return True  # وكان وكيل الأمين العام ...، مارك لوكوك، قد قال: the subject between the auxiliary and قد
     if pat.language == "ar" and comma > start and attr.IN_A_MOVE_AR.search(text, comma, verb):
         return False  # أعلنت الهيئة حزمة تعليمات، في خطوة قالت إنها: the act narrated, then its frame on the move
-    return len(ws) <= 10
+    return len(ws) <= 10 or pat.language == "en" and len(ws) <= 18 and sum(
+        not (w[:1].isupper() or w in _NAME_JOINTS) for w in ws) <= 4  # (A spokesperson for the Department for
+    # Energy Security and Net Zero said: a long name, its capitalised words and their joints)
 
 
 
+_NAME_JOINTS = frozenset(("and", "of", "for", "the", "&", "on", "in"))  # words joining a long name's capitalised ones
 _AND_THEN_PRONOUN = re.compile(r"\s*(?:and|but)\s+(?:he|she|they|it|we)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
