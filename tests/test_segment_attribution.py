@@ -10319,6 +10319,15 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
     ('A spokesperson for the Department for Energy Security and Net Zero said: "We know bills are too high for '
      'families."',
      [("A spokesperson for the Department for Energy Security and Net Zero", "We know bills are too high for families")]),
+    # `It said` after a sentence narrating what a named company did (no article before its name): the company
+    ("أفادت هيئة الموانئ بأن التحقيق جار.\nوألغت شركة ستارلاين للعبارات ست رحلات. وقالت إنها تعمل مع مشغلين آخرين "
+     "لاستيعاب الركاب.",
+     [("هيئة الموانئ", "بأن التحقيق جار"), (None, "وألغت شركة ستارلاين للعبارات ست رحلات"),
+      ("شركة ستارلاين", "إنها تعمل مع مشغلين آخرين لاستيعاب الركاب")]),
+    ("The investigation is continuing, according to MPA.\nStarline Ferries cancelled six sailings. It said it was "
+     "working with other operators to accommodate passengers.",
+     [("MPA", "The investigation is continuing"), (None, "Starline Ferries cancelled six sailings"),
+      ("Starline Ferries", "it was working with other operators to accommodate passengers")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

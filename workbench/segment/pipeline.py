@@ -803,7 +803,9 @@ _IT_AFTER = re.compile(r"[\s,]*it\s")
 _POSSESSIVE_NAME = re.compile(r"([A-Z][a-z][\w-]*)['’]s")
 _GENERIC_OWNER = re.compile(r"(The [a-z]+)['’]s ")
 # (not a place's compound before a common noun: The Denver-based airline is no name)
-_ORGANISATION = re.compile(r"(The (?:[A-Z][\w'’&-]*|of|for|and|on)(?: (?:[A-Z][\w'’&-]*|of|for|and|on)){0,6})"
+_ORGANISATION = re.compile(r"(The (?:[A-Z][\w'’&-]*|of|for|and|on)(?: (?:[A-Z][\w'’&-]*|of|for|and|on)){0,6}"
+                           # (or a name of two capitalised words and more, no article: Starline Ferries cancelled)
+                           r"|[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|for|and|on)){0,5} [A-Z][\w'’&-]*)"
                            r"(?<!-based)(?<!-owned)(?<!-led) [a-z]")
 
 
