@@ -10328,6 +10328,16 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
      "working with other operators to accommodate passengers.",
      [("MPA", "The investigation is continuing"), (None, "Starline Ferries cancelled six sailings"),
       ("Starline Ferries", "it was working with other operators to accommodate passengers")]),
+    # `For tenants like X, who ..., the announcement was a relief`: the pronoun after takes up X (not `For`)
+    ("وبالنسبة لمستأجرين مثل بريا ساندو، التي تعيش في الشقة نفسها منذ تسع سنوات، كان الإعلان مصدر ارتياح.\n"
+     "«إيجاري مرتفع أصلا. لو ارتفع بستة في المئة لاضطررت إلى الانتقال»، قالت لشبكة سي بي سي.",
+     [(None, "وبالنسبة لمستأجرين مثل بريا ساندو، التي تعيش في الشقة نفسها منذ تسع سنوات، كان الإعلان مصدر ارتياح"),
+      ("بريا ساندو", "إيجاري مرتفع أصلا"), ("بريا ساندو", "لو ارتفع بستة في المئة لاضطررت إلى الانتقال")]),
+    ('For tenants like Priya Sandhu, who has lived in the same apartment for nine years, the announcement was a relief.'
+     '\n"My rent is already high. If it went up six per cent, I would have to move," she told CBC News.',
+     [(None, "For tenants like Priya Sandhu, who has lived in the same apartment for nine years, the announcement was a "
+             "relief"),
+      ("Priya Sandhu", "My rent is already high"), ("Priya Sandhu", "If it went up six per cent, I would have to move")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

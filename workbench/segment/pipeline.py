@@ -541,6 +541,10 @@ class _Emitter:
         if described and described.group(1).startswith("For ") and _english_name(described.group(1).split()[1:]):
             return described.group(1)[4:]  # `For Jabbar Hassan, a herder ..., the crisis is existential`: the one
             # it is for, whom a pronoun after takes up
+        instance = _FOR_ONE_LIKE.match(self.text, last.start, last.end)
+        if instance and pronoun is None and _english_name(instance.group(1).split()):
+            return instance.group(1)  # (`For tenants like Priya Sandhu, who has lived ..., the announcement was a
+            # relief`: the one named as an instance of them)
         if pronoun == "they":  # (the subject's head, however long the rest of it: Scientists from the International)
             opening = list(_WORD.finditer(self.text, last.start, min(last.end, last.start + 40)))[:3]
             at = next((i for i, w in enumerate(opening) if _plural_role(w.group(), pat)), None)
@@ -589,6 +593,9 @@ class _Emitter:
     def _arabic_actor(self, last: Unit, pat: LanguagePatterns, verb: str) -> str | None:
         if fold(verb).lstrip("وف") in pat.going_on:
             return None  # (وأضاف، وتابع: the last speaker going on, past the narration between)
+        instance = _FOR_ONE_LIKE_AR.match(self.text, last.start, last.end)
+        if instance:
+            return instance.group(1)  # (وبالنسبة لمستأجرين مثل بريا ساندو، التي ...، كان الإعلان: the one named)
         if _APPOSITION_OPENING.match(self.text, last.start, last.end):
             return None  # (`"..."، قال X، وهو موظف في شركة، مضيفا`: an aside on the speaker, who goes on)
         if pat.subordinate.match(self.text, last.start, last.end):
@@ -780,6 +787,9 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
 _APPOSED_NAME = re.compile(r"(?:(?:In|Outside|At|After|Later|Earlier|Speaking|Meanwhile)\b[^,.;:\"“”]{0,40},\s*)?"
                            r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), [a-z]")
 # a name after an inverted copula: `Among the evacuees was Jean Barker, 71.` (then `"...," she said`)
+# one named as an instance of those a sentence is about: `For tenants like Priya Sandhu,`
+_FOR_ONE_LIKE = re.compile(r"For [a-z][\w'’-]*(?: [a-z][\w'’-]*)? (?:like|such as) ((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’-]+),")
+_FOR_ONE_LIKE_AR = re.compile(r"\s*و?بالنسبة\s+ل[^\W\d]+\s+مثل\s+((?!ال)[^\W\d]+(?:\s+(?!ال)[^\W\d]+){0,2})\s*،")
 _NAMED_AFTER_AMONG = re.compile(r"Among [^,.;:\"“”]{1,60}? (?:was|is) ((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’-]+)\b")
 # a name and an aside on it (age, home town, role) opening a clause: `Margaret Ealing, 74, from Grimsby, has`
 # (or a participle: `Mr Brereton, speaking at a rally in Harrogate, accused`)
