@@ -10338,6 +10338,12 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
      [(None, "For tenants like Priya Sandhu, who has lived in the same apartment for nine years, the announcement was a "
              "relief"),
       ("Priya Sandhu", "My rent is already high"), ("Priya Sandhu", "If it went up six per cent, I would have to move")]),
+    # after a report, `but` a group acting on it (union leaders dismissed it, قادة النقابة وصفوه): narrated
+    ('وقالت بي إتش بي بيليتون إنها قدمت عرضا "عادلا وسخيا"، لكن قادة النقابة وصفوه بأنه "إهانة".',
+     [("بي إتش بي بيليتون", 'إنها قدمت عرضا "عادلا وسخيا"'), (None, 'لكن قادة النقابة وصفوه بأنه "إهانة"')]),
+    ('BHP Billiton said it had made a "fair and generous" offer, but union leaders dismissed it as "an insult".',
+     [("BHP Billiton", 'it had made a "fair and generous" offer'),
+      (None, 'but union leaders dismissed it as "an insult"')]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

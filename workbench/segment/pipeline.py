@@ -1396,6 +1396,8 @@ _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content cl
 _SUBORDINATE_ACTOR_EN = re.compile(r"\b(?:after|when|because|since|before|as)\s+((?:the\s+)?[A-Za-z]+"
                                    r"(?:\s+[A-Z][a-z]+)?)\s+[a-z]+ed\b")
 # a verb in the past after a name, no modal: a narrated act (paid tribute, praised), not reported speech
+# a group by its role (union leaders, local officials) and its simple past: a narrated act
+_ROLE_THEN_PAST = re.compile(r"\s*(?:the\s+|some\s+|many\s+)?(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:[a-z]{3,}ed|rejected|hit)\b")
 _NARRATED_PAST = re.compile(r"(?:[A-Z][\w'’.-]*|,)\s+(?:also\s+)?"
                             r"(?:[a-z]+ed|paid|gave|made|took|met|led|went|sent|held)\b")
 # a finding against the report, after but and its own subject (`, but audits found no evidence of it`)
@@ -1638,11 +1640,18 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             named_acting = (joined and clauses[k - 1][2] and text[SPACES.match(text, joined.end()).end()].isupper()
                             and _NARRATED_PAST.search(text, joined.end(), ce))  # (`, announcing the cut, and
             # Barclays Bank Plc, Lloyds Bank Plc and Midland Bank Plc followed`: named parties acting)
-            if named_acting or acting and (clauses[k - 1][2] or subject and subject[:1].isupper()
-                                           and subject != inherited and _NARRATED_PAST.search(text, joined.end(), ce)):
+            group = attr.main_subject(text, joined.end(), ce, pat) if joined and _ROLE_THEN_PAST.match(
+                text, joined.end(), ce) else None
+            group_acting = group and _plural_role(group.split()[-1], pat) and not attr.frame(
+                text, joined.end(), ce, pat, starts) and not _inside_an_open_quotation(quoted, cs)  # (the report's
+            # quotation goes on: `that "the bridge had been cracking, and residents warned of the danger"`)
+            if named_acting or group_acting or acting and (
+                    clauses[k - 1][2] or subject and subject[:1].isupper() and subject != inherited
+                    and _NARRATED_PAST.search(text, joined.end(), ce)):
                 inherited = None  # `X argued for a later date, saying Y, and the EFF wants Z`: after the participle's
                 # report, another party acting, narrated; so after a report, a named party's past act (`Essex
-                # Police said X, and Detective Chief Inspector Robert Hale ... paid tribute to`)
+                # Police said X, and Detective Chief Inspector Robert Hale ... paid tribute to`), or a group's
+                # (`, but union leaders dismissed it as "an insult"`)
         if text.find(":", cs, ce) >= 0 and pat.question_verb.search(text, cs, min(ce, cs + 40)):  # colon first: rare
             qpos = text.find(":", cs, ce)
             if is_question(text, cs, ce) or is_question(text, qpos, ce) or _QUOTED_QUESTION.search(text, qpos, ce):
@@ -2077,9 +2086,18 @@ def _other_party(text: str, start: int, end: int, pat: LanguagePatterns) -> bool
     after = _WORD.findall(text, conj.end(), min(end, conj.end() + 30))[:2] if conj else []
     if after and fold(after[0]) in ("ان", "بان"):
         after = after[1:]  # (لكن أن: the subject after it)
-    # (or a party of its own after أن, its subject: `، غير أن ناشطين اشتكوا من ...`)
-    return bool(after) and (fold(after[0]) in pat.other_parties or conj is not None and pat.language == "ar"
-                            and conj.group().rstrip().endswith("أن") and _a_party(after[0], pat))
+    # (or a party of its own after أن, its subject: `، غير أن ناشطين اشتكوا من ...`; or a group after لكن, acting in
+    # the plural: `، لكن قادة النقابة وصفوه بأنه "إهانة"`)
+    return bool(after) and (fold(after[0]) in pat.other_parties or conj is not None and pat.language == "ar" and (
+        conj.group().rstrip().endswith("أن") and _a_party(after[0], pat)
+        or conj.group().rstrip().endswith("لكن") and fold(after[0]) in _GROUPS_AR
+        and _PLURAL_PAST_AR.search(text, conj.end(), min(end, conj.end() + 60)) is not None))
+
+
+# groups by a broken plural or a nisba's (قادة النقابة، النقابيون): parties acting in the plural
+_GROUPS_AR = frozenset(fold(w) for w in ("قادة", "زعماء", "ممثلو", "ممثلي", "سكان", "أهالي", "الأهالي", "نقابيون",
+                                         "نقابيين", "النقابيون", "النقابيين", "العمال", "عمال"))
+_PLURAL_PAST_AR = re.compile(r"(?<!\w)[^\W\d]{3,}(?:وا|وه|وها)(?!\w)")  # (رفضوه، وصفوه، اعتبروا)
 
 
 _WHILE_ALSO = re.compile(r"\s*(?:[وف]?(?:في\s+حين|بينما|فيما|كما)|while|whereas)\s", re.IGNORECASE)
