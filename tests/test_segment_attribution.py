@@ -10344,6 +10344,11 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
     ('BHP Billiton said it had made a "fair and generous" offer, but union leaders dismissed it as "an insult".',
      [("BHP Billiton", 'it had made a "fair and generous" offer'),
       (None, 'but union leaders dismissed it as "an insult"')]),
+    # `on press reports that`: a noun after a preposition and its modifier; what was declined is the narration's
+    ("He declined to comment on press reports that Harcourt was in talks to buy a West German valve maker.",
+     [(None, "He declined to comment on press reports that Harcourt was in talks to buy a West German valve maker")]),
+    ("ورفض التعليق على تقارير صحفية أفادت بأن الشركة تجري محادثات لشراء مصنع ألماني.",
+     [(None, "ورفض التعليق على تقارير صحفية أفادت بأن الشركة تجري محادثات لشراء مصنع ألماني")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

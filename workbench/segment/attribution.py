@@ -1052,6 +1052,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # (`Competition from X, whose airports have added routes, was the bigger threat`: the aside's)
         if a_noun_before_of(text, vm, end):
             continue  # hopes of an early cut, a health think tank: nouns
+        if (fold(vm.group("w")) in pat.noun_forms and vm.group("w").endswith("s") and len(prev) > 1
+                and fold(prev[-2]) in _PREPOSITIONS and prev[-1].islower() and fold(prev[-1]) not in _PREPOSITIONS):
+            continue  # `declined to comment on press reports that`, `amid media reports that`: a noun after a
+            # preposition and its modifier, no frame
         if (fold(vm.group("w")) in pat.noun_forms and not _THAT_PAST_ASIDE.match(text, ve, end)
                 and not _SUBJECT_AND_AUXILIARY.match(text, ve, end) and (
                 len(prev) > 1 and (fold(prev[-2]) in ARTICLES or fold(prev[-2]) in _QUANTIFIERS)
