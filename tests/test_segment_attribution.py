@@ -10349,6 +10349,13 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
      [(None, "He declined to comment on press reports that Harcourt was in talks to buy a West German valve maker")]),
     ("ورفض التعليق على تقارير صحفية أفادت بأن الشركة تجري محادثات لشراء مصنع ألماني.",
      [(None, "ورفض التعليق على تقارير صحفية أفادت بأن الشركة تجري محادثات لشراء مصنع ألماني")]),
+    # a conditional and its consequences stay one claim; a comment on them joined after (and that's, وهذا يعني) does not
+    ("إذا لم ترتفع الإيجارات، سيبيع الملاك منازلهم، وهذا يعني منازل أقل للمستأجرين.",
+     [(None, "إذا لم ترتفع الإيجارات، سيبيع الملاك منازلهم"), (None, "وهذا يعني منازل أقل للمستأجرين")]),
+    ("When the numbers don't work, people sell, and that's fewer homes for renters.",
+     [(None, "When the numbers don't work, people sell"), (None, "and that's fewer homes for renters")]),
+    ("If the service gets worse, the young folk will leave, and they will not come back.",
+     [(None, "If the service gets worse, the young folk will leave, and they will not come back")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

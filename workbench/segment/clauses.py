@@ -351,6 +351,8 @@ _MA_OPENS_A_CLAUSE = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تز
                                 # (or what remains with its own predicate: ، وما يبقى لا يكفي لأسبوعين)
                                 r"|\s+[يت][^\W\d]{2,}\s+(?:لا|لن|لم|ليس|ليست|قد|يكفي|تكفي)\s")
 _LIST_COMMA = re.compile(r"[،,؛;]")
+_AND_THAT_COMMENT = re.compile(r"\s*(?:(?:and|but)\s+(?:that|this)(?:['’]s|\s+(?:is|was|means|meant|cost|costs))\b"
+                               r"|[\"“«]?[وف](?:هذا|هذه|ذلك)\s)")  # (، وهذا يعني منازل أقل)
 # whoever does X will Y (، ومن يقارن الفاتورتين سيجد الفرق): a conditional relative and its future, a clause
 _WHOEVER = re.compile(r"\s+[يت][^\W\d]{2,}(?:\s+[^\s،,.؛]+){0,8}?\s+ف?س[يت][^\W\d]{2,}")
 _ASIDE_THEN_CONTENT = re.compile(r"حيث[^،,؛;.]{2,100}[،,]\s*(?:إن|إنه|إنها|إنهم|أن|أنه|أنها|أنهم)\s")
@@ -1183,7 +1185,12 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
     """(start, end, opens_with_participle) for each atomic clause of text[start:end] (`starts`: a scan of a
     stretch holding it, see PhraseStarts)."""
     if pat.conditional.match(text, start, end) and not _EMPHATIC_INNA.match(text, start, end):
-        return [(start, end, False)]
+        # a conditional and its consequences are one claim (`If X, A will, and B will`); a comment on them all joined
+        # after them is one of its own (`When the numbers don't work, people sell, and that's fewer homes`)
+        condition_end = _LIST_COMMA.search(text, start, end)
+        rest = split_clauses(text, condition_end.end(), end, pat, starts) if condition_end else []
+        comment = next((i for i, (cs, _, _) in enumerate(rest) if i and _AND_THAT_COMMENT.match(text, cs, end)), None)
+        return [(start, rest[comment - 1][1], False)] + rest[comment:] if comment else [(start, end, False)]
     when = _WHEN_THEN.match(text, start, end) if pat.language == "ar" else None
     if when and _THEN_FA.match(text, when.end(1), end):
         return [(start, end, False)]  # `عندما تستورد المصانع أقل، فهذا يعني`: a time clause and its consequence
