@@ -1181,14 +1181,16 @@ def _quotation_after_content(text: str, start: int, end: int, pat: LanguagePatte
 
 
 def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
-                  starts: PhraseStarts | None = None) -> list[tuple[int, int, bool]]:
+                  starts: PhraseStarts | None = None, after_a_condition: bool = False) -> list[tuple[int, int, bool]]:
     """(start, end, opens_with_participle) for each atomic clause of text[start:end] (`starts`: a scan of a
-    stretch holding it, see PhraseStarts)."""
-    if pat.conditional.match(text, start, end) and not _EMPHATIC_INNA.match(text, start, end):
+    stretch holding it, see PhraseStarts; `after_a_condition`: text[start:end] is a conditional's consequence and
+    what follows it, read as plain clauses, so the reading recurses once at most)."""
+    if (not after_a_condition and pat.conditional.match(text, start, end)
+            and not _EMPHATIC_INNA.match(text, start, end)):
         # a conditional and its consequences are one claim (`If X, A will, and B will`); a comment on them all joined
         # after them is one of its own (`When the numbers don't work, people sell, and that's fewer homes`)
         condition_end = _LIST_COMMA.search(text, start, end)
-        rest = split_clauses(text, condition_end.end(), end, pat, starts) if condition_end else []
+        rest = split_clauses(text, condition_end.end(), end, pat, starts, True) if condition_end else []
         comment = next((i for i, (cs, _, _) in enumerate(rest) if i and _AND_THAT_COMMENT.match(text, cs, end)), None)
         return [(start, rest[comment - 1][1], False)] + rest[comment:] if comment else [(start, end, False)]
     when = _WHEN_THEN.match(text, start, end) if pat.language == "ar" else None
