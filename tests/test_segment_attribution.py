@@ -10356,6 +10356,11 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
      [(None, "When the numbers don't work, people sell"), (None, "and that's fewer homes for renters")]),
     ("If the service gets worse, the young folk will leave, and they will not come back.",
      [(None, "If the service gets worse, the young folk will leave, and they will not come back")]),
+    # `, while tenant groups call it a reprieve`: another party (a kind of body in the plural) acting, narrated
+    ("يقول الملاك إن السقف لا يواكب تكاليفهم، بينما تصفه مجموعات المستأجرين بأنه فرصة لالتقاط الأنفاس.",
+     [("الملاك", "إن السقف لا يواكب تكاليفهم"), (None, "بينما تصفه مجموعات المستأجرين بأنه فرصة لالتقاط الأنفاس")]),
+    ("Landlords say the limit does not keep pace with their costs, while tenant groups call it a reprieve.",
+     [("Landlords", "the limit does not keep pace with their costs"), (None, "while tenant groups call it a reprieve")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

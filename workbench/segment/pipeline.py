@@ -820,9 +820,15 @@ _ORGANISATION = re.compile(r"(The (?:[A-Z][\w'’&-]*|of|for|and|on)(?: (?:[A-Z]
 
 
 def _plural_role(word: str, pat: LanguagePatterns) -> bool:
-    """Scientists, officials, analysts: a person's role in the plural."""
+    """Scientists, officials, analysts: a person's role in the plural (or a kind of body's: tenant groups, unions,
+    charities)."""
     f = fold(word)
-    return f.endswith("s") and f[:-1] in pat.person_roles
+    return f.endswith("s") and (f[:-1] in pat.person_roles or f[:-1] in _GROUP_NOUNS
+                                or f.endswith("ies") and f[:-3] + "y" in _GROUP_NOUNS)
+
+
+_GROUP_NOUNS = frozenset(("group", "union", "charity", "firm", "company", "association", "organisation", "organization",
+                          "body", "party", "council"))  # (kinds of bodies whose plural acts as people do)
 
 
 def _english_name(ws: list[str]) -> bool:
