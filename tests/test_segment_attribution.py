@@ -10361,6 +10361,14 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
      [("الملاك", "إن السقف لا يواكب تكاليفهم"), (None, "بينما تصفه مجموعات المستأجرين بأنه فرصة لالتقاط الأنفاس")]),
     ("Landlords say the limit does not keep pace with their costs, while tenant groups call it a reprieve.",
      [("Landlords", "the limit does not keep pace with their costs"), (None, "while tenant groups call it a reprieve")]),
+    # after ، و a role and a verb in the present with its object (والمواطن يدفع أتعاب المحامي): a clause of its own, no
+    # title before a name (given names opening with ي or ت are few: والرئيس يوسف الشامي)
+    ('"الجلسة قد تؤجل أربع مرات لأسباب شكلية، والمواطن يدفع أتعاب المحامي في كل مرة"، يقول المحامي.',
+     [("المحامي", "الجلسة قد تؤجل أربع مرات لأسباب شكلية"), ("المحامي", "والمواطن يدفع أتعاب المحامي في كل مرة")]),
+    ('"A hearing can be postponed four times on technicalities, and the citizen pays the lawyer every time," the lawyer '
+     'says.',
+     [("the lawyer", "A hearing can be postponed four times on technicalities"),
+      ("the lawyer", "and the citizen pays the lawyer every time")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

@@ -322,6 +322,20 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|ال
                                  r"|(?:(?:به|بها|بهم)\s+)?(?:(?:الآن|اليوم|حاليا)\s+)?(?:في\s+)?"
                                  r"أ(?:قل|كثر|على|دنى|فضل|سوأ|كبر|صغر)\s|على\s+حال(?:ه|ها|هم)(?!\w))")
 # (after a role: no name; nor نفسه, the same farmer; nor a colloquial present in ب, والفلاح بيبيع بخسارة)
+_PRESENT_AFTER_ROLE = re.compile(r"\s+([يت][^\W\d]{2,4})\s+[^\W\d]")
+# given names that open with ي or ت, as a verb in the present does (والرئيس يوسف، والمحامية تغريد)
+_Y_T_NAMES = frozenset(fold(w) for w in ("يوسف", "يحيى", "يزيد", "يونس", "يعقوب", "ياسر", "ياسين", "يسرا", "يسرى",
+                                         "يمنى", "يامن", "يعرب", "يسري", "تامر", "توفيق", "تيسير", "تغريد", "تهاني",
+                                         "تسنيم", "تقي", "تمام", "تركي", "توفيقة", "تماضر"))
+
+
+def _present_after_role(text: str, pos: int, end: int) -> bool:
+    """After ، و and a role at `pos` (والمواطن): a verb in the present, not a given name (والمواطن يدفع أتعاب المحامي;
+    but والرئيس يوسف الشامي)?"""
+    found = _PRESENT_AFTER_ROLE.match(text, pos, end)
+    return found is not None and fold(found.group(1)) not in _Y_T_NAMES
+
+
 _NO_NAME_NEXT = re.compile(r"\s+(?:هو|هي|هم|هما|هن|لم|لن|لا|قد|كان|كانت|كانوا|نفسه|نفسها|ذاته|ذاتها|بي[^\W\d]{3,})\s"
                            # (or a present verb and its preposition: والتاجر يشتري منا, where a name goes on with
                            # another name: والوزير يوسف الشامي)
@@ -1423,7 +1437,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                   and not (fold(w.group()[1:]) in _SECOND_OF_TWO and _FIRST_OF_TWO.search(
                       text, max(start, comma - 60), comma) and not _VERB_IN_ITEM.match(text, w.end(), end))
                   and (fold(w.group()[3:]) not in pat.person_roles or fold(w.group()[3:]) in pat.name_heads
-                       or _NO_NAME_NEXT.match(text, w.end(), end)
+                       or _NO_NAME_NEXT.match(text, w.end(), end) or _present_after_role(text, w.end(), end)
                        or pat.verb.match(text, SPACES.match(text, w.end(), end).end(), end))  # (والوزير قال إن)
                   and fold(w.group()[1:]) not in pat.relatives):
                 cuts.append((pos, False))  # `، والرياح تتجاوز سبع درجات`: a definite subject and its verb (a role
