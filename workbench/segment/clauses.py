@@ -322,7 +322,7 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|ال
                                  r"|(?:(?:به|بها|بهم)\s+)?(?:(?:الآن|اليوم|حاليا)\s+)?(?:في\s+)?"
                                  r"أ(?:قل|كثر|على|دنى|فضل|سوأ|كبر|صغر)\s|على\s+حال(?:ه|ها|هم)(?!\w))")
 # (after a role: no name; nor نفسه, the same farmer; nor a colloquial present in ب, والفلاح بيبيع بخسارة)
-_PRESENT_AFTER_ROLE = re.compile(r"\s+([يت][^\W\d]{2,4})\s+[^\W\d]")
+_PRESENT_AFTER_ROLE = re.compile(r"\s+([يت][^\W\d]{2,})\s+[^\W\d]")
 # given names that open with ي or ت, as a verb in the present does (والرئيس يوسف، والمحامية تغريد)
 _Y_T_NAMES = frozenset(fold(w) for w in ("يوسف", "يحيى", "يزيد", "يونس", "يعقوب", "ياسر", "ياسين", "يسرا", "يسرى",
                                          "يمنى", "يامن", "يعرب", "يسري", "تامر", "توفيق", "تيسير", "تغريد", "تهاني",
@@ -330,17 +330,13 @@ _Y_T_NAMES = frozenset(fold(w) for w in ("يوسف", "يحيى", "يزيد", "ي
 
 
 def _present_after_role(text: str, pos: int, end: int) -> bool:
-    """After ، و and a role at `pos` (والمواطن): a verb in the present, not a given name (والمواطن يدفع أتعاب المحامي;
-    but والرئيس يوسف الشامي)?"""
+    """After ، و and a role at `pos` (والمواطن): a verb in the present, not a given name (والمواطن يدفع أتعاب المحامي،
+    والتاجر يشتري منا; but والرئيس يوسف الشامي)?"""
     found = _PRESENT_AFTER_ROLE.match(text, pos, end)
     return found is not None and fold(found.group(1)) not in _Y_T_NAMES
 
 
-_NO_NAME_NEXT = re.compile(r"\s+(?:هو|هي|هم|هما|هن|لم|لن|لا|قد|كان|كانت|كانوا|نفسه|نفسها|ذاته|ذاتها|بي[^\W\d]{3,})\s"
-                           # (or a present verb and its preposition: والتاجر يشتري منا, where a name goes on with
-                           # another name: والوزير يوسف الشامي)
-                           r"|\s+[يت][^\W\d]{3,}\s+(?:من|في|على|إلى|عن|مع|منا|منهم|منه|منها|لنا|لهم|ب[^\W\d]{2,}"
-                           r"|ل[^\W\d]{2,})(?!\w)")
+_NO_NAME_NEXT = re.compile(r"\s+(?:هو|هي|هم|هما|هن|لم|لن|لا|قد|كان|كانت|كانوا|نفسه|نفسها|ذاته|ذاتها|بي[^\W\d]{3,})\s")
 # or a word of three letters, most often a past verb (والفريق حضر يوم الأحد) or a predicate (والوضع سيء), or a
 # feminine past of four (والمولدات الأهلية رفعت أسعارها): a definite noun takes no indefinite one in construct
 _DEFINITE_THEN_PAST = re.compile(r"(?:\s+و?ال\w+)?\s+([^\W\d]{2}[^\W\dهة]|[^\W\d]{3}ت)\s+[^\W\d]")
