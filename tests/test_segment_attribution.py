@@ -10369,6 +10369,15 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
      'says.',
      [("the lawyer", "A hearing can be postponed four times on technicalities"),
       ("the lawyer", "and the citizen pays the lawyer every time")]),
+    # a quotation after a report's content colon is the speaker's words, a frame inside it too (they tell us)
+    ('ويروي السيد عمر أنه ينتظر منذ 2019 صدور حكم نهائي في نزاع مع جاره: "في كل جلسة يقولون لنا تأجيل. أنا عمري 68 '
+     'سنة".',
+     [("السيد عمر", "أنه ينتظر منذ 2019 صدور حكم نهائي في نزاع مع جاره"), ("السيد عمر", "في كل جلسة يقولون لنا تأجيل"),
+      ("السيد عمر", "أنا عمري 68 سنة")]),
+    ('Mr Omar says he has been waiting since 2019 for a final ruling in a dispute with his neighbour: "At every hearing '
+     'they tell us it is postponed. I am 68 years old."',
+     [("Mr Omar", "he has been waiting since 2019 for a final ruling in a dispute with his neighbour"),
+      ("Mr Omar", "At every hearing they tell us it is postponed"), ("Mr Omar", "I am 68 years old")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

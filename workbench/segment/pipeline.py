@@ -1758,6 +1758,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 text, fr.content_start, min(ce, fr.content_start + 80)):
             fr = None  # `, which critics say encourages evictions`: too short a content for a claim of its own, it
             # would be dropped; the relative stays in the narrated claim
+        if fr and inherited and _in_the_speakers_words(text, quoted, cs):
+            fr = None  # (`أنه ينتظر ...: "في كل جلسة يقولون لنا تأجيل.`, `: "At every hearing they tell us it is
+            # postponed.`: inside the speaker's quotation a frame is the speaker's words too, no frame of its own)
         if fr and pat.language == "ar" and text.find("كما", cs, fr.start + 1) >= 0:
             parenthetical = starts.search(pat.pronoun_cue, cs, ce)
             if parenthetical and parenthetical.start() <= fr.start < parenthetical.end():
@@ -1925,7 +1928,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                           and not (pat.language == "ar" and is_topic(text, cs, ce) and not cue_opened)
                           and not _other_party(text, cs, ce, pat)
                           and not (cue_trailed and _WHILE_ALSO.match(text, cs, ce))
-                          or _inside_an_open_quotation(quoted, cs)):
+                          or _in_the_speakers_words(text, quoted, cs)):
             # (أما تركيا فتعهدت / غير أن آخرين يشككون: another party's act, unless a cue opening the sentence
             # credits all of it: ووفقا للمخططات، سيمتد X، ...، أما الخط الثالث فسيكون; X، وفقا لأرقام Y، في حين
             # يعتمد السكان: the cue trailed the clause before, the contrast after it is the article's; but inside the
@@ -2664,6 +2667,16 @@ def _a_party(word: str, pat: LanguagePatterns) -> bool:
 _THING_HEADS = frozenset(fold(w) for w in ("عملية", "مشروع", "برنامج", "فيلم", "كتاب", "مسلسل", "مبادرة", "حملة",
                                            "مهرجان", "مؤتمر", "مسابقة", "بطولة", "تطبيق", "ملتقى", "منتدى",
                                            "معرض"))
+
+
+def _in_the_speakers_words(text: str, quoted: list[tuple[int, int | None]], cs: int) -> bool:
+    """Is a clause starting at `cs` inside one of the stretch's quotations, or opening one right after the colon
+    closing a report's content (`أنه ينتظر ... مع جاره: "في كل جلسة يقولون لنا تأجيل`: the speaker's own words)?"""
+    return _inside_an_open_quotation(quoted, cs) or text[cs:cs + 1] in _OPENING_MARKS and (
+        text[max(0, cs - 3):cs].rstrip().endswith(":"))
+
+
+_OPENING_MARKS = frozenset("\"“«")
 
 
 def _inside_an_open_quotation(quoted: list[tuple[int, int | None]], cs: int) -> bool:
