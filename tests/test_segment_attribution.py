@@ -10378,6 +10378,12 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
      'they tell us it is postponed. I am 68 years old."',
      [("Mr Omar", "he has been waiting since 2019 for a final ruling in a dispute with his neighbour"),
       ("Mr Omar", "At every hearing they tell us it is postponed"), ("Mr Omar", "I am 68 years old")]),
+    # a body's full name set off after the cue's party (, the Nigerian National Petroleum Corporation,): no content
+    ("وبحسب شركة النفط الحكومية، مؤسسة البترول الوطنية النيجيرية، أدت الهجمات على خطوط الأنابيب إلى خفض الإنتاج.",
+     [("شركة النفط الحكومية", "أدت الهجمات على خطوط الأنابيب إلى خفض الإنتاج")]),
+    ("According to the state oil firm, the Nigerian National Petroleum Corporation, attacks on pipelines have cut "
+     "output by a third.",
+     [("the state oil firm", "attacks on pipelines have cut output by a third")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

@@ -2181,6 +2181,10 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
             # `According to Eurocontrol, the European air navigation agency, French strikes ...` (وبحسب يوروكونترول،
             # الوكالة الأوروبية للملاحة الجوية، تسببت ...): what the party is, set off after it, is no content
             return described.end(), end, speaker, m.group("w")
+        body = _BODY_NAMED_AFTER.match(text, obj_end, end) if pat.language == "en" else None
+        if body:  # `According to the state oil firm, the Nigerian National Petroleum Corporation, attacks ...`: the
+            # party's name set off after it, no content
+            return body.end(), end, speaker, m.group("w")
         named = _name_set_off_after(text, obj_end, end, pat)
         if named:  # (وفق عضو المكتب التنفيذي ...، الهادي بن عمر، فإن / According to the union's member for water,
             # Hedi Ben Omar, X: the party's name set off after its role, then the content)
@@ -2192,6 +2196,10 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
 # a relative on a cue's party, then a comma and a clause of the sentence going on (وفق بيانات الوزارة، التي نشرت أمس،
 # ما يزيد الضغط على الأسر): no longer the party's, so the cue no longer trails the content (which would drop it)
 _GOES_ON_PAST_THE_RELATIVE = re.compile(r"[،,]\s*(?!و|and\b)[^\W\d]+\s+[^\W\d]+")
+# a body's name, capitalised, set off between commas after a cue's party (, the Nigerian National Petroleum Corporation,)
+_BODY_NAMED_AFTER = re.compile(r"\s*,\s*the\s+(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and)\s+)?){1,6}(?:Corporation|Company|"
+                               r"Agency|Authority|Commission|Ministry|Bank|Fund|Organisation|Organization|Institute|"
+                               r"Association|Union|Council|Office|Board|Service|Department)\s*,\s*")
 # what a cue's party is, set off between commas right after it: an article, a few words, its head noun
 _PARTY_SET_OFF_AFTER = re.compile(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,5}?([a-z]+)\s*,\s*")
 # (or one of a kind, group 1: ، إحدى الشركات المرخصة،)
