@@ -10384,6 +10384,11 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
     ("According to the state oil firm, the Nigerian National Petroleum Corporation, attacks on pipelines have cut "
      "output by a third.",
      [("the state oil firm", "attacks on pipelines have cut output by a third")]),
+    # the Omani agency's dateline (`مسقط في 14 أكتوبر /العُمانية/`) is no part of the claim, as a wire's is not
+    ("مسقط في 14 أكتوبر /العُمانية/ اعتمدت هيئة تنظيم الاتصالات قرارا بخفض أسعار باقات الإنترنت.",
+     [(None, "اعتمدت هيئة تنظيم الاتصالات قرارا بخفض أسعار باقات الإنترنت")]),
+    ("MUSCAT, Oct 14 (ONA) - The telecoms regulator approved a cut in internet bundle prices.",
+     [(None, "The telecoms regulator approved a cut in internet bundle prices")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected
