@@ -10389,6 +10389,11 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
      [(None, "اعتمدت هيئة تنظيم الاتصالات قرارا بخفض أسعار باقات الإنترنت")]),
     ("MUSCAT, Oct 14 (ONA) - The telecoms regulator approved a cut in internet bundle prices.",
      [(None, "The telecoms regulator approved a cut in internet bundle prices")]),
+    # a manner word in a name (the Law Society) or before its own head (a law firm) is no manner: a party
+    ("وارتفعت الأسعار 5 في المئة، بحسب نقابة المحامين.", [("نقابة المحامين", "وارتفعت الأسعار 5 في المئة")]),
+    ("Prices rose 5 percent, according to the Law Society.", [("the Law Society", "Prices rose 5 percent")]),
+    ("Prices rose 5 percent, according to a law firm.", [("a law firm", "Prices rose 5 percent")]),
+    ("Fees are set according to the law.", [(None, "Fees are set according to the law")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

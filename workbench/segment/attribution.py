@@ -1981,11 +1981,17 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     head = list(takewhile(lambda w: fold(w) not in _PREPOSITIONS and fold(w) not in _ISSUED and w != "signed",
                           ws[:5]))[-1:] if pat.language == "en" else []
     head = head if head and fold(head[0]) in _FRAMEWORK_HEADS else []
+    # (an English manner word is the phrase's lower-case head: not a word of a name, the Law Society, nor one before
+    # its own head noun, a law firm, law enforcement officials)
+    manner = [pat.language != "en" or w == "own" or w.islower() and (
+        i + 1 == len(ws) or fold(ws[i + 1]) in _PREPOSITIONS or fold(ws[i + 1]) in pat.relatives)
+              for i, w in enumerate(ws[:2])]  # (own before its noun: their own methods)
     if counted or len(ws) == 1 and fold(ws[0]) in pat.measure_words or not owner and not stated_in and (
-            ws and (fold(ws[0]) in pat.manner_words or fold(_OWNER_SUFFIX.sub("", ws[0])) in pat.manner_words)
+            ws and manner[0] and (fold(ws[0]) in pat.manner_words
+                                  or fold(_OWNER_SUFFIX.sub("", ws[0])) in pat.manner_words)
             or head
             or len(ws) > 1 and (
-            fold(ws[1]) in pat.manner_words and not document  # (كراسة الشروط: a document, its genitive)
+            manner[1] and fold(ws[1]) in pat.manner_words and not document  # (كراسة الشروط: a document, its genitive)
             or fold(ws[0]) in pat.numbered_provisions and ws[1][:1].isdigit())):
         # (but according to Atoc's own figures: a named party's own figures are its)
         return "", obj_end  # according to their own methods, وفقا لأساليبها الخاصة, وفقا للمادة 124: a manner
