@@ -10394,6 +10394,11 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
     ("Prices rose 5 percent, according to the Law Society.", [("the Law Society", "Prices rose 5 percent")]),
     ("Prices rose 5 percent, according to a law firm.", [("a law firm", "Prices rose 5 percent")]),
     ("Fees are set according to the law.", [(None, "Fees are set according to the law")]),
+    # a describing verb's object, then where it is (فيه), before بأنه: the subject ends before the object
+    ("وتصف الأمم المتحدة الوضع فيه بأنه من أسوأ الأزمات الإنسانية في العالم.",
+     [("الأمم المتحدة", "بأنه من أسوأ الأزمات الإنسانية في العالم")]),
+    ("The United Nations describes the situation there as one of the worst humanitarian crises in the world.",
+     [(None, "The United Nations describes the situation there as one of the worst humanitarian crises in the world")]),
 ])
 def test_blind_audit_round_one_hundred_fourteen(article, expected):
     assert pairs(article) == expected

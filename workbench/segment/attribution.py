@@ -246,6 +246,9 @@ _WHICH_IT_BEFORE = re.compile(r"(?<!\w)(?:وهو|وهي|وهذا|وذلك)\s+م�
 _AMMA = re.compile(r"\s*و?أما\s")
 
 
+_IN_IT = frozenset(fold(w) for w in ("فيه", "فيها", "فيهم", "عنه", "عنها", "عنهم"))  # a preposition and its pronoun
+
+
 def _before_where_said(ws: list[str]) -> list[str]:
     """The words between an Arabic verb and its marker up to where it was said (ووصفت الخطوة في بيان بأنها، وأبلغت
     الشركة زبائنها في إشعار نشرته بأن: up to في)."""
@@ -353,9 +356,13 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         # (وكيل أعماله، ألبرتو سيرانو، أبلغ إذاعة "كادينا سير" بأن: the subject before, the listener after; so after
         # قد, وكان X قد وصف الأزمة بأنها)
         after = arabic_subject_after(text, ve, subject_end, pat)
-        if fold(vm.group("w")) in pat.object_verbs and _before_where_said(words(text, ve, marker[0]))[-1:] == (
-                after.split()[-1:]):
-            after = _without_object(after, vm.group("w"))  # (a subject the marker ended, its object in it)
+        if fold(vm.group("w")) in pat.object_verbs:
+            between = _before_where_said(words(text, ve, marker[0]))
+            if len(between) > 2 and fold(between[-1]) in _IN_IT:  # (وتصف الأمم المتحدة الوضع فيه بأنه: the object,
+                between = between[:-1]  # then where it is, before the marker)
+                after = " ".join(w for w in after.split() if fold(w) not in _IN_IT)
+            if between[-1:] == after.split()[-1:]:
+                after = _without_object(after, vm.group("w"))  # (a subject the marker ended, its object in it)
         after = _without_quoted_addressee(text, ve, marker[0], after, pat)
         if after and fold(vm.group("w")) in pat.noun_content and derived_verbal_noun(after.split()[0]):
             after = ""  # `، ونفت استهداف المدنيين`: what is denied, a verbal noun; the subject is carried over
