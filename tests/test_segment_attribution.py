@@ -10162,13 +10162,15 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
       ("Federation secretary George Nakhla", "and our role is limited to inspection"),
       ("Federation secretary George Nakhla", "The stadiums belong to the state")]),
     # `، وأنها عرضت` between two quotations is the report's next content (a marker with its pronoun), no frame
-    ('وتابع أبو صالح أن النقابة "ليست ضد التكنولوجيا"، وأنها عرضت على الوزارة تطبيقا موحدا، "لكن الرد كان دائما سلبيا".',
+    ('وتابع أبو صالح أن النقابة "ليست ضد التكنولوجيا"، وأنها عرضت على الوزارة تطبيقا موحدا، "لكن الرد كان دائما '
+     'سلبيا".',
      [("أبو صالح", 'أن النقابة "ليست ضد التكنولوجيا"'), ("أبو صالح", "وأنها عرضت على الوزارة تطبيقا موحدا"),
       ("أبو صالح", "لكن الرد كان دائما سلبيا")]),
     ('Abu Saleh added that the union was "not against technology", and that it had offered the ministry a single app, '
      '"but the answer was always no".',
      [("Abu Saleh", 'that the union was "not against technology"'),
-      ("Abu Saleh", "and that it had offered the ministry a single app"), ("Abu Saleh", "but the answer was always no")]),
+      ("Abu Saleh", "and that it had offered the ministry a single app"),
+      ("Abu Saleh", "but the answer was always no")]),
     # a possessed noun and its figure between commas (، وعددها 67 قاعة،): an aside on the subject, no clause
     ("وتظهر بيانات الوزارة أن القاعات الحكومية العاملة حاليا، وعددها 67 قاعة، استضافت 4120 حفل زفاف.",
      [("بيانات الوزارة", "أن القاعات الحكومية العاملة حاليا، وعددها 67 قاعة، استضافت 4120 حفل زفاف")]),
@@ -10198,18 +10200,21 @@ def test_blind_audit_round_one_hundred_twelve(article, expected):
     ("وهي تشعل عمدا، والشركات التي تشعلها تعرف أنها لن تعاقب أبدا.",
      [(None, "وهي تشعل عمدا"), (None, "والشركات التي تشعلها تعرف أنها لن تعاقب أبدا")]),
     ("They are lit deliberately, and the companies that light them know they will never be punished.",
-     [(None, "They are lit deliberately"), (None, "and the companies that light them know they will never be punished")]),
+     [(None, "They are lit deliberately"),
+      (None, "and the companies that light them know they will never be punished")]),
     # a condition narrowed by `only` (وبشرط أن), `but as` a phrase (لكن كشركاء), a list's last item after a compound
     # adjective or in the accusative (millet-based dishes, وأطباقا من الدخن): no clauses of their own
     ("وقال المسؤولون إن الشركات الأجنبية مرحب بها، لكن كشركاء أقلية فقط، وبشرط أن تبني مصانع بطاريات في بوليفيا.",
      [("المسؤولون", "إن الشركات الأجنبية مرحب بها، لكن كشركاء أقلية فقط، وبشرط أن تبني مصانع بطاريات في بوليفيا")]),
-    ("Officials say foreign firms are welcome to invest, but only as minority partners, and only if they agree to build "
+    ("Officials say foreign firms are welcome to invest, but only as minority partners, and only if they agree to "
+     "build "
      "battery factories in Bolivia.",
      [("Officials", "foreign firms are welcome to invest, but only as minority partners, and only if they agree to "
                     "build battery factories in Bolivia")]),
     ("ويقدم البرنامج الأرز والعدس مع الخضار، وأطباقا من الدخن مرتين في الأسبوع على الأقل.",
      [(None, "ويقدم البرنامج الأرز والعدس مع الخضار، وأطباقا من الدخن مرتين في الأسبوع على الأقل")]),
-    ("The scheme serves upma, kichadi or pongal with a vegetable sambar, and millet-based dishes at least twice a week.",
+    ("The scheme serves upma, kichadi or pongal with a vegetable sambar, and millet-based dishes at least twice a "
+     "week.",
      [(None, "The scheme serves upma, kichadi or pongal with a vegetable sambar, and millet-based dishes at least "
              "twice a week")]),
     # a name set off after a place's kind (the regional capital, Potosi) is the place's, not the subject's
@@ -10314,11 +10319,13 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
      [("the Maritime and Port Authority of Singapore (MPA)", "None of the passengers was injured"),
       ("the Maritime and Port Authority of Singapore (MPA)", "They were taken to another ferry")]),
     # a frame's subject with a long name (eleven words and more) before a colon: all of it the frame, no claim
-    ('وقال متحدث باسم وزارة أمن الطاقة والحياد الكربوني في المملكة المتحدة: "نعلم أن الفواتير مرتفعة جدا بالنسبة للأسر."',
+    ('وقال متحدث باسم وزارة أمن الطاقة والحياد الكربوني في المملكة المتحدة: "نعلم أن الفواتير مرتفعة جدا بالنسبة '
+     'للأسر."',
      [("متحدث باسم وزارة أمن الطاقة والحياد الكربوني", "نعلم أن الفواتير مرتفعة جدا بالنسبة للأسر")]),
     ('A spokesperson for the Department for Energy Security and Net Zero said: "We know bills are too high for '
      'families."',
-     [("A spokesperson for the Department for Energy Security and Net Zero", "We know bills are too high for families")]),
+     [("A spokesperson for the Department for Energy Security and Net Zero",
+       "We know bills are too high for families")]),
     # `It said` after a sentence narrating what a named company did (no article before its name): the company
     ("أفادت هيئة الموانئ بأن التحقيق جار.\nوألغت شركة ستارلاين للعبارات ست رحلات. وقالت إنها تعمل مع مشغلين آخرين "
      "لاستيعاب الركاب.",
@@ -10335,9 +10342,11 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
       ("بريا ساندو", "إيجاري مرتفع أصلا"), ("بريا ساندو", "لو ارتفع بستة في المئة لاضطررت إلى الانتقال")]),
     ('For tenants like Priya Sandhu, who has lived in the same apartment for nine years, the announcement was a relief.'
      '\n"My rent is already high. If it went up six per cent, I would have to move," she told CBC News.',
-     [(None, "For tenants like Priya Sandhu, who has lived in the same apartment for nine years, the announcement was a "
+     [(None, "For tenants like Priya Sandhu, who has lived in the same apartment for nine years, the announcement was "
+             "a "
              "relief"),
-      ("Priya Sandhu", "My rent is already high"), ("Priya Sandhu", "If it went up six per cent, I would have to move")]),
+      ("Priya Sandhu", "My rent is already high"),
+      ("Priya Sandhu", "If it went up six per cent, I would have to move")]),
     # after a report, `but` a group acting on it (union leaders dismissed it, قادة النقابة وصفوه): narrated
     ('وقالت بي إتش بي بيليتون إنها قدمت عرضا "عادلا وسخيا"، لكن قادة النقابة وصفوه بأنه "إهانة".',
      [("بي إتش بي بيليتون", 'إنها قدمت عرضا "عادلا وسخيا"'), (None, 'لكن قادة النقابة وصفوه بأنه "إهانة"')]),
@@ -10360,12 +10369,14 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
     ("يقول الملاك إن السقف لا يواكب تكاليفهم، بينما تصفه مجموعات المستأجرين بأنه فرصة لالتقاط الأنفاس.",
      [("الملاك", "إن السقف لا يواكب تكاليفهم"), (None, "بينما تصفه مجموعات المستأجرين بأنه فرصة لالتقاط الأنفاس")]),
     ("Landlords say the limit does not keep pace with their costs, while tenant groups call it a reprieve.",
-     [("Landlords", "the limit does not keep pace with their costs"), (None, "while tenant groups call it a reprieve")]),
+     [("Landlords", "the limit does not keep pace with their costs"),
+      (None, "while tenant groups call it a reprieve")]),
     # after ، و a role and a verb in the present with its object (والمواطن يدفع أتعاب المحامي): a clause of its own, no
     # title before a name (given names opening with ي or ت are few: والرئيس يوسف الشامي)
     ('"الجلسة قد تؤجل أربع مرات لأسباب شكلية، والمواطن يدفع أتعاب المحامي في كل مرة"، يقول المحامي.',
      [("المحامي", "الجلسة قد تؤجل أربع مرات لأسباب شكلية"), ("المحامي", "والمواطن يدفع أتعاب المحامي في كل مرة")]),
-    ('"A hearing can be postponed four times on technicalities, and the citizen pays the lawyer every time," the lawyer '
+    ('"A hearing can be postponed four times on technicalities, and the citizen pays the lawyer every time," the '
+     'lawyer '
      'says.',
      [("the lawyer", "A hearing can be postponed four times on technicalities"),
       ("the lawyer", "and the citizen pays the lawyer every time")]),
@@ -10374,7 +10385,8 @@ def test_blind_audit_round_one_hundred_thirteen(article, expected):
      'سنة".',
      [("السيد عمر", "أنه ينتظر منذ 2019 صدور حكم نهائي في نزاع مع جاره"), ("السيد عمر", "في كل جلسة يقولون لنا تأجيل"),
       ("السيد عمر", "أنا عمري 68 سنة")]),
-    ('Mr Omar says he has been waiting since 2019 for a final ruling in a dispute with his neighbour: "At every hearing '
+    ('Mr Omar says he has been waiting since 2019 for a final ruling in a dispute with his neighbour: "At every '
+     'hearing '
      'they tell us it is postponed. I am 68 years old."',
      [("Mr Omar", "he has been waiting since 2019 for a final ruling in a dispute with his neighbour"),
       ("Mr Omar", "At every hearing they tell us it is postponed"), ("Mr Omar", "I am 68 years old")]),

@@ -2209,7 +2209,8 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
 # a relative on a cue's party, then a comma and a clause of the sentence going on (وفق بيانات الوزارة، التي نشرت أمس،
 # ما يزيد الضغط على الأسر): no longer the party's, so the cue no longer trails the content (which would drop it)
 _GOES_ON_PAST_THE_RELATIVE = re.compile(r"[،,]\s*(?!و|and\b)[^\W\d]+\s+[^\W\d]+")
-# a body's name, capitalised, set off between commas after a cue's party (, the Nigerian National Petroleum Corporation,)
+# a body's name, capitalised, set off between commas after a cue's party (, the Nigerian National Petroleum
+# Corporation,)
 _BODY_NAMED_AFTER = re.compile(r"\s*,\s*the\s+(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and)\s+)?){1,6}(?:Corporation|Company|"
                                r"Agency|Authority|Commission|Ministry|Bank|Fund|Organisation|Organization|Institute|"
                                r"Association|Union|Council|Office|Board|Service|Department)\s*,\s*")

@@ -307,7 +307,8 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|ال
                                  r"(?:\s+(?:هذا|هذه)\s+(?:العام|الشتاء|الصيف|الموسم|الشهر|الأسبوع|السنة|المرة))?"
                                  r"(?:\s+(?:في|على|داخل|من|مثل|مع|بين|حول)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}"
                                  r"(?:\s+من\s+ال\w+)?)"
-                                 r"|\s+(?:لل|بال)[^\W\d]{3,})?"  # (its preposition joined: والتعليم الجامعي للكويتيين سيظل)
+                                 # (or its preposition joined to its noun: والتعليم الجامعي للكويتيين سيظل)
+                                 r"|\s+(?:لل|بال)[^\W\d]{3,})?"
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
                                  r"|[^\W\d]{2,4}[^\W\dاوي]ت(?!\w)"
                                  r"|بي[^\W\d]{2,}[^\W\dة](?!\w)"  # (a colloquial present: والفلاح بيبيع بخسارة)
@@ -321,7 +322,7 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|ال
                                  # تكلفة، والثقة به في أعلى مستوياتها; unchanged, والراتب على حاله)
                                  r"|(?:(?:به|بها|بهم)\s+)?(?:(?:الآن|اليوم|حاليا)\s+)?(?:في\s+)?"
                                  r"أ(?:قل|كثر|على|دنى|فضل|سوأ|كبر|صغر)\s|على\s+حال(?:ه|ها|هم)(?!\w))")
-# (after a role: no name; nor نفسه, the same farmer; nor a colloquial present in ب, والفلاح بيبيع بخسارة)
+# a verb in the present after a role (والمواطن يدفع): see _present_after_role
 _PRESENT_AFTER_ROLE = re.compile(r"\s+([يت][^\W\d]{2,})\s+[^\W\d]")
 # given names that open with ي or ت, as a verb in the present does (والرئيس يوسف، والمحامية تغريد)
 _Y_T_NAMES = frozenset(fold(w) for w in ("يوسف", "يحيى", "يزيد", "يونس", "يعقوب", "ياسر", "ياسين", "يسرا", "يسرى",
@@ -336,6 +337,7 @@ def _present_after_role(text: str, pos: int, end: int) -> bool:
     return found is not None and fold(found.group(1)) not in _Y_T_NAMES
 
 
+# (after a role: no name; nor نفسه, the same farmer; nor a colloquial present in ب, والفلاح بيبيع بخسارة)
 _NO_NAME_NEXT = re.compile(r"\s+(?:هو|هي|هم|هما|هن|لم|لن|لا|قد|كان|كانت|كانوا|نفسه|نفسها|ذاته|ذاتها|بي[^\W\d]{3,})\s")
 # or a word of three letters, most often a past verb (والفريق حضر يوم الأحد) or a predicate (والوضع سيء), or a
 # feminine past of four (والمولدات الأهلية رفعت أسعارها): a definite noun takes no indefinite one in construct
@@ -465,14 +467,15 @@ _ELATIVE_THEN_ITS_VERB = re.compile(r"و(?:أول|آخر|أكبر|أصغر|أك�
                                     r"(?:[يت]\w{2,}|يمكن)(?!\w)")
 # a modal (and an adverb) closing a relative clause's first words: the verb after it is the relative's
 _MODAL_CLOSING = re.compile(r"\b(?:could|would|can|will|may|might|should|must)(?:\s+[a-z]+ly)?$")
-# words opening a subject right after `that` (that some earn, that the drivers had): a content clause
 _RELATIVE_OPENS = re.compile(r"\s*(?:which|who)\s")  # a relative clause set off after its noun
 # a lone word, then a relative set off after it: a subject still waiting for its verb (تشيلي، التي تنتج ثلث الليثيوم،
 # والأرجنتين توسعان: its second name joined by و, then their verb)
 _LONE_NAME_THEN_RELATIVE = re.compile(r"\s*[^\W\dوف][^\W\d]+\s*،\s*(?:التي|الذي|الذين)\s[^،,.؛]+")
-_NAME_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w'’.&-]*|of|the|and|de)\s+){0,5}[A-Z][\w'’.&-]*\s*,\s*")  # (Chile, Rio Tinto,)
-_THAT_SUBJECT_OPENERS = frozenset(("some", "many", "most", "all", "both", "few", "several", "the", "its", "their", "his",
-                                   "her", "our", "no", "every", "each", "there"))
+# a name alone before its comma (Chile, Rio Tinto,)
+_NAME_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w'’.&-]*|of|the|and|de)\s+){0,5}[A-Z][\w'’.&-]*\s*,\s*")
+# words opening a subject right after `that` (that some earn, that the drivers had): a content clause
+_THAT_SUBJECT_OPENERS = frozenset(("some", "many", "most", "all", "both", "few", "several", "the", "its", "their",
+                                   "his", "her", "our", "no", "every", "each", "there"))
 # personal pronouns that open a clause as its subject
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
 # a subject, its relative clause (`body`) and perhaps an aside in dashes, then the subject's own auxiliary
@@ -1118,7 +1121,8 @@ def _separators(text: str, start: int, end: int):
 
 # (not فيما يتعلق / فيما يخص, regarding: an intro phrase, no contrast)
 _FRONTED_SUBORDINATE = re.compile(r"\s*(?:و?في\s+حين|و?فيما(?!\s+(?:يتعلق|يخص))|و?بينما|و?عندما|و?لئن|While|Whereas)\s")
-_CONTENT_MARKER = re.compile(r"(?<!\w)(?:[وب]?[أإ]ن(?:ه|ها|هم|هما|نا|ني)?|that)(?!\w)")  # (وأنها عرضت: with its pronoun)
+# أن، إن (perhaps with its pronoun: وأنها عرضت) or that
+_CONTENT_MARKER = re.compile(r"(?<!\w)(?:[وب]?[أإ]ن(?:ه|ها|هم|هما|نا|ني)?|that)(?!\w)")
 
 
 def is_fronted_subordinate(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:

@@ -470,7 +470,8 @@ _DATELINE_DATE_COLON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:January|Feb
                                   r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
                                   r"\.? \d{1,2}:\s+(?=[A-Z\"“])")
 # a city, the date and the agency in brackets, no dash after it (`بكين 9 مايو 2024 (شينخوا) ارتفعت`)
-_DATED_AGENCY = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?،?(?: في)? \d{1,2} [\u0621-\u064A]{3,}(?: \d{4})?"
+_DATED_AGENCY = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?،?(?: في)? \d{1,2} [\u0621-\u064A]{3,}"
+                           r"(?: \d{4})?"
                            r" (?:\([^()\n\d]{2,20}\)|/[^/\n\d]{2,20}/)\s+(?=[\u0621-\u064A])")  # (or the Omani agency's
 # `مسقط في 14 أكتوبر /العُمانية/`)
 # an outlet's name and a slash opening the text (`شفق نيوز/ تظاهر المئات`)

@@ -786,10 +786,11 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
 # (perhaps after an intro phrase: `Outside court, Mr Walsh's sister, Joanne Carter, read a statement`)
 _APPOSED_NAME = re.compile(r"(?:(?:In|Outside|At|After|Later|Earlier|Speaking|Meanwhile)\b[^,.;:\"“”]{0,40},\s*)?"
                            r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), [a-z]")
-# a name after an inverted copula: `Among the evacuees was Jean Barker, 71.` (then `"...," she said`)
-# one named as an instance of those a sentence is about: `For tenants like Priya Sandhu,`
-_FOR_ONE_LIKE = re.compile(r"For [a-z][\w'’-]*(?: [a-z][\w'’-]*)? (?:like|such as) ((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’-]+),")
+# one named as an instance of those a sentence is about: `For tenants like Priya Sandhu,` (وبالنسبة لمستأجرين مثل)
+_FOR_ONE_LIKE = re.compile(r"For [a-z][\w'’-]*(?: [a-z][\w'’-]*)? (?:like|such as) "
+                           r"((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’-]+),")
 _FOR_ONE_LIKE_AR = re.compile(r"\s*و?بالنسبة\s+ل[^\W\d]+\s+مثل\s+((?!ال)[^\W\d]+(?:\s+(?!ال)[^\W\d]+){0,2})\s*،")
+# a name after an inverted copula: `Among the evacuees was Jean Barker, 71.` (then `"...," she said`)
 _NAMED_AFTER_AMONG = re.compile(r"Among [^,.;:\"“”]{1,60}? (?:was|is) ((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’-]+)\b")
 # a name and an aside on it (age, home town, role) opening a clause: `Margaret Ealing, 74, from Grimsby, has`
 # (or a participle: `Mr Brereton, speaking at a rally in Harrogate, accused`)
@@ -1401,9 +1402,10 @@ _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content cl
 # a time or reason clause inside the main one, its subject (a party's plural or a name) and its past verb
 _SUBORDINATE_ACTOR_EN = re.compile(r"\b(?:after|when|because|since|before|as)\s+((?:the\s+)?[A-Za-z]+"
                                    r"(?:\s+[A-Z][a-z]+)?)\s+[a-z]+ed\b")
-# a verb in the past after a name, no modal: a narrated act (paid tribute, praised), not reported speech
 # a group by its role (union leaders, local officials) and its simple past: a narrated act
-_ROLE_THEN_PAST = re.compile(r"\s*(?:the\s+|some\s+|many\s+)?(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:[a-z]{3,}ed|rejected|hit)\b")
+_ROLE_THEN_PAST = re.compile(r"\s*(?:the\s+|some\s+|many\s+)?(?:[a-z]+\s+){0,2}[a-z]+s\s+"
+                             r"(?:[a-z]{3,}ed|rejected|hit)\b")
+# a verb in the past after a name, no modal: a narrated act (paid tribute, praised), not reported speech
 _NARRATED_PAST = re.compile(r"(?:[A-Z][\w'’.-]*|,)\s+(?:also\s+)?"
                             r"(?:[a-z]+ed|paid|gave|made|took|met|led|went|sent|held)\b")
 # a finding against the report, after but and its own subject (`, but audits found no evidence of it`)
@@ -2080,7 +2082,8 @@ def _frame_participle(text: str, start: int, end: int, pat: LanguagePatterns) ->
 
 
 _FRAME_BEFORE = re.compile(r"[\"”’]\s*,?\s*(?:[\w.'’-]+\s+){1,4}(?:said|says|added|told \w+)\s*,\s*$")
-_FRAME_BEFORE_AR = re.compile(r"[\"”»]\s*[،,]?\s*(?:قال|قالت|يقول|تقول|أضاف|أضافت|تابع|تابعت)(?:\s+[^\s،,]+){1,4}\s*[،,]\s*$")
+_FRAME_BEFORE_AR = re.compile(r"[\"”»]\s*[،,]?\s*(?:قال|قالت|يقول|تقول|أضاف|أضافت|تابع|تابعت)(?:\s+[^\s،,]+){1,4}"
+                              r"\s*[،,]\s*$")
 
 
 _CONTRAST = re.compile(r"but|yet|لكن|غير|إلا")
@@ -3092,7 +3095,9 @@ def _quotation_reported_before(text: str, start: int, ps: int, pe: int, state: S
         return None
     first = last  # the report's first claim: its content may have been split (إن «A، وB. C»: the mark opened in A)
     reach = max(ps, start - max_quote_chars())  # (bounded by the longest quotation: linear)
-    for unit in reversed(state.units[:-1]):
+    units = state.units
+    for k in range(len(units) - 2, -1, -1):  # (by index: a copy of the list at every sentence would be quadratic)
+        unit = units[k]
         if unit.speaker != last.speaker or unit.kind != last.kind or unit.start < reach or first.start - unit.end > 3:
             break
         first = unit
