@@ -1691,8 +1691,9 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     if subject and subject.split()[0].islower() and subject.split()[0].endswith("ing"):
         return None  # `, beating estimates, the company said`: a participle and its object, no frame
     relative_before = text[max(start, comma.start() - 7):comma.start()].endswith((" which", " who"))
-    if relative_before and pat.verb.search(text, start, comma.start()) and english_frame(
-            text, start, comma.start(), pat):
+    sentence_from = max(start, comma.start() - 400)  # (a frame this far back at most: linear in a long paragraph)
+    if relative_before and pat.verb.search(text, sentence_from, comma.start()) and english_frame(
+            text, sentence_from, comma.start(), pat):
         return None  # `The government insists X, pointing to chemists who, it says, have produced Y`: inside a
         # relative of a sentence with its own frame, the aside's report on the relative, no frame of the whole
     if subject == "" and fold(words(text, comma.end(), vm.start())[-1]) == "it" and text[
@@ -2272,7 +2273,7 @@ _AR_NAME_THEN_WHERE = re.compile(r"([^\s،,]+(?:\s+[^\s،,]+){1,3})(?:\s*[،,]\s
 
 
 _FRAMEWORK_HEADS = frozenset(("treaty", "accords", "code"))  # under whose terms, no source
-_ABOUT_AR = frozenset(fold(w) for w in ("نحو", "حوالي", "قرابة", "أكثر", "أقل", "ما يقارب"))  # (بنحو: at about)
+_ABOUT_AR = frozenset(fold(w) for w in ("نحو", "حوالي", "قرابة", "أكثر", "أقل"))  # (بنحو: at about)
 
 
 def _arabic_name_after_party(tail: str, pat: LanguagePatterns) -> re.Match | None:

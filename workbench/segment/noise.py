@@ -469,11 +469,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
 _DATELINE_DATE_COLON = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:January|February|March|April|May|June|July|August"
                                   r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
                                   r"\.? \d{1,2}:\s+(?=[A-Z\"“])")
-# a city, the date and the agency in brackets, no dash after it (`بكين 9 مايو 2024 (شينخوا) ارتفعت`)
+# a city, the date and the agency in brackets, no dash after it (`بكين 9 مايو 2024 (شينخوا) ارتفعت`; or the Omani
+# agency's, في before the date and its name between slashes: `مسقط في 14 أكتوبر /العُمانية/`)
 _DATED_AGENCY = re.compile(r"[\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?،?(?: في)? \d{1,2} [\u0621-\u064A]{3,}"
-                           r"(?: \d{4})?"
-                           r" (?:\([^()\n\d]{2,20}\)|/[^/\n\d]{2,20}/)\s+(?=[\u0621-\u064A])")  # (or the Omani agency's
-# `مسقط في 14 أكتوبر /العُمانية/`)
+                           r"(?: \d{4})? (?:\([^()\n\d]{2,20}\)|/[^/\n\d]{2,20}/)\s+(?=[\u0621-\u064A])")
 # an outlet's name and a slash opening the text (`شفق نيوز/ تظاهر المئات`)
 _DATELINE_SLASH = re.compile(r"([\u0621-\u064A]{2,}(?: [\u0621-\u064A]{2,})?)\s*/\s+(?=([\u0621-\u064A]+))")
 
