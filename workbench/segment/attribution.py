@@ -787,8 +787,9 @@ _PHRASE_OPENERS = frozenset(("the", "a", "an", "no", "some", "many", "most", "al
 
 
 # where something is said or written, a phrase after the verb that is no part of the content
-_VENUE_NOUNS = frozenset(("statement", "interview", "email", "letter", "post", "report", "briefing", "speech", "video",
-                          "podcast", "call", "note", "conference", "meeting", "parliament", "court", "address"))
+_WRITTEN_IN = ("note", "statement", "interview", "email", "letter", "post", "report", "briefing", "speech", "video",
+               "podcast", "call")  # what words are written or said in (see _WHERE_WRITTEN)
+_VENUE_NOUNS = frozenset(_WRITTEN_IN + ("conference", "meeting", "parliament", "court", "address"))
 
 
 def _clause_after_phrases(ms: list[re.Match], k: int, pat: LanguagePatterns) -> int | None:
@@ -1690,14 +1691,14 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     subject = english_subject(text[comma.end():vm.start()], pat)
     if subject and subject.split()[0].islower() and subject.split()[0].endswith("ing"):
         return None  # `, beating estimates, the company said`: a participle and its object, no frame
-    relative_before = text[max(start, comma.start() - 7):comma.start()].endswith((" which", " who"))
+    before_comma = text[max(start, comma.start() - 7):comma.start()]  # (a relative right before it: which, who)
+    relative_before = before_comma.endswith((" which", " who"))
     sentence_from = max(start, comma.start() - 400)  # (a frame this far back at most: linear in a long paragraph)
     if relative_before and pat.verb.search(text, sentence_from, comma.start()) and english_frame(
             text, sentence_from, comma.start(), pat):
         return None  # `The government insists X, pointing to chemists who, it says, have produced Y`: inside a
         # relative of a sentence with its own frame, the aside's report on the relative, no frame of the whole
-    if subject == "" and fold(words(text, comma.end(), vm.start())[-1]) == "it" and text[
-            max(start, comma.start() - 7):comma.start()].endswith(" which"):
+    if subject == "" and fold(words(text, comma.end(), vm.start())[-1]) == "it" and before_comma.endswith(" which"):
         # `WWF wants X, which, it argues, would slow Y`: `it` framing inside the sentence stands for the name
         # that opens it (a party's: no `The storm`)
         opener = main_subject(text, start, comma.start(), pat)
@@ -2188,7 +2189,7 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         else:
             described = _PARTY_SET_OFF_AFTER_AR.match(text, obj_end, end)
             head = described.group(2).removeprefix("ال") if described else ""
-        if described and (fold(head) in _PARTY_NOUNS or _singular(fold(head)) in _PARTY_NOUNS
+        if described and (fold(head) in _PARTY_NOUNS or singular(fold(head)) in _PARTY_NOUNS
                           or fold(head) in pat.person_roles or pat.language == "ar"
                           and (fold(head) in pat.name_heads or described.group(1) is not None)) and not any(
                 fold(w) in pat.finite or pat.verb.fullmatch(w) for w in described.group().split()):
@@ -2225,7 +2226,7 @@ _PARTY_NOUNS = frozenset(("agency", "body", "group", "firm", "company", "organis
                           "consultancy", "provider", "operator", "monitor", "observatory", "think-tank", "tank"))
 
 
-def _singular(noun: str) -> str:
+def singular(noun: str) -> str:
     """An English plural's singular, roughly (companies: company, agencies: agency, banks: bank)."""
     return noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
 
@@ -2816,8 +2817,8 @@ _NAME_AND_ROLE_SET_OFF = re.compile(r"\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)
 _QUOTED_NAMES_ONLY = re.compile(r"\s*[^\s\"“”«»][^\"“”«»]*(?:(?<=\w\s|لـ)[\"“«][^\"“”«»,،.]{1,30}[\"”»][^\"“”«»]*)*")
 # (and after لـ: في حديث لـ«الخليج», the outlet it was said to)
 # where a quotation was said or written, closing a frame after its apposition (`, in a note to clients`)
-_WHERE_WRITTEN = re.compile(r"\s*(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:note|"
-                            r"statement|interview|email|letter|post|report|briefing|speech|video|podcast|call)"
+_WHERE_WRITTEN = re.compile(r"\s*(?:in|on|during|via)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:"
+                            + "|".join(_WRITTEN_IN) + ")"
                             r"(?:\s+(?:to|with)\s+[\w\s.-]{1,40})?"
                             # (and when: `, in a note on Tuesday`, `, in a statement late on Monday`)
                             r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this)\s+[A-Za-z]+(?:\s+(?:night|morning|"

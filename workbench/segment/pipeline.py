@@ -824,8 +824,7 @@ def _plural_role(word: str, pat: LanguagePatterns) -> bool:
     """Scientists, officials, analysts: a person's role in the plural (or a kind of body's: tenant groups, unions,
     charities)."""
     f = fold(word)
-    return f.endswith("s") and (f[:-1] in pat.person_roles or f[:-1] in _GROUP_NOUNS
-                                or f.endswith("ies") and f[:-3] + "y" in _GROUP_NOUNS)
+    return f.endswith("s") and (f[:-1] in pat.person_roles or attr.singular(f) in _GROUP_NOUNS)
 
 
 _GROUP_NOUNS = frozenset(("group", "union", "charity", "firm", "company", "association", "organisation", "organization",
@@ -2675,11 +2674,8 @@ _THING_HEADS = frozenset(fold(w) for w in ("عملية", "مشروع", "برنا
 def _in_the_speakers_words(text: str, quoted: list[tuple[int, int | None]], cs: int) -> bool:
     """Is a clause starting at `cs` inside one of the stretch's quotations, or opening one right after the colon
     closing a report's content (`أنه ينتظر ... مع جاره: "في كل جلسة يقولون لنا تأجيل`: the speaker's own words)?"""
-    return _inside_an_open_quotation(quoted, cs) or text[cs:cs + 1] in _OPENING_MARKS and (
+    return _inside_an_open_quotation(quoted, cs) or cs < len(text) and text[cs] in _OPENERS and (
         text[max(0, cs - 3):cs].rstrip().endswith(":"))
-
-
-_OPENING_MARKS = frozenset("\"“«")
 
 
 def _inside_an_open_quotation(quoted: list[tuple[int, int | None]], cs: int) -> bool:
