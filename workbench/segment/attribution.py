@@ -645,6 +645,29 @@ def _object_then_infinitive(ws: list[str], pat: LanguagePatterns) -> bool:
     return False
 
 
+# verbs of expecting: with an object and an infinitive (expects sales to grow), what is expected is no clause of its
+# own to cut the frame off from
+_EXPECTING = frozenset(("expect", "expects", "expected"))  # (not `has forecast heavy to very heavy rain`)
+
+
+def _expected_act(verb: str, text: str, content: int, end: int, pat: LanguagePatterns) -> bool:
+    """`expects sales to grow`: a verb of expecting, then its object and an infinitive (no finite verb or `that`
+    before it)."""
+    if fold(verb) not in _EXPECTING:
+        return False
+    ws = [fold(w) for w in words(text, content, min(end, content + 80))[:7]]
+    to = next((k for k, w in enumerate(ws) if w == "to"), None)
+    return bool(to) and to + 1 < len(ws) and ws[to + 1].isalpha() and not any(
+        w in pat.finite or w == "that" for w in ws[:to])  # (but `expect highs of 114 to 117 degrees`: a range)
+
+
+def expects_an_act(text: str, fr: Frame, end: int, pat: LanguagePatterns) -> bool:
+    """`Insurers expect claims to run into millions`: the frame's verb expects, its object does the infinitive.
+    The claim is the whole clause, the subject's expectation (the gold keeps `The carmaker expects parts to be
+    available`, subject and all)."""
+    return pat.language == "en" and _expected_act(fr.cue or "", text, fr.content_start, end, pat)
+
+
 _CARRIED = frozenset(("carried", "published", "issued", "released", "posted", "broadcast", "aired", "run"))
 # after an addressee, a participle before one of these is a reduced relative, not the content's verb (`told reporters
 # gathered outside the building that`)
@@ -1139,8 +1162,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if fold(vm.group("w")) not in pat.free_verbs and not (
                 fold(vm.group("w")) in pat.clause_verbs and fold(said[0]) in ARTICLES | _SUBJECT_PRONOUNS
                 and len(words(text, content, content_end)) >= 4) and not _english_clause(
-                    text, ve, content, content_end, pat):
-            continue  # (but `believes the problems run deeper`: a belief takes no plain object)
+                    text, ve, content, content_end, pat) and not (fold(subject) != "who" and _expected_act(
+                        vm.group("w"), text, content, content_end, pat)):
+            continue  # (but `believes the problems run deeper`: a belief takes no plain object; `expects sales to
+            # grow` the subject's expectation, unless `, a strategist, who expects`: the aside of one named before)
         act = _OBJECT_THEN_ACT.match(text, content, end)
         if act and not any(fold(w) in pat.finite or w.endswith("ed") and w.islower() for w in words(
                 text, content, act.start(1))):

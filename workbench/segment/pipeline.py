@@ -1793,10 +1793,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             conditioned = condition_end is not None and condition_end.start() > cs and _opens_with_a_condition(
                 text, cs, condition_end.start(), pat)
             # (`Should the dam fall below 10 per cent, the council says it will`: the content opens at the condition)
+            subject_start = cs  # where the frame's own clause starts (its subject's first word)
             if not conditioned and not _frame_owns_prefix(text, cs, fr.start, pat):
                 cut = max(text.rfind("،", cs, fr.start), text.rfind(",", cs, fr.start),
                           _subordinator_start(text, cs, fr.start, pat) if pat.language == "en" else -1)
                 if cut > cs:  # the clause before the frame: its own claim, perhaps with a cue trailing it
+                    subject_start = cut + 1 if text[cut] in ",،" else cut
                     before = attr.cue(text, cs, cut, pat, starts)
                     if before:  # (X، بحسب برنامج الأغذية، الذي حذر من أن ...)
                         out.emit(before[0], before[1], before[2], before[3], "according-to", pat.language)
@@ -1814,6 +1816,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                             narrated_before = (cs, cut)  # (its verb right after the comma: no relative's frame)
             elif not conditioned:
                 for rs, re_ in _relative_asides(text, cs, fr.start, pat):
+                    subject_start = fr.content_start  # (the aside its own claim: what is expected, on its own)
                     reported = attr.frame(text, rs, re_, pat, starts) if fr.speaker and pat.language == "en" else None
                     if reported and _WORD.match(text, rs) and fold(_WORD.match(text, rs).group()) in pat.relatives:
                         # (`Mr Harland, who has repeatedly insisted the deadline is final, said`: what the relative
@@ -1861,7 +1864,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 out.emit(*relative, speaker, cue_word, "reported", pat.language)
             # (ولا يتوقع أن ...: what is not expected keeps its negation, the clause whole)
             negated = impersonal and _WORD.search(text, cs, fr.start) is not None
-            inherited = out.emit(cs if negated or conditioned else fr.content_start, content_end, speaker, cue_word,
+            claim_start = cs if negated or conditioned else subject_start if attr.expects_an_act(
+                text, fr, content_end, pat) else fr.content_start  # (Insurers expect claims to run: the whole clause)
+            inherited = out.emit(claim_start, content_end, speaker, cue_word,
                                  "reported", pat.language, carry=not impersonal)
             inherited_cue = cue_word
             if aside:
