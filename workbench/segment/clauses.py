@@ -453,7 +453,12 @@ _PLURAL_DETERMINERS = frozenset(("the", "their", "our", "its", "these", "those",
 _BARE_PRESENT = frozenset(("get", "go", "grow", "rise", "fall", "remain", "stay", "keep", "become", "seem", "need",
                            "want", "come", "continue", "face", "pay", "wait", "say", "think", "know", "feel",
                            "expect", "believe", "fear", "hope", "argue", "agree", "disagree", "predict", "doubt",
-                           "insist", "originate", "depend", "exist", "appear", "tend", "die"))
+                           "insist", "originate", "depend", "exist", "appear", "tend", "die", "leave", "recover",
+                           "reach", "return", "survive", "struggle", "rely"))
+# adverbs of how often, between a subject and its verb (`, and those results never reach the portal`)
+_HOW_OFTEN = frozenset(("never", "rarely", "seldom", "often", "usually", "always", "still", "also", "now"))
+# adverbs of where or when opening a clause before its pronoun subject (`, but here we get the same`)
+_HERE_OR_NOW = frozenset(("here", "now", "today", "then", "yesterday"))
 # pronouns of a group that stand alone as a clause's subject (`, and both originate in Turkey`)
 _GROUP_PRONOUNS = frozenset(("both", "all", "many", "most", "some", "several", "few"))
 _IRREGULAR_PLURALS = frozenset(("people", "children", "men", "women", "police"))
@@ -599,16 +604,27 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     if words[0] in _ENGLISH_PREPOSITIONS and phrase_then_pronoun is not None and not any(
             w in pat.finite for w in words[1:phrase_then_pronoun]):
         return True  # `, and for 20 years it has not worked`: a phrase fronted before the clause's own subject
+    if words[0] in _HERE_OR_NOW and words[1] in _SUBJECT_PRONOUNS:
+        return True  # `, but here we get the same as last year`: an adverb before the clause's own subject
+    if words[0] in ("in", "at") and len(words) > 4:
+        place = next((i for i, w in enumerate(_WORD.findall(text, pos, min(end, pos + 80))[1:5], 1)
+                      if not w[:1].isupper()), None)  # (the place's name after the preposition)
+        if place and place > 1 and place + 1 < len(words) and words[place] not in _ENGLISH_PREPOSITIONS and (
+                words[place + 1] in pat.finite or words[place + 1].endswith("ed") and len(words[place + 1]) > 4):
+            return True  # `, while in New York futures gained 3%`: a place fronted before the clause's subject
     if words[0] in _ENGLISH_PREPOSITIONS:
         return False  # `, and by renewed speculation that ...`: a second phrase of the clause before
     if (words[0] in ("a", "an", "the") and words[2].endswith("s") and not words[2].endswith("ss") and len(words[2]) > 3
             and not words[1].endswith(("s", "'", "’"))):
         return True  # `, and the damage adds up`: a determiner, a noun and a verb in the present
-    if (words[0] in _PLURAL_DETERMINERS | {"both", "all"} and words[1].endswith("s") and not words[1].endswith("ss")
+    if (words[0] in _PLURAL_DETERMINERS | {"both", "all"} and (
+            words[1].endswith("s") and not words[1].endswith("ss") or words[1] in _IRREGULAR_PLURALS)
             and (words[2] in _BARE_PRESENT or len(words) > 3 and (words[3] in _ENGLISH_PREPOSITIONS or words[3] in (
                 "them", "us", "him", "her", "me"))  # (`, and the tests give them that`: a verb and its object)
-                 and not words[2].endswith(("s", "ed", "ing")) and words[2] not in _ENGLISH_PREPOSITIONS)):
-        # (`, and both rivers originate in Turkey`: a verb in the present before its preposition)
+                 and not words[2].endswith(("s", "ed", "ing")) and words[2] not in _ENGLISH_PREPOSITIONS
+                 or len(words) > 3 and words[2] in _HOW_OFTEN and words[3] in _BARE_PRESENT)):
+        # (`, and both rivers originate in Turkey`: a verb in the present before its preposition; `, and most people
+        # recover within a week`, `, and those results never reach`)
         return True  # `, and every month the lists get longer`: a plural subject and a verb in the present
     if words[0] in _GROUP_PRONOUNS and words[1] == "of" and any(
             words[i] in _BARE_PRESENT and (words[i - 1].endswith("s") or words[i - 1] in _IRREGULAR_PLURALS)
@@ -631,6 +647,12 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
                             for w in (words[2:at] if at != verb_at else words[2:3]))
                 and not (words[1].endswith(("s", "'", "’")) and words[1] != "less") and not words[1][:1].isdigit()):
             return True  # `, and the mining industry employs around 75,000 people`: a modifier before the noun
+    if words[0] in ("a", "an", "the") and words[2] == "of" and any(
+            w.endswith("s") and not w.endswith("ss") and len(w) > 3 and words[i + 1] in ("by", "to")
+            and words[i - 1] not in _ENGLISH_PREPOSITIONS and words[i - 1] not in _OBJECT_DETERMINERS
+            and words[i - 1] not in ("a", "an") for i, w in enumerate(words[4:8], 4) if i + 1 < len(words)):
+        return True  # `, while the price of a weekly ticket rises by £1`: the noun's complement, then its verb and
+        # how far it moves (not `the cost of repairs to roads`: a plural right after `of`)
     if words[0] in ("a", "an", "the") and _NAME_THEN_PRESENT.match(text, pos, end):
         return True  # `, and the National Bank knows it`: a name after the determiner, then its verb
     if any(words[i] in pat.adverbials and words[i + 1].endswith("s") and len(words[i + 1]) > 3
@@ -936,7 +958,7 @@ _VERBLESS_ASIDE = re.compile(r"(?:while|though|although|if|albeit)\s+"
                              r"(?:(?!(?:its|the|a|an|his|her|their|our|this|these|those)\s)[a-z]+(?:\s+[a-z]+)?\s*,"
                              # (or a phrase of when or where: `the former governor, while in office between 2015
                              # and 2023, diverted`)
-                             r"|(?:in|on|at|under)\s+[^,;.]{1,60},)")
+                             r"|(?:in|on|at|under)\s+(?:[^,;.]|(?<=\d)[,.](?=\d)){1,60},(?!\d))")  # ($2,480: no comma)
 
 
 def _is_name(ws: list[str]) -> bool:
