@@ -4829,7 +4829,7 @@ def test_blind_audit_round_fifty_five_arabic(article, expected):
      [(None, "where storms flooded 5,000 properties"), ("Residents in Cumbria", "they had been promised repairs")]),
     # recommended that: its that-clause is reported; recommended a rise is an act
     ("The NAO recommended that the agency publish a register of flood assets.",
-     [("The NAO", "the agency publish a register of flood assets")]),
+     [("The NAO", "that the agency publish a register of flood assets")]),
     ("The board recommended a 5.2% rise in the dividend.",
      [(None, "The board recommended a 5.2% rise in the dividend")]),
     ("وأوصى المكتب بأن تنشر الهيئة سجلا لأصول الحماية من الفيضانات.",
@@ -10461,6 +10461,22 @@ def test_blind_audit_round_one_hundred_fourteen(article, expected):
      [(None, "Cocoa rose £42 to £1,540 a tonne in London"), (None, "while in New York futures gained 3% to $2,480 a tonne")]),
     ('"The price is going up in London, but here we get the same as last year," said Kouassi Yao, a farmer.',
      [("Kouassi Yao", "The price is going up in London"), ("Kouassi Yao", "but here we get the same as last year")]),
+    # a recommendation reports its that-clause (بأن، بألا), a time phrase before it or not; its noun is an act
+    ("وأوصى المجلس الشهر الماضي بألا يتجاوز إجمالي الصيد 576 ألف طن.",
+     [("المجلس", "بألا يتجاوز إجمالي الصيد 576 ألف طن")]),
+    ("The council recommended last month that the total catch should not exceed 576,958 tonnes.",
+     [("The council", "that the total catch should not exceed 576,958 tonnes")]),
+    ("The CDC recommends that children get two doses of the vaccine.",
+     [("The CDC", "that children get two doses of the vaccine")]),
+    ("وأوصت اللجنة بزيادة قدرها 5.2 في المئة في أجور الممرضين.",
+     [(None, "وأوصت اللجنة بزيادة قدرها 5.2 في المئة في أجور الممرضين")]),
+    ("The panel recommended a 5.2% rise in pay for nurses.",
+     [(None, "The panel recommended a 5.2% rise in pay for nurses")]),
+    # a relative's verb, then a reporting verb's homograph as its object (which advises states): no frame
+    ("وأوصى المجلس، الذي يقدم المشورة للدول الساحلية، بأن يخفض إجمالي الصيد.",
+     [("المجلس", "بأن يخفض إجمالي الصيد")]),
+    ("The council, which advises coastal states on catch limits, recommended that the total catch be cut.",
+     [(None, "which advises coastal states on catch limits"), ("The council", "that the total catch be cut")]),
 ])
 def test_blind_audit_round_one_hundred_fifteen(article, expected):
     assert pairs(article) == expected

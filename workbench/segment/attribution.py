@@ -998,6 +998,20 @@ _SUBJECT_AND_AUXILIARY = re.compile(r"\s+(?:(?:the|its|their)\s+[a-z][\w'’-]*|
                                     r"\s+(?:will|would|could|can|may|might|must|should|has|have|had|is|are|was|were)\b")
 
 
+def _relatives_object(text: str, start: int, vs: int, pat: LanguagePatterns) -> bool:
+    """Do the words before a reporting verb's homograph at `vs` end in a relative, its verb in -s and perhaps an
+    adjective (`which advises coastal` before `states`)? Then the homograph is that verb's object."""
+    since = max(start, vs - 40, text.rfind(",", max(start, vs - 40), vs) + 1)  # (`, which represents manufacturers,
+    # estimates`: the relative closed, its frame the sentence's)
+    prev = words(text, since, vs)
+    for k in (2, 3):
+        if len(prev) >= k and fold(prev[-k]) in pat.relatives:
+            verb = prev[-k + 1]
+            return (verb.islower() and verb.endswith("s") and len(verb) > 3 and fold(verb) not in pat.adverbials
+                    and fold(verb) not in pat.finite and all(w.islower() for w in prev[len(prev) - k + 2:]))
+    return False
+
+
 def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                   starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
@@ -1081,6 +1095,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # felt`: the aside's report on the place, the sentence's own frame after it)
         if fold(vm.group("w")) in pat.homographs and _inside_a_whose_aside(text, start, vs, ve, end, pat):
             continue  # (`Competition from X, whose airports have added routes, was the bigger threat`: the aside's)
+        if (fold(vm.group("w")) in pat.homographs or fold(vm.group("w")) in pat.noun_forms) and _relatives_object(
+                text, start, vs, pat):
+            continue  # `The council, which advises (coastal) states on limits, recommended`: the relative's verb,
+            # then its object (a noun), no frame
         if a_noun_before_of(text, vm, end):
             continue  # hopes of an early cut, a health think tank: nouns
         if (fold(vm.group("w")) in pat.noun_forms and vm.group("w").endswith("s") and len(prev) > 1
@@ -1139,6 +1157,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         content = english_content_start(text, ve, end, vm.group("w"), pat)
         if subject is not None and text[ve:end].rstrip().endswith(":") and len(words(text, ve, end)) <= 6:
             return Frame(vs, end, subject, vm.group("w"))  # `Osei wrote in his post:` and the quotation below
+        if fold(vm.group("w")) in pat.that_only and not (content is not None and text.startswith("that ", content)):
+            continue  # `recommended a 5.2% rise`: an act, its noun no content (but `recommended last month that`)
         said = words(text, content, end)[:3] if content is not None else []
         if len(said) >= 2 and fold(said[0]) in ("this", "these") and fold(said[1]) in _WHERE_SAID:
             return Frame(vs, end, subject or None, vm.group("w"))  # `X disclosed this in a statement issued in

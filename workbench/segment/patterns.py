@@ -154,6 +154,7 @@ class LanguagePatterns:
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
     clause_verbs: frozenset     # believes, thinks: the words after them are a clause (believes the problems run deeper)
     noun_content: frozenset     # folded forms reporting a noun as their content too (نفى وجود اتفاق، denied receiving)
+    that_only: frozenset        # folded forms reporting only a that-clause (recommended that X; recommended a rise: an act)
     going_on: frozenset         # forms saying the last speaker goes on (أضاف، تابع): no narrated actor takes over
     relayed: frozenset          # forms that report only with عن after them (نقل عن); else carried (نُقل بمروحية)
     passive_quotes: frozenset   # folded forms after `was quoted (by Y)` whose subject is the one quoted
@@ -264,6 +265,7 @@ def patterns(language: str) -> LanguagePatterns:
     verbs, parts, homographs, object_verbs, free_verbs, passive_quotes = [], [], set(), set(), set(), set()
     clause_verbs: set[str] = set()
     noun_content: set[str] = set()
+    that_only: set[str] = set()
     going_on: set[str] = set()
     relayed: set[str] = set()
     evidence: set[str] = set()
@@ -290,6 +292,8 @@ def patterns(language: str) -> LanguagePatterns:
             clause_verbs.update(fold(f) for f in forms)
         if entry.get("noun_content"):
             noun_content.update(fold(f) for f in forms)
+        if entry.get("that_only"):
+            that_only.update(fold(f) for f in forms)
         if entry.get("passive_quote"):
             passive_quotes.update(fold(f) for f in forms)
         if entry.get("goes_on"):
@@ -334,6 +338,7 @@ def patterns(language: str) -> LanguagePatterns:
         evidence_verbs=frozenset(evidence),
         evidence_participles=frozenset(evidence_participles),
         noun_content=frozenset(noun_content),
+        that_only=frozenset(that_only),
         passive_quotes=frozenset(passive_quotes),
         going_on=frozenset(going_on),
         relayed=frozenset(relayed),
