@@ -10477,6 +10477,15 @@ def test_blind_audit_round_one_hundred_fourteen(article, expected):
      [("المجلس", "بأن يخفض إجمالي الصيد")]),
     ("The council, which advises coastal states on catch limits, recommended that the total catch be cut.",
      [(None, "which advises coastal states on catch limits"), ("The council", "that the total catch be cut")]),
+    # a quotation closing with its comma inside (`prospects," and that`): the claim keeps the closing mark, and the
+    # second content clause after it goes on with the report
+    ('وقال مجلس الإدارة إن العرض «لا يعكس قوة دفتر طلبيات المجموعة،» وإنه سيكتب إلى المساهمين قريبا.',
+     [("مجلس الإدارة", "إن العرض «لا يعكس قوة دفتر طلبيات المجموعة،»"),
+      ("مجلس الإدارة", "وإنه سيكتب إلى المساهمين قريبا")]),
+    ('The board said the offer "fails to reflect the group\'s strong order book," and that it would write to '
+     'shareholders shortly.',
+     [("The board", 'the offer "fails to reflect the group\'s strong order book,"'),
+      ("The board", "and that it would write to shareholders shortly")]),
 ])
 def test_blind_audit_round_one_hundred_fifteen(article, expected):
     assert pairs(article) == expected

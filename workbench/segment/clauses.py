@@ -1120,6 +1120,10 @@ def _after_comma(language: str) -> re.Pattern:
     return re.compile("|".join("(?:" + p.pattern.replace("(?P<w>", "(?:") + ")" for p in parts))
 
 
+# a quotation's closing mark right after its comma, a space after it (`prospects," and`), not an opening one
+_CLOSERS_AFTER_COMMA = frozenset('"”»’')
+
+
 def _separators(text: str, start: int, end: int):
     r"""(start, end, is_dash) of each separator in text[start:end]: the spans finditer gives for
     `[،,؛;]\s*|\s[-–—]\s+`.
@@ -1137,6 +1141,10 @@ def _separators(text: str, start: int, end: int):
             if sep_start - 1 < taken or not text[sep_start - 1].isspace():
                 continue
             sep_start -= 1
+        elif sep_end == sep_start + 1 and sep_end + 1 < end and text[sep_end] in _CLOSERS_AFTER_COMMA and (
+                text[sep_end + 1].isspace()):
+            sep_end = SPACES.match(text, sep_end + 1, end).end()  # `prospects," and that`: the quotation closes
+            # with its comma inside, the next clause opens after the mark
         yield sep_start, sep_end, is_dash
         taken = sep_end
 
