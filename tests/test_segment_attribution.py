@@ -10486,6 +10486,19 @@ def test_blind_audit_round_one_hundred_fourteen(article, expected):
      'shareholders shortly.',
      [("The board", 'the offer "fails to reflect the group\'s strong order book,"'),
       ("The board", "and that it would write to shareholders shortly")]),
+    # a preposition of cause and its noun with a that-clause (amid fears that; وسط مخاوف من أن): the clause's own
+    ("وارتفعت أسعار الكاكاو إلى أعلى مستوى منذ 20 عاما، وسط مخاوف من أن يؤدي سوء الطقس إلى خفض الإمدادات.",
+     [(None, "وارتفعت أسعار الكاكاو إلى أعلى مستوى منذ 20 عاما، وسط مخاوف من أن يؤدي سوء الطقس إلى خفض الإمدادات")]),
+    ("Cocoa prices have climbed to their highest level in 20 years, amid fears that poor weather will cut supplies.",
+     [(None, "Cocoa prices have climbed to their highest level in 20 years, amid fears that poor weather will cut "
+             "supplies")]),
+    # `, a charge officials deny`: the noun takes up the accusation before it, whose claim it stays (the accusers'
+    # or the article's); who denies it is no speaker of the accusation
+    ("ويتهم نواب المعارضة الحكومة بتحويل أموال مخصصة لاحتياطي الحبوب، وهي تهمة ينفيها المسؤولون.",
+     [(None, "ويتهم نواب المعارضة الحكومة بتحويل أموال مخصصة لاحتياطي الحبوب، وهي تهمة ينفيها المسؤولون")]),
+    ("Opposition MPs accuse the government of diverting money meant for the grain reserve, a charge officials deny.",
+     [(None, "Opposition MPs accuse the government of diverting money meant for the grain reserve, a charge officials "
+             "deny")]),
 ])
 def test_blind_audit_round_one_hundred_fifteen(article, expected):
     assert pairs(article) == expected

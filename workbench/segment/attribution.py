@@ -1378,8 +1378,11 @@ _WHAT_BEFORE = re.compile(r"(?<!\w)what\s+(?:[^\s,;:]+\s+){1,4}$")  # (a free re
 
 # `, a figure the ...` / `, a claim the ...`: a noun the content is, then a relative clause without `that` whose
 # subject is named after it
-_A_FIGURE_THE = re.compile(r",\s+(?:a|an)\s+(?:figure|claim|number|estimate|allegation|assertion|accusation)\s+"
-                           r"(?:the|his|her|its|their)\s")
+_DISPUTABLE = r"(?:a|an)\s+(?:figure|claim|number|estimate|allegation|assertion|accusation|charge)\s+"
+_A_FIGURE_THE = re.compile(r",\s+" + _DISPUTABLE + r"(?:the|his|her|its|their)\s")
+# the tail itself such an aside (`X, a charge officials deny`): the noun takes up the clause before, whose own
+# claim it stays; who denies it is no frame of it
+_A_CHARGE_THEY_DENY = re.compile(r"\s*" + _DISPUTABLE + r"(?:that\s+)?(?:[\w'’-]+\s+){1,4}[a-z]+\W*$")
 
 
 _PLURAL_REPORT = re.compile(r",\s+((?:[a-z]+\s+)?[a-z]{3,}s)\s+report\.?\s*$")
@@ -1410,6 +1413,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             text, start, cut.start()) is None:
         return None  # `According to the ministry, the federation wrote to the union`: the cue's content after it
     tail_s, tail_e = cut.end(), end
+    if pat.language == "en" and _A_CHARGE_THEY_DENY.match(text, cut.end(), end):
+        return None
     if pat.language == "en" and _A_FIGURE_THE.search(text, max(start, cut.start() - 160), cut.start()):
         return None  # `X said Y, a figure the committee member, Lerato Khumalo, disputed.`: the one disputing a
         # figure inside the aside, not the frame of the sentence

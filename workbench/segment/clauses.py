@@ -977,6 +977,7 @@ _AND_NAMED_PARTY = re.compile(r"\s(and|but)\s+(?:the\s+)?(?!I\s)[A-Z][\w'’.-]*
 _AWAITING_ITS_CLAUSE = re.compile(r"\b(?:that|which|who)\s*$")
 _FRAME_SET_OFF = re.compile(r"(?:he|she|they|we|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]+\s*,")
 _SINCE_WHEN = frozenset(("long", "never", "always", "often", "since"))
+_PREPOSITIONS_OF_CAUSE = frozenset(("amid", "amidst", "despite", "over", "following", "among"))
 
 
 def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
@@ -1011,6 +1012,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
         # `The 47-year-old, who led City, was told of the decision`: a passive)
     if fold(before[0]) == "with":
         return False  # `, with some told they would wait`: a passive in an absolute phrase, no frame
+    if fold(before[0]) in _PREPOSITIONS_OF_CAUSE:
+        return False  # `, amid fears that poor weather will cut supplies`: a preposition and its noun (fears, claims)
+        # with a that-clause of its own, no subject and verb
     after = _WORD.findall(text, vm.end(), min(end, vm.end() + 60))
     if fold(before[0]) in pat.relatives and (
             len(before) == 2 and fold(before[1]) in pat.pronouns  # (`, who it said now account for`: the frame set
