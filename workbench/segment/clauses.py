@@ -202,6 +202,9 @@ _FIRST_OF_TWO = re.compile(r"(?<!\w)(?:الأولى|الأول|إحداهما|أ
 # (unless the second has a verb of its own: `، والثانية في الشرق يدعمها المشير`)
 _VERB_IN_ITEM = re.compile(r"[^،,.؛]{0,40}?(?<!\w)[يت]\w{2,}(?!\w)")
 _PREPOSITION_THEN_WORD = re.compile(r"(?<!\w)(?:عن|إلى|على)\s+(\w+)")
+_FI_THEN_NOUN = re.compile(r"(?<!\w)في\s+(?!ال)\w{3,}\s")  # (في سوء تعقيم: في and a noun in construct)
+_DEFINITE_NEXT = re.compile(r"\s+ال\w")
+_FORM_THREE_MASDAR = re.compile(r"م\wا\w\wة")  # a verbal noun of form III (مراجعة، معالجة، مراقبة)
 
 
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "ذلك", "تلك"))
@@ -217,13 +220,18 @@ def _coordinated_verbal_noun(text: str, start: int, comma: int, word: str) -> bo
         bare = len(word) == 5 and word[2] != "ا" and not word.endswith(("ت", "ا"))
         return any(bi_verbal_noun(m.group()) or bare and len(m.group()) == 4 and m.group() not in _BI_NOT_A_NOUN
                    for m in _BI_WORD.finditer(text, before, comma))
-    if word == "وعدم" and _NOT_DOING.search(text, before, comma):
-        return True  # (نناشد المواطنين عدم الاقتراب من الأودية، وعدم المجازفة: another item of what is asked)
+    if word == "وعدم" and (_NOT_DOING.search(text, before, comma) or _PREPOSITION_THEN_WORD.search(text, before, comma)
+                          or _FI_THEN_NOUN.search(text, before, comma)):
+        return True  # (نناشد المواطنين عدم الاقتراب من الأودية، وعدم المجازفة: another item of what is asked;
+        # تمثلت في سوء تعقيم الأدوات، وعدم توثيق الملفات: another item a preposition governs)
     if len(word) == 5 and word.startswith("وت") and _BI_ITEM_BEFORE.search(text, before, comma):
         return True  # (بحمل تقارير، وبشرب المياه، وتجنب التعرض: after an item with ب, a masdar of form V, no past)
     if len(fold(word[1:])) != 3 or word[0] != "و" or fold(word[1:]) in _PERSONAL or fold(word[1:]) in _DEMONSTRATIVES:
         return False  # (، ونحن واثقون، وهذه الأموال ستبقى: a pronoun or a demonstrative, a clause of its own)
-    return any(derived_verbal_noun(m.group(1)) for m in _PREPOSITION_THEN_WORD.finditer(text, before, comma)) or (
+    form_three = _DEFINITE_NEXT.match(text, text.find(word, comma) + len(word)) is not None  # (وفتح السوق: the bare
+    # one in construct with a definite noun, not ولدى مايكروسوفت)
+    return any(derived_verbal_noun(m.group(1)) or form_three and _FORM_THREE_MASDAR.fullmatch(m.group(1))
+               for m in _PREPOSITION_THEN_WORD.finditer(text, before, comma)) or (
         _BI_BARE_NOUN_AFTER_VERB.search(text, before, comma) is not None)  # (يقضي بخفض عدد اللاعبين، ووضع سقف: two
     # bare verbal nouns after what the proposal provides for)
 
