@@ -10514,6 +10514,14 @@ def test_blind_audit_round_one_hundred_fourteen(article, expected):
     ("ودفع ذلك رئيسها إلى محاولة التقليل من أهمية العلاقة، ولدى مايكروسوفت أيضا عقد مع وزارة الأمن الداخلي.",
      [(None, "ودفع ذلك رئيسها إلى محاولة التقليل من أهمية العلاقة"),
       (None, "ولدى مايكروسوفت أيضا عقد مع وزارة الأمن الداخلي")]),
+    # و, a definite noun and where it is, right after a subjectless verb (وتابعت والدموع في عينيها): a circumstance,
+    # the speaker the one before
+    ('وقالت أم محمد إن ابنها محكوم بالسجن 18 عاما. وتابعت والدموع في عينيها: "كل ما نريده زيارة مدتها 45 دقيقة".',
+     [("أم محمد", "إن ابنها محكوم بالسجن 18 عاما"), ("أم محمد", "كل ما نريده زيارة مدتها 45 دقيقة")]),
+    ('Umm Mohammed said her son was jailed for 18 years. With tears in her eyes, she added: "All we want is a visit '
+     'of 45 minutes."',
+     [("Umm Mohammed", "her son was jailed for 18 years"), ("Umm Mohammed", "All we want is a visit of 45 minutes")]),
+    ('وقالت والدة الأسير إن ابنها محكوم بالسجن 18 عاما.', [("والدة الأسير", "إن ابنها محكوم بالسجن 18 عاما")]),
 ])
 def test_blind_audit_round_one_hundred_fifteen(article, expected):
     assert pairs(article) == expected

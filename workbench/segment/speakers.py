@@ -92,6 +92,9 @@ def is_pronoun(phrase: str, pat: LanguagePatterns) -> bool:
 # circumstantial participle (موجها، مخاطبا): the subject ended. A participle's second letter is a root
 # letter, never alif, so ماريا is a name; hardly ever ي either (ميليسا)
 HAL = re.compile(r"(?<!\w)م[^\Wاي]\w+ا(?!\w)")
+# و, a definite noun and a preposition right after a verb (وتابعت والدموع في عينيها): a circumstantial clause, not
+# the subject (which never opens with و; but والدة الأسير, والي الولاية: nouns of their own)
+_HAL_CLAUSE = re.compile(r"\s*وال[^\W\d]{3,}\s+(?:في|على)\s")
 
 
 # English articles and possessives: the word after one is a noun (The protesters), not a verb
@@ -223,8 +226,9 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         addressee, ws = ws[0], ws[1:]
         if ws and (fold(ws[0]) in ("نت", "نيوز") or fold(addressee[1:]) in pat.lam_nouns):
             ws = ws[1:]
-    if ws and fold(ws[0]) in _APPOSITION_PRONOUNS:
-        return ""  # فقالت وهي تبكي إنها: a circumstantial clause, the subject is the verb's own
+    if ws and fold(ws[0]) in _APPOSITION_PRONOUNS or _HAL_CLAUSE.match(text, start, end):
+        return ""  # فقالت وهي تبكي إنها: a circumstantial clause, the subject is the verb's own (وتابعت والدموع في
+        # عينيها: و and a definite noun, then where it is)
     if (len(ws) == 1 and len(ws[0]) >= 4 and ws[0].endswith(("ه", "ها", "هم")) and not ws[0].startswith("ال")
             and not ws[0].startswith("أحد") and not _possessed_role(ws[0], pat)):
         return ""  # a possessed noun (حديثه، كلمتها) is the verb's object, not its subject (المتهم has ال, أحدهم
