@@ -10522,6 +10522,14 @@ def test_blind_audit_round_one_hundred_fourteen(article, expected):
      'of 45 minutes."',
      [("Umm Mohammed", "her son was jailed for 18 years"), ("Umm Mohammed", "All we want is a visit of 45 minutes")]),
     ('وقالت والدة الأسير إن ابنها محكوم بالسجن 18 عاما.', [("والدة الأسير", "إن ابنها محكوم بالسجن 18 عاما")]),
+    # a cue set inside its clause (حسب تعبير X, in the words of X), then هو linking the subject to its predicate: the
+    # cue stays inside the claim, and credits none before it
+    ('ويشكو السائقون من المنافسة، إذ إن الزبون، حسب تعبير رئيس الجامعة، "هو الحلقة الأضعف في هذا الصراع".',
+     [(None, "ويشكو السائقون من المنافسة"),
+      ("رئيس الجامعة", 'إذ إن الزبون، حسب تعبير رئيس الجامعة، "هو الحلقة الأضعف في هذا الصراع"')]),
+    ('The customer, in the words of the federation head, "is the weakest link in this conflict".',
+     [("the federation head", 'The customer, in the words of the federation head, "is the weakest link in this '
+                              'conflict"')]),
 ])
 def test_blind_audit_round_one_hundred_fifteen(article, expected):
     assert pairs(article) == expected

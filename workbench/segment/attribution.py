@@ -2166,6 +2166,11 @@ def _a_source_next(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool
                for h in heads)  # (اللجنة: a body's generic noun)
 
 
+# a relative or و and a pronoun after a cue's party: what the party is (بحسب X، وهو مسؤول; X، التي), no more content
+# (but `إذ إن الزبون، حسب X، هو الحلقة الأضعف`: هو alone links the subject before the cue to its predicate)
+_PARTY_RELATIVE = re.compile(r"(?:[وف]?(?:الذي|التي|which|who)|[وف](?:هو|هي))\b")
+
+
 def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         starts: PhraseStarts | None = None) -> tuple[int, int, str, str] | None:
     """A cue in text[start:end]: (content start, content end, speaker, cue)."""
@@ -2222,7 +2227,7 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
     if name and len(before) >= 3:
         return start, m.start(), clean_speaker(name.group(1)), m.group("w")  # a spokesman, Lt. Cmdr. Nikos Alexiou
         # (محاميها، ماركوس فيلدمان، في رسالة: the name set off after the role, then where it was said)
-    if len(before) >= 3 and (not tail or re.match(r"[وف]?(?:هو|هي|الذي|التي|which|who)\b", tail)
+    if len(before) >= 3 and (not tail or _PARTY_RELATIVE.match(tail)
                              and not _GOES_ON_PAST_THE_RELATIVE.search(tail)
                              or pat.date.fullmatch(tail)  # (، حسبما أعلنت الوكالة، الجمعة: when it said so)
                              or re.match(r"an?\s", tail) and _describes_a_party(tail)
