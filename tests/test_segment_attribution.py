@@ -10530,6 +10530,15 @@ def test_blind_audit_round_one_hundred_fourteen(article, expected):
     ('The customer, in the words of the federation head, "is the weakest link in this conflict".',
      [("the federation head", 'The customer, in the words of the federation head, "is the weakest link in this '
                               'conflict"')]),
+    # a question named before its colon (يبقى السؤال معلقاً: من يدفع؟): the clause naming it and the question are no
+    # claims, what comes before them is
+    ('وإلى حين وصول الفيول، لا تملك المؤسسة سوى توزيع العتمة «بعدالة»، على حد تعبير أحد موظفيها، فيما يبقى السؤال '
+     'معلقاً: من يدفع ثمن هذا الانهيار؟',
+     [("أحد موظفيها", "وإلى حين وصول الفيول، لا تملك المؤسسة سوى توزيع العتمة «بعدالة»")]),
+    ('Until the fuel arrives, the utility can only share out the darkness "fairly", in the words of one of its staff, '
+     'while the question remains: who pays for this collapse?',
+     [("one of its staff", 'Until the fuel arrives, the utility can only share out the darkness "fairly"')]),
+    ("ويبقى السؤال المطروح: من يدفع ثمن هذا الانهيار؟", []),
 ])
 def test_blind_audit_round_one_hundred_fifteen(article, expected):
     assert pairs(article) == expected

@@ -2334,6 +2334,11 @@ def _question_after(text: str, start: int, end: int, pat: LanguagePatterns) -> i
             pat.complementizer.search(text, start, colon)) and not pat.question_verb.search(text, start, colon):
         cut = colon  # (واعتبر أن "الحديث عن X هو هروب من السؤال الحقيقي: هل تملك الدولة المال؟": the question comes
         # after the content's colon)
+    named = _THE_QUESTION.search(text, max(start, colon - 40), colon) if cut is None and asked else None
+    if named:  # (فيما يبقى السؤال معلقاً: من يدفع؟ / while the question remains: who pays?: the clause naming the
+        # question is none either, what comes before it may be)
+        cut = last_of(COMMA.finditer(text, start, named.start()))
+        cut = cut.start() if cut else start
     if cut is None:
         return None
     opened = last_match(_OPENING_MARK, text, start, cut)
@@ -2348,6 +2353,8 @@ def _question_after(text: str, start: int, end: int, pat: LanguagePatterns) -> i
 
 
 _BUT_WORDS = frozenset(fold(w) for w in ("لكن", "ولكن", "but"))
+# the question named right before its colon (فيما يبقى السؤال معلقاً: من يدفع؟ / the question remains: who pays?)
+_THE_QUESTION = re.compile(r"(?<!\w)(?:ال)?سؤال(?!\w)|\bquestion\b")
 
 
 def _asker(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
