@@ -10539,6 +10539,12 @@ def test_blind_audit_round_one_hundred_fourteen(article, expected):
      'while the question remains: who pays for this collapse?',
      [("one of its staff", 'Until the fuel arrives, the utility can only share out the darkness "fairly"')]),
     ("ويبقى السؤال المطروح: من يدفع ثمن هذا الانهيار؟", []),
+    # where the statement was received (في بلاغ توصلت به هسبريس): no nearer verb to take the content
+    ('نفت شركة مشوار أن تكون منافسة لسيارات الأجرة، وأوضحت في بلاغ توصلت به هسبريس أن السائقين يخضعون للتحقق.',
+     [("شركة مشوار", "أن تكون منافسة لسيارات الأجرة"), ("شركة مشوار", "أن السائقين يخضعون للتحقق")]),
+    ("The company denied competing with taxis, and said in a statement received by the paper that its drivers are "
+     "vetted.",
+     [("The company", "competing with taxis"), ("The company", "that its drivers are vetted")]),
 ])
 def test_blind_audit_round_one_hundred_fifteen(article, expected):
     assert pairs(article) == expected

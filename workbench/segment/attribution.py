@@ -330,9 +330,11 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             # the actor's own word on it, a report; and a clause split off after a frame, بحسب الوزير، في خطوة
             # حذر اقتصاديون من أنها, is the judging party's, as in English)
         nearer = next((m for m in starts.finditer(pat.verb, ve, marker[0]) if not _verbal_noun(text, start, m.start())
-                       and not (fold(m.group("w")) in pat.homographs and text.startswith(("،", ","), m.end()))),
+                       and not (fold(m.group("w")) in pat.homographs and text.startswith(("،", ","), m.end()))
+                       and not _received(text, m.end(), end)),
                       None)  # (مسؤول فضل عدم ذكر اسمه إن: ذكر is a noun there, the content is قال's; وقال لوه بين،
-        # المتحدث: a name's last word, a homograph closed by a comma)
+        # المتحدث: a name's last word, a homograph closed by a comma; وأوضحت في بلاغ توصلت به هسبريس أن: what the
+        # paper received, the content أوضحت's)
         resumed = _content_after_relative_report(text, nearer, marker, end, pat, start, vm.group("w")) if (
             nearer) else None
         if resumed:  # (وأضاف المتحدث، الذي قال إنه يتفهم الغضب، أن الحكومة: the relative's report is an aside of
@@ -668,6 +670,8 @@ def expects_an_act(text: str, fr: Frame, end: int, pat: LanguagePatterns) -> boo
     return pat.language == "en" and _expected_act(fr.cue or "", text, fr.content_start, end, pat)
 
 
+# where a statement went, its participle and agent or addressee (received by the paper, sent to reporters)
+_RECEIVED = frozenset(("received", "obtained", "seen", "sent", "emailed", "delivered"))
 _CARRIED = frozenset(("carried", "published", "issued", "released", "posted", "broadcast", "aired", "run"))
 # after an addressee, a participle before one of these is a reduced relative, not the content's verb (`told reporters
 # gathered outside the building that`)
@@ -748,6 +752,7 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
                 "May") or (  # (warned in May that: the month, not the modal)
                 w.endswith("ed") and k > 0 and fold(ms[k - 1].group()) not in pat.determiners
                 and fold(ms[k - 1].group()) not in _PREPOSITIONS and not (w in _CARRIED and nxt_word == "by")
+                and not (w in _RECEIVED and nxt_word in ("by", "to"))  # (in a statement received by the paper that)
                 and not (w in _ISSUED and k > 1 and fold(ms[k - 2].group()) in pat.determiners)  # (in a notice
                 # posted late Monday that)
                 and not (object_verb and k == 1 and fold(nxt_word) in _PLACE_PREPOSITIONS)):
