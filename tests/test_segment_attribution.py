@@ -10545,6 +10545,10 @@ def test_blind_audit_round_one_hundred_fourteen(article, expected):
     ("The company denied competing with taxis, and said in a statement received by the paper that its drivers are "
      "vetted.",
      [("The company", "competing with taxis"), ("The company", "that its drivers are vetted")]),
+    # some of them (بعضهم) is a subject, as أحدهم is, no possessed object
+    ("وقال بعضهم إن الدخان شوهد من منطقة الفحيحيل المجاورة.", [("بعضهم", "إن الدخان شوهد من منطقة الفحيحيل المجاورة")]),
+    ("Some of them said the smoke could be seen from the nearby Fahaheel district.",
+     [("Some of them", "the smoke could be seen from the nearby Fahaheel district")]),
 ])
 def test_blind_audit_round_one_hundred_fifteen(article, expected):
     assert pairs(article) == expected

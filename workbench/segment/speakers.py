@@ -91,6 +91,8 @@ def is_pronoun(phrase: str, pat: LanguagePatterns) -> bool:
 
 # circumstantial participle (موجها، مخاطبا): the subject ended. A participle's second letter is a root
 # letter, never alif, so ماريا is a name; hardly ever ي either (ميليسا)
+# a part of a group named before, with its pronoun (أحدهم، بعضهم، معظمهم، كلهم): a subject, no possessed object
+_PART_OF_THEM = ("أحد", "بعض", "معظم", "أغلب", "جميع", "كل", "غالبيت", "أكثر")
 HAL = re.compile(r"(?<!\w)م[^\Wاي]\w+ا(?!\w)")
 # و, a definite noun and a preposition right after a verb (وتابعت والدموع في عينيها): a circumstantial clause, not
 # the subject (which never opens with و; but والدة الأسير, والي الولاية: nouns of their own)
@@ -230,9 +232,9 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         return ""  # فقالت وهي تبكي إنها: a circumstantial clause, the subject is the verb's own (وتابعت والدموع في
         # عينيها: و and a definite noun, then where it is)
     if (len(ws) == 1 and len(ws[0]) >= 4 and ws[0].endswith(("ه", "ها", "هم")) and not ws[0].startswith("ال")
-            and not ws[0].startswith("أحد") and not _possessed_role(ws[0], pat)):
+            and not ws[0].startswith(_PART_OF_THEM) and not _possessed_role(ws[0], pat)):
         return ""  # a possessed noun (حديثه، كلمتها) is the verb's object, not its subject (المتهم has ال, أحدهم
-        # is one of them: subjects)
+        # and بعضهم are one or some of them: subjects)
     # لـX after the subject is whom it was said to (قال X لوكالة ...), not the speaker; ل never comes before a
     # bare alif, so لافروف is a name
     raw = [w for w in (w.strip(_TRIM) for w in text[start:min(end, start + 60)].split()) if w]
