@@ -517,6 +517,13 @@ def test_a_bylines_role_line_is_not_a_claim(article, claims):
     ("استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر.\n\nالمزيد من أخبار أوروبا\n"
      "النمسا تستضيف الجولة المقبلة من المحادثات\n\nوقال دبلوماسيون إن الاتفاق بات قريبا.",
      ["استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر", "إن الاتفاق بات قريبا"]),
+    # BBC Arabic's `قصص مقترحة` (suggested stories) over a link whose title has its verb
+    ("Talks resumed in Vienna on Monday after a five-month pause.\n\nSuggested stories\n"
+     "Austria hosts the next round of talks\n\nDiplomats said a deal was close.",
+     ["Talks resumed in Vienna on Monday after a five-month pause", "a deal was close"]),
+    ("استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر.\n\nقصص مقترحة\n"
+     "النمسا تستضيف الجولة المقبلة من المحادثات\n\nوقال دبلوماسيون إن الاتفاق بات قريبا.",
+     ["استؤنفت المحادثات في فيينا يوم الاثنين بعد توقف دام خمسة أشهر", "إن الاتفاق بات قريبا"]),
 ])
 def test_titles_under_a_related_links_heading_are_not_claims(article, claims):
     assert [s.text for s in segment(article)] == claims
