@@ -10549,6 +10549,13 @@ def test_blind_audit_round_one_hundred_fourteen(article, expected):
     ("وقال بعضهم إن الدخان شوهد من منطقة الفحيحيل المجاورة.", [("بعضهم", "إن الدخان شوهد من منطقة الفحيحيل المجاورة")]),
     ("Some of them said the smoke could be seen from the nearby Fahaheel district.",
      [("Some of them", "the smoke could be seen from the nearby Fahaheel district")]),
+    # the topic of أما with no comma, its first word shaped like a verb (تجمع, a gathering): all of it speaks
+    ('أما تجمع المهنيين السودانيين فقد وصف القرار بأنه "حكم بالإعدام على الفقراء".',
+     [("تجمع المهنيين السودانيين", 'بأنه "حكم بالإعدام على الفقراء"')]),
+    ('The Sudanese Professionals Association, for its part, described the decision as "a death sentence for the '
+     'poor".',
+     [(None, 'The Sudanese Professionals Association, for its part, described the decision as "a death sentence for '
+             'the poor"')]),
 ])
 def test_blind_audit_round_one_hundred_fifteen(article, expected):
     assert pairs(article) == expected

@@ -619,6 +619,12 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         # نادري، فاعتبر)
         longest = 9 if fold(topic[1:2][0].removeprefix("ال")) in pat.person_roles else 6
         return named or " ".join(topic[1:longest])
+    if len(chunks) == 1 and len(topic) > 2 and fold(topic[0]) in ("اما", "واما"):
+        # أما تجمع المهنيين السودانيين فقد وصف: the topic whole, up to the ف answering أما (its first word may look
+        # like a verb: تجمع, a gathering)
+        ws = topic[1:-1] if fold(topic[-1]) in ("فقد", "ف") else topic[1:]
+        if 0 < len(ws) <= 6 and not any(w.startswith("ف") and fold(w) in ("فقد", "فان") for w in ws):
+            return " ".join(ws)
     for i in range(len(chunks) - 1, -1, -1):
         ws = clean_speaker(chunks[i]).split()
         closed_relative = i < len(chunks) - 1 and ws and fold(ws[0]) in pat.relatives  # X، الذي ... لأن ...، قال
