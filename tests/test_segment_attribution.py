@@ -10556,6 +10556,15 @@ def test_blind_audit_round_one_hundred_fourteen(article, expected):
      'poor".',
      [(None, 'The Sudanese Professionals Association, for its part, described the decision as "a death sentence for '
              'the poor"')]),
+    # a cue's party ends at an amount after it (أكثر من 200), even with a comma further on
+    ("وتعاني الجامعات من مديونية متزايدة، بلغت وفق تقديرات رسمية أكثر من 200 مليون دينار، ما دفع الحكومة إلى التدخل.",
+     [("تقديرات رسمية", "وتعاني الجامعات من مديونية متزايدة، بلغت وفق تقديرات رسمية أكثر من 200 مليون دينار، ما دفع "
+                       "الحكومة إلى التدخل")]),
+    ("The universities have debts that reached, according to official estimates, more than 200 million dinars.",
+     [("official estimates", "The universities have debts that reached, according to official estimates, more than "
+                             "200 million dinars")]),
+    ("ويشترط القانون، وفقا للمادة 18 منه، أن يكون المؤمن عليه قد أتم 60 عاما.",
+     [(None, "ويشترط القانون، وفقا للمادة 18 منه، أن يكون المؤمن عليه قد أتم 60 عاما")]),
 ])
 def test_blind_audit_round_one_hundred_fifteen(article, expected):
     assert pairs(article) == expected

@@ -1885,7 +1885,10 @@ _NAME_AFTER_PARTY = re.compile(r"(?:[A-Z][a-z]{0,4}\.\s*)*((?:[A-Z][\w'’-]+\s*
 # by an institution's noun: `، الأعلى منذ عقد` describes the content)
 _ARABIC_APPOSITION = re.compile(r"ال\w+(?:\s+[\w-]+){0,6}")
 # (or at فإن: `وحسب المعطيات ذاتها فإن الحقينة وصلت إلى`)
-_CONTENT_GOES_ON = re.compile(r"\s(?:(?:إلى|الى|بنسبة|بمقدار|بواقع|مقابل|ب)\s*)?[\d٠-٩]|\s(?=[وف]?[إا]ن(?:ه|ها)?\s)")
+_AMOUNTS = r"أكثر\s+من|أقل\s+من|نحو|حوالي|قرابة"  # (وفق تقديرات رسمية أكثر من 200: how much)
+_CONTENT_GOES_ON = re.compile(r"\s(?:(?:إلى|الى|بنسبة|بمقدار|بواقع|مقابل|ب|" + _AMOUNTS + r")\s*)?"
+                              r"[\d٠-٩]|\s(?=[وف]?[إا]ن(?:ه|ها)?\s)")
+_AMOUNT_GOES_ON = re.compile(r"\s(?:" + _AMOUNTS + r")\s*[\d٠-٩]")
 
 
 _INSIDE = frozenset(fold(w) for w in ("داخل", "خارج", "قرب", "محيط"))
@@ -1940,16 +1943,19 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     opener = _FA_INNA.search(text, start, obj_end) if pat.language == "ar" and stop is not None else None
     if opener and words(text, start, opener.start()):
         obj_end = opener.start()  # (وحسب المعطيات ذاتها فإن الحقينة وصلت ...، بعدما: the content opens at فإن)
-    if pat.language == "ar" and stop is None:
+    if pat.language == "ar":
         # `ارتفعت البطالة بحسب الجهاز المركزي للإحصاء إلى 7.4 في المئة`: with no comma after it, the party ends
         # where the content goes on: at a number (and its preposition); `خلال الافتتاح` after the party is
-        # where it spoke
+        # where it spoke (before a comma, only at an amount: `بلغت وفق تقديرات رسمية أكثر من 200 مليون دينار،`;
+        # a number alone may be the party's, المادة 107، لبنان 24)
         year = _DOCUMENT_YEAR.search(text, start, obj_end)
-        goes_on = _CONTENT_GOES_ON.search(text, year.end() if year else start, obj_end)
+        goes_on = (_CONTENT_GOES_ON if stop is None else _AMOUNT_GOES_ON).search(
+            text, year.end() if year else start, obj_end)
         if year and goes_on is None and words(text, year.end(), obj_end):
             goes_on = year  # (لعام 2023 نحو مليون سائح: the content goes on after the year)
         party_words = words(text, start, goes_on.start()) if goes_on else []
-        if party_words and fold(party_words[-1]) not in AR_PREPOSITIONS:  # (نقلا عن 3 مصادر: the party's number)
+        if party_words and (fold(party_words[-1]) not in AR_PREPOSITIONS  # (نقلا عن 3 مصادر: the party's number)
+                            or _AMOUNT_GOES_ON.match(text, goes_on.start())):  # (على نحو 2.3: على its own)
             obj_end = goes_on.start()
             stop_word = pat.speaker_stop.search(text, start, obj_end)  # (البيان المالي على نحو 2.3: at على)
             if stop_word and words(text, start, stop_word.start()):
