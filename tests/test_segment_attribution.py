@@ -10565,6 +10565,12 @@ def test_blind_audit_round_one_hundred_fourteen(article, expected):
                              "200 million dinars")]),
     ("ويشترط القانون، وفقا للمادة 18 منه، أن يكون المؤمن عليه قد أتم 60 عاما.",
      [(None, "ويشترط القانون، وفقا للمادة 18 منه، أن يكون المؤمن عليه قد أتم 60 عاما")]),
+    # a document and what it is for (بيانات لتتبع السفن: data for tracking ships) speaks itself, no issuer after ل
+    ("وأظهرت بيانات لتتبع السفن أن ثماني سفن شحن غيرت مسارها.",
+     [("بيانات لتتبع السفن", "أن ثماني سفن شحن غيرت مسارها")]),
+    ("Ship-tracking data showed that at least eight cargo ships had changed course.",
+     [("Ship-tracking data", "that at least eight cargo ships had changed course")]),
+    ("وذكر تقرير لمنظمة الصحة العالمية أن الوباء انتشر.", [("منظمة الصحة العالمية", "أن الوباء انتشر")]),
 ])
 def test_blind_audit_round_one_hundred_fifteen(article, expected):
     assert pairs(article) == expected

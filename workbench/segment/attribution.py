@@ -552,6 +552,9 @@ def _verbal_noun(text: str, start: int, verb: int) -> bool:
 _VERB_ASIDE_AR = re.compile(r"\s*[،,]\s*(?:[^\W\d]{3}ت|تلقى|اطلع|اطلعت|حصل|حصلت)(?!\w)")
 
 
+_FORM_FIVE_MASDAR = re.compile(r"ت[^\Wاوي\d]\w\w")  # a verbal noun of form V (تتبع، تطور; not تونس)
+
+
 def _document_issuer(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """`وذكر تقرير لمنظمة X أن`, `وأكد بيان صادر عن الرئاسة أن`: the party that issued the document the verb's
     subject names, which is who the article credits; None when the subject is no such document."""
@@ -559,6 +562,12 @@ def _document_issuer(text: str, start: int, end: int, pat: LanguagePatterns) -> 
     if link is None:
         return None
     issuer = without_preposition_lam(text[link.end():end].lstrip(), pat)
+    first = issuer.split(maxsplit=1)[:1]
+    if first and text[link.end():end].lstrip().startswith("ل") and (
+            derived_verbal_noun(first[0]) or _FORM_FIVE_MASDAR.fullmatch(first[0])):
+        # `وأظهرت بيانات لتتبع السفن أن`: data for tracking ships, what it is for, no issuer: the document speaks
+        document = words(text, start, end)
+        return " ".join(document) if len(document) <= 5 else None
     aside = _VERB_ASIDE_AR.search(issuer)
     if aside:
         issuer = issuer[:aside.start()]  # (بيان للوزارة، تلقت «الخبر» نسخة منه، بأن: an aside on the statement)
