@@ -9012,7 +9012,7 @@ def test_blind_audit_round_one_hundred_two(article, expected):
       ("عضو المجلس أوكافور", "أنه سيصبح قديما قبل اكتماله")]),
     # the plural وتابعوا goes on in the analysts' voice (They added)
     ('وقال محللون في البنك إن الطلب قوي. وتابعوا: "نرى مخاطر هبوطية محدودة على الأسعار في المدى القريب".',
-     [("محللون", "إن الطلب قوي"), ("محللون", "نرى مخاطر هبوطية محدودة على الأسعار في المدى القريب")]),
+     [("محللون في البنك", "إن الطلب قوي"), ("محللون في البنك", "نرى مخاطر هبوطية محدودة على الأسعار في المدى القريب")]),
     ('Analysts at the bank said demand was strong. They added: "We see limited downside risk to prices in the near '
      'term."',
      [("Analysts at the bank", "demand was strong"),
@@ -10571,6 +10571,15 @@ def test_blind_audit_round_one_hundred_fourteen(article, expected):
     ("Ship-tracking data showed that at least eight cargo ships had changed course.",
      [("Ship-tracking data", "that at least eight cargo ships had changed course")]),
     ("وذكر تقرير لمنظمة الصحة العالمية أن الوباء انتشر.", [("منظمة الصحة العالمية", "أن الوباء انتشر")]),
+    # roles in the plural placed in their institution (مسؤولون في وزارة الخارجية، محللون في «غولدمان ساكس»), as
+    # a role in the singular is: the whole subject (but مسؤولون في مؤتمر صحفي: where they spoke)
+    ("قال مسؤولون ومصادر في قطاع الشحن يوم الخميس إن الإضراب شل الميناء.",
+     [("مسؤولون ومصادر في قطاع الشحن", "إن الإضراب شل الميناء")]),
+    ("Officials and sources in the shipping sector said on Thursday the strike had paralysed the port.",
+     [("Officials and sources in the shipping sector", "the strike had paralysed the port")]),
+    ("وقال مسؤولون في مؤتمر صحفي إن الإضراب شل الميناء.", [("مسؤولون", "إن الإضراب شل الميناء")]),
+    ('ويتوقع محللون في "غولدمان ساكس" أن يبلغ متوسط سعر برنت 86 دولارا.',
+     [("محللون في غولدمان ساكس", "أن يبلغ متوسط سعر برنت 86 دولارا")]),
 ])
 def test_blind_audit_round_one_hundred_fifteen(article, expected):
     assert pairs(article) == expected

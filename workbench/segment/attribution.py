@@ -507,8 +507,8 @@ def _without_quoted_addressee(text: str, start: int, end: int, subject: str, pat
     if quoted is None or quoted.start() < start:
         return subject
     before = fold(quoted.group(1))
-    if before.removeprefix("ال") in pat.name_heads or before.removeprefix("ال") in pat.source_nouns:
-        return subject
+    if before.removeprefix("ال") in pat.name_heads or before.removeprefix("ال") in pat.source_nouns or before == "في":
+        return subject  # (and محللون في «غولدمان ساكس»: where they work, the name in the subject)
     name = quoted.group(2).split()
     ws = subject.split()
     return " ".join(ws[:-len(name)]) if len(ws) > len(name) and ws[-len(name):] == name else subject

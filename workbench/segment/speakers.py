@@ -454,7 +454,9 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
         return False  # (الوزير في القاهرة: a definite role, then where it spoke; but رئيس لجنة الشباب والشؤون
         # الثقافية في مجلس النواب: a role and the long name of its body)
     nxt = fold(after[0][2:] if after[0].startswith("ال") else after[0])
-    return (fold(before[0]) in pat.person_roles or fold(before[0]) in pat.source_nouns
+    role = fold(before[0])
+    return (role in pat.person_roles or role in pat.source_nouns or role.endswith(("ون", "ين")) and (
+                role[:-2] in pat.person_roles)  # (مسؤولون في وزارة الخارجية: roles in the plural)
             or _possessed_role(before[0], pat)) and not (
         pat.date.match(after[0]) or nxt in pat.speech_settings)
 
