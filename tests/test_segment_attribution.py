@@ -10583,3 +10583,23 @@ def test_blind_audit_round_one_hundred_fourteen(article, expected):
 ])
 def test_blind_audit_round_one_hundred_fifteen(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # two subjects of one verb, the first set off by its apposition (X, the world's biggest producer, and Y had): one
+    # claim, as Arabic keeps it
+    ("وقال تجار إن ضعف المحاصيل في فيتنام، أكبر منتج للروبوستا في العالم، والمخاوف من تراجع المحصول في البرازيل دفعت "
+     "الأسعار إلى الارتفاع.",
+     [("تجار", "إن ضعف المحاصيل في فيتنام، أكبر منتج للروبوستا في العالم، والمخاوف من تراجع المحصول في البرازيل دفعت "
+              "الأسعار إلى الارتفاع")]),
+    ("Traders said that poor harvests in Vietnam, the world's biggest robusta producer, and fears of a smaller crop in "
+     "Brazil had pushed prices up.",
+     [("Traders", "that poor harvests in Vietnam, the world's biggest robusta producer, and fears of a smaller crop in "
+                  "Brazil had pushed prices up")]),
+    ("Traders said that harvests in Vietnam, the biggest producer, fell sharply, and fears of a smaller crop in Brazil "
+     "pushed prices up.",
+     [("Traders", "that harvests in Vietnam, the biggest producer, fell sharply"),
+      (None, "and fears of a smaller crop in Brazil pushed prices up")]),
+])
+def test_blind_audit_round_one_hundred_sixteen(article, expected):
+    assert pairs(article) == expected

@@ -788,6 +788,15 @@ def _in_any(word: str, *word_sets: frozenset) -> bool:
     return any(word in words for words in word_sets)
 
 
+def _subject_still_waiting(text: str, start: int, comma: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:comma] a that-clause's subject with an apposition set off by a comma (`that poor harvests in
+    Vietnam, the world's biggest robusta producer`), no verb of its own yet?"""
+    that = text.rfind(" that ", max(start, comma - 160), comma)
+    if that < 0 or text.find(",", that, comma) < 0:
+        return False
+    return not _finite_among(_WORD.findall(text, that + 6, comma), pat)
+
+
 def _modal_goes_on(text: str, start: int, comma: int, item: int, end: int, pat: LanguagePatterns) -> bool:
     """`it would eliminate 900 jobs, or 6% of its workforce, and close 41 branches`: after a modal (or to) in the
     clause, `, and` before a bare verb and its object adds a second verb to the same subject and modal, no clause."""
@@ -1405,6 +1414,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 continue
             if pat.language == "en" and _modal_goes_on(text, start, comma, conj.end(), end, pat):
                 continue
+            if pat.language == "en" and conj.group().strip().lower() == "and" and _subject_still_waiting(
+                    text, start, comma, pat):
+                continue  # `that poor harvests in Vietnam, the world's biggest producer, and fears of a smaller crop
+                # in Brazil had pushed prices up`: two subjects of one verb, the first set off by its apposition
             if pat.language == "en" and conj.group().strip().lower() == "and" and comma_before is not None and (
                     text[comma_before:comma].strip(" ,").isdigit()) and not _finite_among(
                     _WORD.findall(text, start, comma), pat):
