@@ -10600,6 +10600,16 @@ def test_blind_audit_round_one_hundred_fifteen(article, expected):
      "pushed prices up.",
      [("Traders", "that harvests in Vietnam, the biggest producer, fell sharply"),
       (None, "and fears of a smaller crop in Brazil pushed prices up")]),
+    # a relative on the cue's party recommending a noun: an act, no report relayed (but `which recommends that`)
+    ("ولا يتوقع أن تحذو شركات الرهن العقاري حذوها فورا، بحسب جمعية شركات البناء، التي توصي أعضاءها بالأسعار.",
+     [("جمعية شركات البناء", "ولا يتوقع أن تحذو شركات الرهن العقاري حذوها فورا")]),
+    ("Mortgage lenders are unlikely to follow immediately, according to the Building Societies Association, which "
+     "recommends rates to its members.",
+     [("the Building Societies Association", "Mortgage lenders are unlikely to follow immediately")]),
+    ("Mortgage lenders are unlikely to follow immediately, according to the Building Societies Association, which "
+     "recommends that members hold rates.",
+     [("the Building Societies Association", "Mortgage lenders are unlikely to follow immediately"),
+      ("Building Societies Association", "that members hold rates")]),
 ])
 def test_blind_audit_round_one_hundred_sixteen(article, expected):
     assert pairs(article) == expected

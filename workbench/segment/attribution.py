@@ -1915,6 +1915,8 @@ def relayed_report(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     text[start:end] (past `that says` and its `that`), and its verb; else None."""
     for m in _RELATIVE_THEN_WORD.finditer(text, start, end):
         verb = pat.verb.match(text, m.end(), end)
+        if verb and fold(verb.group("w")) in pat.that_only and not _THAT.match(text, verb.end(), end):
+            continue  # `, which recommends rates to its members`: an act with its noun, no report
         if verb:
             content = _SPACE_AND_THAT.match(text, verb.end(), end)
             return content.end(), verb.group("w")
