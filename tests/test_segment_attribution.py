@@ -10610,6 +10610,17 @@ def test_blind_audit_round_one_hundred_fifteen(article, expected):
      "recommends that members hold rates.",
      [("the Building Societies Association", "Mortgage lenders are unlikely to follow immediately"),
       ("Building Societies Association", "that members hold rates")]),
+    # a time (4 p.m.) closes its sentence before a capitalised word that is no day, month or time zone
+    ("وطالب المفوض الشركات بوقف العمل في الهواء الطلق بين الساعة 12 ظهرا و4 عصرا. وسيواجه المخالفون إجراءات قانونية، "
+     "بحسب التعميم.",
+     [(None, "وطالب المفوض الشركات بوقف العمل في الهواء الطلق بين الساعة 12 ظهرا و4 عصرا"),
+      ("التعميم", "وسيواجه المخالفون إجراءات قانونية")]),
+    ("The commissioner asked companies to stop outdoor work between 12 noon and 4 p.m. Violators would face action, "
+     "the circular stated.",
+     [(None, "The commissioner asked companies to stop outdoor work between 12 noon and 4 p.m"),
+      ("the circular", "Violators would face action")]),
+    ("The polls close at 8 p.m. Monday in most states.", [(None, "The polls close at 8 p.m. Monday in most states")]),
+    ("The meeting ended at 4 p.m. GMT on Friday.", [(None, "The meeting ended at 4 p.m. GMT on Friday")]),
 ])
 def test_blind_audit_round_one_hundred_sixteen(article, expected):
     assert pairs(article) == expected

@@ -29,6 +29,12 @@ _ARABIC_AFTER_SPACE = re.compile(r" [\u0621-\u064A]")
 _MAY_END = frozenset(("a.m", "p.m", "etc", "inc", "co", "corp", "ltd", "u.s", "u.k", "u.n", "jr", "sr"))
 # (or a quotation opening: `said Martin Ebersole of Dain Kemper and Co. "Is it ...`)
 _SENTENCE_OPENER = re.compile(r"\s+(?:(?:He|She|It|They|We|I|The|But|This|That|There|In|A|An)\s|[\"“][A-Z])")
+_CAPITALISED_NEXT = re.compile(r"\s+[\"“]?([A-Z][\w'’]*)")
+_WHEN_AFTER_A_TIME = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                                "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                                "November", "December", "Eastern", "Pacific", "Central", "Mountain", "Greenwich",
+                                "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+                                "Local", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
 _LOWER_CASE_NEXT = re.compile(r"\s+(?!(?:he|she|they|we|i|it|you)\b)[a-z]")  # (`Really? he asked`: a question)
 _NUMBER_UNIT = re.compile(r"\d+[مهـ]$")
 _LATIN_INITIAL = re.compile(r"^(?:[A-Za-z]\.)*[A-Za-z]$")
@@ -202,6 +208,11 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
     if tok[0] == ".":
         w = _word_before(text, max(para_start, start - 20), start)
         if w:
+            if fold(w.strip(".")) in ("a.m", "p.m"):
+                # `between 12 noon and 4 p.m. Violators would face action`: a time closes its sentence before any
+                # capitalised word but when (Monday, June) or a time zone (GMT, Eastern)
+                after = _CAPITALISED_NEXT.match(text, end, para_end)
+                return after is not None and after.group(1) not in _WHEN_AFTER_A_TIME and not after.group(1).isupper()
             if fold(w.strip(".")) in _MAY_END or _DOTTED_ACRONYM.match(w):
                 # `at 11:30 p.m. He said`: an abbreviation that may close a sentence does before a pronoun or
                 # article (a title, Dr. or Gen., never does)
