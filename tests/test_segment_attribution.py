@@ -10621,6 +10621,11 @@ def test_blind_audit_round_one_hundred_fifteen(article, expected):
       ("the circular", "Violators would face action")]),
     ("The polls close at 8 p.m. Monday in most states.", [(None, "The polls close at 8 p.m. Monday in most states")]),
     ("The meeting ended at 4 p.m. GMT on Friday.", [(None, "The meeting ended at 4 p.m. GMT on Friday")]),
+    # a cue opening the sentence, then the passive of expectation (ووفقا للمديرية، يُتوقع أن): the cue's party expects
+    ("ووفقا للمديرية، يُتوقع أن يرتفع إنتاج المحافظة من التمور بنسبة 8% هذا العام.",
+     [("المديرية", "أن يرتفع إنتاج المحافظة من التمور بنسبة 8% هذا العام")]),
+    ("According to the directorate, production is expected to rise by 8% this year.",
+     [("the directorate", "production is expected to rise by 8% this year")]),
 ])
 def test_blind_audit_round_one_hundred_sixteen(article, expected):
     assert pairs(article) == expected

@@ -1837,7 +1837,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 pat, fr.cue, he_or_she.group().lower())) or out.person_before(
                 text, max(cs, fr.start - 12), fr.start, pat)
             clause_before = main_clause if main_clause is not None else narrated_before
-            impersonal = (not speaker and pat.language == "ar" and fold(fr.cue or "") in attr.EXPECTED_PASSIVE
+            expected = pat.language == "ar" and fold(fr.cue or "") in attr.EXPECTED_PASSIVE
+            opening_cue = attr.cue(text, cs, fr.start, pat, starts) if expected and pat.cue.match(
+                text, SPACES.match(text, cs, fr.start).end(), fr.start) else None
+            if opening_cue and _WORD.search(text, opening_cue[0], fr.start) is None:  # (ووفقا للمديرية، يُتوقع أن:
+                cs, speaker = fr.start, None  # what is expected, by the cue's party: the cue's words no subject)
+            impersonal = (expected and not speaker
                           and not [w for w in _WORD.findall(text, cs, fr.start) if fold(w).lstrip("وف") not in
                                    NEGATIONS]  # (، ويتوقع أن يزوره الرئيس / ولا يتوقع أن: it is expected)
                           and not (inherited and text.startswith("و", fr.start)))  # (but قال X إنه زرع Y، ويتوقع أن:
@@ -1854,7 +1859,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 if speaker and pat.language == "ar":
                     speaker = _agreeing_party(text, *clause_before, fr.cue, speaker, pat)
             cue_word = fr.cue
-            credited = attr.cue(text, fr.content_start, ce, pat, starts) if impersonal and content_end < ce else None
+            credited = attr.cue(text, fr.content_start, ce, pat, starts) if impersonal and content_end < ce else (
+                opening_cue if impersonal and opening_cue and cs == fr.start else None)
             if credited:  # (ويتوقع أن تتجاوز الحرارة 45 درجة، وفقا للمركز الوطني للأرصاد: expected by the cue's party)
                 speaker, cue_word = credited[2], credited[3]
             if trailing and t_speaker:  # `A court ruled that X, lawyers said`: a nested report credits the outer
