@@ -10626,6 +10626,12 @@ def test_blind_audit_round_one_hundred_fifteen(article, expected):
      [("المديرية", "أن يرتفع إنتاج المحافظة من التمور بنسبة 8% هذا العام")]),
     ("According to the directorate, production is expected to rise by 8% this year.",
      [("the directorate", "production is expected to rise by 8% this year")]),
+    # a pronoun cue after its clause (على حد قولها, in their words) takes up that clause's own subject, sources too,
+    # not the last one speaking
+    ('وقال مراد حمداني إن المستوردين يخسرون. وتعزو مصادر من المديرية العامة للجمارك هذا التأخر إلى "نقص الموظفين"، '
+     'على حد قولها.',
+     [("مراد حمداني", "إن المستوردين يخسرون"),
+      ("مصادر", 'وتعزو مصادر من المديرية العامة للجمارك هذا التأخر إلى "نقص الموظفين"')]),
 ])
 def test_blind_audit_round_one_hundred_sixteen(article, expected):
     assert pairs(article) == expected

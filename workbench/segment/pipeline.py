@@ -1882,8 +1882,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         carried = attr.pronoun_cue(text, cs, ce, pat, starts)
         if carried:
             c_s, c_e, cue_word = carried
-            own = attr.main_subject(text, cs, ce, pat) if pat.language == "ar" and c_s == cs and c_e == ce and (
-                cue_word.endswith(("هم", "هما", "هن"))) else None
+            own = attr.main_subject(text, cs, ce, pat) if pat.language == "ar" and c_s == cs and (
+                cue_word.endswith(("هم", "هما", "هن", "ها"))) else None  # (ها: وتعزو مصادر من الجمارك ...، على حد
+            # قولها, sources a plural of things, or she)
             if own and not is_pronoun(own, pat) and any(_a_party(w, pat) for w in own.split()[:3]):
                 # `عبر عدد من الفلاحين عن تخوفهم ...، التي بلغت حسب قولهم 25 دينارا`: a plural pronoun inside the
                 # clause is its own subject's, not the last one speaking
@@ -2680,7 +2681,8 @@ def _a_party(word: str, pat: LanguagePatterns) -> bool:
     singular = head[:-2] if head.endswith(("ين", "ون")) and len(head) > 4 else head
     body = head[:-2] + "ه" if head.endswith("ات") and len(head) > 4 else head  # (جمعيات تعاونية: جمعية)
     return (head in pat.name_heads and head not in _THING_HEADS or head in pat.person_roles
-            or singular in pat.person_roles or body in pat.name_heads and body not in _THING_HEADS)
+            or singular in pat.person_roles or body in pat.name_heads and body not in _THING_HEADS
+            or head in pat.source_nouns)  # (مصادر من الجمارك: sources)
 
 
 # heads of a name that are no party acting (عملية تجديدها، مشروع الربط، مهرجان قرطاج): a thing or an event
