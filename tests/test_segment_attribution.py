@@ -10632,6 +10632,14 @@ def test_blind_audit_round_one_hundred_fifteen(article, expected):
      'على حد قولها.',
      [("مراد حمداني", "إن المستوردين يخسرون"),
       ("مصادر", 'وتعزو مصادر من المديرية العامة للجمارك هذا التأخر إلى "نقص الموظفين"')]),
+    # slogans written on banners (كتب عليها "X" و"Y"): the passive, no one speaking, the second no more than the first
+    ('ورفع المحتجون لافتات كتب عليها "البحر لنا" و"أوقفوا مصانع دقيق السمك"، فيما أغلقت قوات الأمن الطريق.',
+     [(None, 'ورفع المحتجون لافتات كتب عليها "البحر لنا" و"أوقفوا مصانع دقيق السمك"'),
+      (None, "فيما أغلقت قوات الأمن الطريق")]),
+    ('Protesters carried banners reading "The sea is ours" and "Stop the fishmeal factories", while police closed the '
+     'road.',
+     [(None, 'Protesters carried banners reading "The sea is ours" and "Stop the fishmeal factories"'),
+      (None, "while police closed the road")]),
 ])
 def test_blind_audit_round_one_hundred_sixteen(article, expected):
     assert pairs(article) == expected

@@ -2835,7 +2835,8 @@ _QUOTE_CLOSER_AR = re.compile(r"[»”\"](?=\s*[،,])")
 _SUMMED_UP = frozenset(fold(w) for w in ("المشهد", "الوضع", "الأمر", "الموقف", "الحال", "الأزمة", "المسألة"))
 _WAS_WHAT = re.compile(r"\s*(?:(?:that|this|which)\s+)?(?:is|was)\s+what\s+(?=\S)", re.IGNORECASE)
 _THIS_IS_WHAT = re.compile(r"\s*[وف]?(?:هذا|هذه|ذلك|هو)\s+ما\s*")
-_INSCRIBED = re.compile(r"[وف]?كتب\s+علي(?:ها|ه|هم)[\s:]*$")
+_INSCRIBED = re.compile(r"[وف]?كتب\s+علي(?:ها|ه|هم)[\s:]*(?:[\"«“][^\"«»“”]{1,80}[\"»”][\s،,]*و?\s*)*$")  # (and the
+# slogans after the first: كتب عليها "البحر لنا" و"أوقفوا ...")
 
 
 def _inscribed(text: str, verb: re.Match, opener: int) -> bool:
