@@ -10640,6 +10640,14 @@ def test_blind_audit_round_one_hundred_fifteen(article, expected):
      'road.',
      [(None, 'Protesters carried banners reading "The sea is ours" and "Stop the fishmeal factories"'),
       (None, "while police closed the road")]),
+    # a group's pronoun and its phrase before a verb in the present (those on higher salaries face): a clause
+    ("وتقدر المؤسسة أن الخريج سيدفع 210 جنيهات إضافية، فيما يواجه أصحاب الرواتب الأعلى زيادات تصل إلى 340 جنيها.",
+     [("المؤسسة", "أن الخريج سيدفع 210 جنيهات إضافية"),
+      ("المؤسسة", "فيما يواجه أصحاب الرواتب الأعلى زيادات تصل إلى 340 جنيها")]),
+    ("The IFS estimates that a graduate will pay £210 more, while those on higher salaries face increases of up to "
+     "£340.",
+     [("The IFS", "that a graduate will pay £210 more"),
+      ("The IFS", "while those on higher salaries face increases of up to £340")]),
 ])
 def test_blind_audit_round_one_hundred_sixteen(article, expected):
     assert pairs(article) == expected

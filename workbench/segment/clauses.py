@@ -639,6 +639,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
             for i in range(3, min(len(words), 9))):
         return True  # `, while most of the big four banks expect a move`: a part of a group and its present verb
         # (`, and most of its people depend on farming`)
+    if words[0] in _GROUP_PRONOUNS | {"those", "others"} and words[1] in _ENGLISH_PREPOSITIONS and any(
+            words[i] in _BARE_PRESENT and words[i - 1].endswith("s") for i in range(3, min(len(words), 7))):
+        return True  # `, while those on higher salaries face increases`: a pronoun of a group, its phrase, then its
+        # verb in the present
     if (words[0] in _IRREGULAR_PLURALS or words[0] in _GROUP_PRONOUNS) and words[1] in _BARE_PRESENT:
         return True  # `, and people keep working`, `, and both originate in Turkey`: a plural without -s or
         # determiner, or a group's pronoun, and a verb in the present
