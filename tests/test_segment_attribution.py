@@ -10648,6 +10648,13 @@ def test_blind_audit_round_one_hundred_fifteen(article, expected):
      "£340.",
      [("The IFS", "that a graduate will pay £210 more"),
       ("The IFS", "while those on higher salaries face increases of up to £340")]),
+    # ، والنتيجة أن (and the result is that): a noun whose predicate is the أن clause, a clause of its own
+    ("بعض المواد الأولية ما تزال في الميناء منذ شهر ونصف، والنتيجة أن خطوط إنتاج كاملة توقفت.",
+     [(None, "بعض المواد الأولية ما تزال في الميناء منذ شهر ونصف"), (None, "والنتيجة أن خطوط إنتاج كاملة توقفت")]),
+    ("Some raw materials have been stuck in the port for six weeks, and the result is that whole production lines "
+     "have stopped.",
+     [(None, "Some raw materials have been stuck in the port for six weeks"),
+      (None, "and the result is that whole production lines have stopped")]),
 ])
 def test_blind_audit_round_one_hundred_sixteen(article, expected):
     assert pairs(article) == expected

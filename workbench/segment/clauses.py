@@ -971,7 +971,7 @@ _CONTRAST_THAT = re.compile(r"[،,]\s*(?:غير|إلا|الا|بيد)\s+[أا]ن
 
 
 # (or a noun whose predicate is the أن clause: والدليل على ذلك أن، والسبب في ذلك أن، والمشكلة أن)
-_ELATIVE_THEN_THAT = re.compile(r"(?:وال[أا]\w{2,3}|والمهم|والدليل|والسبب|والمشكلة|والحقيقة|والواقع)"
+_ELATIVE_THEN_THAT = re.compile(r"(?:وال[أا]\w{2,3}|والمهم|والدليل|والسبب|والمشكلة|والحقيقة|والواقع|والنتيجة|والمفارقة)"
                                 r"(?:\s+(?:على|في)\s+(?:ذلك|هذا))?\s+[أا]ن(?!\w)")
 QUOTING_AS_SAYING = re.compile(r"quoting\s+(?:[^,.;]{1,80}?)\s+as\s+saying\s+(?:that\s+)?")
 # (not a determiner's noun: `, while its ally, the Samajwadi Kisan Party, drew a blank` is a subject and its aside)
