@@ -1428,7 +1428,7 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         return None  # `According to the ministry, the federation wrote to the union`: the cue's content after it
     tail_s, tail_e = cut.end(), end
     if pat.language == "en" and _A_CHARGE_THEY_DENY.match(text, cut.end(), end):
-        return None
+        return None  # `X, a charge officials deny`: the aside on the claim before, no frame of it
     if pat.language == "en" and _A_FIGURE_THE.search(text, max(start, cut.start() - 160), cut.start()):
         return None  # `X said Y, a figure the committee member, Lerato Khumalo, disputed.`: the one disputing a
         # figure inside the aside, not the frame of the sentence

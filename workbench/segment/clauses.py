@@ -203,7 +203,7 @@ _FIRST_OF_TWO = re.compile(r"(?<!\w)(?:الأولى|الأول|إحداهما|أ
 _VERB_IN_ITEM = re.compile(r"[^،,.؛]{0,40}?(?<!\w)[يت]\w{2,}(?!\w)")
 _PREPOSITION_THEN_WORD = re.compile(r"(?<!\w)(?:عن|إلى|على)\s+(\w+)")
 _FI_THEN_NOUN = re.compile(r"(?<!\w)في\s+(?!ال)\w{3,}\s")  # (في سوء تعقيم: في and a noun in construct)
-_DEFINITE_NEXT = re.compile(r"\s+ال\w")
+_DEFINITE_NEXT = re.compile(r"\s+ال\w")  # (a definite noun next: the bare verbal noun's genitive, وفتح السوق)
 _FORM_THREE_MASDAR = re.compile(r"م\wا\w\wة")  # a verbal noun of form III (مراجعة، معالجة، مراقبة)
 
 
@@ -998,6 +998,7 @@ _AND_NAMED_PARTY = re.compile(r"\s(and|but)\s+(?:the\s+)?(?!I\s)[A-Z][\w'’.-]*
 _AWAITING_ITS_CLAUSE = re.compile(r"\b(?:that|which|who)\s*$")
 _FRAME_SET_OFF = re.compile(r"(?:he|she|they|we|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]+\s*,")
 _SINCE_WHEN = frozenset(("long", "never", "always", "often", "since"))
+# prepositions of why or against what, opening a phrase after a comma (`, amid fears that`): never a subject
 _PREPOSITIONS_OF_CAUSE = frozenset(("amid", "amidst", "despite", "over", "following", "among"))
 
 

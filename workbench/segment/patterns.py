@@ -154,7 +154,7 @@ class LanguagePatterns:
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
     clause_verbs: frozenset     # believes, thinks: the words after them are a clause (believes the problems run deeper)
     noun_content: frozenset     # folded forms reporting a noun as their content too (نفى وجود اتفاق، denied receiving)
-    that_only: frozenset        # folded forms reporting only a that-clause (recommended that X; recommended a rise: an act)
+    that_only: frozenset        # folded forms reporting only a that-clause (recommended that X; a rise: an act)
     going_on: frozenset         # forms saying the last speaker goes on (أضاف، تابع): no narrated actor takes over
     relayed: frozenset          # forms that report only with عن after them (نقل عن); else carried (نُقل بمروحية)
     passive_quotes: frozenset   # folded forms after `was quoted (by Y)` whose subject is the one quoted

@@ -29,6 +29,7 @@ _ARABIC_AFTER_SPACE = re.compile(r" [\u0621-\u064A]")
 _MAY_END = frozenset(("a.m", "p.m", "etc", "inc", "co", "corp", "ltd", "u.s", "u.k", "u.n", "jr", "sr"))
 # (or a quotation opening: `said Martin Ebersole of Dain Kemper and Co. "Is it ...`)
 _SENTENCE_OPENER = re.compile(r"\s+(?:(?:He|She|It|They|We|I|The|But|This|That|There|In|A|An)\s|[\"“][A-Z])")
+# the capitalised word after a time (4 p.m. Violators), and the words of when that go on with it (8 p.m. Monday)
 _CAPITALISED_NEXT = re.compile(r"\s+[\"“]?([A-Z][\w'’]*)")
 _WHEN_AFTER_A_TIME = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
                                 "February", "March", "April", "May", "June", "July", "August", "September", "October",

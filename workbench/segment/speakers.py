@@ -89,10 +89,10 @@ def is_pronoun(phrase: str, pat: LanguagePatterns) -> bool:
     return not f or f in pat.pronouns or (pat.language == "ar" and f[0] in "وف" and f[1:] in pat.pronouns)
 
 
-# circumstantial participle (موجها، مخاطبا): the subject ended. A participle's second letter is a root
-# letter, never alif, so ماريا is a name; hardly ever ي either (ميليسا)
 # a part of a group named before, with its pronoun (أحدهم، بعضهم، معظمهم، كلهم): a subject, no possessed object
 _PART_OF_THEM = ("أحد", "بعض", "معظم", "أغلب", "جميع", "كل", "غالبيت", "أكثر")
+# circumstantial participle (موجها، مخاطبا): the subject ended. A participle's second letter is a root
+# letter, never alif, so ماريا is a name; hardly ever ي either (ميليسا)
 HAL = re.compile(r"(?<!\w)م[^\Wاي]\w+ا(?!\w)")
 # و, a definite noun and a preposition right after a verb (وتابعت والدموع في عينيها): a circumstantial clause, not
 # the subject (which never opens with و; but والدة الأسير, والي الولاية: nouns of their own)
@@ -455,8 +455,8 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
         # الثقافية في مجلس النواب: a role and the long name of its body)
     nxt = fold(after[0][2:] if after[0].startswith("ال") else after[0])
     role = fold(before[0])
-    return (role in pat.person_roles or role in pat.source_nouns or role.endswith(("ون", "ين")) and (
-                role[:-2] in pat.person_roles)  # (مسؤولون في وزارة الخارجية: roles in the plural)
+    plural = role.endswith(("ون", "ين")) and role[:-2] in pat.person_roles  # (مسؤولون في وزارة الخارجية)
+    return (role in pat.person_roles or role in pat.source_nouns or plural
             or _possessed_role(before[0], pat)) and not (
         pat.date.match(after[0]) or nxt in pat.speech_settings)
 
@@ -625,7 +625,7 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         # أما تجمع المهنيين السودانيين فقد وصف: the topic whole, up to the ف answering أما (its first word may look
         # like a verb: تجمع, a gathering)
         ws = topic[1:-1] if fold(topic[-1]) in ("فقد", "ف") else topic[1:]
-        if 0 < len(ws) <= 6 and not any(w.startswith("ف") and fold(w) in ("فقد", "فان") for w in ws):
+        if 0 < len(ws) <= 6 and not any(fold(w) in ("فقد", "فان") for w in ws):
             return " ".join(ws)
     for i in range(len(chunks) - 1, -1, -1):
         ws = clean_speaker(chunks[i]).split()
