@@ -10658,6 +10658,11 @@ def test_blind_audit_round_one_hundred_fifteen(article, expected):
      "have stopped.",
      [(None, "Some raw materials have been stuck in the port for six weeks"),
       (None, "and the result is that whole production lines have stopped")]),
+    # the outlet told, quoted after a cue's party (حسب ما أكده متعاملون اقتصاديون لـ"الوطن"): no part of the party
+    ('تنتظر أكثر من 3500 حاوية استكمال إجراءات الجمركة، حسب ما أكده متعاملون اقتصاديون لـ"الوطن".',
+     [("متعاملون اقتصاديون", "تنتظر أكثر من 3500 حاوية استكمال إجراءات الجمركة")]),
+    ("More than 3,500 containers are waiting for customs clearance, economic operators told El Watan.",
+     [("economic operators", "More than 3,500 containers are waiting for customs clearance")]),
 ])
 def test_blind_audit_round_one_hundred_sixteen(article, expected):
     assert pairs(article) == expected

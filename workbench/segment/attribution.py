@@ -1881,6 +1881,8 @@ _DOCUMENT_YEAR = re.compile(r"\s(?:ل|لل)?(?:عام|سنة)\s+[\d٠-٩]{4}(?![
 
 # the outlet a cue's party spoke to, closing the cue (، لوكالة الأنباء الجزائرية), or where it was said (في بيان
 # يوم 14 مايو)
+# ل and a quoted name closing a cue's party (لـ«الوطن»): the outlet it was said to, no part of the party
+_TO_A_QUOTED_OUTLET = re.compile(r"\s+لـ?\s*[«\"“][^«»\"“”]{1,30}(?:[»\"”][\s.]*)?$")  # (its closing mark perhaps cut)
 _TOLD_AN_OUTLET = {
     "ar": re.compile(r"[،,]?\s*(?:ل(?:وكالة|صحيفة|قناة|موقع|إذاعة|تلفزيون|لصحفيين|لصحافيين|لإعلام)"
                      r"|في\s+(?:بيان|تصريح|تصريحات|مؤتمر|حديث|مقابلة))[^،,]{0,60}$"),
@@ -1979,6 +1981,8 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     if issuer:
         return issuer, obj_end  # بحسب بيان صادر عن الوزارة: the ministry
     phrase = text[start:obj_end]
+    if pat.language == "ar":
+        phrase = _TO_A_QUOTED_OUTLET.sub("", phrase)  # (حسب ما أكده متعاملون اقتصاديون لـ"الوطن": the paper told)
     carrier = pat.carriers.match(phrase)
     rest = phrase[carrier.end():].lstrip() if carrier else ""
     described = _FIRST_WORD.match(rest) if pat.language == "ar" and rest else None
