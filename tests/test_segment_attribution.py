@@ -10663,6 +10663,13 @@ def test_blind_audit_round_one_hundred_fifteen(article, expected):
      [("متعاملون اقتصاديون", "تنتظر أكثر من 3500 حاوية استكمال إجراءات الجمركة")]),
     ("More than 3,500 containers are waiting for customs clearance, economic operators told El Watan.",
      [("economic operators", "More than 3,500 containers are waiting for customs clearance")]),
+    # a reported content closing with a colon, then the speaker's own quotation (أن «المشكلة بنيوية»: «...»; explains
+    # that X: "Y"): two claims, the content kept (a short one too)
+    ('ويشرح مهندس في الهيئة أن «المشكلة بنيوية»: «المحطات صُممت لتعمل على كهرباء الدولة».',
+     [("مهندس في الهيئة", "أن «المشكلة بنيوية»"), ("مهندس في الهيئة", "المحطات صُممت لتعمل على كهرباء الدولة")]),
+    ('An engineer explains that "the problem is structural": "The stations were designed to run on state power."',
+     [("An engineer", 'that "the problem is structural"'),
+      ("An engineer", "The stations were designed to run on state power")]),
 ])
 def test_blind_audit_round_one_hundred_sixteen(article, expected):
     assert pairs(article) == expected

@@ -1169,7 +1169,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if subject is None or _narrates_an_act(subject, pat):
             continue
         content = english_content_start(text, ve, end, vm.group("w"), pat)
-        if subject is not None and text[ve:end].rstrip().endswith(":") and len(words(text, ve, end)) <= 6:
+        if (subject is not None and text[ve:end].rstrip().endswith(":") and len(words(text, ve, end)) <= 6
+                and not (_THAT.match(text, ve, end) and len(words(text, ve, end)) > 1)):  # (but `explains that the
+            # problem is structural:`, its content before the colon; `The survey found that:` is the list's frame)
             return Frame(vs, end, subject, vm.group("w"))  # `Osei wrote in his post:` and the quotation below
         if fold(vm.group("w")) in pat.that_only and not (content is not None and text.startswith("that ", content)):
             continue  # `recommended a 5.2% rise`: an act, its noun no content (but `recommended last month that`)

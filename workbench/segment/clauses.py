@@ -1245,7 +1245,7 @@ def _quotation_after_content(text: str, start: int, end: int, pat: LanguagePatte
         back = max(start, m.start() - 400)  # (a content is never longer: bounded, linear in a long paragraph)
         marker = last_match(_ANNA, text, back, m.start()) if pat.language == "ar" else last_of(
             starts.finditer(pat.verb, back, m.start()))
-        if (marker is not None and len(_WORD.findall(text, marker.end(), m.start())) >= 3
+        if (marker is not None and len(_WORD.findall(text, marker.end(), m.start())) >= 2
                 and not _NEXT_CLAUSE.search(text, marker.end(), m.start())):
             yield m.end(), False  # (not past a clause of its own: `إن X، ووجهوا نداء إلى الأهالي: «...»`)
 
