@@ -10670,6 +10670,15 @@ def test_blind_audit_round_one_hundred_fifteen(article, expected):
     ('An engineer explains that "the problem is structural": "The stations were designed to run on state power."',
      [("An engineer", 'that "the problem is structural"'),
       ("An engineer", "The stations were designed to run on state power")]),
+    # a subject and for whom (والتبسيل بالنسبة لنا) before ليس: a clause of its own after ، و; its `not X but Y`
+    # stays whole
+    ('وقال سالم المقبالي: "نحن نبسل منذ أيام أجدادنا، والتبسيل بالنسبة لنا ليس مجرد عمل بل هو مناسبة اجتماعية".',
+     [("سالم المقبالي", "نحن نبسل منذ أيام أجدادنا"),
+      ("سالم المقبالي", "والتبسيل بالنسبة لنا ليس مجرد عمل بل هو مناسبة اجتماعية")]),
+    ('Salem al-Maqbali said: "We have boiled dates since our grandfathers\' time, and for us boiling is not just work '
+     'but a social occasion."',
+     [("Salem al-Maqbali", "We have boiled dates since our grandfathers' time"),
+      ("Salem al-Maqbali", "and for us boiling is not just work but a social occasion")]),
 ])
 def test_blind_audit_round_one_hundred_sixteen(article, expected):
     assert pairs(article) == expected
