@@ -10679,6 +10679,12 @@ def test_blind_audit_round_one_hundred_fifteen(article, expected):
      'but a social occasion."',
      [("Salem al-Maqbali", "We have boiled dates since our grandfathers' time"),
       ("Salem al-Maqbali", "and for us boiling is not just work but a social occasion")]),
+    # نقيب (a rank's word) heading a union's name, where it sits, then the name set off by commas: all of it speaks
+    ("وقال نقيب أصحاب الحافلات في محافظة رام الله، جمال أبو عيشة، إن نسبة الالتزام بالإضراب تجاوزت 90 في المئة.",
+     [("نقيب أصحاب الحافلات في محافظة رام الله جمال أبو عيشة", "إن نسبة الالتزام بالإضراب تجاوزت 90 في المئة")]),
+    ("The head of the bus owners union in Ramallah, Jamal Abu Aisha, said the strike had been observed by 90 per "
+     "cent.",
+     [("Jamal Abu Aisha", "the strike had been observed by 90 per cent")]),
 ])
 def test_blind_audit_round_one_hundred_sixteen(article, expected):
     assert pairs(article) == expected

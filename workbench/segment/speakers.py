@@ -349,7 +349,9 @@ def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
     ranked = 0  # the name's rank before it (الملازم أول عبد الحكيم زرقين): no word of the name
     if fold(name[0].removeprefix("ال")) in pat.name_titles:
         ranked = 2 if len(name) > 2 and fold(name[1]) in ("اول", "ثان") else 1
-    if head not in pat.person_roles or len(role) > 10 or not 1 <= len(name) - ranked <= 4:
+    if (head not in pat.person_roles and not (head in pat.name_titles and len(role) > 1)  # (نقيب أصحاب الحافلات: a
+            # rank's word heading a union's name, its head)
+            or len(role) > 10 or not 1 <= len(name) - ranked <= 4):
         return None
     if any(w.startswith("ال") and fold(w[2:]) not in pat.name_titles | pat.person_roles
            and fold(w) not in pat.title_adjectives and not (i == 0 and fold(w).endswith("ي"))
