@@ -1881,10 +1881,10 @@ _TIME_AFTER_PARTY = re.compile(r"\s+(?:(?:الشهر|الأسبوع|العام|�
 _DOCUMENT_YEAR = re.compile(r"\s(?:ل|لل)?(?:عام|سنة)\s+[\d٠-٩]{4}(?![\d٠-٩])")
 
 
-# the outlet a cue's party spoke to, closing the cue (، لوكالة الأنباء الجزائرية), or where it was said (في بيان
-# يوم 14 مايو)
 # ل and a quoted name closing a cue's party (لـ«الوطن»): the outlet it was said to, no part of the party
 _TO_A_QUOTED_OUTLET = re.compile(r"\s+لـ?\s*[«\"“][^«»\"“”]{1,30}(?:[»\"”][\s.]*)?$")  # (its closing mark perhaps cut)
+# the outlet a cue's party spoke to, closing the cue (، لوكالة الأنباء الجزائرية), or where it was said (في بيان
+# يوم 14 مايو)
 _TOLD_AN_OUTLET = {
     "ar": re.compile(r"[،,]?\s*(?:ل(?:وكالة|صحيفة|قناة|موقع|إذاعة|تلفزيون|لصحفيين|لصحافيين|لإعلام)"
                      r"|في\s+(?:بيان|تصريح|تصريحات|مؤتمر|حديث|مقابلة))[^،,]{0,60}$"),
