@@ -32,6 +32,7 @@ from workbench.segment.speakers import (
     ARTICLES,
     BUT_HE,
     COMMA,
+    FORM_FIVE_MASDAR,
     HAL,
     NOT_YET_AR,
     RESUMPTIVE_OBJECTS,
@@ -48,6 +49,7 @@ from workbench.segment.speakers import (
     strip_particles,
     without_age,
     without_preposition_lam,
+    without_quoted_outlet,
     words,
 )
 
@@ -552,9 +554,6 @@ def _verbal_noun(text: str, start: int, verb: int) -> bool:
 _VERB_ASIDE_AR = re.compile(r"\s*[،,]\s*(?:[^\W\d]{3}ت|تلقى|اطلع|اطلعت|حصل|حصلت)(?!\w)")
 
 
-_FORM_FIVE_MASDAR = re.compile(r"ت[^\Wاوي\d]\w\w")  # a verbal noun of form V (تتبع، تطور; not تونس)
-
-
 def _document_issuer(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """`وذكر تقرير لمنظمة X أن`, `وأكد بيان صادر عن الرئاسة أن`: the party that issued the document the verb's
     subject names, which is who the article credits; None when the subject is no such document."""
@@ -564,7 +563,7 @@ def _document_issuer(text: str, start: int, end: int, pat: LanguagePatterns) -> 
     issuer = without_preposition_lam(text[link.end():end].lstrip(), pat)
     first = issuer.split(maxsplit=1)[:1]
     if first and text[link.end():end].lstrip().startswith("ل") and (
-            derived_verbal_noun(first[0]) or _FORM_FIVE_MASDAR.fullmatch(first[0])):
+            derived_verbal_noun(first[0]) or FORM_FIVE_MASDAR.fullmatch(first[0])):
         # `وأظهرت بيانات لتتبع السفن أن`: data for tracking ships, what it is for, no issuer: the document speaks
         document = words(text, start, end)
         return " ".join(document) if len(document) <= 5 else None
@@ -1881,8 +1880,6 @@ _TIME_AFTER_PARTY = re.compile(r"\s+(?:(?:الشهر|الأسبوع|العام|�
 _DOCUMENT_YEAR = re.compile(r"\s(?:ل|لل)?(?:عام|سنة)\s+[\d٠-٩]{4}(?![\d٠-٩])")
 
 
-# ل and a quoted name closing a cue's party (لـ«الوطن»): the outlet it was said to, no part of the party
-_TO_A_QUOTED_OUTLET = re.compile(r"\s+لـ?\s*[«\"“][^«»\"“”]{1,30}(?:[»\"”][\s.]*)?$")  # (its closing mark perhaps cut)
 # the outlet a cue's party spoke to, closing the cue (، لوكالة الأنباء الجزائرية), or where it was said (في بيان
 # يوم 14 مايو)
 _TOLD_AN_OUTLET = {
@@ -1984,7 +1981,7 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         return issuer, obj_end  # بحسب بيان صادر عن الوزارة: the ministry
     phrase = text[start:obj_end]
     if pat.language == "ar":
-        phrase = _TO_A_QUOTED_OUTLET.sub("", phrase)  # (حسب ما أكده متعاملون اقتصاديون لـ"الوطن": the paper told)
+        phrase = without_quoted_outlet(phrase)  # (حسب ما أكده متعاملون اقتصاديون لـ"الوطن": the paper told)
     carrier = pat.carriers.match(phrase)
     rest = phrase[carrier.end():].lstrip() if carrier else ""
     described = _FIRST_WORD.match(rest) if pat.language == "ar" and rest else None

@@ -31,6 +31,7 @@ from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, f
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     ARTICLES,
+    FORM_THREE_MASDAR,
     LEADING_TIME_AR,
     bi_verbal_noun,
     comma_chunks,
@@ -204,7 +205,6 @@ _VERB_IN_ITEM = re.compile(r"[^،,.؛]{0,40}?(?<!\w)[يت]\w{2,}(?!\w)")
 _PREPOSITION_THEN_WORD = re.compile(r"(?<!\w)(?:عن|إلى|على)\s+(\w+)")
 _FI_THEN_NOUN = re.compile(r"(?<!\w)في\s+(?!ال)\w{3,}\s")  # (في سوء تعقيم: في and a noun in construct)
 _DEFINITE_NEXT = re.compile(r"\s+ال\w")  # (a definite noun next: the bare verbal noun's genitive, وفتح السوق)
-_FORM_THREE_MASDAR = re.compile(r"م\wا\w\wة")  # a verbal noun of form III (مراجعة، معالجة، مراقبة)
 
 
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "ذلك", "تلك"))
@@ -230,7 +230,7 @@ def _coordinated_verbal_noun(text: str, start: int, comma: int, word: str) -> bo
         return False  # (، ونحن واثقون، وهذه الأموال ستبقى: a pronoun or a demonstrative, a clause of its own)
     form_three = _DEFINITE_NEXT.match(text, text.find(word, comma) + len(word)) is not None  # (وفتح السوق: the bare
     # one in construct with a definite noun, not ولدى مايكروسوفت)
-    return any(derived_verbal_noun(m.group(1)) or form_three and _FORM_THREE_MASDAR.fullmatch(m.group(1))
+    return any(derived_verbal_noun(m.group(1)) or form_three and FORM_THREE_MASDAR.fullmatch(m.group(1))
                for m in _PREPOSITION_THEN_WORD.finditer(text, before, comma)) or (
         _BI_BARE_NOUN_AFTER_VERB.search(text, before, comma) is not None)  # (يقضي بخفض عدد اللاعبين، ووضع سقف: two
     # bare verbal nouns after what the proposal provides for)

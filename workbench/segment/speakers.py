@@ -122,6 +122,12 @@ def masdar_shaped(w: str, raw: str) -> bool:
             or len(w) == 6 and w[0] == "ا" and (w[2] in "تطد" or w[1] == "ن") and w[4] == "ا")
 
 
+# verbal nouns of form III (مراجعة، معالجة) and form V (تتبع، تطور; not تونس), as written: shapes names share more
+# often than masdar_shaped's, so only where a preposition or a document's ل already says a verbal noun may come
+FORM_THREE_MASDAR = re.compile(r"م\wا\w\wة")
+FORM_FIVE_MASDAR = re.compile(r"ت[^\Wاوي\d]\w\w")
+
+
 def derived_verbal_noun(word: str) -> bool:
     """Is `word` (as written) a verbal noun of a derived form (توقيف، استخدام، انسحاب), never a name? (A فعال noun
     may be one: هشام، عماد.)"""
@@ -148,6 +154,16 @@ _AGE_ASIDE_AR = re.compile(r"[،,]\s*[\d٠-٩]{1,3}\s+(?:عاما|سنة)(?!\w)"
 _EARLIER_FIRST = re.compile(r"\s*(?:سابقا|مسبقا)(?!\w)")
 
 
+def without_quoted_outlet(phrase: str) -> str:
+    """The Arabic subject or party phrase without a quoted outlet closing it (المتحدث غيث الربيعي لـ"اندبندنت عربية"،
+    / متعاملون اقتصاديون لـ"الوطن".): whom it was told to; but الرئيس المدير العام لـ«سوناطراك» رشيد بن عمار: the
+    title's company, the name after it."""
+    told = _QUOTED_ADDRESSEE.search(phrase, 1)
+    if told and phrase[told.start()].isspace() and not phrase[told.end():].strip(" ،,:."):
+        return phrase[:told.start()]
+    return phrase
+
+
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:min(end, start + _SUBJECT_CHARS)]
     quoted = _QUOTED_SUBJECT.match(phrase)
@@ -172,10 +188,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     addressee = _QUOTED_ADDRESSEE.match(phrase)
     if addressee:
         phrase = phrase[addressee.end():]
-    told = _QUOTED_ADDRESSEE.search(phrase, 1)
-    if told and phrase[told.start()].isspace() and not phrase[told.end():].strip(" ،,:"):
-        phrase = phrase[:told.start()]  # (المتحدث غيث الربيعي لـ"اندبندنت عربية"، إن: the outlet told, closing the
-        # subject; but الرئيس المدير العام لـ«سوناطراك» رشيد بن عمار: the title's company, the name after it)
+    phrase = without_quoted_outlet(phrase)
     seat = next((c for c in COMMA.finditer(phrase) if pat.seat_aside.match(phrase, c.end())), None) if (
         "مقر" in phrase or "دعى" in phrase or "اسم" in phrase) else None
     if seat:
