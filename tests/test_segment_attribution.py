@@ -10688,3 +10688,26 @@ def test_blind_audit_round_one_hundred_fifteen(article, expected):
 ])
 def test_blind_audit_round_one_hundred_sixteen(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # an interview's asker labelled in three words (بي بي سي:), its question answered by the next labelled turn
+    ("بي بي سي: هل يبيع النادي ملعبه؟\n\nبن عمر: هذا غير صحيح. الملعب ملك للبلدية.",
+     [("بن عمر", "هذا غير صحيح"), ("بن عمر", "الملعب ملك للبلدية")]),
+    ("BBC News Arabic: Will the club sell its stadium?\n\nBen Omar: That is not true. The stadium belongs to the city.",
+     [("Ben Omar", "That is not true"), ("Ben Omar", "The stadium belongs to the city")]),
+    # the interviewee named at the end of the paragraph before the first question: the A: turns are theirs, not the
+    # last speaker's
+    ("قال متحدث باسم البلدية إن الأشغال ضرورية.\n\nوطرحنا أسئلة القراء على مدير الطرق في البلدية، مروان الخطيب:\n\n"
+     "س: هل ستعمل الحافلات؟\nج: نعم. ستحول الخطوط إلى شارع الجسر.",
+     [("متحدث باسم البلدية", "إن الأشغال ضرورية"),
+      (None, "وطرحنا أسئلة القراء على مدير الطرق في البلدية، مروان الخطيب"),
+      ("مروان الخطيب", "ستحول الخطوط إلى شارع الجسر")]),
+    ("The works are essential, a council spokeswoman said.\n\nWe put readers' questions to the council's head of "
+     "highways, Martin Cole.\n\nQ: Will buses still run?\nA: Yes. The 12 will be diverted via Bell Street.",
+     [("a council spokeswoman", "The works are essential"),
+      (None, "We put readers' questions to the council's head of highways, Martin Cole"),
+      ("Martin Cole", "The 12 will be diverted via Bell Street")]),
+])
+def test_blind_audit_round_one_hundred_seventeen(article, expected):
+    assert pairs(article) == expected

@@ -278,7 +278,7 @@ def body_start(text: str, start: int, end: int, pat: LanguagePatterns) -> int:
 
 
 # an interview's turn: a list mark (`- `, `• `) or a short label and a colon (`Q: `, `Marsh: `, `س: `)
-_TURN = re.compile(r"[-•–—ـ]\s+|([^\s:،,.؟?!()\"“”«»]+(?: [^\s:،,.؟?!()\"“”«»]+)?)\s*:\s+")
+_TURN = re.compile(r"[-•–—ـ]\s+|([^\s:،,.؟?!()\"“”«»]+(?: [^\s:،,.؟?!()\"“”«»]+){0,2})\s*:\s+")
 
 
 def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:

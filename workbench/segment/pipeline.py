@@ -2914,6 +2914,7 @@ def iter_units(text: str) -> list[Unit]:
     question_before = False  # the paragraph before was an interview's question (Q: ...? / - هل ...؟)
     labelled = False  # the paragraph before was a caption's label alone (Image caption,)
     listed_by: str | None = None  # the speaker of a frame closing its paragraph with a colon, for the list after it
+    interviewee: str | None = None  # whom an interview's turns answer for, named before its first question
     for i, (ps, pe) in enumerate(spans):
         listing, listed_by = listed_by if opens_with_a_list_mark(text, ps, pe) else None, None
         frame_before, units_before = state.last_speaker, len(state.units)
@@ -2942,7 +2943,12 @@ def iter_units(text: str) -> list[Unit]:
             continue
         stated = statement_under_a_colon(text, ps, pe, pat)  # (a list item with its verb, no crosshead)
         turn = interview_turn(text, ps, pe, pat)
-        answerer = _answerer(turn[0], out, pat) if turn and question_before else None
+        if turn is None:
+            interviewee = None
+        elif interviewee is None and i and fold(turn[0]) in pat.turn_labels.get("asking", ()):
+            interviewee = _interviewee(text, *spans[i - 1], pat)  # (the interview's first question: the paragraph
+            # before introduces whom it puts the questions to)
+        answerer = _answerer(turn[0], out, pat, interviewee) if turn and question_before else None
         question_before = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or is_question(
             text, ps, pe))  # (an interview's question: the next turn answers it)
         ps = turn[1] if answerer or turn and fold(turn[0]) in pat.turn_labels.get("asking", ()) else body_start(
@@ -3127,12 +3133,29 @@ def _quotation_reported_before(text: str, start: int, ps: int, pe: int, state: S
     return None
 
 
-def _answerer(label: str, out: _Emitter, pat: LanguagePatterns) -> str | None:
+def _answerer(label: str, out: _Emitter, pat: LanguagePatterns, interviewee: str | None) -> str | None:
     """Who answers an interview's question in a turn labelled `label`: the one it names (Marsh:), else (A:, a list
-    mark) the person the narration before introduced or the last speaker."""
+    mark) the interviewee its introduction named, the person the narration before introduced or the last speaker."""
     if label and fold(label) not in pat.turn_labels.get("answering", ()):
         return label
-    return out.named_actor(pat) or out.state.last_speaker
+    return interviewee or out.named_actor(pat) or out.state.last_speaker
+
+
+# the person an interview is put to, named at the end of the paragraph introducing it (`We put readers' questions
+# to the council's head of highways, Martin Cole:`, `We spoke to Sandra Pike.`; `وطرحنا أسئلة القراء على مدير
+# الطرق، مروان الخطيب:`): a name after a comma or `to`, closing the paragraph
+_INTERVIEWEE = {
+    "en": re.compile(r"(?:,|\bto)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s*[.:]?\s*$"),
+    "ar": re.compile(r"،\s*((?!و?ال)[^\W\d]+(?:\s+[^\W\d]+){1,3})\s*[.:]?\s*$"),
+}
+
+
+def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
+    """The person the paragraph text[start:end], right before an interview's first question, puts it to."""
+    named = _INTERVIEWEE[pat.language].search(text, start, end)
+    if named is None or pat.language == "en" and not _english_name(named.group(1).split()):
+        return None
+    return named.group(1)
 
 
 def _in_the_answerers_voice(state: State, first: int, answerer: str, kind: str = "quote") -> None:
