@@ -10708,6 +10708,12 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
      [("a council spokeswoman", "The works are essential"),
       (None, "We put readers' questions to the council's head of highways, Martin Cole"),
       ("Martin Cole", "The 12 will be diverted via Bell Street")]),
+    # a participle closing a quotation (واعدا, promising): a predicate inside it, no frame cutting the quotation
+    ('وقال مسؤول في الوزارة إن الموسم "يبدو واعدا"، لكنه حذر من أن موجات الحر قد تخفض الإنتاجية.',
+     [("مسؤول في الوزارة", 'إن الموسم "يبدو واعدا"'), ("مسؤول في الوزارة", "أن موجات الحر قد تخفض الإنتاجية")]),
+    ('An official at the ministry said the season "looks promising", but he warned that heatwaves could cut yields.',
+     [("An official at the ministry", 'the season "looks promising"'),
+      ("An official at the ministry", "that heatwaves could cut yields")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

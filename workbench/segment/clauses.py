@@ -57,6 +57,8 @@ _THREE_WORDS_BEFORE_COMMA = re.compile(
 # up to eight words (a short quoted name, لـ"سكاي نيوز عربية", counting as one; في منشور عبر صفحته على فيسبوك)
 # before the content's marker
 _AR_CONTENT_MARKER = r"(?:(?:إلى|الى|على)\s+)?(?:ب?[أإا]ن\w*|:|[\"“«])"  # (إلى) أن، بأن، a colon or a quotation
+# marks closing a quotation glued to the word before them
+_CLOSING_MARKS = ('"', "”", "»")
 _AR_MARKER_NEXT = re.compile(r"\s*" + _AR_CONTENT_MARKER)
 _AR_MARKER_WORD = re.compile(r"ب?[أإا]ن\w*")
 _AR_PARTICIPLE_CONTENT = re.compile(
@@ -1076,8 +1078,8 @@ _FROM = re.compile(r"\s*عن\s")
 def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Match | None:
     """A reporting participle at `pos` followed by its content marker (أن، إن، :، that or a clause)."""
     m = pat.participle.match(text, pos, end)
-    if not m:
-        return None
+    if not m or text.startswith(_CLOSING_MARKS, m.end()):
+        return None  # (`إن الموسم "يبدو واعدا"، لكنه حذر من أن`: the quotation closes on it, a predicate (promising))
     after = text[m.end():min(end, m.end() + 24)]
     if pat.language == "ar":
         before = [w.strip("\"“”«»") for w in text[max(0, pos - 8):pos].split()[-1:]]
