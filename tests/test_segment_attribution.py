@@ -10714,6 +10714,17 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
     ('An official at the ministry said the season "looks promising", but he warned that heatwaves could cut yields.',
      [("An official at the ministry", 'the season "looks promising"'),
       ("An official at the ministry", "that heatwaves could cut yields")]),
+    # a feminine plural's content (أنهن), and a body's own name with whom it serves (جمعية "أمل" لمرضى السكري): all
+    # of it the speaker's name, no addressee
+    ('وأكدت ممثلات جمعية "أمل" لمرضى السكري، خلال ندوة نظمت بالرباط أمس السبت، أنهن رصدن أكثر من 300 شكاية.',
+     [('ممثلات جمعية "أمل" لمرضى السكري', "أنهن رصدن أكثر من 300 شكاية")]),
+    ("Representatives of the Amal association for diabetes patients said at a seminar in Rabat on Saturday that they "
+     "had recorded more than 300 complaints.",
+     [("Representatives of the Amal association for diabetes patients",
+       "that they had recorded more than 300 complaints")]),
+    # but a company's name, then the agency it spoke to (لوكالة الأنباء): the outlet, no part of the name
+    ("وقالت شركة أرامكو لوكالة الأنباء إن الإنتاج ارتفع.", [("شركة أرامكو", "إن الإنتاج ارتفع")]),
+    ("The Aramco company told the news agency that output had risen.", [("The Aramco company", "that output had risen")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

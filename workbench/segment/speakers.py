@@ -328,6 +328,11 @@ def _names_what_it_heads(ws: list[str], i: int, pat: LanguagePatterns) -> bool:
     """Whether ws[i], a noun with ل and a genitive after it, names what the subject before heads (الرئيس التنفيذي
     لشركة أرامكو، المرصد السوري لحقوق الإنسان، الاتحاد العام لطلبة تونس), not whom it was said to (الوزير لأعضاء
     البرلمان، الرئيس الفرنسي لنظيره الأمريكي): after a title's adjective or a definite institution."""
+    if (2 <= i < len(ws) - 1 and fold(_INSTITUTION_PREFIX.sub("", ws[i - 2])) in pat.name_heads
+            and not ws[i - 1].startswith("ال") and fold(ws[i][1:]) not in pat.name_heads
+            and not ws[i].endswith(("ه", "ها", "هم", "هما"))):
+        return True  # (جمعية "أمل" لمرضى السكري: a body's own name, then whom it serves; not شركة أرامكو لوكالة
+        # الأنباء, an outlet)
     if (i + 1 >= len(ws) or ws[i].endswith(("ه", "ها", "هم", "هما")) or not ws[i - 1].startswith("ال")
             or fold(ws[i - 1][2:]) in pat.name_heads):
         return False  # (المنظمة لأعضاء البرلمان: right after the institution's noun, whom it said it to)
