@@ -10725,6 +10725,13 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
     # but a company's name, then the agency it spoke to (لوكالة الأنباء): the outlet, no part of the name
     ("وقالت شركة أرامكو لوكالة الأنباء إن الإنتاج ارتفع.", [("شركة أرامكو", "إن الإنتاج ارتفع")]),
     ("The Aramco company told the news agency that output had risen.", [("The Aramco company", "that output had risen")]),
+    # a list of advice, each item opening on a plural verb of address (voweled: تجنّبوا): no claims
+    ("وتنصح الأرصاد المواطنين باتباع الإرشادات التالية:\n- تجنّبوا عبور الأودية أثناء جريان المياه.\n"
+     "- ابتعدوا عن أعمدة الكهرباء والأشجار الكبيرة.",
+     [(None, "وتنصح الأرصاد المواطنين باتباع الإرشادات التالية")]),
+    ("The weather service advises residents to follow these guidelines:\n- Avoid crossing valleys while water is "
+     "flowing.\n- Stay away from power poles and large trees.",
+     [(None, "The weather service advises residents to follow these guidelines")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

@@ -514,6 +514,10 @@ _PROHIBITION = re.compile(r"[\"“«]?\s*[وف]?لا\s+ت\w+(?:وا|و(?:نا|ن
 # ارفعوا الحظر، اذهبوا: the plural imperative of a verb of form I (alif, a root letter, ...وا), not a past verb of
 # form VII, VIII or X opening with the same alif (انسحبوا، اتفقوا، اجتمعوا، استمروا)
 _PLURAL_IMPERATIVE = re.compile(r"[\"“«]?\s*ا(?!ن|ست|.[تطد])[^\Wت]\w{1,3}وا(?!\w)")
+# a list item's mark right before a clause (`- `, `• ` opening a line)
+_LIST_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•–—*][ \t]*$")
+# a verb in the plural of address or of the past opening its clause, its letters perhaps voweled (تجنّبوا، ابتعدوا)
+_PLURAL_VERB_OPENING = re.compile(r"(?![وف])[^\W\d](?:[^\W\d]|[\u064b-\u0652]){2,7}وا(?![\w\u064b-\u0652])")
 
 
 def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -523,6 +527,10 @@ def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
             pat.language == "ar" and _PROHIBITION.match(text, start, end) is not None) or (
             _PLEASE_AFTER_A_CONJUNCTION[pat.language].match(text, start, end) is not None):
         return True
+    if (pat.language == "ar" and _LIST_MARK_BEFORE.search(text, max(0, start - 8), start)
+            and _PLURAL_VERB_OPENING.match(text, start, end) and not pat.verb.match(text, start, end)):
+        return True  # (under `الإرشادات التالية:`, `- تجنّبوا عبور الأودية`, `- ابتعدوا عن الأعمدة`: an item opening on
+        # a plural verb with no subject of its own is advice to the reader; a past tense there would name its party)
     if pat.language == "ar" and _PLURAL_IMPERATIVE.match(text, start, end) is not None:
         # (but `اطمئنوا، أبناؤكم في أيد أمينة`: a word of address, then a statement, as `Relax, your children ...`)
         comma = text.find("،", start, min(end, start + 20))
