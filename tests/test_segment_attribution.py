@@ -10732,6 +10732,21 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
     ("The weather service advises residents to follow these guidelines:\n- Avoid crossing valleys while water is "
      "flowing.\n- Stay away from power poles and large trees.",
      [(None, "The weather service advises residents to follow these guidelines")]),
+    # لكن with its pronoun subject and a predicate (، لكنني متفائل): a clause of two words, kept in an interview's
+    # answer too
+    ("بي بي سي: وما هي خطتكم؟\n\nبن عمر: وقعنا اتفاقا مع مستثمر. لا أريد أن أعطي وعودا فارغة، لكنني متفائل.",
+     [("بن عمر", "وقعنا اتفاقا مع مستثمر"), ("بن عمر", "لا أريد أن أعطي وعودا فارغة"), ("بن عمر", "لكنني متفائل")]),
+    ("BBC: What is your plan?\n\nBen Omar: We signed a deal with an investor. I do not want to make empty promises, "
+     "but I am optimistic.",
+     [("Ben Omar", "We signed a deal with an investor"), ("Ben Omar", "I do not want to make empty promises"),
+      ("Ben Omar", "but I am optimistic")]),
+    # a definite subject, its adjective and a time (منذ شهور) before its verb: a clause of its own after ، و
+    ("وأوضح الخبير أن هذا المزيج يعني أمطارا غزيرة، والأودية الجافة منذ شهور قد تمتلئ خلال ساعات.",
+     [("الخبير", "أن هذا المزيج يعني أمطارا غزيرة"), ("الخبير", "والأودية الجافة منذ شهور قد تمتلئ خلال ساعات")]),
+    ("The expert explained that the mixture means heavy rain, and valleys that have been dry for months could fill "
+     "within hours.",
+     [("The expert", "that the mixture means heavy rain"),
+      ("The expert", "and valleys that have been dry for months could fill within hours")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

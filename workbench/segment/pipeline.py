@@ -101,6 +101,8 @@ _LEAD = " \t\r\n\u00a0،,؛;:.-–—)]^"  # (^ and < mark wire headlines: ^Team
 _TAIL = " \t\r\n\u00a0،,؛;:.-–—([?؟<"
 _QUOTES = "\"“”«»„‹›"
 MIN_WORDS = 3  # _ENOUGH_WORDS spells this number out
+# لكن with its subject as a pronoun, then a predicate: a clause of two words (، لكنني متفائل: but I am optimistic)
+_BUT_WITH_ITS_SUBJECT = re.compile(r"[وف]?لكن(?:ني|نا|ه|ها|هم|هما|هن|كم)\s+[^\W\d]{2,}")
 # a content marker with its subject's pronoun: two words make a proposition (ووصفت الوزارة الهجوم بأنه إرهابي)
 _THAT_IT = re.compile(r"[وف]?ب?[أإ]ن(?:ه|ها|هم|هما|ني|نا)\s")
 _QUOTE_MARK = re.compile("[" + _QUOTES + "]")
@@ -399,7 +401,7 @@ class _Emitter:
                        or state.carried(gender) or self.narrator(pat, cue))
             told = gender if pat.language == "en" else None  # (an Arabic verb carried over may be another's)
         enough = _ENOUGH_QUOTED if kind == "quote" or kind == "reported" and _THAT_IT.match(
-            text, start, end) else _ENOUGH_WORDS
+            text, start, end) or _BUT_WITH_ITS_SUBJECT.match(text, start, end) else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)):
             if speaker and end <= start and kind == "reported":
                 # `وقال في بيان:` ends its paragraph and the quotation follows in the next: it goes on in this voice
