@@ -10747,6 +10747,20 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
      "within hours.",
      [("The expert", "that the mixture means heavy rain"),
       ("The expert", "and valleys that have been dry for months could fill within hours")]),
+    # `, and nobody listened`: no one, then a verb of its own, a clause of its own inside a quotation too
+    ('وقالت الأستاذة رحمن: "أبلغنا البلديات بذلك في 2021، ولم يستمع إلينا أحد".',
+     [("الأستاذة رحمن", "أبلغنا البلديات بذلك في 2021"), ("الأستاذة رحمن", "ولم يستمع إلينا أحد")]),
+    ('Prof Rahman said: "We told the city corporations this in 2021, and nobody listened."',
+     [("Prof Rahman", "We told the city corporations this in 2021"), ("Prof Rahman", "and nobody listened")]),
+    # what a cue's person is, set off after the name (an entomologist at X University): no part of the content
+    ("وبحسب الدكتورة تهمينة رحمن، أستاذة علم الحشرات في جامعة دكا، فإن برنامج مكافحة البعوض فشل.",
+     [("الدكتورة تهمينة رحمن", "فإن برنامج مكافحة البعوض فشل")]),
+    ("According to Prof Tahmina Rahman, an entomologist at Jahangirnagar University, the city's mosquito control "
+     "programme has failed.",
+     [("Prof Tahmina Rahman", "the city's mosquito control programme has failed")]),
+    # (but `a rise in rates`, a thing, is the content's own subject)
+    ("According to Sam Lee, a rise in rates, if it comes, would hurt.",
+     [("Sam Lee", "a rise in rates, if it comes, would hurt")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

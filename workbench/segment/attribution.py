@@ -2276,6 +2276,12 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
             # `According to Eurocontrol, the European air navigation agency, French strikes ...` (وبحسب يوروكونترول،
             # الوكالة الأوروبية للملاحة الجوية، تسببت ...): what the party is, set off after it, is no content
             return described.end(), end, speaker, m.group("w")
+        role = _ROLE_SET_OFF_AFTER.match(text, obj_end, end) if pat.language == "en" and _NAME_AFTER_PARTY.fullmatch(
+            speaker) else None
+        if role and _a_persons_role(role.group(1), pat) and not any(fold(w) in pat.finite for w in role.group().split()):
+            # `According to Prof Tahmina Rahman, an entomologist at Jahangirnagar University, the programme has
+            # failed`: what the person named is, set off after the name, is no content
+            return role.end(), end, speaker, m.group("w")
         body = _BODY_NAMED_AFTER.match(text, obj_end, end) if pat.language == "en" else None
         if body:  # `According to the state oil firm, the Nigerian National Petroleum Corporation, attacks ...`: the
             # party's name set off after it, no content
@@ -2300,6 +2306,18 @@ _BODY_NAMED_AFTER = re.compile(r"\s*,\s*the\s+(?:[A-Z][\w'’&.-]*\s+(?:(?:of|fo
 _PARTY_SET_OFF_AFTER = re.compile(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,5}?([a-z]+)\s*,\s*")
 # (or one of a kind, group 1: ، إحدى الشركات المرخصة،)
 _PARTY_SET_OFF_AFTER_AR = re.compile(r"\s*،\s*((?:إحدى|أحد)\s+)?(ال[^\W\d]+)(?:\s+[^\s،,]+){0,5}\s*،\s*")
+# what a person named as a cue's party is, set off between commas after the name: a/an, a lowercase head and where
+# (an entomologist at Jahangirnagar University)
+_ROLE_SET_OFF_AFTER = re.compile(r"\s*,\s*an?\s+([a-z][\w'’-]*)(?:\s+(?:at|of|for|with|in|from)\s+[^,;:\"“”]{2,60}?)?"
+                                 r"\s*,\s*")
+_PERSONS_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person")
+
+
+def _a_persons_role(noun: str, pat: LanguagePatterns) -> bool:
+    """Could `noun` be what a person is (a spokesman, an entomologist, a lecturer), not a thing (a rise)?"""
+    return fold(noun) in pat.person_roles or noun.endswith(_PERSONS_SUFFIXES)
+
+
 _PARTY_NOUNS = frozenset(("agency", "body", "group", "firm", "company", "organisation", "organization", "regulator",
                           "watchdog", "authority", "office", "ministry", "department", "institute", "association",
                           "union", "council", "bank", "fund", "charity", "network", "coalition", "alliance",

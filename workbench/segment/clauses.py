@@ -529,6 +529,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return True  # `, but they don't`: a pronoun subject and its verb
     if len(words) >= 2 and words[0] in ("nobody", "everybody", "everyone", "others") and words[1] in pat.finite:
         return True  # `, and nobody is`: an indefinite pronoun and its verb
+    if len(words) >= 2 and words[0] == "nobody" and (words[1].endswith(("ed", "s")) and not words[1].endswith("ss")
+                                                      or words[1] in pat.irregular_participles):
+        return True  # (`, and nobody listened`, `, and nobody knows`: no one, then a verb of its own)
     if len(words) >= 2 and words[0] in ("others", "another") and words[1] in _ENGLISH_PREPOSITIONS:
         return False  # `, and others from foreign players threatening to go to FIFA`: another item of the noun before
     if len(words) < 3:
