@@ -10761,6 +10761,29 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
     # (but `a rise in rates`, a thing, is the content's own subject)
     ("According to Sam Lee, a rise in rates, if it comes, would hurt.",
      [("Sam Lee", "a rise in rates, if it comes, would hurt")]),
+    # `, and that` with a subject of any kind (responsibility for routes): the report's next content clause
+    ("وقالت الحكومة إنها منحت المجالس أموالا إضافية، وإن المسؤولية عن الخطوط تقع على السلطات المحلية.",
+     [("الحكومة", "إنها منحت المجالس أموالا إضافية"), ("الحكومة", "وإن المسؤولية عن الخطوط تقع على السلطات المحلية")]),
+    ("The government said it had given councils more money, and that responsibility for routes lay with councils.",
+     [("The government", "it had given councils more money"),
+      ("The government", "and that responsibility for routes lay with councils")]),
+    # (but `, and that of the opposition`: a noun's stand-in, the list goes on)
+    ("The ministry rejected the union's plan, and that of the opposition, on Monday.",
+     [(None, "The ministry rejected the union's plan, and that of the opposition, on Monday")]),
+    # a subject, its relative set off by commas with a number's comma inside (75,000), then its verb: a clause of its
+    # own after the comma and the conjunction
+    ("وقال متحدث باسم شركة وساطة إن الفائض يضغط على الأسعار، والمخزون الاحتياطي، الذي تبلغ قدرته 75,000 طن، صمم "
+     "لهذا الوضع تحديدا.",
+     [("متحدث باسم شركة وساطة", "إن الفائض يضغط على الأسعار"),
+      ("متحدث باسم شركة وساطة", "والمخزون الاحتياطي، الذي تبلغ قدرته 75,000 طن، صمم لهذا الوضع تحديدا")]),
+    ("The surplus is already weighing heavily on prices, and the buffer stock, which has 75,000 tonnes of purchasing "
+     "capacity, was designed precisely for this situation, a spokesman for a London broking firm said.",
+     [("a spokesman for a London broking firm", "The surplus is already weighing heavily on prices"),
+      ("a spokesman for a London broking firm", "and the buffer stock, which has 75,000 tonnes of purchasing capacity, "
+                                                "was designed precisely for this situation")]),
+    # (but a list's item and its relative, the next item after it: one claim)
+    ("وحضر الاجتماع ممثلو الوزارة، والمؤسسة الوطنية، التي تأسست عام 1990، وشركات أخرى.",
+     [(None, "وحضر الاجتماع ممثلو الوزارة، والمؤسسة الوطنية، التي تأسست عام 1990، وشركات أخرى")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

@@ -255,6 +255,18 @@ _OTHERS_OF = re.compile(r"و(?:أخرى|آخر|آخرون|آخرين|أخريا�
 _BI_BARE_NOUN_AFTER_VERB = re.compile(r"(?<!\w)[يت](?:قضي|طالب|تعلق|سمح|نص|لتزم)\s+ب[^\W\d]{3}(?!\w)")
 
 
+# a definite noun's adjectives, then its relative set off by commas (a number's comma or point inside it)
+_RELATIVE_ASIDE_AR = re.compile(r"(?:\s+ال[^\W\d]+){0,2}\s*،\s*(?:الذي|التي|الذين)\s+(?:[^،.؛]|(?<=\d)\.(?=\d)){3,120}?،")
+
+
+def _subject_past_its_relative(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """After ، و and a definite noun ending at `pos`: its relative set off by commas, then a verb of the clause (a
+    past or a present), no list's next item after the aside?"""
+    aside = _RELATIVE_ASIDE_AR.match(text, pos, end)
+    return aside is not None and (_definite_then_past(text, aside.end(), end, pat)
+                                  or _PRESENT_NEXT.match(text, aside.end(), end) is not None)
+
+
 _RELATIVE_THEN_PREDICATE = re.compile(r"\s+(?:التي|الذي|الذين)\s+[يت][^\W\d]{2,}\s+"
                                       r"(?!(?:من|في|إلى|على|عن|مع|منذ|بعد|قبل)\s)[^\W\d]{3,}"
                                       r"(?:\s+(?:جدا|جداً|للغاية))?\s*[\"”»]?\s*(?:[،,.]|$)")
@@ -489,9 +501,6 @@ _RELATIVE_OPENS = re.compile(r"\s*(?:which|who)\s")  # a relative clause set off
 _LONE_NAME_THEN_RELATIVE = re.compile(r"\s*[^\W\dوف][^\W\d]+\s*،\s*(?:التي|الذي|الذين)\s[^،,.؛]+")
 # a name alone before its comma (Chile, Rio Tinto,)
 _NAME_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w'’.&-]*|of|the|and|de)\s+){0,5}[A-Z][\w'’.&-]*\s*,\s*")
-# words opening a subject right after `that` (that some earn, that the drivers had): a content clause
-_THAT_SUBJECT_OPENERS = frozenset(("some", "many", "most", "all", "both", "few", "several", "the", "its", "their",
-                                   "his", "her", "our", "no", "every", "each", "there"))
 # personal pronouns that open a clause as its subject
 _SUBJECT_PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they"))
 # a subject, its relative clause (`body`) and perhaps an aside in dashes, then the subject's own auxiliary
@@ -501,6 +510,7 @@ _SUBJECT_WITH_RELATIVE = re.compile(r"\s*(?:the|a|an|its|their)\s+[a-z]+\s+(?:wh
                                     # (or a plural's verb of knowing or saying: `, and the companies that light them
                                     # know they will never be punished`)
                                     r"|(?:know|say|think|believe|fear|expect|insist|argue|admit|agree|warn|claim)\s)")
+_COMMA_NOT_IN_A_NUMBER = re.compile(r",(?!\d)|(?<!\d),")
 # a time phrase before a clause's subject (`, and every month the lists get longer`, `, and now I pay 450`)
 # a participle opening the clause before `and saying` (`, describing the scheme as "a vanity project" and`)
 _PARTICIPLE_BEFORE_AND = re.compile(r",\s+[a-z]+ing\s[^,;]*\sand\s$")
@@ -547,9 +557,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
                                             pat):
         return True  # `, but that wind gusts of up to 70 kilometres per hour were making`: a second content clause,
         # its subject long
-    if words[0] == "that" and (words[1] in _THAT_SUBJECT_OPENERS or words[1] in pat.pronouns):
-        return True  # `, and that some earn less than £7 an hour`: that and a subject, the report's next content
-        # clause, whatever its verb (a relative's `that` takes its verb right after it: `, and that would`)
+    if words[0] == "that" and words[1] != "of":
+        return True  # `, and that some earn less than £7 an hour`, `, and that responsibility for routes lay with`:
+        # that and a subject, the report's next content clause, whatever its verb (or a demonstrative subject: `, and
+        # that would`; not `, and that of its rival`, a noun's stand-in in a list)
     # (and `, and not to risk crossing flooded roads`: the next item of what is urged)
     infinitive = (words[0] == "to" or words[:2] == ["not", "to"]) and not any(w in pat.pronouns for w in words[3:8])
     # (but to be honest I was)
@@ -570,7 +581,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         # children,`: another of-phrase of the noun before)
     aside = _COMMA_RELATIVE.search(text, pos, min(end, pos + 80))
     if aside and not _finite_among(_WORD.findall(text, pos, aside.start()), pat):
-        closed = text.find(",", aside.end(), end)
+        closing = _COMMA_NOT_IN_A_NUMBER.search(text, aside.end(), end)  # (which has 75,000 tonnes, was)
+        closed = closing.start() if closing else -1
         if closed < 0 or not _finite_among(_WORD.findall(text, closed, min(end, closed + 40))[:3], pat):
             return False  # `, and tenth-grade students, who will be given X`: a noun and its relative, the list's
             # last item (but `, and the pupils, who were tired, went home`: a subject, its aside and its verb)
@@ -1520,6 +1532,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، والكميات التي تصلنا محدودة جداً`: a definite subject, its relative
                 # clause of one verb, and its predicate closing the clause (or its negated verb: `، والدعم الذي
                 # تقدمه الدولة لا يتجاوز 2000 درهم`)
+            elif w and w.group()[1:3] == "ال" and _subject_past_its_relative(text, w.end(), end, pat):
+                cuts.append((pos, False))  # `، والمخزون الاحتياطي، الذي تبلغ قدرته 75,000 طن، صمم لهذا الوضع`: a
+                # definite subject, its relative set off by commas, then its verb
             elif w and w.group()[1:3] == "ال" and w.group().endswith("ان") and _DUAL_PAST.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، والطرفان أبديا التزاما`: a dual subject and its dual past
             elif w and _FORM_VIII_L.fullmatch(w.group(), 1) and _SUBJECT_NEXT.match(text, w.end(), end):
