@@ -10784,6 +10784,17 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
     # (but a list's item and its relative, the next item after it: one claim)
     ("وحضر الاجتماع ممثلو الوزارة، والمؤسسة الوطنية، التي تأسست عام 1990، وشركات أخرى.",
      [(None, "وحضر الاجتماع ممثلو الوزارة، والمؤسسة الوطنية، التي تأسست عام 1990، وشركات أخرى")]),
+    # a condition quoted, its frame, then its main clause quoted (opening on `I`, capitalised anyway): one claim, the
+    # frame inside it
+    ('وتعتمد سيان هاولز على الحافلة. "إذا ألغيت هذه الحافلة"، قالت، "سأضطر إلى ترك عملي".',
+     [(None, "وتعتمد سيان هاولز على الحافلة"), ("سيان هاولز", 'إذا ألغيت هذه الحافلة"، قالت، "سأضطر إلى ترك عملي')]),
+    ('Sian Howells relies on the bus. "If that bus goes," she said, "I\'ll have to give up work."',
+     [(None, "Sian Howells relies on the bus"), ("Sian Howells", 'If that bus goes," she said, "I\'ll have to give up '
+                                                                 'work')]),
+    # (but a first part that stands alone: two claims)
+    ('Sian Howells relies on the bus. "The bus is vital," she said, "I will have to give up work without it."',
+     [(None, "Sian Howells relies on the bus"), ("Sian Howells", "The bus is vital"),
+      ("Sian Howells", "I will have to give up work without it")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

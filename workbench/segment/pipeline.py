@@ -1127,6 +1127,9 @@ _COMPARED_OPENERS = frozenset(("well", "up", "down", "compared", "roughly", "nea
 _CONTENT_PHRASE_OPENERS = frozenset(("with", "without", "including", "excluding", "than", "rather", "plus"))
 
 
+_I_WORD = re.compile(r"I(?:['’](?:m|ll|ve|d))?")  # (I, I'm, I'll: capitalised wherever they stand)
+
+
 def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: int, verb: int, opener: int,
                       s_start: int, pat: LanguagePatterns) -> bool:
     """`"If we wait," X said, "it will be too late."` / `"The problem," X said, "is ..."`: is the quotation at
@@ -1150,8 +1153,10 @@ def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: i
         # when mistakes happen."`: the same subject and modal go on, no clause of its own)
     if rest is None or pat.clause_conj.match(text, rest.start()):
         return False
-    if pat.language == "en":
+    if pat.language == "en" and (rest.group()[0].islower() or not _I_WORD.fullmatch(rest.group())):
         # English capitalises a quotation's second part when it is a sentence of its own; a lower-case one goes on
+        # (`I` is never lower-case: `"If that bus goes," she said, "I will have to give up work"` goes on when the
+        # first part cannot stand alone)
         return rest.group()[0].islower()
     if rest.group()[0] == "و":
         return False
