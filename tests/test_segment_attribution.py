@@ -10795,6 +10795,13 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
     ('Sian Howells relies on the bus. "The bus is vital," she said, "I will have to give up work without it."',
      [(None, "Sian Howells relies on the bus"), ("Sian Howells", "The bus is vital"),
       ("Sian Howells", "I will have to give up work without it")]),
+    # a trailing frame, whom it was told to and where, the letter's reader after it (seen by the Gazette, اطلعت عليها
+    # الصحيفة): the frame's, no content; the staff told no part of the speaker
+    ("وتضاعفت الأسعار في السوق العالمية ثلاث مرات خلال عامين، كما قالت الشركة للموظفين في رسالة اطلعت عليها الصحيفة.",
+     [("الشركة", "وتضاعفت الأسعار في السوق العالمية ثلاث مرات خلال عامين")]),
+    ("Prices on the world market have more than tripled in two years, the firm told staff in a letter seen by the "
+     "Gazette.",
+     [("the firm", "Prices on the world market have more than tripled in two years")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

@@ -1358,6 +1358,10 @@ _WHEN_CLAUSE = frozenset(("after", "before", "when", "as", "once"))  # said afte
 def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> bool:
     """Are the words after a trailing reporting verb where, when or to whom it was said (`said on Thursday`,
     `told reporters`), not content of its own?"""
+    seen = next((i for i in range(2, len(after) - 1) if fold(after[i]) in _RECEIVED | _CARRIED
+                 and fold(after[i + 1]) in ("by", "to")), None)
+    if seen is not None and len(after) - seen <= 6:
+        after = after[:seen]  # (`told staff in a letter seen by the Gazette`: who saw the letter, no content)
     if not after or vm.group("w").endswith((" on", " in")) and len(after) <= 4:
         return True  # (posted on X, posted on Facebook: the platform)
     first = fold(after[0])
