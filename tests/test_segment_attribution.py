@@ -10802,6 +10802,15 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
     ("Prices on the world market have more than tripled in two years, the firm told staff in a letter seen by the "
      "Gazette.",
      [("the firm", "Prices on the world market have more than tripled in two years")]),
+    # a forecast with a noun object (a small surplus, its noun in -us): a narrated act, the whole clause
+    ("وتوقعت المنظمة الدولية للكاكاو فائضا صغيرا في موسم 2024/2025، هو الأول منذ أربع سنوات، مع تعافي إنتاج غرب "
+     "أفريقيا.",
+     [(None, "وتوقعت المنظمة الدولية للكاكاو فائضا صغيرا في موسم 2024/2025، هو الأول منذ أربع سنوات، مع تعافي إنتاج غرب "
+             "أفريقيا")]),
+    ("The International Cocoa Organization has forecast a small surplus in the 2024/25 season, its first in four "
+     "years, as West African output recovers.",
+     [(None, "The International Cocoa Organization has forecast a small surplus in the 2024/25 season, its first in "
+             "four years, as West African output recovers")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

@@ -895,7 +895,7 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
     # adjective, `predicted a cut of`, `the proposed cuts`)
     return bool(ws) and (ws[0] in pat.pronouns or ws[0] == "there"
                          or len(ws) > 3 and ws[0] in ARTICLES and not ws[1].endswith("s") and ws[2].endswith("s")
-                         and not ws[2].endswith("ss")
+                         and not ws[2].endswith(("ss", "us", "is"))  # (`forecast a small surplus`: a noun in -us)
                          or any((w in pat.finite or w.endswith("ed") and nxt not in _PARTICIPLE_PREPOSITIONS)
                                 and before not in ARTICLES for before, w, nxt in zip(ws, ws[1:], ws[2:] + [""])))
 
