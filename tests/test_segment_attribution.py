@@ -10811,6 +10811,18 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
      "years, as West African output recovers.",
      [(None, "The International Cocoa Organization has forecast a small surplus in the 2024/25 season, its first in "
              "four years, as West African output recovers")]),
+    # a role, then the name and the age set off after it (Her neighbour, Dilwyn Evans, 81,): the person the next
+    # subjectless frame takes up, not the last speaker
+    ('وقالت المستشارة سارة علي إن القرار خاطئ. وجارها ديلوين إيفانز، 81 عاما، لم يعد يقود السيارة. "إنها الطريقة '
+     'الوحيدة للوصول إلى الطبيب"، قال، مضيفا أن سيارة الأجرة تكلف الآن 38 جنيها.',
+     [("المستشارة سارة علي", "إن القرار خاطئ"), (None, "وجارها ديلوين إيفانز، 81 عاما، لم يعد يقود السيارة"),
+      ("ديلوين إيفانز", "إنها الطريقة الوحيدة للوصول إلى الطبيب"),
+      ("ديلوين إيفانز", "أن سيارة الأجرة تكلف الآن 38 جنيها")]),
+    ('Councillor Sara Ali said the cut was a mistake. Her neighbour, Dilwyn Evans, 81, no longer drives. "It\'s the '
+     'only way I get to the doctor\'s," he said, adding that a taxi to Welshpool now costs £38 return.',
+     [("Councillor Sara Ali", "the cut was a mistake"), (None, "Her neighbour, Dilwyn Evans, 81, no longer drives"),
+      ("Dilwyn Evans", "It's the only way I get to the doctor's"),
+      ("Dilwyn Evans", "that a taxi to Welshpool now costs £38 return")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

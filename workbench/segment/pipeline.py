@@ -787,7 +787,7 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
 # verb: `The UN humanitarian coordinator for Sudan, Ingrid Solberg, condemned`
 # (perhaps after an intro phrase: `Outside court, Mr Walsh's sister, Joanne Carter, read a statement`)
 _APPOSED_NAME = re.compile(r"(?:(?:In|Outside|At|After|Later|Earlier|Speaking|Meanwhile)\b[^,.;:\"“”]{0,40},\s*)?"
-                           r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), [a-z]")
+                           r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), (?:\d{1,3}, )?[a-z]")
 # one named as an instance of those a sentence is about: `For tenants like Priya Sandhu,` (وبالنسبة لمستأجرين مثل)
 _FOR_ONE_LIKE = re.compile(r"For [a-z][\w'’-]*(?: [a-z][\w'’-]*)? (?:like|such as) "
                            r"((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’-]+),")
