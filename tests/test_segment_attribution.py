@@ -10823,6 +10823,23 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
      [("Councillor Sara Ali", "the cut was a mistake"), (None, "Her neighbour, Dilwyn Evans, 81, no longer drives"),
       ("Dilwyn Evans", "It's the only way I get to the doctor's"),
       ("Dilwyn Evans", "that a taxi to Welshpool now costs £38 return")]),
+    # a prose list under `show that:` (وتظهر الأرقام أن:), its items ending with semicolons, one per line: each item
+    # a claim of the figures, none taken for a heading or a link
+    ("تغلق دور الرعاية أبوابها في أنحاء البلاد مع عجز الرسوم عن مواكبة التكاليف، بحسب مقدمي الخدمات.\n\n"
+     "وتظهر الأرقام أن:\n\n- 61 دارا أغلقت لأن مالكيها قالوا إنها لم تعد مجدية ماليا؛\n"
+     "- 19 دارا أغلقت بعد أن صنفها المفتشون غير ملائمة؛\n- 12 دارا على الأقل كانت تديرها مجموعات أعلنت إفلاسها لاحقا.",
+     [("مقدمي الخدمات", "تغلق دور الرعاية أبوابها في أنحاء البلاد مع عجز الرسوم عن مواكبة التكاليف"),
+      ("الأرقام", "61 دارا أغلقت لأن مالكيها قالوا إنها لم تعد مجدية ماليا"),
+      ("الأرقام", "19 دارا أغلقت بعد أن صنفها المفتشون غير ملائمة"),
+      ("الأرقام", "12 دارا على الأقل كانت تديرها مجموعات أعلنت إفلاسها لاحقا")]),
+    ("Care homes are closing across the country as fees fail to keep pace with costs, providers say.\n\n"
+     "The figures show that:\n\n- 61 homes closed because the owner said they were no longer financially viable;\n"
+     "- 19 closed after being rated inadequate by inspectors;\n"
+     "- at least 12 were run by groups that have since entered administration.",
+     [("providers", "Care homes are closing across the country as fees fail to keep pace with costs"),
+      ("The figures", "61 homes closed because the owner said they were no longer financially viable"),
+      ("The figures", "19 closed after being rated inadequate by inspectors"),
+      ("The figures", "at least 12 were run by groups that have since entered administration")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

@@ -235,8 +235,9 @@ def _frame_line(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
 def is_body_heading(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Inside an English article's body, a short line that does not end like a sentence: a section heading, a
     link's title set between paragraphs (`Peru's Congress moves to curb prosecutors' powers`) or a chart's title.
-    (Arabic copy often leaves a paragraph's final period out, so this is English only.)"""
-    return (pat.language == "en" and text[end - 1] not in _TERMINAL and end - start <= 100
+    (Arabic copy often leaves a paragraph's final period out, so this is English only; a heading never ends with
+    a semicolon, a prose list's item does.)"""
+    return (pat.language == "en" and text[end - 1] not in _TERMINAL and text[end - 1] != ";" and end - start <= 100
             and len(text[start:end].split()) <= 12 and not _frame_line(text, start, end, pat))
 
 
@@ -299,7 +300,9 @@ def is_sentence_item(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a list item that is a whole sentence (`• The council said in a statement that ...`, an
     interview's answer `- نعم، المحافظة شريكة في الرقابة.`), a claim after its mark, not a related link or a
     bullet point of a few words (`- Insurers raise war-risk premiums to 0.7%`)?"""
-    return (_LIST_ITEM.match(text, start, end) is not None and _ends_like_a_sentence(text, end)
+    return (_LIST_ITEM.match(text, start, end) is not None
+            and (_ends_like_a_sentence(text, end) or text[end - 1] in ";؛")  # (a prose list's items: `- 19 closed
+            # after being rated inadequate by inspectors;`, no link's title)
             and len(text[start:end].split()) >= 6)
 
 

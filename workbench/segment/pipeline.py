@@ -101,6 +101,8 @@ _LEAD = " \t\r\n\u00a0،,؛;:.-–—)]^"  # (^ and < mark wire headlines: ^Team
 _TAIL = " \t\r\n\u00a0،,؛;:.-–—([?؟<"
 _QUOTES = "\"“”«»„‹›"
 MIN_WORDS = 3  # _ENOUGH_WORDS spells this number out
+# a report's content that is only its complementizer, perhaps before a colon (وتظهر الأرقام أن: then a list)
+_ONLY_ITS_COMPLEMENTIZER = re.compile(r"\s*(?:[أإ]ن|ب[أإ]ن|that)\s*:?\s*")
 # لكن with its subject as a pronoun, then a predicate: a clause of two words (، لكنني متفائل: but I am optimistic)
 _BUT_WITH_ITS_SUBJECT = re.compile(r"[وف]?لكن(?:ني|نا|ه|ها|هم|هما|هن|كم)\s+[^\W\d]{2,}")
 # a content marker with its subject's pronoun: two words make a proposition (ووصفت الوزارة الهجوم بأنه إرهابي)
@@ -403,7 +405,7 @@ class _Emitter:
         enough = _ENOUGH_QUOTED if kind == "quote" or kind == "reported" and _THAT_IT.match(
             text, start, end) or _BUT_WITH_ITS_SUBJECT.match(text, start, end) else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)):
-            if speaker and end <= start and kind == "reported":
+            if speaker and kind == "reported" and (end <= start or _ONLY_ITS_COMPLEMENTIZER.fullmatch(text, start, end)):
                 # `وقال في بيان:` ends its paragraph and the quotation follows in the next: it goes on in this voice
                 state.last_speaker = state.resolve(speaker, patterns(language))
             return speaker

@@ -80,6 +80,8 @@ def _line_of_its_own(text: str, prev_end: int, start: int, end: int) -> bool:
     sign-off such as `UPI 08-18-87 04:12 PED`)."""
     if text[start] == "^" or text[prev_end - 1] == "<":
         return True
+    if text[start] in "-•" and text.startswith(" ", start + 1) and text[prev_end - 1] in _SENTENCE_LAST + ":;؛":
+        return True  # a list's item under its introduction or after the item before (`show that:` / `- 19 closed;`)
     return (text[prev_end - 1] in _SENTENCE_LAST and end - start < WRAP_MIN and text[end - 1] not in _SENTENCE_LAST
             and len(text[start:end].split()) <= 5)
 
