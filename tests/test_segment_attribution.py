@@ -10840,6 +10840,18 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
       ("The figures", "61 homes closed because the owner said they were no longer financially viable"),
       ("The figures", "19 closed after being rated inadequate by inspectors"),
       ("The figures", "at least 12 were run by groups that have since entered administration")]),
+    # a dual pronoun's aside on the frame's subject (، وهما تستعدان ...،) before the content's إنهما: no clause of its
+    # own; the subject a plural with its article before two names (The students Salma and Maryam)
+    ('وقالت الطالبتان سلمى ومريم، وهما تستعدان لامتحان الفيزياء في مدرسة بلقيس، إنهما "تدرسان في المسجد القريب لأن فيه '
+     'مولدا كهربائيا".',
+     [("الطالبتان سلمى ومريم", 'إنهما "تدرسان في المسجد القريب لأن فيه مولدا كهربائيا"')]),
+    ('The students Salma and Maryam said they "study in the nearby mosque because it has a generator".',
+     [("The students Salma and Maryam", 'they "study in the nearby mosque because it has a generator"')]),
+    # (but the pronoun and its verb after a clause, with no content after them: a clause of its own)
+    ("وأضرب العمال عن العمل، وهم يطالبون بزيادة الأجور منذ أشهر.",
+     [(None, "وأضرب العمال عن العمل"), (None, "وهم يطالبون بزيادة الأجور منذ أشهر")]),
+    ("The workers went on strike, and they have been demanding higher wages for months.",
+     [(None, "The workers went on strike"), (None, "and they have been demanding higher wages for months")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

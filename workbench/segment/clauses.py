@@ -1540,8 +1540,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             elif w and _FORM_VIII_L.fullmatch(w.group(), 1) and _SUBJECT_NEXT.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، والتقى الوزير بالعمال`: a past of form VIII from a root in ل (it looks
                 # definite) and its subject (not a list's nouns: والتمر، والتين والتوت)
-            elif w and w.group().endswith(("هم", "ها", "هما", "نا")) and _PRESENT_NEXT.match(text, w.end(), end):
-                cuts.append((pos, False))  # `، وعائلاتهم تنتظر أي خبر`: a possessed subject and its verb
+            elif (w and w.group().endswith(("هم", "ها", "هما", "نا")) and fold(w.group()[1:]) not in _PERSONAL
+                  and _PRESENT_NEXT.match(text, w.end(), end)):
+                cuts.append((pos, False))  # `، وعائلاتهم تنتظر أي خبر`: a possessed subject and its verb (not the
+                # pronoun alone: `، وهما تستعدان ...، إنهما`, an aside on the frame's subject, the if above decides)
             elif (w and _NOUN_THEN_NEGATED_VERB.match(text, w.end(), end)
                   and not {fold(w.group()[1:]), fold(w.group())} & (pat.relatives | _PERSONAL)):
                 cuts.append((pos, False))  # `، وانسحاب 27 فيلما لن يلغي الدورة`: a subject, then its negated verb

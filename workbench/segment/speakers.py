@@ -1654,9 +1654,11 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     joined = _AND_A_NAME_LAST.search(phrase)
     before_and = words(phrase, 0, joined.start()) if joined else []
     if joined and any(fold(w) in pat.finite and nxt != "by" or w.islower() and w.endswith("s") and nxt[:1].isupper()
-                      for w, nxt in zip(before_and[1:], before_and[2:])):
+                      and fold(prev) not in pat.determiners
+                      for prev, w, nxt in zip(before_and, before_and[1:], before_and[2:])):
         phrase = joined.group(1)  # `Iraq asks Turkey for more water and Ankara replies:`: a clause of its own before
-        # (not `consumers led by West Germany and Britain argue`, `unions representing workers at Ford and GM said`)
+        # (not `consumers led by West Germany and Britain argue`, `unions representing workers at Ford and GM said`;
+        # nor `The students Salma and Maryam said`, a plural noun after its article)
     ws = phrase.split()
     if len(ws) > 1 and ws[0].lower() in ("but", "and", "yet", "so"):
         ws = ws[1:]  # `But two officials ..., who asked not to be named, said`: the conjunction is no intro phrase
