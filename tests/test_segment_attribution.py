@@ -10852,6 +10852,16 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
      [(None, "وأضرب العمال عن العمل"), (None, "وهم يطالبون بزيادة الأجور منذ أشهر")]),
     ("The workers went on strike, and they have been demanding higher wages for months.",
      [(None, "The workers went on strike"), (None, "and they have been demanding higher wages for months")]),
+    # a denial's where (في بيان صحفي, in a statement) or how ("بشكل قاطع", categorically) between the denier and what is
+    # denied: no part of the content, nor of the speaker
+    ('ونفت شركة مياهنا، المملوكة للحكومة، في بيان صحفي ما تداولته مواقع التواصل الاجتماعي عن "قطع متعمد" للمياه.',
+     [("شركة مياهنا", 'ما تداولته مواقع التواصل الاجتماعي عن "قطع متعمد" للمياه')]),
+    ("The company denied in a statement the claims of a deliberate cut to some districts.",
+     [("The company", "the claims of a deliberate cut to some districts")]),
+    ('في المقابل، نفت وزارة الداخلية التونسية "بشكل قاطع" ما ورد في تقرير لمنظمة "هيومن رايتس ووتش" عن عمليات طرد.',
+     [("وزارة الداخلية التونسية", 'ما ورد في تقرير لمنظمة "هيومن رايتس ووتش" عن عمليات طرد')]),
+    ("The Tunisian interior ministry categorically denied claims of mass expulsions in a Human Rights Watch report.",
+     [("The Tunisian interior ministry", "claims of mass expulsions in a Human Rights Watch report")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

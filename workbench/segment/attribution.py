@@ -35,6 +35,7 @@ from workbench.segment.speakers import (
     FORM_FIVE_MASDAR,
     HAL,
     NOT_YET_AR,
+    NOUNS_IN_LY,
     RESUMPTIVE_OBJECTS,
     arabic_subject_after,
     arabic_subject_before,
@@ -806,7 +807,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
                                                          or fold(ms[k + 1].group()) in _COUNTS))):
         return pos + ms[k].start()  # said at least 40 / about 500 people / about one in five: a quantity opens
     if k < len(ms) and fold(ms[k].group()) in _PREPOSITIONS:
-        k = _clause_after_phrases(ms, k, pat)  # said in a statement on Tuesday (that) it had ...
+        k = _clause_after_phrases(ms, k, pat, fold(verb) in pat.noun_content)  # said in a statement on Tuesday
+        # (that) it had ...
         if k is None:
             return None
     if k >= len(ms):
@@ -828,9 +830,10 @@ _WRITTEN_IN = ("note", "statement", "interview", "email", "letter", "post", "rep
 _VENUE_NOUNS = frozenset(_WRITTEN_IN + ("conference", "meeting", "parliament", "court", "address"))
 
 
-def _clause_after_phrases(ms: list[re.Match], k: int, pat: LanguagePatterns) -> int | None:
+def _clause_after_phrases(ms: list[re.Match], k: int, pat: LanguagePatterns, noun: bool = False) -> int | None:
     """Index of the clause after prepositional phrases (`in a statement on Tuesday it had cut`): a subject
-    pronoun, or a determiner whose noun phrase is followed by a finite verb; None when there is none."""
+    pronoun, or a determiner whose noun phrase is followed by a finite verb; None when there is none. `noun`: the
+    verb takes a noun as its content (denied in a statement the claims of X), which a determiner opens."""
     for i in range(k + 1, min(len(ms), k + 10)):
         w = ms[i].group().lower().strip(",")
         if w in pat.finite:
@@ -850,6 +853,8 @@ def _clause_after_phrases(ms: list[re.Match], k: int, pat: LanguagePatterns) -> 
                 and any(fold(m.group()) in pat.finite for m in ms[i + 1:i + 4])):
             return i  # `said in a statement New Zealand was proud`: a name after the phrase's noun, its verb next
         if w in _PHRASE_OPENERS and i > k + 1:  # (not the preposition's own object: in a statement the increase)
+            if noun:
+                return i
             for j in range(i + 1, min(len(ms), i + 5)):
                 ahead = ms[j].group().lower().strip(",")
                 if ahead in _SUBJECT_PRONOUNS:
@@ -1369,15 +1374,11 @@ def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> b
     # and Exchange Commission on Tuesday)
     long_where = (first in pat.intro_words and fold(vm.group("w")) in pat.free_verbs
                   or first in _WHEN_CLAUSE) and not any(pat.complementizer.fullmatch(w) for w in after)
-    how = len(after) == 1 and after[0].islower() and first.endswith("ly") and first not in _NOUNS_IN_LY
+    how = len(after) == 1 and after[0].islower() and first.endswith("ly") and first not in NOUNS_IN_LY
     return len(after) <= (12 if long_where else 6) and (
         fold(vm.group("w")) in pat.object_verbs or first in pat.adverbials or first in pat.intro_words or how
         or first in ("to", "during") or pat.date.fullmatch(after[0]) is not None  # (officials said Tuesday)
         or first in _WHEN_CLAUSE and not pat.complementizer.fullmatch(after[1] if len(after) > 1 else ""))
-
-
-# words in -ly that are no adverb of how it was said (`said supply`, a noun opening the content)
-_NOUNS_IN_LY = frozenset(("family", "supply", "rally", "ally", "assembly", "monopoly", "reply", "italy", "july"))
 
 
 def _relative_or_passive(subject: str, before: str, pat: LanguagePatterns) -> bool:

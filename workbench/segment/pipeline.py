@@ -2495,7 +2495,7 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns,
     pos = _SEPARATORS.match(text, aside.end() if aside else pos, end).end()
     when = _DENIED_WHEN_AR.match(text, pos, end) if pat.language == "ar" else None
     pos = _SEPARATORS.match(text, when.end(), end).end() if when else pos  # (نفت الوزارة في وقت سابق وجود أي
-    # ترحيل: when or where it was denied, then what)
+    # ترحيل: when or where it was denied, then what; في بيان صحفي ما تداولته, "بشكل قاطع" ما ورد: where and how)
     first = _WORD.match(text, pos, end)
     if first is None or fold(first.group()) in AR_PREPOSITIONS or fold(first.group()) in _EN_WHERE_SAID or (
             pat.language == "ar" and first.group().startswith("ل")) or not _ENOUGH_WORDS.search(
@@ -2529,7 +2529,11 @@ _DENIAL_ASIDE = re.compile(r"\s*[،,][^،,.؛;]{1,80}[،,]")
 _SEPARATORS = re.compile(r"[\s،,]*")
 # when an Arabic denial was made, between the denier and what is denied (where, في بيان ...، may run on: not read)
 _DENIED_WHEN_AR = re.compile(r"(?:\s*(?:في\s+وقت\s+(?:سابق|لاحق)|أمس|اليوم(?:\s+(?:الاثنين|الثلاثاء|الأربعاء"
-                             r"|الخميس|الجمعة|السبت|الأحد))?)(?!\w))+")
+                             r"|الخميس|الجمعة|السبت|الأحد))?"
+                             # (a statement with at most an adjective, right before what is denied)
+                             r"|في\s+(?:بيان|تصريح|تصريحات|منشور|تغريدة|رسالة)(?:\s+(?:صحفي|صحافي|رسمي|مقتضب))?"
+                             r"(?=\s+(?:ما|صحة|وجود|أن|أي)\s)"
+                             r"|[\"«“]?(?:بشكل|بصورة)\s+[^\W\d]+[\"»”]?|قطعيا|بشدة|مجددا)(?!\w))+")
 
 
 def _denial_around_the_cue(text: str, start: int, end: int, cue_word: str, pat: LanguagePatterns,

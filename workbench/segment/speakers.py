@@ -584,6 +584,12 @@ _PEOPLE_IN_A_PLACE = re.compile(r"(.+?)\s+(?:في|من|ب)\s+((?:ال[^\s،,]+\s
 _APPOSITION_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم"))
 
 
+# words in -ly that are no adverb (`said supply`, `The family denied`: a noun)
+NOUNS_IN_LY = frozenset(("family", "supply", "rally", "ally", "assembly", "monopoly", "reply", "italy", "july"))
+# an adverb of how before its verb, perhaps quoted (categorically, "categorically")
+_AN_ADVERB_IN_LY = re.compile(r"[\"“]?[a-z]{3,}ly[\"”]?")
+
+
 def without_preposition_lam(phrase: str, pat: LanguagePatterns) -> str:
     """`لمعهد X` -> `معهد X`, `للأمم` -> `الأمم`; a noun that starts with ل itself (لجنة) keeps it."""
     first = phrase.split(maxsplit=1)[0] if phrase.split() else ""
@@ -1665,7 +1671,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     if len(ws) > 1 and ws[0] in ("which", "that", "where"):
         ws = ws[1:]  # `, which the ministry said was ...`: the relative is the content's, the ministry speaks (`,
         # where Daniel Okonkwo, 34, says`: the resident of the place)
-    while ws and (fold(ws[-1]) in ("has", "have", "had", "would", "will", "only") or fold(ws[-1]) in pat.adverbials):
+    while ws and (fold(ws[-1]) in ("has", "have", "had", "would", "will", "only") or fold(ws[-1]) in pat.adverbials
+                  or len(ws) > 1 and _AN_ADVERB_IN_LY.fullmatch(ws[-1]) and ws[-1].strip("\"“”") not in NOUNS_IN_LY):
         if len(ws) > 1 and ws[-1][:1].isupper() and ws[-2][:1].isupper() and not ws[-1].isupper():
             break  # `Campaign group Fair Rail Now said`: a capital after a capital is the name's last word
         ws.pop()  # Viktor Yushchenko, has said / she quickly added / would only say: auxiliaries and adverbs belong
