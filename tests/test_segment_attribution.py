@@ -10862,6 +10862,12 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
      [("وزارة الداخلية التونسية", 'ما ورد في تقرير لمنظمة "هيومن رايتس ووتش" عن عمليات طرد')]),
     ("The Tunisian interior ministry categorically denied claims of mass expulsions in a Human Rights Watch report.",
      [("The Tunisian interior ministry", "claims of mass expulsions in a Human Rights Watch report")]),
+    # a quoted question with its frame after it and a comma (؟"، تساءل): no claim; the one asking goes on
+    ('"هل سنعيش كارثة درنة من جديد؟"، تساءل أحد سكان منطقة شحات في اتصال مع الإذاعة. وأضاف أن المصارف مسدودة.',
+     [("أحد سكان منطقة شحات", "أن المصارف مسدودة")]),
+    ('"Will we live through the Derna disaster again?" a resident of Shahat asked. He added that the drains were '
+     'blocked.',
+     [("a resident of Shahat", "that the drains were blocked")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

@@ -2330,10 +2330,24 @@ def _asked_after(text: str, start: int, end: int, pat: LanguagePatterns) -> int 
     if comma and pat.language == "ar" and adverbial_phrases(text, start, comma.start(), pat):
         return None  # (وفي حوار مع القناة، سُئلت الوزيرة: هل ...؟)
     first = _WORD.search(text, start, comma.start()) if comma else None
-    word = fold(first.group()) if first else ""
-    if word in pat.question_words or word[:1] in ("و", "ف") and word[1:] in pat.question_words:
+    if first and _a_question_word(first.group(), pat):
         return None  # (`Why should we pay for this, asked the mayor?`: the question before the comma too)
     return comma.start() if comma and _ENOUGH_WORDS.search(text, start, comma.start()) else None
+
+
+def _asks(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] a question from its first word to its mark (هل سنعيش ...؟, Will we ...?), no statement
+    before a question closing it (`X cannot meet, so how will it pass laws?`)?"""
+    if not is_question(text, start, end):
+        return False
+    first = _WORD.search(text, start, end)
+    return first is not None and _a_question_word(first.group(), pat)
+
+
+def _a_question_word(word: str, pat: LanguagePatterns) -> bool:
+    """Does `word` open a direct question (هل, وكيف, Why, will), a conjunction's clitic perhaps before it?"""
+    word = fold(word).lower()
+    return word in pat.question_words or word[:1] in ("و", "ف") and word[1:] in pat.question_words
 
 
 def _question_after(text: str, start: int, end: int, pat: LanguagePatterns) -> int | None:
@@ -3052,7 +3066,8 @@ def iter_units(text: str) -> list[Unit]:
                         ce = framed.start()  # (`"A," she said, "but B"` split at but: A ends before its frame)
                     commanding = is_imperative(text, cs, ce, pat) or commanding and bool(
                         _JOINED_PLURAL_VERB.match(text, cs, ce))  # ("لا تضغطوا على أي رابط، وغيروا كلمات المرور")
-                    if not commanding:  # ("Do not approach the river")
+                    if not commanding and not _asks(text, cs, ce, pat):  # ("Do not approach the river"; `"هل
+                        # سنعيش كارثة درنة من جديد؟"، تساءل أحد السكان`: a question, its frame after it)
                         out.emit(cs, ce, speaker, cue, "quote", language_of(text, cs, ce) if mixed else pat.language)
                     elif speaker:  # (the call is no claim, but its speaker spoke: `"Do not waste water," said X. He
                         # added that ...`)
