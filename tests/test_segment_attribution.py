@@ -10868,6 +10868,33 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
     ('"Will we live through the Derna disaster again?" a resident of Shahat asked. He added that the drains were '
      'blocked.',
      [("a resident of Shahat", "that the drains were blocked")]),
+    # a body's name with what its noun is over (دائرة الرقابة على المصارف) and where the body sits, then the name set
+    # off: all of it speaks
+    ('وقال مدير دائرة الرقابة على المصارف في سلطة النقد، د. وائل حمدان، لـ"القدس" دوت كوم، إن البنوك "لم توقف منح '
+     'القروض".',
+     [("مدير دائرة الرقابة على المصارف في سلطة النقد د. وائل حمدان", 'إن البنوك "لم توقف منح القروض"')]),
+    ('The director of banking supervision at the Palestine Monetary Authority, Dr Wael Hamdan, told Al-Quds that banks '
+     '"have not stopped lending".',
+     [("Dr Wael Hamdan", 'that banks "have not stopped lending"')]),
+    # a cue's party of nine words set off whole by its comma (a role, its university, a titled name)
+    ('فالمشكلة، بحسب أستاذ الاقتصاد في جامعة النجاح الوطنية د. هيثم دراغمة، "أعمق من مسألة الفائدة".',
+     [("أستاذ الاقتصاد في جامعة النجاح الوطنية د. هيثم دراغمة",
+       'فالمشكلة، بحسب أستاذ الاقتصاد في جامعة النجاح الوطنية د. هيثم دراغمة، "أعمق من مسألة الفائدة"')]),
+    ('The problem, according to An-Najah National University economics professor Dr Haitham Daraghmeh, "runs deeper '
+     'than interest rates".',
+     [("An-Najah National University economics professor Dr Haitham Daraghmeh",
+       'The problem, according to An-Najah National University economics professor Dr Haitham Daraghmeh, "runs deeper '
+       'than interest rates"')]),
+    # two bodies acting, then their subjectless frame in the dual (وقالتا) or `They said in a joint statement`: the
+    # two, names whole
+    ("وكانت سلطة النقد ووزارة الأشغال العامة والإسكان قد أعلنتا عن خطة مشتركة، وقالتا في بيان إن الخطة تستهدف بناء 5 "
+     "آلاف وحدة.",
+     [(None, "وكانت سلطة النقد ووزارة الأشغال العامة والإسكان قد أعلنتا عن خطة مشتركة"),
+      ("سلطة النقد ووزارة الأشغال العامة والإسكان", "إن الخطة تستهدف بناء 5 آلاف وحدة")]),
+    ("The Monetary Authority and the Housing Ministry announced a joint plan in March. They said in a joint statement "
+     "that the plan aims to build 5,000 homes.",
+     [(None, "The Monetary Authority and the Housing Ministry announced a joint plan in March"),
+      ("The Monetary Authority and the Housing Ministry", "that the plan aims to build 5,000 homes")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

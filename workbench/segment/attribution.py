@@ -2106,7 +2106,9 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
         if intro:  # (a study published in March by the Centre for X: past when, who published it)
             ws = " ".join(ws)[intro.end():].split()
         return " ".join(ws[:10]), obj_end
-    return " ".join(ws[:8]), obj_end
+    # (a party of nine or ten words set off whole by its comma: a role, its body and a titled name, أستاذ الاقتصاد في
+    # جامعة النجاح الوطنية د. هيثم دراغمة)
+    return " ".join(ws[:10 if len(ws) <= 10 and text.startswith(("،", ","), obj_end) else 8]), obj_end
 
 
 def _without_coming_out(ws: list[str]) -> list[str]:

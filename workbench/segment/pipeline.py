@@ -553,7 +553,7 @@ class _Emitter:
             opening = list(_WORD.finditer(self.text, last.start, min(last.end, last.start + 40)))[:3]
             at = next((i for i, w in enumerate(opening) if _plural_role(w.group(), pat)), None)
             if at is None:
-                return None
+                return _two_parties(attr.main_subject(self.text, last.start, last.end, pat) or "")
             after_intro = next((i for i in range(at, 0, -1)
                                 if "," in self.text[opening[i - 1].end():opening[i].start()]), 0)
             # (`Instead, the researchers measured`: past the adverb set off before them)
@@ -809,7 +809,9 @@ _NAME_THEN_ASIDE = re.compile(r"(?:(?:But|And|Yet) )?((?:[A-Z][\w'’.-]+ ){1,2}
 # (, and it warned; It also said)
 _WHO_AFTER_FRAME = re.compile(r"\s*(?:who|which)\s")  # (`, says X, a strategist, who expects`: the speaker's)
 _PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but )|(?<=And )|(?<=But )|(?<=, ))it)\s+"
-                            r"(?:(?:also|later|earlier|further|then)\s+)?\w+(?:\s+that)?\s*$")
+                            r"(?:(?:also|later|earlier|further|then)\s+)?\w+"
+                            r"(?:\s+(?:in|on)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+)?"  # (in a joint statement)
+                            r"(?:\s+that)?\s*$")
 _PERSON_PRONOUN_AFTER = re.compile(r"[\s,]*(they|he|she)\s")
 # `it` after the content, the trailing frame's subject
 _IT_AFTER = re.compile(r"[\s,]*it\s")
@@ -833,6 +835,14 @@ def _plural_role(word: str, pat: LanguagePatterns) -> bool:
 
 _GROUP_NOUNS = frozenset(("group", "union", "charity", "firm", "company", "association", "organisation", "organization",
                           "body", "party", "council"))  # (kinds of bodies whose plural acts as people do)
+
+
+def _two_parties(subject: str) -> str | None:
+    """`subject` when it names two parties joined by and (The Monetary Authority and the Housing Ministry), whom
+    `they` takes up; else None."""
+    parts = subject.split(" and ")
+    return subject if len(parts) == 2 and all(
+        part.split() and part.split()[-1][:1].isupper() for part in parts) else None
 
 
 def _english_name(ws: list[str]) -> bool:

@@ -415,7 +415,8 @@ def _speaker_stop(phrase: str, start: int, pat: LanguagePatterns) -> re.Match | 
                     or fold(stop.group("w")) == "عن" and _seat(phrase, stop, pat)
                     or fold(stop.group("w")) in ("عن", "من") and _inside_a_body_name(phrase, stop, pat)
                     or fold(stop.group("w")) == "عن" and fold(
-                        (words(phrase, 0, stop.start())[-1:] or [""])[0]) in _DEFENCE_OF):
+                        (words(phrase, 0, stop.start())[-1:] or [""])[0]) in _DEFENCE_OF
+                    or fold(stop.group("w")) == fold("على") and _overseen_in_a_body_name(phrase, stop, pat)):
         stop = pat.speaker_stop.search(phrase, stop.end())
     any_object = _ANY.search(phrase, start, stop.start() if stop else len(phrase))
     return any_object or stop
@@ -425,6 +426,15 @@ def _speaker_stop(phrase: str, start: int, pat: LanguagePatterns) -> re.Match | 
 _DEFENCE_OF = frozenset((fold("للدفاع"),))  # (not هيئة الدفاع عن المتهم: the defence of a person, whom)
 # `any` opens the verb's object (نفى متحدث باسم الحزب أي مخالفات), written with أ (إي spells a letter: إم تي إي)
 _ANY = re.compile(r"(?<=\w )(?P<w>أي|أية)(?!\w)")
+
+
+def _overseen_in_a_body_name(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
+    """Is the على at `stop` inside a body's name, between its definite noun and what that noun is over (دائرة
+    الرقابة على المصارف، هيئة الإشراف على التأمين), not where it was said (على هامش المؤتمر)?"""
+    before = words(phrase, 0, stop.start())[-2:]
+    after = words(phrase, stop.end(), min(len(phrase), stop.end() + 30))[:1]
+    return (len(before) == 2 and fold(_INSTITUTION_PREFIX.sub("", before[0])) in pat.name_heads
+            and before[1].startswith("ال") and bool(after) and after[0].startswith("ال"))
 
 
 def _inside_a_body_name(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
@@ -470,9 +480,9 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
             return True  # (المحللة في "كابيتال إيكونوميكس" سارة نيلسون: the firm quoted, then the name)
         return _field_then_name(words(phrase, stop.end(), min(len(phrase), stop.end() + 80)), pat)
     if not before or not after or before[0].startswith(("ال", "وال")) or len(before) > 3 and not (
-            len(before) <= 9 and all(w.startswith(("ال", "وال", "لل")) for w in before[2:])):
+            len(before) <= 9 and all(w.startswith(("ال", "وال", "لل")) or fold(w) == fold("على") for w in before[2:])):
         return False  # (الوزير في القاهرة: a definite role, then where it spoke; but رئيس لجنة الشباب والشؤون
-        # الثقافية في مجلس النواب: a role and the long name of its body)
+        # الثقافية في مجلس النواب, مدير دائرة الرقابة على المصارف في سلطة النقد: a role and the long name of its body)
     nxt = fold(after[0][2:] if after[0].startswith("ال") else after[0])
     role = fold(before[0])
     plural = role.endswith(("ون", "ين")) and role[:-2] in pat.person_roles  # (مسؤولون في وزارة الخارجية)
@@ -1054,9 +1064,9 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     if "باسم" in subject and subject[0].startswith("ال"):
         subject = ws[0:9] if auxiliary else ws[1:10]  # (المتحدث باسم وزارة الخارجية الإيرانية عباس موسوي: a role
         # with its institution and its name)
-    if subject and subject[0].startswith("ال") and fold(subject[0][2:]) in pat.name_heads:
+    if subject and fold(subject[0].removeprefix("ال")) in pat.name_heads:
         subject = ws[ws.index(subject[0]):][:8]  # an institution's name may be long (المفوضية السامية للأمم المتحدة
-        # لشؤون اللاجئين)
+        # لشؤون اللاجئين; سلطة النقد ووزارة الأشغال العامة والإسكان)
     if _role_and_one_name(subject, pat):
         return " ".join(subject[:2])
     phrase = arabic_subject_after(" ".join(subject), 0, len(" ".join(subject)), pat)
