@@ -10895,6 +10895,13 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
      "that the plan aims to build 5,000 homes.",
      [(None, "The Monetary Authority and the Housing Ministry announced a joint plan in March"),
       ("The Monetary Authority and the Housing Ministry", "that the plan aims to build 5,000 homes")]),
+    # the one a sentence is about, named in the phrase opening it (For Wafula, وبالنسبة لوافولا، ف...): whom the next
+    # subjectless frame takes up; the Arabic phrase and its ف answering it one claim
+    ('ويبقى معظم المزارعين. وبالنسبة لوافولا، فالحسابات بسيطة. "انتهى قصب السكر هنا"، يقول.',
+     [(None, "ويبقى معظم المزارعين"), (None, "وبالنسبة لوافولا، فالحسابات بسيطة"), ("وافولا", "انتهى قصب السكر هنا")]),
+    ('Most farmers are staying. For Wafula, the calculation is simple. "Sugarcane is finished here," he says.',
+     [(None, "Most farmers are staying"), (None, "For Wafula, the calculation is simple"),
+      ("Wafula", "Sugarcane is finished here")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

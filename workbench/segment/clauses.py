@@ -394,6 +394,7 @@ _ASIDE_THEN_CONTENT = re.compile(r"حيث[^،,؛;.]{2,100}[،,]\s*(?:إن|إنه
 _QUOTATION_CLOSES = re.compile(r"[”\"»](?=\s*[,،;؛.])")
 _TOPIC = re.compile(r"\s*[وف]?أما\s")
 _TOPIC_WORDS = ("أما", "وأما")
+_FOR_WHOM = re.compile(r"\s*[وف]?بالنسبة\s+(?:ل|إلى\s)")  # (as for X: a topic opening its clause)
 _NEVERTHELESS = re.compile(r"[وف]مع\s+(?:ذلك|هذا)(?!\w)")
 _EXPECTED = re.compile(r"[وف]من\s+(?:المتوقع|المقرر|المنتظر|المرجح|المفترض|المحتمل)\s")
 
@@ -1289,7 +1290,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
     prev_comma: int | None = None
     aside = False
     # أما X، فترى أن ...: the ف answers أما in the same clause
-    topic = pat.language == "ar" and is_topic(text, start, end)
+    # (so is `وبالنسبة لوافولا، فالحسابات بسيطة`: for whom, then its ف answering it)
+    topic = pat.language == "ar" and (is_topic(text, start, end) or _FOR_WHOM.match(text, start, end) is not None)
     after_comma = _after_comma(pat.language)
     # وفي حين أكد X أن Y، اشترط Z: a fronted subordinate clause ends at the first comma past its content
     fronted = is_fronted_subordinate(text, start, end, pat)

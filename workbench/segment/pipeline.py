@@ -542,9 +542,10 @@ class _Emitter:
                 described.group(1).split()[0]) not in pat.intro_words:  # Margaret Ealing, 74, from Grimsby, has ...
             # (not a place phrase: In Nukus, near the Aral Sea, farmer X was)
             return described.group(1)
-        if described and described.group(1).startswith("For ") and _english_name(described.group(1).split()[1:]):
-            return described.group(1)[4:]  # `For Jabbar Hassan, a herder ..., the crisis is existential`: the one
-            # it is for, whom a pronoun after takes up
+        for_one = _FOR_A_NAME.match(self.text, last.start, last.end)
+        if for_one and _english_name(for_one.group(1).split()):
+            return for_one.group(1)  # `For Jabbar Hassan, a herder ..., the crisis is existential`, `For Wafula, the
+            # calculation is simple`: the one it is for, whom a pronoun after takes up
         instance = _FOR_ONE_LIKE.match(self.text, last.start, last.end)
         if instance and pronoun is None and _english_name(instance.group(1).split()):
             return instance.group(1)  # (`For tenants like Priya Sandhu, who has lived ..., the announcement was a
@@ -597,9 +598,11 @@ class _Emitter:
     def _arabic_actor(self, last: Unit, pat: LanguagePatterns, verb: str) -> str | None:
         if fold(verb).lstrip("وف") in pat.going_on:
             return None  # (وأضاف، وتابع: the last speaker going on, past the narration between)
-        instance = _FOR_ONE_LIKE_AR.match(self.text, last.start, last.end)
+        instance = _FOR_ONE_LIKE_AR.match(self.text, last.start, last.end) or _FOR_A_NAME_AR.match(
+            self.text, last.start, last.end)
         if instance:
-            return instance.group(1)  # (وبالنسبة لمستأجرين مثل بريا ساندو، التي ...، كان الإعلان: the one named)
+            return instance.group(1)  # (وبالنسبة لمستأجرين مثل بريا ساندو، التي ...، كان الإعلان; وبالنسبة لوافولا،
+            # فالحسابات بسيطة: the one named)
         if _APPOSITION_OPENING.match(self.text, last.start, last.end):
             return None  # (`"..."، قال X، وهو موظف في شركة، مضيفا`: an aside on the speaker, who goes on)
         if pat.subordinate.match(self.text, last.start, last.end):
@@ -790,10 +793,14 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
 # (perhaps after an intro phrase: `Outside court, Mr Walsh's sister, Joanne Carter, read a statement`)
 _APPOSED_NAME = re.compile(r"(?:(?:In|Outside|At|After|Later|Earlier|Speaking|Meanwhile)\b[^,.;:\"“”]{0,40},\s*)?"
                            r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), (?:\d{1,3}, )?[a-z]")
+# the one a sentence is about, named in a phrase opening it (For Wafula, For Jabbar Hassan, a herder,)
+_FOR_A_NAME = re.compile(r"For ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+),")
 # one named as an instance of those a sentence is about: `For tenants like Priya Sandhu,` (وبالنسبة لمستأجرين مثل)
 _FOR_ONE_LIKE = re.compile(r"For [a-z][\w'’-]*(?: [a-z][\w'’-]*)? (?:like|such as) "
                            r"((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’-]+),")
 _FOR_ONE_LIKE_AR = re.compile(r"\s*و?بالنسبة\s+ل[^\W\d]+\s+مثل\s+((?!ال)[^\W\d]+(?:\s+(?!ال)[^\W\d]+){0,2})\s*،")
+# the one a sentence is about, named after بالنسبة ل (وبالنسبة لوافولا، فالحسابات بسيطة; not للمزارعين, a group)
+_FOR_A_NAME_AR = re.compile(r"\s*و?بالنسبة\s+ل((?!ال|ل)[^\W\d]+(?:\s+(?!ال)[^\W\d]+){0,2})\s*،")
 # a name after an inverted copula: `Among the evacuees was Jean Barker, 71.` (then `"...," she said`)
 _NAMED_AFTER_AMONG = re.compile(r"Among [^,.;:\"“”]{1,60}? (?:was|is) ((?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’-]+)\b")
 # a name and an aside on it (age, home town, role) opening a clause: `Margaret Ealing, 74, from Grimsby, has`
