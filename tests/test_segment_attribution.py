@@ -10902,6 +10902,15 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
     ('Most farmers are staying. For Wafula, the calculation is simple. "Sugarcane is finished here," he says.',
      [(None, "Most farmers are staying"), (None, "For Wafula, the calculation is simple"),
       ("Wafula", "Sugarcane is finished here")]),
+    # a cue opening the sentence credits its figures past في حين / while, another party acting in them (but not that
+    # party's own estimate: test_blind_audit_round_thirty_two_arabic)
+    ("ووفقا لأرقام المنتدى، فقد لقي أكثر من 1300 مهاجر حتفهم خلال العام الماضي، في حين أنقذت السلطات نحو 80 ألف شخص.",
+     [("المنتدى", "فقد لقي أكثر من 1300 مهاجر حتفهم خلال العام الماضي"),
+      ("المنتدى", "في حين أنقذت السلطات نحو 80 ألف شخص")]),
+    ("According to the forum's figures, more than 1,300 migrants died or went missing off the coast last year, while the "
+     "authorities intercepted or rescued about 80,000 people.",
+     [("the forum's figures", "more than 1,300 migrants died or went missing off the coast last year"),
+      ("the forum's figures", "while the authorities intercepted or rescued about 80,000 people")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

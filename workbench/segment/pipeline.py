@@ -1662,8 +1662,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 inherited = None  # `، في حين أعربت الصين عن أسفها`: another party's act, narrated (`, while Iraqi
                 # officials put the figure closer to 200`, `, while the group's own study puts it at 240`: other
                 # parties' estimates, not the report's)
-            elif _another_party_acts(text, opener.end(), ce, pat):
+            elif _another_party_acts(text, opener.end(), ce, pat) and not (
+                    cue_opened and not pat.verb.match(text, SPACES.match(text, opener.end(), ce).end(), ce)):
                 inherited = None  # `، بينما رصدت الحكومة 10 مليارات درهم`: a party of its own acting, narrated
+                # (but after a cue opening the sentence, its figures go on: ووفقا لأرقام المنتدى، فقد لقي 1300 مهاجر
+                # حتفهم، في حين أنقذت السلطات نحو 80 ألف شخص; not the party's own estimate: في حين تقدر الحكومة)
             # (else `X said A, while food prices were unchanged`: the contrast is the same report's)
         elif pat.language == "en" and inherited and k and not participle:
             joined = _AND_OR_BUT.match(text, cs, ce)
