@@ -10911,6 +10911,14 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
      "authorities intercepted or rescued about 80,000 people.",
      [("the forum's figures", "more than 1,300 migrants died or went missing off the coast last year"),
       ("the forum's figures", "while the authorities intercepted or rescued about 80,000 people")]),
+    # a frame with an apposition on its subject, verbs inside it (فضل عدم ذكر اسمه, who asked not to be named), then
+    # whom it was told to and the participle or colon before the quotation: the frame only, no claim
+    ("وروى أحد الناجين، وهو شاب سوداني في العشرينات من عمره فضل عدم ذكر اسمه، للصحافيين في ميناء صفاقس تفاصيل الرحلة "
+     "قائلا: «دفعنا ألفي دينار لكل شخص للمهرب».",
+     [("أحد الناجين", "دفعنا ألفي دينار لكل شخص للمهرب")]),
+    ('One survivor, a Sudanese man in his twenties who asked not to be named, told reporters at Sfax port: "We paid '
+     '2,000 dinars each to the smuggler."',
+     [("One survivor", "We paid 2,000 dinars each to the smuggler")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

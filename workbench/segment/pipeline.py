@@ -1015,7 +1015,12 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
                 # a participle frame (، مؤكدا "...") starts at the participle: the clause before it is a claim,
                 # unless it is a reporting verb's own frame (وصرح الوزير قائلا: "...")
                 verb = last_of(scan.finditer(pat.verb, window, fstart))
-                own = verb is not None and not COMMA.search(text, verb.end(), fstart)
+                first = scan.search(pat.verb, window, fstart) if verb is not None else None
+                past = _past_an_apposition(text, first.end(), fstart) if first is not None else fstart
+                if first is not None and past > verb.start():
+                    verb = first  # (وروى أحد الناجين، وهو شاب ... فضل عدم ذكر اسمه، للصحافيين تفاصيل الرحلة قائلا:
+                    # روى, past the apposition on its subject and the verbs inside it)
+                own = verb is not None and not COMMA.search(text, past if verb is first else verb.end(), fstart)
                 frame_from = _frame_start(text, window, verb.start(), pat) if own else fstart
                 if not own and not COMMA.search(text, window, fstart) and _only_a_frame(text, window, fstart, pat):
                     frame_from = window  # (وخاطب الجعار أعضاء البرلمان قائلا: "...": whom he addressed, no claim)
@@ -1147,6 +1152,17 @@ _CONTENT_PHRASE_OPENERS = frozenset(("with", "without", "including", "excluding"
 
 
 _I_WORD = re.compile(r"I(?:['’](?:m|ll|ve|d))?")  # (I, I'm, I'll: capitalised wherever they stand)
+
+
+# an apposition on the subject set off by commas (، وهو شاب سوداني ...،)
+_SET_OFF_APPOSITION = re.compile(r"[^،,]*[،,]\s*وه(?:و|ي|م|ما)\s[^،,]{1,160}[،,]")
+
+
+def _past_an_apposition(text: str, start: int, end: int) -> int:
+    """Where text[start:end] goes on past an apposition set off on the subject right after the verb (وروى أحد
+    الناجين، وهو شاب ...، للصحافيين), else `start`."""
+    found = _SET_OFF_APPOSITION.match(text, start, end)
+    return found.end() if found else start
 
 
 def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: int, verb: int, opener: int,
