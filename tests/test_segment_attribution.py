@@ -10919,6 +10919,14 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
     ('One survivor, a Sudanese man in his twenties who asked not to be named, told reporters at Sfax port: "We paid '
      '2,000 dinars each to the smuggler."',
      [("One survivor", "We paid 2,000 dinars each to the smuggler")]),
+    # which version of the agency (بنسختها التي تديرها الجماعة, in its version run by the Houthis): no word of the
+    # speaker's name (the agency relays; English credits the official it quotes, both accepted)
+    ('في المقابل، نقلت وكالة "سبأ" بنسختها التي تديرها جماعة الحوثي عن مسؤول في وزارة التربية أن الامتحانات ستبدأ في '
+     'الأول من يونيو.',
+     [('وكالة "سبأ"', "أن الامتحانات ستبدأ في الأول من يونيو")]),
+    ("The Saba news agency, in its version run by the Houthis, quoted an official at the education ministry in Sanaa as "
+     "saying that exams would begin on June 1.",
+     [("an official at the education ministry in Sanaa", "that exams would begin on June 1")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

@@ -297,12 +297,17 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         # of a name; جمعية مراكش للشفافية: the body's own name)
     if len(ws) > 1 and _speech_of_its_own(ws[-1]):
         ws = ws[:-1]  # وختم عثمان حديثه بالقول: his talk is what the verb ends, its object
+    own_version = next((i for i in range(1, len(ws)) if _IN_ITS_OWN.fullmatch(ws[i])), None)
+    ws = ws[:own_version]  # (نقلت وكالة "سبأ" بنسختها التي تديرها الجماعة: in its version, which the name is not)
     if len(ws) == 1 and ws[0].startswith("ب") and not ws[0].startswith("بال") and len(ws[0]) > 4 and (
             derived_verbal_noun(ws[0][1:]) or fold(ws[0][1:]) in _MANNERS):
         return ""  # (قبل أن تضيف بسخرية: how she said it; the one who spoke before goes on)
     return " ".join(ws)
 
 
+# ب and a noun with its possessor after a party's name: which of it (بنسختها، بفرعها), no word of the name; not باسمها
+# (المتحدث باسمها: a spokesman's title)
+_IN_ITS_OWN = re.compile(r"ب(?!اسم|ال)[^\W\d]{3,}(?:ها|هم|هما)")
 # nouns of how something was said, after ب (بسخرية، بحزن، بغضب)
 _MANNERS = frozenset(fold(w) for w in ("سخرية", "حزن", "غضب", "مرارة", "حسرة", "ابتسامة", "حماس", "ثقة", "هدوء",
                                        "صراحة", "أسف", "فخر", "قلق"))
