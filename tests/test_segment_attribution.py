@@ -10927,6 +10927,16 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
     ("The Saba news agency, in its version run by the Houthis, quoted an official at the education ministry in Sanaa as "
      "saying that exams would begin on June 1.",
      [("an official at the education ministry in Sanaa", "that exams would begin on June 1")]),
+    # a cue whose party is a possessed document with its adjective (تقريرها الفصلي, its quarterly report): the owner,
+    # the party named before
+    ('وتراجعت القروض السكنية بنسبة 12 في المئة، بحسب سلطة النقد. وعزت السلطة هذا التراجع إلى "ارتفاع أسعار الفائدة '
+     'عالميا"، وفق ما جاء في تقريرها الفصلي.',
+     [("سلطة النقد", "وتراجعت القروض السكنية بنسبة 12 في المئة"),
+      ("سلطة النقد", 'وعزت السلطة هذا التراجع إلى "ارتفاع أسعار الفائدة عالميا"')]),
+    ('Housing loans fell 12%, the Monetary Authority said. The authority attributed the decline to "rising global '
+     'interest rates", according to its quarterly report.',
+     [("the Monetary Authority", "Housing loans fell 12%"),
+      ("the Monetary Authority", 'The authority attributed the decline to "rising global interest rates"')]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

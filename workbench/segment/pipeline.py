@@ -2043,7 +2043,8 @@ _QUESTION_FRAME = re.compile(r"\s*[وف]?(?:(?:في|عند|لدى|ردا على|
 _ASKED_ABOUT = re.compile(r"\s(?:عما|عن|حول|بشأن|إن كان|إذا)(?!\w)")
 
 
-_OWN_DOCUMENT = re.compile(r"(?:his|her|their|its)\s+(?:own\s+)?\w+", re.IGNORECASE)
+# (with its adjectives: its quarterly report)
+_OWN_DOCUMENT = re.compile(r"(?:his|her|their|its)\s+(?:own\s+)?(?:[a-z-]+\s+){0,2}\w+", re.IGNORECASE)
 
 
 # and a modal with no subject: the report's subject goes on (, and would announce a decision)
@@ -2089,9 +2090,10 @@ def _said_by_a_pronoun(speaker: str, pat: LanguagePatterns) -> bool:
 def _possessed_document(speaker: str, pat: LanguagePatterns) -> bool:
     """Is a cue's party a document or source carrier with a possessive pronoun (وبحسب تقديراته, according to his
     estimates), whose owner is the last speaker? (Not a possessed party: بحسب عائلته, his family.)"""
-    if pat.language == "ar":
-        return " " not in speaker and is_possessed_object(speaker, pat) and pat.carriers.fullmatch(
-            POSSESSOR.sub("", speaker)) is not None
+    if pat.language == "ar":  # (perhaps with its adjectives: وفق ما جاء في تقريرها الفصلي)
+        head, *adjectives = speaker.split()
+        return is_possessed_object(head, pat) and pat.carriers.fullmatch(POSSESSOR.sub("", head)) is not None and all(
+            w.startswith("ال") for w in adjectives)
     return _OWN_DOCUMENT.fullmatch(speaker) is not None and fold(speaker.split()[-1]) in pat.document_nouns
 
 
