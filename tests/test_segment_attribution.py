@@ -10937,6 +10937,19 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
      'interest rates", according to its quarterly report.',
      [("the Monetary Authority", "Housing loans fell 12%"),
       ("the Monetary Authority", 'The authority attributed the decline to "rising global interest rates"')]),
+    # an interview introduced by its subject answering (أجاب الخبير ... عن أسئلة:, X answered our questions:): the A:
+    # turns are that subject's, not the last speaker's
+    ("وقال وزير الكهرباء إن الأزمة مؤقتة.\n\nوفي حديث لبي بي سي عربي، أجاب الخبير في شؤون الطاقة، الدكتور مصطفى "
+     "الجبوري، عن أسئلة حول جذور الأزمة:\n\nس: لماذا تتكرر الأزمة كل صيف؟\n\nج: لأن العراق ينتج نحو 27 ألف ميغاواط "
+     "فقط.",
+     [("وزير الكهرباء", "إن الأزمة مؤقتة"),
+      ("الخبير في شؤون الطاقة الدكتور مصطفى الجبوري", "لأن العراق ينتج نحو 27 ألف ميغاواط فقط")]),
+    ("The electricity minister said the crisis was temporary.\n\nEnergy expert Dr Mustafa al-Jubouri answered our "
+     "questions on the roots of the crisis:\n\nQ: Why does the crisis recur every summer?\n\nA: Because Iraq "
+     "produces only about 27,000 megawatts.",
+     [("The electricity minister", "the crisis was temporary"),
+      (None, "Energy expert Dr Mustafa al-Jubouri answered our questions on the roots of the crisis"),
+      ("Energy expert Dr Mustafa al-Jubouri", "Because Iraq produces only about 27,000 megawatts")]),
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected

@@ -3217,11 +3217,17 @@ _INTERVIEWEE = {
 
 
 def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
-    """The person the paragraph text[start:end], right before an interview's first question, puts it to."""
+    """The person the paragraph text[start:end], right before an interview's first question, puts it to: named at
+    its end, or its subject when it answers (أجاب الخبير ...، الدكتور مصطفى الجبوري، عن أسئلة:)."""
     named = _INTERVIEWEE[pat.language].search(text, start, end)
-    if named is None or pat.language == "en" and not _english_name(named.group(1).split()):
+    if named is not None and (pat.language == "ar" or _english_name(named.group(1).split())):
+        return named.group(1)
+    answering = pat.turn_labels.get("answering_verbs", ())
+    if not any(fold(w).lower().lstrip("وف") in answering or fold(w).lower() in answering
+               for w in _WORD.findall(text, start, end)):
         return None
-    return named.group(1)
+    subject = attr.main_subject(text, start, end, pat)
+    return subject if subject and fold(subject).lower() not in pat.pronouns else None
 
 
 def _in_the_answerers_voice(state: State, first: int, answerer: str, kind: str = "quote") -> None:
