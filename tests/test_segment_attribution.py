@@ -10953,3 +10953,20 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
 ])
 def test_blind_audit_round_one_hundred_seventeen(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # an interview introduced by asking someone (سألت العموش عن, We asked X about): the introduction no claim, the
+    # questions after list marks none either, each answer on the line after its question the one asked's, a sentence
+    # of two words too
+    ("وقال متحدث باسم الشركة إن الخدمة ستستمر.\n\n\"العربية.نت\" سألت العموش عن مخاوف المستهلكين:\n\n"
+     "- هل يحق للشركات رفع الأسعار من دون موافقتكم؟\nلا، القانون واضح. إنهم مخطئون.",
+     [("متحدث باسم الشركة", "إن الخدمة ستستمر"), ("العموش", "لا، القانون واضح"), ("العموش", "إنهم مخطئون")]),
+    ("A company spokesman said the service would continue.\n\nWe asked the regulator's chairman, Basel Amoush, about "
+     "consumers' fears:\n\n- Can the companies raise prices without your approval?\nNo, the law is clear. They're "
+     "wrong.",
+     [("A company spokesman", "the service would continue"), ("Basel Amoush", "No, the law is clear"),
+      ("Basel Amoush", "They're wrong")]),
+])
+def test_blind_audit_round_one_hundred_eighteen(article, expected):
+    assert pairs(article) == expected

@@ -129,6 +129,7 @@ class State:
     named: list[str] = field(default_factory=list)  # recent speakers that are not generic references
     narrated: int = -1  # index in `units` of the last claim emitted as narration
     genders: dict[str, str] = field(default_factory=dict)  # speaker -> "m" or "f", where the text has told
+    answering: bool = False  # the paragraph is an interview's answer: its sentences are speech (They're stuck.)
 
     def carried(self, gender: str | None) -> str | None:
         """Who a subjectless frame carries over: the last speaker, unless the frame's pronoun or verb is of the
@@ -402,7 +403,7 @@ class _Emitter:
                        or (self._document_before(pat) or self._body_before(pat) if pronoun_word == "it" else None)
                        or state.carried(gender) or self.narrator(pat, cue))
             told = gender if pat.language == "en" else None  # (an Arabic verb carried over may be another's)
-        enough = _ENOUGH_QUOTED if kind == "quote" or kind == "reported" and _THAT_IT.match(
+        enough = _ENOUGH_QUOTED if kind == "quote" or state.answering or kind == "reported" and _THAT_IT.match(
             text, start, end) or _BUT_WITH_ITS_SUBJECT.match(text, start, end) else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)):
             if speaker and kind == "reported" and (end <= start or _ONLY_ITS_COMPLEMENTIZER.fullmatch(text, start, end)):
@@ -1494,7 +1495,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         return  # `ووعد الوزير بـ"النظر في المطالب"، وفق ما أكده الكاتب العام للنقابة، منير الزواري`: the quotation's
         # credit, no claim of its own
     if not _ENOUGH_WORDS.search(text, start, min(end, start + 80)) and not (
-            text[end - 1] == ":" and _ENOUGH_QUOTED.search(text, start, end)):
+            (text[end - 1] == ":" or out.state.answering) and _ENOUGH_QUOTED.search(text, start, end)):
         return  # (but `وقال الوزير:` alone on its line is a frame: its speaker's quotation is the next paragraph)
     if text[end - 1] == ":" and _INCLUDES_THEN_COLON[pat.language].fullmatch(text, start, end):
         return  # `وتشمل أبرز ملامح الخطة:`, `The main increases include:`: the heading of the list under it, no claim
@@ -2996,6 +2997,12 @@ def iter_units(text: str) -> list[Unit]:
             in_list = True
             continue
         in_list = in_list and is_list_entry(text, ps, pe)
+        if i and opens_with_a_list_mark(text, ps, pe) and is_question(text, ps, pe):
+            # (`- هل يحق للشركات رفع الأسعار؟` after `"العربية.نت" سألت العموش عن مخاوف المستهلكين:`: an interview's
+            # question, no claim; the line after it answers)
+            interviewee = interviewee or _interviewee(text, *spans[i - 1], pat)
+            question_before = True
+            continue
         if in_list or is_non_claim_paragraph(text, ps, pe, pat):
             if introduces_a_list(text, ps, pe):
                 # (وكشف الدسوقي أن أبرز الأسواق جاءت على النحو التالي: then `- X`: each item is what he revealed;
@@ -3008,17 +3015,26 @@ def iter_units(text: str) -> list[Unit]:
             continue
         stated = statement_under_a_colon(text, ps, pe, pat)  # (a list item with its verb, no crosshead)
         turn = interview_turn(text, ps, pe, pat)
-        if turn is None:
+        asking = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or not turn[0] and is_question(
+            text, ps, pe))  # (Q:, or a list mark before a question: `- هل يحق للشركات رفع الأسعار؟`)
+        unlabelled = turn is None and question_before and interviewee is not None  # (the answer on the line after
+        # a question with no label of its own)
+        if turn is None and not unlabelled:
             interviewee = None
-        elif interviewee is None and i and fold(turn[0]) in pat.turn_labels.get("asking", ()):
+        elif interviewee is None and i and asking:
             interviewee = _interviewee(text, *spans[i - 1], pat)  # (the interview's first question: the paragraph
             # before introduces whom it puts the questions to)
-        answerer = _answerer(turn[0], out, pat, interviewee) if turn and question_before else None
+        if turn is None and i + 1 < len(spans) and _introduces_an_interview(text, ps, pe, *spans[i + 1], pat):
+            continue  # (`"العربية.نت" سألت العموش عن مخاوف المستهلكين:`, `We asked ferry skipper Duncan Campbell what
+            # the cut will mean.`: the asking before the questions, no claim)
+        answerer = _answerer(turn[0] if turn else "", out, pat, interviewee) if (
+            turn or unlabelled) and question_before else None
         question_before = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or is_question(
             text, ps, pe))  # (an interview's question: the next turn answers it)
-        ps = turn[1] if answerer or turn and fold(turn[0]) in pat.turn_labels.get("asking", ()) else body_start(
+        ps = turn[1] if turn and (answerer or fold(turn[0]) in pat.turn_labels.get("asking", ())) else body_start(
             text, ps, pe, pat)
         answer_from = len(state.units)
+        state.answering = answerer is not None
         if i + 1 < len(spans) and pe - ps <= 300 and is_caption_before(text, ps, pe, *spans[i + 1]):
             continue  # a photo's caption, its credit line after it
         if in_body and not stated and is_body_heading(text, ps, pe, pat):
@@ -3199,6 +3215,18 @@ def _quotation_reported_before(text: str, start: int, ps: int, pe: int, state: S
     return None
 
 
+def _introduces_an_interview(text: str, start: int, end: int, next_start: int, next_end: int,
+                             pat: LanguagePatterns) -> bool:
+    """Does the paragraph text[start:end] ask someone (an asking verb of the lexicon's turn_labels) right before an
+    interview's first question (Q:, or a question after a list mark) at text[next_start:next_end]?"""
+    turn = interview_turn(text, next_start, next_end, pat)
+    if turn is None or not (fold(turn[0]) in pat.turn_labels.get("asking", ()) or not turn[0] and is_question(
+            text, next_start, next_end)):
+        return False
+    asking = pat.turn_labels.get("asking_verbs", ())
+    return any(fold(w).lower() in asking or fold(w).lower()[1:] in asking for w in _WORD.findall(text, start, end))
+
+
 def _answerer(label: str, out: _Emitter, pat: LanguagePatterns, interviewee: str | None) -> str | None:
     """Who answers an interview's question in a turn labelled `label`: the one it names (Marsh:), else (A:, a list
     mark) the interviewee its introduction named, the person the narration before introduced or the last speaker."""
@@ -3216,17 +3244,29 @@ _INTERVIEWEE = {
 }
 
 
+# the one an introduction asks, after its verb of asking (We asked ferry skipper Duncan Campbell, who ...;
+# "العربية.نت" سألت العموش عن مخاوف المستهلكين:)
+_ASKED_WHOM = {
+    "en": re.compile(r"\basked\s+[^:;.\"“”]{0,40}?((?:[A-Z][\w'’.-]+\s?){1,3}[A-Z][\w'’-]+)"),
+    "ar": re.compile(r"(?<!\w)[وف]?سأل(?:ت|نا)?\s+([^\W\d]+(?:\s+[^\W\d]+){0,3}?)\s+(?:عن|حول|بشأن)(?!\w)"),
+}
+
+
 def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The person the paragraph text[start:end], right before an interview's first question, puts it to: named at
     its end, or its subject when it answers (أجاب الخبير ...، الدكتور مصطفى الجبوري، عن أسئلة:)."""
-    named = _INTERVIEWEE[pat.language].search(text, start, end)
-    if named is not None and (pat.language == "ar" or _english_name(named.group(1).split())):
-        return named.group(1)
+    named = _INTERVIEWEE[pat.language].search(text, start, end) or _ASKED_WHOM[pat.language].search(text, start, end)
+    if named is not None and (pat.language == "ar" or _english_name(named.group(1).split()[-2:])):
+        return named.group(1).strip()
     answering = pat.turn_labels.get("answering_verbs", ())
     if not any(fold(w).lower().lstrip("وف") in answering or fold(w).lower() in answering
                for w in _WORD.findall(text, start, end)):
         return None
-    subject = attr.main_subject(text, start, end, pat)
+    framed = attr.frame(text, start, end, pat)
+    # (the longer of the frame's subject and the clause's: ردت النائبة عن البصرة زينب العيداني على أسئلة, read past
+    # the preposition of its title; أجاب الخبير في شؤون الطاقة، الدكتور مصطفى الجبوري، عن أسئلة, past its comma)
+    subject = max((framed.speaker if framed else None) or "", attr.main_subject(text, start, end, pat) or "",
+                  key=lambda phrase: len(phrase.split()))
     return subject if subject and fold(subject).lower() not in pat.pronouns else None
 
 
