@@ -10967,6 +10967,14 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
      "wrong.",
      [("A company spokesman", "the service would continue"), ("Basel Amoush", "No, the law is clear"),
       ("Basel Amoush", "They're wrong")]),
+    # a contrast's subject, its verb and بالقول before a quotation (غير أن بوعزيز ردّ بالقول:, But Bouaziz replied by
+    # saying:): the subject speaks, not the last speaker
+    ("وقال مصدر في الوزارة إن الحوار مفتوح. غير أن بوعزيز ردّ بالقول: «سمعنا هذا الكلام مرات عديدة».",
+     [("مصدر في الوزارة", "إن الحوار مفتوح"), ("بوعزيز", "سمعنا هذا الكلام مرات عديدة")]),
+    ("وقال مصدر في الوزارة إن الحوار مفتوح. غير أن بوعزيز اكتفى بالقول: «سمعنا هذا الكلام مرات عديدة».",
+     [("مصدر في الوزارة", "إن الحوار مفتوح"), ("بوعزيز", "سمعنا هذا الكلام مرات عديدة")]),
+    ('A ministry source said dialogue was open. But Bouaziz simply replied by saying: "We have heard this many times."',
+     [("A ministry source", "dialogue was open"), ("Bouaziz", "We have heard this many times")]),
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected

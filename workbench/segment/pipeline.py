@@ -1025,6 +1025,11 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
                 frame_from = _frame_start(text, window, verb.start(), pat) if own else fstart
                 if not own and not COMMA.search(text, window, fstart) and _only_a_frame(text, window, fstart, pat):
                     frame_from = window  # (وخاطب الجعار أعضاء البرلمان قائلا: "...": whom he addressed, no claim)
+                but = _BUT_SUBJECT_THEN_VERB.fullmatch(text, window, fstart) if pat.language == "ar" and (
+                    _BY_SAYING.match(text, fstart)) else None
+                if but:  # (غير أن بوعزيز ردّ بالقول: «...», لكن الوزير اكتفى بالقول: the clause is the frame, the
+                    # subject first after the particle speaks)
+                    frame_from, speaker = window, but.group(1)
             region = (content, [(frame_from, opener + 1)], speaker, cue)
             if i and _cut_by_its_frame(text, quoted[i - 1], frame_from, fstart, opener, s_start, pat):
                 region = _rejoined(quoted[i - 1], region, regions)
@@ -1439,6 +1444,8 @@ _PAST_FEMININE = re.compile(r"[وف]?[^\Wاوي]{3}ت")
 # a clause ending in `by` before its participle (ended his remarks by saying): the frame
 _ENDS_WITH_BY = re.compile(r"(?<!\w)by\s*$")
 _BY_SAYING = re.compile(r"\s*(?:بالقول|على\s+القول)(?!\w)")
+# a particle of contrast, its subject (no comma inside) and the verb before بالقول (غير أن بوعزيز ردّ)
+_BUT_SUBJECT_THEN_VERB = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^،,.]+?)\s+[^\s،,]+\s*")
 _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content clause: وأنها، وإن، وبأن
 # (its subject next: `, and that worried investors` is a demonstrative's clause)
 # a time or reason clause inside the main one, its subject (a party's plural or a name) and its past verb
