@@ -10975,6 +10975,14 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
      [("مصدر في الوزارة", "إن الحوار مفتوح"), ("بوعزيز", "سمعنا هذا الكلام مرات عديدة")]),
     ('A ministry source said dialogue was open. But Bouaziz simply replied by saying: "We have heard this many times."',
      [("A ministry source", "dialogue was open"), ("Bouaziz", "We have heard this many times")]),
+    # لكن with a dual pronoun (لكنهما أكدا, but they stressed): no speaker's name, the two before go on
+    ('وقال شاهدان كانا داخل الفرع إن الموظفين "أصيبوا بالذعر"، لكنهما أكدا أن أحدا لم يُصب بأذى.',
+     [("شاهدان كانا داخل الفرع", 'إن الموظفين "أصيبوا بالذعر"'), ("شاهدان كانا داخل الفرع", "أن أحدا لم يُصب بأذى")]),
+    ('Two witnesses who were inside the branch said staff "panicked", but they stressed that no one was hurt.',
+     [("Two witnesses", 'staff "panicked"'), ("Two witnesses", "that no one was hurt")]),
+    # (the first report two words, a subject and its past: a claim, whose speaker the pronoun's frame goes on with)
+    ("Two witnesses said staff panicked, but they stressed that no one was hurt.",
+     [("Two witnesses", "staff panicked"), ("Two witnesses", "that no one was hurt")]),
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected

@@ -106,6 +106,8 @@ _ONLY_ITS_COMPLEMENTIZER = re.compile(r"\s*(?:[أإ]ن|ب[أإ]ن|that)\s*:?\s*"
 # لكن with its subject as a pronoun, then a predicate: a clause of two words (، لكنني متفائل: but I am optimistic)
 _BUT_WITH_ITS_SUBJECT = re.compile(r"[وف]?لكن(?:ني|نا|ه|ها|هم|هما|هن|كم)\s+[^\W\d]{2,}")
 # a content marker with its subject's pronoun: two words make a proposition (ووصفت الوزارة الهجوم بأنه إرهابي)
+# a reported clause of two words, its subject and its past (`said staff panicked`)
+_SUBJECT_AND_PAST = re.compile(r"\s*[A-Za-z][\w'’-]*\s+[\"“]?[a-z]{2,}ed[\"”]?[\s,.;:]*")
 _THAT_IT = re.compile(r"[وف]?ب?[أإ]ن(?:ه|ها|هم|هما|ني|نا)\s")
 _QUOTE_MARK = re.compile("[" + _QUOTES + "]")
 
@@ -403,8 +405,9 @@ class _Emitter:
                        or (self._document_before(pat) or self._body_before(pat) if pronoun_word == "it" else None)
                        or state.carried(gender) or self.narrator(pat, cue))
             told = gender if pat.language == "en" else None  # (an Arabic verb carried over may be another's)
-        enough = _ENOUGH_QUOTED if kind == "quote" or state.answering or kind == "reported" and _THAT_IT.match(
-            text, start, end) or _BUT_WITH_ITS_SUBJECT.match(text, start, end) else _ENOUGH_WORDS
+        enough = _ENOUGH_QUOTED if kind == "quote" or state.answering or kind == "reported" and (_THAT_IT.match(
+            text, start, end) or speaker and _SUBJECT_AND_PAST.fullmatch(text, start, end)) or _BUT_WITH_ITS_SUBJECT.match(
+            text, start, end) else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)):
             if speaker and kind == "reported" and (end <= start or _ONLY_ITS_COMPLEMENTIZER.fullmatch(text, start, end)):
                 # `وقال في بيان:` ends its paragraph and the quotation follows in the next: it goes on in this voice
