@@ -10983,6 +10983,13 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
     # (the first report two words, a subject and its past: a claim, whose speaker the pronoun's frame goes on with)
     ("Two witnesses said staff panicked, but they stressed that no one was hurt.",
      [("Two witnesses", "staff panicked"), ("Two witnesses", "that no one was hurt")]),
+    # where it was said, then when that came out, both set off before the subject (In her annual report, published
+    # on Tuesday,): no part of the speaker
+    ('في تقريرها السنوي، الذي نشر الثلاثاء، قالت هيلين كارمودي إن الاكتظاظ أصبح "التهديد الأكبر" للسلامة.',
+     [("هيلين كارمودي", 'إن الاكتظاظ أصبح "التهديد الأكبر" للسلامة')]),
+    ('In her annual report, published on Tuesday, Helen Carmody said overcrowding had become "the single greatest '
+     'threat" to safety.',
+     [("Helen Carmody", 'overcrowding had become "the single greatest threat" to safety')]),
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected

@@ -1428,8 +1428,9 @@ def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
             and not any(fold(w) in pat.finite for w in words(chunks[0])))  # (`, director of the X Project,`: a role)
 
 
+# a participle and its agent or when (seen by the BBC, published on Tuesday)
+_PARTICIPLE_BY = re.compile(r"\s*[a-z]+(?:ed|en)\s+(?:by|on|last|this|earlier|yesterday|today)\b")
 # (or where it was said, with its participle: `In a statement issued after its meeting, the MPC said`)
-_PARTICIPLE_BY = re.compile(r"\s*[a-z]+(?:ed|en)\s+by\s")  # a participle and its agent (seen by the BBC)
 _PLACE_INTRO = re.compile(r"(?:Back|Back home|Out|Up|Down)\s+(?:in|at|on)\s+[A-Z]"
                           r"|In\s+an?\s+(?:statement|report|letter|interview|note|filing|post)\s+[a-z]+ed\b")
 _AND_BUT = re.compile(r"^\s*(?:and|but)\s+(?=[A-Za-z])")
@@ -1723,7 +1724,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         chunks = [c for c in chunks if not all(fold(w) in pat.intro_words for w in c.split())] or chunks[-1:]
     if len(chunks) > 1 and _PLACE_INTRO.match(chunks[0]):
         chunks = chunks[1:]  # (`Back in Adre, Abakar said`: where, before the subject)
-    if len(chunks) > 1:  # (`In the letter, seen by the BBC, Ms Hollis said`: an aside on the letter, no subject)
+    if len(chunks) > 1:  # (`In the letter, seen by the BBC, Ms Hollis said`, `In her annual report, published on
+        # Tuesday, Helen Carmody said`: an aside on the letter, no subject)
         chunks = [c for i, c in enumerate(chunks) if i == len(chunks) - 1 or not _PARTICIPLE_BY.match(c)]
     if len(chunks) > 1 and (fold(chunks[0].split()[0]) in pat.subordinators or pat.conditional.match(chunks[0])):
         chunks = chunks[1:]  # (`If the plan fails, the council says`: the condition of the content, before its subject)
