@@ -10990,6 +10990,25 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
     ('In her annual report, published on Tuesday, Helen Carmody said overcrowding had become "the single greatest '
      'threat" to safety.',
      [("Helen Carmody", 'overcrowding had become "the single greatest threat" to safety')]),
+    # `, and then acting surprised`: the progressive of the subject before goes on, one claim (Arabic says it with a
+    # verb of its own, ثم نتفاجأ, a clause of its own)
+    ('وقال الطبيب: "إننا نسجن أشخاصا لا يشكلون أي خطر على الجمهور، بكلفة هائلة، ثم نتفاجأ عندما تمتلئ السجون".',
+     [("الطبيب", "إننا نسجن أشخاصا لا يشكلون أي خطر على الجمهور، بكلفة هائلة"),
+      ("الطبيب", "ثم نتفاجأ عندما تمتلئ السجون")]),
+    ('The doctor said: "We are locking up people who pose no risk to the public, at enormous cost, and then acting '
+     'surprised when the prisons fill up."',
+     [("The doctor", "We are locking up people who pose no risk to the public, at enormous cost, and then acting "
+                     "surprised when the prisons fill up")]),
+    # another item with its phrase, then its own verb (، وأخرى بحجم 40 ألف طن ... قيد التفاوض; and another of 40,000
+    # tonnes ... was under negotiation): a clause of its own
+    ("وقال مصدرون إن طلبية من السنغال بحجم 25 ألف طن وقعت الأسبوع الماضي، وأخرى بحجم 40 ألف طن من مشتر نيجيري قيد "
+     "التفاوض.",
+     [("مصدرون", "إن طلبية من السنغال بحجم 25 ألف طن وقعت الأسبوع الماضي"),
+      ("مصدرون", "وأخرى بحجم 40 ألف طن من مشتر نيجيري قيد التفاوض")]),
+    ("Exporters said a 25,000 tonne order from Senegal was signed last week, and another of 40,000 tonnes from a "
+     "Nigerian buyer was under negotiation.",
+     [("Exporters", "a 25,000 tonne order from Senegal was signed last week"),
+      ("Exporters", "and another of 40,000 tonnes from a Nigerian buyer was under negotiation")]),
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected

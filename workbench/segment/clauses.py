@@ -544,14 +544,17 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
                                                       or words[1] in pat.irregular_participles):
         return True  # (`, and nobody listened`, `, and nobody knows`: no one, then a verb of its own)
     if len(words) >= 2 and words[0] in ("others", "another") and words[1] in _ENGLISH_PREPOSITIONS:
-        return False  # `, and others from foreign players threatening to go to FIFA`: another item of the noun before
+        # `, and others from foreign players threatening to go to FIFA`: another item of the noun before (but `, and
+        # another of 40,000 tonnes from a Nigerian buyer was under negotiation`: its own verb after its phrase)
+        return _finite_among(words[2:12], pat)
     if len(words) < 3:
         return False
     if words[0] in _NARROWING and words[1] in _SUBORDINATE_OPENERS:
         return False  # `, but only as minority partners, and only if they agree`: a condition of the clause before
     if (words[0] == "then" and words[1] not in pat.determiners and _CONTRACTION.sub("", words[1]) not in pat.pronouns
-            and not words[1].endswith(("s", "ed", "ing")) and words[1] not in _IRREGULAR_PLURALS):
-        return False  # `, "and then act surprised when mistakes happen`: a bare verb, the subject before goes on
+            and not words[1].endswith(("s", "ed")) and words[1] not in _IRREGULAR_PLURALS):
+        return False  # `, "and then act surprised when mistakes happen`: a bare verb, the subject before goes on (or
+        # its progressive: `We are locking up people ..., and then acting surprised`)
     if words[0] in ("that", "this") and words[1] in _MODALS_AFTER_THAT:
         return True  # (`, but that cannot go on forever`: a demonstrative subject and its modal)
     if words[0] == "that" and _finite_among([fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 16)][1:],
