@@ -11009,6 +11009,13 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
      "Nigerian buyer was under negotiation.",
      [("Exporters", "a 25,000 tonne order from Senegal was signed last week"),
       ("Exporters", "and another of 40,000 tonnes from a Nigerian buyer was under negotiation")]),
+    # what a cue's person is and does, set off after the name (a Lagos lawyer who runs a free legal clinic; وهي
+    # محامية في لاغوس تدير ...): no part of the content
+    ("وبحسب فنميلايو حسن، وهي محامية في لاغوس تدير عيادة قانونية مجانية للمحتجزين، فإن المشكلة تبدأ في مراكز الشرطة.",
+     [("فنميلايو حسن", "فإن المشكلة تبدأ في مراكز الشرطة")]),
+    ("According to Funmilayo Hassan, a Lagos lawyer who runs a free legal clinic for detainees, the problem begins at "
+     "police stations.",
+     [("Funmilayo Hassan", "the problem begins at police stations")]),
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected

@@ -2314,9 +2314,9 @@ _PARTY_SET_OFF_AFTER = re.compile(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w'
 # (or one of a kind, group 1: ، إحدى الشركات المرخصة،)
 _PARTY_SET_OFF_AFTER_AR = re.compile(r"\s*،\s*((?:إحدى|أحد)\s+)?(ال[^\W\d]+)(?:\s+[^\s،,]+){0,5}\s*،\s*")
 # what a person named as a cue's party is, set off between commas after the name: a/an, a lowercase head and where
-# (an entomologist at Jahangirnagar University)
-_ROLE_SET_OFF_AFTER = re.compile(r"\s*,\s*an?\s+([a-z][\w'’-]*)(?:\s+(?:at|of|for|with|in|from)\s+[^,;:\"“”]{2,60}?)?"
-                                 r"\s*,\s*")
+# or what they do (an entomologist at Jahangirnagar University, a Lagos lawyer who runs a free legal clinic)
+_ROLE_SET_OFF_AFTER = re.compile(r"\s*,\s*an?\s+(?:[\w'’-]+\s+){0,2}?([a-z][\w'’-]*)"
+                                 r"(?:\s+(?:at|of|for|with|in|from|who|whose)\s+[^,;:\"“”]{2,80}?)?\s*,\s*")
 _PERSONS_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person")
 
 
