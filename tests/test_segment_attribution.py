@@ -11016,6 +11016,13 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
     ("According to Funmilayo Hassan, a Lagos lawyer who runs a free legal clinic for detainees, the problem begins at "
      "police stations.",
      [("Funmilayo Hassan", "the problem begins at police stations")]),
+    # a trailing frame, whom it was told to and where, in two phrases (at a briefing outside the town's fire station):
+    # the frame's, no content
+    ("وانتُشلت جثتان مساء الاثنين، كما قال قائد شرطة المقاطعة دايل براندت للصحافيين في إيجاز أمام مبنى الإطفاء في البلدة.",
+     [("قائد شرطة المقاطعة دايل براندت", "وانتُشلت جثتان مساء الاثنين")]),
+    ("Two bodies were recovered late Monday, Skagit Valley County Sheriff Dale Brandt told reporters at a briefing "
+     "outside the town's fire station.",
+     [("Skagit Valley County Sheriff Dale Brandt", "Two bodies were recovered late Monday")]),
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected

@@ -1373,7 +1373,11 @@ def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> b
     # (a phrase of where may be long: said in an email to The Associated Press, said in a filing with the Securities
     # and Exchange Commission on Tuesday)
     long_where = (first in pat.intro_words and fold(vm.group("w")) in pat.free_verbs
-                  or first in _WHEN_CLAUSE) and not any(pat.complementizer.fullmatch(w) for w in after)
+                  or first in _WHEN_CLAUSE
+                  # (told reporters at a briefing outside the town's fire station: whom, then where)
+                  or fold(vm.group("w")) in pat.object_verbs and len(after) > 1 and fold(after[1]) in _PLACE_PREPOSITIONS
+                  and not any(fold(w) in pat.finite for w in after)
+                  ) and not any(pat.complementizer.fullmatch(w) for w in after)
     how = len(after) == 1 and after[0].islower() and first.endswith("ly") and first not in NOUNS_IN_LY
     return len(after) <= (12 if long_where else 6) and (
         fold(vm.group("w")) in pat.object_verbs or first in pat.adverbials or first in pat.intro_words or how
