@@ -11023,6 +11023,14 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
     ("Two bodies were recovered late Monday, Skagit Valley County Sheriff Dale Brandt told reporters at a briefing "
      "outside the town's fire station.",
      [("Skagit Valley County Sheriff Dale Brandt", "Two bodies were recovered late Monday")]),
+    # the paper vouching after its claim (, the Guardian understands): no part of the span, the paper's own voice
+    # (Arabic names it as a cue's party: حسبما علمت «الغارديان»)
+    ("وسيعلن الوزراء مكافآت لمواد النقص الشهر المقبل، حسبما علمت «الغارديان».",
+     [("الغارديان", "وسيعلن الوزراء مكافآت لمواد النقص الشهر المقبل")]),
+    ("Ministers will announce bonuses for shortage subjects next month, the Guardian understands.",
+     [(None, "Ministers will announce bonuses for shortage subjects next month")]),
+    ("The figures were published online on Monday, the Gazette has established.",
+     [(None, "The figures were published online on Monday")]),
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected

@@ -936,6 +936,9 @@ def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
         w[:1].isupper() or w[:1] == "(" or w in ("of", "the", "for", "and") for w in ws[1:])) else 6
 
 
+# the paper itself vouching for what it reports, after it (, the Guardian understands / has established / can reveal)
+_THE_PAPER_KNOWS = re.compile(r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:understands|has\s+learn[te]d?"
+                              r"|has\s+established|can\s+reveal|has\s+been\s+told)[\s.]*$")
 # a relative's frame right before its content (`, which critics say`)
 _RELATIVE_FRAME_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:[\w'’-]+\s+){1,4}$")
 # what includes and a few words, then a colon: a list's heading (وتشمل أبرز الزيادات التي أقرها المجلس:, The main
@@ -1613,6 +1616,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         start, end = strip_span(text, start, end)
         if not _ENOUGH_WORDS.search(text, start, min(end, start + 40)):
             return
+    known = _THE_PAPER_KNOWS.search(text, start, end) if pat.language == "en" else None
+    if known and _ENOUGH_WORDS.search(text, start, known.start()):
+        end = known.start()  # (`X next month, the Guardian understands`: the paper's own reporting, its voice)
     trailing = attr.trailing_said(text, start, end, pat) if pat.language == "en" else None
     participle_tail = None  # `X, one official told the BBC, adding that Y`: the participle clause after the frame
     if pat.language == "en" and trailing is None:
