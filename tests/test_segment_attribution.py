@@ -11031,6 +11031,12 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
      [(None, "Ministers will announce bonuses for shortage subjects next month")]),
     ("The figures were published online on Monday, the Gazette has established.",
      [(None, "The figures were published online on Monday")]),
+    # a quotation inside the speaker's, closing with its comma (leaving,' / سنغادر'،), then a clause of its own: split
+    # there (the quoted words before are no list going on)
+    ("وقال أكرز: \"قلت لزوجتي: 'خذي الكلب، سنغادر'، وخرجنا بملابس النوم\".",
+     [("أكرز", "قلت لزوجتي: 'خذي الكلب، سنغادر'"), ("أكرز", "وخرجنا بملابس النوم")]),
+    ("\"I told my wife, 'Get the dog, we're leaving,' and we got out in our pajamas,\" Akers said.",
+     [("Akers", "I told my wife, 'Get the dog, we're leaving,'"), ("Akers", "and we got out in our pajamas")]),
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected

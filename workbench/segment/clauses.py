@@ -420,7 +420,10 @@ def _in_list(text: str, prev_comma: int | None, comma: int, pos: int, end: int) 
     """
     if not _THREE_WORDS_BEFORE_COMMA.match(text, pos, min(end, pos + 80)):
         return True
-    return prev_comma is not None and not _THREE_WORDS_BEFORE_COMMA.match(text, prev_comma, comma)
+    # (an item closing a quotation inside the one before, `'خذي الكلب، سنغادر'، وخرجنا`, is no item of a list
+    # going on past the mark)
+    return prev_comma is not None and not _THREE_WORDS_BEFORE_COMMA.match(text, prev_comma, comma) and not any(
+        c in _QUOTE_CHARS or c == "'" for c in text[prev_comma:comma])
 
 
 _ENGLISH_PREPOSITIONS = frozenset(("by", "in", "on", "at", "for", "from", "with", "of", "into", "through", "under"))
@@ -1169,7 +1172,7 @@ def _after_comma(language: str) -> re.Pattern:
 
 
 # a quotation's closing mark right after its comma, a space after it (`prospects," and`), not an opening one
-_CLOSERS_AFTER_COMMA = frozenset('"”»’')
+_CLOSERS_AFTER_COMMA = frozenset('"”»’\'')  # (and a single quotation's closing mark: `leaving,' and we got out`)
 
 
 def _separators(text: str, start: int, end: int):
