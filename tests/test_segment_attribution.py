@@ -11037,6 +11037,18 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
      [("أكرز", "قلت لزوجتي: 'خذي الكلب، سنغادر'"), ("أكرز", "وخرجنا بملابس النوم")]),
     ("\"I told my wife, 'Get the dog, we're leaving,' and we got out in our pajamas,\" Akers said.",
      [("Akers", "I told my wife, 'Get the dog, we're leaving,'"), ("Akers", "and we got out in our pajamas")]),
+    # demands listed under a colon, noun phrases whose only verbs are their relatives' or their until-clause's: no
+    # claims (the findings of test_blind_audit_round_one_hundred_seventeen, with their own verbs, are)
+    ("وقال محافظ المنطقة إن الإدارة لن تتهاون في مسألة الصحة العامة.\n\nوقدمت لجنة القرية المطالب التالية إلى إدارة "
+     "المنطقة:\n\n- إجراء دراسة مستقلة للمجرى من قبل مختبر جامعي؛\n- تعويض الصيادين والمزارعين الذين فقدوا دخلهم؛\n"
+     "- تعليق ترخيص المصنع إلى حين استكمال الدراسة.",
+     [("محافظ المنطقة", "إن الإدارة لن تتهاون في مسألة الصحة العامة"),
+      (None, "وقدمت لجنة القرية المطالب التالية إلى إدارة المنطقة")]),
+    ("The district collector said the administration would not compromise on public health.\n\nThe villagers' "
+     "committee has placed the following demands before the district administration:\n\n- an independent study of "
+     "the stream by a university laboratory;\n- compensation for fishermen and farmers who have lost income;\n"
+     "- suspension of the unit's consent to operate until the study is complete.",
+     [("The district collector", "the administration would not compromise on public health")]),
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import takewhile
 
 from workbench.segment.patterns import LanguagePatterns, fold, patterns
 from workbench.segment.speakers import masdar_shaped
@@ -69,8 +70,7 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     if pat.language == "en" and text.count(",", start, end) + text.count(";", start, end) >= 3 and _is_roster(
             text, start, end):
         return True
-    if _LIST_ITEM.match(text, start, end) and not is_sentence_item(text, start, end) and not statement_under_a_colon(
-            text, start, end, pat) or (
+    if _LIST_ITEM.match(text, start, end) and not _item_claim(text, start, end, pat) or (
             text.find(" | ", start, end) >= 0 or text.find(" » ", start, end) >= 0
                                               or text.find(" > ", start, end) >= 0) and _BREADCRUMB.fullmatch(
             text, start, end):
@@ -173,8 +173,15 @@ def statement_under_a_colon(text: str, start: int, end: int, pat: LanguagePatter
     tokens = text[start:end].split()[1:]
     if len(tokens) < 4 or not _after_a_colon_line(text, start):
         return False
+    main = list(takewhile(lambda t: t.strip(_PUNCTUATION).lower() not in _CLAUSE_OPENERS_INSIDE, tokens))
     return any(fold(w) in pat.finite or len(w) > 4 and w.lower().endswith("ed") for w in (
-        t.strip(_PUNCTUATION) for t in tokens[1:]))
+        t.strip(_PUNCTUATION) for t in main[1:]))  # (the item's own verb, not its relative's: `compensation for
+    # farmers who have lost income`)
+
+
+# words opening a clause inside an item, whose verb is not the item's (who have lost, until the study is complete)
+_CLAUSE_OPENERS_INSIDE = frozenset(("who", "which", "that", "whose", "until", "when", "because", "if", "while",
+                                    "where", "unless"))
 
 
 def _after_a_colon_line(text: str, start: int) -> bool:
@@ -189,6 +196,9 @@ def _after_a_colon_line(text: str, start: int) -> bool:
         line = text[line_start:line_end].rstrip()
         if line.endswith(":"):
             return True
+        if not line.strip():
+            pos = line_start  # (a blank line between the colon's line and the list, or between items)
+            continue
         if not _LIST_ITEM.match(line) or line.endswith(("?", "؟")):
             return False  # (an interview set as a list, its questions and answers: no list of nouns)
         pos = line_start
@@ -296,13 +306,33 @@ def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     return None if pat.language == "en" and label[:1].islower() else (label, turn.end())
 
 
+def _item_claim(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is the list item text[start:end] a claim: a whole sentence, or a statement with its verb under a line ending
+    in a colon? Under such a line in English the item's own verb decides (`- 19 closed after being rated inadequate;`
+    is one; `- an independent study of the stream;`, `- suspension of its consent until the study is complete.`,
+    demands listed, are not), unless it states a figure."""
+    if pat.language == "en" and _LIST_ITEM.match(text, start, end) and _after_a_colon_line(text, start):
+        return statement_under_a_colon(text, start, end, pat) or is_sentence_item(text, start, end) and bool(
+            _DIGIT.search(text, start, end))
+    return is_sentence_item(text, start, end) or _clause_item(text, start, end, pat)
+
+
+def _clause_item(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] an Arabic prose list's item closing with a semicolon, a clause with its verb (`- 19 دارا
+    أغلقت بعد أن صنفها المفتشون غير ملائمة؛`), no noun phrase listed (`- إجراء دراسة مستقلة للمجرى؛`)? (English
+    items with their verbs are statements under a colon.)"""
+    if pat.language != "ar" or text[end - 1] not in ";؛" or len(text[start:end].split()) < 6:
+        return False
+    relative = next((m.start() for m in _ARABIC_WORD.finditer(text, start, end) if fold(m.group()) in pat.relatives),
+                    end)  # (its relative's verb is not the item's: `- تعويض الصيادين الذين فقدوا دخلهم؛`)
+    return not verbless_arabic(text, start, relative, pat)
+
+
 def is_sentence_item(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a list item that is a whole sentence (`• The council said in a statement that ...`, an
     interview's answer `- نعم، المحافظة شريكة في الرقابة.`), a claim after its mark, not a related link or a
     bullet point of a few words (`- Insurers raise war-risk premiums to 0.7%`)?"""
-    return (_LIST_ITEM.match(text, start, end) is not None
-            and (_ends_like_a_sentence(text, end) or text[end - 1] in ";؛")  # (a prose list's items: `- 19 closed
-            # after being rated inadequate by inspectors;`, no link's title)
+    return (_LIST_ITEM.match(text, start, end) is not None and _ends_like_a_sentence(text, end)
             and len(text[start:end].split()) >= 6)
 
 
