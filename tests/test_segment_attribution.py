@@ -11049,6 +11049,27 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
      "the stream by a university laboratory;\n- compensation for fishermen and farmers who have lost income;\n"
      "- suspension of the unit's consent to operate until the study is complete.",
      [("The district collector", "the administration would not compromise on public health")]),
+    # an adverb of when after ، و, then its verb (وفجأة وجدنا, and suddenly we found): a clause of its own
+    ('وقال الناجي: "سمعنا صوت تكسّر الخشب، وفجأة وجدنا أنفسنا في الماء".',
+     [("الناجي", "سمعنا صوت تكسّر الخشب"), ("الناجي", "وفجأة وجدنا أنفسنا في الماء")]),
+    ('The survivor said: "We heard the wood cracking, and suddenly we found ourselves in the water."',
+     [("The survivor", "We heard the wood cracking"), ("The survivor", "and suddenly we found ourselves in the water")]),
+    # the outlet told with its site's word (لـ"القدس" دوت كوم, Al-Quds.com): no part of the speaker
+    ('غير أن مصدرا في هيئة التقاعد الفلسطينية قال لـ"القدس" دوت كوم إن مسودة القانون جاهزة.',
+     [("مصدر في هيئة التقاعد الفلسطينية", "إن مسودة القانون جاهزة")]),
+    ("But a source at the Palestinian pension authority told Al-Quds.com that the draft law was ready.",
+     [("a source at the Palestinian pension authority", "that the draft law was ready")]),
+    # a coverage credit (تغطية:, Coverage:): no claim
+    ('وفاز الهجين "مرموقة" بالشوط الأول.\n\nتغطية: فريق الوادي إف إم الرياضي',
+     [(None, 'وفاز الهجين "مرموقة" بالشوط الأول')]),
+    ('The hybrid camel "Marmouqa" won the first heat.\n\nCoverage: Al-Wadi FM sports team',
+     [(None, 'The hybrid camel "Marmouqa" won the first heat')]),
+    # على حد قولهن (in their words, feminine plural): a pronoun's cue, the last speaker's, no party called هن
+    ("وقالت المتقاعدات إن المعاشات لا تكفي. وكثيرات منهن أرامل لا يملكن مصدر دخل آخر، على حد قولهن.",
+     [("المتقاعدات", "إن المعاشات لا تكفي"), ("المتقاعدات", "وكثيرات منهن أرامل لا يملكن مصدر دخل آخر")]),
+    ("The retired women said pensions were not enough. Many of them are widows with no other income, in their words.",
+     [("The retired women", "pensions were not enough"),
+      ("The retired women", "Many of them are widows with no other income")]),
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected

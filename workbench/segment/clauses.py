@@ -1256,6 +1256,8 @@ _EACH_TIME_THEN_VERB = re.compile(r"وكل\s+(?:(?:مرة|يوم|عام|سنة|�
 # (not a possessed noun, وفي مقدمها تصحيح، وعلى رأسها تشاد: the list's lead; nor a masdar, تصحيح)
 _PHRASE_THEN_PRESENT = re.compile(r"و(?:في|من|على|بعد|مع)\s+(?:كل\s+)?(?![^\s،,]+(?:ها|هم|هما|ه)\s)[^\W\d]{2,}\s+"
                                   r"(?!ت[^\W\d]{2}ي)[يت][^\W\d]{2,}(?!\w)")
+# an adverb of when after و, then the clause's verb (وفجأة وجدنا، وبعدها انهار، وحينها يبدأ)
+_ADVERB_THEN_VERB = re.compile(r"و(?:فجأة|بعدها|حينها|عندها|فورا|لاحقا)\s+(?:[يتن][^\W\d]{2,}|[^\W\d]{2,}(?:نا|ت|وا))(?!\w)")
 _STILL = re.compile(r"وما\s+(?:زال|زالت|زالوا|زلت|زلنا)(?!\w)")  # ما زال: still, a verb
 # a lone indefinite adjective of the pattern فعيل closing the chunk (والسوق بعيدة،): the subject's predicate
 _LONE_PREDICATE = re.compile(r"\s+(?!ال)[^\W\d]{2}ي[^\W\d]ة?(?=\s*(?:[،,.؛]|$))")
@@ -1577,8 +1579,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             elif text.startswith("وكل", at) and _EACH_TIME_THEN_VERB.match(text, at, end):
                 cuts.append((pos, False))  # `، وكل مرة نختار أن ندفنها`: each time, then the clause's own verb
                 # (or each of a thing, its verb with an object: `، وكل صهريج كلفني 300 شيقل`)
-            elif _PHRASE_THEN_PRESENT.match(text, at, end):
-                cuts.append((pos, False))  # `، وفي كل مرة يقولون لي`: a phrase fronted before the clause's verb
+            elif _PHRASE_THEN_PRESENT.match(text, at, end) or _ADVERB_THEN_VERB.match(text, at, end):
+                cuts.append((pos, False))  # `، وفي كل مرة يقولون لي`: a phrase fronted before the clause's verb (or an
+                # adverb of when: `، وفجأة وجدنا أنفسنا في الماء`)
             elif text.startswith("وما", at) and _STILL.match(text, at, end):
                 cuts.append((pos, False))  # `، وما زلت أجمع المال`: still (ما زال), a verb of its own
             elif (w and w.group()[1:3] == "ال" and _LONE_PREDICATE.match(text, w.end(), end)

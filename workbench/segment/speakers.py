@@ -104,7 +104,8 @@ ARTICLES = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my
 _EACH_OF = re.compile(r"\s*كل\s+من\s+")
 # whom it was said to, by a quoted name (قال لـ"سكاي نيوز عربية" إن): the whole name, however many words
 _QUOTED_SUBJECT = re.compile(r"\s*[«\"“]([^«»\"“”،,]{2,80})[»\"”](?:\s*\([^()]{1,30}\))?\s*$")
-_QUOTED_ADDRESSEE = re.compile(r"\s*لـ?\s*[«\"“][^«»\"“”،,]{1,40}[»\"”]")
+# (a quoted outlet told, perhaps with its site's word: لـ"القدس" دوت كوم)
+_QUOTED_ADDRESSEE = re.compile(r"\s*لـ?\s*[«\"“][^«»\"“”،,]{1,40}[»\"”](?:\s+(?:دوت\s+كوم|نت|أونلاين)(?!\w))?")
 AR_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "في", "على", "إلى", "حول", "بعد", "قبل", "خلال"))
 _SUBJECT_CHARS = 240  # a subject phrase is never longer; capping it keeps long paragraphs linear
 
