@@ -11070,6 +11070,17 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
     ("The retired women said pensions were not enough. Many of them are widows with no other income, in their words.",
      [("The retired women", "pensions were not enough"),
       ("The retired women", "Many of them are widows with no other income")]),
+    # a cue alone before its list (وبحسب أرقام الوزارة:, According to the ministry's figures:): each item its party's
+    ("ووصل الجراد إلى المناطق الداخلية، بحسب ما أعلنت الوزارة الاثنين.\n\nوبحسب أرقام الوزارة:\n"
+     "- تم نشر 45 فريقا ميدانيا مزودا بمعدات الرش.\n- استُخدمت طائرتان مسيّرتان لأول مرة في عمليات المسح.",
+     [("الوزارة", "ووصل الجراد إلى المناطق الداخلية"), ("الوزارة", "تم نشر 45 فريقا ميدانيا مزودا بمعدات الرش"),
+      ("الوزارة", "استُخدمت طائرتان مسيّرتان لأول مرة في عمليات المسح")]),
+    ("Locusts have reached the interior, the ministry said on Monday.\n\nAccording to the ministry's figures:\n"
+     "- 45 field teams equipped with sprayers have been deployed.\n- Two drones were used for the first time in "
+     "surveys.",
+     [("the ministry", "Locusts have reached the interior"),
+      ("the ministry's figures", "45 field teams equipped with sprayers have been deployed"),
+      ("the ministry's figures", "Two drones were used for the first time in surveys")]),
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected

@@ -409,7 +409,8 @@ class _Emitter:
             text, start, end) or speaker and _SUBJECT_AND_PAST.fullmatch(text, start, end)) or _BUT_WITH_ITS_SUBJECT.match(
             text, start, end) else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)):
-            if speaker and kind == "reported" and (end <= start or _ONLY_ITS_COMPLEMENTIZER.fullmatch(text, start, end)):
+            if speaker and kind in ("reported", "according-to") and (
+                    end <= start or _ONLY_ITS_COMPLEMENTIZER.fullmatch(text, start, end)):
                 # `وقال في بيان:` ends its paragraph and the quotation follows in the next: it goes on in this voice
                 state.last_speaker = state.resolve(speaker, patterns(language))
             return speaker
@@ -3020,7 +3021,8 @@ def iter_units(text: str) -> list[Unit]:
             question_before = True
             continue
         if in_list or is_non_claim_paragraph(text, ps, pe, pat):
-            if introduces_a_list(text, ps, pe):
+            if introduces_a_list(text, ps, pe) or text[pe - 1] == ":" and i + 1 < len(spans) and opens_with_a_list_mark(
+                    text, *spans[i + 1]):  # (or a cue alone before its list: `وبحسب أرقام الوزارة:` then `- تم نشر`)
                 # (وكشف الدسوقي أن أبرز الأسواق جاءت على النحو التالي: then `- X`: each item is what he revealed;
                 # so with a cue, وبحسب بيان صادر عن الشركة، يتميز المشروع بما يلي:)
                 framed = attr.frame(text, ps, pe, pat)
