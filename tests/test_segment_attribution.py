@@ -11081,6 +11081,18 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
      [("the ministry", "Locusts have reached the interior"),
       ("the ministry's figures", "45 field teams equipped with sprayers have been deployed"),
       ("the ministry's figures", "Two drones were used for the first time in surveys")]),
+    # a frame after the quotation that justifies it (بهذه الكلمات برر X الزيادة): the quotation is X's, and the
+    # participle after it too
+    ("«القرار لم يكن سهلا، لكنه ضروري لضمان استمرار الجامعة في دفع رواتب العاملين»، بهذه الكلمات برر نائب رئيس "
+     "الجامعة للشؤون المالية، الدكتور نبيل الخطيب، الزيادة، موضحا أن العجز في موازنة الجامعة تجاوز 4 ملايين دولار.",
+     [("نائب رئيس الجامعة للشؤون المالية", "القرار لم يكن سهلا"),
+      ("نائب رئيس الجامعة للشؤون المالية", "لكنه ضروري لضمان استمرار الجامعة في دفع رواتب العاملين"),
+      ("نائب رئيس الجامعة للشؤون المالية", "أن العجز في موازنة الجامعة تجاوز 4 ملايين دولار")]),
+    ('"The decision was not easy, but it is necessary to keep paying salaries," the university\'s vice-president for '
+     'finance said in justifying the increase, explaining that the deficit exceeded $4 million.',
+     [("the university's vice-president for finance", "The decision was not easy"),
+      ("the university's vice-president for finance", "but it is necessary to keep paying salaries"),
+      ("the university's vice-president for finance", "that the deficit exceeded $4 million")]),
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected
