@@ -11093,6 +11093,16 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
      [("the university's vice-president for finance", "The decision was not easy"),
       ("the university's vice-president for finance", "but it is necessary to keep paying salaries"),
       ("the university's vice-president for finance", "that the deficit exceeded $4 million")]),
+    # a quoted report's last sentence, a subject and its verb (والدولة تتفرج, Nobody listened): a claim at two words
+    ('ورأى المحامي رامي عيسى أن "ما يحصل نتيجة طبيعية لغياب أي خطة حكومية. المصارف تتصرف بأموال الناس منذ خمس سنوات. '
+     'والدولة تتفرج".',
+     [("المحامي رامي عيسى", 'أن "ما يحصل نتيجة طبيعية لغياب أي خطة حكومية'),
+      ("المحامي رامي عيسى", "المصارف تتصرف بأموال الناس منذ خمس سنوات"), ("المحامي رامي عيسى", "والدولة تتفرج")]),
+    ('The lawyer Rami Issa argued that "what is happening is the natural result of having no government plan. The '
+     'banks have treated people\'s money as their own for five years. Nobody listened."',
+     [("The lawyer Rami Issa", 'that "what is happening is the natural result of having no government plan'),
+      ("The lawyer Rami Issa", "The banks have treated people's money as their own for five years"),
+      ("The lawyer Rami Issa", "Nobody listened")]),
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected

@@ -106,8 +106,9 @@ _ONLY_ITS_COMPLEMENTIZER = re.compile(r"\s*(?:[أإ]ن|ب[أإ]ن|that)\s*:?\s*"
 # لكن with its subject as a pronoun, then a predicate: a clause of two words (، لكنني متفائل: but I am optimistic)
 _BUT_WITH_ITS_SUBJECT = re.compile(r"[وف]?لكن(?:ني|نا|ه|ها|هم|هما|هن|كم)\s+[^\W\d]{2,}")
 # a content marker with its subject's pronoun: two words make a proposition (ووصفت الوزارة الهجوم بأنه إرهابي)
-# a reported clause of two words, its subject and its past (`said staff panicked`)
-_SUBJECT_AND_PAST = re.compile(r"\s*[A-Za-z][\w'’-]*\s+[\"“]?[a-z]{2,}ed[\"”]?[\s,.;:]*")
+# a reported clause of two words, its subject and its verb (`said staff panicked`; والدولة تتفرج)
+_SUBJECT_AND_VERB = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+[\"“]?[a-z]{2,}ed[\"”]?"
+                               r"|[\"«“]?[وف]?ال[^\W\d]{2,}\s+(?:[يت][^\W\d]{2,}|[^\W\d]{2,}ت)[\"»”]?)[\s,.;:،]*")
 _THAT_IT = re.compile(r"[وف]?ب?[أإ]ن(?:ه|ها|هم|هما|ني|نا)\s")
 _QUOTE_MARK = re.compile("[" + _QUOTES + "]")
 
@@ -406,7 +407,7 @@ class _Emitter:
                        or state.carried(gender) or self.narrator(pat, cue))
             told = gender if pat.language == "en" else None  # (an Arabic verb carried over may be another's)
         enough = _ENOUGH_QUOTED if kind == "quote" or state.answering or kind == "reported" and (_THAT_IT.match(
-            text, start, end) or speaker and _SUBJECT_AND_PAST.fullmatch(text, start, end)) or _BUT_WITH_ITS_SUBJECT.match(
+            text, start, end) or speaker and _SUBJECT_AND_VERB.fullmatch(text, start, end)) or _BUT_WITH_ITS_SUBJECT.match(
             text, start, end) else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)):
             if speaker and kind in ("reported", "according-to") and (
