@@ -10634,7 +10634,7 @@ def test_blind_audit_round_one_hundred_fifteen(article, expected):
     ('وقال مراد حمداني إن المستوردين يخسرون. وتعزو مصادر من المديرية العامة للجمارك هذا التأخر إلى "نقص الموظفين"، '
      'على حد قولها.',
      [("مراد حمداني", "إن المستوردين يخسرون"),
-      ("مصادر", 'وتعزو مصادر من المديرية العامة للجمارك هذا التأخر إلى "نقص الموظفين"')]),
+      ("مصادر من المديرية العامة للجمارك", 'وتعزو مصادر من المديرية العامة للجمارك هذا التأخر إلى "نقص الموظفين"')]),
     # slogans written on banners (كتب عليها "X" و"Y"): the passive, no one speaking, the second no more than the first
     ('ورفع المحتجون لافتات كتب عليها "البحر لنا" و"أوقفوا مصانع دقيق السمك"، فيما أغلقت قوات الأمن الطريق.',
      [(None, 'ورفع المحتجون لافتات كتب عليها "البحر لنا" و"أوقفوا مصانع دقيق السمك"'),
@@ -11103,6 +11103,12 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
      [("The lawyer Rami Issa", 'that "what is happening is the natural result of having no government plan'),
       ("The lawyer Rami Issa", "The banks have treated people's money as their own for five years"),
       ("The lawyer Rami Issa", "Nobody listened")]),
+    # an unnamed source and the body it comes from (مصدر من مديرية الصحة, a source from the health directorate): all of
+    # it speaks
+    ("وأفاد مصدر من مديرية الصحة والسكان بأن الوزارة فتحت قنوات الحوار.",
+     [("مصدر من مديرية الصحة والسكان", "بأن الوزارة فتحت قنوات الحوار")]),
+    ("A source from the health directorate said the ministry had opened channels of dialogue.",
+     [("A source from the health directorate", "the ministry had opened channels of dialogue")]),
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected

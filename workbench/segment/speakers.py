@@ -422,7 +422,8 @@ def _speaker_stop(phrase: str, start: int, pat: LanguagePatterns) -> re.Match | 
                     or fold(stop.group("w")) in ("عن", "من") and _inside_a_body_name(phrase, stop, pat)
                     or fold(stop.group("w")) == "عن" and fold(
                         (words(phrase, 0, stop.start())[-1:] or [""])[0]) in _DEFENCE_OF
-                    or fold(stop.group("w")) == fold("على") and _overseen_in_a_body_name(phrase, stop, pat)):
+                    or fold(stop.group("w")) == fold("على") and _overseen_in_a_body_name(phrase, stop, pat)
+                    or fold(stop.group("w")) == "من" and _source_from_a_body(phrase, stop, pat)):
         stop = pat.speaker_stop.search(phrase, stop.end())
     any_object = _ANY.search(phrase, start, stop.start() if stop else len(phrase))
     return any_object or stop
@@ -432,6 +433,15 @@ def _speaker_stop(phrase: str, start: int, pat: LanguagePatterns) -> re.Match | 
 _DEFENCE_OF = frozenset((fold("للدفاع"),))  # (not هيئة الدفاع عن المتهم: the defence of a person, whom)
 # `any` opens the verb's object (نفى متحدث باسم الحزب أي مخالفات), written with أ (إي spells a letter: إم تي إي)
 _ANY = re.compile(r"(?<=\w )(?P<w>أي|أية)(?!\w)")
+
+
+def _source_from_a_body(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
+    """Is the من at `stop` where an unnamed source or a role opening the phrase comes from, a body after it (مصدر من
+    مديرية الصحة والسكان، مسؤول من وزارة المالية), not where the words came from (من جهته)?"""
+    before = words(phrase, 0, stop.start())
+    after = words(phrase, stop.end(), min(len(phrase), stop.end() + 30))[:1]
+    return (len(before) == 1 and (fold(before[0]) in pat.source_nouns or fold(before[0]) in pat.person_roles)
+            and bool(after) and fold(_INSTITUTION_PREFIX.sub("", after[0])) in pat.name_heads)
 
 
 def _overseen_in_a_body_name(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
