@@ -11112,3 +11112,26 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
 ])
 def test_blind_audit_round_one_hundred_eighteen(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # an interview with no labels: the asking (وسألنا X عما, We asked her what) before a question on a line of its
+    # own, then the answer on the next: the question no claim, the answer the one asked's (her: the person the
+    # paragraph names first)
+    ("قال مدير محطة الإطفاء كيفن أديبايو إن الطواقم تعامل كل حريق في شاحنات النفايات كحريق بطارية.\n\nوسألنا مديرة "
+     "مركز إعادة التدوير ليزا هاركورت عما يجب أن يعرفه السكان.\n\nما هي أكبر مشكلة تواجهونها؟\n\nالسجائر "
+     "الإلكترونية بلا شك. الناس يعتبرونها نفايات وليست أجهزة إلكترونية.",
+     [("مدير محطة الإطفاء كيفن أديبايو", "إن الطواقم تعامل كل حريق في شاحنات النفايات كحريق بطارية"),
+      (None, "وسألنا مديرة مركز إعادة التدوير ليزا هاركورت عما يجب أن يعرفه السكان"),
+      ("مديرة مركز إعادة التدوير ليزا هاركورت", "السجائر الإلكترونية بلا شك"),
+      ("مديرة مركز إعادة التدوير ليزا هاركورت", "الناس يعتبرونها نفايات وليست أجهزة إلكترونية")]),
+    ("Station manager Kevin Adebayo said crews now treated every bin lorry fire as a battery fire.\n\nLisa Harcourt "
+     "has run the recycling centre for six years. We asked her what residents need to know.\n\nWhat is the biggest "
+     "problem you see?\n\nVapes, without a doubt. People think of them as rubbish, not as electronics.",
+     [("Station manager Kevin Adebayo", "crews now treated every bin lorry fire as a battery fire"),
+      (None, "Lisa Harcourt has run the recycling centre for six years"),
+      (None, "We asked her what residents need to know"),
+      ("Lisa Harcourt", "Vapes, without a doubt"), ("Lisa Harcourt", "People think of them as rubbish, not as electronics")]),
+])
+def test_blind_audit_round_one_hundred_nineteen(article, expected):
+    assert pairs(article) == expected

@@ -3034,6 +3034,13 @@ def iter_units(text: str) -> list[Unit]:
             continue
         stated = statement_under_a_colon(text, ps, pe, pat)  # (a list item with its verb, no crosshead)
         turn = interview_turn(text, ps, pe, pat)
+        if turn is None and i and pe - ps <= 300 and is_question(text, ps, pe) and (
+                interviewee or _asks_someone(text, *spans[i - 1], pat)):
+            # (`We asked her what residents need to know.` then `What is the biggest problem you see?` on a line of
+            # its own: an interview's question with no label, no claim; the line after it answers)
+            interviewee = interviewee or _interviewee(text, *spans[i - 1], pat)
+            question_before = interviewee is not None
+            continue
         asking = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or not turn[0] and is_question(
             text, ps, pe))  # (Q:, or a list mark before a question: `- هل يحق للشركات رفع الأسعار؟`)
         unlabelled = turn is None and question_before and interviewee is not None  # (the answer on the line after
@@ -3242,6 +3249,11 @@ def _introduces_an_interview(text: str, start: int, end: int, next_start: int, n
     if turn is None or not (fold(turn[0]) in pat.turn_labels.get("asking", ()) or not turn[0] and is_question(
             text, next_start, next_end)):
         return False
+    return _asks_someone(text, start, end, pat)
+
+
+def _asks_someone(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Has text[start:end] one of the lexicon's asking verbs (سألت، حاور; asked, interviewed)?"""
     asking = pat.turn_labels.get("asking_verbs", ())
     return any(fold(w).lower() in asking or fold(w).lower()[1:] in asking for w in _WORD.findall(text, start, end))
 
@@ -3267,8 +3279,11 @@ _INTERVIEWEE = {
 # "العربية.نت" سألت العموش عن مخاوف المستهلكين:)
 _ASKED_WHOM = {
     "en": re.compile(r"\basked\s+[^:;.\"“”]{0,40}?((?:[A-Z][\w'’.-]+\s?){1,3}[A-Z][\w'’-]+)"),
-    "ar": re.compile(r"(?<!\w)[وف]?سأل(?:ت|نا)?\s+([^\W\d]+(?:\s+[^\W\d]+){0,3}?)\s+(?:عن|حول|بشأن)(?!\w)"),
+    "ar": re.compile(r"(?<!\w)[وف]?سأل(?:ت|نا)?\s+([^\W\d]+(?:\s+[^\W\d]+){0,6}?)\s+(?:عن|عما|حول|بشأن)(?!\w)"),
 }
+
+
+_ASKED_A_PRONOUN = re.compile(r"\basked\s+(?:her|him|them)\b")
 
 
 def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
@@ -3277,6 +3292,10 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     named = _INTERVIEWEE[pat.language].search(text, start, end) or _ASKED_WHOM[pat.language].search(text, start, end)
     if named is not None and (pat.language == "ar" or _english_name(named.group(1).split()[-2:])):
         return named.group(1).strip()
+    if pat.language == "en" and _ASKED_A_PRONOUN.search(text, start, end):
+        subject = attr.main_subject(text, start, end, pat)  # (`Lisa Harcourt has run the centre for six years. We
+        # asked her what ...`: the one the paragraph names first)
+        return subject if subject and _english_name(subject.split()) else None
     answering = pat.turn_labels.get("answering_verbs", ())
     if not any(fold(w).lower().lstrip("وف") in answering or fold(w).lower() in answering
                for w in _WORD.findall(text, start, end)):
