@@ -10724,7 +10724,8 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
        "that they had recorded more than 300 complaints")]),
     # but a company's name, then the agency it spoke to (لوكالة الأنباء): the outlet, no part of the name
     ("وقالت شركة أرامكو لوكالة الأنباء إن الإنتاج ارتفع.", [("شركة أرامكو", "إن الإنتاج ارتفع")]),
-    ("The Aramco company told the news agency that output had risen.", [("The Aramco company", "that output had risen")]),
+    ("The Aramco company told the news agency that output had risen.",
+     [("The Aramco company", "that output had risen")]),
     # a list of advice, each item opening on a plural verb of address (voweled: تجنّبوا): no claims
     ("وتنصح الأرصاد المواطنين باتباع الإرشادات التالية:\n- تجنّبوا عبور الأودية أثناء جريان المياه.\n"
      "- ابتعدوا عن أعمدة الكهرباء والأشجار الكبيرة.",
@@ -10805,8 +10806,8 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
     # a forecast with a noun object (a small surplus, its noun in -us): a narrated act, the whole clause
     ("وتوقعت المنظمة الدولية للكاكاو فائضا صغيرا في موسم 2024/2025، هو الأول منذ أربع سنوات، مع تعافي إنتاج غرب "
      "أفريقيا.",
-     [(None, "وتوقعت المنظمة الدولية للكاكاو فائضا صغيرا في موسم 2024/2025، هو الأول منذ أربع سنوات، مع تعافي إنتاج غرب "
-             "أفريقيا")]),
+     [(None, "وتوقعت المنظمة الدولية للكاكاو فائضا صغيرا في موسم 2024/2025، هو الأول منذ أربع سنوات، مع تعافي إنتاج "
+             "غرب أفريقيا")]),
     ("The International Cocoa Organization has forecast a small surplus in the 2024/25 season, its first in four "
      "years, as West African output recovers.",
      [(None, "The International Cocoa Organization has forecast a small surplus in the 2024/25 season, its first in "
@@ -10907,8 +10908,8 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
     ("ووفقا لأرقام المنتدى، فقد لقي أكثر من 1300 مهاجر حتفهم خلال العام الماضي، في حين أنقذت السلطات نحو 80 ألف شخص.",
      [("المنتدى", "فقد لقي أكثر من 1300 مهاجر حتفهم خلال العام الماضي"),
       ("المنتدى", "في حين أنقذت السلطات نحو 80 ألف شخص")]),
-    ("According to the forum's figures, more than 1,300 migrants died or went missing off the coast last year, while the "
-     "authorities intercepted or rescued about 80,000 people.",
+    ("According to the forum's figures, more than 1,300 migrants died or went missing off the coast last year, while "
+     "the authorities intercepted or rescued about 80,000 people.",
      [("the forum's figures", "more than 1,300 migrants died or went missing off the coast last year"),
       ("the forum's figures", "while the authorities intercepted or rescued about 80,000 people")]),
     # a frame with an apposition on its subject, verbs inside it (فضل عدم ذكر اسمه, who asked not to be named), then
@@ -10924,8 +10925,8 @@ def test_blind_audit_round_one_hundred_sixteen(article, expected):
     ('في المقابل، نقلت وكالة "سبأ" بنسختها التي تديرها جماعة الحوثي عن مسؤول في وزارة التربية أن الامتحانات ستبدأ في '
      'الأول من يونيو.',
      [('وكالة "سبأ"', "أن الامتحانات ستبدأ في الأول من يونيو")]),
-    ("The Saba news agency, in its version run by the Houthis, quoted an official at the education ministry in Sanaa as "
-     "saying that exams would begin on June 1.",
+    ("The Saba news agency, in its version run by the Houthis, quoted an official at the education ministry in Sanaa "
+     "as saying that exams would begin on June 1.",
      [("an official at the education ministry in Sanaa", "that exams would begin on June 1")]),
     # a cue whose party is a possessed document with its adjective (تقريرها الفصلي, its quarterly report): the owner,
     # the party named before
@@ -11018,7 +11019,8 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
      [("Funmilayo Hassan", "the problem begins at police stations")]),
     # a trailing frame, whom it was told to and where, in two phrases (at a briefing outside the town's fire station):
     # the frame's, no content
-    ("وانتُشلت جثتان مساء الاثنين، كما قال قائد شرطة المقاطعة دايل براندت للصحافيين في إيجاز أمام مبنى الإطفاء في البلدة.",
+    ("وانتُشلت جثتان مساء الاثنين، كما قال قائد شرطة المقاطعة دايل براندت للصحافيين في إيجاز أمام مبنى الإطفاء في "
+     "البلدة.",
      [("قائد شرطة المقاطعة دايل براندت", "وانتُشلت جثتان مساء الاثنين")]),
     ("Two bodies were recovered late Monday, Skagit Valley County Sheriff Dale Brandt told reporters at a briefing "
      "outside the town's fire station.",
@@ -11053,7 +11055,8 @@ def test_blind_audit_round_one_hundred_seventeen(article, expected):
     ('وقال الناجي: "سمعنا صوت تكسّر الخشب، وفجأة وجدنا أنفسنا في الماء".',
      [("الناجي", "سمعنا صوت تكسّر الخشب"), ("الناجي", "وفجأة وجدنا أنفسنا في الماء")]),
     ('The survivor said: "We heard the wood cracking, and suddenly we found ourselves in the water."',
-     [("The survivor", "We heard the wood cracking"), ("The survivor", "and suddenly we found ourselves in the water")]),
+     [("The survivor", "We heard the wood cracking"),
+      ("The survivor", "and suddenly we found ourselves in the water")]),
     # the outlet told with its site's word (لـ"القدس" دوت كوم, Al-Quds.com): no part of the speaker
     ('غير أن مصدرا في هيئة التقاعد الفلسطينية قال لـ"القدس" دوت كوم إن مسودة القانون جاهزة.',
      [("مصدر في هيئة التقاعد الفلسطينية", "إن مسودة القانون جاهزة")]),
@@ -11131,7 +11134,30 @@ def test_blind_audit_round_one_hundred_eighteen(article, expected):
      [("Station manager Kevin Adebayo", "crews now treated every bin lorry fire as a battery fire"),
       (None, "Lisa Harcourt has run the recycling centre for six years"),
       (None, "We asked her what residents need to know"),
-      ("Lisa Harcourt", "Vapes, without a doubt"), ("Lisa Harcourt", "People think of them as rubbish, not as electronics")]),
+      ("Lisa Harcourt", "Vapes, without a doubt"),
+      ("Lisa Harcourt", "People think of them as rubbish, not as electronics")]),
+    # the one asked named with a role set off after the name (سألنا الدكتور كريم سليمان، أستاذ ...، عما), the answers
+    # after list marks
+    ("وقالت الشركة إن الانقطاعات ستنتهي قريبا.\n\nسألنا الدكتور كريم سليمان، أستاذ علوم المناخ بجامعة القاهرة، "
+     "عما إذا كانت هذه الموجات ستتكرر:\n\n- هل ما نشهده استثنائي؟\n- لا. ما كان يحدث مرة كل عشرين عاما أصبح "
+     "يحدث كل ثلاث سنوات.",
+     [("الشركة", "إن الانقطاعات ستنتهي قريبا"),
+      ("الدكتور كريم سليمان", "ما كان يحدث مرة كل عشرين عاما أصبح يحدث كل ثلاث سنوات")]),
+    # an introduction whose subject answers `عن عدة أسئلة:` (what it answered, no name), quoted answers after each
+    # question: all the interviewee's, the narration's names (History says yes) none of them
+    ('وقال مواطنون إنهم لم يشعروا بالهزة.\n\nوفي مقابلة مع "سكاي نيوز عربية"، أجاب أستاذ علم الزلازل، الدكتور '
+     'نجيب أبو كركي، عن عدة أسئلة:\n\n- هل الأردن معرض لزلزال قوي؟\n"التاريخ يقول نعم".\n\n- وهل يمكن التنبؤ '
+     'بموعده؟\n"لا أحد في العالم يستطيع التنبؤ بموعد الزلزال".',
+     [("مواطنون", "إنهم لم يشعروا بالهزة"), ("أستاذ علم الزلازل الدكتور نجيب أبو كركي", "التاريخ يقول نعم"),
+      ("أستاذ علم الزلازل الدكتور نجيب أبو كركي", "لا أحد في العالم يستطيع التنبؤ بموعد الزلزال")]),
+    ("Residents said they had not felt the tremor.\n\nIn an interview with Sky News Arabia, the seismologist "
+     'Dr Najib Abu Karaki answered several questions:\n\n- Is Jordan really at risk of a strong earthquake?\n"History '
+     'says yes."\n\n- Can its timing be predicted?\n"Nobody in the world can predict when an earthquake '
+     'will strike."',
+     [("Residents", "they had not felt the tremor"),
+      (None, "In an interview with Sky News Arabia, the seismologist Dr Najib Abu Karaki answered several questions"),
+      ("the seismologist Dr Najib Abu Karaki", "History says yes"),
+      ("the seismologist Dr Najib Abu Karaki", "Nobody in the world can predict when an earthquake will strike")]),
 ])
 def test_blind_audit_round_one_hundred_nineteen(article, expected):
     assert pairs(article) == expected

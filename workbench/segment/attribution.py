@@ -1375,8 +1375,8 @@ def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> b
     long_where = (first in pat.intro_words and fold(vm.group("w")) in pat.free_verbs
                   or first in _WHEN_CLAUSE
                   # (told reporters at a briefing outside the town's fire station: whom, then where)
-                  or fold(vm.group("w")) in pat.object_verbs and len(after) > 1 and fold(after[1]) in _PLACE_PREPOSITIONS
-                  and not any(fold(w) in pat.finite for w in after)
+                  or fold(vm.group("w")) in pat.object_verbs and len(after) > 1
+                  and fold(after[1]) in _PLACE_PREPOSITIONS and not any(fold(w) in pat.finite for w in after)
                   ) and not any(pat.complementizer.fullmatch(w) for w in after)
     how = len(after) == 1 and after[0].islower() and first.endswith("ly") and first not in NOUNS_IN_LY
     return len(after) <= (12 if long_where else 6) and (
@@ -2289,7 +2289,8 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
             return described.end(), end, speaker, m.group("w")
         role = _ROLE_SET_OFF_AFTER.match(text, obj_end, end) if pat.language == "en" and _NAME_AFTER_PARTY.fullmatch(
             speaker) else None
-        if role and _a_persons_role(role.group(1), pat) and not any(fold(w) in pat.finite for w in role.group().split()):
+        if role and _a_persons_role(role.group(1), pat) and not any(
+                fold(w) in pat.finite for w in role.group().split()):
             # `According to Prof Tahmina Rahman, an entomologist at Jahangirnagar University, the programme has
             # failed`: what the person named is, set off after the name, is no content
             return role.end(), end, speaker, m.group("w")

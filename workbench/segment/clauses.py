@@ -256,7 +256,8 @@ _BI_BARE_NOUN_AFTER_VERB = re.compile(r"(?<!\w)[يت](?:قضي|طالب|تعلق
 
 
 # a definite noun's adjectives, then its relative set off by commas (a number's comma or point inside it)
-_RELATIVE_ASIDE_AR = re.compile(r"(?:\s+ال[^\W\d]+){0,2}\s*،\s*(?:الذي|التي|الذين)\s+(?:[^،.؛]|(?<=\d)\.(?=\d)){3,120}?،")
+_RELATIVE_ASIDE_AR = re.compile(r"(?:\s+ال[^\W\d]+){0,2}\s*،\s*(?:الذي|التي|الذين)\s+"
+                                r"(?:[^،.؛]|(?<=\d)\.(?=\d)){3,120}?،")
 
 
 def _subject_past_its_relative(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
@@ -1257,7 +1258,8 @@ _EACH_TIME_THEN_VERB = re.compile(r"وكل\s+(?:(?:مرة|يوم|عام|سنة|�
 _PHRASE_THEN_PRESENT = re.compile(r"و(?:في|من|على|بعد|مع)\s+(?:كل\s+)?(?![^\s،,]+(?:ها|هم|هما|ه)\s)[^\W\d]{2,}\s+"
                                   r"(?!ت[^\W\d]{2}ي)[يت][^\W\d]{2,}(?!\w)")
 # an adverb of when after و, then the clause's verb (وفجأة وجدنا، وبعدها انهار، وحينها يبدأ)
-_ADVERB_THEN_VERB = re.compile(r"و(?:فجأة|بعدها|حينها|عندها|فورا|لاحقا)\s+(?:[يتن][^\W\d]{2,}|[^\W\d]{2,}(?:نا|ت|وا))(?!\w)")
+_ADVERB_THEN_VERB = re.compile(r"و(?:فجأة|بعدها|حينها|عندها|فورا|لاحقا)\s+"
+                               r"(?:[يتن][^\W\d]{2,}|[^\W\d]{2,}(?:نا|ت|وا))(?!\w)")
 _STILL = re.compile(r"وما\s+(?:زال|زالت|زالوا|زلت|زلنا)(?!\w)")  # ما زال: still, a verb
 # a lone indefinite adjective of the pattern فعيل closing the chunk (والسوق بعيدة،): the subject's predicate
 _LONE_PREDICATE = re.compile(r"\s+(?!ال)[^\W\d]{2}ي[^\W\d]ة?(?=\s*(?:[،,.؛]|$))")

@@ -406,9 +406,9 @@ class _Emitter:
                        or (self._document_before(pat) or self._body_before(pat) if pronoun_word == "it" else None)
                        or state.carried(gender) or self.narrator(pat, cue))
             told = gender if pat.language == "en" else None  # (an Arabic verb carried over may be another's)
-        enough = _ENOUGH_QUOTED if kind == "quote" or state.answering or kind == "reported" and (_THAT_IT.match(
-            text, start, end) or speaker and _SUBJECT_AND_VERB.fullmatch(text, start, end)) or _BUT_WITH_ITS_SUBJECT.match(
-            text, start, end) else _ENOUGH_WORDS
+        enough = _ENOUGH_QUOTED if kind == "quote" or state.answering or kind == "reported" and (
+            _THAT_IT.match(text, start, end) or speaker and _SUBJECT_AND_VERB.fullmatch(text, start, end)
+        ) or _BUT_WITH_ITS_SUBJECT.match(text, start, end) else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)):
             if speaker and kind in ("reported", "according-to") and (
                     end <= start or _ONLY_ITS_COMPLEMENTIZER.fullmatch(text, start, end)):
@@ -798,7 +798,8 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
 # verb: `The UN humanitarian coordinator for Sudan, Ingrid Solberg, condemned`
 # (perhaps after an intro phrase: `Outside court, Mr Walsh's sister, Joanne Carter, read a statement`)
 _APPOSED_NAME = re.compile(r"(?:(?:In|Outside|At|After|Later|Earlier|Speaking|Meanwhile)\b[^,.;:\"“”]{0,40},\s*)?"
-                           r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), (?:\d{1,3}, )?[a-z]")
+                           r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), "
+                           r"(?:\d{1,3}, )?[a-z]")
 # the one a sentence is about, named in a phrase opening it (For Wafula, For Jabbar Hassan, a herder,)
 _FOR_A_NAME = re.compile(r"For ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+),")
 # one named as an instance of those a sentence is about: `For tenants like Priya Sandhu,` (وبالنسبة لمستأجرين مثل)
@@ -823,7 +824,8 @@ _NAME_THEN_ASIDE = re.compile(r"(?:(?:But|And|Yet) )?((?:[A-Z][\w'’.-]+ ){1,2}
 _WHO_AFTER_FRAME = re.compile(r"\s*(?:who|which)\s")  # (`, says X, a strategist, who expects`: the speaker's)
 _PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but )|(?<=And )|(?<=But )|(?<=, ))it)\s+"
                             r"(?:(?:also|later|earlier|further|then)\s+)?\w+"
-                            r"(?:\s+(?:in|on)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+)?"  # (in a joint statement)
+                            # (in a joint statement)
+                            r"(?:\s+(?:in|on)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
                             r"(?:\s+that)?\s*$")
 _PERSON_PRONOUN_AFTER = re.compile(r"[\s,]*(they|he|she)\s")
 # `it` after the content, the trailing frame's subject
@@ -939,8 +941,9 @@ def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
 
 
 # the paper itself vouching for what it reports, after it (, the Guardian understands / has established / can reveal)
-_THE_PAPER_KNOWS = re.compile(r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:understands|has\s+learn[te]d?"
-                              r"|has\s+established|can\s+reveal|has\s+been\s+told)[\s.]*$")
+_THE_PAPER_KNOWS = re.compile(r",\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+"
+                              r"(?:understands|has\s+learn[te]d?|has\s+established|can\s+reveal|has\s+been\s+told)"
+                              r"[\s.]*$")
 # a relative's frame right before its content (`, which critics say`)
 _RELATIVE_FRAME_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:[\w'’-]+\s+){1,4}$")
 # what includes and a few words, then a colon: a list's heading (وتشمل أبرز الزيادات التي أقرها المجلس:, The main
@@ -3041,8 +3044,9 @@ def iter_units(text: str) -> list[Unit]:
             interviewee = interviewee or _interviewee(text, *spans[i - 1], pat)
             question_before = interviewee is not None
             continue
-        asking = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or not turn[0] and is_question(
-            text, ps, pe))  # (Q:, or a list mark before a question: `- هل يحق للشركات رفع الأسعار؟`)
+        asking = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ())
+                                       or not turn[0] and is_question(text, ps, pe))  # (Q:, or a list mark before a
+        # question: `- هل يحق للشركات رفع الأسعار؟`)
         unlabelled = turn is None and question_before and interviewee is not None  # (the answer on the line after
         # a question with no label of its own)
         if turn is None and not unlabelled:
@@ -3279,7 +3283,9 @@ _INTERVIEWEE = {
 # "العربية.نت" سألت العموش عن مخاوف المستهلكين:)
 _ASKED_WHOM = {
     "en": re.compile(r"\basked\s+[^:;.\"“”]{0,40}?((?:[A-Z][\w'’.-]+\s?){1,3}[A-Z][\w'’-]+)"),
-    "ar": re.compile(r"(?<!\w)[وف]?سأل(?:ت|نا)?\s+([^\W\d]+(?:\s+[^\W\d]+){0,6}?)\s+(?:عن|عما|حول|بشأن)(?!\w)"),
+    # (past the role set off after the name: سألنا الدكتور كريم سليمان، أستاذ علوم المناخ بجامعة القاهرة، عما)
+    "ar": re.compile(r"(?<!\w)[وف]?سأل(?:ت|نا)?\s+([^\W\d]+(?:\s+[^\W\d]+){0,6}?)(?:\s*،[^،]{1,80}،)?\s+"
+                     r"(?:عن|عما|حول|بشأن)(?!\w)"),
 }
 
 
@@ -3289,7 +3295,10 @@ _ASKED_A_PRONOUN = re.compile(r"\basked\s+(?:her|him|them)\b")
 def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The person the paragraph text[start:end], right before an interview's first question, puts it to: named at
     its end, or its subject when it answers (أجاب الخبير ...، الدكتور مصطفى الجبوري، عن أسئلة:)."""
-    named = _INTERVIEWEE[pat.language].search(text, start, end) or _ASKED_WHOM[pat.language].search(text, start, end)
+    named = _INTERVIEWEE[pat.language].search(text, start, end)
+    if named is not None and pat.language == "ar" and fold(named.group(1).split()[0]) in AR_PREPOSITIONS:
+        named = None  # (`، عن عدة أسئلة:`: what was answered, no name)
+    named = named or _ASKED_WHOM[pat.language].search(text, start, end)
     if named is not None and (pat.language == "ar" or _english_name(named.group(1).split()[-2:])):
         return named.group(1).strip()
     if pat.language == "en" and _ASKED_A_PRONOUN.search(text, start, end):
@@ -3314,6 +3323,7 @@ def _in_the_answerers_voice(state: State, first: int, answerer: str, kind: str =
     frame that ends with a colon (`kind`: reported)."""
     for k in range(first, len(state.units)):
         unit = state.units[k]
-        if unit.speaker is None:
+        if unit.speaker is None or kind == "quote" and unit.kind == "quote" and unit.cue is None:  # (a quotation
+            # with no frame of its own is the answerer's too, whoever the narration before named)
             state.units[k] = Unit(unit.start, unit.end, answerer, None, kind, unit.language)
     state.last_speaker = answerer
