@@ -11158,6 +11158,16 @@ def test_blind_audit_round_one_hundred_eighteen(article, expected):
       (None, "In an interview with Sky News Arabia, the seismologist Dr Najib Abu Karaki answered several questions"),
       ("the seismologist Dr Najib Abu Karaki", "History says yes"),
       ("the seismologist Dr Najib Abu Karaki", "Nobody in the world can predict when an earthquake will strike")]),
+    # the sentence's own verb after an aside (, in 2019, ended ... when the government agreed to a review): no
+    # trailing frame, the whole sentence the article's
+    ("وانتهى آخر إضراب للممرضين، في عام 2019، بعد ثلاثة أيام من التوقف عن العمل حين وافقت الحكومة على مراجعة مستقلة "
+     "للأجور.",
+     [(None, "وانتهى آخر إضراب للممرضين، في عام 2019، بعد ثلاثة أيام من التوقف عن العمل حين وافقت الحكومة على مراجعة "
+             "مستقلة للأجور")]),
+    ("The last national nurses' strike, in 2019, ended after three days of stoppages when the government agreed to an "
+     "independent review of pay.",
+     [(None, "The last national nurses' strike, in 2019, ended after three days of stoppages when the government "
+             "agreed to an independent review of pay")]),
 ])
 def test_blind_audit_round_one_hundred_nineteen(article, expected):
     assert pairs(article) == expected

@@ -1465,6 +1465,10 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
             # email`: the subject is set off by commas too
             return found[0], found[1], vm.group("w")
     if before.strip():
+        opening = before.split()[0]
+        if opening.islower() and (fold(opening) in pat.finite or opening.endswith("ed")) and pat.language == "en":
+            return None  # (`The last strike, in 2019, ended after three days when the government agreed to a review`:
+            # the sentence's own verb after an aside, no frame's subject)
         if _a_comparison(before.split()):
             return None  # `had cut output as promised`: an adverbial of manner, no frame (nor is `, a year later
             # than promised` or `, decades earlier than previously thought`, a comparison)
