@@ -11171,3 +11171,17 @@ def test_blind_audit_round_one_hundred_eighteen(article, expected):
 ])
 def test_blind_audit_round_one_hundred_nineteen(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, first", [
+    # a verb with a verbal noun for its object before a quotation (وتوقعت استكمال الباقي "قبل منتصف أكتوبر"): no
+    # quotation's frame, so the sentence before it, a topic's report (أما شركة X، ...، فقد أكدت أنها), is kept
+    ("أما شركة مواصلات، المشغل الرئيسي، فقد أكدت في بيان أنها انتهت من تجهيز 60 في المئة من الحافلات، وتوقعت "
+     "استكمال الباقي “قبل منتصف أكتوبر”.",
+     ("شركة مواصلات", "أنها انتهت من تجهيز 60 في المئة من الحافلات")),
+    ('As for Mowasalat, the main operator, it said in a statement that it had finished preparing 60 per cent of the '
+     'buses, and expected to complete the rest "before mid-October".',
+     ("Mowasalat", "that it had finished preparing 60 per cent of the buses")),
+])
+def test_a_verbal_noun_before_a_quotation_frames_nothing(article, first):
+    assert pairs(article)[0] == first

@@ -1016,6 +1016,9 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
                                         or attr.quoted_name_after_verb(text, before[0], opener, closer, s_end, pat)):
             before = None  # وقالت صحيفة «وول ستريت جورنال» الأمريكية إن / ونقلت "الوكالة الوطنية للإعلام" عن: a
             # quoted name inside the frame
+        if before and pat.language == "ar" and before[1] and derived_verbal_noun(before[1].split()[0]):
+            before = None  # (`وتوقعت استكمال الباقي "قبل منتصف أكتوبر"`: the verb's object a verbal noun, the quoted
+            # words part of it, no speaker's)
         if before and not unclosed and _AS_THEY_SAY_BEFORE.search(text, window, opener) and len(
                 _WORD.findall(text, closer + 1, s_end)) >= 2:
             before = None  # `غير أن المديرية، كما يقول موظفون فيها، «لا تملك المال» لمتابعة`: the quotation is the
