@@ -11168,6 +11168,15 @@ def test_blind_audit_round_one_hundred_eighteen(article, expected):
      "independent review of pay.",
      [(None, "The last national nurses' strike, in 2019, ended after three days of stoppages when the government "
              "agreed to an independent review of pay")]),
+    # a promise with a noun and its relative (promised repairs that never came; وعد بإصلاحات لم تأت): an act narrated,
+    # the whole clause, no promise's content
+    ("وقال الزعيم المحلي مبينجي إن عائلات كثيرة عادت لشرب مياه النهر، وكان مجلس المنطقة قد وعد بإصلاحات لم تأت أبدا.",
+     [("الزعيم المحلي مبينجي", "إن عائلات كثيرة عادت لشرب مياه النهر"),
+      (None, "وكان مجلس المنطقة قد وعد بإصلاحات لم تأت أبدا")]),
+    ("Local chief Mbenje said many families had gone back to drinking river water, and the district council had "
+     "promised repairs that never came.",
+     [("Local chief Mbenje", "many families had gone back to drinking river water"),
+      (None, "and the district council had promised repairs that never came")]),
 ])
 def test_blind_audit_round_one_hundred_nineteen(article, expected):
     assert pairs(article) == expected

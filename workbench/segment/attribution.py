@@ -906,7 +906,7 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
 
 
 _PARTICIPLE_PREPOSITIONS = frozenset(("with", "by", "from", "against", "into"))
-_RESTRICTIVE_RELATIVE = re.compile(r"(?<![,\s])\s+(?:which|who)\s")
+_RESTRICTIVE_RELATIVE = re.compile(r"(?<![,\s])\s+(?:which|who|that)\s")
 _NOUN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]*,")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:(?:later|since|subsequently|then|now|[a-z]+ly)\s+)?[a-z]{3,}ed\s+"
                                      r"(?:to|by|from|in|at|down|up)\b[^,]*")
