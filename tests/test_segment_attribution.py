@@ -11177,6 +11177,16 @@ def test_blind_audit_round_one_hundred_eighteen(article, expected):
      "promised repairs that never came.",
      [("Local chief Mbenje", "many families had gone back to drinking river water"),
       (None, "and the district council had promised repairs that never came")]),
+    # the person a time clause names (When Margaret Ellis bought ...,) is whom `she says` takes up, without the
+    # subordinator (Arabic names her in the frame)
+    ('عندما اشترت مارغريت إيليس منزلها عام 1998، كان البحر على بعد حقل. "كنت أسمع البحر في الليالي العاصفة"، تقول '
+     'إيليس.',
+     [(None, "عندما اشترت مارغريت إيليس منزلها عام 1998، كان البحر على بعد حقل"),
+      ("إيليس", "كنت أسمع البحر في الليالي العاصفة")]),
+    ('When Margaret Ellis bought her bungalow in 1998, the sea was a field away. "I used to hear the sea on a stormy '
+     'night," she says.',
+     [(None, "When Margaret Ellis bought her bungalow in 1998, the sea was a field away"),
+      ("Margaret Ellis", "I used to hear the sea on a stormy night")]),
 ])
 def test_blind_audit_round_one_hundred_nineteen(article, expected):
     assert pairs(article) == expected

@@ -581,6 +581,10 @@ class _Emitter:
             # (The Denver-based airline: a body by its generic noun, described)
         subject = attr.main_subject(self.text, last.start, last.end, pat)
         ws = subject.split() if subject else []
+        if len(ws) > 1 and fold(ws[0]) in pat.subordinators:
+            ws = ws[1:]  # (`When Margaret Ellis bought her bungalow, the sea was a field away`: the one the time
+            # clause names)
+            subject = " ".join(ws)
         owner = _POSSESSIVE_NAME.fullmatch(ws[0]) if pronoun is None and len(ws) > 1 else None
         if owner:  # `Doyle's departure had looked likely ... He insisted`: the person named in full before
             full = last_match(re.compile(r"(?:[A-Z][\w'’-]+ ){1,2}" + re.escape(owner.group(1)) + r"\b"), self.text,
