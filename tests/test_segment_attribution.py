@@ -11187,6 +11187,12 @@ def test_blind_audit_round_one_hundred_eighteen(article, expected):
      'night," she says.',
      [(None, "When Margaret Ellis bought her bungalow in 1998, the sea was a field away"),
       ("Margaret Ellis", "I used to hear the sea on a stormy night")]),
+    # (but `reports that officers had used live ammunition`: that opens the noun's content, its subject after it; the
+    # denial's object with it)
+    ('Police spokeswoman Rose Chebet said 12 people were arrested. She denied reports that officers had used live '
+     'ammunition.',
+     [("Police spokeswoman Rose Chebet", "12 people were arrested"),
+      ("Police spokeswoman Rose Chebet", "reports that officers had used live ammunition")]),
 ])
 def test_blind_audit_round_one_hundred_nineteen(article, expected):
     assert pairs(article) == expected

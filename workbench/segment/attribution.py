@@ -906,7 +906,10 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
 
 
 _PARTICIPLE_PREPOSITIONS = frozenset(("with", "by", "from", "against", "into"))
-_RESTRICTIVE_RELATIVE = re.compile(r"(?<![,\s])\s+(?:which|who|that)\s")
+# (and `that` with its verb right after it, a relative on the noun before: repairs that never came; not a noun's
+# content, reports that officers had used)
+_RESTRICTIVE_RELATIVE = re.compile(r"(?<![,\s])\s+(?:which|who|that(?=\s+(?:never|not|also|still|already|only|had|has"
+                                   r"|have|was|were|is|are|will|would|could|can|may|might|[a-z]+ed)\b))\s")
 _NOUN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,]*,")
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:(?:later|since|subsequently|then|now|[a-z]+ly)\s+)?[a-z]{3,}ed\s+"
                                      r"(?:to|by|from|in|at|down|up)\b[^,]*")
