@@ -311,7 +311,7 @@ def _item_claim(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     in a colon? Under such a line in English the item's own verb decides (`- 19 closed after being rated inadequate;`
     is one; `- an independent study of the stream;`, `- suspension of its consent until the study is complete.`,
     demands listed, are not), unless it states a figure."""
-    if pat.language == "en" and _LIST_ITEM.match(text, start, end) and _after_a_colon_line(text, start):
+    if pat.language == "en" and _after_a_colon_line(text, start):
         return statement_under_a_colon(text, start, end, pat) or is_sentence_item(text, start, end) and bool(
             _DIGIT.search(text, start, end))
     return is_sentence_item(text, start, end) or _clause_item(text, start, end, pat)

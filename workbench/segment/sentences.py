@@ -77,7 +77,7 @@ def is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
 def _line_of_its_own(text: str, prev_end: int, start: int, end: int) -> bool:
     """In wrapped newswire, a line that is no continuation of the one before: wire markup (`^Headline<`, a line
     before one ending in `<`), or a short line with no sentence end after a finished sentence (a slug or
-    sign-off such as `UPI 08-18-87 04:12 PED`)."""
+    sign-off such as `UPI 08-18-87 04:12 PED`), or a list's item after a finished line."""
     if text[start] == "^" or text[prev_end - 1] == "<":
         return True
     if text[start] in "-•" and text.startswith(" ", start + 1) and text[prev_end - 1] in _SENTENCE_LAST + ":;؛":
