@@ -11193,6 +11193,20 @@ def test_blind_audit_round_one_hundred_eighteen(article, expected):
      'ammunition.',
      [("Police spokeswoman Rose Chebet", "12 people were arrested"),
       ("Police spokeswoman Rose Chebet", "reports that officers had used live ammunition")]),
+    # short clauses after a comma inside a quotation: a demonstrative and its predicate (، وهذا إنجاز), ف and a verb
+    # with its object (، فصدقته: so I believed him, one word), no list's items
+    ('وقالت منى الرواشدة: "تلاميذي خرجوا في أقل من ثلاث دقائق، وهذا إنجاز".',
+     [("منى الرواشدة", "تلاميذي خرجوا في أقل من ثلاث دقائق"), ("منى الرواشدة", "وهذا إنجاز")]),
+    ('Mona Rawashdeh said: "My pupils were out in under three minutes, and that is an achievement."',
+     [("Mona Rawashdeh", "My pupils were out in under three minutes"), ("Mona Rawashdeh", "and that is an achievement")]),
+    ('وروت سيدة: "كان يعرف اسمي الكامل ورقم حسابي، فصدقته".',
+     [("سيدة", "كان يعرف اسمي الكامل ورقم حسابي"), ("سيدة", "فصدقته")]),
+    # (English `, so` is no conjunction the guidelines split at: one claim)
+    ('A woman told the station: "He knew my full name and account number, so I believed him."',
+     [("A woman", "He knew my full name and account number, so I believed him")]),
+    # a purpose, a colon, then a call to the reader (للإبلاغ عن الاحتيال: اتصلوا; To report fraud: call): no claim
+    ("للإبلاغ عن الاحتيال: اتصلوا على الرقم 911", []),
+    ("To report fraud: call 911 or visit the police website.", []),
 ])
 def test_blind_audit_round_one_hundred_nineteen(article, expected):
     assert pairs(article) == expected

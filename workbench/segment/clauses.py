@@ -1508,6 +1508,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     and not (_COORDINATED_ADJECTIVE.match(text, at, end) and _ACCUSATIVE_BEFORE.search(
                         text, max(start, comma - 16), comma))
                     and (closes_aside or not _in_list(text, comma_before, comma, at, end)
+                         or w.group()[0] == "ف"  # (، فصدقته: ف joins no list's items, a clause however short)
+                         or fold(w.group()[1:]) in _DEMONSTRATIVES  # (، وهذا إنجاز: this is, a clause)
                          or pat.verb.match(text, at, end)
                          or pat.narrated_act.fullmatch(w.group()[1:])  # (، ودعا أنصاره: a party's act)
                          or _PLURAL_PRESENT.fullmatch(w.group()) and _THREE_WORDS_BEFORE_COMMA.match(text, at, end))

@@ -580,6 +580,21 @@ def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
             or _IF_YOU.match(text, start, comma) is not None and _BARE_VERB.match(text, comma + 1, end) is not None)
 
 
+def is_call_after_a_purpose(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] a purpose of a few words, a colon, then a call to the reader (`To report fraud: call 911`,
+    `للإبلاغ عن الاحتيال: اتصلوا على الرقم 911`)?"""
+    colon = text.find(":", start, min(end, start + 40))
+    if colon < 0 or not _PURPOSE[pat.language].match(text, start, colon) or len(text[start:colon].split()) > 4:
+        return False
+    after = colon + 1 + len(text[colon + 1:end]) - len(text[colon + 1:end].lstrip())
+    return is_imperative(text, after, end, pat) or (
+        _BARE_VERB.match(text, colon + 1, end) is not None if pat.language == "en"
+        else _PLURAL_VERB_OPENING.match(text, after, end) is not None)
+
+
+# a purpose opening a line (To report fraud, For more information; للإبلاغ، لمزيد من المعلومات)
+_PURPOSE = {"en": re.compile(r"\s*(?:To\s+[a-z]+|For\s+(?:more|further)\b)"),
+            "ar": re.compile(r"\s*(?:لل|ل)[^\W\d]{3,}")}
 # a plea opening after a conjunction (`But please, if you are still in town, leave now`, لكن أرجوكم، غادروا)
 _PLEASE_AFTER_A_CONJUNCTION = {
     "en": re.compile(r"\s*(?:But|And|So|Now)\s*,?\s+please\b"),

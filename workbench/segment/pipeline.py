@@ -35,6 +35,7 @@ from workbench.segment.noise import (
     body_start,
     dateline_end,
     interview_turn,
+    is_call_after_a_purpose,
     introduces_a_list,
     is_body_heading,
     is_caption_before,
@@ -106,6 +107,8 @@ _ONLY_ITS_COMPLEMENTIZER = re.compile(r"\s*(?:[أإ]ن|ب[أإ]ن|that)\s*:?\s*"
 # لكن with its subject as a pronoun, then a predicate: a clause of two words (، لكنني متفائل: but I am optimistic)
 _BUT_WITH_ITS_SUBJECT = re.compile(r"[وف]?لكن(?:ني|نا|ه|ها|هم|هما|هن|كم)\s+[^\W\d]{2,}")
 # a content marker with its subject's pronoun: two words make a proposition (ووصفت الوزارة الهجوم بأنه إرهابي)
+# a quoted clause of one word: a conjunction, a past verb and its object (فصدقته: so I believed him)
+_ONE_WORD_CLAUSE_AR = re.compile(r"[وف][^\W\d]{2,}(?:ته|تها|تهم|ناه|ناها|ناهم|وه|وها|وهم)")
 # a reported clause of two words, its subject and its verb (`said staff panicked`; والدولة تتفرج)
 _SUBJECT_AND_VERB = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+[\"“]?[a-z]{2,}ed[\"”]?"
                                r"|[\"«“]?[وف]?ال[^\W\d]{2,}\s+(?:[يت][^\W\d]{2,}|[^\W\d]{2,}ت)[\"»”]?)[\s,.;:،]*")
@@ -409,7 +412,8 @@ class _Emitter:
         enough = _ENOUGH_QUOTED if kind == "quote" or state.answering or kind == "reported" and (
             _THAT_IT.match(text, start, end) or speaker and _SUBJECT_AND_VERB.fullmatch(text, start, end)
         ) or _BUT_WITH_ITS_SUBJECT.match(text, start, end) else _ENOUGH_WORDS
-        if end <= start or not enough.search(text, start, min(end, start + 80)):
+        if end <= start or not enough.search(text, start, min(end, start + 80)) and not (
+                kind == "quote" and _ONE_WORD_CLAUSE_AR.fullmatch(text, start, end)):
             if speaker and kind in ("reported", "according-to") and (
                     end <= start or _ONLY_ITS_COMPLEMENTIZER.fullmatch(text, start, end)):
                 # `وقال في بيان:` ends its paragraph and the quotation follows in the next: it goes on in this voice
@@ -1529,6 +1533,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     if pat.language == "en" and _ENDS_WITH_BY.search(text, start, end) and pat.participle.match(
             text, SPACES.match(text, end).end()):
         return  # `Osman ended his remarks by` before `saying: "..."`: the quotation's frame, cut off by it
+    if is_call_after_a_purpose(text, start, end, pat):
+        return  # (`للإبلاغ عن الاحتيال: اتصلوا على الرقم 911`, `To report fraud: call 911`: a purpose, then the call)
     if is_imperative(text, start, end, pat) or text[start] in _OPENERS and is_imperative(text, start + 1, end, pat):
         after_call = _after_a_quoted_call(text, start, end, pat, starts)
         if after_call:  # (`"لا تهدروا الماء"، توجه الغربي للمواطنين، قبل أن يضيف أن X`: the call is no claim, X is;
