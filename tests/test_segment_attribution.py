@@ -11198,7 +11198,8 @@ def test_blind_audit_round_one_hundred_eighteen(article, expected):
     ('وقالت منى الرواشدة: "تلاميذي خرجوا في أقل من ثلاث دقائق، وهذا إنجاز".',
      [("منى الرواشدة", "تلاميذي خرجوا في أقل من ثلاث دقائق"), ("منى الرواشدة", "وهذا إنجاز")]),
     ('Mona Rawashdeh said: "My pupils were out in under three minutes, and that is an achievement."',
-     [("Mona Rawashdeh", "My pupils were out in under three minutes"), ("Mona Rawashdeh", "and that is an achievement")]),
+     [("Mona Rawashdeh", "My pupils were out in under three minutes"),
+      ("Mona Rawashdeh", "and that is an achievement")]),
     ('وروت سيدة: "كان يعرف اسمي الكامل ورقم حسابي، فصدقته".',
      [("سيدة", "كان يعرف اسمي الكامل ورقم حسابي"), ("سيدة", "فصدقته")]),
     # (English `, so` is no conjunction the guidelines split at: one claim)
