@@ -11208,6 +11208,12 @@ def test_blind_audit_round_one_hundred_eighteen(article, expected):
     # a purpose, a colon, then a call to the reader (للإبلاغ عن الاحتيال: اتصلوا; To report fraud: call): no claim
     ("للإبلاغ عن الاحتيال: اتصلوا على الرقم 911", []),
     ("To report fraud: call 911 or visit the police website.", []),
+    # never and a bare verb (Never put a battery in a bin): a warning to the reader, no claim (لا تضعوا: a prohibition);
+    # but `Never before have prices risen`, inverted, is one
+    ("ونصيحة أديبايو أبسط. لا تضعوا البطاريات في سلة المهملات أبدا، قال.", [(None, "ونصيحة أديبايو أبسط")]),
+    ("Mr Adebayo's advice is simpler. Never put a battery in a bin, he said.",
+     [(None, "Mr Adebayo's advice is simpler")]),
+    ("Never before have prices risen so fast.", [(None, "Never before have prices risen so fast")]),
 ])
 def test_blind_audit_round_one_hundred_nineteen(article, expected):
     assert pairs(article) == expected

@@ -547,6 +547,7 @@ _PROHIBITION = re.compile(r"[\"“«]?\s*[وف]?لا\s+ت\w+(?:وا|و(?:نا|ن
 # ارفعوا الحظر، اذهبوا: the plural imperative of a verb of form I (alif, a root letter, ...وا), not a past verb of
 # form VII, VIII or X opening with the same alif (انسحبوا، اتفقوا، اجتمعوا، استمروا)
 _PLURAL_IMPERATIVE = re.compile(r"[\"“«]?\s*ا(?!ن|ست|.[تطد])[^\Wت]\w{1,3}وا(?!\w)")
+_NEVER = re.compile(r"[\"“]?\s*Never(?!\s+(?:before|again|once|in|has|have|had|ever|since|mind|was|were|will|would)\b)")
 # a list item's mark right before a clause (`- `, `• ` opening a line)
 _LIST_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•–—*][ \t]*$")
 # a verb in the plural of address or of the past opening its clause, its letters perhaps voweled (تجنّبوا، ابتعدوا)
@@ -560,6 +561,9 @@ def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
             pat.language == "ar" and _PROHIBITION.match(text, start, end) is not None) or (
             _PLEASE_AFTER_A_CONJUNCTION[pat.language].match(text, start, end) is not None):
         return True
+    if pat.language == "en" and _NEVER.match(text, start, end) and _BARE_VERB.match(text, _NEVER.match(
+            text, start, end).end(), end):
+        return True  # (`Never put a battery in a bin`: never and a bare verb, a warning to the reader)
     if (pat.language == "ar" and _LIST_MARK_BEFORE.search(text, max(0, start - 8), start)
             and _PLURAL_VERB_OPENING.match(text, start, end) and not pat.verb.match(text, start, end)):
         return True  # (under `الإرشادات التالية:`, `- تجنّبوا عبور الأودية`, `- ابتعدوا عن الأعمدة`: an item opening on
