@@ -11214,6 +11214,14 @@ def test_blind_audit_round_one_hundred_eighteen(article, expected):
     ("Mr Adebayo's advice is simpler. Never put a battery in a bin, he said.",
      [(None, "Mr Adebayo's advice is simpler")]),
     ("Never before have prices risen so fast.", [(None, "Never before have prices risen so fast")]),
+    # what the speaker does as she speaks, after the frame (, standing by the barrier; وهي تقف قرب الحاجز): no claim;
+    # where she lives (قرب الجرف) no part of her name
+    ('وتعيش مارغريت إيليس قرب الجرف. "كنت أسمع البحر كل ليلة"، تقول وهي تقف قرب الحاجز البرتقالي الذي نصبه المجلس في '
+     'أغسطس.',
+     [(None, "وتعيش مارغريت إيليس قرب الجرف"), ("مارغريت إيليس", "كنت أسمع البحر كل ليلة")]),
+    ('Margaret Ellis lives near the cliff. "I used to hear the sea every night," she says, standing by the orange '
+     'barrier the council put up in August.',
+     [(None, "Margaret Ellis lives near the cliff"), ("Margaret Ellis", "I used to hear the sea every night")]),
 ])
 def test_blind_audit_round_one_hundred_nineteen(article, expected):
     assert pairs(article) == expected

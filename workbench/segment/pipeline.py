@@ -1533,6 +1533,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     if pat.language == "en" and _ENDS_WITH_BY.search(text, start, end) and pat.participle.match(
             text, SPACES.match(text, end).end()):
         return  # `Osman ended his remarks by` before `saying: "..."`: the quotation's frame, cut off by it
+    led = strip_span(text, start, end, _LEAD)[0] if pat.language == "en" else start
+    if (pat.language == "en" and _CIRCUMSTANCE_ING.match(text, led, end) and not pat.participle.match(text, led, end)
+            and _FRAME_RIGHT_BEFORE.search(text, max(0, led - 40), led)):
+        return  # (`"...," she says, standing by the orange barrier the council put up`: how she says it, no claim)
     if is_call_after_a_purpose(text, start, end, pat):
         return  # (`للإبلاغ عن الاحتيال: اتصلوا على الرقم 911`, `To report fraud: call 911`: a purpose, then the call)
     if is_imperative(text, start, end, pat) or text[start] in _OPENERS and is_imperative(text, start + 1, end, pat):
@@ -2421,6 +2425,11 @@ def _a_question_word(word: str, pat: LanguagePatterns) -> bool:
     """Does `word` open a direct question (هل, وكيف, Why, will), a conjunction's clitic perhaps before it?"""
     word = fold(word).lower()
     return word in pat.question_words or word[:1] in ("و", "ف") and word[1:] in pat.question_words
+
+
+# a participle of what a speaker does as they speak, after the frame (standing by, pointing at, holding)
+_CIRCUMSTANCE_ING = re.compile(r"[a-z]{3,}ing\s")
+_FRAME_RIGHT_BEFORE = re.compile(r"\b(?:he|she|they|I|we)\s+(?:says|said|adds|added|explains|explained)\s*,\s*$")
 
 
 def _question_after(text: str, start: int, end: int, pat: LanguagePatterns) -> int | None:
