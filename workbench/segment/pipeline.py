@@ -3281,6 +3281,9 @@ def _introduces_an_interview(text: str, start: int, end: int, next_start: int, n
 def _asks_someone(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Has text[start:end] one of the lexicon's asking verbs (سألت، حاور; asked, interviewed)?"""
     asking = pat.turn_labels.get("asking_verbs", ())
+    folded = fold(text[start:end]).lower()
+    if not any(verb in folded for verb in asking):
+        return False  # (most paragraphs: none of the verbs' letters, no word to fold and look up)
     return any(fold(w).lower() in asking or fold(w).lower()[1:] in asking for w in _WORD.findall(text, start, end))
 
 
