@@ -11222,6 +11222,16 @@ def test_blind_audit_round_one_hundred_eighteen(article, expected):
     ('Margaret Ellis lives near the cliff. "I used to hear the sea every night," she says, standing by the orange '
      'barrier the council put up in August.',
      [(None, "Margaret Ellis lives near the cliff"), ("Margaret Ellis", "I used to hear the sea every night")]),
+    # questions put to someone (وطرحنا بعض الأسئلة على X, We put some questions to X), then a question and its quoted
+    # answer on lines of their own: the answer the one asked's, not the last speaker's
+    ("قالت مديرة التأمين هيلين ريس إن العصابات تستهدف المواشي الثمينة.\n\nوطرحنا بعض الأسئلة على الشرطي رودري "
+     "بيفان.\n\nما الذي يجب على المزارعين فعله الآن؟\n\"نحن لا نستبعد أي احتمال\".",
+     [("مديرة التأمين هيلين ريس", "إن العصابات تستهدف المواشي الثمينة"),
+      (None, "وطرحنا بعض الأسئلة على الشرطي رودري بيفان"), ("الشرطي رودري بيفان", "نحن لا نستبعد أي احتمال")]),
+    ("Insurance manager Helen Rees said gangs were targeting valuable breeding stock.\n\nWe put some questions to "
+     "PC Bevan.\n\nIs this linked to other thefts?\n\"We're keeping an open mind.\"",
+     [("Insurance manager Helen Rees", "gangs were targeting valuable breeding stock"),
+      (None, "We put some questions to PC Bevan"), ("PC Bevan", "We're keeping an open mind")]),
 ])
 def test_blind_audit_round_one_hundred_nineteen(article, expected):
     assert pairs(article) == expected

@@ -3060,7 +3060,8 @@ def iter_units(text: str) -> list[Unit]:
         stated = statement_under_a_colon(text, ps, pe, pat)  # (a list item with its verb, no crosshead)
         turn = interview_turn(text, ps, pe, pat)
         if turn is None and i and pe - ps <= 300 and is_question(text, ps, pe) and (
-                interviewee or _asks_someone(text, *spans[i - 1], pat)):
+                interviewee or _asks_someone(text, *spans[i - 1], pat)
+                or _QUESTIONS.search(text, *spans[i - 1])):  # (or puts questions to someone: a narrated act, a claim)
             # (`We asked her what residents need to know.` then `What is the biggest problem you see?` on a line of
             # its own: an interview's question with no label, no claim; the line after it answers)
             interviewee = interviewee or _interviewee(text, *spans[i - 1], pat)
@@ -3314,6 +3315,10 @@ _ASKED_WHOM = {
 }
 
 
+_QUESTIONS = re.compile(r"\bquestions\b|(?<!\w)(?:ال)?أسئلة")
+# the one questions are put to, closing the paragraph (وطرحنا بعض الأسئلة على الشرطي رودري بيفان.)
+_QUESTIONS_PUT_TO = re.compile(r"(?:أسئلة|الأسئلة|أسئلتنا)[^،.]{0,30}?\s(?:على|إلى)\s+([^\W\d]+(?:\s+[^\W\d]+){0,5}?)"
+                               r"\s*[.:]?\s*$")
 _ASKED_A_PRONOUN = re.compile(r"\basked\s+(?:her|him|them)\b")
 
 
@@ -3323,7 +3328,8 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     named = _INTERVIEWEE[pat.language].search(text, start, end)
     if named is not None and pat.language == "ar" and fold(named.group(1).split()[0]) in AR_PREPOSITIONS:
         named = None  # (`، عن عدة أسئلة:`: what was answered, no name)
-    named = named or _ASKED_WHOM[pat.language].search(text, start, end)
+    named = named or _ASKED_WHOM[pat.language].search(text, start, end) or (
+        _QUESTIONS_PUT_TO.search(text, start, end) if pat.language == "ar" else None)
     if named is not None and (pat.language == "ar" or _english_name(named.group(1).split()[-2:])):
         return named.group(1).strip()
     if pat.language == "en" and _ASKED_A_PRONOUN.search(text, start, end):
