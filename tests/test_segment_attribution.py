@@ -11232,6 +11232,13 @@ def test_blind_audit_round_one_hundred_eighteen(article, expected):
      "PC Bevan.\n\nIs this linked to other thefts?\n\"We're keeping an open mind.\"",
      [("Insurance manager Helen Rees", "gangs were targeting valuable breeding stock"),
       (None, "We put some questions to PC Bevan"), ("PC Bevan", "We're keeping an open mind")]),
+    # (but a name opening with ف set off after a role, فرج المسماري، فهد السبيعي: no clause of its own, one claim)
+    ("من جانبه، أعلن عميد بلدية المرج، فرج المسماري، حالة الطوارئ القصوى في المدينة.",
+     [(None, "من جانبه، أعلن عميد بلدية المرج، فرج المسماري، حالة الطوارئ القصوى في المدينة")]),
+    ("من جانبه، رفض المدير الرياضي لنادي الاتحاد، فهد السبيعي، تأكيد الصفقة أو نفيها.",
+     [(None, "من جانبه، رفض المدير الرياضي لنادي الاتحاد، فهد السبيعي، تأكيد الصفقة أو نفيها")]),
+    ("The health minister, Faraj al-Mismari, declared a state of maximum emergency in the city.",
+     [(None, "The health minister, Faraj al-Mismari, declared a state of maximum emergency in the city")]),
 ])
 def test_blind_audit_round_one_hundred_nineteen(article, expected):
     assert pairs(article) == expected

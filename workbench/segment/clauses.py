@@ -1257,6 +1257,8 @@ _EACH_TIME_THEN_VERB = re.compile(r"وكل\s+(?:(?:مرة|يوم|عام|سنة|�
 # (not a possessed noun, وفي مقدمها تصحيح، وعلى رأسها تشاد: the list's lead; nor a masdar, تصحيح)
 _PHRASE_THEN_PRESENT = re.compile(r"و(?:في|من|على|بعد|مع)\s+(?:كل\s+)?(?![^\s،,]+(?:ها|هم|هما|ه)\s)[^\W\d]{2,}\s+"
                                   r"(?!ت[^\W\d]{2}ي)[يت][^\W\d]{2,}(?!\w)")
+# ف, then a past verb with its subject's or object's pronoun (فصدقته، فعدنا، فأخبروه)
+_FA_AND_A_VERB = re.compile(r"ف[^\W\d]{2,}(?:ته|تها|تهم|ناه|ناها|وه|وها|وهم|نا|وا)")
 # an adverb of when after و, then the clause's verb (وفجأة وجدنا، وبعدها انهار، وحينها يبدأ)
 _ADVERB_THEN_VERB = re.compile(r"و(?:فجأة|بعدها|حينها|عندها|فورا|لاحقا)\s+"
                                r"(?:[يتن][^\W\d]{2,}|[^\W\d]{2,}(?:نا|ت|وا))(?!\w)")
@@ -1508,7 +1510,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     and not (_COORDINATED_ADJECTIVE.match(text, at, end) and _ACCUSATIVE_BEFORE.search(
                         text, max(start, comma - 16), comma))
                     and (closes_aside or not _in_list(text, comma_before, comma, at, end)
-                         or w.group()[0] == "ف"  # (، فصدقته: ف joins no list's items, a clause however short)
+                         or _FA_AND_A_VERB.fullmatch(w.group())  # (، فصدقته: ف and a verb with its pronoun, a
+                         # clause however short; not a name opening with ف: فرج، فهد)
                          or fold(w.group()[1:]) in _DEMONSTRATIVES  # (، وهذا إنجاز: this is, a clause)
                          or pat.verb.match(text, at, end)
                          or pat.narrated_act.fullmatch(w.group()[1:])  # (، ودعا أنصاره: a party's act)
