@@ -11256,3 +11256,16 @@ def test_blind_audit_round_one_hundred_nineteen(article, expected):
 ])
 def test_a_verbal_noun_before_a_quotation_frames_nothing(article, first):
     assert pairs(article)[0] == first
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a denier whose name is quoted (نفت شركة "الرافدين الخليج للمقاولات"، المنفذة للمشروع، وجود): the denied content
+    # only, the frame and the aside on the company left out
+    ('في المقابل، نفت شركة "الرافدين الخليج للمقاولات"، المنفذة للمشروع، وجود أي خلاف مالي مع الحكومة المحلية.',
+     [("شركة الرافدين الخليج للمقاولات", "وجود أي خلاف مالي مع الحكومة المحلية")]),
+    ('In response, the "Rafidain Gulf Contracting" company, which is carrying out the project, denied any financial '
+     'dispute with the local government.',
+     [("the \"Rafidain Gulf Contracting\" company", "any financial dispute with the local government")]),
+])
+def test_blind_audit_round_one_hundred_twenty(article, expected):
+    assert pairs(article) == expected

@@ -2581,9 +2581,10 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns,
     for word in subject.replace("،", " ").replace(",", " ").split():  # (the verb first: ونفى المتحدث وجود ...)
         at = SPACES.match(text, pos, end).end()
         at += text[at] in "،," and len(SPACES.match(text, at + 1, end).group()) + 1 if at < end else 0
+        at += text[at:at + 1] in _QUOTES and text.startswith(word, at + 1)  # (شركة "الرافدين ...": its name quoted)
         if not text.startswith(word, at) or text[at + len(word):at + len(word) + 1].isalnum():
             break  # (a subject before the verb: what follows the verb is denied; `a` is no word of `any`)
-        pos = at + len(word)
+        pos = at + len(word) + (text[at + len(word):at + len(word) + 1] in _QUOTES)
     same = _WORD.match(text, SPACES.match(text, pos, end).end(), end) if pat.language == "ar" else None
     if same and fold(same.group()) in attr.SELF_WORDS and not fold(same.group()).startswith("بدور"):
         subject, pos = subject + " " + same.group(), same.end()  # (ونفت المصادر ذاتها ما تردد: the same sources)
