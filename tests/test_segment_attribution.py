@@ -11266,6 +11266,18 @@ def test_a_verbal_noun_before_a_quotation_frames_nothing(article, first):
     ('In response, the "Rafidain Gulf Contracting" company, which is carrying out the project, denied any financial '
      'dispute with the local government.',
      [("the \"Rafidain Gulf Contracting\" company", "any financial dispute with the local government")]),
+    # a councillor's party and seat in brackets after the name, a comma inside (Lib Dem, Ashcombe Vale): no aside
+    # ending the subject, whom the next subjectless frame takes up
+    ('وقال سونيل فارما إن المزرعة ستزود 9 آلاف منزل بالكهرباء. وعارض عضو اللجنة المستشار جوناثان هيل (الديمقراطيون '
+     'الأحرار، أشكومب فيل) الخطة. وقال: "الأثر التراكمي لم يقيم بشكل سليم".',
+     [("سونيل فارما", "إن المزرعة ستزود 9 آلاف منزل بالكهرباء"),
+      (None, "وعارض عضو اللجنة المستشار جوناثان هيل (الديمقراطيون الأحرار، أشكومب فيل) الخطة"),
+      ("عضو اللجنة المستشار جوناثان هيل", "الأثر التراكمي لم يقيم بشكل سليم")]),
+    ('Sunil Varma said the farm would power 9,000 homes. Committee member Cllr Jonathan Hale (Lib Dem, Ashcombe Vale) '
+     'voted against the plans. He said: "The cumulative impact has not been properly assessed."',
+     [("Sunil Varma", "the farm would power 9,000 homes"),
+      (None, "Committee member Cllr Jonathan Hale (Lib Dem, Ashcombe Vale) voted against the plans"),
+      ("Cllr Jonathan Hale", "The cumulative impact has not been properly assessed")]),
 ])
 def test_blind_audit_round_one_hundred_twenty(article, expected):
     assert pairs(article) == expected

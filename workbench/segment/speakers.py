@@ -963,6 +963,12 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     if pat.language == "en":
         out = []
         aside = COMMA.search(text, start, min(end, start + 60))
+        tag = _PARTY_TAG.search(text, start, min(end, start + 120))
+        if tag and aside and tag.start() < aside.start() < tag.end():
+            # (`Cllr Jonathan Hale (Lib Dem, Ashcombe Vale) voted`: a party's tag after the name, its comma no aside
+            # and its words none of the subject's)
+            aside = None
+            ws = strip_particles(words(text, start, tag.start()) + words(text, tag.end(), min(end, start + 200)), pat)
         # (Gov. Harlan Brody, a Republican, vetoed: the name ends before its apposition)
         apposed_at = len(words(text, start, aside.start())) if aside and _english_aside_or_role(
             words(text, aside.end(), min(end, aside.end() + 40))) else None
@@ -1441,6 +1447,8 @@ def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
 
 # a participle and its agent or when (seen by the BBC, published on Tuesday)
 _PARTICIPLE_BY = re.compile(r"\s*[a-z]+(?:ed|en)\s+(?:by|on|last|this|earlier|yesterday|today)\b")
+# a politician's party and seat in brackets after the name, a comma inside ((Lib Dem, Ashcombe Vale), (R-Iowa))
+_PARTY_TAG = re.compile(r"\s*\([^()]{1,40},[^()]{1,40}\)")
 # (or where it was said, with its participle: `In a statement issued after its meeting, the MPC said`)
 _PLACE_INTRO = re.compile(r"(?:Back|Back home|Out|Up|Down)\s+(?:in|at|on)\s+[A-Z]"
                           r"|In\s+an?\s+(?:statement|report|letter|interview|note|filing|post)\s+[a-z]+ed\b")
