@@ -11278,6 +11278,18 @@ def test_a_verbal_noun_before_a_quotation_frames_nothing(article, first):
      [("Sunil Varma", "the farm would power 9,000 homes"),
       (None, "Committee member Cllr Jonathan Hale (Lib Dem, Ashcombe Vale) voted against the plans"),
       ("Cllr Jonathan Hale", "The cumulative impact has not been properly assessed")]),
+    # a transcript's turns labelled with names one after another: a turn opening with a question is still its
+    # label's (the question itself no claim)
+    ("تريغنزا: الحكومة تقول إن الاتفاق يحمي المخزون.\n\nبنروز: حسنا، ماذا تتوقع منهم أن يقولوا؟ لا أحد على هذا "
+     "الرصيف يريد اصطياد آخر سمكة.",
+     [("الحكومة", "إن الاتفاق يحمي المخزون"), ("بنروز", "لا أحد على هذا الرصيف يريد اصطياد آخر سمكة")]),
+    ("TREGENZA: The government says this deal protects stocks.\n\nPENROSE: Well, they would say that, wouldn't they? "
+     "Nobody on this quay wants to catch the last fish.",
+     [("The government", "this deal protects stocks"),
+      ("PENROSE", "Nobody on this quay wants to catch the last fish")]),
+    # (but two paragraphs under a section's label, عاجل:, are no transcript)
+    ("عاجل: الحكومة تعلن حالة الطوارئ.\n\nعاجل: الجيش ينتشر في الشوارع.",
+     [(None, "الحكومة تعلن حالة الطوارئ"), (None, "الجيش ينتشر في الشوارع")]),
 ])
 def test_blind_audit_round_one_hundred_twenty(article, expected):
     assert pairs(article) == expected

@@ -3025,6 +3025,7 @@ def iter_units(text: str) -> list[Unit]:
     labelled = False  # the paragraph before was a caption's label alone (Image caption,)
     listed_by: str | None = None  # the speaker of a frame closing its paragraph with a colon, for the list after it
     interviewee: str | None = None  # whom an interview's turns answer for, named before its first question
+    named_turn_before = False  # the paragraph before was a turn labelled with a name (a transcript: TREGENZA:)
     for i, (ps, pe) in enumerate(spans):
         listing, listed_by = listed_by if opens_with_a_list_mark(text, ps, pe) else None, None
         frame_before, units_before = state.last_speaker, len(state.units)
@@ -3081,8 +3082,14 @@ def iter_units(text: str) -> list[Unit]:
         if turn is None and i + 1 < len(spans) and _introduces_an_interview(text, ps, pe, *spans[i + 1], pat):
             continue  # (`"العربية.نت" سألت العموش عن مخاوف المستهلكين:`, `We asked ferry skipper Duncan Campbell what
             # the cut will mean.`: the asking before the questions, no claim)
+        named_turn = (turn is not None and bool(turn[0]) and fold(turn[0]) not in pat.turn_labels.get("asking", ())
+                      and fold(turn[0]) not in pat.turn_labels.get("answering", ())
+                      and (pat.language == "ar" or turn[0].isupper())
+                      and not pat.section_label.match(text, ps, pe))  # (not عاجل: / UPDATE:, a section's label)
         answerer = _answerer(turn[0] if turn else "", out, pat, interviewee) if (
-            turn or unlabelled) and question_before else None
+            turn or unlabelled) and (question_before or named_turn and named_turn_before) else None
+        named_turn_before = named_turn  # (a transcript's turns one after another: `TREGENZA: ...` then `PENROSE:
+        # Well, they would say that, wouldn't they? ...`, each its label's, a question opening it or not)
         question_before = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or is_question(
             text, ps, pe))  # (an interview's question: the next turn answers it)
         ps = turn[1] if turn and (answerer or fold(turn[0]) in pat.turn_labels.get("asking", ())) else body_start(

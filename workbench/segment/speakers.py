@@ -646,6 +646,9 @@ NOT_YET_AR = re.compile(r"(?<!\w)[وف]?(?:دعا|دعت|دعوا|طالب|طا�
 
 
 def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePatterns) -> str:
+    colon = text.rfind(":", start, verb)
+    if colon >= 0:
+        start = colon + 1  # (تريغنزا: الحكومة تقول: a transcript's label before the clause, no word of its subject)
     had = _HAD_ALREADY.search(text, max(start, verb - 160), verb)
     if had and (had.end() == verb or text[had.end():verb].rstrip().endswith(("،", ","))):
         # وسبق للوزارة أن أعلنت / كما سبق للجامعة أن نفذت إضرابا، قالت: the ministry, the federation
