@@ -11290,6 +11290,25 @@ def test_a_verbal_noun_before_a_quotation_frames_nothing(article, first):
     # (but two paragraphs under a section's label, عاجل:, are no transcript)
     ("عاجل: الحكومة تعلن حالة الطوارئ.\n\nعاجل: الجيش ينتشر في الشوارع.",
      [(None, "الحكومة تعلن حالة الطوارئ"), (None, "الجيش ينتشر في الشوارع")]),
+    # two parties and their relative on its own verb (which run the crossings) before the frame: the parties speak
+    ('وقالت شركتا "آيريش فيريز" و"ستينا لاين"، اللتان تشغلان الرحلات، إن أسعارهما تعكس ارتفاع تكاليف الوقود.',
+     [('شركتا "آيريش فيريز" وستينا لاين', "إن أسعارهما تعكس ارتفاع تكاليف الوقود")]),
+    ("Irish Ferries and Stena Line, which run the crossings, said their prices reflected higher fuel costs.",
+     [(None, "which run the crossings"),
+      ("Irish Ferries and Stena Line", "their prices reflected higher fuel costs")]),
+    # the subject, its auxiliary and an adverb set off before the denial (The hospital has, however, denied): the
+    # frame's, no claim of its own
+    ("غير أن المستشفى نفى أن يكون الموقف تديره شركة خاصة.", [("المستشفى", "أن يكون الموقف تديره شركة خاصة")]),
+    ("The hospital has, however, denied that the car park is run by a private firm.",
+     [("The hospital", "that the car park is run by a private firm")]),
+    # a contrast, a role and its name set off before the frame (, while the trust's director of estates, Paul
+    # Gittins, said): the frame's, no piece of its own
+    ("وقالت الوزارة إن الخطة عادلة، فيما قال مدير العقارات في الصندوق، بول غيتينز، إن اللافتات ستحسن بحلول نهاية "
+     "أبريل.",
+     [("الوزارة", "إن الخطة عادلة"), ("مدير العقارات في الصندوق بول غيتينز", "إن اللافتات ستحسن بحلول نهاية أبريل")]),
+    ("The department said the scheme was fair, while the trust's director of estates, Paul Gittins, said signs would "
+     "be improved by the end of April.",
+     [("The department", "the scheme was fair"), ("Paul Gittins", "signs would be improved by the end of April")]),
 ])
 def test_blind_audit_round_one_hundred_twenty(article, expected):
     assert pairs(article) == expected

@@ -525,7 +525,7 @@ _MODALS_AFTER_THAT = frozenset(("cannot", "can", "will", "would", "could", "must
 # subordinators that may open a clause fronted before its own main clause after `, and` (where X, Y)
 _FRONTED_SUBORDINATORS = frozenset(("where", "when", "once", "because", "unless", "although", "though"))
 # the subject of a concession, its name set off after it (`, though its general secretary, Paula Reeve, warned`)
-_CONCEDING_SUBJECT = re.compile(r"\s*(?:though|although|whereas)\s+(?:its|his|her|their|the)"
+_CONCEDING_SUBJECT = re.compile(r"\s*(?:though|although|whereas|while)\s+(?:its|his|her|their|the)"
                                 r"(?:\s+[a-z][\w'’-]*){1,4}\s*")
 # (and a sentence adverb of a few words: `, but at least it turns up`, `, but in the end the board agreed`; or what
 # it is about: `, but on this issue we simply disagree`)

@@ -1281,7 +1281,7 @@ _BRACKETED = re.compile(r"[ \u00a0]*\([^()]{1,30}\)")
 _FRAME_CLOSING_A_PART = re.compile(r"[,،]?[\"”»]\s*[,،]?\s+[^\"“”«»]{2,80}$")
 _WHERE_SAID_INTRO = re.compile(r"\s*In\s+an?\s+(?:statement|report|letter|interview|note|filing|post)\b[^,;.]{0,80},")
 # a concession before its subject (`, though its general secretary, X, warned`): as a contrast, no clause
-_CONCEDING = re.compile(r"\s*(?:though|although|whereas)\s+(?=(?:its|his|her|their|the)\s)")
+_CONCEDING = re.compile(r"\s*(?:though|although|whereas|while)\s+(?=(?:its|his|her|their|the)\s)")
 _BUT_THAT = re.compile(r"\s*[وف]?(?:غير|إلا)\s+أن\s+")
 _FROM_SOON = re.compile(r"\s+(?:\S+\s+){0,3}عن\s")
 
@@ -1290,6 +1290,11 @@ def _opens_with_a_condition(text: str, start: int, end: int, pat: LanguagePatter
     """Is text[start:end] a condition the content after it holds under (see _CONDITION_OPENING)?"""
     return _CONDITION_OPENING[pat.language].match(text, start, end) is not None and not _QUESTIONED.search(
         text, start, end)
+
+
+# a subject, its auxiliary, then an adverb set off by commas before the verb (The hospital has, however, denied)
+_AUXILIARY_THEN_ADVERB = re.compile(r"[^,]{1,80}?\s(?:has|have|had|will|would|was|is)\s*,\s*([a-z]+(?:\s+[a-z]+){0,2})"
+                                    r"\s*,\s*")
 
 
 def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
@@ -1312,6 +1317,9 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         return True  # `In a statement issued after its meeting, the MPC said`: where it was said, its after inside
     if pat.language == "en" and _subordinator_start(text, start, verb, pat) > start:
         return False  # `Shares fell 5% after it said`: a clause of its own before the subordinate frame
+    aside = _AUXILIARY_THEN_ADVERB.fullmatch(text, start, verb) if pat.language == "en" and comma > start else None
+    if aside and all(fold(w) in pat.intro_words or fold(w) in pat.adverbials for w in aside.group(1).split()):
+        return True  # (`The hospital has, however, denied that`: the subject, its auxiliary and an adverb set off)
     if pat.language == "en" and comma > start:
         # `X was rejected by Y, who said:` has a clause of its own before the frame; `A day earlier, X said` and
         # `The ministry, which did not give details, said` do not

@@ -1528,7 +1528,8 @@ def _relative_then_party(ws: list[str], pat: LanguagePatterns) -> bool:
     saying it, not a relative clause with a verb of its own (which campaigns to protect, which makes batteries)."""
     return (2 <= len(ws) <= 6 and ws[0] in ("which", "that")
             and not any(w == "to" or w.endswith("ed") or fold(w) in pat.finite for w in ws[1:])
-            and not (len(ws) > 2 and ws[1].endswith("s")))  # (which makes batteries; but which analysts)
+            and not (len(ws) > 2 and ws[1].endswith("s"))  # (which makes batteries; but which analysts)
+            and not (len(ws) > 2 and fold(ws[2]) in ARTICLES))  # (which run the crossings: a verb and its object)
 
 
 def is_participle_intro(chunk: str) -> bool:
