@@ -11309,6 +11309,14 @@ def test_a_verbal_noun_before_a_quotation_frames_nothing(article, first):
     ("The department said the scheme was fair, while the trust's director of estates, Paul Gittins, said signs would "
      "be improved by the end of April.",
      [("The department", "the scheme was fair"), ("Paul Gittins", "signs would be improved by the end of April")]),
+    # where it was said, the frame, the speaker's apposition and a colon before a list of quotations (وفي حديث لسكاي
+    # نيوز عربية، قال أبو مصطفى، وهو سائق صهريج:): the frame only, the quotations his
+    ('وفي حديث لسكاي نيوز عربية، قال أبو مصطفى، وهو سائق صهريج من منطقة الزبير:\n- "نحن نشتري الماء من محطات أهلية '
+     'بـ15 ألف دينار للحمولة".',
+     [("أبو مصطفى", "نحن نشتري الماء من محطات أهلية بـ15 ألف دينار للحمولة")]),
+    ('In an interview with Sky News Arabia, Abu Mustafa, a tanker driver from Zubair, said:\n- "We buy water from '
+     'private plants for 15,000 dinars a load."',
+     [("Abu Mustafa", "We buy water from private plants for 15,000 dinars a load")]),
 ])
 def test_blind_audit_round_one_hundred_twenty(article, expected):
     assert pairs(article) == expected

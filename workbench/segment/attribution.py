@@ -1463,7 +1463,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     after = words(text, vm.end(), tail_e)
     if not before.strip() and (not after or (fold(vm.group("w")) in pat.object_verbs or fold(after[0]) in _PREPOSITIONS)
                                and _says_where_said(vm, after, pat) and not any(fold(w) in pat.finite for w in after)):
-        found = _subject_in_apposition(text, start, cut.start(), pat)
+        found = _subject_in_apposition(text, start, cut.start(), pat) if not _SAID_WHERE_OPENING_EN.match(
+            text, start, end) else None  # (not `In an interview with X, Abu Mustafa, a driver, said:`: where, no X)
         if found:  # `X, his attorney, Robert Klein, told reporters.` / `, her lawyer, Markus Feldmann, said in an
             # email`: the subject is set off by commas too
             return found[0], found[1], vm.group("w")
@@ -1621,8 +1622,8 @@ def _arabic_frame_between_commas(text: str, start: int, end: int,
     clause of its own follows it (`وصل الوفد، قال مسؤول، وسيلتقي`), (first part's end, the rest's start, ...)."""
     first = COMMA.search(text, start, min(end, start + 200))
     if first is None or not words(text, start, first.start()) or pat.verb.search(text, start, first.start()) or (
-            pat.cue.search(text, start, first.start())):
-        return None
+            pat.cue.search(text, start, first.start())) or _SAID_WHERE_OPENING.match(text, start, first.start()):
+        return None  # (وفي حديث لسكاي نيوز عربية، قال X، وهو ...: where it was said, then the frame: no content before)
     vm = pat.verb.match(text, SPACES.match(text, first.end(), end).end(), end)
     if vm is None or fold(vm.group("w")) not in pat.free_verbs and fold(vm.group("w")) not in pat.going_on:
         return None  # (يقول، قال، يضيف: a verb of saying; من جانبها، أعربت X، ...: an intro, then the clause's verb)
@@ -1643,6 +1644,10 @@ def _arabic_frame_between_commas(text: str, start: int, end: int,
     return end, end, speaker, vm.group("w")  # (`، يقول العلماء، وخاصة على الدببة`: the content goes on)
 
 
+# where it was said, opening the sentence (وفي حديث لسكاي نيوز عربية، قال X)
+_SAID_WHERE_OPENING = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابلة|تصريح|تصريحات|حديث|بيان|مؤتمر)(?!\w)")
+_SAID_WHERE_OPENING_EN = re.compile(r"\s*(?:In|During)\s+(?:an?|his|her|their|its)\s+(?:interview|statement|speech"
+                                    r"|letter|briefing)\b[^,;.]{0,80},")
 _ESPECIALLY = re.compile(r"و?(?:خاصة|خصوصا|خصوصًا|بخاصة|لا\s*سيما)(?!\w)")
 
 
