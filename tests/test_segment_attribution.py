@@ -11317,6 +11317,15 @@ def test_a_verbal_noun_before_a_quotation_frames_nothing(article, first):
     ('In an interview with Sky News Arabia, Abu Mustafa, a tanker driver from Zubair, said:\n- "We buy water from '
      'private plants for 15,000 dinars a load."',
      [("Abu Mustafa", "We buy water from private plants for 15,000 dinars a load")]),
+    # a definite subject and its lone predicate, another joined after it (، والطريق طويل والوقود غال): a clause of its
+    # own after ، و
+    ('وقال أبو مصطفى: "نحن نشتري الماء من محطات أهلية بـ15 ألف دينار للحمولة، والطريق طويل والوقود غال".',
+     [("أبو مصطفى", "نحن نشتري الماء من محطات أهلية بـ15 ألف دينار للحمولة"),
+      ("أبو مصطفى", "والطريق طويل والوقود غال")]),
+    ('Abu Mustafa said: "We buy water from private plants for 15,000 dinars a load, and the road is long and fuel is '
+     'expensive."',
+     [("Abu Mustafa", "We buy water from private plants for 15,000 dinars a load"),
+      ("Abu Mustafa", "and the road is long and fuel is expensive")]),
 ])
 def test_blind_audit_round_one_hundred_twenty(article, expected):
     assert pairs(article) == expected

@@ -1264,7 +1264,8 @@ _ADVERB_THEN_VERB = re.compile(r"و(?:فجأة|بعدها|حينها|عندها|
                                r"(?:[يتن][^\W\d]{2,}|[^\W\d]{2,}(?:نا|ت|وا))(?!\w)")
 _STILL = re.compile(r"وما\s+(?:زال|زالت|زالوا|زلت|زلنا)(?!\w)")  # ما زال: still, a verb
 # a lone indefinite adjective of the pattern فعيل closing the chunk (والسوق بعيدة،): the subject's predicate
-_LONE_PREDICATE = re.compile(r"\s+(?!ال)[^\W\d]{2}ي[^\W\d]ة?(?=\s*(?:[،,.؛]|$))")
+_LONE_PREDICATE = re.compile(r"\s+(?!ال)[^\W\d]{2}ي[^\W\d]ة?(?=\s*(?:[،,.؛\"”»]|$)|\s+وال)")  # (or another
+# subject and predicate joined after it: والطريق طويل والوقود غال)
 _NEXT_CLAUSE = re.compile(r"[،,;؛]\s*(?:و|ف|and\s|but\s)")  # a comma and a conjunction: perhaps a clause of its own
 _ANNA = re.compile(r"(?<!\w)[وب]?[أإ]ن(?:ه|ها|هم|هما|نا|ني)?(?!\w)")  # أن، إن and with a pronoun (إنه، أنها)
 
