@@ -1644,8 +1644,10 @@ def _arabic_frame_between_commas(text: str, start: int, end: int,
     return end, end, speaker, vm.group("w")  # (`، يقول العلماء، وخاصة على الدببة`: the content goes on)
 
 
-# where it was said, opening the sentence (وفي حديث لسكاي نيوز عربية، قال X)
-_SAID_WHERE_OPENING = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابلة|تصريح|تصريحات|حديث|بيان|مؤتمر)(?!\w)")
+# where something was said (في مقابلة، خلال مؤتمر), and that phrase opening the sentence (وفي حديث لسكاي نيوز
+# عربية، قال X)
+_SAID_IN_AR = r"(?:في|خلال)\s+(?:مقابلة|تصريح|تصريحات|حديث|بيان|مؤتمر)"
+_SAID_WHERE_OPENING = re.compile(r"\s*[وف]?" + _SAID_IN_AR + r"(?!\w)")
 _SAID_WHERE_OPENING_EN = re.compile(r"\s*(?:In|During)\s+(?:an?|his|her|their|its)\s+(?:interview|statement|speech"
                                     r"|letter|briefing)\b[^,;.]{0,80},")
 _ESPECIALLY = re.compile(r"و?(?:خاصة|خصوصا|خصوصًا|بخاصة|لا\s*سيما)(?!\w)")
@@ -2761,8 +2763,8 @@ def _governs_a_noun(between: list[str]) -> bool:
 # where a quotation was said, closing its frame (في مقابلة عبر الهاتف، خلال مؤتمر صحفي)
 # whom it was told to and how, closing a frame (لرويترز عبر الهاتف، للجزيرة نت في اتصال هاتفي)
 _TOLD_HOW_AR = re.compile(r"(?<!\w)ل[^\sل][^\s،,]*(?:\s+نت)?\s+(?:عبر|في|خلال)(?:\s+[^\s،,\"«“]+){1,2}\s*$")
-_SAID_WHERE_AR = re.compile(r"(?<!\w)(?:في|خلال)\s+(?:مقابلة|تصريح|تصريحات|حديث|بيان|مؤتمر)"
-                            r"(?:\s+[^\s،,\"«“]+){0,6}\s*$")  # (في مقابلة مع رويترز بمكتبه في دمشق)
+_SAID_WHERE_AR = re.compile(r"(?<!\w)" + _SAID_IN_AR
+                            + r"(?:\s+[^\s،,\"«“]+){0,6}\s*$")  # (في مقابلة مع رويترز بمكتبه في دمشق)
 
 
 def _past_closer(text: str, closer: int, end: int) -> int:
