@@ -11326,6 +11326,38 @@ def test_a_verbal_noun_before_a_quotation_frames_nothing(article, first):
      'expensive."',
      [("Abu Mustafa", "We buy water from private plants for 15,000 dinars a load"),
       ("Abu Mustafa", "and the road is long and fuel is expensive")]),
+    # words of when between the verb and its subject (وقال لاحقا X، وأعلنت صباح اليوم X; later, this morning): the
+    # subject after them; اليوم before an ordinal is part of a name (صحيفة اليوم السابع), no today
+    ("وقال لاحقا وزير الداخلية محمد علي إن الطريق مغلق.", [("وزير الداخلية محمد علي", "إن الطريق مغلق")]),
+    ("Interior Minister Mohamed Ali later said the road was closed.",
+     [("Interior Minister Mohamed Ali", "the road was closed")]),
+    ("وأعلنت صباح اليوم وزارة الصحة أن الحالات تراجعت.", [("وزارة الصحة", "أن الحالات تراجعت")]),
+    ("The health ministry announced this morning that cases had fallen.",
+     [("The health ministry", "that cases had fallen")]),
+    ("وذكرت صحيفة اليوم السابع أن الطريق مغلق.", [("صحيفة اليوم السابع", "أن الطريق مغلق")]),
+    ("The Day Seven newspaper reported that the road was closed.",
+     [("The Day Seven newspaper", "that the road was closed")]),
+    # a role placed in a body with a long name, then an aside on its anonymity (مسؤولا في وزارة ... من مجلس النواب،
+    # طلب عدم ذكر اسمه، أقر): the whole role speaks; then a report disputing it with its own speaker (وهو ما نفاه
+    # لاحقا X، المهندس Y، قائلا إن) whose participle is that speaker's
+    ('غير أن مسؤولا في وزارة الحكم المحلي بالحكومة المكلفة من مجلس النواب، طلب عدم ذكر اسمه، أقر بأن "القنوات لم '
+     'تخضع لأي صيانة"، وهو ما نفاه لاحقا مدير إدارة الطرق والجسور بالمنطقة، المهندس ونيس الشاعري، قائلا إن "الأعمال '
+     'نفذت على ثلاث مراحل".',
+     [("مسؤول في وزارة الحكم المحلي بالحكومة المكلفة من مجلس النواب", 'بأن "القنوات لم تخضع لأي صيانة"'),
+      (None, "وهو ما نفاه لاحقا مدير إدارة الطرق والجسور بالمنطقة، المهندس ونيس الشاعري"),
+      ("مدير إدارة الطرق والجسور بالمنطقة المهندس ونيس الشاعري", 'إن "الأعمال نفذت على ثلاث مراحل"')]),
+    ('But an official at the ministry of local government of the government appointed by parliament, who asked not '
+     'to be named, admitted that "the channels had not been maintained".',
+     [("an official at the ministry of local government of the government appointed by parliament",
+       'that "the channels had not been maintained"')]),
+    # a name set off after its role, with a particle (Wanis al-Shaari) or علي, then its relative frame: the name
+    # whole, and it stays in the narrated clause it is apposed to
+    ("The claim was later denied by the director of roads, Wanis al-Shaari, who said that maintenance was carried "
+     "out.",
+     [(None, "The claim was later denied by the director of roads, Wanis al-Shaari"),
+      ("Wanis al-Shaari", "that maintenance was carried out")]),
+    ("وأيد الخطة رئيس البلدية، محمد علي حسن، الذي قال إنها جيدة.",
+     [(None, "وأيد الخطة رئيس البلدية، محمد علي حسن"), ("محمد علي حسن", "إنها جيدة")]),
 ])
 def test_blind_audit_round_one_hundred_twenty(article, expected):
     assert pairs(article) == expected

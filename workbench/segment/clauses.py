@@ -1042,6 +1042,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
         return False  # (`, although the government in Colombo denied`: a subordinator and a subject of five words)
     if is_party_state(text[pos:vm.start()]):
         return False  # `Opponents, led by Sen. Carl Weaver, D-W.Va., argued`: the name's party and state, no subject
+    if len(before) > 1 and fold(before[-1]) in ("who", "which") and text.find(",", pos, vm.start()) >= 0:
+        return False  # `, Wanis al-Shaari, who said`: a name set off and its relative; the relative's own comma
+        # is the cut, the name stays with the clause it is apposed to
     if len(before) == 1 and fold(before[0]) in ("who", "which") and fold(vm.group("w")) not in pat.free_verbs:
         return False  # `members of the coalition, who fear that X`: a relative on what fears or believes, the
         # clause's own (but `, who said X`: the one named reports)

@@ -152,7 +152,28 @@ _DURING_IT = re.compile(r"\s*(?:خلال|أثناء|في|عبر)(?:ه|ها|هم�
 _AGE_ASIDE_AR = re.compile(r"[،,]\s*[\d٠-٩]{1,3}\s+(?:عاما|سنة)(?!\w)")
 # `earlier` right after a verb, before its subject or content (ذكرت سابقا أن); after a role it is part of it (عضو
 # مجلس الإدارة سابقا: a former member)
-_EARLIER_FIRST = re.compile(r"\s*(?:سابقا|مسبقا)(?!\w)")
+_LEADING_WORD = re.compile(r"\s*(?P<w>\w+)(?!\w)")
+# اليوم before an ordinal is a name (a day of a festival, a paper), not today
+_ORDINALS_AR = frozenset(fold(w) for w in (
+    "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"))
+
+
+def _day_in_a_name(phrase: str, stop: re.Match) -> bool:
+    """Is the اليوم at `stop` followed by an ordinal, a name (صحيفة اليوم السابع), not today?"""
+    after = _LEADING_WORD.match(phrase, stop.end())
+    return stop.group("w") == "اليوم" and after is not None and fold(after.group(1)) in _ORDINALS_AR
+
+
+def _past_adverbials(phrase: str, pat: LanguagePatterns) -> str:
+    """The phrase after a verb past its words of when and how (وقال لاحقا الوزير، وأكدت اليوم الأربعاء الوزارة,
+    وكانت رويترز قد ذكرت سابقا أن): the subject, if any, comes after them."""
+    lead = _LEADING_WORD.match(phrase)
+    while lead and fold(lead.group("w")) in pat.adverbials:
+        if _day_in_a_name(phrase, lead):
+            break
+        phrase = phrase[lead.end():]
+        lead = _LEADING_WORD.match(phrase)
+    return phrase
 
 
 def without_quoted_outlet(phrase: str) -> str:
@@ -171,9 +192,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     if quoted and len(quoted.group(1).split()) <= 10:
         return " ".join(quoted.group(1).split())  # أعلنت «الجمعية اللبنانية من أجل ديمقراطية الانتخابات» (لادي) أن:
         # a quoted name right after the verb is the whole subject, its preposition (من أجل) no stop
-    earlier = _EARLIER_FIRST.match(phrase)
-    if earlier:
-        phrase = phrase[earlier.end():]  # (وكانت رويترز قد ذكرت سابقا أن: when, the subject before the verb)
+    phrase = _past_adverbials(phrase, pat)
     age = _AGE_ASIDE_AR.search(phrase)
     if age:
         phrase = phrase[:age.start()]  # (سارة ويتفيلد، 34 عاما، من ليدز: her age and what follows are asides on her)
@@ -423,7 +442,8 @@ def _speaker_stop(phrase: str, start: int, pat: LanguagePatterns) -> re.Match | 
                     or fold(stop.group("w")) == "عن" and fold(
                         (words(phrase, 0, stop.start())[-1:] or [""])[0]) in _DEFENCE_OF
                     or fold(stop.group("w")) == fold("على") and _overseen_in_a_body_name(phrase, stop, pat)
-                    or fold(stop.group("w")) == "من" and _source_from_a_body(phrase, stop, pat)):
+                    or fold(stop.group("w")) == "من" and _source_from_a_body(phrase, stop, pat)
+                    or _day_in_a_name(phrase, stop)):
         stop = pat.speaker_stop.search(phrase, stop.end())
     any_object = _ANY.search(phrase, start, stop.start() if stop else len(phrase))
     return any_object or stop
@@ -594,8 +614,9 @@ def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
         if pat.language == "ar" and out and w[0] in "وف" and not w.startswith(("ال", "وال")):
             break  # a verb before the noun phrase (ورحبت بالقرار منظمة ...; برنامج opens with its own ب; but
             # للفلاحة والصيد البحري: a name's words joined by و)
-        if pat.language == "ar" and out and (fold(w) in AR_PREPOSITIONS or fold(w) == "بين"):
-            break  # (ومن بين الموجودين ماريا ديلغادو، التي: after the preposition)
+        if pat.language == "ar" and out and (fold(w) in AR_PREPOSITIONS and w != "علي" or fold(w) == "بين"):
+            break  # (ومن بين الموجودين ماريا ديلغادو، التي: after the preposition; but علي spelled with its ي is the
+            # name, محمد علي حسن، الذي, not على folded)
         out.append(w)
     out.reverse()
     role = next((i for i, w in enumerate(out) if i and w.startswith("ال") and fold(w[2:]) in pat.person_roles), None)
@@ -749,11 +770,14 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             subject = strip_particles(phrase[:inner.start()].split(), pat)
             return " ".join(subject) if 0 < len(subject) <= 8 else ""
         # (a subject opening with a role may carry a long title: أستاذة علم المناخ في الجامعة ... ندى الخوري ترى)
-        role = fold(ws[0][2:] if ws[0].startswith("ال") else ws[0]) in pat.person_roles
+        head = fold(ws[0][2:] if ws[0].startswith("ال") else ws[0])
+        role = head in pat.person_roles or head.endswith("ا") and head[:-1] in pat.person_roles  # (مسؤولا after أن)
+        nearest = all(not c.strip() or pat.anonymity_aside.search(c) for c in chunks[i + 1:])  # (past an aside on
+        # the speaker's anonymity: مسؤول في ... من مجلس النواب، طلب عدم ذكر اسمه، أقر)
         issued = pat.document_issuer.match(phrase) if len(ws) > 8 else None
         if issued:  # وكان تقرير صادر عن صندوق النقد الدولي في أكتوبر الماضي قد توقع: the document's issuer
             return arabic_subject_after(phrase, issued.end(), len(phrase), pat)
-        if len(ws) > (14 if role and i == len(chunks) - 1 else 8) or pat.speaker_stop.match(phrase):
+        if len(ws) > (14 if role and nearest else 8) or pat.speaker_stop.match(phrase):
             return ""
         if pat.verb.fullmatch(ws[0]):  # وتابع يقول: the chunk is another verb of the same subject
             return main_subject(chunks[i], 0, len(chunks[i]), pat) or ""
@@ -1474,7 +1498,8 @@ _NAME_LIST_CLOSING = re.compile(r"(?:[A-Z][\w'’-]*\s+)+(?:and|&)\s+[A-Z][\w'�
                                 r"(?:\s+\([^()]*\)?)?")
 # the capitalised name closing a chunk, its lower-case joints included (the Health and Safety Executive, the
 # Bank of England, the Department for Education)
-_TRAILING_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|for|on|&)\s+)?[A-Z][\w'’.&-]*)*\s*$")
+# (a particle joined by a hyphen opens a part of a name: Wanis al-Shaari, Amr el-Sayed)
+_TRAILING_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:and|of|for|on|&)\s+)?(?:[a-z]{1,3}-)?[A-Z][\w'’.&-]*)*\s*$")
 
 
 def _last_noun_phrase(chunk: str) -> str | None:
@@ -1833,9 +1858,13 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     # (NAHT) found)
     # (and a long name closing it: The survey of 320 general practices by the Royal New Zealand College of General
     # Practitioners found)
+    # (and a person's role placed in a body with a long name: An official at the ministry of local government of the
+    # government appointed by parliament admitted)
+    role_led = len(ws) > 2 and fold(ws[0]) in ("a", "an") and fold(ws[1]) in pat.person_roles and fold(ws[2]) in (
+        "at", "in", "of", "from", "with")
     if not ws or len(ws) - sum(w.startswith("(") and w.strip("()").isupper() for w in ws) > (
             16 if ws[0][:1].isupper() and ws[1:2] and ws[1][:1].isupper() or _LONG_NAME_CLOSING.search(last)
-            else 12):
+            or role_led else 12):
         return None if not ws and len(chunks) > 1 else ("" if not ws else None)
     if len(ws) > 1 and ws[0] in _SUBJECT_PRONOUNS:
         return ""  # `He turned to the audience, saying`: the pronoun is the subject, its clause no name
