@@ -11361,3 +11361,36 @@ def test_a_verbal_noun_before_a_quotation_frames_nothing(article, first):
 ])
 def test_blind_audit_round_one_hundred_twenty(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # an interview introduced by its answering verb and a colon (تحدث X عن جدوى المقترح:; X spoke about the
+    # proposal:), its questions after a round bullet (●): the introduction no claim, the answers the person's
+    ("وفي حوار قصير مع «الراي»، تحدث أستاذ الاقتصاد الدكتور ناصر البدر عن جدوى المقترح:\n\n● هل ستحل الرسوم أزمة "
+     "التمويل؟\n- لا أعتقد ذلك. الإيرادات لن تتجاوز 4 ملايين دينار سنويا.",
+     [("أستاذ الاقتصاد الدكتور ناصر البدر", "لا أعتقد ذلك"),
+      ("أستاذ الاقتصاد الدكتور ناصر البدر", "الإيرادات لن تتجاوز 4 ملايين دينار سنويا")]),
+    ("In a short interview, economics professor Dr Nasser al-Badr spoke about the proposal:\n\n● Will the fees solve "
+     "the funding crisis?\n- I don't think so. Revenue will not exceed 4 million dinars a year.",
+     [("economics professor Dr Nasser al-Badr", "I don't think so"),
+      ("economics professor Dr Nasser al-Badr", "Revenue will not exceed 4 million dinars a year")]),
+    # the paper spoke to someone (TOI spoke to Hegde; تحدثنا إلى X) before the questions: that person answers, not the
+    # paper
+    ("TOI spoke to Hegde about the challenges ahead.\n\nQ: What is the biggest risk?\n\nA: Nairobi traffic is worse "
+     "than Silk Board junction.",
+     [(None, "TOI spoke to Hegde about the challenges ahead"),
+      ("Hegde", "Nairobi traffic is worse than Silk Board junction")]),
+    ("تحدثنا إلى الدكتور سامي الفارس عن المشروع.\n\nس: هل المشروع مكلف؟\n\nج: التكلفة معقولة جدا.",
+     [(None, "تحدثنا إلى الدكتور سامي الفارس عن المشروع"), ("الدكتور سامي الفارس", "التكلفة معقولة جدا")]),
+    # questions and answers under a heading that announces them (Q&A:, أسئلة وأجوبة:): the paper's own explainer, its
+    # answers in the article's voice, not the last speaker's; the heading and a call to the reader no claims
+    ("Threshold said 1,400 tenancies were affected.\n\nQ&A: What the figures mean for borrowers\n\nQ: Can my lender "
+     "sell my loan?\nA: Yes. Lenders are allowed to sell loans to other entities.\n\nQ: What should I do?\nA: Contact "
+     "your lender as early as possible.",
+     [("Threshold", "1,400 tenancies were affected"), (None, "Lenders are allowed to sell loans to other entities")]),
+    ("وقالت الجمعية إن 1400 عقد تأثرت.\n\nأسئلة وأجوبة: ماذا تعني الأرقام للمقترضين\n\nس: هل يمكن للمصرف بيع "
+     "قرضي؟\nج: نعم. يسمح للمصارف ببيع القروض لجهات أخرى.",
+     [("الجمعية", "إن 1400 عقد تأثرت"), (None, "يسمح للمصارف ببيع القروض لجهات أخرى")]),
+])
+def test_blind_audit_round_one_hundred_twenty_one(article, expected):
+    assert pairs(article) == expected

@@ -12,7 +12,9 @@ from workbench.segment.speakers import masdar_shaped
 
 # a wire's exchange rate in brackets closing the story: ($1 = 1.6340 New Zealand dollars), (الدولار = 3.75 ريال)
 _CONVERSION_NOTE = re.compile(r"\([^()=\n]{1,12}=\s*[\d.,]+[^()=\n]{0,40}\)")
-_LIST_ITEM = re.compile(r"(?:[-•*–—·▪►]|\d{1,2}\s?[-–)])\s")  # (and a numbered item: `1- يستمر صرف ...`)
+# the bullets a list item may open with (and a dash, a star): a web page's list marks
+_BULLETS = "•·▪►●○◆■▸‣◦"
+_LIST_ITEM = re.compile(r"(?:[-*–—" + _BULLETS + r"]|\d{1,2}\s?[-–)])\s")  # (and a numbered item: `1- يستمر صرف ...`)
 
 
 def opens_with_a_list_mark(text: str, start: int, end: int) -> bool:
@@ -289,13 +291,13 @@ def body_start(text: str, start: int, end: int, pat: LanguagePatterns) -> int:
 
 
 # an interview's turn: a list mark (`- `, `• `) or a short label and a colon (`Q: `, `Marsh: `, `س: `)
-_TURN = re.compile(r"[-•–—ـ]\s+|([^\s:،,.؟?!()\"“”«»]+(?: [^\s:،,.؟?!()\"“”«»]+){0,2})\s*:\s+")
+_TURN = re.compile(r"[-–—ـ" + _BULLETS + r"]\s+|([^\s:،,.؟?!()\"“”«»]+(?: [^\s:،,.؟?!()\"“”«»]+){0,2})\s*:\s+")
 
 
 def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:
     """(label, where the words start) when text[start:end] may be a turn of an interview: a list item or a label
     of one or two words (capitalised in English) before a colon; the label is "" after a list mark."""
-    if text[start] not in "-•–—ـ" and text.find(":", start, min(end, start + 45)) < 0:
+    if text[start] not in "-–—ـ" + _BULLETS and text.find(":", start, min(end, start + 45)) < 0:
         return None  # (most paragraphs: no mark opening them, no colon near their start)
     turn = _TURN.match(text, start, end)
     if turn is None or turn.end() >= end:
@@ -549,7 +551,7 @@ _PROHIBITION = re.compile(r"[\"“«]?\s*[وف]?لا\s+ت\w+(?:وا|و(?:نا|ن
 _PLURAL_IMPERATIVE = re.compile(r"[\"“«]?\s*ا(?!ن|ست|.[تطد])[^\Wت]\w{1,3}وا(?!\w)")
 _NEVER = re.compile(r"[\"“]?\s*Never(?!\s+(?:before|again|once|in|has|have|had|ever|since|mind|was|were|will|would)\b)")
 # a list item's mark right before a clause (`- `, `• ` opening a line)
-_LIST_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-•–—*][ \t]*$")
+_LIST_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–—*" + _BULLETS + r"][ \t]*$")
 # a verb in the plural of address or of the past opening its clause, its letters perhaps voweled (تجنّبوا، ابتعدوا)
 _PLURAL_VERB_OPENING = re.compile(r"(?![وف])[^\W\d](?:[^\W\d]|[\u064b-\u0652]){2,7}وا(?![\w\u064b-\u0652])")
 

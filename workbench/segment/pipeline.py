@@ -3034,6 +3034,7 @@ def iter_units(text: str) -> list[Unit]:
     listed_by: str | None = None  # the speaker of a frame closing its paragraph with a colon, for the list after it
     interviewee: str | None = None  # whom an interview's turns answer for, named before its first question
     named_turn_before = False  # the paragraph before was a turn labelled with a name (a transcript: TREGENZA:)
+    explainer = False  # the questions and answers under a heading that announces them are the paper's own
     for i, (ps, pe) in enumerate(spans):
         listing, listed_by = listed_by if opens_with_a_list_mark(text, ps, pe) else None, None
         frame_before, units_before = state.last_speaker, len(state.units)
@@ -3083,11 +3084,14 @@ def iter_units(text: str) -> list[Unit]:
         unlabelled = turn is None and question_before and interviewee is not None  # (the answer on the line after
         # a question with no label of its own)
         if turn is None and not unlabelled:
-            interviewee = None
+            interviewee, explainer = None, False
+        elif asking and i and _EXPLAINER.search(text, *spans[i - 1]):
+            explainer = True  # (`Q&A: What the figures mean for borrowers` then `Q: ...`: the paper asks and answers)
         elif interviewee is None and i and asking:
             interviewee = _interviewee(text, *spans[i - 1], pat)  # (the interview's first question: the paragraph
             # before introduces whom it puts the questions to)
-        if turn is None and i + 1 < len(spans) and _introduces_an_interview(text, ps, pe, *spans[i + 1], pat):
+        if i + 1 < len(spans) and (turn is None and _introduces_an_interview(text, ps, pe, *spans[i + 1], pat) or (
+                pe - ps <= 120 and _EXPLAINER.match(text, ps, pe))):  # (or an explainer's heading: أسئلة وأجوبة: ...)
             continue  # (`"العربية.نت" سألت العموش عن مخاوف المستهلكين:`, `We asked ferry skipper Duncan Campbell what
             # the cut will mean.`: the asking before the questions, no claim)
         named_turn = (turn is not None and bool(turn[0]) and fold(turn[0]) not in pat.turn_labels.get("asking", ())
@@ -3095,13 +3099,13 @@ def iter_units(text: str) -> list[Unit]:
                       and (pat.language == "ar" or turn[0].isupper())
                       and not pat.section_label.match(text, ps, pe))  # (not عاجل: / UPDATE:, a section's label)
         answerer = _answerer(turn[0] if turn else "", out, pat, interviewee) if (
-            turn or unlabelled) and (question_before or named_turn and named_turn_before) else None
+            turn or unlabelled) and (question_before or named_turn and named_turn_before) and not explainer else None
         named_turn_before = named_turn  # (a transcript's turns one after another: `TREGENZA: ...` then `PENROSE:
         # Well, they would say that, wouldn't they? ...`, each its label's, a question opening it or not)
         question_before = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or is_question(
             text, ps, pe))  # (an interview's question: the next turn answers it)
-        ps = turn[1] if turn and (answerer or fold(turn[0]) in pat.turn_labels.get("asking", ())) else body_start(
-            text, ps, pe, pat)
+        past_label = bool(turn) and (answerer or explainer or fold(turn[0]) in pat.turn_labels.get("asking", ()))
+        ps = turn[1] if past_label else body_start(text, ps, pe, pat)
         answer_from = len(state.units)
         state.answering = answerer is not None
         if i + 1 < len(spans) and pe - ps <= 300 and is_caption_before(text, ps, pe, *spans[i + 1]):
@@ -3292,12 +3296,15 @@ def _introduces_an_interview(text: str, start: int, end: int, next_start: int, n
     if turn is None or not (fold(turn[0]) in pat.turn_labels.get("asking", ()) or not turn[0] and is_question(
             text, next_start, next_end)):
         return False
-    return _asks_someone(text, start, end, pat)
+    # (or an answering verb before a colon: `وفي حوار مع «الراي»، تحدث الدكتور X عن جدوى المقترح:`, the frame of
+    # the interview after it)
+    return _asks_someone(text, start, end, pat) or text[end - 1] == ":" and _asks_someone(
+        text, start, end, pat, "answering_verbs")
 
 
-def _asks_someone(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
-    """Has text[start:end] one of the lexicon's asking verbs (سألت، حاور; asked, interviewed)?"""
-    asking = pat.turn_labels.get("asking_verbs", ())
+def _asks_someone(text: str, start: int, end: int, pat: LanguagePatterns, verbs: str = "asking_verbs") -> bool:
+    """Has text[start:end] one of the lexicon's asking verbs (سألت، حاور; asked, interviewed), or of its `verbs`?"""
+    asking = pat.turn_labels.get(verbs, ())
     folded = fold(text[start:end]).lower()
     if not any(verb in folded for verb in asking):
         return False  # (most paragraphs: none of the verbs' letters, no word to fold and look up)
@@ -3331,6 +3338,17 @@ _ASKED_WHOM = {
 }
 
 
+# a heading announcing questions and their answers (Q&A: What the figures mean; أسئلة وأجوبة): an explainer
+_EXPLAINER = re.compile(r"\bQ\s?&\s?A\b|\bQuestions and answers\b|\bexplainer\b"
+                        r"|(?<!\w)(?:أسئلة وأجوبة|سؤال وجواب)(?!\w)", re.IGNORECASE)
+# the one the paper spoke to, opening the paragraph before an interview (TOI spoke to Hegde about the challenges
+# ahead.; تحدثنا إلى الدكتور X عن ...): the paper (we, its initials, a quoted name) asks, the person it spoke to answers
+_SPOKE_TO = {
+    "en": re.compile(r"(?:We|[A-Z]{2,5}|The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s+(?:spoke|talked)\s+(?:to|with)\s+"
+                     r"((?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’-]+)"),
+    "ar": re.compile(r"[وف]?(?:تحدثنا|تحدثت\s+[«\"“][^»\"”]{1,30}[»\"”])\s+(?:إلى|مع)\s+([^\W\d]+(?:\s+[^\W\d]+){0,5}?)"
+                     r"\s+(?:عن|حول|بشأن)(?!\w)"),
+}
 _QUESTIONS = re.compile(r"\bquestions\b|(?<!\w)(?:ال)?أسئلة")
 # the one questions are put to, closing the paragraph (وطرحنا بعض الأسئلة على الشرطي رودري بيفان.)
 _QUESTIONS_PUT_TO = re.compile(r"(?:أسئلة|الأسئلة|أسئلتنا)[^،.]{0,30}?\s(?:على|إلى)\s+([^\W\d]+(?:\s+[^\W\d]+){0,5}?)"
@@ -3344,7 +3362,8 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     named = _INTERVIEWEE[pat.language].search(text, start, end)
     if named is not None and pat.language == "ar" and fold(named.group(1).split()[0]) in AR_PREPOSITIONS:
         named = None  # (`، عن عدة أسئلة:`: what was answered, no name)
-    named = named or _ASKED_WHOM[pat.language].search(text, start, end) or (
+    named = named or _ASKED_WHOM[pat.language].search(text, start, end) or _SPOKE_TO[pat.language].match(
+        text, start, end) or (
         _QUESTIONS_PUT_TO.search(text, start, end) if pat.language == "ar" else None)
     if named is not None and (pat.language == "ar" or _english_name(named.group(1).split()[-2:])):
         return named.group(1).strip()
