@@ -11391,6 +11391,38 @@ def test_blind_audit_round_one_hundred_twenty(article, expected):
     ("وقالت الجمعية إن 1400 عقد تأثرت.\n\nأسئلة وأجوبة: ماذا تعني الأرقام للمقترضين\n\nس: هل يمكن للمصرف بيع "
      "قرضي؟\nج: نعم. يسمح للمصارف ببيع القروض لجهات أخرى.",
      [("الجمعية", "إن 1400 عقد تأثرت"), (None, "يسمح للمصارف ببيع القروض لجهات أخرى")]),
+    # after ، و a definite subject, its relative clause, then its own verb (والدولة التي تتخلى عنه تدفع; the state that
+    # abandons it pays): a clause of its own; a list's noun and its relative clause (والمنازل التي دمرها القصف) is not
+    ("وقال: التعليم استثمار في الإنسان، والدولة التي تتخلى عنه تدفع الثمن لاحقا.",
+     [(None, "التعليم استثمار في الإنسان"), (None, "والدولة التي تتخلى عنه تدفع الثمن لاحقا")]),
+    ("He said: Education is an investment in people, and the state that abandons it pays the price later.",
+     [(None, "Education is an investment in people"), (None, "and the state that abandons it pays the price later")]),
+    ('وتابع: "نحتاج إلى منظومة رقابة متكاملة، والكاميرات الذكية التي جرى تركيبها على الطريق الدائري خفضت الحوادث".',
+     [(None, "نحتاج إلى منظومة رقابة متكاملة"),
+      (None, "والكاميرات الذكية التي جرى تركيبها على الطريق الدائري خفضت الحوادث")]),
+    ("وزار الوزير المستشفيات، والمنازل التي دمرها القصف في المدينة.",
+     [(None, "وزار الوزير المستشفيات، والمنازل التي دمرها القصف في المدينة")]),
+    ("The minister visited the hospitals, and the homes that the shelling destroyed in the city.",
+     [(None, "The minister visited the hospitals, and the homes that the shelling destroyed in the city")]),
+    # now and a duty (، "والآن عليّ أن; and now I have to), whose power it is not (، وليس من صلاحيات الوزارة; and it is
+    # not within its powers), a time clause and its own (، "وعندما رفضت، أنذرني; and when I refused, he): clauses of
+    # their own inside a quotation
+    ('وقال أبو أحمد إنه كان يخطط للتقاعد العام المقبل، "والآن عليّ أن أنتظر خمس سنوات أخرى".',
+     [("أبو أحمد", "إنه كان يخطط للتقاعد العام المقبل"), ("أبو أحمد", "والآن عليّ أن أنتظر خمس سنوات أخرى")]),
+    ('Abu Ahmed said he had planned to retire next year, "and now I have to wait five more years".',
+     [("Abu Ahmed", "he had planned to retire next year"), ("Abu Ahmed", "and now I have to wait five more years")]),
+    ('وردت وزارة الداخلية بأن قيمة الغرامات "محددة بالقانون، وليس من صلاحيات الوزارة تعديلها".',
+     [("وزارة الداخلية", 'بأن قيمة الغرامات "محددة بالقانون'), ("وزارة الداخلية", "وليس من صلاحيات الوزارة تعديلها")]),
+    ('The ministry replied that the fines were "set by law, and it is not within the ministry\'s powers to amend them".',
+     [("The ministry", 'that the fines were "set by law'),
+      ("The ministry", "and it is not within the ministry's powers to amend them")]),
+    ('وقالت منى إن المالك طلب منها مضاعفة الإيجار، "وعندما رفضت، أنذرني بالإخلاء خلال 15 يوما".',
+     [("منى", "إن المالك طلب منها مضاعفة الإيجار"), ("منى", "وعندما رفضت، أنذرني بالإخلاء خلال 15 يوما")]),
+    ('Mona said the landlord asked her to double the rent, "and when I refused, he gave me 15 days to leave."',
+     [("Mona", "the landlord asked her to double the rent"), ("Mona", "and when I refused, he gave me 15 days to leave")]),
+    # ف and a plural subject, its verb after a few words (، فساعات تقنين الكهرباء في ريف جبلة تصل): a clause of its own
+    ("ولا تقتصر معاناة الصيادين على الوقود، فساعات تقنين الكهرباء في ريف جبلة تصل إلى 20 ساعة يوميا.",
+     [(None, "ولا تقتصر معاناة الصيادين على الوقود"), (None, "فساعات تقنين الكهرباء في ريف جبلة تصل إلى 20 ساعة يوميا")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_one(article, expected):
     assert pairs(article) == expected

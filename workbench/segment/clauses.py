@@ -268,6 +268,28 @@ def _subject_past_its_relative(text: str, pos: int, end: int, pat: LanguagePatte
                                   or _PRESENT_NEXT.match(text, aside.end(), end) is not None)
 
 
+# a definite subject's adjectives, its relative and the relative's verb, then (up to a comma) the words after it
+_RELATIVE_CLAUSE_AR = re.compile(r"(?:\s+ال[^\W\d]+){0,2}\s+(?:التي|الذي|الذين)\s+[^\W\d]{3,}((?:\s+[^\s،,.؛:؟!\"“”«»]+){1,7})")
+_PRESENT_SHAPED = re.compile(r"[يت][^\W\d]{2,}")
+_FEMININE_PAST_SHAPED = re.compile(r"[^\W\d]{2,4}[^\W\dاوي]ت")
+
+
+def _verb_past_its_relative_clause(text: str, pos: int, end: int) -> bool:
+    """After ، و and a definite noun ending at `pos`: its relative clause, then a verb of the noun's own (a present,
+    or a past in the feminine), no noun of the relative clause (تركيبها، تنظيم: verbal nouns; after a preposition)?"""
+    clause = _RELATIVE_CLAUSE_AR.match(text, pos, end)
+    if clause is None:
+        return False
+    ws = clause.group(1).split()
+    for before, w in zip([""] + ws, ws):
+        if fold(before) in AR_PREPOSITIONS or w.endswith(("ة", "ات", "ية", "اء")):
+            continue
+        bare = POSSESSOR.sub("", w)
+        if (_PRESENT_SHAPED.fullmatch(w) or _FEMININE_PAST_SHAPED.fullmatch(w)) and not masdar_shaped(fold(bare), bare):
+            return True
+    return False
+
+
 _RELATIVE_THEN_PREDICATE = re.compile(r"\s+(?:التي|الذي|الذين)\s+[يت][^\W\d]{2,}\s+"
                                       r"(?!(?:من|في|إلى|على|عن|مع|منذ|بعد|قبل)\s)[^\W\d]{3,}"
                                       r"(?:\s+(?:جدا|جداً|للغاية))?\s*[\"”»]?\s*(?:[،,.]|$)")
@@ -304,7 +326,8 @@ _LIKE_OTHERS = re.compile(r"\s*كما\s+(?:غير(?:ه|ها|هم|هما)|هو\s+
 # shorter one stays with the clause before: a claim of two words would be dropped)
 _PLURAL_PRESENT = re.compile(r"[وف][يت]\w{2,}ون")
 _NOW = frozenset(fold(w) for w in ("الآن", "اليوم", "حاليا"))
-_PRESENT_OR_NEGATION_NEXT = re.compile(r"\s+(?:[أنيت]\w{2,}|لم|لا|لن|لست|ليس)(?!\w)")
+_PRESENT_OR_NEGATION_NEXT = re.compile(r"\s+(?:[أنيت]\w{2,}|لم|لا|لن|لست|ليس"
+                                       r"|عل(?:يّ|ي|ينا|يه|يها|يهم|يكم)\s+[أإ]ن)(?!\w)")  # (or a duty: والآن عليّ أن)
 _PRESENT_NEXT = re.compile(r"\s+[يت]\w{2,}(?:ون)?(?!\w)")  # (a verb in the present right after a subject)
 # a definite noun, then a verb in the present (الأمهات ينمن، الدول تعترف)
 # (وكل نتيجة تحليل تنقل، وكل شيء يكتب; not an adverb in ـا: وجميع الأحزاب تقريبا)
@@ -381,7 +404,8 @@ _WITH_NOUN = re.compile(r"with\s+(?:(?![\w'’.-]*ing\s)[\w'’.-]+\s+){1,6}", r
 _WITH_SUBJECT = re.compile(r"[,;]\s*(" + _WITH_NOUN.pattern + ")$", re.IGNORECASE)
 # after ليس, what makes a clause of it: there is (هناك، ثمة), it is clear (من الواضح), one has (لدى، لنا)
 _LAYSA_CLAUSE = re.compile(r"\s+(?:هناك|ثمة|من\s+ال|لدى|لدي|لديه|لديها|لديهم|لدينا|عند|لنا|لي|له|لها|لهم|بإمكان|بوسع"
-                           r"|بمقدور|في\s+وسع)(?!\w)")
+                           # (or whose power or right it is not: وليس من صلاحيات الوزارة تعديلها)
+                           r"|بمقدور|في\s+وسع|من\s+(?:صلاحيات|صلاحية|حق|اختصاص|مهام|مهمة|شأن))(?!\w)")
 # ما opening a clause: still (، وما زال العشرات)
 _MA_OPENS_A_CLAUSE = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تزال)(?!\w)"
                                 # (or what remains with its own predicate: ، وما يبقى لا يكفي لأسبوعين)
@@ -1517,6 +1541,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                          or _FA_AND_A_VERB.fullmatch(w.group())  # (، فصدقته: ف and a verb with its pronoun, a
                          # clause however short; not a name opening with ف: فرج، فهد)
                          or fold(w.group()[1:]) in _DEMONSTRATIVES  # (، وهذا إنجاز: this is, a clause)
+                         or _WHEN_THEN.match(text, at, end)  # (، وعندما رفضت، أنذرني: a time clause, then its own)
                          or pat.verb.match(text, at, end)
                          or pat.narrated_act.fullmatch(w.group()[1:])  # (، ودعا أنصاره: a party's act)
                          or _PLURAL_PRESENT.fullmatch(w.group()) and _THREE_WORDS_BEFORE_COMMA.match(text, at, end))
@@ -1553,6 +1578,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، والكميات التي تصلنا محدودة جداً`: a definite subject, its relative
                 # clause of one verb, and its predicate closing the clause (or its negated verb: `، والدعم الذي
                 # تقدمه الدولة لا يتجاوز 2000 درهم`)
+            elif w and w.group()[1:3] == "ال" and _verb_past_its_relative_clause(text, w.end(), end):
+                cuts.append((pos, False))  # `، والدولة التي تتخلى عنه تدفع الثمن`, `، والكاميرات الذكية التي جرى
+                # تركيبها على الطريق الدائري خفضت الحوادث`: a definite subject, its relative clause, then its own verb
             elif w and w.group()[1:3] == "ال" and _subject_past_its_relative(text, w.end(), end, pat):
                 cuts.append((pos, False))  # `، والمخزون الاحتياطي، الذي تبلغ قدرته 75,000 طن، صمم لهذا الوضع`: a
                 # definite subject, its relative set off by commas, then its verb
@@ -1572,9 +1600,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، وبعض الأمهات ينمن على الأرض`: a quantified subject and its verb
             elif w and _ELATIVE_THEN_THAT.match(text, w.start(), end):
                 cuts.append((pos, False))  # `، والأهم أن تلتزم الحكومة`: the most important is that, a clause
-            elif (w and w.group()[0] == "ف" and len(w.group()) > 4 and w.group().endswith("ة")
+            elif (w and w.group()[0] == "ف" and len(w.group()) > 4 and w.group().endswith(("ة", "ات"))
                   and _NOUN_THEN_VERB.match(text, w.end(), end)):
                 cuts.append((pos, False))  # `، فنسبة الوفيات بين المصابين تجاوزت 3.5%`: ف, then a subject and its verb
+                # (a plural too: `، فساعات تقنين الكهرباء في ريف جبلة تصل إلى 20 ساعة`)
             elif (w and w.group()[1:] == "لا" and (_NEGATED_VERB.match(text, w.end(), end)
                                                    or _NOTHING_FOR.match(text, w.end(), end))
                   or w and w.group()[1:] == "ما" and _MA_OPENS_A_CLAUSE.match(text, w.end(), end)
