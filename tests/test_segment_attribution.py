@@ -11413,16 +11413,19 @@ def test_blind_audit_round_one_hundred_twenty(article, expected):
      [("Abu Ahmed", "he had planned to retire next year"), ("Abu Ahmed", "and now I have to wait five more years")]),
     ('وردت وزارة الداخلية بأن قيمة الغرامات "محددة بالقانون، وليس من صلاحيات الوزارة تعديلها".',
      [("وزارة الداخلية", 'بأن قيمة الغرامات "محددة بالقانون'), ("وزارة الداخلية", "وليس من صلاحيات الوزارة تعديلها")]),
-    ('The ministry replied that the fines were "set by law, and it is not within the ministry\'s powers to amend them".',
+    ('The ministry replied that the fines were "set by law, and it is not within the ministry\'s powers to amend '
+     'them".',
      [("The ministry", 'that the fines were "set by law'),
       ("The ministry", "and it is not within the ministry's powers to amend them")]),
     ('وقالت منى إن المالك طلب منها مضاعفة الإيجار، "وعندما رفضت، أنذرني بالإخلاء خلال 15 يوما".',
      [("منى", "إن المالك طلب منها مضاعفة الإيجار"), ("منى", "وعندما رفضت، أنذرني بالإخلاء خلال 15 يوما")]),
     ('Mona said the landlord asked her to double the rent, "and when I refused, he gave me 15 days to leave."',
-     [("Mona", "the landlord asked her to double the rent"), ("Mona", "and when I refused, he gave me 15 days to leave")]),
+     [("Mona", "the landlord asked her to double the rent"),
+      ("Mona", "and when I refused, he gave me 15 days to leave")]),
     # ف and a plural subject, its verb after a few words (، فساعات تقنين الكهرباء في ريف جبلة تصل): a clause of its own
     ("ولا تقتصر معاناة الصيادين على الوقود، فساعات تقنين الكهرباء في ريف جبلة تصل إلى 20 ساعة يوميا.",
-     [(None, "ولا تقتصر معاناة الصيادين على الوقود"), (None, "فساعات تقنين الكهرباء في ريف جبلة تصل إلى 20 ساعة يوميا")]),
+     [(None, "ولا تقتصر معاناة الصيادين على الوقود"),
+      (None, "فساعات تقنين الكهرباء في ريف جبلة تصل إلى 20 ساعة يوميا")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_one(article, expected):
     assert pairs(article) == expected

@@ -269,7 +269,8 @@ def _subject_past_its_relative(text: str, pos: int, end: int, pat: LanguagePatte
 
 
 # a definite subject's adjectives, its relative and the relative's verb, then (up to a comma) the words after it
-_RELATIVE_CLAUSE_AR = re.compile(r"(?:\s+ال[^\W\d]+){0,2}\s+(?:التي|الذي|الذين)\s+[^\W\d]{3,}((?:\s+[^\s،,.؛:؟!\"“”«»]+){1,7})")
+_RELATIVE_CLAUSE_AR = re.compile(r"(?:\s+ال[^\W\d]+){0,2}\s+(?:التي|الذي|الذين)\s+[^\W\d]{3,}"
+                                 r"((?:\s+[^\s،,.؛:؟!\"“”«»]+){1,7})")
 _PRESENT_SHAPED = re.compile(r"[يت][^\W\d]{2,}")
 _FEMININE_PAST_SHAPED = re.compile(r"[^\W\d]{2,4}[^\W\dاوي]ت")
 
