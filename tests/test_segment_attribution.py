@@ -11426,6 +11426,28 @@ def test_blind_audit_round_one_hundred_twenty(article, expected):
     ("ولا تقتصر معاناة الصيادين على الوقود، فساعات تقنين الكهرباء في ريف جبلة تصل إلى 20 ساعة يوميا.",
      [(None, "ولا تقتصر معاناة الصيادين على الوقود"),
       (None, "فساعات تقنين الكهرباء في ريف جبلة تصل إلى 20 ساعة يوميا")]),
+    # an aside agreeing with the report before (، وهو ما ادعاه أيضا X; a claim X also made) with its party's own
+    # report after it (الذي قال إن; saying): the aside the narrator's, the report its party's
+    ('زعم أصحاب الشركات أن الحملات "أدت إلى نقص حاد في العمالة"، وهو ما ادعاه أيضا اتحاد شركات المقاولات الذي قال إن '
+     '40 مشروعا تأخر تنفيذها.',
+     [("أصحاب الشركات", 'أن الحملات "أدت إلى نقص حاد في العمالة"'), (None, "وهو ما ادعاه أيضا اتحاد شركات المقاولات"),
+      ("اتحاد شركات المقاولات", "إن 40 مشروعا تأخر تنفيذها")]),
+    ("Business owners claimed the raids had \"caused a severe labour shortage\", a claim the contractors' union also "
+     "made, saying 40 projects had been delayed.",
+     [("Business owners", 'the raids had "caused a severe labour shortage"'),
+      (None, "a claim the contractors' union also made"), ("the contractors' union", "40 projects had been delayed")]),
+    # a topic (أما X; As for X) with its own report, then a frame joined to it before a quotation (، ويقول: «; and
+    # says:): both reports the topic's, the first not swallowed into the frame
+    ('أما أبو سامر، وهو مالك عقار، فيرى أن المالكين "مظلومون أيضا"، ويقول: «الليرة تخسر قيمتها كل شهر».',
+     [("أبو سامر", 'أن المالكين "مظلومون أيضا"'), ("أبو سامر", "الليرة تخسر قيمتها كل شهر")]),
+    ('As for Abu Samer, a landlord, he thinks owners are "wronged too", and says: "The lira loses value every month."',
+     [("Abu Samer", 'owners are "wronged too"'), ("Abu Samer", "The lira loses value every month")]),
+    # an aside in brackets between the addressee and the content (told Enab Baladi (she asked ...) that): no content
+    ("قالت منى إن المالك طلب مضاعفة الإيجار. وأضافت للجزيرة نت (طلبت عدم ذكر اسمها) أنها تقدمت بشكوى.",
+     [("منى", "إن المالك طلب مضاعفة الإيجار"), ("منى", "أنها تقدمت بشكوى")]),
+    ("Mona said the landlord doubled the rent. She told Enab Baladi (she asked that her full name be withheld) that "
+     "she had complained to the police.",
+     [("Mona", "the landlord doubled the rent"), ("Mona", "that she had complained to the police")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_one(article, expected):
     assert pairs(article) == expected

@@ -691,6 +691,9 @@ _ANONYMITY_SET_OFF = re.compile(r",\s*(?:asking|speaking|requesting|who\s+(?:ask
                                 r"[^,]{0,80},")
 
 
+_BRACKETED = re.compile(r"\([^()]{1,150}\)")
+
+
 def english_content_start(text: str, pos: int, end: int, verb: str, pat: LanguagePatterns) -> int | None:
     """Where the content of an English reporting verb or participle ending at `pos` starts (`said in a
     statement on Tuesday that X`: at `that`), or None."""
@@ -707,6 +710,10 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         anonymity = None
     if anonymity:  # `told Reuters, asking not to be named, that X`: why the source has no name, no content
         ms = [m for m in ms if not anonymity.start() <= pos + m.start() < anonymity.end()]
+    if "(" in text[pos:pos + 200]:  # (`told Enab Baladi (she asked that her full name be withheld) that X`: an aside
+        # in brackets, no content)
+        bracketed = [b.span() for b in _BRACKETED.finditer(text[pos:min(end, pos + 200)])]
+        ms = [m for m in ms if not any(s <= m.start() < e for s, e in bracketed)] or ms
     if fold(verb) in _TELLING:
         told = [fold(m.group()) for m in ms[:6]]
         to = next((i for i, w in enumerate(told) if w == "to"), None)

@@ -1306,6 +1306,9 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     if not ws:
         return True
     comma = max(text.rfind(",", start, verb), text.rfind("،", start, verb))
+    if pat.language == "ar" and comma > start and fold(ws[0]) == "اما" and pat.complementizer.search(
+            text, start, comma):
+        return False  # (أما أبو سامر فيرى أن المالكين مظلومون، ويقول: the topic's own report before the frame)
     if pat.subordinate.match(text, start, verb) and not (comma > start and (
             adverbial_phrases(text, start, comma, pat) if pat.language == "ar"
             else " ".join(fold(w) for w in ws[:2]) in pat.intro_words)):
@@ -1786,7 +1789,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             if is_imperative(text, *strip_span(text, content, ce), pat):
                 continue  # `قائلا "ارفعوا الحظر"`: a call to the audience, no claim
             disputing = pat.disputed_aside.search(text, max(start, cs - 80), cs) if pat.language == "ar" else None
-            if disputing and not inherited:  # (وهو ما رفضته الشركة قائلة إنه: the one refusing says it)
+            claimed_by = _CLAIM_MADE_BY.search(text, max(start, cs - 100), cs) if pat.language == "en" else None
+            if claimed_by:  # (`, a claim the contractors' union also made, saying X`: the union says it)
+                main_speaker, inherited = claimed_by.group(1), None
+            elif disputing and not inherited:  # (وهو ما رفضته الشركة قائلة إنه: the one refusing says it)
                 main_speaker = arabic_subject_after(text, disputing.end(), cs, pat) or None
             elif not inherited and not trailing and main_clause is not None:
                 main_speaker = attr.main_subject(text, main_clause[0], main_clause[1], pat)
@@ -1822,7 +1828,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                                  pat.language, carry=True)
             inherited_cue = pm.group("w") if pm else None
             if aside:
-                out.emit(*aside, None, None, "statement", pat.language)
+                _emit_disputed_aside(out, text, aside, pat)
                 inherited = None  # (the participle after it is the disputing party's: وهو ما نفاه X، قائلا)
             continue
         if pat.language == "en" and k + 1 < len(clauses) and _CONJ_AND_NOUN.fullmatch(text, cs, ce):
@@ -1968,7 +1974,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                                  "reported", pat.language, carry=not impersonal)
             inherited_cue = cue_word
             if aside:
-                out.emit(*aside, None, None, "statement", pat.language)
+                _emit_disputed_aside(out, text, aside, pat)
                 inherited = None  # (what follows the aside is not the report's)
             continue
         carried = attr.pronoun_cue(text, cs, ce, pat, starts)
@@ -2010,7 +2016,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             cue_set_inside = set_inside > c_s and _WORD.search(text, set_inside + len(cue_word), c_e) is not None and (
                 COMMA.search(text, max(c_s, set_inside - 3), set_inside) is not None)
             if aside:  # (بحسب صحيفة X، فإن Y، وهو ما نفاه مصدر في النادي: the narrator's, and the denier goes on)
-                out.emit(*aside, None, None, "statement", pat.language)
+                _emit_disputed_aside(out, text, aside, pat)
                 inherited = None
             relayed = attr.relayed_report(text, c_e, ce, pat) if pat.language == "en" and c_e < ce else None
             if relayed and inherited:  # `X, according to a report that says Y`: Y is the report's claim too
@@ -2149,6 +2155,33 @@ def _disputed_aside(text: str, start: int, end: int, pat: LanguagePatterns) -> t
     وهو ما ينفيه مكتبها / , a claim the majors deny): the narrator's claim, not the report's."""
     disputed = pat.disputed_aside.search(text, start, end)
     return (disputed.start(), (disputed.start() + 1, end)) if disputed else (end, None)
+
+
+# an aside on a report's claim and the party making or denying it too, right before a participle (, a claim the
+# contractors' union also made, saying)
+_CLAIM_MADE_BY = re.compile(r",\s*(?:a|an)\s+(?:claim|allegation|accusation|assertion|charge)\s+"
+                            r"((?:the\s+)?[\w'’. -]{2,60}?)"
+                            r"\s+(?:also\s+|has\s+|had\s+)?(?:made|makes|denies|denied|rejects|rejected|disputes|"
+                            r"disputed|echoed|echoes|repeated)\s*,\s*$")
+# the relative on the party of an aside, and its reporting verb (وهو ما ادعاه اتحاد المقاولات الذي قال إن X)
+_RELATIVE_OPENER_AR = re.compile(r"\s(?:الذي|التي|الذين)\s+")
+
+
+def _emit_disputed_aside(out: _Emitter, text: str, aside: tuple[int, int], pat: LanguagePatterns) -> None:
+    """The aside closing a report (، وهو ما نفاه X): the narrator's claim; a relative frame on its party inside it
+    (وهو ما ادعاه أيضا اتحاد شركات المقاولات الذي قال إن 40 مشروعا تأخر) ends it, and what the relative says
+    is the party's report."""
+    start, end = aside
+    opening = pat.disputed_aside.match(text, start - 1, end) if pat.language == "ar" else None
+    relative = _RELATIVE_OPENER_AR.search(text, opening.end(), end) if opening else None
+    said = pat.verb.match(text, relative.end(), end) if relative else None
+    content = pat.complementizer.search(text, said.end(), min(end, said.end() + 40)) if said else None
+    party = arabic_subject_after(text, opening.end(), relative.start(), pat) if content else ""
+    if not party:
+        out.emit(start, end, None, None, "statement", pat.language)
+        return
+    out.emit(start, relative.start(), None, None, "statement", pat.language)
+    out.emit(content.start(), end, party, said.group("w"), "reported", pat.language)
 
 
 def _question_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:

@@ -696,7 +696,9 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         # (a role placed in its body may run longer before its name: أما النائب المحافظ في البرلمان الإيراني أحمد
         # نادري، فاعتبر)
         longest = 9 if fold(topic[1:2][0].removeprefix("ال")) in pat.person_roles else 6
-        return named or " ".join(topic[1:longest])
+        answer = next((k for k in range(2, len(topic)) if topic[k].startswith("ف") and len(topic[k]) > 2), None)
+        # (أما أبو سامر فيرى أن X، ويقول: the topic up to the ف answering أما)
+        return named or " ".join(topic[1:min(longest, answer or longest)])
     if len(chunks) == 1 and len(topic) > 2 and fold(topic[0]) in ("اما", "واما"):
         # أما تجمع المهنيين السودانيين فقد وصف: the topic whole, up to the ف answering أما (its first word may look
         # like a verb: تجمع, a gathering)
