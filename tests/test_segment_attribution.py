@@ -11448,6 +11448,27 @@ def test_blind_audit_round_one_hundred_twenty(article, expected):
     ("Mona said the landlord doubled the rent. She told Enab Baladi (she asked that her full name be withheld) that "
      "she had complained to the police.",
      [("Mona", "the landlord doubled the rent"), ("Mona", "that she had complained to the police")]),
+    # a trailing cue's party, its name set off after it and the name's relative (، وفقا لرئيس غرفة المخابز، عوض الكريم
+    # بابكر، الذي عزا; according to the head of the chamber, Awad Babiker, who blamed): the cue and all after it left
+    # out of the content, the name credited
+    ("وفي بورتسودان، قفز سعر الرغيف إلى 500 جنيه، وفقا لرئيس غرفة المخابز في الولاية، عوض الكريم بابكر، الذي عزا "
+     "الزيادة إلى «ارتفاع أسعار الدقيق».",
+     [("عوض الكريم بابكر", "وفي بورتسودان، قفز سعر الرغيف إلى 500 جنيه")]),
+    ("In Port Sudan, the price of a loaf jumped to 500 pounds, according to the head of the bakers' chamber, Awad "
+     "Babiker, who blamed \"the rising price of imported flour\".",
+     [("Awad Babiker", "In Port Sudan, the price of a loaf jumped to 500 pounds")]),
+    # a caption wholly in brackets with its credit after a dash, a caption closed by the paper's photo credit, a
+    # byline with a colon after its opener (كتب: X وY): no claims
+    ("قال المزارع إن الأسعار تراجعت كثيرا.\n\n(مزاد للتمور في مدينة بريدة أمس - «الشرق الأوسط»)\n\nوأعلنت الشركة أنها "
+     "وقعت عقودا.",
+     [("المزارع", "إن الأسعار تراجعت كثيرا"), ("الشركة", "أنها وقعت عقودا")]),
+    ("The bridge, seen Monday, will close to all traffic on Aug. 5. (Ledger photo/Dana Ruiz)\n\nDrivers who cross the "
+     "bridge will need a new route.",
+     [(None, "Drivers who cross the bridge will need a new route")]),
+    ("الكهرباء: لا تخفيف للأحمال قبل الصيف\n\nكتب: محمود الجارحي ومي حسن\n\nأعلنت الشركة أن الأحمال مستمرة.",
+     [(None, "الكهرباء: لا تخفيف للأحمال قبل الصيف"), ("الشركة", "أن الأحمال مستمرة")]),
+    ("By: Tom Haskell and Ann Lee\n\nThe company said the power cuts would go on.",
+     [("The company", "the power cuts would go on")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_one(article, expected):
     assert pairs(article) == expected

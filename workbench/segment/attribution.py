@@ -2279,8 +2279,11 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
     if tail:
         tail = _TOLD_AN_OUTLET[pat.language].sub("", tail).strip(_TRIM)  # (حسب ما صرح به مديرها العام، أحمد نايت
         # سعيد، لوكالة الأنباء الجزائرية; `, speaking to the Algerian news agency`: whom it was said to closes the cue)
-    name = (_NAME_AFTER_PARTY.fullmatch(tail) if pat.language == "en" else _arabic_name_after_party(tail, pat)) if (
-        tail) else None
+    relative = _RELATIVE_ON_A_NAME[pat.language].search(tail)
+    named_part = tail[:relative.start()] if relative else tail
+    # (، عوض الكريم بابكر، الذي عزا الزيادة إلى: the name, then its relative, no content of the sentence)
+    name = (_NAME_AFTER_PARTY.fullmatch(named_part) if pat.language == "en" else _arabic_name_after_party(
+        named_part, pat)) if named_part else None
     if name and len(before) >= 3:
         return start, m.start(), clean_speaker(name.group(1)), m.group("w")  # a spokesman, Lt. Cmdr. Nikos Alexiou
         # (محاميها، ماركوس فيلدمان، في رسالة: the name set off after the role, then where it was said)
@@ -2327,6 +2330,8 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
     return start, end, speaker, m.group("w")
 
 
+# a relative set off after the name closing a cue (, Awad al-Karim Babiker, who blamed; ، عوض بابكر، الذي عزا)
+_RELATIVE_ON_A_NAME = {"en": re.compile(r"\s*,\s*who\s"), "ar": re.compile(r"\s*،\s*(?:الذي|التي)\s")}
 # a relative on a cue's party, then a comma and a clause of the sentence going on (وفق بيانات الوزارة، التي نشرت أمس،
 # ما يزيد الضغط على الأسر): no longer the party's, so the cue no longer trails the content (which would drop it)
 _GOES_ON_PAST_THE_RELATIVE = re.compile(r"[،,]\s*(?!و|and\b)[^\W\d]+\s+[^\W\d]+")

@@ -89,6 +89,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
             or _CONVERSION_NOTE.fullmatch(text, start, end)):
         return True  # a sign-off in brackets: (أ ف ب)، (Reuters), (فرانس24 / أ ف ب) with its agencies; a wire's rate
         # note: ($1 = 1.6340 New Zealand dollars)
+    if text[start] == "(" and end - start <= 200 and _BRACKETED_CAPTION.fullmatch(text, start, end):
+        return True  # a photo's caption in brackets with its credit after a dash
     credit = text.rfind("©", start, end) if end - start <= 300 else -1
     if credit >= 0 and len(text[credit:end].split()) <= 6:
         return True  # a photo's caption closed by its credit (X لدى وصوله إلى قصر العدل. © أ ف ب)
@@ -363,7 +365,11 @@ _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}(?::\d{2}(?!\d)|\.\d{2}\s?(?:am|pm)\b"
                          r"|\.\d{2}\s(?:BST|GMT|UTC|CET|CEST|EST|EDT|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|JST|HKT|SGT"
                          r"|PST|PDT|CST|CDT|MST|MDT)\b)", re.IGNORECASE)
 _CAPS_SLASH_CREDIT = re.compile(r"\s[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,2}/[A-Z][\w&'’ .-]{1,30}$")
-_BRACKETED_SLASH_CREDIT = re.compile(r"\s\((?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+ ?/ ?[A-Z][\w&'’ .-]{1,30}\)$")
+_BRACKETED_SLASH_CREDIT = re.compile(r"\s\((?:[A-Z][\w'’.-]+ ){1,3}(?:[A-Z][\w'’-]+|photo|photograph) ?/ ?"
+                                     r"[A-Z][\w&'’ .-]{1,30}\)$")  # (a paper's own: `(Ledger photo/Dana Ruiz)`)
+# a caption wholly in brackets, its credit after a dash (مزاد للتمور في مدينة بريدة أمس - «الشرق الأوسط»)
+_BRACKETED_CAPTION = re.compile(r"\([^()\n]{5,200}\s[-–—]\s*"
+                                r"(?:[«\"“][^»\"”\n]{1,40}[»\"”]|[^\W\d]+(?:\s[^\W\d]+){0,2})\)")
 # a byline of a name and the reporter's role, no comma (the Guardian: `Nadia Farrell Rural and regional affairs
 # reporter`)
 _NAME_THEN_ROLE = re.compile(r"[A-Z][\w'’-]+ [A-Z][\w'’-]+ [A-Z][\w'’-]*(?: [\w'’-]+){0,6} (?:reporter|correspondent"
