@@ -1160,12 +1160,16 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                 text, max(start, vs - 40), vs):
             continue  # (`finding a dentist who accepts the plan has proved difficult`: a restrictive relative's
             # verb inside the narration, no frame)
-        if subject and fold(subject) in pat.relatives:  # `..., who said`: the name before the comma
-            # (or a cue's party: `according to sources who said`)
+        some_of_them = _SOME_OF_THEM.fullmatch(subject) if subject else None
+        if subject and (fold(subject) in pat.relatives or some_of_them):  # `..., who said`: the name before the comma
+            # (or a cue's party: `according to sources who said`; `according to two freight forwarders, one of whom
+            # said`: the party, of whom one speaks)
             stop = last_match(_SENTENCE_STOP, text, max(0, start - 120), start)
             back = stop.end() if stop else max(0, start - 120)
             lead = last_match(pat.cue, text, back, start)  # (within the sentence: not `a spokesperson said. X, 67,`)
-            subject = english_subject(text[lead.end() if lead else back:vs], pat)
+            before_them = OF_WHOM.search(text, max(back, vs - 30), vs) if some_of_them else None
+            subject = english_subject(text[lead.end() if lead else back:before_them.start() if before_them else vs],
+                                      pat)
         party = _PARTY_AFTER_WITH.search(subject or "") if prev and fold(prev[-1]) in pat.relatives else None
         if party:
             subject = party.group(1)  # `a fight with the Reagan administration, which says`: the one who speaks
@@ -2322,6 +2326,12 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         if body:  # `According to the state oil firm, the Nigerian National Petroleum Corporation, attacks ...`: the
             # party's name set off after it, no content
             return body.end(), end, speaker, m.group("w")
+        role_ar = _ROLE_SET_OFF_AFTER_AR.match(text, obj_end, end) if pat.language == "ar" else None
+        if role_ar and fold(role_ar.group(1).removeprefix("ال")) in pat.person_roles and not any(
+                pat.verb.fullmatch(w) for w in role_ar.group().split()):
+            # (وبحسب ميناكشي سوندارام، سكرتير المنتدى، طلب من المرضى: the person's role set off after the name, no
+            # name of its own nor content)
+            return role_ar.end(), end, speaker, m.group("w")
         named = _name_set_off_after(text, obj_end, end, pat)
         if named:  # (وفق عضو المكتب التنفيذي ...، الهادي بن عمر، فإن / According to the union's member for water,
             # Hedi Ben Omar, X: the party's name set off after its role, then the content)
@@ -2331,6 +2341,9 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
 
 
 # a relative set off after the name closing a cue (, Awad al-Karim Babiker, who blamed; ، عوض بابكر، الذي عزا)
+_SOME_OF_THEM = re.compile(r"(?:one|two|three|some|many|most|all|several|both|each|none)\s+of\s+(?:whom|them)")
+# some of the party named before, set off by a comma (, one of whom said; , two of them told): a part of that party
+OF_WHOM = re.compile(r",\s*" + _SOME_OF_THEM.pattern + r"\s+$")
 _RELATIVE_ON_A_NAME = {"en": re.compile(r"\s*,\s*who\s"), "ar": re.compile(r"\s*،\s*(?:الذي|التي)\s")}
 # a relative on a cue's party, then a comma and a clause of the sentence going on (وفق بيانات الوزارة، التي نشرت أمس،
 # ما يزيد الضغط على الأسر): no longer the party's, so the cue no longer trails the content (which would drop it)
@@ -2344,6 +2357,8 @@ _BODY_NAMED_AFTER = re.compile(r"\s*,\s*the\s+(?:[A-Z][\w'’&.-]*\s+(?:(?:of|fo
 _PARTY_SET_OFF_AFTER = re.compile(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,5}?([a-z]+)\s*,\s*")
 # (or one of a kind, group 1: ، إحدى الشركات المرخصة،)
 _PARTY_SET_OFF_AFTER_AR = re.compile(r"\s*،\s*((?:إحدى|أحد)\s+)?(ال[^\W\d]+)(?:\s+[^\s،,]+){0,5}\s*،\s*")
+# a role set off between commas after the name a cue credits (، سكرتير المنتدى،)
+_ROLE_SET_OFF_AFTER_AR = re.compile(r"\s*،\s*([^\W\d]+)(?:\s+[^\s،,]+){0,6}\s*،\s*")
 # what a person named as a cue's party is, set off between commas after the name: a/an, a lowercase head and where
 # or what they do (an entomologist at Jahangirnagar University, a Lagos lawyer who runs a free legal clinic)
 _ROLE_SET_OFF_AFTER = re.compile(r"\s*,\s*an?\s+(?:[\w'’-]+\s+){0,2}?([a-z][\w'’-]*)"

@@ -19,6 +19,7 @@ from workbench.segment.attribution import (
     APPOSED_CLAUSE_OPENERS,
     NO_CONTENT,
     NO_CONTENT_AFTER,
+    OF_WHOM,
     SPACED_DASH,
     a_noun_before_of,
     arabic_frame,
@@ -98,12 +99,18 @@ _PERSONAL = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن"
 _RELATIVE_BEFORE = re.compile(r"(?:who|which)\s+$")
 
 
+
 def _reporting_relatives(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts):
     """Cuts where a reporting verb with its content follows a cue's party within four words: the party the cue
     credits reports more, a claim of its own (the clause opens at the verb, or at its `who`)."""
     for m in starts.finditer(pat.cue, start, end):
         stop = min(end, m.end() + 80)
         verb = next(starts.finditer(pat.verb, m.end(), stop), None)
+        some_of_them = OF_WHOM.search(text, max(m.end(), verb.start() - 30), verb.start()) if (
+            verb and pat.language == "en") else None
+        if some_of_them and 2 <= len(_WORD.findall(text, m.end(), some_of_them.start())) <= 5:
+            yield some_of_them.start() + 1, False  # `, according to two freight forwarders, one of whom said that X`
+            continue
         if verb is None or _LIST_COMMA.search(text, m.end(), verb.start()):
             continue
         party = _WORD.findall(text, m.end(), verb.start())
@@ -598,7 +605,10 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     infinitive = (words[0] == "to" or words[:2] == ["not", "to"]) and not any(w in pat.pronouns for w in words[3:8])
     # (but to be honest I was)
     if words[0] == "if":  # (`, and if the numbers move the wrong way, we will not hesitate`: its main verb far on)
-        return _finite_among([fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 16)], pat)
+        consequence = text.find(",", pos, min(end, pos + 120))  # (`, but if a van breaks down, 5,000 children go
+        # hungry`: the condition and its consequence after its comma, a clause whatever its verb)
+        return _finite_among([fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 16)], pat) or (
+            consequence > 0 and len(_WORD.findall(text, consequence, min(end, consequence + 60))) >= 3)
     fronted_comma = text.find(",", pos, min(end, pos + 160)) if words[0] in _FRONTED_SUBORDINATORS else -1
     if fronted_comma > 0 and _finite_among(
             [fold(w) for w in _WORD.findall(text, fronted_comma, min(end, fronted_comma + 120))][:12], pat):
@@ -1034,7 +1044,9 @@ _VERBLESS_ASIDE = re.compile(r"(?:while|though|although|if|albeit)\s+"
 
 
 def _is_name(ws: list[str]) -> bool:
-    """`the Professional Footballers' Association`, `Bowel Cancer UK`: capitalised words, perhaps after the."""
+    """`the Professional Footballers' Association`, `Bowel Cancer UK`: capitalised words, perhaps after the (a
+    subordinator may open them when its subject is a long name: `, though the Tamil Nadu Generation and Distribution
+    Corporation (TANGEDCO) maintained`, its initials left out)."""
     ws = ws[1:] if ws and ws[0].lower() == "the" else ws
     return bool(ws) and all(w[:1].isupper() or w in ("of", "for", "and") for w in ws) and ws[-1][:1].isupper()
 
@@ -1056,14 +1068,17 @@ _PREPOSITIONS_OF_CAUSE = frozenset(("amid", "amidst", "despite", "over", "follow
 def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, starts: PhraseStarts) -> bool:
     """`, others said X`: a short subject, a reporting verb and a clause of its own after a comma (`starts`: a
     scan of a stretch holding it)."""
-    vm = starts.search(pat.verb, pos, min(end, pos + 70))
+    first = _WORD.match(text, pos, end)
+    reach = 110 if first and fold(first.group()) in pat.subordinators else 70  # (a subordinator's long-named subject)
+    vm = starts.search(pat.verb, pos, min(end, pos + reach))
     if vm and a_noun_before_of(text, vm, end):
         return False  # `, as fears of higher interest rates swept the market`: a noun, no frame
     before = _WORD.findall(text, pos, vm.start()) if vm else []
     # (`, although Finance Ministry officials denied that`: a subordinator and a subject of up to five words; `, the
     # Professional Footballers' Association said`: a name of more)
-    if not vm or not 1 <= len(before) <= (6 if fold(before[0]) in pat.subordinators or fold(before[0]) == "where"
-                                          or _is_name(before) else 3):
+    subordinated = bool(before) and (fold(before[0]) in pat.subordinators or fold(before[0]) == "where")
+    if not vm or not 1 <= len(before) <= (6 if subordinated or _is_name(before) else 3) and not (
+            subordinated and len(before) <= 12 and _is_name([w for w in before[1:] if not w.isupper()])):
         return False  # (`, although the government in Colombo denied`: a subordinator and a subject of five words)
     if is_party_state(text[pos:vm.start()]):
         return False  # `Opponents, led by Sen. Carl Weaver, D-W.Va., argued`: the name's party and state, no subject

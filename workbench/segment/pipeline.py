@@ -540,6 +540,10 @@ class _Emitter:
             yield before
             later = before
 
+    def english_actor_of(self, start: int, end: int, pat: LanguagePatterns) -> str | None:
+        """The person or party text[start:end], a narrated English sentence, names as its actor (see named_actor)."""
+        return self._english_actor(Unit(start, end, None, None, "statement", pat.language), pat)
+
     def _english_actor(self, last: Unit, pat: LanguagePatterns, pronoun: str | None = None) -> str | None:
         apposed = _APPOSED_NAME.match(self.text, last.start, last.end)
         if apposed:  # The UN coordinator for Sudan, Ingrid Solberg, condemned ...
@@ -1056,7 +1060,11 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             if i and _cut_by_its_frame(text, quoted[i - 1], frame_from, fstart, opener, s_start, pat):
                 region = _rejoined(quoted[i - 1], region, regions)
             lead = _unquoted_lead(text, window, s_start, frame_from, opener, pat, scan)
-            if lead:
+            if lead and not any(fold(w) in pat.finite for w in _WORD.findall(text, *lead)):
+                region = ((lead[0], closer + 1), [], speaker, cue)  # `Allowing private trains now, she argued,
+                # "would reward nobody"`: the subject before the frame and the quoted predicate, one claim with the
+                # frame inside (GUIDELINES)
+            elif lead:
                 regions.append((lead, [], speaker, cue))  # `X, he pointed out, "so the threat is meaningless"`: X is
                 # the first part of what he said, unquoted
             regions.append(region)
@@ -1133,7 +1141,14 @@ def _unquoted_lead(text: str, window: int, s_start: int, frame_from: int, opener
     """`Several chief executives had waived their bonuses, he pointed out, "so the threat is meaningless"`: the
     words opening the sentence before a pronoun's frame set between commas and a quotation that goes on from them
     (its first word in lower case) are the same speaker's, unquoted; their span, else None."""
-    if pat.language != "en" or window != s_start or not text[frame_from:opener].lstrip().startswith(","):
+    if pat.language != "en" or window != s_start:
+        return None
+    if frame_from == s_start:  # (the frame took the words before it for its own: `Allowing private trains now,
+        # she argued, "would ...`: a pronoun's frame between commas, the words before it no subject of its)
+        comma = text.rfind(",", s_start, text.rfind(",", s_start, opener))
+        frame_from = comma if comma > s_start and not has_marks(text, comma, opener) else frame_from  # (not
+        # `The water at the intake," she said, "is`: a quotation's first part, its closing mark after the comma)
+    if not text[frame_from:opener].lstrip().startswith(","):
         return None
     frame = _WORD.findall(text, frame_from, opener)
     rest = _WORD.search(text, opener + 1, min(len(text), opener + 40))
@@ -1145,6 +1160,11 @@ def _unquoted_lead(text: str, window: int, s_start: int, frame_from: int, opener
     return (s_start, frame_from) if len(_WORD.findall(text, s_start, frame_from)) >= 4 else None
 
 
+# how long after or before something (less than two weeks after the virus was first confirmed): a phrase of the
+# content going on after a frame, however many verbs its clause has
+_TIME_SPAN_AFTER = re.compile(r"\s*(?:(?:less|more)\s+than\s+|just\s+|only\s+|about\s+|nearly\s+|almost\s+)?"
+                              r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+                              r"(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)\b")
 # `, with frontline nurses warning the system is at "breaking point"`: others' report, a claim of its own
 _WITH_SOMEONE_SAYING = re.compile(r"\s*with\s+(?:[\w'’-]+\s+){1,5}?(?:warning|saying|arguing|claiming|insisting"
                                   r"|predicting|noting|cautioning|complaining|stressing)\b", re.IGNORECASE)
@@ -1610,7 +1630,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             speaker = owner.group(1)  # it is, not the person who spoke last)
         goes_on = _WORD.search(text, rest_start, min(end, rest_start + 8)) if first_end < end else None
         verbless = goes_on and not any(fold(w) in pat.finite for w in _WORD.findall(text, rest_start, end))
-        if goes_on and (goes_on.group().lower() in _CONTENT_PHRASE_OPENERS or verbless and (
+        if goes_on and (goes_on.group().lower() in _CONTENT_PHRASE_OPENERS or _TIME_SPAN_AFTER.match(
+                text, rest_start, end) or verbless and (
                 _AND_A_PHRASE.match(text, rest_start, end) or goes_on.group().lower() in _COMPARED_OPENERS)
                 ) and not split_clauses(text, rest_start, end, pat, starts)[1:] and not _WITH_SOMEONE_SAYING.match(
                 text, rest_start, end):
@@ -3090,7 +3111,9 @@ def iter_units(text: str) -> list[Unit]:
             interviewee = interviewee or _interviewee(text, *spans[i - 1], pat)
             question_before = True
             continue
-        if in_list or is_non_claim_paragraph(text, ps, pe, pat):
+        if in_list or is_non_claim_paragraph(text, ps, pe, pat) and not (
+                question_before and interviewee and opens_with_a_list_mark(text, ps, pe)):  # (an answer after its
+            # question, `- الصابة استثنائية بكل المقاييس.`, however short and verbless: the interviewee's words)
             if introduces_a_list(text, ps, pe) or text[pe - 1] == ":" and i + 1 < len(spans) and opens_with_a_list_mark(
                     text, *spans[i + 1]):  # (or a cue alone before its list: `وبحسب أرقام الوزارة:` then `- تم نشر`)
                 # (وكشف الدسوقي أن أبرز الأسواق جاءت على النحو التالي: then `- X`: each item is what he revealed;
@@ -3105,6 +3128,7 @@ def iter_units(text: str) -> list[Unit]:
         turn = interview_turn(text, ps, pe, pat)
         if turn is None and i and pe - ps <= 300 and is_question(text, ps, pe) and (
                 interviewee or _asks_someone(text, *spans[i - 1], pat)
+                or _asks_someone(text, *spans[i - 1], pat, "answering_verbs")  # (X spoke to The Hindu about it.)
                 or _QUESTIONS.search(text, *spans[i - 1])):  # (or puts questions to someone: a narrated act, a claim)
             # (`We asked her what residents need to know.` then `What is the biggest problem you see?` on a line of
             # its own: an interview's question with no label, no claim; the line after it answers)
@@ -3125,6 +3149,9 @@ def iter_units(text: str) -> list[Unit]:
             # before introduces whom it puts the questions to)
         if i + 1 < len(spans) and (turn is None and _introduces_an_interview(text, ps, pe, *spans[i + 1], pat) or (
                 pe - ps <= 120 and _EXPLAINER.match(text, ps, pe))):  # (or an explainer's heading: أسئلة وأجوبة: ...)
+            if turn is None and interviewee is None and pat.language == "en":  # (`In an interview, a customs
+                # supervisor ..., Emmanuel Tetteh, described the scale of the challenge:`: the person it names)
+                interviewee = _interviewee(text, ps, pe, pat) or out.english_actor_of(ps, pe, pat)
             continue  # (`"العربية.نت" سألت العموش عن مخاوف المستهلكين:`, `We asked ferry skipper Duncan Campbell what
             # the cut will mean.`: the asking before the questions, no claim)
         named_turn = (turn is not None and bool(turn[0]) and fold(turn[0]) not in pat.turn_labels.get("asking", ())
@@ -3323,16 +3350,16 @@ def _quotation_reported_before(text: str, start: int, ps: int, pe: int, state: S
 
 def _introduces_an_interview(text: str, start: int, end: int, next_start: int, next_end: int,
                              pat: LanguagePatterns) -> bool:
-    """Does the paragraph text[start:end] ask someone (an asking verb of the lexicon's turn_labels) right before an
-    interview's first question (Q:, or a question after a list mark) at text[next_start:next_end]?"""
+    """Does the paragraph text[start:end] ask someone (an asking verb of the lexicon's turn_labels), or end in a
+    colon, right before an interview's first question (Q:, or a question after a list mark) at
+    text[next_start:next_end]?"""
     turn = interview_turn(text, next_start, next_end, pat)
     if turn is None or not (fold(turn[0]) in pat.turn_labels.get("asking", ()) or not turn[0] and is_question(
             text, next_start, next_end)):
         return False
-    # (or an answering verb before a colon: `وفي حوار مع «الراي»، تحدث الدكتور X عن جدوى المقترح:`, the frame of
-    # the interview after it)
-    return _asks_someone(text, start, end, pat) or text[end - 1] == ":" and _asks_someone(
-        text, start, end, pat, "answering_verbs")
+    # (a colon closes the interview's frame whatever its verb: `تحدث الدكتور X عن جدوى المقترح:`, `... السيد الحبيب
+    # الفقي، فكان هذا الحوار:`, `The Herald met the head of the farmers' union, Habib Feki:`)
+    return _asks_someone(text, start, end, pat) or text[end - 1] == ":"
 
 
 def _asks_someone(text: str, start: int, end: int, pat: LanguagePatterns, verbs: str = "asking_verbs") -> bool:
@@ -3371,6 +3398,14 @@ _ASKED_WHOM = {
 }
 
 
+# a title with its article and a name closing the paragraph, set off by a comma (، السيد الحبيب الفقي)
+_TITLED_NAME_CLOSING = re.compile(r"،\s*(ال[^\W\d]+(?:\s+[^\W\d]+){1,3})\s*[.:]?\s*$")
+# how the person was reached, opening the introduction (When contacted, Reached by phone,)
+_WHEN_CONTACTED = re.compile(r"\s*(?:When|Once|After being|On being)?\s*(?:contacted|reached|asked|approached)"
+                             r"(?:\s+(?:by|on|over|about|for)\s+[^,]{1,40})?\s*,\s*", re.IGNORECASE)
+# the formula closing an interview's introduction (، فكان هذا الحوار:، وكان معه الحوار التالي:)
+_THIS_INTERVIEW = re.compile(r"\s*[،,]?\s*[فو]?(?:كان|كانت)\s+(?:(?:معه|معها|معهم|لنا\s+معه|لنا\s+معها)\s+)?"
+                             r"(?:هذا\s+الحوار|هذه\s+المقابلة|الحوار\s+التالي|المقابلة\s+التالية|هذا\s+اللقاء)\s*:?\s*$")
 # a heading announcing questions and their answers (Q&A: What the figures mean; أسئلة وأجوبة): an explainer
 _EXPLAINER = re.compile(r"\bQ\s?&\s?A\b|\bQuestions and answers\b|\bexplainer\b"
                         r"|(?<!\w)(?:أسئلة وأجوبة|سؤال وجواب)(?!\w)", re.IGNORECASE)
@@ -3392,9 +3427,21 @@ _ASKED_A_PRONOUN = re.compile(r"\basked\s+(?:her|him|them)\b")
 def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The person the paragraph text[start:end], right before an interview's first question, puts it to: named at
     its end, or its subject when it answers (أجاب الخبير ...، الدكتور مصطفى الجبوري، عن أسئلة:)."""
+    formula = _THIS_INTERVIEW.search(text, start, end)
+    end = formula.start() if formula else end  # (التقت «الشروق» X، السيد الحبيب الفقي، فكان هذا الحوار: the name
+    # before the formula that opens the interview)
     named = _INTERVIEWEE[pat.language].search(text, start, end)
     if named is not None and pat.language == "ar" and fold(named.group(1).split()[0]) in AR_PREPOSITIONS:
         named = None  # (`، عن عدة أسئلة:`: what was answered, no name)
+    if named is not None and pat.language == "ar":
+        subject = attr.main_subject(text, start, end, pat) or ""
+        head = fold(subject.split()[0].removeprefix("ال")) if subject else ""
+        if head in pat.person_roles and text.rfind(subject.split()[-1], start, named.start(1)) >= 0:
+            return subject  # (وصف مشرف الجمارك في المعبر، إيمانويل تيتيه، حجم التحدي: the role and name that
+            # describe, not the object closing the paragraph)
+    titled = _TITLED_NAME_CLOSING.search(text, start, end) if named is None and pat.language == "ar" else None
+    if titled and fold(titled.group(1).split()[0][2:]) in pat.name_titles | pat.person_roles:
+        return titled.group(1)  # (، السيد الحبيب الفقي: a title with its article, then the name)
     named = named or _ASKED_WHOM[pat.language].search(text, start, end) or _SPOKE_TO[pat.language].match(
         text, start, end) or (
         _QUESTIONS_PUT_TO.search(text, start, end) if pat.language == "ar" else None)
@@ -3408,6 +3455,9 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     if not any(fold(w).lower().lstrip("وف") in answering or fold(w).lower() in answering
                for w in _WORD.findall(text, start, end)):
         return None
+    intro = _WHEN_CONTACTED.match(text, start, end) if pat.language == "en" else None
+    start = intro.end() if intro else start  # (When contacted, Health Secretary R. Vaidehi spoke to The Hindu: past
+    # the intro, its subject)
     framed = attr.frame(text, start, end, pat)
     # (the longer of the frame's subject and the clause's: ردت النائبة عن البصرة زينب العيداني على أسئلة, read past
     # the preposition of its title; أجاب الخبير في شؤون الطاقة، الدكتور مصطفى الجبوري، عن أسئلة, past its comma)

@@ -157,8 +157,11 @@ def _names_a_thing(text: str, start: int, letter: int, end: int, para_end: int) 
     before = letter
     while before > start and text[before - 1] in _SPACE:
         before -= 1  # (past the spaces, no copy of the text before: a paragraph may have many initials)
+    preposition = _word_before(text, start, before).lower()
+    if preposition == "to" and text[max(start, before - 13):before - 3].rstrip().lower().endswith("according"):
+        return False  # (according to S. Meenakshi Sundaram: a cue's person, an initial)
     return (_SENTENCE_OPENER.match(text, end, para_end) is not None
-            or _word_before(text, start, before).lower() in _PREPOSITIONS_BEFORE_A_NAME)
+            or preposition in _PREPOSITIONS_BEFORE_A_NAME)
 
 
 _PREPOSITIONS_BEFORE_A_NAME = frozenset(("on", "in", "at", "of", "to", "from", "with", "via", "for", "by", "and", "or"))

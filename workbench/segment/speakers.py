@@ -319,12 +319,20 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         ws = ws[:-1]  # وختم عثمان حديثه بالقول: his talk is what the verb ends, its object
     own_version = next((i for i in range(1, len(ws)) if _IN_ITS_OWN.fullmatch(ws[i])), None)
     ws = ws[:own_version]  # (نقلت وكالة "سبأ" بنسختها التي تديرها الجماعة: in its version, which the name is not)
+    if len(ws) > 1 and fold(ws[0]) in pat.documents and _RELATIVE_VERB_SHAPED.fullmatch(ws[1]) and not (
+            pat.intro.fullmatch(ws[1])):  # (but أرقام نشرتها وزارة التعليم: the issuer, after the verb of issuing)
+        ws = ws[:1]  # (وجدت دراسة شارك في إعدادها أن: the study; an indefinite document's relative clause, its verb
+        # no word of the party)
     if len(ws) == 1 and ws[0].startswith("ب") and not ws[0].startswith("بال") and len(ws[0]) > 4 and (
             derived_verbal_noun(ws[0][1:]) or fold(ws[0][1:]) in _MANNERS):
         return ""  # (قبل أن تضيف بسخرية: how she said it; the one who spoke before goes on)
     return " ".join(ws)
 
 
+# a word that can open the relative clause of an indefinite noun: no article, no participle's م, no adjective's or
+# plural's ending (دراسة شارك في إعدادها، تقرير صدر أمس; not دراسة حديثة، تقرير حكومي، بيان مشترك)
+_RELATIVE_VERB_SHAPED = re.compile(r"(?![المب])[^\W\d]{3,}(?<!ة)(?<!ي)(?<!ين)(?<!ون)(?<!ات)(?<!ان)")  # (nor a
+# preposition's: بيان للوزارة، تقرير بشأن)
 # ب and a noun with its possessor after a party's name: which of it (بنسختها، بفرعها), no word of the name; not باسمها
 # (المتحدث باسمها: a spokesman's title)
 _IN_ITS_OWN = re.compile(r"ب(?!اسم|ال)[^\W\d]{3,}(?:ها|هم|هما)")
@@ -1880,6 +1888,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         return None
     if pat.cue.search(" ".join(ws)):
         return None  # According to what the agency reported: the cue's object, not a subject
+    if len(ws) > 3 and fold(ws[-2]) in _SUBJECT_PRONOUNS and fold(ws[-3]) in pat.document_nouns:
+        ws = ws[:-2]  # `A 2024 study he co-authored found`: the document, its relative clause left out
     unquoted = _QUOTED_NAME.sub("", " ".join(ws))  # The newspaper "The Daily Record": a quoted name is fine
     # `economists polled by Reuters`, `two diplomats briefed on the talks`: a participle after the noun and
     # before a preposition modifies it, it is not the clause's verb
