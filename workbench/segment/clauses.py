@@ -941,7 +941,9 @@ def act_participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> b
     """`, urging rich countries to cut emissions`: a call made, its object a noun (no `that`), at most an optional
     claim (GUIDELINES, like داعيا), cut off the claim before and left out."""
     m = pat.act_participle.match(text, pos, end)
-    return m is not None and not pat.complementizer.match(text, SPACES.match(text, m.end(), end).end(), end)
+    return m is not None and not pat.complementizer.match(text, SPACES.match(text, m.end(), end).end(), end) and not (
+        pat.verb.search(text, m.end(), min(end, m.end() + 60)))  # (but `, pointing to chemists who, it says, have
+    # produced lithium carbonate`: a report inside its object, the claim goes on)
 
 
 _TOPIC_ANSWERS = frozenset(fold(w) for w in ("قد", "إن", "إنه", "إنها", "هو", "هي", "هم", "لا", "لم", "لن", "ليس"))

@@ -80,7 +80,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     if end - start <= 300 and pat.sign_off.match(text, start, end):
         return True  # (That's all from us tonight. Keep up to date via ...)
     if end - start <= 400 and pat.language == "en" and (
-            text.find(" is a", start, min(end, start + 60)) >= 0 and pat.author_note.match(text, start, end)
+            (text.find(" is a", start, min(end, start + 60)) >= 0 or text.find(" is the", start, min(end, start + 60))
+             >= 0) and pat.author_note.match(text, start, end)
             or text.find(" in ", start, min(end, start + 40)) >= 0 and _REPORTERS_WHERE.fullmatch(text, start, end)):
         return True  # an author's note (Dana Whitcombe is a CBS News reporter based in Louisville ...) or the
         # reporters and where they wrote (Emma Lachlan in London and Rory Pettit in Leeds)
@@ -572,6 +573,10 @@ def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     if pat.language == "en" and _NEVER.match(text, start, end) and _BARE_VERB.match(text, _NEVER.match(
             text, start, end).end(), end):
         return True  # (`Never put a battery in a bin`: never and a bare verb, a warning to the reader)
+    if _THANKS[pat.language].fullmatch(text, start, end):
+        return True  # (a transcript's `Thanks, Dana.`, `شكرا لك`: a courtesy, no claim)
+    if pat.language == "en" and _CONTACT_A_NAME.match(text, start, end) and _ADDRESS.search(text, start, end):
+        return True  # (`Contact Denise Okafor at dokafor@harrowgazette.com`: how to reach the reporter)
     if (pat.language == "ar" and _LIST_MARK_BEFORE.search(text, max(0, start - 8), start)
             and _PLURAL_VERB_OPENING.match(text, start, end) and not pat.verb.match(text, start, end)):
         return True  # (under `الإرشادات التالية:`, `- تجنّبوا عبور الأودية`, `- ابتعدوا عن الأعمدة`: an item opening on
@@ -596,6 +601,9 @@ def is_call_after_a_purpose(text: str, start: int, end: int, pat: LanguagePatter
     """Is text[start:end] a purpose of a few words, a colon, then a call to the reader (`To report fraud: call 911`,
     `للإبلاغ عن الاحتيال: اتصلوا على الرقم 911`)?"""
     colon = text.find(":", start, min(end, start + 40))
+    if colon < 0 and _MORE_INFORMATION.match(text, start, end):  # (or a comma after asking for more: `For more
+        # information, visit www.haldenlithium.com`, لمزيد من المعلومات، زوروا; not `To cut costs, staff work longer`)
+        colon = text.find("," if pat.language == "en" else "،", start, min(end, start + 40))
     if colon < 0 or not _PURPOSE[pat.language].match(text, start, colon) or len(text[start:colon].split()) > 4:
         return False
     after = colon + 1 + len(text[colon + 1:end]) - len(text[colon + 1:end].lstrip())
@@ -604,6 +612,13 @@ def is_call_after_a_purpose(text: str, start: int, end: int, pat: LanguagePatter
         else _PLURAL_VERB_OPENING.match(text, after, end) is not None)
 
 
+_CONTACT_A_NAME = re.compile(r"\s*(?:Contact|Email|E-mail|Call|Write to|Reach)\s+(?:[A-Z][\w.'’-]*\s+){1,4}"
+                             r"(?:at|on|via)\s")
+_THANKS = {"en": re.compile(r"\s*(?:Thanks|Thank you)(?:\s+(?:very|so)\s+much)?(?:\s+for\s+having\s+me)?"
+                          r"(?:,\s*[A-Z][\w'’-]+)?\s*[.!]?\s*"),
+           "ar": re.compile(r"\s*(?:شكرا|شكرًا|شكراً)(?:\s+(?:لك|لكم|جزيلا|جزيلًا|جزيلاً))?(?:،\s*[^\W\d]+)?\s*[.!]?\s*")}
+_ADDRESS = re.compile(r"\S@\S|www\.|\d{3}[-. ]\d{4}")  # an email, a web or a phone number
+_MORE_INFORMATION = re.compile(r"\s*(?:For\s+(?:more|further)\s|لمزيد\s|ولمزيد\s)")
 # a purpose opening a line (To report fraud, For more information; للإبلاغ، لمزيد من المعلومات)
 _PURPOSE = {"en": re.compile(r"\s*(?:To\s+[a-z]+|For\s+(?:more|further)\b)"),
             "ar": re.compile(r"\s*(?:لل|ل)[^\W\d]{3,}")}

@@ -2671,6 +2671,11 @@ _WHERE_DENIED = re.compile(r"\s+(?:in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?
                            r"|Facebook|social media)|to\s+reporters|late\s+on|earlier|yesterday|today)\b.*$", re.DOTALL)
 
 
+# a claim's noun and what it says (a rumor circulating on social media that X): group 1 ends where X opens
+_CLAIM_NOUN_THAT = re.compile(r"\s*(?:a|an|the|any)\s+(?:[a-z-]+\s+)?(?:rumou?r|report|claim|suggestion|allegation|"
+                              r"assertion|speculation|accusation)s?\b[^,;.\"“”]{0,60}?\s(?=that\s)")
+
+
 def _denied_noun_end(text: str, start: int, end: int, cue: str | None, pat: LanguagePatterns) -> int:
     """Where an English denial's noun object ends: before where or when it was denied (`denied the accusation in a
     statement`, `denied the report on Monday`), when what is denied is a noun, no clause."""
@@ -2679,6 +2684,9 @@ def _denied_noun_end(text: str, start: int, end: int, cue: str | None, pat: Lang
     found = _WHERE_DENIED.search(text, start, end)
     if found is None or any(fold(w) in pat.finite for w in _WORD.findall(text, start, found.start())):
         return end
+    if _CLAIM_NOUN_THAT.match(text, start, end):
+        return end  # (`denied a rumor circulating on social media that X`: what the rumour says goes on, past its
+        # `on`)
     # (a noun of two words, `the accusation`, would be too short a claim: the clause stays whole)
     return found.start() if _ENOUGH_WORDS.search(text, start, found.start()) else end
 
