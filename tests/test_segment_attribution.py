@@ -11580,6 +11580,39 @@ def test_blind_audit_round_one_hundred_twenty_one(article, expected):
      [("The government", "that its levies are to blame")]),
     ("ونفت الحكومة أن تكون رسومها هي السبب، مشيرة بدلا من ذلك إلى أسعار النفط العالمية.",
      [("الحكومة", "أن تكون رسومها هي السبب")]),
+    # a headline crediting its speaker before a colon, with the paper it was told to (لـ"الغد"; to "The Times") or the
+    # body's short name in quotation marks ("الصحة"; "Health"): the party speaks
+    ('مدير مرصد جودة الهواء لـ"الغد": تلوث عمّان تضاعف هذا الشتاء\n\nقال المدير إن التلوث ارتفع كثيرا.',
+     [("مدير مرصد جودة الهواء", "تلوث عمّان تضاعف هذا الشتاء"), ("المدير", "إن التلوث ارتفع كثيرا")]),
+    ('"الصحة": تطعيم 94% من الأطفال ضد الحصبة ضمن الحملة الوطنية\n\nأعلنت الوزارة أن الحملة نجحت.',
+     [("الصحة", "تطعيم 94% من الأطفال ضد الحصبة ضمن الحملة الوطنية"), ("الوزارة", "أن الحملة نجحت")]),
+    ('"Health": 94% of children vaccinated against measles\n\nThe ministry said the campaign had worked.',
+     [("Health", "94% of children vaccinated against measles"), ("The ministry", "the campaign had worked")]),
+    # a dateline and a byline closed by a colon (مسقط – خالد بن سالم الحارثي:): no claim
+    ("مسقط – خالد بن سالم الحارثي:\n\nأعلنت الهيئة أن المحطة ستعمل قريبا.", [("الهيئة", "أن المحطة ستعمل قريبا")]),
+    # a party listing what follows (وعدّد التقرير أسباب التراجع، ومنها:; The report listed the causes, among them:):
+    # the list's frame, no claim; its items the party's
+    ("وعدّد التقرير أسباب التراجع، ومنها:\n- تراجعت معدلات الأمطار بنسبة 35%.\n- ارتفعت تكاليف الحراثة بأكثر من الضعف.",
+     [("التقرير", "تراجعت معدلات الأمطار بنسبة 35%"), ("التقرير", "ارتفعت تكاليف الحراثة بأكثر من الضعف")]),
+    ("The report listed the causes of the decline, among them:\n- Rainfall fell by 35%.\n- Ploughing costs more than "
+     "doubled.",
+     [("The report", "Rainfall fell by 35%"), ("The report", "Ploughing costs more than doubled")]),
+    # a frame closing the sentence after its content, no quotation marks, its speaker's body and city set off (, said
+    # Professor Anitha Rao of the Indian Institute of Science, Bengaluru; ، قالت البروفيسورة أنيتا راو ...، بنغالورو)
+    ("The grade is lower than in Australian hard-rock mines, said Professor Anitha Rao of the Indian Institute of "
+     "Science, Bengaluru.",
+     [("Professor Anitha Rao of the Indian Institute of Science",
+       "The grade is lower than in Australian hard-rock mines")]),
+    ("الجرعة أقل من المطلوب في مناجم أستراليا، قالت البروفيسورة أنيتا راو من المعهد الهندي للعلوم، بنغالورو.",
+     [("البروفيسورة أنيتا راو", "الجرعة أقل من المطلوب في مناجم أستراليا")]),
+    ("الوضع صعب جدا في المنطقة، قال الوزير للصحفيين.", [("الوزير", "الوضع صعب جدا في المنطقة")]),
+    # a name and its body after `of` (Feargal Doyle of the group River Action UK accused ..., saying X): the
+    # participle his, not the last speaker's
+    ("Environment Minister Rachel Cope said the plan was working. Feargal Doyle of the group River Action UK accused "
+     "ministers of letting water companies off the hook, saying firms were still losing a fifth of treated water.",
+     [("Environment Minister Rachel Cope", "the plan was working"),
+      (None, "Feargal Doyle of the group River Action UK accused ministers of letting water companies off the hook"),
+      ("Feargal Doyle of the group River Action UK", "firms were still losing a fifth of treated water")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_two(article, expected):
     assert pairs(article) == expected

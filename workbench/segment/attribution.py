@@ -1594,7 +1594,7 @@ def _a_titled_name(ws: list[str]) -> bool:
 
 
 # (a name may carry its body in lower case: said Miguel Ortega of the exporters' association,)
-_INVERTED_NP = re.compile(r"\s*((?:[A-Z][\w'’.-]*|of|the|for|at)(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|at)){0,6}"
+_INVERTED_NP = re.compile(r"\s*((?:[A-Z][\w'’.-]*|of|the|for|at)(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|at)){0,9}"
                           r"(?:\s+(?:of|at|for|from)\s+the(?:\s+[a-z][\w'’.-]*){1,3})?)\s*,")
 
 
@@ -1655,6 +1655,25 @@ def _arabic_frame_between_commas(text: str, start: int, end: int,
     return end, end, speaker, vm.group("w")  # (`، يقول العلماء، وخاصة على الدببة`: the content goes on)
 
 
+def _arabic_trailing_frame(text: str, start: int, end: int,
+                           pat: LanguagePatterns) -> tuple[int, int, str | None, str] | None:
+    """`الجرعة أقل من المطلوب، قالت البروفيسورة أنيتا راو من المعهد الهندي للعلوم.`: a frame closing the sentence
+    after its content's last comma, no quotation marks (a translated wire's way): (the comma, end, speaker, cue)."""
+    comma = last_match(COMMA, text, start, end)
+    if comma is not None and len(words(text, comma.end(), end)) <= 2 and not pat.verb.match(
+            text, SPACES.match(text, comma.end(), end).end(), end):
+        comma = last_match(COMMA, text, start, comma.start())  # (past the city set off after the speaker's body:
+        # من المعهد الهندي للعلوم، بنغالورو)
+    if comma is None or len(words(text, start, comma.start())) < 3 or pat.verb.search(text, start, comma.start()):
+        return None
+    vm = pat.verb.match(text, SPACES.match(text, comma.end(), end).end(), end)
+    if vm is None or fold(vm.group("w")) not in pat.free_verbs or not 1 <= len(words(text, vm.end(), end)) <= 10 or (
+            pat.complementizer.search(text, vm.end(), end)) or _QUOTE_MARK.search(text, start, end):
+        return None
+    speaker = arabic_subject_after(text, vm.end(), end, pat)
+    return (comma.start(), end, speaker, vm.group("w")) if speaker and not is_pronoun(speaker, pat) else None
+
+
 # where something was said (في مقابلة، خلال مؤتمر), and that phrase opening the sentence (وفي حديث لسكاي نيوز
 # عربية، قال X)
 _SAID_IN_AR = r"(?:في|خلال)\s+(?:مقابلة|تصريح|تصريحات|حديث|بيان|مؤتمر)"
@@ -1667,7 +1686,7 @@ _ESPECIALLY = re.compile(r"و?(?:خاصة|خصوصا|خصوصًا|بخاصة|ل�
 def inverted_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, int, str, str] | None:
     """`X happens, said Mr Y, because Z`: (end of the first part, start of the rest, speaker, cue)."""
     if pat.language != "en":
-        return _arabic_frame_between_commas(text, start, end, pat)
+        return _arabic_frame_between_commas(text, start, end, pat) or _arabic_trailing_frame(text, start, end, pat)
     for vm in pat.verb.finditer(text, start, min(end, start + 400)):  # the frame sits near the start
         if _in_a_name(text, vm):
             continue

@@ -420,7 +420,7 @@ _BAR_CREDIT = re.compile(r"\s\|\s*(?:[A-Z]{2,}(?:[ /][A-Z]{2,})*|[\u0621-\u064A]
 # a byline, its agency and its date between bars (Vikas Pawar | TNN | Sep 5, 2023, 04.12 IST)
 # a place, a dash, then a name with بن/بنت in it (no verb can be there)
 _PLACE_DASH_LONG_NAME = re.compile(r"\s*[^\W\d]{2,15}\s+[-–—]\s+[^\W\d]+\s+(?:بن|بنت|ابن)\s+[^\W\d]+"
-                                   r"(?:\s+[^\W\d]+)?\s*")
+                                   r"(?:\s+[^\W\d]+)?\s*:?\s*")  # (a colon may close it: مسقط – خالد بن سالم الحارثي:)
 _BARRED_BYLINE = re.compile(r"[^|\n]{2,40}\|[^|\n]{1,30}\|[^|\n]*\b(?:19|20)\d\d\b")
 
 

@@ -2574,7 +2574,11 @@ def _frame_of_a_question(text: str, start: int, end: int, pat: LanguagePatterns,
     return frame_end if found else None
 
 
-_COLON_NAME = re.compile(r"([^\s:،,.؟?!\d\"“”«»][^:،,.؟?!\d\"“”«»\n]{1,60}?)\s*:\s*[\"“«]?\s*")
+_COLON_NAME = re.compile(r"([^\s:،,.؟?!\d\"“”«»][^:،,.؟?!\d\"“”«»\n]{1,60}?)"
+                         r"(?:\s+لـ?\s*[\"“«][^\"“”«»\n]{1,30}[\"”»])?"  # (the paper it was told to: لـ"الغد")
+                         r"\s*:\s*[\"“«]?\s*")
+# a body's short name in quotation marks opening a headline before its colon ("الصحة": تطعيم 94% من الأطفال)
+_QUOTED_LABEL = re.compile(r"\s*[\"“«]([^\s\"“”«»:][^\"“”«»:\n]{1,30})[\"”»]\s*:\s*")
 _FIRST_PERSON = {
     # (a word opening with ن and ending in ة is a noun, نسبة، نتيجة: no verb ends so)
     "ar": re.compile(r"(?:(?:لن|لا|لم|قد|سوف|إننا|اننا|إنني|انني)\s+)?(?:س?ن\w{3,}(?<!ة)|نحن|أنا|\w{3,}نا)(?!\w)"),
@@ -2600,6 +2604,9 @@ def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     colon = text.find(":", start, min(end, start + 64))
     if colon < 0:
         return None
+    label = _QUOTED_LABEL.match(text, start, colon + 8)
+    if label and len(label.group(1).split()) <= 3:
+        return label.end(), label.group(1)  # (a headline quoting the body it names: "الصحة": ...)
     m = _COLON_NAME.match(text, start, colon + 8)
     if not m or len(m.group(1).split()) > 5 or pat.verb.search(m.group(1)):
         return None
@@ -3132,6 +3139,14 @@ def iter_units(text: str) -> list[Unit]:
                 if speaker:
                     listed_by = state.resolve(speaker, pat)
             continue
+        if (text[pe - 1] == ":" and i + 1 < len(spans) and opens_with_a_list_mark(text, *spans[i + 1])
+                and (_LISTS_THEM["ar"].match(text, ps, pe) if pat.language == "ar"
+                     else _LISTS_THEM["en"].search(text, ps, min(pe, ps + 80)))
+                and attr.frame(text, ps, pe, pat) is None):  # (not `X said the reasons were many, and listed them:`)
+            lister = attr.main_subject(text, ps, pe, pat)  # (وعدّد التقرير أسباب التراجع، ومنها: / The report listed
+            # the causes, among them:) the list's frame, no claim; its items the lister's
+            listed_by = state.resolve(lister, pat) if lister else None
+            continue
         stated = statement_under_a_colon(text, ps, pe, pat)  # (a list item with its verb, no crosshead)
         turn = interview_turn(text, ps, pe, pat)
         if turn is None and i and pe - ps <= 300 and is_question(text, ps, pe) and (
@@ -3414,6 +3429,10 @@ _WHEN_CONTACTED = re.compile(r"\s*(?:When|Once|After being|On being)?\s*(?:conta
 # the formula closing an interview's introduction (، فكان هذا الحوار:، وكان معه الحوار التالي:)
 _THIS_INTERVIEW = re.compile(r"\s*[،,]?\s*[فو]?(?:كان|كانت)\s+(?:(?:معه|معها|معهم|لنا\s+معه|لنا\s+معها)\s+)?"
                              r"(?:هذا\s+الحوار|هذه\s+المقابلة|الحوار\s+التالي|المقابلة\s+التالية|هذا\s+اللقاء)\s*:?\s*$")
+# a verb of listing opening a list's introduction (عدّد، حدد، أورد; listed, outlined, set out)
+_LISTS_THEM = {"ar": re.compile(r"\s*(?:[وف]?(?:قد|كما)\s+)?[وف]?(?:عدّد|عدد|عدّدت|عددت|حدّد|حدد|حددت|حدّدت|أورد|أوردت|لخّص"
+                                r"|لخص|لخصت)\s+(?!من\s)"),  # (the verb opening the clause: not بلغ عدد، عدد من)
+               "en": re.compile(r"\b(?:listed|lists|outlined|outlines|set out|sets out|identified|identifies)\b")}
 # a heading announcing questions and their answers (Q&A: What the figures mean; أسئلة وأجوبة): an explainer
 _EXPLAINER = re.compile(r"\bQ\s?&\s?A\b|\bQuestions and answers\b|\bexplainer\b"
                         r"|(?<!\w)(?:أسئلة وأجوبة|سؤال وجواب)(?!\w)", re.IGNORECASE)

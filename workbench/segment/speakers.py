@@ -1011,7 +1011,9 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             words(text, aside.end(), min(end, aside.end() + 40))) else None
         acronyms = len(_BRACKETED_ACRONYM.findall(text, start, min(end, start + 120)))  # (no words of the subject's:
         # Karachi Chamber of Commerce and Industry (KCCI) President Iftikhar Sheikh)
-        for i, w in enumerate(ws[:(10 + acronyms) if acronyms else 8]):
+        named_of = len(ws) > 3 and ws[0][:1].isupper() and ws[1][:1].isupper() and ws[2] == "of"  # (a name and its
+        # body after of: Feargal Doyle of the group River Action UK accused)
+        for i, w in enumerate(ws[:(10 + acronyms) if acronyms else 10 if named_of else 8]):
             if i == apposed_at:
                 break
             f = fold(w)
