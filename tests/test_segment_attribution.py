@@ -11616,3 +11616,47 @@ def test_blind_audit_round_one_hundred_twenty_one(article, expected):
 ])
 def test_blind_audit_round_one_hundred_twenty_two(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a place and what it is before the subject (In Ghana, the world's second-largest grower, the cocoa regulator
+    # said; وفي غانا، ثاني أكبر منتج في العالم، قالت هيئة الكاكاو): the subject speaks, not the apposition
+    ("In Ghana, the world's second-largest grower, the cocoa regulator said purchases had reached 402,000 tons.",
+     [("the cocoa regulator", "purchases had reached 402,000 tons")]),
+    ("وفي غانا، ثاني أكبر منتج في العالم، قالت هيئة الكاكاو إن المشتريات بلغت 402 ألف طن.",
+     [("هيئة الكاكاو", "إن المشتريات بلغت 402 ألف طن")]),
+    # a pronoun and an adverb before the verb (It further notes; ويشير كذلك): the document the pronoun takes up
+    ("The report was published on Monday. It further notes that track on six sections has not been renewed since "
+     "the 1970s.",
+     [(None, "The report was published on Monday"),
+      ("The report", "that track on six sections has not been renewed since the 1970s")]),
+    ("ونشر التقرير يوم الاثنين. ويشير كذلك إلى أن السكك في ستة أقسام لم تجدد منذ السبعينيات.",
+     [(None, "ونشر التقرير يوم الاثنين"), ("التقرير", "أن السكك في ستة أقسام لم تجدد منذ السبعينيات")]),
+    # when, with a day of the month, between the subject and its verb (on March 11): no word of the speaker
+    ("Malaysia's Health Ministry on March 11 denied online reports that vaccine stocks were running low.",
+     [("Malaysia's Health Ministry", "online reports that vaccine stocks were running low")]),
+    # an answer's No. before a capitalised word is no abbreviation of number (No. 10 is)
+    ("No. We held eleven meetings with the union over two years.",
+     [(None, "We held eleven meetings with the union over two years")]),
+    ("He lives at No. 10 Downing Street, officials said.", [("officials", "He lives at No. 10 Downing Street")]),
+    # another body acting in a contrast after a report (, while the drivers' union Aslef called the plan ...; في حين
+    # وصفت نقابة السائقين الخطة): not the report's
+    ('The RMT said it would ballot its members, while the drivers\' union Aslef called the plan "vandalism".',
+     [("The RMT", "it would ballot its members"),
+      (None, 'while the drivers\' union Aslef called the plan "vandalism"')]),
+    ('وقالت النقابة إنها ستصوت على الإضراب، في حين وصفت نقابة السائقين الخطة بأنها "تخريب".',
+     [("النقابة", "إنها ستصوت على الإضراب"), ("نقابة السائقين", 'بأنها "تخريب"')]),
+    # a result in the infinitive after a pronoun's frame set inside the content (, she said, only to find; كما
+    # قالت، ليجدوا): one claim with the frame inside
+    ("Dr. Sana Iqbal said patients were suffering. Many of them travel for hours, she said, only to find the doors "
+     "locked.",
+     [("Dr. Sana Iqbal", "patients were suffering"),
+      ("Dr. Sana Iqbal", "Many of them travel for hours, she said, only to find the doors locked")]),
+    ("وقالت الطبيبة إن المرضى يعانون. كثيرون منهم يسافرون لساعات، كما قالت، ليجدوا الأبواب مغلقة.",
+     [("الطبيبة", "إن المرضى يعانون"), ("الطبيبة", "كثيرون منهم يسافرون لساعات، كما قالت، ليجدوا الأبواب مغلقة")]),
+    # `put it simply:` before a quotation: a frame
+    ('Mohinder, a volunteer, put it simply: "This is what you do up here."',
+     [("Mohinder", "This is what you do up here")]),
+])
+def test_blind_audit_round_one_hundred_twenty_three(article, expected):
+    assert pairs(article) == expected

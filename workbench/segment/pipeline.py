@@ -1160,6 +1160,8 @@ def _unquoted_lead(text: str, window: int, s_start: int, frame_from: int, opener
     return (s_start, frame_from) if len(_WORD.findall(text, s_start, frame_from)) >= 4 else None
 
 
+# a result in the infinitive (, only to find the doors locked): the content going on after a frame
+_ONLY_TO = re.compile(r"\s*only\s+to\s")
 # how long after or before something (less than two weeks after the virus was first confirmed): a phrase of the
 # content going on after a frame, however many verbs its clause has
 _TIME_SPAN_AFTER = re.compile(r"\s*(?:(?:less|more)\s+than\s+|just\s+|only\s+|about\s+|nearly\s+|almost\s+)?"
@@ -1631,7 +1633,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         goes_on = _WORD.search(text, rest_start, min(end, rest_start + 8)) if first_end < end else None
         verbless = goes_on and not any(fold(w) in pat.finite for w in _WORD.findall(text, rest_start, end))
         if goes_on and (goes_on.group().lower() in _CONTENT_PHRASE_OPENERS or _TIME_SPAN_AFTER.match(
-                text, rest_start, end) or verbless and (
+                text, rest_start, end) or _ONLY_TO.match(text, rest_start, end) or verbless and (
                 _AND_A_PHRASE.match(text, rest_start, end) or goes_on.group().lower() in _COMPARED_OPENERS)
                 ) and not split_clauses(text, rest_start, end, pat, starts)[1:] and not _WITH_SOMEONE_SAYING.match(
                 text, rest_start, end):
@@ -2835,7 +2837,10 @@ def _another_party_acts(text: str, start: int, end: int, pat: LanguagePatterns) 
         at = text.find(subject, start, end)  # (the subject as written; -1 when its words were tidied)
         after = at + len(subject) if at >= 0 else end
         measured = _WORD.match(text, SPACES.match(text, after, end).end(), end) if at >= 0 else None
-        return party(text, start, end, pat) is not None and not _PASSIVE_AFTER.match(text, after, end) and not (
+        named = party(text, start, end, pat) is not None or any(w[:1].isupper() for w in subject.split()[1:]) or (
+            fold(subject.split()[-1]) in _PARTY_HEADS)  # (`, while the drivers' union Aslef called`, `, while the
+        # opposition called`: a body named or by its noun)
+        return named and not _PASSIVE_AFTER.match(text, after, end) and not (
             measured and measured.group().lower() in _MEASURED)
         # (`, while Champagne was expected to fare better`: nobody acting; `, while Katsina recorded the slowest
         # rise`: a figure measured of a place: the report goes on)
@@ -2846,6 +2851,8 @@ def _another_party_acts(text: str, start: int, end: int, pat: LanguagePatterns) 
 
 
 _OTHERS = frozenset(fold(w) for w in ("آخرون", "آخرين", "أخريات", "البعض", "غيرهم"))  # (بينما اشتكى آخرون)
+_PARTY_HEADS = frozenset(("union", "unions", "opposition", "government", "council", "ministry", "party", "company",
+                          "regulator", "board", "committee", "association", "federation", "campaigners", "critics"))
 # verbs of a figure measured (Katsina recorded the slowest rise, exports rose): no party's act
 _MEASURED = frozenset(("recorded", "registered", "posted", "saw", "reached", "rose", "fell", "grew", "dropped",
                        "climbed", "increased", "decreased", "declined", "slipped", "jumped"))

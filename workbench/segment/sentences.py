@@ -181,6 +181,7 @@ def _inside_a_short_quotation(text: str, start: int, end: int, para_start: int, 
 
 
 _QUOTATION_NEXT = re.compile(r"\s+[\"“][A-Z]")
+_NOT_A_NUMBER_NEXT = re.compile(r"\s+(?![\d#IVX])[A-Z]")  # (No. 10, No. IV: the number's abbreviation)
 
 
 def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: str) -> bool:
@@ -234,8 +235,9 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
             if _ARABIC_CHAR.match(w):
                 if len(w) == 1:
                     return False  # an Arabic initial (د.)
-            elif fold(w.strip(".")) in patterns("en").abbreviations:
-                return False
+            elif fold(w.strip(".")) in patterns("en").abbreviations and not (
+                    fold(w.strip(".")) == "no" and _NOT_A_NUMBER_NEXT.match(text, end, para_end)):
+                return False  # (but `No. We held eleven meetings`: an answer, no number after it)
             elif start - para_start <= 40 and w[:1].isupper() and len(w) <= 5 and _BEFORE_A_DATELINE_MARK.match(
                     text, end, para_end):
                 return False  # `MEDFORD, Ore. (AP) — `: a state's abbreviation in a dateline

@@ -1492,6 +1492,10 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,40},[^()]{1,40}\)")
 _PLACE_INTRO = re.compile(r"(?:Back|Back home|Out|Up|Down)\s+(?:in|at|on)\s+[A-Z]"
                           r"|In\s+an?\s+(?:statement|report|letter|interview|note|filing|post)\s+[a-z]+ed\b")
 _AND_BUT = re.compile(r"^\s*(?:and|but)\s+(?=[A-Za-z])")
+# auxiliaries and adverbs between an English subject and its verb (It further notes, X has said)
+_BEFORE_THE_VERB = frozenset(("has", "have", "had", "would", "will", "only", "further"))
+_IN_A_PLACE = re.compile(r"(?:In|At|Across|Inside|Outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+_THE_ROLE_OF_IT = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w'’-]*$")
 _EN_PLACE_PREPOSITIONS = frozenset(("in", "on", "at", "outside", "inside", "near", "across", "behind", "amid", "along",
                                     "throughout", "within", "under", "during", "after", "before"))
 _EN_AUXILIARIES = frozenset(("has", "have", "had", "is", "was", "were", "will", "would", "been"))
@@ -1747,7 +1751,7 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     if len(ws) > 1 and ws[0] in ("which", "that", "where"):
         ws = ws[1:]  # `, which the ministry said was ...`: the relative is the content's, the ministry speaks (`,
         # where Daniel Okonkwo, 34, says`: the resident of the place)
-    while ws and (fold(ws[-1]) in ("has", "have", "had", "would", "will", "only") or fold(ws[-1]) in pat.adverbials
+    while ws and (fold(ws[-1]) in _BEFORE_THE_VERB or fold(ws[-1]) in pat.adverbials
                   or len(ws) > 1 and _AN_ADVERB_IN_LY.fullmatch(ws[-1]) and ws[-1].strip("\"“”") not in NOUNS_IN_LY):
         if len(ws) > 1 and ws[-1][:1].isupper() and ws[-2][:1].isupper() and not ws[-1].isupper():
             break  # `Campaign group Fair Rail Now said`: a capital after a capital is the name's last word
@@ -1755,6 +1759,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         # to the verb
     if len(ws) > 2 and fold(ws[-2]) in ("on", "last", "this") and pat.date.fullmatch(ws[-1]):
         ws = ws[:-2]  # `Federal Minister for Power X on Monday told`: when, between the subject and its verb
+    elif len(ws) > 3 and fold(ws[-3]) == "on" and pat.date.fullmatch(ws[-2]) and ws[-1].rstrip(",").isdigit():
+        ws = ws[:-3]  # (`Malaysia's Health Ministry on March 11 denied`: a day of the month too)
     auxiliary = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].lower() in ("has", "have", "had")), None)
     if auxiliary is not None and len(ws) - auxiliary <= 4 and not any("," in w for w in ws[auxiliary:]):
         ws = ws[:auxiliary]  # `Treasury officials have in the past warned`: a time phrase after the auxiliary
@@ -1784,6 +1790,9 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         chunks = [c for c in chunks if not all(fold(w) in pat.intro_words for w in c.split())] or chunks[-1:]
     if len(chunks) > 1 and _PLACE_INTRO.match(chunks[0]):
         chunks = chunks[1:]  # (`Back in Adre, Abakar said`: where, before the subject)
+    if len(chunks) > 2 and _IN_A_PLACE.fullmatch(chunks[0].strip()) and _THE_ROLE_OF_IT.match(chunks[1].strip()):
+        chunks = chunks[2:]  # (`In Ghana, the world's second-largest grower, the cocoa regulator said`: the place
+        # and what it is, before the subject)
     if len(chunks) > 1:  # (`In the letter, seen by the BBC, Ms Hollis said`, `In her annual report, published on
         # Tuesday, Helen Carmody said`: an aside on the letter, no subject)
         chunks = [c for i, c in enumerate(chunks) if i == len(chunks) - 1 or not _PARTICIPLE_BY.match(c)]
