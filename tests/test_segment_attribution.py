@@ -11657,6 +11657,52 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
     # `put it simply:` before a quotation: a frame
     ('Mohinder, a volunteer, put it simply: "This is what you do up here."',
      [("Mohinder", "This is what you do up here")]),
+    # an interview's excerpts after a line announcing them (وفيما يلي مقتطفات من الحوار:; Here are excerpts from the
+    # interview:), questions after stars: the person the article quoted before answers them all, however the answers
+    # run (the first answer's speaker holds for the rest, not a clause of an answer)
+    ("أكد وزير التجارة عثمان حمدان أن المخزون يكفي حتى أكتوبر.\n\nوفيما يلي مقتطفات من الحوار:\n\n* كم تبلغ حاجة "
+     "البلاد الشهرية من القمح؟\n- نحتاج إلى نحو 200 ألف طن شهريا. وآخر شحنة سُددت قبل أسبوعين.\n\n* وماذا عن "
+     "الأسعار؟\n- الأسعار ارتفعت بالفعل، لكن الزيادة سببها تكاليف الترحيل.",
+     [("وزير التجارة عثمان حمدان", "أن المخزون يكفي حتى أكتوبر"),
+      ("وزير التجارة عثمان حمدان", "نحتاج إلى نحو 200 ألف طن شهريا"),
+      ("وزير التجارة عثمان حمدان", "وآخر شحنة سُددت قبل أسبوعين"), ("وزير التجارة عثمان حمدان", "الأسعار ارتفعت بالفعل"),
+      ("وزير التجارة عثمان حمدان", "لكن الزيادة سببها تكاليف الترحيل")]),
+    ("Trade Minister Osman Hamdan said stocks would last until October.\n\nHere are excerpts from the interview:\n\n"
+     "* How much wheat does the country need each month?\n- About 200,000 tonnes a month. The last shipment was paid "
+     "for two weeks ago.\n\n* What about prices?\n- Prices have risen, but the increase is due to transport costs.",
+     [("Trade Minister Osman Hamdan", "stocks would last until October"),
+      ("Trade Minister Osman Hamdan", "About 200,000 tonnes a month"),
+      ("Trade Minister Osman Hamdan", "The last shipment was paid for two weeks ago"),
+      ("Trade Minister Osman Hamdan", "Prices have risen"),
+      ("Trade Minister Osman Hamdan", "but the increase is due to transport costs")]),
+    # a report whose content is what something includes, then the list (وبيّن الجبوري أن الإصلاحات تتضمن:): the
+    # frame no claim, every item the party's, verbless or not
+    ("وبيّن الجبوري أن الإصلاحات تتضمن:\n- إلغاء 14 توقيعا ورقيا كانت مطلوبة لإطلاق البضائع.\n- اعتماد نافذة واحدة "
+     "لاستلام الوثائق إلكترونيا.\n- تدوير الموظفين في المنافذ كل ستة أشهر للحد من الفساد.",
+     [("الجبوري", "إلغاء 14 توقيعا ورقيا كانت مطلوبة لإطلاق البضائع"),
+      ("الجبوري", "اعتماد نافذة واحدة لاستلام الوثائق إلكترونيا"),
+      ("الجبوري", "تدوير الموظفين في المنافذ كل ستة أشهر للحد من الفساد")]),
+    ("Al-Jubouri said the reforms would include the following measures:\n- Scrapping 14 paper signatures for goods.\n"
+     "- A single window for all customs documents.",
+     [("Al-Jubouri", "Scrapping 14 paper signatures for goods"),
+      ("Al-Jubouri", "A single window for all customs documents")]),
+    # a cue to the subject's own statement set inside its clause (وتعهدت الوزارة، بحسب بيانها، بزيادة; The ministry,
+    # according to its statement, pledged): the subject's, not the last speaker's
+    ("وقالت المواطنة أم حسن إن الكهرباء تنقطع يوميا. وتعهدت الوزارة، بحسب بيانها، بزيادة ساعات التجهيز إلى 20 ساعة "
+     "يوميا.",
+     [("المواطنة أم حسن", "إن الكهرباء تنقطع يوميا"),
+      ("الوزارة", "وتعهدت الوزارة، بحسب بيانها، بزيادة ساعات التجهيز إلى 20 ساعة يوميا")]),
+    ("Um Hassan said power was cut daily. The ministry, according to its statement, pledged to raise supply to 20 "
+     "hours a day.",
+     [("Um Hassan", "power was cut daily"),
+      ("The ministry", "The ministry, according to its statement, pledged to raise supply to 20 hours a day")]),
+    # where a cue's person is from, set off after the name (وبحسب المواطن X، من حي الختمية، فإن): no content
+    ('وبحسب المواطن عثمان محمد طاهر، من حي الختمية، فإن "البعوض في كل مكان".',
+     [("المواطن عثمان محمد طاهر", 'فإن "البعوض في كل مكان"')]),
+    # a headline's definite label and its quotation after the colon (والفلاحون: "..."): the label's words
+    ('موجة الحر تضرب محصول الحنطة.. والفلاحون: "الحكومة تأخرت في التسويق"\n\nقال الفلاحون إن الحكومة تأخرت كثيرا.',
+     [(None, "موجة الحر تضرب محصول الحنطة"), ("الفلاحون", "الحكومة تأخرت في التسويق"),
+      ("الفلاحون", "إن الحكومة تأخرت كثيرا")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

@@ -2345,6 +2345,10 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         if body:  # `According to the state oil firm, the Nigerian National Petroleum Corporation, attacks ...`: the
             # party's name set off after it, no content
             return body.end(), end, speaker, m.group("w")
+        from_where = _WHERE_FROM_SET_OFF_AR.match(text, obj_end, end) if pat.language == "ar" else None
+        if from_where and not pat.verb.search(text, from_where.start(), from_where.end()):
+            return from_where.end(), end, speaker, m.group("w")  # (وبحسب المواطن X، من حي الختمية، فإن: where the
+            # person is from, set off after the name, no content)
         role_ar = _ROLE_SET_OFF_AFTER_AR.match(text, obj_end, end) if pat.language == "ar" else None
         if role_ar and fold(role_ar.group(1).removeprefix("ال")) in pat.person_roles and not any(
                 pat.verb.fullmatch(w) for w in role_ar.group().split()):
@@ -2376,6 +2380,8 @@ _BODY_NAMED_AFTER = re.compile(r"\s*,\s*the\s+(?:[A-Z][\w'’&.-]*\s+(?:(?:of|fo
 _PARTY_SET_OFF_AFTER = re.compile(r"\s*,\s*(?:the|a|an|one\s+of\s+the)\s+(?:[\w'’-]+\s+){0,5}?([a-z]+)\s*,\s*")
 # (or one of a kind, group 1: ، إحدى الشركات المرخصة،)
 _PARTY_SET_OFF_AFTER_AR = re.compile(r"\s*،\s*((?:إحدى|أحد)\s+)?(ال[^\W\d]+)(?:\s+[^\s،,]+){0,5}\s*،\s*")
+# where a person is from, set off between commas after the name a cue credits (، من حي الختمية،)
+_WHERE_FROM_SET_OFF_AR = re.compile(r"\s*،\s*من\s+[^\s،,]+(?:\s+[^\s،,]+){0,4}\s*،\s*")
 # a role set off between commas after the name a cue credits (، سكرتير المنتدى،)
 _ROLE_SET_OFF_AFTER_AR = re.compile(r"\s*،\s*([^\W\d]+)(?:\s+[^\s،,]+){0,6}\s*،\s*")
 # what a person named as a cue's party is, set off between commas after the name: a/an, a lowercase head and where

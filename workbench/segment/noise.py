@@ -294,13 +294,13 @@ def body_start(text: str, start: int, end: int, pat: LanguagePatterns) -> int:
 
 
 # an interview's turn: a list mark (`- `, `• `) or a short label and a colon (`Q: `, `Marsh: `, `س: `)
-_TURN = re.compile(r"[-–—ـ" + _BULLETS + r"]\s+|([^\s:،,.؟?!()\"“”«»]+(?: [^\s:،,.؟?!()\"“”«»]+){0,2})\s*:\s+")
+_TURN = re.compile(r"[-–—ـ*" + _BULLETS + r"]\s+|([^\s:،,.؟?!()\"“”«»]+(?: [^\s:،,.؟?!()\"“”«»]+){0,2})\s*:\s+")
 
 
 def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:
     """(label, where the words start) when text[start:end] may be a turn of an interview: a list item or a label
     of one or two words (capitalised in English) before a colon; the label is "" after a list mark."""
-    if text[start] not in "-–—ـ" + _BULLETS and text.find(":", start, min(end, start + 45)) < 0:
+    if text[start] not in "-–—ـ*" + _BULLETS and text.find(":", start, min(end, start + 45)) < 0:
         return None  # (most paragraphs: no mark opening them, no colon near their start)
     turn = _TURN.match(text, start, end)
     if turn is None or turn.end() >= end:

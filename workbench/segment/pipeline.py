@@ -885,7 +885,8 @@ _SPLIT_OFF_EN = re.compile(r"(?:and|but|while|whereas|yet)\s")  # a clause split
 _PRONOUN_AFTER_INTRO = re.compile(r"[A-Z][^,.]{0,60},\s*(?:he|she|it|they)\s")  # (Asked about it, she shrugged)
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
 _NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "those", "another", "other", "such", "each",
-                                  "every", "both", "all", "most", "several", "many", "some", "few"}
+                                  "every", "both", "all", "most", "several", "many", "some", "few", "here", "below",
+                                  "following"}  # (Here are excerpts from the interview:)
 
 
 # the word after the comma closing a subject's apposition (وزير الطاقة، جوزيف صدقة، حاول): its verb
@@ -2024,6 +2025,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             c_s = _past_party_aside(text, c_s, c_e, pat) or c_s  # (the party's aside is no content)
             c_e, aside = _disputed_aside(text, c_s, c_e, pat)
             possessed = _possessed_document(speaker, pat)  # (according to his estimates: the last speaker's)
+            own = attr.main_subject(text, c_s, c_e, pat) if possessed else None
+            if own and not is_pronoun(own, pat) and (any(_a_party(w, pat) for w in own.split()[:3]) or attr.is_generic(
+                    own, pat)) and (
+                    0 <= text.find(own, c_s, c_e) < text.find(cue_word, c_s, c_e)):
+                speaker, possessed = own, False  # (وتعهدت الوزارة، بحسب بيانها، بزيادة / The ministry, according to
+                # its statement, pledged: the subject before the cue, whose statement it is)
             if not possessed and _said_by_a_pronoun(speaker, pat):
                 # (يعقد الاتحاد اجتماعا، بحسب ما أعلنه / The federation will meet, according to a statement it
                 # posted: the content's own subject, whom the pronoun takes up)
@@ -2613,8 +2620,15 @@ def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     if not m or len(m.group(1).split()) > 5 or pat.verb.search(m.group(1)):
         return None
     # (or a person's role before it, whatever the words after: وزير السياحة: مصر استقبلت 15.8 مليون سائح)
-    role = fold(m.group(1).split()[0].removeprefix("ال")) in pat.person_roles if m.group(1).split() else False
-    if not role and not _FIRST_PERSON[pat.language].match(text, m.end(), end):
+    head = fold(m.group(1).split()[0]) if m.group(1).split() else ""
+    head = head[1:] if head.startswith(("وال", "فال")) else head
+    definite = head.startswith("ال")  # (a definite noun heads the label, no verb: والفلاحون، الحكومة; not وتساءلت)
+    head = head.removeprefix("ال")
+    role = head in pat.person_roles or pat.language == "ar" and head.endswith(("ون", "ين")) and head[:-2] in (
+        pat.person_roles)  # (the farmers: والفلاحون: "...")
+    quoted = text[colon + 1:colon + 3].strip()[:1] in "\"“«"  # (a quotation after the label: its words)
+    if not role and not _FIRST_PERSON[pat.language].match(text, m.end(), end) and not (
+            quoted and definite and len(m.group(1).split()) <= 3 and not _LATIN.search(m.group(1))):
         return None
     if pat.language == "en" and not all(w[:1].isupper() or w in ("of", "the", "and") for w in m.group(1).split()):
         return None  # `Live updates: We are following ...`: page furniture, not a name
@@ -3134,8 +3148,9 @@ def iter_units(text: str) -> list[Unit]:
             question_before = True
             continue
         if in_list or is_non_claim_paragraph(text, ps, pe, pat) and not (
-                question_before and interviewee and opens_with_a_list_mark(text, ps, pe)):  # (an answer after its
-            # question, `- الصابة استثنائية بكل المقاييس.`, however short and verbless: the interviewee's words)
+                (question_before and interviewee or listing) and opens_with_a_list_mark(text, ps, pe)):  # (an answer
+            # after its question, `- الصابة استثنائية بكل المقاييس.`, however short and verbless: the interviewee's
+            # words; so is an item under a party's list, `- اعتماد نافذة واحدة لاستلام الوثائق إلكترونيا.`)
             if introduces_a_list(text, ps, pe) or text[pe - 1] == ":" and i + 1 < len(spans) and opens_with_a_list_mark(
                     text, *spans[i + 1]):  # (or a cue alone before its list: `وبحسب أرقام الوزارة:` then `- تم نشر`)
                 # (وكشف الدسوقي أن أبرز الأسواق جاءت على النحو التالي: then `- X`: each item is what he revealed;
@@ -3190,6 +3205,10 @@ def iter_units(text: str) -> list[Unit]:
                       and not pat.section_label.match(text, ps, pe))  # (not عاجل: / UPDATE:, a section's label)
         answerer = _answerer(turn[0] if turn else "", out, pat, interviewee) if (
             turn or unlabelled) and (question_before or named_turn and named_turn_before) and not explainer else None
+        if answerer and interviewee is None and question_before and not (turn and turn[0] and fold(
+                turn[0]) not in pat.turn_labels.get("answering", ())):
+            interviewee = answerer  # (the first answer's speaker, found before the interview, answers the rest: not
+            # whoever the answers themselves name)
         named_turn_before = named_turn  # (a transcript's turns one after another: `TREGENZA: ...` then `PENROSE:
         # Well, they would say that, wouldn't they? ...`, each its label's, a question opening it or not)
         question_before = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or is_question(
@@ -3309,6 +3328,9 @@ def iter_units(text: str) -> list[Unit]:
             # الأرقام كما يلي:` after the company's report, whose figures are the article's)
             listed_by = state.units[-1].speaker  # (`وأوضحت الشركة أن الهيكل يقسم الاستهلاك إلى الشرائح التالية:` then
             # `- الشريحة الأولى ...`: a report closing with a colon, the items its party's too)
+            last = state.units[-1]
+            if len(_WORD.findall(text, last.start, last.end)) <= 4 and pat.inclusion.search(text, last.start, last.end):
+                state.units.pop()  # (`وبيّن الجبوري أن الإصلاحات تتضمن:`: what they include is the list, no claim)
     return state.units
 
 
