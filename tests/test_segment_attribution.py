@@ -11703,6 +11703,14 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
     ('موجة الحر تضرب محصول الحنطة.. والفلاحون: "الحكومة تأخرت في التسويق"\n\nقال الفلاحون إن الحكومة تأخرت كثيرا.',
      [(None, "موجة الحر تضرب محصول الحنطة"), ("الفلاحون", "الحكومة تأخرت في التسويق"),
       ("الفلاحون", "إن الحكومة تأخرت كثيرا")]),
+    # a concession whose subject denies (, though the federal government denies pressuring Punjab; في حين تنفي
+    # الحكومة الاتحادية الضغط): the denier's claim, what is denied its span
+    ("Finance ministry officials have said privately that provinces must cut recurring costs, though the federal "
+     "government denies pressuring Punjab over hospital budgets.",
+     [("Finance ministry officials", "that provinces must cut recurring costs"),
+      ("the federal government", "pressuring Punjab over hospital budgets")]),
+    ("وقال مسؤولون إن على الأقاليم خفض التكاليف، في حين تنفي الحكومة الاتحادية الضغط على البنجاب.",
+     [("مسؤولون", "إن على الأقاليم خفض التكاليف"), ("الحكومة الاتحادية", "الضغط على البنجاب")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

@@ -1120,8 +1120,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
         # which it said had been made worse`: the relative is the content's own subject, the frame inside it;
         # `, which have argued for years that`: a stance the relative clause describes; `, which he estimated at
         # $30m`: the amount, no content
-    if fold(before[0]) in pat.subordinators and not any(
-            fold(w) == "that" or fold(w) in pat.finite for w in after[:6]):
+    if fold(before[0]) in pat.subordinators and fold(vm.group("w")) not in pat.noun_content and not any(
+            fold(w) == "that" or fold(w) in pat.finite for w in after[:6]):  # (but `, though the government denies
+        # pressuring Punjab`: a denial's content is what is denied)
         return False  # `, when forecasters expect a high of 118`: a time clause of the content, its verb's object
     # (, so it says nothing about: no frame; `, which it hopes to release`: an infinitive, no content)
     # (`, breaks global trade rules and will cost`: a noun, its clause going on with `and`)
