@@ -11711,6 +11711,39 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
       ("the federal government", "pressuring Punjab over hospital budgets")]),
     ("وقال مسؤولون إن على الأقاليم خفض التكاليف، في حين تنفي الحكومة الاتحادية الضغط على البنجاب.",
      [("مسؤولون", "إن على الأقاليم خفض التكاليف"), ("الحكومة الاتحادية", "الضغط على البنجاب")]),
+    # round 124: the one asked by surname alone (We asked Lindqvist how long ...; سألنا ليندكفيست) answers the
+    # interview's questions, not the last speaker
+    ('"The medicine just is not there," Holloway said.\n\nWe asked Lindqvist how long the shortage could last.\n\n'
+     "Q: When do you expect supply to return to normal?\n\nA: Honestly, we don't know. Our wholesaler is telling us "
+     "mid-summer at the earliest.",
+     [("Holloway", "The medicine just is not there"), ("Lindqvist", "Honestly, we don't know"),
+      ("Lindqvist", "Our wholesaler is telling us mid-summer at the earliest")]),
+    # a time's dots in the clause that names the person (at 2 a.m. on Saturday, Mousumi Doley, 34, a schoolteacher,
+    # had time ...): the pronoun's frame after it takes her up
+    ("Residents of riverine villages said the water rose fast. When the water entered her house at 2 a.m. on "
+     'Saturday, Mousumi Doley, 34, a schoolteacher, had time to save only her children. "The water came up to my '
+     'waist in ten minutes," she said.',
+     [("Residents of riverine villages", "the water rose fast"),
+      (None, "When the water entered her house at 2 a.m. on Saturday, Mousumi Doley, 34, a schoolteacher, had time "
+             "to save only her children"),
+      ("Mousumi Doley", "The water came up to my waist in ten minutes")]),
+    # recalled after a quotation reports it (but recalled 40,000 cars is an act); an email address to write to: no
+    # claim
+    ('The principal spoke on Monday. "We got a phone call, we came in, and there was a hole in the ceiling," he '
+     'recalled.',
+     [(None, "The principal spoke on Monday"), ("The principal", "We got a phone call, we came in"),
+      ("The principal", "and there was a hole in the ceiling")]),
+    ("The company recalled 40,000 cars on Monday.", [(None, "The company recalled 40,000 cars on Monday")]),
+    ("The price rose by a third.\n\nEmail newstips@kozr.example", [(None, "The price rose by a third")]),
+    # a future with no subject before a quoted time (، ستُعلن "خلال الأسابيع المقبلة"): will be announced, no speech;
+    # and a report of what is among the measures (وأضاف أن من بين هذه الضوابط:) the list's frame, its items his
+    ('وأوضح المتحدث ماجد الدوسري أن الهيئة تعمل على "حزمة ضوابط" لتنظيم العلاقة بين المؤجر والمستأجر، ستُعلن '
+     '"خلال الأسابيع القليلة المقبلة".\nوأضاف أن من بين هذه الضوابط:\n- ربط أي زيادة في الإيجار بمؤشر رسمي يصدر '
+     'دوريا؛\n- توثيق جميع العقود إلكترونيا.',
+     [("المتحدث ماجد الدوسري", 'أن الهيئة تعمل على "حزمة ضوابط" لتنظيم العلاقة بين المؤجر والمستأجر، ستُعلن "خلال '
+                              'الأسابيع القليلة المقبلة"'),
+      ("المتحدث ماجد الدوسري", "ربط أي زيادة في الإيجار بمؤشر رسمي يصدر دوريا"),
+      ("المتحدث ماجد الدوسري", "توثيق جميع العقود إلكترونيا")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

@@ -2578,6 +2578,10 @@ _SO_A_SOURCE_SAID = re.compile(r"(?:(?:وفق|بحسب|حسب|على)\s+ما|ح�
 _QUOTED_SOURCE_CLOSING = re.compile(r"[«\"“](?:[^\s«»\"“”.،,]+\s?){1,5}[»\"”]\s*(?:[.؛;]|$)")
 
 
+# a quotation opening with when (خلال، بعد، قبل، في غضون، منذ): a time phrase quoted, no words spoken
+_WHEN_QUOTED = re.compile(r"\s*(?:خلال|بعد|قبل|في\s+غضون|منذ|حتى)(?!\w)")
+
+
 def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns, sentence_start: int | None = None,
                        starts: PhraseStarts | None = None) -> tuple[int, str | None, str] | None:
     """`X said: "` / `وأضاف: "` right before a quotation: (frame start, speaker, cue). A participle's subject
@@ -2599,6 +2603,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     between = text[found.end():opener]
     tail = between.rstrip()
     colon = tail.endswith((":", ",", "،"))
+    if (pat.language == "ar" and not between.strip() and text.startswith("س", found.start())
+            and _WHEN_QUOTED.match(text, opener + 1)):
+        return None  # (، ستعلن "خلال الأسابيع المقبلة": will be announced, when; a passive with no subject, no speech)
     if pat.complementizer.search(between):
         return None
     if pat.language == "ar" and _received(text, found.end(), opener):

@@ -612,8 +612,8 @@ def is_call_after_a_purpose(text: str, start: int, end: int, pat: LanguagePatter
         else _PLURAL_VERB_OPENING.match(text, after, end) is not None)
 
 
-_CONTACT_A_NAME = re.compile(r"\s*(?:Contact|Email|E-mail|Call|Write to|Reach)\s+(?:[A-Z][\w.'’-]*\s+){1,4}"
-                             r"(?:at|on|via)\s")
+_CONTACT_A_NAME = re.compile(r"\s*(?:Contact|Email|E-mail|Call|Write to|Reach)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}"
+                             r"(?:at|on|via)\s|\S+@\S+\s*\.?\s*$)")  # (or the address alone: Email tips@x.example)
 _THANKS = {"en": re.compile(r"\s*(?:Thanks|Thank you)(?:\s+(?:very|so)\s+much)?(?:\s+for\s+having\s+me)?"
                           r"(?:,\s*[A-Z][\w'’-]+)?\s*[.!]?\s*"),
            "ar": re.compile(r"\s*(?:شكرا|شكرًا|شكراً)(?:\s+(?:لك|لكم|جزيلا|جزيلًا|جزيلاً))?(?:،\s*[^\W\d]+)?\s*[.!]?\s*")}

@@ -810,7 +810,8 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
 # verb: `The UN humanitarian coordinator for Sudan, Ingrid Solberg, condemned`
 # (perhaps after an intro phrase: `Outside court, Mr Walsh's sister, Joanne Carter, read a statement`)
 _APPOSED_NAME = re.compile(r"(?:(?:In|Outside|At|After|Later|Earlier|Speaking|Meanwhile)\b[^,.;:\"“”]{0,40},\s*)?"
-                           r"[^,.;:\"“”]{0,80}?\b[a-z][^,.;:\"“”]{0,80}, ((?:[A-Z][\w'’.-]+ ?){2,3}), "
+                           r"(?:[^,.;:\"“”]|(?<=\b[a-z])\.){0,80}?\b[a-z](?:[^,.;:\"“”]|(?<=\b[a-z])\.){0,80}, "
+                           r"((?:[A-Z][\w'’.-]+ ?){2,3}), "  # (the dots of a time: at 2 a.m. on Saturday)
                            r"(?:\d{1,3}, )?[a-z]")
 # the one a sentence is about, named in a phrase opening it (For Wafula, For Jabbar Hassan, a herder,)
 _FOR_A_NAME = re.compile(r"For ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+),")
@@ -3329,8 +3330,10 @@ def iter_units(text: str) -> list[Unit]:
             listed_by = state.units[-1].speaker  # (`وأوضحت الشركة أن الهيكل يقسم الاستهلاك إلى الشرائح التالية:` then
             # `- الشريحة الأولى ...`: a report closing with a colon, the items its party's too)
             last = state.units[-1]
-            if len(_WORD.findall(text, last.start, last.end)) <= 4 and pat.inclusion.search(text, last.start, last.end):
-                state.units.pop()  # (`وبيّن الجبوري أن الإصلاحات تتضمن:`: what they include is the list, no claim)
+            if len(_WORD.findall(text, last.start, last.end)) <= 5 and (pat.inclusion.search(
+                    text, last.start, last.end) or _AMONG_THEM.search(text, last.start, last.end)):
+                state.units.pop()  # (`وبيّن الجبوري أن الإصلاحات تتضمن:`, `وأضاف أن من بين هذه الضوابط:`: what
+                # they include is the list, no claim)
     return state.units
 
 
@@ -3443,7 +3446,8 @@ _INTERVIEWEE = {
 # the one an introduction asks, after its verb of asking (We asked ferry skipper Duncan Campbell, who ...;
 # "العربية.نت" سألت العموش عن مخاوف المستهلكين:)
 _ASKED_WHOM = {
-    "en": re.compile(r"\basked\s+[^:;.\"“”]{0,40}?((?:[A-Z][\w'’.-]+\s?){1,3}[A-Z][\w'’-]+)"),
+    "en": re.compile(r"\basked\s+[^:;.\"“”]{0,40}?((?:[A-Z][\w'’.-]+\s?){0,3}[A-Z][\w'’-]+)"),  # (or a surname
+    # alone: We asked Lindqvist how long)
     # (past the role set off after the name: سألنا الدكتور كريم سليمان، أستاذ علوم المناخ بجامعة القاهرة، عما)
     "ar": re.compile(r"(?<!\w)[وف]?سأل(?:ت|نا)?\s+([^\W\d]+(?:\s+[^\W\d]+){0,6}?)(?:\s*،[^،]{1,80}،)?\s+"
                      r"(?:عن|عما|حول|بشأن)(?!\w)"),
@@ -3458,6 +3462,7 @@ _WHEN_CONTACTED = re.compile(r"\s*(?:When|Once|After being|On being)?\s*(?:conta
 # the formula closing an interview's introduction (، فكان هذا الحوار:، وكان معه الحوار التالي:)
 _THIS_INTERVIEW = re.compile(r"\s*[،,]?\s*[فو]?(?:كان|كانت)\s+(?:(?:معه|معها|معهم|لنا\s+معه|لنا\s+معها)\s+)?"
                              r"(?:هذا\s+الحوار|هذه\s+المقابلة|الحوار\s+التالي|المقابلة\s+التالية|هذا\s+اللقاء)\s*:?\s*$")
+_AMONG_THEM = re.compile(r"(?<!\w)(?:من\s+بين|منها|أبرزها)(?!\w)|\bamong\b")  # (among them, the list after)
 # a verb of listing opening a list's introduction (عدّد، حدد، أورد; listed, outlined, set out)
 _LISTS_THEM = {"ar": re.compile(r"\s*(?:[وف]?(?:قد|كما)\s+)?[وف]?(?:عدّد|عدد|عدّدت|عددت|حدّد|حدد|حددت|حدّدت|أورد|أوردت|لخّص"
                                 r"|لخص|لخصت)\s+(?!من\s)"),  # (the verb opening the clause: not بلغ عدد، عدد من)
