@@ -11744,6 +11744,30 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
                               'الأسابيع القليلة المقبلة"'),
       ("المتحدث ماجد الدوسري", "ربط أي زيادة في الإيجار بمؤشر رسمي يصدر دوريا"),
       ("المتحدث ماجد الدوسري", "توثيق جميع العقود إلكترونيا")]),
+    # the one interviewed (حاورنا عالم الاجتماع X حول ...:) answers the questions after list marks, not the cue's party
+    # quoted before
+    ("وبحسب المعهد الوطني للاستهلاك، ارتفعت معاليم الكراء.\n\nحاورنا عالم الاجتماع الدكتور هشام بن عمر حول علاقة هذه "
+     "الأزمات بالهجرة:\n\n- هل يمكن الربط مباشرة بين أزمة المياه والهجرة؟\n\n- لا يمكن اختزال الأمر في سبب واحد.",
+     [("المعهد الوطني للاستهلاك", "ارتفعت معاليم الكراء"),
+      ("عالم الاجتماع الدكتور هشام بن عمر", "لا يمكن اختزال الأمر في سبب واحد")]),
+    # a noun in construct before its verb (، والأسعار في سوق المستعمل بلغت; and prices in the used-car market have
+    # reached): a clause of its own; so after ؛ ف a subject and `became` (؛ فموجات الحر باتت أطول)
+    ('"السوق متعطشة، والأسعار في سوق المستعمل بلغت مستويات غير معقولة"، يقول قاسمي.',
+     [("قاسمي", "السوق متعطشة"), ("قاسمي", "والأسعار في سوق المستعمل بلغت مستويات غير معقولة")]),
+    ('"The market is thirsty, and prices in the used-car market have reached absurd levels," Qasimi says.',
+     [("Qasimi", "The market is thirsty"), ("Qasimi", "and prices in the used-car market have reached absurd levels")]),
+    ("ويعزو التقرير تفاقم الظاهرة إلى عوامل مناخية وبشرية متداخلة؛ فموجات الحر باتت أطول بكثير.",
+     [(None, "ويعزو التقرير تفاقم الظاهرة إلى عوامل مناخية وبشرية متداخلة"), (None, "فموجات الحر باتت أطول بكثير")]),
+    # a quotation split by its frame whose speaker's name and where it was said are set off (، قال X، المهندس Y، في
+    # مؤتمر صحافي مشترك مع ...، "و..."): the second part the same speaker's
+    ('"نحن أمام حالة جوية استثنائية"، قال مدير عام الأرصاد الجوية، المهندس سالم الحارثي، في مؤتمر صحافي مشترك مع '
+     'اللجنة الوطنية لإدارة الحالات الطارئة، "والنماذج العددية تتفق على أن المنخفض قد يتعمق".',
+     [("مدير عام الأرصاد الجوية", "نحن أمام حالة جوية استثنائية"),
+      ("مدير عام الأرصاد الجوية المهندس سالم الحارثي", "والنماذج العددية تتفق على أن المنخفض قد يتعمق")]),
+    # `lose hope` after a comma: the noun, no trailing frame (but `, the minister hopes` is one)
+    ("When thirst and unemployment meet, young people lose hope.",
+     [(None, "When thirst and unemployment meet, young people lose hope")]),
+    ("Prices will fall next year, the minister hopes.", [("the minister", "Prices will fall next year")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

@@ -1429,6 +1429,11 @@ _PLURAL_REPORT = re.compile(r",\s+((?:[a-z]+\s+)?[a-z]{3,}s)\s+report\.?\s*$")
 SPACED_DASH = re.compile(r"\s[–—]\s")  # a dash setting off an aside (never a hyphen: `Ras Tanura-based`)
 
 
+# verbs whose object a word of saying may be as a noun (lose hope, give hope, offer hope)
+_TAKES_A_NOUN = frozenset(("lose", "loses", "lost", "give", "gives", "gave", "offer", "offers", "offered", "raise",
+                           "raises", "raised", "abandon", "abandoned", "have", "has", "had", "keep", "kept", "no"))
+
+
 def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str | None, str] | None:
     """`..., X said.` / `..., said X.` at the end: (content end, speaker or None to carry over, cue)."""
     plural_report = _PLURAL_REPORT.search(text, max(start, end - 60), end) if pat.language == "en" else None
@@ -1459,6 +1464,9 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     first = _WORD_RE.match(text, tail_s, tail_e)
     if words(text, tail_s, min(tail_e, tail_s + 8))[:1] in (["and"], ["but"]):
         return None  # `X, and they did not expect to meet the target`: a clause of its own, no trailing frame
+    tail_words = words(text, tail_s, tail_e)
+    if len(tail_words) >= 2 and fold(tail_words[-2]) in _TAKES_A_NOUN and fold(tail_words[-1]) in ("hope", "hopes"):
+        return None  # `When thirst and unemployment meet, young people lose hope.`: the noun, no frame
     if first and fold(first.group()) in pat.trailing_cues:
         # `X, Bloomberg News reported, citing people familiar with the matter`: the frame before the cue
         found = trailing_said(text, start, cut.start(), pat)
@@ -2680,8 +2688,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         addressed = bool(between_words) and between_words[-1].startswith("ل") and not between_words[-1].startswith("لل")
         addressed = addressed or _SAID_WHERE_AR.search(between) is not None or _TOLD_HOW_AR.search(
             between) is not None  # (لرويترز في مقابلة عبر الهاتف "...", لرويترز عبر الهاتف "...")
-        if n_between > (20 if colon_like else 16 if addressed else 12) or n_between > 8 and not colon_like and (
-                _QUOTE_MARK.search(between)):
+        where_said = _SAID_WHERE_SET_OFF_AR.search(between) is not None  # (، في مؤتمر صحافي مشترك مع اللجنة ...،)
+        longest = 20 if colon_like or where_said else 16 if addressed else 12
+        if n_between > longest or n_between > 8 and not colon_like and _QUOTE_MARK.search(between):
             # (without a colon, a frame of more than eight words may hold where it was said, but not an object
             # quoted in part: وأكد المصدر تضامن بلاده "الكامل" مع إيران "...")
             return None
@@ -2822,6 +2831,7 @@ def _governs_a_noun(between: list[str]) -> bool:
 # where a quotation was said, closing its frame (في مقابلة عبر الهاتف، خلال مؤتمر صحفي)
 # whom it was told to and how, closing a frame (لرويترز عبر الهاتف، للجزيرة نت في اتصال هاتفي)
 _TOLD_HOW_AR = re.compile(r"(?<!\w)ل[^\sل][^\s،,]*(?:\s+نت)?\s+(?:عبر|في|خلال)(?:\s+[^\s،,\"«“]+){1,2}\s*$")
+_SAID_WHERE_SET_OFF_AR = re.compile(r"،\s*" + _SAID_IN_AR + r"(?!\w)[^،\"«“]{0,80}،\s*$")  # (set off after the name)
 _SAID_WHERE_AR = re.compile(r"(?<!\w)" + _SAID_IN_AR
                             + r"(?:\s+[^\s،,\"«“]+){0,6}\s*$")  # (في مقابلة مع رويترز بمكتبه في دمشق)
 

@@ -341,7 +341,8 @@ _PRESENT_NEXT = re.compile(r"\s+[يت]\w{2,}(?:ون)?(?!\w)")  # (a verb in the 
 # (وكل نتيجة تحليل تنقل، وكل شيء يكتب; not an adverb in ـا: وجميع الأحزاب تقريبا)
 # (or a past one with its feminine ت, not a plural in ات: وكل القرارات اتخذت)
 _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,5}\w+\s+"  # (وكل شهر إضافي من الفائدة المرتفعة يعني)
-                             r"(?:[يت](?:\w+وا|\w+[^\Wا])|كان|كانت|كانوا|[اأ]\w{2,4}(?<!ا)ت)(?!\w)")
+                             r"(?:[يت](?:\w+وا|\w+[^\Wا])|كان|كانت|كانوا|[اأ]\w{2,4}(?<!ا)ت"
+                             r"|(?:بات|صار|ظل|بد)ت)(?!\w)")  # (or became: فموجات الحر باتت أطول)
 # right after a definite noun: a verb in the present or a past one of the form تفاعل (تجاوزت، توقفت)
 # (perhaps past a definite adjective: والوعود الأوروبية لم يتحقق; or a predicate participle: والحداد مرتبط)
 # (or a past one with a feminine ت and its object: والإصابات حرمتنا من خمسة لاعبين; or a pronoun that parts
@@ -360,7 +361,7 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|ال
                                  # (or when: والأمطار هذا الشتاء كانت شحيحة)
                                  r"(?:\s+(?:هذا|هذه)\s+(?:العام|الشتاء|الصيف|الموسم|الشهر|الأسبوع|السنة|المرة))?"
                                  r"(?:\s+(?:في|على|داخل|من|مثل|مع|بين|حول|منذ|خلال)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}"
-                                 r"(?:\s+من\s+ال\w+)?)"
+                                 r"(?:\s+من)?(?:\s+ال\w+)?)"  # (a noun in construct: والأسعار في سوق المستعمل بلغت)
                                  # (or its preposition joined to its noun: والتعليم الجامعي للكويتيين سيظل)
                                  r"|\s+(?:لل|بال)[^\W\d]{3,}"
                                  r"|\s+بالنسبة\s+ل[^\W\d]+)?"  # (or for whom: والتبسيل بالنسبة لنا ليس)
