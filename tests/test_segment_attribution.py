@@ -11768,6 +11768,11 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
     ("When thirst and unemployment meet, young people lose hope.",
      [(None, "When thirst and unemployment meet, young people lose hope")]),
     ("Prices will fall next year, the minister hopes.", [("the minister", "Prices will fall next year")]),
+    # a denial in the pluperfect (وكانت X قد نفت; X had denied): its subject sits between the auxiliary and قد
+    ("وكانت وزارة البيئة والمياه والزراعة قد نفت تقارير عن تلوث مياه الشرب في المدينة.",
+     [("وزارة البيئة والمياه والزراعة", "تقارير عن تلوث مياه الشرب في المدينة")]),
+    ("The environment ministry had denied reports of contaminated drinking water in the city.",
+     [("The environment ministry", "reports of contaminated drinking water in the city")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

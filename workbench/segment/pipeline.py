@@ -2688,6 +2688,8 @@ def _denial(text: str, start: int, end: int, pat: LanguagePatterns,
     return subject, verb.group("w"), pos
 
 
+# an auxiliary, its subject and قد before the verb (وكانت الوزارة قد نفت)
+_HAD_DENIED_AR = re.compile(r"\s*[وف]?(?:كان|كانت|كانوا)\s+([^،,.]+?)\s+(?:قد|لقد)\s*")
 _EN_WHERE_SAID = frozenset(("in", "on", "at", "during", "through", "via", "to"))
 # where or when a denial was made, after the noun it denies (denied the accusation in a statement)
 _WHERE_DENIED = re.compile(r"\s+(?:in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|post|tweet|letter"
@@ -2777,6 +2779,10 @@ def _denier(text: str, start: int, end: int, pat: LanguagePatterns,
         if conj and conj.group().strip().endswith(("ه", "ها", "هم", "هما")):
             return None  # (لكنه نفى تقارير ...: the pronoun is the subject, the one who spoke before denies)
         opens = conj.end() if conj else opens
+        had = _HAD_DENIED_AR.fullmatch(text, opens, verb.start())
+        if had and len(had.group(1).split()) <= 8:
+            return clean_speaker(had.group(1)), verb  # (وكانت وزارة البيئة والمياه والزراعة قد نفت: the subject
+            # between the auxiliary and قد)
         if _WORD.search(text, opens, verb.start()):
             # a subject before the verb after a conjunction (إلا أن مصدرا مقربا من النادي نفى) denies; else the
             # denial sits inside narration: its verb opens the clause, perhaps after في المقابل،
