@@ -11773,6 +11773,18 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
      [("وزارة البيئة والمياه والزراعة", "تقارير عن تلوث مياه الشرب في المدينة")]),
     ("The environment ministry had denied reports of contaminated drinking water in the city.",
      [("The environment ministry", "reports of contaminated drinking water in the city")]),
+    # a body whose name is quoted, the subject of the narrated clause before a joined frame (بررت شركة "X" الزيادة
+    # ...، وأكدت في بلاغ لها أن): it speaks, not the party before it
+    ('وقالت الوزارة إن الأسعار سترتفع. في المقابل، بررت شركة "تونس للاتصالات الرقمية" الزيادة بارتفاع تكاليف '
+     'الطاقة، وأكدت في بلاغ لها أن الخدمة ستتحسن.',
+     [("الوزارة", "إن الأسعار سترتفع"),
+      (None, 'في المقابل، بررت شركة "تونس للاتصالات الرقمية" الزيادة بارتفاع تكاليف الطاقة'),
+      ("شركة تونس للاتصالات الرقمية", "أن الخدمة ستتحسن")]),
+    ('The ministry said prices would rise. For its part, the operator "Tunis Digital Telecom" justified the increase '
+     'by rising energy costs, and stressed in a statement that the service would improve.',
+     [("The ministry", "prices would rise"),
+      (None, 'For its part, the operator "Tunis Digital Telecom" justified the increase by rising energy costs'),
+      ('the operator "Tunis Digital Telecom"', "that the service would improve")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

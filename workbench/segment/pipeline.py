@@ -629,6 +629,10 @@ class _Emitter:
         if not subject:
             return None
         at = self.text.find(subject, last.start, last.end)
+        if at < 0:  # (بررت شركة "تونس للاتصالات" الزيادة: a name read out of its quotation marks)
+            marks_between = re.compile(r'[\s"«»“”]+'.join(map(re.escape, subject.split())))
+            quoted = marks_between.search(self.text, last.start, last.end)
+            at = quoted.start() if quoted else at
         narrated = _WORD.findall(self.text, last.start, at)[-1:] if at > 0 else []
         if not narrated and at == last.start and fold(subject.split()[0]) in KUNYA:
             return subject  # (أم خالد، وهي معلمة، دفعت ... تقول: the subject first, a name by a child's)

@@ -1059,6 +1059,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         phrase = " ".join(out)
         # (Sen. Patricia Lyle (R-Iowa), the National Audit Office (NAO): the name before its bracket)
         written = as_written(text, start, end, out)
+        if written.count('"') % 2 and text.find(written + '"', start, end) >= 0:
+            written += '"'  # (the operator "Tunis Digital Telecom" justified: a quoted name closes with its mark)
         return None if fold(phrase) in pat.pronouns else (
             written.split(" (")[0] if _BRACKET_CLOSES.search(written) else written)
     aside = COMMA.search(text, start, end)
