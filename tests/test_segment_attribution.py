@@ -11785,6 +11785,31 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
      [("The ministry", "prices would rise"),
       (None, 'For its part, the operator "Tunis Digital Telecom" justified the increase by rising energy costs'),
       ('the operator "Tunis Digital Telecom"', "that the service would improve")]),
+    # a study the speaker's own team made (وفقا لدراسة نشرها فريقه; according to a study his team published) is the
+    # speaker's, and `على حد قوله` / `as he put it` after it goes on in that speaker's voice, not the team's
+    ('ويرى الدكتور خالد المعمري أن تكرار المنخفضات "لم يعد استثناء"، إذ سجلت المنطقة، وفقا لدراسة نشرها فريقه العام '
+     'الماضي، زيادة بنسبة 40% في عدد الأعاصير. فالمنخفضات التي كانت تحدث مرة كل عقد "باتت تتكرر كل عامين أو ثلاثة"، '
+     'على حد قوله.',
+     [("الدكتور خالد المعمري", 'أن تكرار المنخفضات "لم يعد استثناء"'),
+      ("الدكتور خالد المعمري", "إذ سجلت المنطقة، وفقا لدراسة نشرها فريقه العام الماضي، زيادة بنسبة 40% في عدد "
+                              "الأعاصير"),
+      ("الدكتور خالد المعمري", 'فالمنخفضات التي كانت تحدث مرة كل عقد "باتت تتكرر كل عامين أو ثلاثة"')]),
+    ("Dr Khalid al-Maamari says the storms are no longer an exception. The region recorded, according to a study his "
+     'team published last year, a 40% rise in severe cyclones. Storms that came once a decade "now recur every two or '
+     'three years", as he put it.',
+     [("Dr Khalid al-Maamari", "the storms are no longer an exception"),
+      ("Dr Khalid al-Maamari", "The region recorded, according to a study his team published last year, a 40% rise "
+                               "in severe cyclones"),
+      ("Dr Khalid al-Maamari", 'Storms that came once a decade "now recur every two or three years"')]),
+    # a denial withheld (لكنه لم ينف أن; but he did not deny that) concedes what follows: the speaker's claim
+    ('ورأى المدير العام للغابات رشيد بوزيد أن بلاده "قطعت أشواطا مهمة". لكنه لم ينف أن "نقص الموارد البشرية ما زال '
+     'يمثل تحديا حقيقيا".',
+     [("المدير العام للغابات رشيد بوزيد", 'أن بلاده "قطعت أشواطا مهمة"'),
+      ("المدير العام للغابات رشيد بوزيد", 'أن "نقص الموارد البشرية ما زال يمثل تحديا حقيقيا"')]),
+    ('The director general of forests, Rachid Bouzid, said the country had "made significant strides". But he did not '
+     'deny that "the shortage of staff remains a real challenge".',
+     [("Rachid Bouzid", 'the country had "made significant strides"'),
+      ("Rachid Bouzid", 'that "the shortage of staff remains a real challenge"')]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

@@ -1091,8 +1091,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if prev and fold(prev[-1]) in _SUBORDINATORS and len(prev) == len(words(text, start, vs)):
             continue  # `If confirmed, the findings would`, `Once approved, the plan`: a passive of the clause's
             # condition, nobody reporting
-        if prev and (fold(prev[-1]) in ("not", "never") or prev[-1].endswith(("n't", "n’t"))):
-            continue  # (The force has not said whether ...: nobody said it, the article narrates a silence)
+        if prev and (fold(prev[-1]) in ("not", "never") or prev[-1].endswith(("n't", "n’t"))) and not (
+                fold(vm.group("w")) in _CONCEDED_WHEN_NEGATED and text.startswith(" that ", ve)):
+            continue  # (The force has not said whether ...: nobody said it, the article narrates a silence; but
+            # `he did not deny that X` concedes X, as لم ينف أن)
         if _WHAT_BEFORE.search(text, max(start, vs - 40), vs):
             continue  # `less than half of what the WHO says is needed`: what they say, a noun phrase of the content
         found_next = fold((words(text, ve, min(end, ve + 20)) or [""])[0]) if fold(
@@ -1412,6 +1414,8 @@ _STATE_BASED = re.compile(r"\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s")
 
 
 _WHAT_BEFORE = re.compile(r"(?<!\w)what\s+(?:[^\s,;:]+\s+){1,4}$")  # (a free relative's subject before its verb)
+# denying verbs whose negation concedes what follows (he did not deny that X): a report of X, not a silence
+_CONCEDED_WHEN_NEGATED = frozenset(("deny", "denied", "denies", "dispute", "disputed", "disputes"))
 
 
 # `, a figure the ...` / `, a claim the ...`: a noun the content is, then a relative clause without `that` whose

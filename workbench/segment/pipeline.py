@@ -2029,7 +2029,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             c_s, c_e, speaker, cue_word = found
             c_s = _past_party_aside(text, c_s, c_e, pat) or c_s  # (the party's aside is no content)
             c_e, aside = _disputed_aside(text, c_s, c_e, pat)
-            possessed = _possessed_document(speaker, pat)  # (according to his estimates: the last speaker's)
+            possessed = _possessed_document(speaker, pat) or _made_by_their_own(text, c_s, c_e, speaker, pat)
+            # (according to his estimates, وفقا لدراسة نشرها فريقه: the last speaker's)
             own = attr.main_subject(text, c_s, c_e, pat) if possessed else None
             if own and not is_pronoun(own, pat) and (any(_a_party(w, pat) for w in own.split()[:3]) or attr.is_generic(
                     own, pat)) and (
@@ -2183,6 +2184,24 @@ def _possessed_document(speaker: str, pat: LanguagePatterns) -> bool:
         return is_possessed_object(head, pat) and pat.carriers.fullmatch(POSSESSOR.sub("", head)) is not None and all(
             w.startswith("ال") for w in adjectives)
     return _OWN_DOCUMENT.fullmatch(speaker) is not None and fold(speaker.split()[-1]) in pat.document_nouns
+
+
+# a document made by the possessed party named after it (لدراسة نشرها فريقه، لمسح أجراه مكتبها)
+_MADE_BY_ITS_OWN_AR = re.compile(r"\w+\s+(?:نشرها|نشره|أعدها|أعده|أجراها|أجراه|أصدرها|أصدره)\s+$")
+
+_MADE_BY_ITS_OWN_EN = re.compile(r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(\w+)\s+(?:his|her|their)\s+[\w-]+")
+
+
+def _made_by_their_own(text: str, start: int, end: int, speaker: str, pat: LanguagePatterns) -> bool:
+    """Is a cue's party a possessed noun that made the document the cue names (وفقا لدراسة نشرها فريقه, according to
+    a study his team published), so that the document is the last speaker's?"""
+    if pat.language == "en":  # (according to a study his team published: the contact clause's possessed maker)
+        made = _MADE_BY_ITS_OWN_EN.fullmatch(speaker)
+        return made is not None and fold(made.group(1)) in pat.document_nouns
+    if " " in speaker or not is_possessed_object(speaker, pat):
+        return False
+    at = text.find(speaker, start, end)
+    return at > 0 and _MADE_BY_ITS_OWN_AR.search(text, max(start, at - 40), at) is not None
 
 
 def _disputed_aside(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, tuple[int, int] | None]:
