@@ -11810,6 +11810,15 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
      'deny that "the shortage of staff remains a real challenge".',
      [("Rachid Bouzid", 'the country had "made significant strides"'),
       ("Rachid Bouzid", 'that "the shortage of staff remains a real challenge"')]),
+    # a contrast after a denial with its own frame (, even as X said Y; في وقت قالت فيه X إن Y): X's report
+    ("Kenya's health ministry on Tuesday denied that the country was running out of insulin, even as three county "
+     "referral hospitals said they had begun rationing the drug.",
+     [("Kenya's health ministry", "that the country was running out of insulin"),
+      ("three county referral hospitals", "they had begun rationing the drug")]),
+    ("نفت وزارة الصحة الكينية الثلاثاء أن البلاد تعاني نقصا في الإنسولين، في وقت قالت فيه ثلاثة مستشفيات إحالة إنها "
+     "بدأت تقنين الدواء.",
+     [("وزارة الصحة الكينية", "أن البلاد تعاني نقصا في الإنسولين"),
+      ("ثلاثة مستشفيات إحالة", "إنها بدأت تقنين الدواء")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

@@ -1079,7 +1079,8 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     before = _WORD.findall(text, pos, vm.start()) if vm else []
     # (`, although Finance Ministry officials denied that`: a subordinator and a subject of up to five words; `, the
     # Professional Footballers' Association said`: a name of more)
-    subordinated = bool(before) and (fold(before[0]) in pat.subordinators or fold(before[0]) == "where")
+    subordinated = bool(before) and (fold(before[0]) in pat.subordinators or fold(before[0]) == "where"
+                                     or [fold(w) for w in before[:2]] == ["even", "as"])  # (, even as hospitals said)
     if not vm or not 1 <= len(before) <= (6 if subordinated or _is_name(before) else 3) and not (
             subordinated and len(before) <= 12 and _is_name([w for w in before[1:] if not w.isupper()])):
         return False  # (`, although the government in Colombo denied`: a subordinator and a subject of five words)
