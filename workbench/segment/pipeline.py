@@ -2208,7 +2208,16 @@ def _disputed_aside(text: str, start: int, end: int, pat: LanguagePatterns) -> t
     """(where a report's content ends, the aside after it) when an aside disputing it closes text[start:end] (،
     وهو ما ينفيه مكتبها / , a claim the majors deny): the narrator's claim, not the report's."""
     disputed = pat.disputed_aside.search(text, start, end)
+    if disputed is None and pat.language == "en":
+        disputed = _FIGURE_DISPUTED.search(text, start, end)
     return (disputed.start(), (disputed.start() + 1, end)) if disputed else (end, None)
+
+
+# a figure or estimate set off after a report, with the party disputing it (, a figure the Federation of Kenya
+# Employers (FKE) has questioned): the narrator's aside, as `, a claim the majors deny`
+_FIGURE_DISPUTED = re.compile(r",\s*(?:a|an)\s+(?:figure|estimate|number|projection)\s+"
+                              r"(?:(?:the|its|their)\s+|(?=[A-Z]))[\w'’.()&, -]{1,80}?\s+(?:has\s+|have\s+|had\s+)?"
+                              r"(?:questioned|disputed|challenged|contested|rejected|questions|disputes|challenges|contests|rejects)\s*[.,;]?\s*$")
 
 
 # an aside on a report's claim and the party making or denying it too, right before a participle (, a claim the
