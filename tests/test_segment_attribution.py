@@ -11830,6 +11830,17 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
       (None, "وهو رقم شكك فيه اتحاد أصحاب العمل الكينيين")]),
     ("Officials said 300 homes were damaged, a figure that was later revised.",
      [("Officials", "300 homes were damaged, a figure that was later revised")]),
+    # people opening the sentence, then a frame in the plural inside a relative on something else (Villagers blame
+    # the breach, which, they said, ...; ويحمّل القرويون المسؤولية لانهيار سد، الذي قالوا إنه): the people's
+    ('"We lost everything," said Biren Pegu, a farmer. Villagers blame the breach of an embankment, which, they '
+     "said, had been repaired only in patches.",
+     [("Biren Pegu", "We lost everything"),
+      ("Villagers", "Villagers blame the breach of an embankment, which, they said, had been repaired only in "
+                    "patches")]),
+    ('"خسرنا كل شيء"، قال بيرين بيغو، وهو مزارع. ويحمّل القرويون المسؤولية لانهيار سد على النهر، الذي قالوا إنه لم '
+     "يُرمم إلا جزئيا.",
+     [("بيرين بيغو", "خسرنا كل شيء"), (None, "ويحمّل القرويون المسؤولية لانهيار سد على النهر"),
+      ("القرويون", "إنه لم يُرمم إلا جزئيا")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

@@ -847,6 +847,10 @@ _PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but )|(?<=And 
 _PERSON_PRONOUN_AFTER = re.compile(r"[\s,]*(they|he|she)\s")
 # `it` after the content, the trailing frame's subject
 _IT_AFTER = re.compile(r"[\s,]*it\s")
+# a sentence opening with people in the plural, a bare noun and perhaps an adjective (Villagers, Local residents)
+# before a lower-case verb
+_PEOPLE_OPENING = re.compile(r"\s*((?:[A-Z][a-z]+\s+[a-z]+|[A-Z][a-z]+)(?:ers|ents|ants|ists|ians|ees))\s+[a-z]+\s")
+_WHICH_THEN_FRAME = re.compile(r",\s*(?:which|who|where)\s*,\s*they\s+\w+\s*,")
 # an organisation's name opening a clause, `The` and capitalised words with of/for/and between them, before a
 # lower-case verb: The Patients Association described
 _POSSESSIVE_NAME = re.compile(r"([A-Z][a-z][\w-]*)['’]s")
@@ -1636,6 +1640,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             text, first_end) and _it_cannot_stand_for(out.state.last_speaker, pat) else None
         if owner:  # (`Baltica's board unanimously recommended the offer, it said, adding that`: the body whose board
             speaker = owner.group(1)  # it is, not the person who spoke last)
+        people = _PEOPLE_OPENING.match(text, start, first_end) if speaker == "" else None
+        if people and _WHICH_THEN_FRAME.search(text, start, first_end):
+            speaker = people.group(1)  # (`Villagers blame the breach ..., which, they said, had been repaired`: the
+            # people the sentence opens with, not the one who spoke last)
         goes_on = _WORD.search(text, rest_start, min(end, rest_start + 8)) if first_end < end else None
         verbless = goes_on and not any(fold(w) in pat.finite for w in _WORD.findall(text, rest_start, end))
         if goes_on and (goes_on.group().lower() in _CONTENT_PHRASE_OPENERS or _TIME_SPAN_AFTER.match(

@@ -758,6 +758,12 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             # (X، من معهد ...، والذي لم يشارك في الدراسة، حذر: a relative joined by و, an aside too)
             if len(ws) == 1 and i > 0:
                 if not _agrees(ws[0], text, verb, pat):
+                    plural = main_subject(chunks[0], 0, len(chunks[0]), pat) if i == 1 and fold(
+                        words(text, verb, verb + 12)[0]).endswith("وا") else None
+                    plural = plural.split()[0] if plural else ""  # (its first word: the verb's object may follow)
+                    if plural.startswith("ال") and fold(plural).endswith(("ون", "ين")):
+                        return plural  # (ويحمّل القرويون المسؤولية لانهيار سد، الذي قالوا إنه: the villagers,
+                        # the plural subject of the clause, whom the plural verb agrees with)
                     return ""  # المدينة، التي قال إنها آمنة: the city is spoken of; the speaker is carried over
                 aged = i > 1 and _AGE_CHUNK.fullmatch(chunks[i - 1])  # (ماريا ديلغادو، 67 عاما، التي قالت)
                 antecedent = chunks[i - 2] if aged else chunks[i - 1]
