@@ -11841,6 +11841,11 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
      "يُرمم إلا جزئيا.",
      [("بيرين بيغو", "خسرنا كل شيء"), (None, "ويحمّل القرويون المسؤولية لانهيار سد على النهر"),
       ("القرويون", "إنه لم يُرمم إلا جزئيا")]),
+    # two clauses each with its own trailing frame, a semicolon between (a headline's way): each its own speaker's
+    ("Dealers are charging above the price, allege farmers; stocks will last the season, say officials.",
+     [("farmers", "Dealers are charging above the price"), ("officials", "stocks will last the season")]),
+    ("تجار يبيعون فوق السعر الرسمي، يقول المزارعون؛ المخزون يكفي الموسم كله، يقول المسؤولون",
+     [("المزارعون", "تجار يبيعون فوق السعر الرسمي"), ("المسؤولون", "المخزون يكفي الموسم كله")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

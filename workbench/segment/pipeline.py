@@ -1690,6 +1690,13 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
     if known and _ENOUGH_WORDS.search(text, start, known.start()):
         end = known.start()  # (`X next month, the Guardian understands`: the paper's own reporting, its voice)
     trailing = attr.trailing_said(text, start, end, pat) if pat.language == "en" else None
+    semicolon = text.rfind(";", start, trailing[0]) if trailing else -1
+    if semicolon > start and attr.trailing_said(text, start, semicolon, pat):
+        # `Dealers charging above MRP, allege farmers; no shortage, say officials`: each clause with its own
+        # trailing frame
+        _plain(text, start, semicolon, pat, starts, out, sentence_speaker)
+        _plain(text, semicolon + 1, end, pat, starts, out, None)
+        return
     participle_tail = None  # `X, one official told the BBC, adding that Y`: the participle clause after the frame
     if pat.language == "en" and trailing is None:
         comma = attr.comma_before_participle(text, start, end, pat)
