@@ -11846,6 +11846,13 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
      [("farmers", "Dealers are charging above the price"), ("officials", "stocks will last the season")]),
     ("تجار يبيعون فوق السعر الرسمي، يقول المزارعون؛ المخزون يكفي الموسم كله، يقول المسؤولون",
      [("المزارعون", "تجار يبيعون فوق السعر الرسمي"), ("المسؤولون", "المخزون يكفي الموسم كله")]),
+    # a headline's label naming a body before a colon credits it (منظمة الصحة العالمية: ...; Health Ministry: ...);
+    # a place before a colon is a topic, the article's own claim
+    ("منظمة الصحة العالمية: الكوليرا تعود إلى اليمن بأكثر من 180 ألف إصابة",
+     [("منظمة الصحة العالمية", "الكوليرا تعود إلى اليمن بأكثر من 180 ألف إصابة")]),
+    ("World Health Organization: Cholera returns to Yemen with more than 180,000 cases",
+     [("World Health Organization", "Cholera returns to Yemen with more than 180,000 cases")]),
+    ("العراق: 30 قتيلا في تفجير", [(None, "العراق: 30 قتيلا في تفجير")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

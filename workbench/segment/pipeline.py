@@ -2675,6 +2675,9 @@ def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     role = head in pat.person_roles or pat.language == "ar" and head.endswith(("ون", "ين")) and head[:-2] in (
         pat.person_roles)  # (the farmers: والفلاحون: "...")
     quoted = text[colon + 1:colon + 3].strip()[:1] in "\"“«"  # (a quotation after the label: its words)
+    # (a body's name: منظمة الصحة العالمية: الكوليرا تعود إلى اليمن, Health Ministry: 30 new cases; not a place, a
+    # topic: العراق: 30 قتيلا في تفجير)
+    role = role or (head in pat.name_heads if pat.language == "ar" else _is_body(m.group(1)))
     if not role and not _FIRST_PERSON[pat.language].match(text, m.end(), end) and not (
             quoted and definite and len(m.group(1).split()) <= 3 and not _LATIN.search(m.group(1))):
         return None
