@@ -8587,7 +8587,7 @@ def test_blind_audit_round_ninety_eight(article, expected):
     # أما X، name، فقال لـY: the topic speaks, whom it was said to after the verb
     ("أما المتحدث باسم الاتحاد السعودي لكرة القدم، خالد الزهراني، فقال لسكاي نيوز عربية إن الأندية المحلية ستستفيد من "
      "الملاعب الجديدة.",
-     [("المتحدث باسم الاتحاد السعودي لكرة القدم", "إن الأندية المحلية ستستفيد من الملاعب الجديدة")]),
+     [("المتحدث باسم الاتحاد السعودي لكرة القدم خالد الزهراني", "إن الأندية المحلية ستستفيد من الملاعب الجديدة")]),
     ("As for the federation's spokesman, Khalid al-Zahrani, he told Sky News Arabia that local clubs would benefit "
      "from the new stadiums.",
      [("Khalid al-Zahrani", "that local clubs would benefit from the new stadiums")]),
@@ -11853,6 +11853,16 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
     ("World Health Organization: Cholera returns to Yemen with more than 180,000 cases",
      [("World Health Organization", "Cholera returns to Yemen with more than 180,000 cases")]),
     ("العراق: 30 قتيلا في تفجير", [(None, "العراق: 30 قتيلا في تفجير")]),
+    # an outlet whose name has no article after ل (لعنب بلدي، لفرانس برس) is whom it was said to: the one speaking
+    # goes on, or is named after it
+    ("قالت منى إن المالك طلب منها مضاعفة الإيجار. وأضافت لعنب بلدي (طلبت عدم ذكر اسمها الكامل لأسباب أمنية) أنها "
+     "تقدمت بشكوى إلى مخفر الشرطة.",
+     [("منى", "إن المالك طلب منها مضاعفة الإيجار"), ("منى", "أنها تقدمت بشكوى إلى مخفر الشرطة")]),
+    ("Mona said the landlord had asked her to double the rent. She told Enab Baladi (she asked that her full name "
+     "be withheld) that she had filed a complaint with the police.",
+     [("Mona", "the landlord had asked her to double the rent"),
+      ("Mona", "that she had filed a complaint with the police")]),
+    ("وقال لفرانس برس مدير المستشفى أحمد علي إن الوضع صعب.", [("مدير المستشفى أحمد علي", "إن الوضع صعب")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

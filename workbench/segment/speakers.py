@@ -186,6 +186,12 @@ def without_quoted_outlet(phrase: str) -> str:
     return phrase
 
 
+# the last words of outlets' names that have no article (لعنب بلدي، لفرانس برس، لواشنطن بوست): after ل, whom it
+# was said to
+_OUTLET_TAILS = frozenset(fold(w) for w in ("بلدي", "برس", "بوست", "تايمز", "نيوز", "نت"))
+_OUTLET_EDITIONS = frozenset(fold(w) for w in ("عربية", "العربية", "عربي", "الدولية"))
+
+
 def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns) -> str:
     phrase = text[start:min(end, start + _SUBJECT_CHARS)]
     quoted = _QUOTED_SUBJECT.match(phrase)
@@ -255,6 +261,10 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     if ws and ws[0].startswith("ل") and len(ws[0]) <= 4 and len(ws) > 1 and all(len(w) <= 2 for w in ws[1:3]):
         ws = ws[1 + sum(1 for _ in takewhile(lambda w: len(w) <= 2, ws[1:4])):]  # قال لبي بي سي: an outlet
         # spelled in letters is whom it was said to
+    if len(ws) > 1 and ws[0].startswith("ل") and len(ws[0]) > 3 and fold(ws[1]) in _OUTLET_TAILS:
+        ws = ws[2:]  # وقال لفرانس برس مدير المستشفى، وأضافت لعنب بلدي: an outlet whom it was said to
+        if ws and fold(ws[0]) in _OUTLET_EDITIONS:
+            ws = ws[1:]  # (لسكاي نيوز عربية: its edition)
     while ws and ws[0].startswith(("لـ", "لل")):
         # قال لـ"الغد" إن، ويضيف للجزيرة نت، وقال للصحافيين، وقال للجنة التحقيق: whom it was said to, before any
         # subject (a noun opening with ل itself, لجنة, takes its genitive along)
@@ -273,7 +283,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
     raw = [w for w in (w.strip(_TRIM) for w in text[start:min(end, start + 60)].split()) if w]
     if (ws and ws[0].startswith("ل") and len(ws[0]) > 3 and not ws[0].startswith(("لل", "لا"))
             and ws[0][1] not in "وي" and fold(ws[0]) not in pat.lam_nouns and raw[:1] == ws[:1]
-            and 1 <= len(raw) <= 3 and all(w.startswith("ال") for w in raw[1:])):
+            and 1 <= len(raw) <= 3 and all(w.startswith("ال") or fold(w) in _OUTLET_TAILS for w in raw[1:])):
         # ويقول لفرانس24: / وقالت لرويترز إن / وقال لهيئة المحكمة: whom it was said to, right after the verb and
         # up to the content; no subject (قال لودريان في تصريح: a name)
         return ""
