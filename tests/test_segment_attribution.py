@@ -11863,6 +11863,18 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
      [("Mona", "the landlord had asked her to double the rent"),
       ("Mona", "that she had filed a complaint with the police")]),
     ("وقال لفرانس برس مدير المستشفى أحمد علي إن الوضع صعب.", [("مدير المستشفى أحمد علي", "إن الوضع صعب")]),
+    # an aside on the object with a plural frame (، وهي مطالب يقولون إنها; , demands they say have been): the
+    # sentence's subject speaks, not the party credited before
+    ('دخل الإضراب يومه الخامس، بحسب مصادر نقابية. ويطالب العمال، المنضوون تحت لواء الفرع النقابي، بمراجعة منحة '
+     'المردودية، وهي مطالب يقولون إنها "معلّقة منذ ثلاث سنوات".',
+     [("مصادر نقابية", "دخل الإضراب يومه الخامس"),
+      (None, "ويطالب العمال، المنضوون تحت لواء الفرع النقابي، بمراجعة منحة المردودية"),
+      ("العمال", 'إنها "معلّقة منذ ثلاث سنوات"')]),
+    ("The strike entered its fifth day, according to union sources. The workers, members of the union branch, are "
+     'demanding a review of the bonus, demands they say have been "pending for three years".',
+     [("union sources", "The strike entered its fifth day"),
+      (None, "The workers, members of the union branch, are demanding a review of the bonus"),
+      ("The workers", 'have been "pending for three years"')]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

@@ -1149,6 +1149,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                 subject = clean_speaker(active.group(1))
         else:
             subject = english_subject(text[start:still_to_come.start() if still_to_come else vs], pat)
+        if subject and _NOUN_THEN_PRONOUN.fullmatch(subject):
+            subject = ""  # `, demands they say have been pending`: a contact clause on the noun, the pronoun speaks
         clause_before = _HEADLINE_ACT_THEN_SAYS.match(text, start, vs) if subject else None
         if clause_before:  # `FG revokes 924 mining licences, says holders failed to pay`: the act's subject says it
             subject = clause_before.group(1)
@@ -1413,6 +1415,7 @@ def _relative_or_passive(subject: str, before: str, pat: LanguagePatterns) -> bo
 _STATE_BASED = re.compile(r"\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s")
 
 
+_NOUN_THEN_PRONOUN = re.compile(r"[a-z][\w-]*\s+(?:they|he|she|we)")  # (demands they: a noun, its contact clause)
 _WHAT_BEFORE = re.compile(r"(?<!\w)what\s+(?:[^\s,;:]+\s+){1,4}$")  # (a free relative's subject before its verb)
 # denying verbs whose negation concedes what follows (he did not deny that X): a report of X, not a silence
 _CONCEDED_WHEN_NEGATED = frozenset(("deny", "denied", "denies", "dispute", "disputed", "disputes"))

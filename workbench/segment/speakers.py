@@ -759,6 +759,12 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             if relative_subject:
                 return relative_subject  # `، وهو القرار الذي رفضته الرابطة واعتبرته "..."`: the relative clause's
                 # subject, whose verb the frame's is joined to
+            plural_verb = fold(words(text, verb, verb + 12)[0]).endswith(("ون", "وا"))
+            plural = main_subject(chunks[0], 0, len(chunks[0]), pat) if i == len(chunks) - 1 and len(ws) == 2 and (
+                fold(ws[0]) in ("وهي", "وهو") and plural_verb) else None
+            if plural and plural.split()[0].startswith("ال"):
+                return plural.split()[0]  # (ويطالب العمال ...، وهي مطالب يقولون إنها: they are the workers, the
+                # sentence's subject; the aside's singular noun is what they speak of)
             continue  # أبو علي، وهو سائق أجرة، قال / شركة X، ومقرها مدينة أيوا، قالت: the subject's apposition
         if is_pronoun(ws[0], pat):
             return ""  # إلا أنها سارعت وقالت: a clause with a pronoun subject, who is the one speaking
