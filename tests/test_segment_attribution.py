@@ -11875,6 +11875,14 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
      [("union sources", "The strike entered its fifth day"),
       (None, "The workers, members of the union branch, are demanding a review of the bonus"),
       ("The workers", 'have been "pending for three years"')]),
+    # a headline's second part after dots, a body's label and its words (... وشركة الاتصالات: ...): the body's (an
+    # Arabic headline's way; English headlines set a label off at the start, tested above)
+    ("انقطاع الإنترنت يعزل شمال غزة لليوم الثالث... وشركة الاتصالات: الأضرار طاولت الكوابل الرئيسية",
+     [(None, "انقطاع الإنترنت يعزل شمال غزة لليوم الثالث"), ("شركة الاتصالات", "الأضرار طاولت الكوابل الرئيسية")]),
+    ("نقابة المعلمين تطالب بزيادة 15% على الرواتب.. والحكومة: الموازنة لا تسمح",
+     [(None, "نقابة المعلمين تطالب بزيادة 15% على الرواتب"), ("الحكومة", "الموازنة لا تسمح")]),
+    ("وتتنازع السلطة حكومتان: الأولى في طرابلس، والثانية في الشرق.",
+     [(None, "وتتنازع السلطة حكومتان: الأولى في طرابلس، والثانية في الشرق")]),  # (a verb and و, no label)
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

@@ -2669,7 +2669,7 @@ def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
         return None
     # (or a person's role before it, whatever the words after: وزير السياحة: مصر استقبلت 15.8 مليون سائح)
     head = fold(m.group(1).split()[0]) if m.group(1).split() else ""
-    head = head[1:] if head.startswith(("وال", "فال")) else head
+    head = head[1:] if head.startswith(("وال", "فال")) or head[:1] == "و" and head[1:] in pat.name_heads else head
     definite = head.startswith("ال")  # (a definite noun heads the label, no verb: والفلاحون، الحكومة; not وتساءلت)
     head = head.removeprefix("ال")
     role = head in pat.person_roles or pat.language == "ar" and head.endswith(("ون", "ين")) and head[:-2] in (
@@ -2678,13 +2678,19 @@ def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     # (a body's name: منظمة الصحة العالمية: الكوليرا تعود إلى اليمن, Health Ministry: 30 new cases; not a place, a
     # topic: العراق: 30 قتيلا في تفجير)
     role = role or (head in pat.name_heads if pat.language == "ar" else _is_body(m.group(1)))
+    # (a headline's second party after its dots, joined by و: ... والحكومة: الموازنة لا تسمح; not a topic, which
+    # opens a headline bare)
+    first = m.group(1).split()[0] if m.group(1).split() else ""
+    joined = pat.language == "ar" and first[:1] == "و" and len(m.group(1).split()) <= 3 and (
+        first.startswith("وال") or fold(first[1:]) in pat.name_heads or fold(first[1:]).endswith(("ون", "ين")))
+    role = role or joined
     if not role and not _FIRST_PERSON[pat.language].match(text, m.end(), end) and not (
             quoted and definite and len(m.group(1).split()) <= 3 and not _LATIN.search(m.group(1))):
         return None
     if pat.language == "en" and not all(w[:1].isupper() or w in ("of", "the", "and") for w in m.group(1).split()):
         return None  # `Live updates: We are following ...`: page furniture, not a name
     name = clean_speaker(m.group(1))
-    if name.startswith(("وال", "فال")):
+    if name.startswith(("وال", "فال")) or joined:
         name = name[1:]  # (ملاسنة تنتهي بتعليق الجلسة.. والحكومة: «...»: the conjunction is no part of the name)
     return m.end(), name
 

@@ -180,6 +180,8 @@ def _inside_a_short_quotation(text: str, start: int, end: int, para_start: int, 
     return len(before) % 2 == 1 and _QUOTE_MARKS.search(text, end, min(para_end, end + 40)) is not None
 
 
+# و, a label of up to four Arabic words and a colon after dots (... وشركة الاتصالات: ...)
+_LABEL_AFTER_DOTS = re.compile(r"\s+(و[\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+){0,3}:\s")
 _QUOTATION_NEXT = re.compile(r"\s+[\"“][A-Z]")
 _NOT_A_NUMBER_NEXT = re.compile(r"\s+(?![\d#IVX])[A-Z]")  # (No. 10, No. IV: the number's abbreviation)
 
@@ -194,6 +196,10 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
         # "مصر.. تنوع لا يضاهى"`: a title's dots inside its quotation marks)
         return True  # `وموسكو.. وهم يعملون`: in Arabic body copy, which ends like a sentence (a headline does
         # not), two dots part sentences; in a headline they set off its topic
+    label = _LABEL_AFTER_DOTS.match(text, m.end(), para_end) if tok.startswith("..") else None
+    if label and not patterns("ar").verb.match(text, label.start(1), para_end):  # (not وقال X:, a frame)
+        return True  # (`انقطاع الإنترنت يعزل شمال غزة... وشركة الاتصالات: الأضرار طاولت الكوابل`: a headline's second
+        # part, a party's label and its words)
     if tok[0] == "…" or tok.startswith(".."):
         return False
     end = m.end()
