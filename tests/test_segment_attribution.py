@@ -11883,6 +11883,15 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
      [(None, "نقابة المعلمين تطالب بزيادة 15% على الرواتب"), ("الحكومة", "الموازنة لا تسمح")]),
     ("وتتنازع السلطة حكومتان: الأولى في طرابلس، والثانية في الشرق.",
      [(None, "وتتنازع السلطة حكومتان: الأولى في طرابلس، والثانية في الشرق")]),  # (a verb and و, no label)
+    # `they cannot say X` (لا يستطيعون القول إن) inside an answer: the answerer's claim, no report of theirs
+    ("TOR: Was the project imposed without consultation with the union?\n\nKA-M: No. We held eleven meetings with "
+     "the union. They may not like the outcome, but they cannot say they weren't consulted.",
+     [("KA-M", "We held eleven meetings with the union"), ("KA-M", "They may not like the outcome"),
+      ("KA-M", "but they cannot say they weren't consulted")]),
+    ("الصحيفة: هل فُرض المشروع دون تشاور مع النقابة؟\n\nأسانتي منساه: لا. عقدنا أحد عشر اجتماعا مع النقابة. "
+     "قد لا تعجبهم النتيجة، لكنهم لا يستطيعون القول إنهم لم يُستشاروا.",
+     [("أسانتي منساه", "عقدنا أحد عشر اجتماعا مع النقابة"), ("أسانتي منساه", "قد لا تعجبهم النتيجة"),
+      ("أسانتي منساه", "لكنهم لا يستطيعون القول إنهم لم يُستشاروا")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

@@ -1091,7 +1091,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if prev and fold(prev[-1]) in _SUBORDINATORS and len(prev) == len(words(text, start, vs)):
             continue  # `If confirmed, the findings would`, `Once approved, the plan`: a passive of the clause's
             # condition, nobody reporting
-        if prev and (fold(prev[-1]) in ("not", "never") or prev[-1].endswith(("n't", "n’t"))) and not (
+        if prev and (fold(prev[-1]) in ("not", "never", "cannot") or prev[-1].endswith(("n't", "n’t"))) and not (
                 fold(vm.group("w")) in _CONCEDED_WHEN_NEGATED and text.startswith(" that ", ve)):
             continue  # (The force has not said whether ...: nobody said it, the article narrates a silence; but
             # `he did not deny that X` concedes X, as لم ينف أن)
