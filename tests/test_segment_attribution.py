@@ -11892,6 +11892,21 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
      "قد لا تعجبهم النتيجة، لكنهم لا يستطيعون القول إنهم لم يُستشاروا.",
      [("أسانتي منساه", "عقدنا أحد عشر اجتماعا مع النقابة"), ("أسانتي منساه", "قد لا تعجبهم النتيجة"),
       ("أسانتي منساه", "لكنهم لا يستطيعون القول إنهم لم يُستشاروا")]),
+    # a broadcast transcript's labels with the speaker's role (DANA WHITCOMB, BYLINE:; دانا ويتكومب، مراسلة:): turns,
+    # the label no part of the claim, and the turn after one each its label's, every sentence of it
+    ("LEILA MARTINEZ, HOST:\n\nLawmakers approved a $3,000 raise. Dana, what are you hearing?\n\nDANA WHITCOMB, "
+     "BYLINE: The word I keep hearing is tired. I spent a morning at Carver Middle School.\n\nANGELA BROOKS: I love "
+     "these kids. But I did the math last month, and I'm bringing home less than I was in 2019.",
+     [(None, "Lawmakers approved a $3,000 raise"), (None, "The word I keep hearing is tired"),
+      (None, "I spent a morning at Carver Middle School"), ("ANGELA BROOKS", "I love these kids"),
+      ("ANGELA BROOKS", "But I did the math last month"),
+      ("ANGELA BROOKS", "and I'm bringing home less than I was in 2019")]),
+    ("ليلى مارتينيز، مذيعة:\n\nأقر المشرعون زيادة قدرها 3000 دولار. دانا، ماذا تسمعين؟\n\nدانا ويتكومب، مراسلة: الكلمة "
+     "التي أسمعها هي التعب. أمضيت صباحا في مدرسة كارفر.\n\nأنجيلا بروكس: أحب هؤلاء الأطفال. لكنني أجريت الحساب الشهر "
+     "الماضي، وأنا أجني أقل مما كنت أجنيه في 2019.",
+     [(None, "أقر المشرعون زيادة قدرها 3000 دولار"), (None, "الكلمة التي أسمعها هي التعب"),
+      (None, "أمضيت صباحا في مدرسة كارفر"), ("أنجيلا بروكس", "أحب هؤلاء الأطفال"),
+      ("أنجيلا بروكس", "لكنني أجريت الحساب الشهر الماضي"), ("أنجيلا بروكس", "وأنا أجني أقل مما كنت أجنيه في 2019")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected

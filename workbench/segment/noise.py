@@ -293,8 +293,10 @@ def body_start(text: str, start: int, end: int, pat: LanguagePatterns) -> int:
     return label.end() if label else start
 
 
-# an interview's turn: a list mark (`- `, `• `) or a short label and a colon (`Q: `, `Marsh: `, `س: `)
-_TURN = re.compile(r"[-–—ـ*" + _BULLETS + r"]\s+|([^\s:،,.؟?!()\"“”«»]+(?: [^\s:،,.؟?!()\"“”«»]+){0,2})\s*:\s+")
+# an interview's turn: a list mark (`- `, `• `) or a short label and a colon (`Q: `, `Marsh: `, `س: `), perhaps
+# with a broadcast transcript's role after the name (`DANA WHITCOMB, BYLINE: `, `LEILA FADEL, HOST: `)
+_TURN = re.compile(r"[-–—ـ*" + _BULLETS + r"]\s+|([^\s:،,.؟?!()\"“”«»]+(?: [^\s:،,.؟?!()\"“”«»]+){0,2})"
+                   r"(?:[,،]\s+(?:BYLINE|HOST|CO-HOST|ANCHOR|PRESENTER|مذيع|مذيعة|مراسل|مراسلة|مقدم|مقدمة))?\s*:\s+")
 
 
 def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:
