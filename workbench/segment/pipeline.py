@@ -3488,8 +3488,8 @@ def _asks_someone(text: str, start: int, end: int, pat: LanguagePatterns, verbs:
     asking = pat.turn_labels.get(verbs, ())
     folded = fold(text[start:end]).lower()
     if not any(verb in folded for verb in asking):
-        return False  # (most paragraphs: none of the verbs' letters, no word to fold and look up)
-    return any(fold(w).lower() in asking or fold(w).lower()[1:] in asking for w in _WORD.findall(text, start, end))
+        return False  # (most paragraphs: none of the verbs' letters, no word to look up)
+    return any(w in asking or w[1:] in asking for w in _WORD.findall(folded))  # (the paragraph folded once)
 
 
 def _answerer(label: str, out: _Emitter, pat: LanguagePatterns, interviewee: str | None) -> str | None:
@@ -3580,9 +3580,8 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         # asked her what ...`: the one the paragraph names first)
         return subject if subject and _english_name(subject.split()) else None
     answering = pat.turn_labels.get("answering_verbs", ())
-    if not any(fold(w).lower().lstrip("وف") in answering or fold(w).lower() in answering
-               for w in _WORD.findall(text, start, end)):
-        return None
+    if not any(w.lstrip("وف") in answering or w in answering for w in _WORD.findall(fold(text[start:end]).lower())):
+        return None  # (the paragraph folded once, not word by word)
     intro = _WHEN_CONTACTED.match(text, start, end) if pat.language == "en" else None
     start = intro.end() if intro else start  # (When contacted, Health Secretary R. Vaidehi spoke to The Hindu: past
     # the intro, its subject)
