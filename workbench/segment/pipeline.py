@@ -1647,7 +1647,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             speaker = people.group(1)  # (`Villagers blame the breach ..., which, they said, had been repaired`: the
             # people the sentence opens with, not the one who spoke last)
         goes_on = _WORD.search(text, rest_start, min(end, rest_start + 8)) if first_end < end else None
-        verbless = goes_on and not any(fold(w) in pat.finite for w in _WORD.findall(text, rest_start, end))
+        verbless = goes_on and not any(fold(w.group()) in pat.finite for w in _WORD.finditer(text, rest_start, end))
+        # (finditer: the first verb ends the look, not a list of every word to the sentence's end, which in one
+        # long unpunctuated paragraph made this loop quadratic)
         if goes_on and (goes_on.group().lower() in _CONTENT_PHRASE_OPENERS or _TIME_SPAN_AFTER.match(
                 text, rest_start, end) or _ONLY_TO.match(text, rest_start, end) or verbless and (
                 _AND_A_PHRASE.match(text, rest_start, end) or goes_on.group().lower() in _COMPARED_OPENERS)
