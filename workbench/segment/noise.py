@@ -293,10 +293,13 @@ def body_start(text: str, start: int, end: int, pat: LanguagePatterns) -> int:
     return label.end() if label else start
 
 
+# a broadcast transcript's role after a speaker's name in a turn's label (DANA WHITCOMB, BYLINE:; دانا ويتكومب،
+# مراسلة:)
+BROADCAST_ROLE = re.compile(r"[,،]\s+(?:BYLINE|HOST|CO-HOST|ANCHOR|PRESENTER|مذيع|مذيعة|مراسل|مراسلة|مقدم|مقدمة)\s*:")
 # an interview's turn: a list mark (`- `, `• `) or a short label and a colon (`Q: `, `Marsh: `, `س: `), perhaps
-# with a broadcast transcript's role after the name (`DANA WHITCOMB, BYLINE: `, `LEILA FADEL, HOST: `)
+# with that role after the name (`LEILA FADEL, HOST: `)
 _TURN = re.compile(r"[-–—ـ*" + _BULLETS + r"]\s+|([^\s:،,.؟?!()\"“”«»]+(?: [^\s:،,.؟?!()\"“”«»]+){0,2})"
-                   r"(?:[,،]\s+(?:BYLINE|HOST|CO-HOST|ANCHOR|PRESENTER|مذيع|مذيعة|مراسل|مراسلة|مقدم|مقدمة))?\s*:\s+")
+                   r"(?:" + BROADCAST_ROLE.pattern.removesuffix(r"\s*:") + r")?\s*:\s+")
 
 
 def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:

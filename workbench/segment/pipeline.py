@@ -32,6 +32,7 @@ from workbench.segment.clauses import (
     split_clauses,
 )
 from workbench.segment.noise import (
+    BROADCAST_ROLE,
     body_start,
     dateline_end,
     interview_turn,
@@ -846,8 +847,6 @@ _PRONOUN_FRAME = re.compile(r"(?<!\w)([Tt]hey|It|(?:(?<=and )|(?<=but )|(?<=And 
                             r"(?:\s+that)?\s*$")
 _PERSON_PRONOUN_AFTER = re.compile(r"[\s,]*(they|he|she)\s")
 # `it` after the content, the trailing frame's subject
-# a broadcast transcript's role after a speaker's name in its label (DANA WHITCOMB, BYLINE:; دانا ويتكومب، مراسلة:)
-_BROADCAST_ROLE = re.compile(r"[,،]\s+(?:BYLINE|HOST|CO-HOST|ANCHOR|PRESENTER|مذيع|مذيعة|مراسل|مراسلة|مقدم|مقدمة)\s*:")
 _IT_AFTER = re.compile(r"[\s,]*it\s")
 # a sentence opening with people in the plural, a bare noun and perhaps an adjective (Villagers, Local residents)
 # before a lower-case verb
@@ -3281,7 +3280,7 @@ def iter_units(text: str) -> list[Unit]:
         question_before = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or is_question(
             text, ps, pe))  # (an interview's question: the next turn answers it)
         past_label = bool(turn) and (answerer or explainer or fold(turn[0]) in pat.turn_labels.get("asking", ())
-                                     or _BROADCAST_ROLE.search(text, ps, turn[1]) is not None)  # (DANA WHITCOMB,
+                                     or BROADCAST_ROLE.search(text, ps, turn[1]) is not None)  # (DANA WHITCOMB,
         # BYLINE: a transcript's label, whoever speaks after it)
         ps = turn[1] if past_label else body_start(text, ps, pe, pat)
         answer_from = len(state.units)
