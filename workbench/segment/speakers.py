@@ -759,12 +759,11 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             if relative_subject:
                 return relative_subject  # `، وهو القرار الذي رفضته الرابطة واعتبرته "..."`: the relative clause's
                 # subject, whose verb the frame's is joined to
-            plural_verb = fold(words(text, verb, verb + 12)[0]).endswith(("ون", "وا"))
-            plural = main_subject(chunks[0], 0, len(chunks[0]), pat) if i == len(chunks) - 1 and len(ws) == 2 and (
-                fold(ws[0]) in ("وهي", "وهو") and plural_verb) else None
-            if plural and plural.split()[0].startswith("ال"):
-                return plural.split()[0]  # (ويطالب العمال ...، وهي مطالب يقولون إنها: they are the workers, the
-                # sentence's subject; the aside's singular noun is what they speak of)
+            plural = _plural_subject(chunks[0], text, verb, ("ون", "وا"), pat) if i == len(chunks) - 1 and len(
+                ws) == 2 and fold(ws[0]) in ("وهي", "وهو") else ""
+            if plural:
+                return plural  # (ويطالب العمال ...، وهي مطالب يقولون إنها: they are the workers, the sentence's
+                # subject; the aside's singular noun is what they speak of)
             continue  # أبو علي، وهو سائق أجرة، قال / شركة X، ومقرها مدينة أيوا، قالت: the subject's apposition
         if is_pronoun(ws[0], pat):
             return ""  # إلا أنها سارعت وقالت: a clause with a pronoun subject, who is the one speaking
@@ -774,10 +773,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             # (X، من معهد ...، والذي لم يشارك في الدراسة، حذر: a relative joined by و, an aside too)
             if len(ws) == 1 and i > 0:
                 if not _agrees(ws[0], text, verb, pat):
-                    plural = main_subject(chunks[0], 0, len(chunks[0]), pat) if i == 1 and fold(
-                        words(text, verb, verb + 12)[0]).endswith("وا") else None
-                    plural = plural.split()[0] if plural else ""  # (its first word: the verb's object may follow)
-                    if plural.startswith("ال") and fold(plural).endswith(("ون", "ين")):
+                    plural = _plural_subject(chunks[0], text, verb, ("وا",), pat) if i == 1 else ""
+                    if fold(plural).endswith(("ون", "ين")):
                         return plural  # (ويحمّل القرويون المسؤولية لانهيار سد، الذي قالوا إنه: the villagers,
                         # the plural subject of the clause, whom the plural verb agrees with)
                     return ""  # المدينة، التي قال إنها آمنة: the city is spoken of; the speaker is carried over
@@ -829,6 +826,17 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             return main_subject(text, start, verb, pat) or ""
         return _without_conjunction(ws, pat)
     return ""
+
+
+def _plural_subject(clause: str, text: str, verb: int, endings: tuple[str, ...], pat: LanguagePatterns) -> str:
+    """For a frame whose verb at `verb` is plural (ends in one of `endings`) and cannot agree with the noun an aside
+    names: the clause's definite subject, its first word (the verb's object may follow it), whom the frame's verb
+    agrees with; else ""."""
+    if not fold(words(text, verb, verb + 12)[0]).endswith(endings):
+        return ""
+    subject = main_subject(clause, 0, len(clause), pat)
+    first = subject.split()[0] if subject else ""
+    return first if first.startswith("ال") else ""
 
 
 def _verb_object_chunk(ws: list[str], pat: LanguagePatterns) -> bool:
