@@ -11910,3 +11910,14 @@ def test_blind_audit_round_one_hundred_twenty_two(article, expected):
 ])
 def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # told, its addressee, then a bare clause opening with a count (two of the teachers, 40 families): the content
+    ("Brooks told me two of the teachers quit in March.", [("Brooks", "two of the teachers quit in March")]),
+    ("وقال بروكس لنا إن اثنين من المعلمين استقالا في مارس.", [("بروكس", "إن اثنين من المعلمين استقالا في مارس")]),
+    ("Brooks told The Herald 40 families had left.", [("Brooks", "40 families had left")]),
+    ("وأبلغ بروكس الصحفيين أن 40 أسرة غادرت.", [("بروكس", "أن 40 أسرة غادرت")]),
+])
+def test_blind_audit_round_one_hundred_twenty_five(article, expected):
+    assert pairs(article) == expected

@@ -798,8 +798,10 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
             if prev in pat.determiners or prev in _PREPOSITIONS or ms[k - 1].group().endswith(","):
                 continue
             reach = 4 if ms[k].group()[:1].isupper() else 9 if ms[k - 1].group()[:1].isupper() and (
-                fold(ms[k].group()) not in _PREPOSITIONS and fold(ms[k].group()) not in pat.adverbials) else 0
-            if any(fold(m.group()) in pat.finite for m in ms[k + 1:k + reach]):
+                fold(ms[k].group()) not in _PREPOSITIONS and fold(ms[k].group()) not in pat.adverbials) else 7 if (
+                ms[k].group()[:1].isdigit() or fold(ms[k].group()) in _COUNTS) else 0  # (or a count: `told me two
+            # of the teachers quit`, `told reporters 40 families had left`)
+            if any(fold(m.group()).rstrip(".,;:") in pat.finite for m in ms[k + 1:k + reach]):
                 return pos + ms[k].start()
         return None
     k = 0
