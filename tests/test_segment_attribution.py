@@ -11918,6 +11918,19 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     ("وقال بروكس لنا إن اثنين من المعلمين استقالا في مارس.", [("بروكس", "إن اثنين من المعلمين استقالا في مارس")]),
     ("Brooks told The Herald 40 families had left.", [("Brooks", "40 families had left")]),
     ("وأبلغ بروكس الصحفيين أن 40 أسرة غادرت.", [("بروكس", "أن 40 أسرة غادرت")]),
+    # علّق (commented) frames a quotation before or after it; علّق with an object (suspended) is no speech
+    ("«الأسعار ارتفعت كثيرا»، علق المدير محمد سالم.", [("المدير محمد سالم", "الأسعار ارتفعت كثيرا")]),
+    ('"Prices have gone up a lot," commented director Mohamed Salem.',
+     [("director Mohamed Salem", "Prices have gone up a lot")]),
+    ("وعلقت الوزارة الدراسة في المدارس بسبب الأمطار.", [(None, "وعلقت الوزارة الدراسة في المدارس بسبب الأمطار")]),
+    ("The ministry suspended classes in schools because of the rain.",
+     [(None, "The ministry suspended classes in schools because of the rain")]),
+    # after a quotation, a role in a body with a quoted name, then the name between commas and where it was said:
+    # the name speaks
+    ('"الأسواق لم تسعّر هذا الخفض"، قال كبير المحللين في مجموعة "ريدج بوينت"، سامر الحداد، في حديث لسكاي نيوز.',
+     [("سامر الحداد", "الأسواق لم تسعّر هذا الخفض")]),
+    ('"Markets have not priced this cut," said the chief analyst at Ridge Point, Samer Haddad, in an interview with '
+     "Sky News.", [("Samer Haddad", "Markets have not priced this cut")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     assert pairs(article) == expected

@@ -2937,10 +2937,14 @@ def _arabic_frame_after(text: str, verb_end: int, subject_from: int, end: int, p
     if stop and frame_end == end and (subject.startswith("ال") or subject and fold(
             subject.split()[0]) in pat.person_roles):
         # `"..."، قال الأمين العام للأمم المتحدة، أنطونيو غوتيريش`: a name (no ال) after the title closes the frame
-        # (so after a role in construct: مدير العمليات في شبكة السكك، بيتر لو)
-        name = words(text, stop.end(), end)
-        if 1 < len(name) <= 4 and not any(w.startswith(("ال", "وال")) for w in name) and not in_a_state(
-                name[0]):  # (not the state the speaker was in: قال الوزير، محاطا بمحاميه)
+        # (so after a role in construct: مدير العمليات في شبكة السكك، بيتر لو; and the name up to its own comma,
+        # where the apposition goes on: كبير المحللين في مجموعة "ريدج"، سامر الحداد، في حديث لسكاي نيوز)
+        quoted_body = name_end is not None and text[name_end.start()] in _QUOTE_CHARS
+        closing = COMMA.search(text, stop.end(), end) if quoted_body else None
+        name = words(text, stop.end(), closing.start() if closing else end)
+        if 1 < len(name) <= 4 and not any(w.startswith(("ال", "وال")) for w in name[:-1 if closing else None]) and (
+                not in_a_state(name[0])):  # (not the state the speaker was in: قال الوزير، محاطا بمحاميه; a family
+            # name between commas may have its article, سامر الحداد)
             subject = " ".join(name)
     return frame_end, (subject or None) if not is_pronoun(subject or "", pat) else None, cue
 
@@ -2978,7 +2982,9 @@ _WHEN_OR_WHERE = frozenset(("at", "in", "on", "during", "after", "before", "outs
 _FRAME_CHARS = 400
 _NAME_END = re.compile(r"[,،\"“”«»]")
 _INITIAL_THEN_INITIAL = re.compile(r"\b[A-Z]\.(?=[A-Z]\.)")  # an initial another follows (the U. of U.K.)
-_TITLE_THEN_NAME = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*[.!]?\s*$")  # (to the end)
+_TITLE_THEN_NAME = re.compile(r",\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+                              r"(?:,\s*(?:in|during|at|on|after|before|speaking|while)\s[^,\"“”]*)?\s*[.!]?\s*$")
+# (to the end, or to where and when the words were said: `, Samer Haddad, in an interview with Sky News.`)
 _AGE = re.compile(r"\s*\d{1,3}\s*(?=[,،])")
 
 
