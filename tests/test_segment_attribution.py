@@ -11931,6 +11931,17 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      [("سامر الحداد", "الأسواق لم تسعّر هذا الخفض")]),
     ('"Markets have not priced this cut," said the chief analyst at Ridge Point, Samer Haddad, in an interview with '
      "Sky News.", [("Samer Haddad", "Markets have not priced this cut")]),
+    # an answer's label (A:, ج:) is no part of the answer, whoever answers; an introduction that interviewed someone
+    # (interviewed X; أجرت ... حوارا مع X، وهذا نصه:) names the answerer
+    ("Q: Will prices fall?\n\nA: Yes, prices will fall by 10 percent next month.",
+     [(None, "Yes, prices will fall by 10 percent next month")]),
+    ("س: هل ستنخفض الأسعار؟\n\nج: نعم، ستنخفض الأسعار بنسبة 10 في المئة الشهر المقبل.",
+     [(None, "نعم، ستنخفض الأسعار بنسبة 10 في المئة الشهر المقبل")]),
+    ("The paper interviewed farm minister John Ali.\n\nQ: Will prices fall?\n\nA: Yes, prices will fall by 10 "
+     "percent next month.", [("John Ali", "Yes, prices will fall by 10 percent next month")]),
+    ("أجرت الصحيفة حوارا مع وزير الزراعة محمد علي، وهذا نصه:\n\nس: هل ستنخفض الأسعار؟\n\nج: نعم، ستنخفض الأسعار "
+     "بنسبة 10 في المئة الشهر المقبل.",
+     [("وزير الزراعة محمد علي", "نعم، ستنخفض الأسعار بنسبة 10 في المئة الشهر المقبل")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     assert pairs(article) == expected

@@ -3280,8 +3280,10 @@ def iter_units(text: str) -> list[Unit]:
         question_before = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or is_question(
             text, ps, pe))  # (an interview's question: the next turn answers it)
         past_label = bool(turn) and (answerer or explainer or fold(turn[0]) in pat.turn_labels.get("asking", ())
+                                     or fold(turn[0]) in pat.turn_labels.get("answering", ())
                                      or BROADCAST_ROLE.search(text, ps, turn[1]) is not None)  # (DANA WHITCOMB,
-        # BYLINE: a transcript's label, whoever speaks after it)
+        # BYLINE: a transcript's label, whoever speaks after it; A: or ج: before an answer whose answerer no
+        # introduction named)
         ps = turn[1] if past_label else body_start(text, ps, pe, pat)
         answer_from = len(state.units)
         state.answering = answerer is not None
@@ -3513,12 +3515,16 @@ _INTERVIEWEE = {
 # the one an introduction asks, after its verb of asking (We asked ferry skipper Duncan Campbell, who ...;
 # "العربية.نت" سألت العموش عن مخاوف المستهلكين:)
 _ASKED_WHOM = {
-    "en": re.compile(r"\basked\s+[^:;.\"“”]{0,40}?((?:[A-Z][\w'’.-]+\s?){0,3}[A-Z][\w'’-]+)"),  # (or a surname
-    # alone: We asked Lindqvist how long)
+    "en": re.compile(r"\b(?:asked|interviewed)\s+[^:;.\"“”]{0,40}?((?:[A-Z][\w'’.-]+\s?){0,3}"
+                     r"[A-Z][\w'’-]+)"),  # (or a surname alone: We asked Lindqvist how long; or interviewed, The
+    # paper interviewed farm minister John Ali.)
     # (past the role set off after the name: سألنا الدكتور كريم سليمان، أستاذ علوم المناخ بجامعة القاهرة، عما)
     "ar": re.compile(r"(?<!\w)[وف]?(?:سأل(?:ت|نا)?|حاور(?:ت|نا)?|التق(?:ى|ت|ينا))\s+([^\W\d]+(?:\s+[^\W\d]+){0,6}?)"
                      r"(?:\s*،[^،]{1,80}،)?\s+"  # (or interviewed, met: حاورنا عالم الاجتماع X حول)
-                     r"(?:عن|عما|حول|بشأن)(?!\w)"),
+                     r"(?:عن|عما|حول|بشأن)(?!\w)"
+                     # (or held an interview with: أجرت الصحيفة حوارا مع وزير الزراعة محمد علي.)
+                     r"|(?<!\w)[وف]?أجر(?:ى|ت|ينا|يت)\s+(?:\S+\s+){0,3}?(?:حوارا|مقابلة|لقاء|حديثا)(?:\s+\S+){0,2}?\s+مع\s+"
+                     r"([^\W\d]+(?:\s+[^\W\d]+){0,5}?)\s*(?:[.:،]|(?<!\w)(?:عن|حول|بشأن|تناول)(?!\w)|$)"),
 }
 
 
@@ -3529,7 +3535,9 @@ _WHEN_CONTACTED = re.compile(r"\s*(?:When|Once|After being|On being)?\s*(?:conta
                              r"(?:\s+(?:by|on|over|about|for)\s+[^,]{1,40})?\s*,\s*", re.IGNORECASE)
 # the formula closing an interview's introduction (، فكان هذا الحوار:، وكان معه الحوار التالي:)
 _THIS_INTERVIEW = re.compile(r"\s*[،,]?\s*[فو]?(?:كان|كانت)\s+(?:(?:معه|معها|معهم|لنا\s+معه|لنا\s+معها)\s+)?"
-                             r"(?:هذا\s+الحوار|هذه\s+المقابلة|الحوار\s+التالي|المقابلة\s+التالية|هذا\s+اللقاء)\s*:?\s*$")
+                             r"(?:هذا\s+الحوار|هذه\s+المقابلة|الحوار\s+التالي|المقابلة\s+التالية|هذا\s+اللقاء)\s*:?\s*$"
+                             # (or its text follows: وهذا نصه:، وفيما يلي نص الحوار:)
+                             r"|\s*[،,]?\s*و?(?:هذا|فيما\s+يلي|إليكم|وإليكم)\s+(?:نصه|نصها|نص\s+الحوار|نص\s+المقابلة)\s*:?\s*$")
 _AMONG_THEM = re.compile(r"(?<!\w)(?:من\s+بين|منها|أبرزها)(?!\w)|\bamong\b")  # (among them, the list after)
 # a verb of listing opening a list's introduction (عدّد، حدد، أورد; listed, outlined, set out)
 _LISTS_THEM = {"ar": re.compile(r"\s*(?:[وف]?(?:قد|كما)\s+)?[وف]?(?:عدّد|عدد|عدّدت|عددت|حدّد|حدد|حددت|حدّدت|أورد|أوردت|لخّص"
@@ -3575,7 +3583,7 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         text, start, end) or (
         _QUESTIONS_PUT_TO.search(text, start, end) if pat.language == "ar" else None)
     if named is not None and (pat.language == "ar" or _english_name(named.group(1).split()[-2:])):
-        return named.group(1).strip()
+        return named.group(named.lastindex).strip()  # (the one group of the alternative that matched)
     if pat.language == "en" and _ASKED_A_PRONOUN.search(text, start, end):
         subject = attr.main_subject(text, start, end, pat)  # (`Lisa Harcourt has run the centre for six years. We
         # asked her what ...`: the one the paragraph names first)
