@@ -11942,6 +11942,27 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     ("أجرت الصحيفة حوارا مع وزير الزراعة محمد علي، وهذا نصه:\n\nس: هل ستنخفض الأسعار؟\n\nج: نعم، ستنخفض الأسعار "
      "بنسبة 10 في المئة الشهر المقبل.",
      [("وزير الزراعة محمد علي", "نعم، ستنخفض الأسعار بنسبة 10 في المئة الشهر المقبل")]),
+    # a verb joined to a clause whose subject is set off between commas: that subject speaks, not the object
+    # with its preposition before the comma
+    ("وعزا رئيس الاتحاد، المهندس فهد المطيري، الارتفاع إلى زيادة الكلفة، وقال: «نحن لا نتهم أحدا».",
+     [(None, "وعزا رئيس الاتحاد، المهندس فهد المطيري، الارتفاع إلى زيادة الكلفة"),
+      ("رئيس الاتحاد المهندس فهد المطيري", "نحن لا نتهم أحدا")]),
+    ('Federation head Fahd al-Mutairi, an engineer, put the rise down to costs, and said: "We accuse no one."',
+     [(None, "Federation head Fahd al-Mutairi, an engineer, put the rise down to costs"),
+      ("Federation head Fahd al-Mutairi", "We accuse no one")]),
+    # a paragraph with its claim, then asking (، متسائلا: «...؟»), after one with ورد (appeared; also replied): no
+    # interview's question
+    ("نفت الجمعية ما ورد في المؤتمر.\n\nوأضاف الصالح أن الجمعية تلقت وعودا، متسائلا: «إلى متى ننتظر؟».",
+     [("الجمعية", "ما ورد في المؤتمر"), ("الصالح", "أن الجمعية تلقت وعودا")]),
+    ('The union denied what was said at the conference.\n\nSalleh added that the union had received promises, '
+     'asking: "How long must we wait?"',
+     [("The union", "what was said at the conference"), ("Salleh", "that the union had received promises")]),
+    # a quotation, its frame, then a second quotation opening with a question: the first is still a claim
+    ('"ابني عمره 12 سنة ويجلب لنا 200 ليرة"، قالت أم خالد، وهي نازحة من حماة، "ماذا تريدون أن أفعل؟ المدرسة لا تطعمنا".',
+     [("أم خالد", "ابني عمره 12 سنة ويجلب لنا 200 ليرة"), ("أم خالد", "المدرسة لا تطعمنا")]),
+    ('"My son is 12 and brings us 200 lira a week," said Umm Khaled, who fled Hama, "What do you want me to do? '
+     'The school does not feed us."',
+     [("Umm Khaled", "My son is 12 and brings us 200 lira a week"), ("Umm Khaled", "The school does not feed us")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     assert pairs(article) == expected

@@ -2786,12 +2786,14 @@ def _its_own_clause_subject(text: str, start: int, pos: int, pat: LanguagePatter
 
 
 def _bare_object(phrase: str, pat: LanguagePatterns) -> bool:
-    """Is `phrase` one definite noun that names no party (القرار، الخطة), or a verbal noun opening its phrase
-    (التزام المنظمة بدعم البرامج), the object of the verb before?"""
+    """Is `phrase` one definite noun that names no party (القرار، الخطة), perhaps with its preposition after it, or a
+    verbal noun opening its phrase (التزام المنظمة بدعم البرامج), the object of the verb before?"""
     ws = phrase.split()
     if len(ws) > 1 and derived_verbal_noun(ws[0]):
         return True
-    return len(ws) == 1 and ws[0].startswith("ال") and not {fold(ws[0][2:])} & (pat.person_roles | pat.name_heads) and (
+    # (or with its preposition: وعزا رئيس الاتحاد، المهندس X، الارتفاع إلى زيادة الكلفة، وقال: what he put down)
+    alone = len(ws) == 1 or len(ws) > 1 and fold(ws[1]) in AR_PREPOSITIONS
+    return alone and ws[0].startswith("ال") and not {fold(ws[0][2:])} & (pat.person_roles | pat.name_heads) and (
         fold(ws[0]) not in pat.generic)
 
 

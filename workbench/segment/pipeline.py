@@ -2560,8 +2560,11 @@ def _question_after(text: str, start: int, end: int, pat: LanguagePatterns) -> i
     it is still a claim; else None."""
     cut = None  # where the asking clause starts: the comma before it
     for comma in COMMA.finditer(text, start, end):
-        if pat.question_opener.match(text, comma.end(), end):
-            cut = comma.start()
+        opening = _QUOTATION_OPENING.match(text, comma.end(), end)
+        asking = _WORD.match(text, opening.end(), end) if opening.group().strip() else None
+        if pat.question_opener.match(text, comma.end(), end) or asking and fold(asking.group()) in pat.question_words:
+            cut = comma.start()  # (or a quotation opening with a question word: `"A"، قالت X، "ماذا تريدون أن
+            # أفعل؟`, `"A," said X, "What do you want me to do?`)
     colon = text.rfind(":", start, end)
     asked = _WORD.search(text, colon + 1, end) if colon > start else None
     if cut is None and asked and fold(asked.group()) in pat.question_words and (
@@ -2587,6 +2590,7 @@ def _question_after(text: str, start: int, end: int, pat: LanguagePatterns) -> i
 
 
 _BUT_WORDS = frozenset(fold(w) for w in ("لكن", "ولكن", "but"))
+_QUOTATION_OPENING = re.compile(r"\s*[\"“«]\s*|")  # (a quotation's opening mark, if any, after a comma)
 # the question named right before its colon (فيما يبقى السؤال معلقاً: من يدفع؟ / the question remains: who pays?)
 _THE_QUESTION = re.compile(r"(?<!\w)(?:ال)?سؤال(?!\w)|\bquestion\b")
 
@@ -3237,12 +3241,14 @@ def iter_units(text: str) -> list[Unit]:
             continue
         stated = statement_under_a_colon(text, ps, pe, pat)  # (a list item with its verb, no crosshead)
         turn = interview_turn(text, ps, pe, pat)
-        if turn is None and i and pe - ps <= 300 and is_question(text, ps, pe) and (
+        if turn is None and i and pe - ps <= 300 and is_question(text, ps, pe) and _asked_after(
+                text, ps, pe, pat) is None and (
                 interviewee or _asks_someone(text, *spans[i - 1], pat)
                 or _asks_someone(text, *spans[i - 1], pat, "answering_verbs")  # (X spoke to The Hindu about it.)
                 or _QUESTIONS.search(text, *spans[i - 1])):  # (or puts questions to someone: a narrated act, a claim)
             # (`We asked her what residents need to know.` then `What is the biggest problem you see?` on a line of
-            # its own: an interview's question with no label, no claim; the line after it answers)
+            # its own: an interview's question with no label, no claim; the line after it answers. Not a claim
+            # asking after it: `وأضاف X أن Y، متسائلا: «...؟»`)
             interviewee = interviewee or _interviewee(text, *spans[i - 1], pat)
             question_before = interviewee is not None
             continue
