@@ -11963,6 +11963,17 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     ('"My son is 12 and brings us 200 lira a week," said Umm Khaled, who fled Hama, "What do you want me to do? '
      'The school does not feed us."',
      [("Umm Khaled", "My son is 12 and brings us 200 lira a week"), ("Umm Khaled", "The school does not feed us")]),
+    # what an advisory reads (a document's noun before read) is its claim
+    ('"يُنصح السكان بعدم الاقتراب من المناطق المعرضة للانهيارات"، جاء في النشرة التحذيرية.',
+     [("النشرة التحذيرية", "يُنصح السكان بعدم الاقتراب من المناطق المعرضة للانهيارات")]),
+    ('"People are advised not to venture into avalanche-prone zones," the advisory read.',
+     [("the advisory", "People are advised not to venture into avalanche-prone zones")]),
+    # `, who say X` closing a sentence whose verb the finite list lacks (follows, angered), or whose antecedent
+    # has no determiner (complaints from farmers; شكاوى من المزارعين): the people speak, not the complaints
+    ("The rise follows complaints from farmers, who say they can no longer afford fuel.",
+     [(None, "The rise follows complaints from farmers"), ("farmers", "they can no longer afford fuel")]),
+    ("وجاء الارتفاع بعد شكاوى من المزارعين، الذين يقولون إنهم لم يعودوا قادرين على شراء الوقود.",
+     [(None, "وجاء الارتفاع بعد شكاوى من المزارعين"), ("المزارعين", "إنهم لم يعودوا قادرين على شراء الوقود")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     assert pairs(article) == expected

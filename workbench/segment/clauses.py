@@ -777,6 +777,17 @@ def _english_clause_before(text: str, start: int, end: int, pat: LanguagePattern
         words)) and not is_phrase_with_participle(words, pat)
 
 
+_WHO_SAYS = re.compile(r"who\s+(?:say|says|said)\s+[^,;:]*$")
+
+
+def _relative_report_to_the_end(text: str, start: int, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[pos:end] `who say(s)/said X` running to the sentence's end after four words or more (`The rise
+    angered farmers, who say the fuel is too dear`)? Its content is theirs whatever verb the clause before has
+    (angered, follows: none the finite list holds); a relative followed by the main clause's verb has a comma
+    (`Marcus Hill, 58, who said ..., kept`)."""
+    return _WHO_SAYS.match(text, pos, end) is not None and len(_WORD.findall(text, start, pos)) >= 4
+
+
 def is_phrase_with_participle(words: list[str], pat: LanguagePatterns) -> bool:
     """Are `words` a prepositional phrase whose only verbs are participles after its noun (In a press conference
     held at the ministry, In a letter sent to the department): where something was said, no clause?"""
@@ -1462,7 +1473,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             # whose verb comes after it
         if pat.language == "en" and _new_english_frame(text, pos, end, pat, starts) and (_english_clause_before(
                 text, start if comma_before is None else comma_before, comma, pat) or comma_before is not None
-                and _english_clause_before(text, start, comma, pat)):  # (a comma inside a quotation before it)
+                and _english_clause_before(text, start, comma, pat)  # (a comma inside a quotation before it)
+                or _relative_report_to_the_end(text, start, pos, end, pat)):
             cuts.append((pos, False))
             continue
         conj = None if plain else pat.clause_conj.match(text, pos, end)

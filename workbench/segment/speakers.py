@@ -646,6 +646,7 @@ def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
 
 # people, then the place they are in (قادة الأعمال في الشمال الشرقي)
 _PEOPLE_IN_A_PLACE = re.compile(r"(.+?)\s+(?:في|من|ب)\s+((?:ال[^\s،,]+\s*){1,3})$")
+_FROM_PEOPLE = re.compile(r"\sمن\s+ال[^\s،,]+(?:ين|ون)\s*$")  # (من المزارعين: from people, no place)
 _APPOSITION_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم"))
 
 
@@ -787,7 +788,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
                     # after the name the frame before gives; that speaker goes on)
                 found = _antecedent(antecedent, pat)
                 place = _PEOPLE_IN_A_PLACE.search(antecedent) if fold(ws[0]) == fold("الذين") else None
-                if place and found == clean_speaker(place.group(2)):
+                if place and found == clean_speaker(place.group(2)) and not (
+                        _FROM_PEOPLE.search(antecedent)):  # (but شكاوى من المزارعين، الذين: the people they came from)
                     return _antecedent(place.group(1), pat)  # (قادة الأعمال في الشمال الشرقي، الذين قالوا: the
                     # people, not the place they are in)
                 return found
@@ -1554,7 +1556,7 @@ def _last_noun_phrase(chunk: str) -> str | None:
     """The noun phrase closing `chunk`, from its first determiner that is no `of`'s object and leaves seven words or
     fewer: `called by a joint action committee of five unions` gives `a joint action committee of five unions`; so
     does a passive's agent with no determiner (`condemned by business leaders in the north-east`)."""
-    agent = _BY_AGENT.search(chunk)
+    agent = _BY_AGENT.search(chunk) or _FROM_BARE_SOURCE.search(chunk)
     if agent and not _DETERMINER.match(agent.group(1) + " "):
         return clean_speaker(agent.group(1))
     for m in _DETERMINER.finditer(chunk):
@@ -1572,6 +1574,9 @@ _FINITE_IN = re.compile(r"\b(?:is|are|was|were|has|have|had|[a-z]+ed|[a-z]+s)\s"
 
 _BY_AGENT = re.compile(r"\s(?:was|were|been|being)\s+[a-z]+ed\s+by\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)$")
 _FROM_SOURCE = re.compile(r"\s(?:from|among)\s+(?=\S+(?:\s+\S+){0,3}$)")
+# (complaints from transport unions and small business owners, who: whom the complaints came from, no determiner)
+_FROM_BARE_SOURCE = re.compile(r"\s(?:complaints?|protests?|criticism|calls|opposition|objections?|warnings?)\s+"
+                               r"(?:from|by)\s+((?:[a-z][\w'’-]*\s+){0,6}[a-z][\w'’-]*s)$")
 
 
 def is_clause_then_relative(prefix: str, pat: LanguagePatterns) -> bool:
