@@ -11974,6 +11974,29 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      [(None, "The rise follows complaints from farmers"), ("farmers", "they can no longer afford fuel")]),
     ("وجاء الارتفاع بعد شكاوى من المزارعين، الذين يقولون إنهم لم يعودوا قادرين على شراء الوقود.",
      [(None, "وجاء الارتفاع بعد شكاوى من المزارعين"), ("المزارعين", "إنهم لم يعودوا قادرين على شراء الوقود")]),
+    # a second condition joined after the first one's consequence (, and if / ، وإذا): a claim of its own
+    ("If you cannot insure a bus, you cannot legally run it, and if you cannot run it, you cannot feed your family.",
+     [(None, "If you cannot insure a bus, you cannot legally run it"),
+      (None, "and if you cannot run it, you cannot feed your family")]),
+    ("إذا لم تستطع تأمين الحافلة، فلن تستطيع تشغيلها، وإذا لم تشغلها، فلن تطعم عائلتك.",
+     [(None, "إذا لم تستطع تأمين الحافلة، فلن تستطيع تشغيلها"), (None, "وإذا لم تشغلها، فلن تطعم عائلتك")]),
+    # a clause after but whose subject and verb are one contracted word (we’re); a definite subject, its phrases
+    # and without what, then its verb (والانقطاع عن العمل دون إذن يعرّض)
+    ("“We’re not immune, but we’re hedged,” said Mark Ellery.",
+     [("Mark Ellery", "We’re not immune"), ("Mark Ellery", "but we’re hedged")]),
+    ("«القانون واضح، والانقطاع عن العمل دون إذن يعرّض صاحبه للمساءلة»، قال الوزير.",
+     [("الوزير", "القانون واضح"), ("الوزير", "والانقطاع عن العمل دون إذن يعرّض صاحبه للمساءلة")]),
+    ('"The law is clear, and absence without permission exposes staff to discipline," the minister said.',
+     [("the minister", "The law is clear"),
+      ("the minister", "and absence without permission exposes staff to discipline")]),
+    # after a semicolon, ف and a subject set off by a cue: a clause, however short the subject before the comma
+    ("وقال الخبير إن الأسعار ارتفعت؛ فالمغرب، بحسب المنظمة، لا يتوفر إلا على ممرض واحد.",
+     [("الخبير", "إن الأسعار ارتفعت"), ("المنظمة", "فالمغرب، بحسب المنظمة، لا يتوفر إلا على ممرض واحد")]),
+    # a report of two words, a subject and its irregular past (prices rose, wages fell), is a claim; so is a clause
+    # of two words after but
+    ("Smith said prices rose, but wages fell.", [("Smith", "prices rose"), ("Smith", "but wages fell")]),
+    ("وقال سميث إن الأسعار ارتفعت، لكن الأجور تراجعت.", [("سميث", "إن الأسعار ارتفعت"), ("سميث", "لكن الأجور تراجعت")]),
+    ("Smith said he was.", []),
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     assert pairs(article) == expected

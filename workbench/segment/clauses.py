@@ -360,11 +360,12 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|ال
                                  r"(?:\s+(?:وحده|وحدها|وحدهم|نفسها|نفسه|ذاتها|ذاته|أيضا|بدورها|بدوره))?"
                                  # (or when: والأمطار هذا الشتاء كانت شحيحة)
                                  r"(?:\s+(?:هذا|هذه)\s+(?:العام|الشتاء|الصيف|الموسم|الشهر|الأسبوع|السنة|المرة))?"
-                                 r"(?:\s+(?:في|على|داخل|من|مثل|مع|بين|حول|منذ|خلال)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}"
+                                 r"(?:\s+(?:في|على|داخل|من|مثل|مع|بين|حول|منذ|خلال|عن|دون|بدون)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}"
                                  r"(?:\s+من)?(?:\s+ال\w+)?)"  # (a noun in construct: والأسعار في سوق المستعمل بلغت)
                                  # (or its preposition joined to its noun: والتعليم الجامعي للكويتيين سيظل)
                                  r"|\s+(?:لل|بال)[^\W\d]{3,}"
                                  r"|\s+بالنسبة\s+ل[^\W\d]+)?"  # (or for whom: والتبسيل بالنسبة لنا ليس)
+                                 r"(?:\s+(?:دون|بدون)\s+[^\W\d]{3,})?"  # (and without what: والانقطاع عن العمل دون إذن يعرّض)
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
                                  r"|[^\W\d]{2,4}[^\W\dاوي]ت(?!\w)"
                                  r"|بي[^\W\d]{2,}[^\W\dة](?!\w)"  # (a colloquial present: والفلاح بيبيع بخسارة)
@@ -420,6 +421,7 @@ _MA_OPENS_A_CLAUSE = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تز
                                 # (or what remains with its own predicate: ، وما يبقى لا يكفي لأسبوعين)
                                 r"|\s+[يت][^\W\d]{2,}\s+(?:لا|لن|لم|ليس|ليست|قد|يكفي|تكفي)\s")
 _LIST_COMMA = re.compile(r"[،,؛;]")
+_ANOTHER_CONDITION = re.compile(r"\s*(?:(?:and|but|or)\s+(?:if|unless)\b|[وف](?:إذا|لو)(?!\w))")  # (, and if / ، وإذا)
 _AND_THAT_COMMENT = re.compile(r"\s*(?:(?:and|but)\s+(?:that|this)(?:['’]s|\s+(?:is|was|means|meant|cost|costs))\b"
                                r"|[\"“«]?[وف](?:هذا|هذه|ذلك)\s)")  # (، وهذا يعني منازل أقل)
 # whoever does X will Y (، ومن يقارن الفاتورتين سيجد الفرق): a conditional relative and its future, a clause
@@ -575,6 +577,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 13)]
     if len(words) >= 2 and words[0] in pat.pronouns and words[0] not in ("it", "that", "this"):
         return True  # `, but they don't`: a pronoun subject and its verb
+    if words and _CONTRACTION.search(words[0]) and _CONTRACTION.sub("", words[0]) in pat.pronouns:
+        return True  # (`, but we’re hedged`, `, and it's small`: the pronoun and its verb in one word)
     if len(words) >= 2 and words[0] in ("nobody", "everybody", "everyone", "others") and words[1] in pat.finite:
         return True  # `, and nobody is`: an indefinite pronoun and its verb
     if len(words) >= 2 and words[0] == "nobody" and (words[1].endswith(("ed", "s")) and not words[1].endswith("ss")
@@ -584,6 +588,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         # `, and others from foreign players threatening to go to FIFA`: another item of the noun before (but `, and
         # another of 40,000 tonnes from a Nigerian buyer was under negotiation`: its own verb after its phrase)
         return _finite_among(words[2:12], pat)
+    if len(words) == 2 and words[0] not in pat.determiners and (words[1] in pat.finite or words[1].endswith("ed")) and (
+            words[1] not in _AUXILIARIES and words[1] not in ("is", "are", "was", "were", "will", "would", "can")):
+        return True  # (`, but wages fell`: a subject and its verb, the clause's two words)
     if len(words) < 3:
         return False
     if words[0] in _NARROWING and words[1] in _SUBORDINATE_OPENERS:
@@ -1353,7 +1360,12 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         condition_end = _LIST_COMMA.search(text, start, end)
         rest = split_clauses(text, condition_end.end(), end, pat, starts, True) if condition_end else []
         comment = next((i for i, (cs, _, _) in enumerate(rest) if i and _AND_THAT_COMMENT.match(text, cs, end)), None)
-        return [(start, rest[comment - 1][1], False)] + rest[comment:] if comment else [(start, end, False)]
+        if comment:
+            return [(start, rest[comment - 1][1], False)] + rest[comment:]
+        second = next((i for i, (cs, _, _) in enumerate(rest) if i and _ANOTHER_CONDITION.match(text, cs, end)), None)
+        if second:  # (`If X, A, and if Y, B`: two conditions, each with its consequence)
+            return [(start, rest[second - 1][1], False)] + split_clauses(text, rest[second][0], end, pat, starts)
+        return [(start, end, False)]
     when = _WHEN_THEN.match(text, start, end) if pat.language == "ar" else None
     if when and _THEN_FA.match(text, when.end(1), end):
         return [(start, end, False)]  # `عندما تستورد المصانع أقل، فهذا يعني`: a time clause and its consequence
@@ -1570,7 +1582,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                     and not _role_in_a_list(text, w, end, pat)
                     and not (_COORDINATED_ADJECTIVE.match(text, at, end) and _ACCUSATIVE_BEFORE.search(
                         text, max(start, comma - 16), comma))
-                    and (closes_aside or not _in_list(text, comma_before, comma, at, end)
+                    and (closes_aside or text[comma] == "؛" or not _in_list(text, comma_before, comma, at, end)
+                         # (after a semicolon no list's item: ؛ فالمغرب، بحسب المنظمة، لا يتوفر)
                          or _FA_AND_A_VERB.fullmatch(w.group())  # (، فصدقته: ف and a verb with its pronoun, a
                          # clause however short; not a name opening with ف: فرج، فهد)
                          or fold(w.group()[1:]) in _DEMONSTRATIVES  # (، وهذا إنجاز: this is, a clause)

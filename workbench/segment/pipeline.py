@@ -113,6 +113,24 @@ _ONE_WORD_CLAUSE_AR = re.compile(r"[وف][^\W\d]{2,}(?:ته|تها|تهم|ناه
 # a reported clause of two words, its subject and its verb (`said staff panicked`; والدولة تتفرج)
 _SUBJECT_AND_VERB = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+[\"“]?[a-z]{2,}ed[\"”]?"
                                r"|[\"«“]?[وف]?ال[^\W\d]{2,}\s+(?:[يت][^\W\d]{2,}|[^\W\d]{2,}ت)[\"»”]?)[\s,.;:،]*")
+_TWO_WORDS_EN = re.compile(r"\s*[A-Za-z][\w'’-]*\s+([a-z]{2,})[\s,.;:]*")
+
+
+def _subject_and_verb(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] a clause of two words, a subject and its verb (`prices rose`, `wages fell`, `talks
+    failed`, `الأسعار ارتفعت`)?"""
+    if _SUBJECT_AND_VERB.fullmatch(text, start, end):
+        return True
+    two = _TWO_WORDS_EN.fullmatch(text, start, end) if pat.language == "en" else None
+    return two is not None and two.group(1) in pat.finite and two.group(1) not in _AUXILIARY_ALONE  # (an
+    # irregular past: rose, fell, grew; not `he was`, `they will`: the clause cut short)
+
+
+_AUXILIARY_ALONE = frozenset(("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+                              "could", "should", "may", "might", "must", "did", "does", "do", "shall", "said",
+                              "says", "told", "cannot"))
+
+
 _THAT_IT = re.compile(r"[وف]?ب?[أإ]ن(?:ه|ها|هم|هما|ني|نا)\s")
 _QUOTE_MARK = re.compile("[" + _QUOTES + "]")
 
@@ -411,7 +429,7 @@ class _Emitter:
                        or state.carried(gender) or self.narrator(pat, cue))
             told = gender if pat.language == "en" else None  # (an Arabic verb carried over may be another's)
         enough = _ENOUGH_QUOTED if kind == "quote" or state.answering or kind == "reported" and (
-            _THAT_IT.match(text, start, end) or speaker and _SUBJECT_AND_VERB.fullmatch(text, start, end)
+            _THAT_IT.match(text, start, end) or speaker and _subject_and_verb(text, start, end, patterns(language))
         ) or _BUT_WITH_ITS_SUBJECT.match(text, start, end) else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)) and not (
                 kind == "quote" and _ONE_WORD_CLAUSE_AR.fullmatch(text, start, end)):
