@@ -11997,6 +11997,26 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     ("Smith said prices rose, but wages fell.", [("Smith", "prices rose"), ("Smith", "but wages fell")]),
     ("وقال سميث إن الأسعار ارتفعت، لكن الأجور تراجعت.", [("سميث", "إن الأسعار ارتفعت"), ("سميث", "لكن الأجور تراجعت")]),
     ("Smith said he was.", []),
+    # page furniture and words of form: a joint dateline of two cities, a byline or a timestamp with a bar, a
+    # copyright notice, a caption's label, a follow-up's byline, thanks, a host's name, a programme's sign-off, an
+    # interview announced
+    ("SHIMLA/SRINAGAR: The agency on Tuesday issued an avalanche warning for Kupwara.",
+     [(None, "The agency on Tuesday issued an avalanche warning for Kupwara")]),
+    ("By Gwen Ellis, news reporter | 9 May 2025\n\nNurses voted to strike on Friday.",
+     [(None, "Nurses voted to strike on Friday")]),
+    ("Posted 6:42 a.m. Tuesday, May 13, 2025 | Updated 9:15 a.m.\n\nA tornado destroyed 40 homes.",
+     [(None, "A tornado destroyed 40 homes")]),
+    ("A tornado destroyed 40 homes.\n\nCopyright © 2025 Central Ohio Public Radio. This transcript was created on a "
+     "rush deadline by a contractor.", [(None, "A tornado destroyed 40 homes")]),
+    ("دمر إعصار 40 منزلا.\n\nحقوق النشر © 2025 إذاعة أوهايو. أعدت هذه النسخة على عجل.", [(None, "دمر إعصار 40 منزلا")]),
+    ("صورة تعبيرية: يقول خبراء إن رسائل التصيد أصبحت أكثر إقناعا\n\nخسر عملاء البنك 3 ملايين دينار.",
+     [(None, "خسر عملاء البنك 3 ملايين دينار")]),
+    ("متابعة ـ خالد بن سعيد الهنائي:\n\nتعاقد نادي ظفار مع لاعب دولي.", [(None, "تعاقد نادي ظفار مع لاعب دولي")]),
+    ("MARTINEZ: Renee Watkins of the transit authority, thank you.\n\nWATKINS: Thank you.\n\nMARTINEZ: That's "
+     "Morning Report for this Saturday. I'm Luis Martinez.", []),
+    ("مارتينيز: رينيه واتكنز من هيئة النقل، شكرا لك.\n\nواتكنز: شكرا.", []),
+    ("التقت عنب بلدي مديرة التربية في إدلب، رنا الشيخ علي، وكان الحوار التالي:\n\nس: كم طفلا ترك المدرسة؟\n\nج: نحو "
+     "ألفي طفل ترك المدرسة هذا العام.", [("رنا الشيخ علي", "نحو ألفي طفل ترك المدرسة هذا العام")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     assert pairs(article) == expected

@@ -40,11 +40,13 @@ _DATELINE_OUTLET = re.compile(
 # (a tatweel after a space is a dash too: طرابلس ـ «القدس العربي»:)
 # `KOCHI: ` (Indian dailies): a city in capitals and a colon
 # (not a headline's speaker before first-person words: `NATO: We will respond`)
-_DATELINE_CAPS = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)?:\s+(?=[A-Z\"“])(?![\"“]?(?:We|I|Our|My)\b)")
+# (or two cities of a joint report: `SHIMLA/SRINAGAR: `)
+_DATELINE_CAPS = re.compile(r"[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)?(?:/[A-Z][A-Z.'’-]{2,})?:\s+(?=[A-Z\"“])"
+                            r"(?![\"“]?(?:We|I|Our|My)\b)")
 # the city and the day in capitals, a sentence of its own before the lead (BANGALORE, JULY 12. Members of ...)
 _DATELINE_SENTENCE = re.compile(r"[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)?, [A-Z]{3,9}\.? \d{1,2}\.?")
 _SLASHED_LINE = re.compile(r"\s*[^\W\d][^/\n\d]{1,30}/\s*[^/\n\d]{2,40}/\s*[^/\n\d]{2,30}\s*")
-_BYLINE_DATE = re.compile(r"\s[-–—]\s[^-–—]*\b(?:19|20)\d\d\s*$")
+_BYLINE_DATE = re.compile(r"\s[-–—|]\s[^-–—|]*\b(?:19|20)\d\d\s*$")  # (or a bar: By X, news reporter | 9 May 2025)
 _CLOSING_QUOTES = "\"”»'’"
 # a site's section trail or topic tags: short labels between bars (الأخبار | مصر | القضاء, News | UK | Politics)
 _BREADCRUMB = re.compile(r"\s*[^|\n.!?؟]{1,40}(?:\s[|»>]\s[^|»>\n.!?؟]{1,40}){2,}\s*")
@@ -437,11 +439,18 @@ def _dated_after_a_bar(text: str, start: int, end: int, pat: LanguagePatterns) -
                          or _BARRED_BYLINE.match(text, start, end) is not None)
 
 
+_COPYRIGHT_YEAR = re.compile(r"\s*(?:Copyright\s*(?:©|\([cC]\))?|©|\([cC]\)|حقوق\s+(?:النشر|الطبع)[^\n\d]{0,20}?©?)"
+                             r"\s*(?:19|20)\d\d\b")
+
+
 def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Page furniture (Image caption: ..., (c) 2019 Reuters. All rights reserved., نشر في: 12 مارس): a paragraph
     opening with a furniture word that is short, or whose word is followed by a colon or comma; a short one with
     a credit line in it (`... Photograph: X/Reuters`, `(Reporting by X; Editing by Y)`); a timestamp line
     (`March 27, 2025 11:14 AM GMT`, `Posted Nov 6, 2024 at 12:41 AM`)."""
+    if end - start <= 600 and _COPYRIGHT_YEAR.match(text, start, end):
+        return True  # (`Copyright © 2025 Central Ohio Public Radio. This transcript was created ...`: a page's notice,
+        # every sentence of it)
     if end - start <= 240 and _may_credit(text[start:end]) and (pat.furniture_phrase.search(text, start, end)
                                                                 or _PHOTO_CREDIT_IN_BRACKETS.search(text, start, end)):
         return True
@@ -474,7 +483,32 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     if n_words <= 40 and " ".join(fold(furniture.group().lstrip(" (")).split()) in pat.caption_labels:
         return True  # (`التعليق على الصورة يلجأ أطفال البصرة إلى ...`: a caption, however long)
     # (BBC pages write `Image caption, ...`)
-    return n_words <= 8 or (n_words <= 20 and text[furniture.end():end].lstrip().startswith((":", ",", "،", "|")))
+    return n_words <= 8 or (n_words <= 20 and text[furniture.end():end].lstrip().startswith((":", ",", "،", "|"))) or (
+        n_words <= 16 and _CLOCK_TIME.search(text, start, end) is not None)  # (`Posted 6:42 a.m. Tuesday, May 13,
+    # 2025 | Updated 9:15 a.m.`: when it was posted, to the minute)
+
+
+# thanks, a host naming themselves, a programme signing off, an interview announced or its editing noted: words of
+# form, no claim
+_FORMULA = {
+    "en": re.compile(r"(?:[^,.!?\n]{0,80},\s*)?(?:[Tt]hank you|[Tt]hanks)(?:\s+(?:very|so)\s+much|\s+for\s+[^.!?\n]{1,60})?"
+                     r"|I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+                     r"|That['’]s\s+(?:[A-Z][\w'’-]*\s+){1,4}for\s+(?:this|today|tonight)\b[^.!?\n]{0,30}"
+                     r"|(?:This|The)\s+interview\s+has\s+been\s+(?:lightly\s+|condensed\s+and\s+)?edited\b[^.!?\n]{0,40}"),
+    "ar": re.compile(r"(?:[^،,.!؟\n]{0,80}[،,]\s*)?شكرا(?:\s+(?:لك|لكِ|لكم|جزيلا|جزيلًا))?"
+                     r"|[وف]?(?:كان|كانت)\s+(?:(?:معه|معها|معهم|لنا\s+معه|لنا\s+معها)\s+)?(?:هذا\s+الحوار|هذه\s+المقابلة"
+                     r"|الحوار\s+التالي|المقابلة\s+التالية|هذا\s+اللقاء)"
+                     r"|و?(?:هذا|فيما\s+يلي|إليكم)\s+(?:نصه|نصها|نص\s+الحوار|نص\s+المقابلة)"),
+}
+_STOPS_AFTER = re.compile(r"[\s.!:]*")
+
+
+def is_formula(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] thanks (`Renee Watkins of the transit authority, thank you.`, `شكرا لك`), a host
+    naming themselves (`I'm Luis Martinez.`), a programme signing off (`That's Morning Report for this
+    Saturday.`), an interview announced (`وكان الحوار التالي:`) or its editing noted?"""
+    found = _FORMULA[pat.language].match(text, start, end) if end - start <= 160 else None
+    return found is not None and _STOPS_AFTER.fullmatch(text, found.end(), end) is not None
 
 
 def dateline_end(text: str, start: int, end: int) -> int:

@@ -34,6 +34,7 @@ from workbench.segment.clauses import (
 from workbench.segment.noise import (
     BROADCAST_ROLE,
     body_start,
+    is_formula,
     dateline_end,
     interview_turn,
     introduces_a_list,
@@ -1609,8 +1610,10 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 out.state.last_speaker = out.state.resolve(after_call[1], pat)
             _plain(text, after_call[0], end, pat, starts, out, after_call[1])
         return
-    if pat.sign_off.match(text, strip_span(text, start, end, _LEAD)[0], end):
-        return  # (`The hearing resumes on June 17. – with a report from X/Rappler.com`: the credit, no claim)
+    if pat.sign_off.match(text, strip_span(text, start, end, _LEAD)[0], end) or is_formula(
+            text, *strip_span(text, start, end, _LEAD), pat):
+        return  # (`The hearing resumes on June 17. – with a report from X/Rappler.com`: the credit, no claim; nor
+        # thanks or a host's name: `X, thank you.`, `I'm Luis Martinez.`)
     if pat.language == "en" and attr.describes_the_speaker(text, *_trim(text, start, end, False), pat):
         return  # `"...," said Margaret Hollis, vice-chancellor of X, who organised the letter`: about the speaker
     if _frame_participle(text, strip_span(text, start, end, _LEAD)[0], end, pat):
@@ -2141,6 +2144,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             continue
         if k + 1 < len(clauses) and _where_and_when(text, cs, ce, pat):
             continue  # `وفي كلمة له الأربعاء، أمام مجلس الشيوخ` before a clause split off: where and when, no claim
+        if k and is_formula(text, *strip_span(text, cs, ce, _LEAD), pat):
+            continue  # (`التقت عنب بلدي X، وكان الحوار التالي:`: the interview announced, a formula)
         if pat.language == "ar" and pat.question_verb.match(text, *strip_span(text, cs, ce)):
             continue  # (وتساءل زين عن جدوى أي خطة، قائلا: a question reported, no claim; but `Asked whether X,
             # Garnier smiled` is a claim)
