@@ -12017,6 +12017,24 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     ("مارتينيز: رينيه واتكنز من هيئة النقل، شكرا لك.\n\nواتكنز: شكرا.", []),
     ("التقت عنب بلدي مديرة التربية في إدلب، رنا الشيخ علي، وكان الحوار التالي:\n\nس: كم طفلا ترك المدرسة؟\n\nج: نحو "
      "ألفي طفل ترك المدرسة هذا العام.", [("رنا الشيخ علي", "نحو ألفي طفل ترك المدرسة هذا العام")]),
+    # a role for a body of a long name, then a narrated act and `but said`: the role speaks, not the last speaker
+    ("The minister said the plan was ready. A spokesperson for the Rural Water Users Network welcomed the plan, but "
+     "said homes had been left out.",
+     [("The minister", "the plan was ready"), (None, "A spokesperson for the Rural Water Users Network welcomed the plan"),
+      ("A spokesperson for the Rural Water Users Network", "homes had been left out")]),
+    ("وقال الوزير إن الخطة جاهزة. ورحب متحدث باسم الشبكة بالخطة، لكنه قال إن المنازل استُثنيت.",
+     [("الوزير", "إن الخطة جاهزة"), (None, "ورحب متحدث باسم الشبكة بالخطة"), ("متحدث باسم الشبكة", "إن المنازل استُثنيت")]),
+    # a trailing frame whose verb is followed by what it was written in, to whom and when; and, in Arabic, by the
+    # speaker's role set off after the name
+    ("Frost risk is moderate, Julia Stein, a meteorologist at Weathervane, wrote in a note to clients on Tuesday.",
+     [("Julia Stein", "Frost risk is moderate")]),
+    ("الأسعار سترتفع كثيرا، قالت جوليا ستاين، خبيرة الأرصاد في ويذرفين.", [("جوليا ستاين", "الأسعار سترتفع كثيرا")]),
+    # a subject whose places are listed after a comma (in Toa Payoh, Bedok and Jurong West): not the list's tail
+    ("Checks by The Straits Times at 15 coffee shops in Toa Payoh, Bedok and Jurong West found that nine had raised "
+     "prices.", [(None, "Checks by The Straits Times at 15 coffee shops in Toa Payoh, Bedok and Jurong West found that "
+                        "nine had raised prices")]),
+    ("ووجدت «ستريتس تايمز» في جولة على 15 مقهى في توا بايو وبيدوك وجورونغ ويست أن تسعة منها رفعت الأسعار.",
+     [("ستريتس تايمز", "أن تسعة منها رفعت الأسعار")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     assert pairs(article) == expected

@@ -1394,6 +1394,8 @@ def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> b
     # and Exchange Commission on Tuesday)
     long_where = (first in pat.intro_words and fold(vm.group("w")) in pat.free_verbs
                   or first in _WHEN_CLAUSE
+                  # (wrote in a note to clients on Tuesday: what it was written in, to whom and when)
+                  or first in ("in", "on") and any(fold(w) in _WRITTEN_IN for w in after[1:4])
                   # (told reporters at a briefing outside the town's fire station: whom, then where)
                   or fold(vm.group("w")) in pat.object_verbs and len(after) > 1
                   and fold(after[1]) in _PLACE_PREPOSITIONS and not any(fold(w) in pat.finite for w in after)
@@ -1669,6 +1671,11 @@ def _arabic_frame_between_commas(text: str, start: int, end: int,
     speaker = None if is_pronoun(speaker, pat) else speaker
     if (text[rest] in "وف" or pat.clause_conj.match(text, rest, end)) and not _ESPECIALLY.match(text, rest, end):
         return first.start(), rest, speaker, vm.group("w")
+    role = words(text, rest, min(end, rest + 40))[:1]
+    if speaker and role and fold(role[0].removeprefix("ال")) in pat.person_roles and not pat.verb.search(
+            text, rest, end):
+        return first.start(), end, speaker, vm.group("w")  # (`الأسعار سترتفع، قالت جوليا ستاين، خبيرة الأرصاد في
+        # ويذرفين.`: who the speaker is closes the sentence, the frame's, no content after it)
     return end, end, speaker, vm.group("w")  # (`، يقول العلماء، وخاصة على الدببة`: the content goes on)
 
 

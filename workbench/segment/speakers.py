@@ -1043,8 +1043,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             words(text, aside.end(), min(end, aside.end() + 40))) else None
         acronyms = len(_BRACKETED_ACRONYM.findall(text, start, min(end, start + 120)))  # (no words of the subject's:
         # Karachi Chamber of Commerce and Industry (KCCI) President Iftikhar Sheikh)
-        named_of = len(ws) > 3 and ws[0][:1].isupper() and ws[1][:1].isupper() and ws[2] == "of"  # (a name and its
-        # body after of: Feargal Doyle of the group River Action UK accused)
+        named_of = len(ws) > 3 and (ws[0][:1].isupper() and ws[1][:1].isupper() and ws[2] == "of" or fold(
+            ws[1]) in pat.person_roles and ws[2] in ("for", "of", "at"))  # (a name and its body after of: Feargal
+        # Doyle of the group River Action UK accused; a role and its body: A spokesperson for the Rural Water Users
+        # Network welcomed)
         for i, w in enumerate(ws[:(10 + acronyms) if acronyms else 10 if named_of else 8]):
             if i == apposed_at:
                 break
@@ -1432,10 +1434,17 @@ def _english_aside(chunk: str) -> bool:
             or _PARTY_STATE.fullmatch(chunk) is not None or _AS_QUOTED_BY.match(chunk) is not None)
 
 
+_PLACE_CLOSING = re.compile(r"\b(?:in|at|from|across|between)\s+(?:[A-Z][\w'’-]*\s*){1,3}$")
+
+
 def _list_in_the_aside(chunks: list[str], pat: LanguagePatterns) -> list[str]:
     """`Northmere Trains, which runs services between Leeds, York and the east coast,` / `The group, made up of
     council, police and fire officials,`: a list's later items, verbless and closed by and/or, are the aside's
     (a relative or a participle), no chunk of their own."""
+    if len(chunks) == 2 and chunks[1][:1].isupper() and _PLACE_CLOSING.search(chunks[0]) and _closes_a_list(
+            chunks[1], pat):
+        return [", ".join(chunks)]  # (`Checks by The Straits Times at 15 coffee shops in Toa Payoh, Bedok and Jurong
+        # West found`: the places listed, one phrase with the subject before them)
     if len(chunks) < 3 or not _closes_a_list(chunks[-1], pat, after_items=len(chunks) >= 4):
         return chunks
     k = len(chunks) - 2
