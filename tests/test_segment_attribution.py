@@ -12035,6 +12035,19 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
                         "nine had raised prices")]),
     ("ووجدت «ستريتس تايمز» في جولة على 15 مقهى في توا بايو وبيدوك وجورونغ ويست أن تسعة منها رفعت الأسعار.",
      [("ستريتس تايمز", "أن تسعة منها رفعت الأسعار")]),
+    # a verb of commenting or answering, its subject's name set off, on what and where, then a participle's speech:
+    # only its frame, the role and name speaking (the body's name quoted or not)
+    ('وعلّق رئيس حزب "الوعي الشعبي" المعارض، هشام زكي، على القرار عبر صفحته على "فيسبوك" قائلا: "المواطن البسيط '
+     'وحده يدفع ثمن الإصلاح".',
+     [('رئيس حزب "الوعي الشعبي" المعارض هشام زكي', "المواطن البسيط وحده يدفع ثمن الإصلاح")]),
+    ('The head of the Awareness Party, Hisham Zaki, responded on Facebook, saying: "Ordinary citizens alone pay for '
+     'the reform."', [("The head of the Awareness Party Hisham Zaki", "Ordinary citizens alone pay for the reform")]),
+    # a quotation of two words after its frame's colon is the speaker's words all the same
+    ("ارتفعت الأسعار بنسبة كبيرة هذا العام. وقال الوزير: «الوضع صعب».",
+     [(None, "ارتفعت الأسعار بنسبة كبيرة هذا العام"), ("الوزير", "الوضع صعب")]),
+    ("ورد الوزير على الانتقادات قائلا: «لن نستقيل».", [("الوزير", "لن نستقيل")]),
+    ('Prices rose sharply this year. The minister said: "Things are hard."',
+     [(None, "Prices rose sharply this year"), ("The minister", "Things are hard")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     assert pairs(article) == expected

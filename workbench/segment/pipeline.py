@@ -132,6 +132,7 @@ _AUXILIARY_ALONE = frozenset(("is", "are", "was", "were", "be", "been", "has", "
                               "says", "told", "cannot"))
 
 
+_WHOLLY_QUOTED = re.compile(r"[\s:]*[«\"“][^«»\"“”\n]+[»\"”]?[\s.]*")
 _THAT_IT = re.compile(r"[وف]?ب?[أإ]ن(?:ه|ها|هم|هما|ني|نا)\s")
 _QUOTE_MARK = re.compile("[" + _QUOTES + "]")
 
@@ -417,6 +418,8 @@ class _Emitter:
              carry: bool = False) -> str | None:
         """Add a unit; `carry` fills a missing speaker from the previous one. Returns the speaker used."""
         text, state = self.text, self.state
+        wholly_quoted = kind == "reported" and _WHOLLY_QUOTED.fullmatch(text, start, end) is not None  # (وقال الوزير:
+        # «الوضع صعب»: his words, however few; the marks are trimmed below)
         start, end = _trim(text, start, end, kind == "quote")
         told = None  # the gender a subjectless frame's pronoun gives the speaker it carries over
         phrase = speaker  # the speaker as the frame names it, before its generic noun is resolved
@@ -431,7 +434,7 @@ class _Emitter:
             told = gender if pat.language == "en" else None  # (an Arabic verb carried over may be another's)
         enough = _ENOUGH_QUOTED if kind == "quote" or state.answering or kind == "reported" and (
             _THAT_IT.match(text, start, end) or speaker and _subject_and_verb(text, start, end, patterns(language))
-        ) or _BUT_WITH_ITS_SUBJECT.match(text, start, end) else _ENOUGH_WORDS
+            or wholly_quoted) or _BUT_WITH_ITS_SUBJECT.match(text, start, end) else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)) and not (
                 kind == "quote" and _ONE_WORD_CLAUSE_AR.fullmatch(text, start, end)):
             if speaker and kind in ("reported", "according-to") and (
@@ -1079,8 +1082,12 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
                     # روى, past the apposition on its subject and the verbs inside it)
                 own = verb is not None and not COMMA.search(text, past if verb is first else verb.end(), fstart)
                 frame_from = _frame_start(text, window, verb.start(), pat) if own else fstart
-                if not own and not COMMA.search(text, window, fstart) and _only_a_frame(text, window, fstart, pat):
-                    frame_from = window  # (وخاطب الجعار أعضاء البرلمان قائلا: "...": whom he addressed, no claim)
+                commas = sum(1 for _ in COMMA.finditer(text, window, fstart)) - (
+                    pat.language == "en" and text[window:fstart].rstrip().endswith(","))  # (English sets the
+                # participle off with a comma: `responded on Facebook, saying`)
+                if not own and commas in (0, 2) and _only_a_frame(text, window, fstart, pat):
+                    frame_from = window  # (وخاطب الجعار أعضاء البرلمان قائلا: "...": whom he addressed, no claim;
+                    # so with the name set off after the role: وعلّق رئيس الحزب، هشام زكي، على القرار قائلا)
                 but = _BUT_SUBJECT_THEN_VERB.fullmatch(text, window, fstart) if pat.language == "ar" and (
                     _BY_SAYING.match(text, fstart)) else None
                 if but:  # (غير أن بوعزيز ردّ بالقول: «...», لكن الوزير اكتفى بالقول: the clause is the frame, the
@@ -2909,18 +2916,24 @@ def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     """Is an Arabic clause only a reporting verb and its subject (استطرد وزير الصحة), with no object or content
     (وشدد السيسي على أهمية المشروع has one)?"""
     if pat.language != "ar":
-        return False
+        return _only_an_english_frame(text, start, end, pat)
     start = strip_span(text, start, end)[0]
     first = _WORD.match(text, start, end)
     addressing = first is not None and fold(first.group().lstrip("وف")) in pat.addressing_verbs
     verb = pat.verb.match(text, start, end) or (first if addressing else None)
     if verb is None:
         return False
+    medium = _ON_ITS_PAGE.search(text, verb.end(), end) if addressing else None
+    end = medium.start() if medium else end  # (علّق X على القرار عبر صفحته على "فيسبوك" قائلا: where he wrote it)
     rest = _WORD.findall(text, verb.end(), end)
     subject = arabic_subject_after(text, verb.end(), end, pat).split()
     if any(is_possessed_object(w, pat) for w in subject[2:]):
         return False  # أبدى اتحاد الغرف التجارية ترحيبه بالقرار: an object, the clause narrates an act
     n_subject = len(subject)
+    apposed = _NAME_SET_OFF.match(text, _past_words(text, verb.end(), end, n_subject), end) if (
+        addressing and n_subject) else None
+    if apposed:  # (وعلّق رئيس حزب "الوعي"، هشام زكي، على القرار: the name set off after the role, the subject's)
+        n_subject += len(_WORD.findall(text, apposed.start(), apposed.end()))
     if addressing and 0 < n_subject < len(rest) <= n_subject + 4 and (
             fold(rest[n_subject]) in _ADDRESSEE_PREPOSITIONS or fold(first.group().lstrip("وف")).startswith("خاطب")):
         return True  # ورد الدسوقي على الانتقادات قائلا / وتوجه إلى الأولياء قائلا / وخاطب الجعار أعضاء البرلمان
@@ -2929,6 +2942,28 @@ def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
 
 
 _ADDRESSEE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى"))
+_WHERE_ANSWERED = frozenset(("on", "to", "in", "at", "via", "during", "after"))
+
+
+def _only_an_english_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is an English clause a subject and a verb of answering or commenting, perhaps with where or to what (`The
+    party's leader, Hisham Zaki, responded on Facebook`), before a participle's speech: no claim of its own?"""
+    ws = [fold(w) for w in _WORD.findall(text, start, end)]
+    at = next((i for i, w in enumerate(ws) if i and w in pat.addressing_verbs), None)
+    if at is None:
+        return False
+    after = ws[at + 1:]
+    return len(after) <= 6 and (not after or after[0] in _WHERE_ANSWERED) and "that" not in after
+# where a comment was posted, closing its frame (عبر صفحته على "فيسبوك"، في تغريدة على منصة إكس)
+_ON_ITS_PAGE = re.compile(r"\s+(?:عبر|في|على)\s+(?:صفحت|حساب|تغريدة|منشور|تدوينة)[^،,.:]{0,40}$")
+# a name set off between commas after the subject's role (، هشام زكي،)
+_NAME_SET_OFF = re.compile(r"[^،,]*?[،,]\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*[،,]")
+
+
+def _past_words(text: str, start: int, end: int, n: int) -> int:
+    """Where the `n`th word of text[start:end] ends (start if n is 0)."""
+    found = list(islice(_WORD.finditer(text, start, end), n))
+    return found[-1].end() if found else start
 
 
 _GERUND_AFTER = re.compile(r"\s+([a-z]+ing)\b")

@@ -997,6 +997,13 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             name = words(text, quote.end(), closer.start()) if closer else []
             if 0 < len(name) <= 5:
                 return " ".join(before_quote + name)
+        opening = words(text, start, quote.start()) if quote else []
+        if len(opening) == 3 and fold(opening[1]) in pat.person_roles and fold(opening[2]) in pat.name_heads:
+            # وعلّق رئيس حزب "الوعي الشعبي" المعارض، هشام زكي، على: a role in a body whose name is quoted, the
+            # name set off after it (read as the subject after a verb reads it)
+            subject = arabic_subject_after(text, text.find(opening[0], start) + len(opening[0]), end, pat)
+            if 2 < len(subject.split()) <= 10 and COMMA.search(subject):
+                return " ".join(COMMA.sub(" ", subject).split())
         end = quote.start() if quote else end  # وأكدت الوزارة "نجاح" الضربات: what is quoted is the object
         if len(before_quote) == 1 and fold(before_quote[0]) in pat.person_roles and len(words(text, start, end)) > 2:
             # X مدير "صندوق ..." قد صرح: the role goes with the name it is of
