@@ -12048,6 +12048,24 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     ("ورد الوزير على الانتقادات قائلا: «لن نستقيل».", [("الوزير", "لن نستقيل")]),
     ('Prices rose sharply this year. The minister said: "Things are hard."',
      [(None, "Prices rose sharply this year"), ("The minister", "Things are hard")]),
+    # كاتبة is a writer or a secretary of state (كاتبة الدولة), not the participle writing: no clause opens there
+    ("وتابع البيان أن الغرفة ستطالب باجتماع عاجل مع كاتبة الدولة، مشيرا إلى أن المقاربة لن تنجح.",
+     [("البيان", "أن الغرفة ستطالب باجتماع عاجل مع كاتبة الدولة"), ("البيان", "أن المقاربة لن تنجح")]),
+    ("The statement added that the chamber would seek an urgent meeting with the secretary of state, noting that the "
+     "approach would fail.",
+     [("The statement", "that the chamber would seek an urgent meeting with the secretary of state"),
+      ("The statement", "that the approach would fail")]),
+    # a name with van (فان written with no hamza) and a field before it, its relative set off after it
+    ("قال الخبير الهولندي في هندسة السدود يان فان دير بيرغ، الذي شارك في تقييم السد عام 2019، إن الحقن ضروري.",
+     [("الخبير الهولندي في هندسة السدود يان فان دير بيرغ", "إن الحقن ضروري")]),
+    ("Dutch dam engineering expert Jan van der Berg, who assessed the dam in 2019, said grouting was essential.",
+     [(None, "who assessed the dam in 2019"),
+      ("Dutch dam engineering expert Jan van der Berg", "grouting was essential")]),
+    # a division inside a federation, both named (بالاتحاد العام): one party, the denier
+    ("من ناحيتها، نفت شعبة المواد البترولية بالاتحاد العام للغرف التجارية وجود أي أزمة في المعروض.",
+     [("شعبة المواد البترولية بالاتحاد العام للغرف التجارية", "وجود أي أزمة في المعروض")]),
+    ("The petroleum division at the General Federation of Chambers of Commerce denied that there was any shortage.",
+     [("The petroleum division at the General Federation of Chambers of Commerce", "that there was any shortage")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     assert pairs(article) == expected

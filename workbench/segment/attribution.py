@@ -123,6 +123,9 @@ _BEFORE_THEN = re.compile(r"\s*(?:" + "|".join(_THEN_WORDS) + r")\s+أن\s")
 _TAKES_ALA = tuple(fold(w) for w in ("أكد", "شدد", "أصر", "ركز", "حرص", "اتفق", "نص", "وافق"))
 
 
+_VAN = re.compile(r"\s*فان\s")  # (فان written with no hamza, as in a name: van)
+
+
 def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
                    clause_start: int, verb: str) -> tuple[int, int] | None:
     """(marker start, content start) of the first speech marker after the verb form `verb` ending at `pos` (in a
@@ -148,6 +151,8 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
         prev = words(text, max(pos, m.start() - 20), m.start())
         if prev and fold(prev[-1]) in pat.blockers:
             continue
+        if _VAN.match(text, m.start(), limit) and not COMMA.search(text, max(pos, m.start() - 3), m.start()):
+            continue  # (يان فان دير بيرغ: a Dutch name's فان, no فإن; that one follows a comma: بحسب X، فإن)
         if (len(prev) > 1 and fold(prev[-2]) in _WHAT and COMMA.search(text, pos, m.start())):
             continue  # أعلنت الوزارة اكتشاف حقل، في ما وصفته بأنه: the content of the relative's verb
         if prev and fold(prev[-1]) == "في" and COMMA.search(text, pos, m.start()):

@@ -975,6 +975,8 @@ def _longest_subject(subject: str, pat: LanguagePatterns) -> int:
     """How many words a narrated clause's subject may have: six, ten for a role with its name set off after it
     (عميد كلية الطب البشري الدكتور عبدالحكيم الشريف); a longer run is a headline's words, no subject."""
     ws = subject.split()
+    if pat.language == "ar" and any(w.startswith("بال") and fold(w[3:]) in pat.name_heads for w in ws[1:]):
+        return 10  # (شعبة المواد البترولية بالاتحاد العام للغرف التجارية: a body inside a body, both named)
     if fold(ws[0].removeprefix("ال")) in pat.person_roles:
         # (twelve with a rank or title before the name: المتحدث باسم جهاز خفر السواحل في غرب ليبيا العقيد خالد بوزيد)
         return 12 if pat.language == "ar" and any(fold(w.removeprefix("ال")) in pat.name_titles for w in ws[2:]) else 10

@@ -248,6 +248,9 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         if stop and stopper is pat.verb and fold(stop.group("w")) in pat.homographs and phrase.startswith(
                 ("،", ","), stop.end()):
             stop = stopper.search(phrase, stop.end())  # (لوه بين، المتحدث: a name's last word, closed by a comma)
+        while stop and stopper is pat.complementizer and phrase[stop.start():stop.end()].strip() == "فان" and not (
+                phrase[:stop.start()].rstrip().endswith(("،", ","))):
+            stop = stopper.search(phrase, stop.end())  # (يان فان دير بيرغ: van in a name, no فإن)
         if stop:
             phrase = _before_stop(phrase, stop.start())
     ws = strip_particles(clean_speaker(phrase).split(), pat)
@@ -397,6 +400,13 @@ _ROLE_THEN_NAME = re.compile(r"\s*([^،,]{3,120}?)\s*[،,]\s*([^،,]{3,50}?)\s*[
                              r"(?:[^\s،,]+(?:\s+[^\s،,]+){0,3}\s*)?")
 
 
+def _body_inside_a_body(ws: list[str], i: int, pat: LanguagePatterns) -> bool:
+    """Is ws[i], a بال word, the larger body the party ws[0] belongs to (شعبة المواد البترولية بالاتحاد العام للغرف
+    التجارية: the division at the federation), not the verb's object (رحبت هيئة النزاهة بالحكم)?"""
+    return (fold(ws[0].removeprefix("ال")) in pat.name_heads and ws[i].startswith("بال")
+            and fold(ws[i][3:]) in pat.name_heads and ws[i - 1].startswith("ال"))
+
+
 def _role_then_name(phrase: str, pat: LanguagePatterns) -> str | None:
     """The role and the name of `role، name،` filling the whole subject phrase, else None. (A stop word inside
     the role, إلى الأردن, would otherwise end the subject before the name.)"""
@@ -532,7 +542,10 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
     if before and len(before) <= 2 and before[0].startswith("ال") and fold(before[0][2:]) in pat.person_roles:
         if _QUOTED_BODY_THEN_NAME.match(phrase, stop.end()):
             return True  # (المحللة في "كابيتال إيكونوميكس" سارة نيلسون: the firm quoted, then the name)
-        return _field_then_name(words(phrase, stop.end(), min(len(phrase), stop.end() + 80)), pat)
+        aside = COMMA.search(phrase, stop.end(), min(len(phrase), stop.end() + 80))  # (the name's relative set off
+        # after it: ، الذي شارك في تقييم السد، no part of it)
+        return _field_then_name(words(phrase, stop.end(), aside.start() if aside else min(len(phrase), stop.end() + 80)),
+                                pat)
     if not before or not after or before[0].startswith(("ال", "وال")) or len(before) > 3 and not (
             len(before) <= 9 and all(w.startswith(("ال", "وال", "لل")) or fold(w) == fold("على") for w in before[2:])):
         return False  # (الوزير في القاهرة: a definite role, then where it spoke; but رئيس لجنة الشباب والشؤون
@@ -1186,7 +1199,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     cut = next((i for i in range(1, len(ws)) if (ws[i].startswith("بال") or bi_verbal_noun(ws[i])
                                                  or partitive and ws[i].startswith("ب")
                                                  and fold(ws[i]) != "باسم") and fold(
-        ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.person_roles), None)
+        ws[i - 1][2:] if ws[i - 1].startswith("ال") else ws[i - 1]) not in pat.person_roles
+                and not _body_inside_a_body(ws, i, pat)), None)
     ws = ws[:cut] if cut else ws
     # (and past a bare name, a long noun with its possessor: وختم خوري مؤتمره بالقول)
     possessed = next((i for i in range(1, len(ws)) if is_possessed_object(ws[i], pat) and (
