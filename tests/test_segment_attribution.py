@@ -12066,6 +12066,12 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      [("شعبة المواد البترولية بالاتحاد العام للغرف التجارية", "وجود أي أزمة في المعروض")]),
     ("The petroleum division at the General Federation of Chambers of Commerce denied that there was any shortage.",
      [("The petroleum division at the General Federation of Chambers of Commerce", "that there was any shortage")]),
+    # a relative answering the report before it (، وهو ما ردّ عليه X بالقول إن; , to which X replied that): X speaks,
+    # the relative only the frame
+    ("وزعم مدونون أن الوزارة أخفت التقرير، وهو ما ردّ عليه الجبوري بالقول إن التقرير منشور.",
+     [("مدونون", "أن الوزارة أخفت التقرير"), ("الجبوري", "إن التقرير منشور")]),
+    ("Bloggers claimed the ministry hid the report, to which Jubouri replied that the report was on its website.",
+     [("Bloggers", "the ministry hid the report"), ("Jubouri", "that the report was on its website")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     assert pairs(article) == expected

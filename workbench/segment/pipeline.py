@@ -2119,6 +2119,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if trailing:
             out.emit(cs, ce, t_speaker, t_cue, "reported", pat.language)
             continue
+        replier = _relative_frame_before_saying(text, cs, ce, clauses[k + 1] if k + 1 < len(clauses) else None, pat,
+                                                starts)
+        if replier:  # (، وهو ما ردّ عليه الجبوري بالقول إن: only the frame of what follows, its subject the speaker)
+            out.state.last_speaker, inherited = out.state.resolve(replier, pat), None
+            continue
         if inherited and (not _narrates_a_report(text, cs, ce, pat, starts)
                           and not (pat.language == "ar" and is_topic(text, cs, ce) and not cue_opened)
                           and not _other_party(text, cs, ce, pat)
@@ -2912,6 +2917,19 @@ def _denier(text: str, start: int, end: int, pat: LanguagePatterns,
         return None  # (a headline's run of words, Mediators race to save truce as warring sides deny, is none; a
         # role may carry its name: عميد كلية الطب البشري الدكتور عبدالحكيم الشريف)
     return subject, verb
+
+
+_WHAT_THEY_ANSWERED = re.compile(r"\s*[وف]?(?:هو|هي|هذا)\s+ما\s")
+
+
+def _relative_frame_before_saying(text: str, start: int, end: int, after: tuple[int, int, bool] | None,
+                                  pat: LanguagePatterns, starts: PhraseStarts) -> str | None:
+    """The subject of `، وهو ما ردّ عليه X` (text[start:end]) when the clause `after` it opens with a participle
+    of saying (بالقول إن، قائلا): that clause's speaker, the relative only its frame; else None."""
+    if pat.language != "ar" or after is None or not after[2] or not _WHAT_THEY_ANSWERED.match(text, start, end):
+        return None
+    found = attr.arabic_frame(text, start, after[1], pat, starts)
+    return found.speaker if found and found.speaker and start < found.start < end <= found.content_start else None
 
 
 def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:

@@ -1815,6 +1815,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     ws = phrase.split()
     if len(ws) > 1 and ws[0].lower() in ("but", "and", "yet", "so"):
         ws = ws[1:]  # `But two officials ..., who asked not to be named, said`: the conjunction is no intro phrase
+    if len(ws) > 2 and ws[0] in ("to", "on", "of", "about") and ws[1] == "which":
+        ws = ws[1:]  # (`, to which Jubouri replied that`: what was answered, then the one answering)
     if len(ws) > 1 and ws[0] in ("which", "that", "where"):
         ws = ws[1:]  # `, which the ministry said was ...`: the relative is the content's, the ministry speaks (`,
         # where Daniel Okonkwo, 34, says`: the resident of the place)
