@@ -12072,6 +12072,12 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      [("مدونون", "أن الوزارة أخفت التقرير"), ("الجبوري", "إن التقرير منشور")]),
     ("Bloggers claimed the ministry hid the report, to which Jubouri replied that the report was on its website.",
      [("Bloggers", "the ministry hid the report"), ("Jubouri", "that the report was on its website")]),
+    # but, a subject before its verb of answering and what it answered, then a participle of saying: the subject
+    # speaks, the clause before the participle only its frame
+    ("لكن مصدرا في وزارة الزراعة ردّ على ذلك قائلا إن الفرق لم تطلب أي تصريح.",
+     [("مصدر في وزارة الزراعة", "إن الفرق لم تطلب أي تصريح")]),
+    ("But a source at the agriculture ministry responded, saying the teams had not asked for any permit.",
+     [("a source at the agriculture ministry", "the teams had not asked for any permit")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     assert pairs(article) == expected

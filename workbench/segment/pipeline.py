@@ -2121,7 +2121,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             continue
         replier = _relative_frame_before_saying(text, cs, ce, clauses[k + 1] if k + 1 < len(clauses) else None, pat,
                                                 starts)
-        if replier:  # (، وهو ما ردّ عليه الجبوري بالقول إن: only the frame of what follows, its subject the speaker)
+        if replier:  # (، وهو ما ردّ عليه الجبوري بالقول إن, لكن X ردّ على ذلك قائلا: only the frame of what
+            # follows, its subject the speaker)
             out.state.last_speaker, inherited = out.state.resolve(replier, pat), None
             continue
         if inherited and (not _narrates_a_report(text, cs, ce, pat, starts)
@@ -2926,10 +2927,23 @@ def _relative_frame_before_saying(text: str, start: int, end: int, after: tuple[
                                   pat: LanguagePatterns, starts: PhraseStarts) -> str | None:
     """The subject of `، وهو ما ردّ عليه X` (text[start:end]) when the clause `after` it opens with a participle
     of saying (بالقول إن، قائلا): that clause's speaker, the relative only its frame; else None."""
-    if pat.language != "ar" or after is None or not after[2] or not _WHAT_THEY_ANSWERED.match(text, start, end):
+    if pat.language != "ar" or after is None or not after[2]:
+        return None
+    but = _BUT_SUBJECT_ANSWERED.fullmatch(text, start, strip_span(text, start, end, _LEAD)[1])
+    if but and fold(but.group(2)) in pat.addressing_verbs:
+        subject = arabic_subject_before(text, start, but.start(2), pat) or but.group(1)  # (لكن مصدرا في الوزارة ردّ
+        # على ذلك قائلا: the subject before its verb of answering, however long: مصدرا في وزارة الزراعة التابعة
+        # للحكومة المكلفة من مجلس النواب)
+        return subject if len(subject.split()) <= 10 else None
+    if not _WHAT_THEY_ANSWERED.match(text, start, end):
         return None
     found = attr.arabic_frame(text, start, after[1], pat, starts)
     return found.speaker if found and found.speaker and start < found.start < end <= found.content_start else None
+
+
+# (لكن مصدرا في وزارة الزراعة ردّ على ذلك: but, the subject, a verb of answering and what it answered)
+_BUT_SUBJECT_ANSWERED = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^،,.]+?)\s+([^\s،,]+)"
+                                   r"(?:\s+(?:على|إلى)\s+[^\s،,]+(?:\s+[^\s،,]+)?)?\s*")
 
 
 def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
