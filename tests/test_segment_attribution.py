@@ -12078,6 +12078,17 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      [("مصدر في وزارة الزراعة", "إن الفرق لم تطلب أي تصريح")]),
     ("But a source at the agriculture ministry responded, saying the teams had not asked for any permit.",
      [("a source at the agriculture ministry", "the teams had not asked for any permit")]),
+    # أن after a present verb and في (يُشتبه في أنها): that verb's complement, not the announcement's content
+    ("وأعلنت النيابة العامة توقيف مسؤولي ثلاث شركات سياحية يُشتبه في أنها نظمت رحلات غير قانونية.",
+     [(None, "وأعلنت النيابة العامة توقيف مسؤولي ثلاث شركات سياحية يُشتبه في أنها نظمت رحلات غير قانونية")]),
+    # (English reads the announced noun as the prosecutors' report, which GUIDELINES accepts beside null)
+    ("Prosecutors announced the arrest of three travel agency managers suspected of organising illegal trips.",
+     [("Prosecutors", "the arrest of three travel agency managers suspected of organising illegal trips")]),
+    # a list's item and its price after a colon (البرنامج الاقتصادي: 286 ألف جنيه): no party speaking
+    ("وجاءت الأسعار على النحو التالي:\n- البرنامج الاقتصادي البري: 286 ألف جنيه.\n- البرنامج المتوسط: 412 ألف جنيه.",
+     [(None, "البرنامج الاقتصادي البري: 286 ألف جنيه"), (None, "البرنامج المتوسط: 412 ألف جنيه")]),
+    ("The prices are as follows:\n- Economy package: 286,000 pounds.\n- Mid-range package: 412,000 pounds.", []),
+    # (English drops such verbless lines altogether; GUIDELINES holds them optional)
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     assert pairs(article) == expected

@@ -155,8 +155,10 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
             continue  # (يان فان دير بيرغ: a Dutch name's فان, no فإن; that one follows a comma: بحسب X، فإن)
         if (len(prev) > 1 and fold(prev[-2]) in _WHAT and COMMA.search(text, pos, m.start())):
             continue  # أعلنت الوزارة اكتشاف حقل، في ما وصفته بأنه: the content of the relative's verb
-        if prev and fold(prev[-1]) == "في" and COMMA.search(text, pos, m.start()):
+        if prev and fold(prev[-1]) == "في" and (COMMA.search(text, pos, m.start()) or len(prev) > 1 and len(
+                prev[-2]) > 3 and prev[-2].lstrip("\u064f")[:1] in "يت"):
             continue  # أعلنت سحب الدواء، بعد رصد مادة يشتبه في أنها مسرطنة: another word's complement, past a comma
+            # (or right after that word's verb: أعلنت النيابة توقيف مسؤولي شركات يُشتبه في أنها نظمت رحلات)
             # (حذر X، ...، من أن / أشار إلى أن are the verb's own)
         if prev and fold(prev[-1]) == _ALA and _COMMA_THEN_ALA.search(text, m.start() - 8, m.start()) and (
                 not any(stem in fold(verb) for stem in _TAKES_ALA)

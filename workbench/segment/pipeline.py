@@ -2699,6 +2699,9 @@ _NAMED_OWNER = re.compile(r"\b(?:(?:When|While|After|Before|If|As|Since|But|And|
 _ROLE_AFTER_DASH = re.compile(r"\s[-–—]\s+((?:[a-z][\w'’-]*\s+)?(?P<role>[a-z][\w'’-]*))\s*$")
 
 
+_FIGURE_ALONE = re.compile(r"\s*[\d٠-٩][\d٠-٩.,٫]*%?(?:\s+[^\s\d.]+){0,3}[\s.]*")  # (a number and its unit)
+
+
 def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[int, str] | None:
     """`ترامب: سنفرض رسوما على الصين` / `Trump: We will impose tariffs`: (content start, speaker) when a short
     name without a verb stands before a colon and the words after it speak in the first person. (A topic
@@ -2712,6 +2715,8 @@ def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     m = _COLON_NAME.match(text, start, colon + 8)
     if not m or len(m.group(1).split()) > 5 or pat.verb.search(m.group(1)):
         return None
+    if _FIGURE_ALONE.fullmatch(text, colon + 1, end):
+        return None  # (`- البرنامج الاقتصادي البري: 286 ألف جنيه`: an item and its price, no party speaking)
     # (or a person's role before it, whatever the words after: وزير السياحة: مصر استقبلت 15.8 مليون سائح)
     head = fold(m.group(1).split()[0]) if m.group(1).split() else ""
     head = head[1:] if head.startswith(("وال", "فال")) or head[:1] == "و" and head[1:] in pat.name_heads else head
