@@ -12089,6 +12089,24 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      [(None, "البرنامج الاقتصادي البري: 286 ألف جنيه"), (None, "البرنامج المتوسط: 412 ألف جنيه")]),
     ("The prices are as follows:\n- Economy package: 286,000 pounds.\n- Mid-range package: 412,000 pounds.", []),
     # (English drops such verbless lines altogether; GUIDELINES holds them optional)
+    # an Arabic headline's dots before a second clause (و, a definite subject and its verb) or a party's quoted label:
+    # two claims (English headlines part no clauses with dots: one)
+    ("المغرب: إضراب الممرضين يشلّ مستشفيات عمومية... والحكومة تتمسك بـ«الحوار القطاعي»",
+     [(None, "المغرب: إضراب الممرضين يشلّ مستشفيات عمومية"), (None, "والحكومة تتمسك بـ«الحوار القطاعي»")]),
+    ("لا إضراب في «الفروانية»... و«الأطباء»: الاعتصام قائم",
+     [(None, "لا إضراب في «الفروانية»"), ("الأطباء", "الاعتصام قائم")]),
+    ("موسم التمور يسجل 410 آلاف طن... والأسعار تتراجع", [(None, "موسم التمور يسجل 410 آلاف طن"), (None, "والأسعار تتراجع")]),
+    ("الكويت ترحّل 11 ألف وافد.. والسبب مخالفات مرورية", [(None, "الكويت ترحّل 11 ألف وافد.. والسبب مخالفات مرورية")]),
+    ("Nurses' strike paralyses public hospitals... and the government sticks to sector talks",
+     [(None, "Nurses' strike paralyses public hospitals... and the government sticks to sector talks")]),
+    # a headline's `X as minister says Y`: the minister, not the words before as
+    ("Tuition fees to rise to £10,050 as minister says universities ‘cannot be left to sink’",
+     [("minister", "universities ‘cannot be left to sink’")]),
+    ("ترتفع الرسوم إلى 10050 جنيها بينما يقول الوزير إن الجامعات «لا يمكن تركها تغرق»",
+     [("الوزير", "إن الجامعات «لا يمكن تركها تغرق»")]),
+    # `telling the board that since 2022`: that, a pronoun, and when; no content after it
+    ("ALVAREZ: I've been telling the board that since 2022.", [("ALVAREZ", "I've been telling the board that since 2022")]),
+    ("قال ألفاريز: «أقول هذا لمجلس الإدارة منذ 2022».", [("ألفاريز", "أقول هذا لمجلس الإدارة منذ 2022")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     assert pairs(article) == expected

@@ -770,6 +770,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         if w in _WH_WORDS:
             break  # `agrees on how quickly that shift is happening`: a question's word, no `that` content follows
         if w == "that":
+            if fold(nxt_word).strip(",.") in _NO_CLAUSE_AFTER_THAT and len(ms) - k <= 5:
+                break  # (`I've been telling the board that since 2022`: that, the pronoun, then when; no content)
             if (k and not object_verb and not _WHERE_OR_WHEN.match(ms[0].group())
                     and fold(ms[0].group().strip(",")) not in pat.adverbials):  # (told the meeting that: its addressee)
                 break  # `finds microbe that eats PCBs`: a relative after the verb's object, not its content
@@ -838,6 +840,10 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "there"))
+# words after which `that` is a pronoun closing its clause, no content opening (told them that since May, said that
+# for years, said that again)
+_NO_CLAUSE_AFTER_THAT = frozenset(("since", "for", "again", "already", "before", "repeatedly", "often", "too", "",
+                                   "all", "every", "many", "publicly", "privately"))
 
 
 # determiners opening a noun phrase: the content's subject after the phrases (said in Washington no complaint had)

@@ -434,7 +434,8 @@ class _Emitter:
             told = gender if pat.language == "en" else None  # (an Arabic verb carried over may be another's)
         enough = _ENOUGH_QUOTED if kind == "quote" or state.answering or kind == "reported" and (
             _THAT_IT.match(text, start, end) or speaker and _subject_and_verb(text, start, end, patterns(language))
-            or wholly_quoted) or _BUT_WITH_ITS_SUBJECT.match(text, start, end) else _ENOUGH_WORDS
+            or wholly_quoted or speaker and cue is None) or kind == "statement" and _SUBJECT_AND_VERB.fullmatch(
+            text, start, end) or _BUT_WITH_ITS_SUBJECT.match(text, start, end) else _ENOUGH_WORDS
         if end <= start or not enough.search(text, start, min(end, start + 80)) and not (
                 kind == "quote" and _ONE_WORD_CLAUSE_AR.fullmatch(text, start, end)):
             if speaker and kind in ("reported", "according-to") and (
@@ -1596,7 +1597,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         return  # `ووعد الوزير بـ"النظر في المطالب"، وفق ما أكده الكاتب العام للنقابة، منير الزواري`: the quotation's
         # credit, no claim of its own
     if not _ENOUGH_WORDS.search(text, start, min(end, start + 80)) and not (
-            (text[end - 1] == ":" or out.state.answering) and _ENOUGH_QUOTED.search(text, start, end)):
+            (text[end - 1] == ":" or out.state.answering) and _ENOUGH_QUOTED.search(text, start, end)) and not (
+            _SUBJECT_AND_VERB.fullmatch(text, start, end)):  # (a clause of two words: ... والأسعار تتراجع)
         return  # (but `وقال الوزير:` alone on its line is a frame: its speaker's quotation is the next paragraph)
     if text[end - 1] == ":" and _INCLUDES_THEN_COLON[pat.language].fullmatch(text, start, end):
         return  # `وتشمل أبرز ملامح الخطة:`, `The main increases include:`: the heading of the list under it, no claim
@@ -2680,7 +2682,7 @@ _COLON_NAME = re.compile(r"([^\s:،,.؟?!\d\"“”«»][^:،,.؟?!\d\"“”«�
                          r"(?:\s+لـ?\s*[\"“«][^\"“”«»\n]{1,30}[\"”»])?"  # (the paper it was told to: لـ"الغد")
                          r"\s*:\s*[\"“«]?\s*")
 # a body's short name in quotation marks opening a headline before its colon ("الصحة": تطعيم 94% من الأطفال)
-_QUOTED_LABEL = re.compile(r"\s*[\"“«]([^\s\"“”«»:][^\"“”«»:\n]{1,30})[\"”»]\s*:\s*")
+_QUOTED_LABEL = re.compile(r"\s*[وف]?[\"“«]([^\s\"“”«»:][^\"“”«»:\n]{1,30})[\"”»]\s*:\s*")  # (و«الأطباء»: after dots)
 _FIRST_PERSON = {
     # (a word opening with ن and ending in ة is a noun, نسبة، نتيجة: no verb ends so)
     "ar": re.compile(r"(?:(?:لن|لا|لم|قد|سوف|إننا|اننا|إنني|انني)\s+)?(?:س?ن\w{3,}(?<!ة)|نحن|أنا|\w{3,}نا)(?!\w)"),

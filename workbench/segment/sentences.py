@@ -181,7 +181,12 @@ def _inside_a_short_quotation(text: str, start: int, end: int, para_start: int, 
 
 
 # و, a label of up to four Arabic words and a colon after dots (... وشركة الاتصالات: ...)
-_LABEL_AFTER_DOTS = re.compile(r"\s+(و[\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+){0,3}:\s")
+_LABEL_AFTER_DOTS = re.compile(r"\s+(و[«\"“]?[\u0621-\u064a]+)(?:\s+[\u0621-\u064a]+){0,3}[»\"”]?:\s")  # (or quoted:
+# ... و«الأطباء»: الاعتصام قائم)
+# و, a definite subject and its verb after dots (... والحكومة تتمسك بالحوار، .. والمقاولون يحذرون): a headline's
+# second clause
+_CLAUSE_AFTER_DOTS = re.compile(r"\s+وال[\u0621-\u064a]{2,}\s+(?:[يت][\u0621-\u064a]{2,}|[\u0621-\u064a]{2,}(?:[^\sا]ت|وا))"
+                                r"(?![\u0621-\u064a])")
 _QUOTATION_NEXT = re.compile(r"\s+[\"“][A-Z]")
 _NOT_A_NUMBER_NEXT = re.compile(r"\s+(?![\d#IVX])[A-Z]")  # (No. 10, No. IV: the number's abbreviation)
 
@@ -200,6 +205,8 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
     if label and not patterns("ar").verb.match(text, label.start(1), para_end):  # (not وقال X:, a frame)
         return True  # (`انقطاع الإنترنت يعزل شمال غزة... وشركة الاتصالات: الأضرار طاولت الكوابل`: a headline's second
         # part, a party's label and its words)
+    if tok.startswith("..") and _CLAUSE_AFTER_DOTS.match(text, m.end(), para_end):
+        return True  # (`إضراب الممرضين يشل المستشفيات... والحكومة تتمسك بالحوار`: its second clause, subject and verb)
     if tok[0] == "…" or tok.startswith(".."):
         return False
     end = m.end()

@@ -1786,6 +1786,9 @@ _AND_A_NAME_LAST = re.compile(r"\band\s+((?:[A-Z][\w'’.-]*\s*){1,3})$")
 _PLACE_NOUN_CLOSES = re.compile(r"\b(?:capital|city|town|village|province|region|district|county|state|port)$")
 
 
+_BEFORE_A_COMPARING_AS = frozenset(("such", "well", "same", "so", "known", "just"))
+
+
 def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     """The subject noun phrase in `phrase` (the text before a reporting verb); "" for a pronoun; None if none."""
     came_out = _CAME_OUT_WHEN.search(phrase)
@@ -1836,6 +1839,10 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     cut = last_subordinator(ws, pat)
     cut = cut if cut is not None else next((i for i in range(len(ws) - 2, 0, -1) if ws[i] == "as" and fold(
         ws[i - 1]) in _COMES), None)  # (The outbreak comes as figures from X show that: the figures show it)
+    cut = cut if cut is not None else next((i for i in range(len(ws) - 2, 2, -1) if ws[i] == "as" and len(ws) - i <= 4
+                                            and fold(ws[i - 1]) not in _BEFORE_A_COMPARING_AS and any(
+        fold(w) in pat.person_roles or w[:1].isupper() for w in ws[i + 1:])), None)  # (a headline's `Tuition fees to
+    # rise to £10,050 as minister says`: the minister, after as)
     if cut is not None and ws[-1].endswith(",") and any(w.endswith(",") for w in ws[:cut]):
         cut = None  # `Mr Harland, a former headteacher who has represented X since 1997, said`: inside an aside
     if cut is not None and _PLACE_INTRO.match(" ".join(ws)) and any(w.endswith(",") for w in ws[cut:-1]):
