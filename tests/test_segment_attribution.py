@@ -12104,6 +12104,17 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      [("minister", "universities ‘cannot be left to sink’")]),
     ("ترتفع الرسوم إلى 10050 جنيها بينما يقول الوزير إن الجامعات «لا يمكن تركها تغرق»",
      [("الوزير", "إن الجامعات «لا يمكن تركها تغرق»")]),
+    # the paper's caveat that a report could not be checked, set off after it: the article's own claim, no part of
+    # the speaker's
+    ("وقال المرصد إن 30 شخصا قتلوا، وهو ما لم يتسن التحقق منه بشكل مستقل.",
+     [("المرصد", "إن 30 شخصا قتلوا"), (None, "وهو ما لم يتسن التحقق منه بشكل مستقل")]),
+    ("The observatory said 30 people were killed, a figure that could not be independently verified.",
+     [("The observatory", "30 people were killed"), (None, "a figure that could not be independently verified")]),
+    ('وزعم عضو في الغرفة أن "البواخر الأجنبية تصطاد داخل المياه المغربية"، وهو ما لم يتسن للجريدة التأكد منه.',
+     [("عضو في الغرفة", 'أن "البواخر الأجنبية تصطاد داخل المياه المغربية"'),
+      (None, "وهو ما لم يتسن للجريدة التأكد منه")]),
+    ("One member claimed that foreign vessels were fishing in Moroccan waters, which the paper could not verify.",
+     [("One member", "that foreign vessels were fishing in Moroccan waters"), (None, "which the paper could not verify")]),
     # `telling the board that since 2022`: that, a pronoun, and when; no content after it
     ("ALVAREZ: I've been telling the board that since 2022.", [("ALVAREZ", "I've been telling the board that since 2022")]),
     ("قال ألفاريز: «أقول هذا لمجلس الإدارة منذ 2022».", [("ألفاريز", "أقول هذا لمجلس الإدارة منذ 2022")]),

@@ -100,6 +100,17 @@ _RELATIVE_BEFORE = re.compile(r"(?:who|which)\s+$")
 
 
 
+# the paper's caveat that what was reported could not be checked, set off after it (، وهو ما لم يتسن للجريدة التأكد
+# منه; , which Reuters could not independently verify; , a figure that could not be verified): its own claim
+UNVERIFIED = {
+    "ar": re.compile(r"[،,]\s*((?:وهو|وهي|وهذا)\s+ما\s+(?:لم|لا)\s+(?:يتسن|يتسنى|يمكن|تستطع|يستطع|تتمكن|يتمكن|نتمكن"
+                     r"|نستطع)\S*\s)"),
+    "en": re.compile(r",\s*((?:which|a\s+(?:claim|figure|number|toll|report|account|charge|allegation)s?(?:\s+that)?)\s+"
+                     r"(?:[A-Za-z.'’]+\s+){0,3}?(?:could|can|has|have|had|was|were)\s*(?:not|n[o’']t)\s+"
+                     r"(?:be\s+|been\s+)?(?:independently\s+)?(?:verif|confirm))"),
+}
+
+
 def _reporting_relatives(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts):
     """Cuts where a reporting verb with its content follows a cue's party within four words: the party the cue
     credits reports more, a claim of its own (the clause opens at the verb, or at its `who`)."""
@@ -1715,6 +1726,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 # agreed`; in narration `Labour held six and the Liberal Democrats took three` stays one, GUIDELINES)
                 cuts.append((joined.start() + 1, False))
     cuts += _reporting_relatives(text, start, end, pat, starts)
+    cuts += [(m.start(1), False) for m in UNVERIFIED[pat.language].finditer(text, start, end)
+             if (m.start(1), False) not in cuts]  # (، وهو ما لم يتسن للجريدة التأكد منه: the paper's own caveat)
     if text.find(":", start, end) >= 0:
         cuts += _quotation_after_content(text, start, end, pat, starts)
     cuts.sort()

@@ -22,6 +22,7 @@ from workbench.segment.clauses import (
     BUT_A_PHRASE,
     POSSESSOR,
     QUOTING_AS_SAYING,
+    UNVERIFIED,
     act_participle_at,
     adverbial_phrases,
     arabic_clause_start,
@@ -1789,6 +1790,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if inherited and k and not participle and _FOUND_NOTHING[pat.language].match(text, cs, ce):
             inherited = None  # `X have argued that Y, but audits found no evidence of it` (لكن عمليات التدقيق لم تجد
             # أي دليل): what others found against the report, the narration's
+        caveat = UNVERIFIED[pat.language].search(text, max(start, cs - 4), min(ce, cs + 80)) if k else None
+        if caveat and caveat.start(1) == strip_span(text, cs, ce)[0]:
+            out.emit(cs, ce, None, None, "statement", pat.language)  # (، وهو ما لم يتسن للجريدة التأكد منه; , which
+            inherited = None  # the paper could not verify: the paper's own caveat, no part of the report)
+            continue
         opener = pat.subordinate.match(text, cs, ce) if not (inherited and _inside_an_open_quotation(
             quoted, cs)) else None  # (inside the report's quotation a contrast is still the speaker's:
         # أن "المصانع تصدر السمك، بينما لا يجد المواطن السمك")
