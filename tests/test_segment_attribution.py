@@ -12115,6 +12115,12 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
       (None, "وهو ما لم يتسن للجريدة التأكد منه")]),
     ("One member claimed that foreign vessels were fishing in Moroccan waters, which the paper could not verify.",
      [("One member", "that foreign vessels were fishing in Moroccan waters"), (None, "which the paper could not verify")]),
+    # a frame between commas, then وإن كان (even if): a concession the speaker goes on with, no content marker
+    ("وقد تنخفض الحرارة إلى 3 درجات السبت، قالت ستاين، وإن كان الضرر الدائم يتطلب قراءات قرب التجمد.",
+     [("ستاين", "وقد تنخفض الحرارة إلى 3 درجات السبت"), ("ستاين", "وإن كان الضرر الدائم يتطلب قراءات قرب التجمد")]),
+    ("Temperatures may fall to 3C on Saturday, Stein said, but lasting damage would require readings near freezing.",
+     [("Stein", "Temperatures may fall to 3C on Saturday"),
+      ("Stein", "but lasting damage would require readings near freezing")]),
     # `telling the board that since 2022`: that, a pronoun, and when; no content after it
     ("ALVAREZ: I've been telling the board that since 2022.", [("ALVAREZ", "I've been telling the board that since 2022")]),
     ("قال ألفاريز: «أقول هذا لمجلس الإدارة منذ 2022».", [("ألفاريز", "أقول هذا لمجلس الإدارة منذ 2022")]),

@@ -124,6 +124,7 @@ _TAKES_ALA = tuple(fold(w) for w in ("أكد", "شدد", "أصر", "ركز", "ح
 
 
 _VAN = re.compile(r"\s*فان\s")  # (فان written with no hamza, as in a name: van)
+_EVEN_IF = re.compile(r"\s*وإن\s+(?:كان|كانت|كانوا)(?!\w)")  # (وإن كان: even if, even though)
 
 
 def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
@@ -151,6 +152,8 @@ def _arabic_marker(text: str, pos: int, end: int, pat: LanguagePatterns,
         prev = words(text, max(pos, m.start() - 20), m.start())
         if prev and fold(prev[-1]) in pat.blockers:
             continue
+        if _EVEN_IF.match(text, m.start(), limit):
+            continue  # (، قالت ستاين، وإن كان الضرر يتطلب: even if, a concession, no content of the frame's)
         if _VAN.match(text, m.start(), limit) and not COMMA.search(text, max(pos, m.start() - 3), m.start()):
             continue  # (يان فان دير بيرغ: a Dutch name's فان, no فإن; that one follows a comma: بحسب X، فإن)
         if (len(prev) > 1 and fold(prev[-2]) in _WHAT and COMMA.search(text, pos, m.start())):
@@ -1682,7 +1685,9 @@ def _arabic_frame_between_commas(text: str, start: int, end: int,
             text, vm.end(), second.start()):
         return None
     rest = SPACES.match(text, second.end(), end).end()
-    if len(words(text, rest, end)) < 2 or pat.complementizer.search(text, rest, end) or _QUOTE_MARK.search(
+    marker = pat.complementizer.search(text, rest, end)
+    marker = None if marker and _EVEN_IF.match(text, marker.start(), end) else marker  # (، وإن كان: even if)
+    if len(words(text, rest, end)) < 2 or marker or _QUOTE_MARK.search(
             text, first.end(), end):
         return None  # (من جانبه، أكد X، رئيس ...، أن: an intro, then the frame with its subject's role and content)
     speaker = arabic_subject_after(text, vm.end(), second.start(), pat)
