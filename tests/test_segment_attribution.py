@@ -12121,6 +12121,17 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     ("Temperatures may fall to 3C on Saturday, Stein said, but lasting damage would require readings near freezing.",
      [("Stein", "Temperatures may fall to 3C on Saturday"),
       ("Stein", "but lasting damage would require readings near freezing")]),
+    # the question a frame answers (When a reporter asked whether X, the Premier said): no claim
+    ('When a reporter asked whether he would guarantee no patient would be harmed, the Premier said: "Nobody can '
+     'guarantee that."', [("the Premier", "Nobody can guarantee that")]),
+    ("وعندما سأله صحفي عما إذا كان يضمن عدم تضرر أي مريض، قال رئيس الوزراء: «لا أحد يستطيع ضمان ذلك».",
+     [("رئيس الوزراء", "لا أحد يستطيع ضمان ذلك")]),
+    # a time clause and its consequence, then a report joined by and (، وقال): the report a claim of its own
+    ("When the unions called a strike in May, the government refused, and the minister said the plan was on track.",
+     [(None, "When the unions called a strike in May, the government refused"),
+      ("the minister", "the plan was on track")]),
+    ("عندما دعت النقابات إلى إضراب في مايو، رفضت الحكومة، وقال الوزير إن الخطة تسير كما هو مقرر.",
+     [(None, "عندما دعت النقابات إلى إضراب في مايو، رفضت الحكومة"), ("الوزير", "إن الخطة تسير كما هو مقرر")]),
     # `telling the board that since 2022`: that, a pronoun, and when; no content after it
     ("ALVAREZ: I've been telling the board that since 2022.", [("ALVAREZ", "I've been telling the board that since 2022")]),
     ("قال ألفاريز: «أقول هذا لمجلس الإدارة منذ 2022».", [("ألفاريز", "أقول هذا لمجلس الإدارة منذ 2022")]),

@@ -432,6 +432,20 @@ _MA_OPENS_A_CLAUSE = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تز
                                 # (or what remains with its own predicate: ، وما يبقى لا يكفي لأسبوعين)
                                 r"|\s+[يت][^\W\d]{2,}\s+(?:لا|لن|لم|ليس|ليست|قد|يكفي|تكفي)\s")
 _LIST_COMMA = re.compile(r"[،,؛;]")
+def _a_frame_joined(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    """Does text[pos:end] open with a conjunction, a short subject and a reporting verb (`, and the minister said`,
+    `، وقال الوزير`)?"""
+    conj = _JOINING.match(text, pos, end)
+    if conj is None:
+        return False
+    if pat.language == "ar":
+        return pat.verb.match(text, conj.end() - (1 if text[conj.end() - 1] in "وف" else 0), end) is not None
+    verb = pat.verb.search(text, conj.end(), min(end, conj.end() + 40))
+    return verb is not None and 1 <= len(_WORD.findall(text, conj.end(), verb.start())) <= 4 and not (
+        _finite_among(_WORD.findall(text, conj.end(), verb.start()), pat))
+
+
+_JOINING = re.compile(r"\s*(?:(?:and|but)\s+|[وف](?=\S))")
 _ANOTHER_CONDITION = re.compile(r"\s*(?:(?:and|but|or)\s+(?:if|unless)\b|[وف](?:إذا|لو)(?!\w))")  # (, and if / ، وإذا)
 _AND_THAT_COMMENT = re.compile(r"\s*(?:(?:and|but)\s+(?:that|this)(?:['’]s|\s+(?:is|was|means|meant|cost|costs))\b"
                                r"|[\"“«]?[وف](?:هذا|هذه|ذلك)\s)")  # (، وهذا يعني منازل أقل)
@@ -1373,8 +1387,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         comment = next((i for i, (cs, _, _) in enumerate(rest) if i and _AND_THAT_COMMENT.match(text, cs, end)), None)
         if comment:
             return [(start, rest[comment - 1][1], False)] + rest[comment:]
-        second = next((i for i, (cs, _, _) in enumerate(rest) if i and _ANOTHER_CONDITION.match(text, cs, end)), None)
-        if second:  # (`If X, A, and if Y, B`: two conditions, each with its consequence)
+        second = next((i for i, (cs, _, _) in enumerate(rest) if i and (
+            _ANOTHER_CONDITION.match(text, cs, end) or _a_frame_joined(text, cs, end, pat))), None)
+        if second:  # (`If X, A, and if Y, B`: two conditions, each with its consequence; `When X, A, and the minister
+            # said Y`: a report of its own after them)
             return [(start, rest[second - 1][1], False)] + split_clauses(text, rest[second][0], end, pat, starts)
         return [(start, end, False)]
     when = _WHEN_THEN.match(text, start, end) if pat.language == "ar" else None

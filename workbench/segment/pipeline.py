@@ -1342,6 +1342,9 @@ def _complementizer_soon(text: str, pos: int, end: int, pat: LanguagePatterns) -
 _BRACKETED = re.compile(r"[ \u00a0]*\([^()]{1,30}\)")
 # a quotation's part closed, then its frame, to the end of a clause cut from a quotation rejoined across its frame
 _FRAME_CLOSING_A_PART = re.compile(r"[,،]?[\"”»]\s*[,،]?\s+[^\"“”«»]{2,80}$")
+_WHEN_ASKED = re.compile(r"\s*(?:When|After|Once)\s+(?:(?:[\w'’-]+\s+){1,3}?(?:asked|questioned|pressed|quizzed)\s+"
+                         r"(?:(?:him|her|them|the\s+\w+)\s+)?(?:whether|if|about|how|why|what|when|on)"
+                         r"|(?:asked|questioned|pressed|quizzed))\b")  # (not `When the unions asked for talks`)
 _WHERE_SAID_INTRO = re.compile(r"\s*In\s+an?\s+(?:statement|report|letter|interview|note|filing|post)\b[^,;.]{0,80},")
 # a concession before its subject (`, though its general secretary, X, warned`): as a contrast, no clause
 _CONCEDING = re.compile(r"\s*(?:though|although|whereas|while)\s+(?=(?:its|his|her|their|the)\s)")
@@ -1381,6 +1384,10 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
         return True  # `Asked whether it could be scaled back if demand faltered, she said`: the intro's own if
     if pat.language == "en" and _WHERE_SAID_INTRO.match(text, start, verb):
         return True  # `In a statement issued after its meeting, the MPC said`: where it was said, its after inside
+    if pat.language == "en" and _WHEN_ASKED.match(text, start, verb) and not COMMA.search(
+            text, start, text.rfind(",", start, verb)):
+        return True  # (`When a reporter asked whether he would guarantee it, the Premier said`: the question the
+        # frame answers, no claim; `When asked whether X, she said` likewise)
     if pat.language == "en" and _subordinator_start(text, start, verb, pat) > start:
         return False  # `Shares fell 5% after it said`: a clause of its own before the subordinate frame
     aside = _AUXILIARY_THEN_ADVERB.fullmatch(text, start, verb) if pat.language == "en" and comma > start else None
