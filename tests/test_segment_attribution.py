@@ -12132,6 +12132,13 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
       ("the minister", "the plan was on track")]),
     ("عندما دعت النقابات إلى إضراب في مايو، رفضت الحكومة، وقال الوزير إن الخطة تسير كما هو مقرر.",
      [(None, "عندما دعت النقابات إلى إضراب في مايو، رفضت الحكومة"), ("الوزير", "إن الخطة تسير كما هو مقرر")]),
+    # a service box's label (HOW TO HELP:, للتبرع:) is no part of its claim
+    ("HOW TO HELP: The county foundation has set up a relief fund.",
+     [(None, "The county foundation has set up a relief fund")]),
+    ("للتبرع: أنشأت مؤسسة المجتمع صندوقا للإغاثة.", [(None, "أنشأت مؤسسة المجتمع صندوقا للإغاثة")]),
+    # `according to our own incident reports`: own before a document is a party's source, no manner
+    ("Assaults rose 30%, according to our own incident reports.", [("our own incident reports", "Assaults rose 30%")]),
+    ("وارتفعت الاعتداءات على السائقين 30%، بحسب تقاريرنا.", [("تقاريرنا", "وارتفعت الاعتداءات على السائقين 30%")]),
     # `telling the board that since 2022`: that, a pronoun, and when; no content after it
     ("ALVAREZ: I've been telling the board that since 2022.", [("ALVAREZ", "I've been telling the board that since 2022")]),
     ("قال ألفاريز: «أقول هذا لمجلس الإدارة منذ 2022».", [("ألفاريز", "أقول هذا لمجلس الإدارة منذ 2022")]),

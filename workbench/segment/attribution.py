@@ -2167,9 +2167,12 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     head = head if head and fold(head[0]) in _FRAMEWORK_HEADS else []
     # (an English manner word is the phrase's lower-case head: not a word of a name, the Law Society, nor one before
     # its own head noun, a law firm, law enforcement officials)
-    manner = [pat.language != "en" or w == "own" or w.islower() and (
+    manner = [pat.language != "en" or w == "own" and not any(
+        {fold(x.strip(".,;")), fold(x.strip(".,;")).removesuffix("s")} & pat.document_nouns for x in ws[i + 1:i + 3])
+              or w.islower() and (
         i + 1 == len(ws) or fold(ws[i + 1]) in _PREPOSITIONS or fold(ws[i + 1]) in pat.relatives)
-              for i, w in enumerate(ws[:2])]  # (own before its noun: their own methods)
+              for i, w in enumerate(ws[:2])]  # (own before its noun: their own methods; but our own incident
+    # reports, its own figures: documents, a party's)
     if counted or len(ws) == 1 and fold(ws[0]) in pat.measure_words or not owner and not stated_in and (
             ws and manner[0] and (fold(ws[0]) in pat.manner_words
                                   or fold(_OWNER_SUFFIX.sub("", ws[0])) in pat.manner_words)
