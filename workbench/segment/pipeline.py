@@ -35,7 +35,6 @@ from workbench.segment.clauses import (
 from workbench.segment.noise import (
     BROADCAST_ROLE,
     body_start,
-    is_formula,
     dateline_end,
     interview_turn,
     introduces_a_list,
@@ -43,6 +42,7 @@ from workbench.segment.noise import (
     is_call_after_a_purpose,
     is_caption_before,
     is_caption_label,
+    is_formula,
     is_imperative,
     is_list_entry,
     is_list_heading,
@@ -407,6 +407,7 @@ def _closing_bracket(text: str, start: int, end: int) -> int:
 
 
 _OPENERS = "\"“«"
+_APPOSED_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم", "وهما"))
 _CLOSERS = "\"”»"
 
 
@@ -3307,9 +3308,12 @@ def iter_units(text: str) -> list[Unit]:
     interviewee: str | None = None  # whom an interview's turns answer for, named before its first question
     named_turn_before = False  # the paragraph before was a turn labelled with a name (a transcript: TREGENZA:)
     explainer = False  # the questions and answers under a heading that announces them are the paper's own
+    introduced_by: str | None = None  # the actor of a narrated act closing its paragraph with a colon (X defended
+    # the bill:), for the quotation after it
     for i, (ps, pe) in enumerate(spans):
         listing, listed_by = listed_by if opens_with_a_list_mark(text, ps, pe) else None, None
         frame_before, units_before = state.last_speaker, len(state.units)
+        introducer, introduced_by = introduced_by, None
         taken_up, left_open = left_open, False
         pat = patterns(language_of(text, ps, pe, sample=400))  # a paragraph's opening tells its language
         after_label, labelled = labelled, is_caption_label(text, ps, pe, pat)
@@ -3474,7 +3478,7 @@ def iter_units(text: str) -> list[Unit]:
                 _, frames, speaker, cue = region
                 if not speaker:
                     gender = _quotation_frame_gender(text, frames, cue, pat)
-                    speaker = (out.named_actor(pat, cue)
+                    speaker = (out.named_actor(pat, cue) or (introducer if not frames else None)
                                or next((p for p in (out.person_before(text, *f, pat) for f in frames) if p), None)
                                or state.carried(gender) or out.narrator(pat, cue))
                     if speaker and gender and pat.language == "en":
@@ -3506,6 +3510,15 @@ def iter_units(text: str) -> list[Unit]:
                 and _names_what_follows(text, state.units[-1], pat)):
             listed_by = state.units.pop().speaker  # (`وأبرز ما تحقق من مشاريع الإرث، وفقا للجنة:` then `- X`: the
             # list's heading, no claim; each item is the committee's)
+        elif (text[pe - 1] == ":" and len(state.units) == units_before + 1 and state.units[-1].kind == "statement"
+              and not text[state.units[-1].end:pe].strip(" :") and i + 1 < len(spans)
+              and text[spans[i + 1][0]] in _OPENERS):
+            # (`Liberal backbencher Amrit Dhillon, a former union organizer, defended the legislation:` then `"I have
+            # walked picket lines ..."`: the narrated act's actor speaks the quotation after its colon)
+            actor = (attr.main_subject(text, state.units[-1].start, state.units[-1].end, pat) or "").split()
+            actor = actor[:next((k for k, w in enumerate(actor) if k and fold(w) in _APPOSED_PRONOUNS), None)]
+            introduced_by = state.resolve(" ".join(actor), pat) if actor else None  # (without its apposition: X،
+            # وهو نقابي سابق)
         elif (listing or text[pe - 1] == ":" and len(state.units) == units_before and state.last_speaker
                 and state.last_speaker != frame_before):
             listed_by = listing or state.last_speaker  # (the next paragraph takes it up if it is a list item)
@@ -3608,6 +3621,9 @@ def _asks_someone(text: str, start: int, end: int, pat: LanguagePatterns, verbs:
     """Has text[start:end] one of the lexicon's asking verbs (سألت، حاور; asked, interviewed), or of its `verbs`?"""
     asking = pat.turn_labels.get(verbs, ())
     folded = fold(text[start:end]).lower()
+    if verbs == "asking_verbs" and pat.language == "ar" and "اجر" in folded and _ASKED_WHOM["ar"].search(
+            text, start, end):
+        return True  # (وأجرت "عمان اليوم" الحوار التالي مع الدكتورة X: held the interview that follows)
     if not any(verb in folded for verb in asking):
         return False  # (most paragraphs: none of the verbs' letters, no word to look up)
     return any(w in asking or w[1:] in asking for w in _WORD.findall(folded))  # (the paragraph folded once)
@@ -3641,7 +3657,8 @@ _ASKED_WHOM = {
                      r"(?:\s*،[^،]{1,80}،)?\s+"  # (or interviewed, met: حاورنا عالم الاجتماع X حول)
                      r"(?:عن|عما|حول|بشأن)(?!\w)"
                      # (or held an interview with: أجرت الصحيفة حوارا مع وزير الزراعة محمد علي.)
-                     r"|(?<!\w)[وف]?أجر(?:ى|ت|ينا|يت)\s+(?:\S+\s+){0,3}?(?:حوارا|مقابلة|لقاء|حديثا)(?:\s+\S+){0,2}?\s+مع\s+"
+                     r"|(?<!\w)[وف]?أجر(?:ى|ت|ينا|يت)\s+(?:\S+\s+){0,3}?(?:حوارا|مقابلة|لقاء|حديثا|الحوار\s+التالي"
+                     r"|المقابلة\s+التالية)(?:\s+\S+){0,2}?\s+مع\s+"
                      r"([^\W\d]+(?:\s+[^\W\d]+){0,5}?)\s*(?:[.:،]|(?<!\w)(?:عن|حول|بشأن|تناول)(?!\w)|$)"),
 }
 
@@ -3688,6 +3705,11 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     named = _INTERVIEWEE[pat.language].search(text, start, end)
     if named is not None and pat.language == "ar" and fold(named.group(1).split()[0]) in AR_PREPOSITIONS:
         named = None  # (`، عن عدة أسئلة:`: what was answered, no name)
+    held = _ASKED_WHOM[pat.language].search(text, start, end) if named is not None and pat.language == "ar" and fold(
+        named.group(1).split()[0].removeprefix("ال")) in pat.person_roles else None
+    if held is not None:
+        return held.group(held.lastindex).strip()  # (الحوار التالي مع الدكتورة سلمى الحارثية، مديرة دائرة ...:
+        # the name, not the role set off after it)
     if named is not None and pat.language == "ar":
         subject = attr.main_subject(text, start, end, pat) or ""
         head = fold(subject.split()[0].removeprefix("ال")) if subject else ""
@@ -3700,7 +3722,9 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     named = named or _ASKED_WHOM[pat.language].search(text, start, end) or _SPOKE_TO[pat.language].match(
         text, start, end) or (
         _QUESTIONS_PUT_TO.search(text, start, end) if pat.language == "ar" else None)
-    if named is not None and (pat.language == "ar" or _english_name(named.group(1).split()[-2:])):
+    if named is not None and (pat.language == "ar" or _english_name(named.group(1).split()[-2:]) or fold(
+            named.group(1).split()[-1]) not in _NO_NAMES | ARTICLES):  # (a surname in -s after its verb: spoke with
+        # Hollis; no plural opening a sentence there)
         return named.group(named.lastindex).strip()  # (the one group of the alternative that matched)
     if pat.language == "en" and _ASKED_A_PRONOUN.search(text, start, end):
         subject = attr.main_subject(text, start, end, pat)  # (`Lisa Harcourt has run the centre for six years. We
