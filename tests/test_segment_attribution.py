@@ -12160,6 +12160,16 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      "«لقد مشيت في صفوف الإضراب. أعرف هذا الشعور.»",
      [("النائبة ناتالي روا", "إنها مترددة"), (None, "ودافع النائب الليبرالي أمريت ديلون، وهو نقابي سابق، عن التشريع"),
       ("النائب الليبرالي أمريت ديلون", "لقد مشيت في صفوف الإضراب"), ("النائب الليبرالي أمريت ديلون", "أعرف هذا الشعور")]),
+    # a key point's bullet with no stop, its verb with an auxiliary: a claim (a related link's headline drops it)
+    ("Prices rose sharply this year, traders said.\n\n- Cocoa has more than doubled in the past 12 months\n\n- Hedge "
+     "funds have cut net-long positions for six weeks\n\nNot everyone is convinced.",
+     [("traders", "Prices rose sharply this year"), (None, "Cocoa has more than doubled in the past 12 months"),
+      (None, "Hedge funds have cut net-long positions for six weeks"), (None, "Not everyone is convinced")]),
+    # (Arabic bullets closed by a stop are claims; with none, they are still read as related links' titles)
+    ("ارتفعت الأسعار بشدة هذا العام، قال التجار.\n\n- تضاعف سعر الكاكاو خلال 12 شهرا.\n\n- خفضت صناديق التحوط "
+     "مراكزها لستة أسابيع.\n\nليس الجميع مقتنعا.",
+     [("التجار", "ارتفعت الأسعار بشدة هذا العام"), (None, "تضاعف سعر الكاكاو خلال 12 شهرا"),
+      (None, "خفضت صناديق التحوط مراكزها لستة أسابيع"), (None, "ليس الجميع مقتنعا")]),
     # `telling the board that since 2022`: that, a pronoun, and when; no content after it
     ("ALVAREZ: I've been telling the board that since 2022.", [("ALVAREZ", "I've been telling the board that since 2022")]),
     ("قال ألفاريز: «أقول هذا لمجلس الإدارة منذ 2022».", [("ألفاريز", "أقول هذا لمجلس الإدارة منذ 2022")]),

@@ -255,7 +255,9 @@ def is_body_heading(text: str, start: int, end: int, pat: LanguagePatterns) -> b
     (Arabic copy often leaves a paragraph's final period out, so this is English only; a heading never ends with
     a semicolon, a prose list's item does.)"""
     return (pat.language == "en" and text[end - 1] not in _TERMINAL and text[end - 1] != ";" and end - start <= 100
-            and len(text[start:end].split()) <= 12 and not _frame_line(text, start, end, pat))
+            and len(text[start:end].split()) <= 12 and not _frame_line(text, start, end, pat)
+            and not (_KEY_POINT.match(text, start, end) and _LIST_MARK_BEFORE.search(text, max(0, start - 6), start)))
+    # (nor a key point's bullet, its mark before `start`: `- Cocoa has more than doubled`)
 
 
 def is_list_heading(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -326,7 +328,15 @@ def _item_claim(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     if pat.language == "en" and _after_a_colon_line(text, start):
         return statement_under_a_colon(text, start, end, pat) or is_sentence_item(text, start, end) and bool(
             _DIGIT.search(text, start, end))
-    return is_sentence_item(text, start, end) or _clause_item(text, start, end, pat)
+    return is_sentence_item(text, start, end) or _clause_item(text, start, end, pat) or (
+        pat.language == "en" and _KEY_POINT.match(text, start, end) is not None)
+
+
+# a key point's bullet with no stop of its own, its verb with an auxiliary (`- Cocoa has more than doubled in the past
+# 12 months`, `- Certified stocks are near a 20-year low`): a statement, where a related link's headline drops it
+# (`- Insurers raise war-risk premiums to 0.7%`); its mark may be before the start (is_body_heading reads past it)
+_KEY_POINT = re.compile(r"\s*(?:[-–—•*]\s+)?[A-Z][\w'’-]*(?:\s+[\w'’,-]+){0,4}?\s+(?:has|have|is|are|was|were|had|will)"
+                        r"(?:\s+[\w'’%.,-]+){3,}\s*$")
 
 
 def _clause_item(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:

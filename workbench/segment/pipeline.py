@@ -3416,11 +3416,12 @@ def iter_units(text: str) -> list[Unit]:
         if (pat.language == "en" and i and i + 1 < len(spans) and text[pe - 1] not in ".!?;:\"”’'»)"
                 and not listing and text[spans[i - 1][1] - 1] != ":"  # (not a point under `Key points:`)
                 and 4 <= len(_WORD.findall(text, ps, min(pe, ps + 160))) <= 14 and text[ps] not in _OPENERS + "'‘"
-                and not opens_with_a_list_mark(text, ps, pe) and not _DIGIT.search(text, ps, pe)
+                and not opens_with_a_list_mark(text, spans[i][0], pe) and not _DIGIT.search(text, ps, pe)
                 and not pat.verb.search(text, ps, pe)):
             continue  # `Parents protested outside the council headquarters in Dumfries` between paragraphs: a photo's
             # caption, a sentence with no stop of its own (English prose ends each paragraph with one); a line with
-            # a figure or a report is a standfirst's point (Third-quarter revenue fell 14%), kept
+            # a figure or a report is a standfirst's point (Third-quarter revenue fell 14%), kept; so is a key
+            # point's bullet (its list mark read where the paragraph opens: body_start has moved past it)
         in_body = in_body or text[pe - 1] in ".!?؟\"”»" and pe - ps > 80  # past the headline, byline and dateline
         sents = sentences(text, ps, pe, pat.language)
         if not sents:
