@@ -12170,6 +12170,12 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      "مراكزها لستة أسابيع.\n\nليس الجميع مقتنعا.",
      [("التجار", "ارتفعت الأسعار بشدة هذا العام"), (None, "تضاعف سعر الكاكاو خلال 12 شهرا"),
       (None, "خفضت صناديق التحوط مراكزها لستة أسابيع"), (None, "ليس الجميع مقتنعا")]),
+    # a cue's party set off, then its own report (, who said X; ، قالوا إن X): that party's claim too
+    ("At least 34 trains ran late, according to railway officials, who said goods trains had also been held up.",
+     [("railway officials", "At least 34 trains ran late"), ("railway officials", "goods trains had also been held up")]),
+    ("وتأخر 34 قطارا على الأقل، بحسب مسؤولين في السكك الحديدية، قالوا إن قطارات الشحن احتُجزت أيضا.",
+     [("مسؤولين في السكك الحديدية", "وتأخر 34 قطارا على الأقل"),
+      ("مسؤولين في السكك الحديدية", "إن قطارات الشحن احتُجزت أيضا")]),
     # `telling the board that since 2022`: that, a pronoun, and when; no content after it
     ("ALVAREZ: I've been telling the board that since 2022.", [("ALVAREZ", "I've been telling the board that since 2022")]),
     ("قال ألفاريز: «أقول هذا لمجلس الإدارة منذ 2022».", [("ألفاريز", "أقول هذا لمجلس الإدارة منذ 2022")]),

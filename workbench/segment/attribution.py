@@ -1195,8 +1195,10 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             back = stop.end() if stop else max(0, start - 120)
             lead = last_match(pat.cue, text, back, start)  # (within the sentence: not `a spokesperson said. X, 67,`)
             before_them = OF_WHOM.search(text, max(back, vs - 30), vs) if some_of_them else None
-            subject = english_subject(text[lead.end() if lead else back:before_them.start() if before_them else vs],
-                                      pat)
+            antecedent_end = before_them.start() if before_them else vs
+            if lead and not some_of_them and start > lead.end() and text[lead.end():start].rstrip().endswith(","):
+                antecedent_end = start  # (`, according to railway officials, who said`: up to the relative's comma)
+            subject = english_subject(text[lead.end() if lead else back:antecedent_end], pat)
         party = _PARTY_AFTER_WITH.search(subject or "") if prev and fold(prev[-1]) in pat.relatives else None
         if party:
             subject = party.group(1)  # `a fight with the Reagan administration, which says`: the one who speaks

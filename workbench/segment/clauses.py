@@ -97,6 +97,7 @@ _PERSONAL = frozenset(fold(w) for w in ("هو", "هي", "هم", "هما", "هن"
 # `, according to sources who said that X` / `، وفقا لمصادر مطلعة أشارت إلى أن X`: the cue's party, then a verb
 # (after who or which in English) and its content: a report of its own
 _RELATIVE_BEFORE = re.compile(r"(?:who|which)\s+$")
+_COMMA_WHO = re.compile(r",\s*who\s+$")
 
 
 
@@ -122,8 +123,11 @@ def _reporting_relatives(text: str, start: int, end: int, pat: LanguagePatterns,
         if some_of_them and 2 <= len(_WORD.findall(text, m.end(), some_of_them.start())) <= 5:
             yield some_of_them.start() + 1, False  # `, according to two freight forwarders, one of whom said that X`
             continue
-        if verb is None or _LIST_COMMA.search(text, m.end(), verb.start()):
+        if verb is None:
             continue
+        set_off = _COMMA_WHO.search(text, max(m.end(), verb.start() - 10), verb.start()) if pat.language == "en" else None
+        if _LIST_COMMA.search(text, m.end(), set_off.start() if set_off else verb.start()):
+            continue  # (but `, according to railway officials, who said X`: the relative set off, its report the same)
         party = _WORD.findall(text, m.end(), verb.start())
         after = SPACES.match(text, verb.end(), end).end()
         if pat.language == "en":

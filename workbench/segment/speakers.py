@@ -717,6 +717,11 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
     if before and fold(before[-1]) in pat.relative_frame:
         return main_subject(text, start, verb, pat) or ""
     chunks = COMMA.split(text[start:verb])
+    if len(chunks) > 2 and not chunks[-1].strip():
+        cued = pat.cue.match(chunks[-2], len(chunks[-2]) - len(chunks[-2].lstrip()))  # (، بحسب مسؤولين في السكك
+        # الحديدية، قالوا إن: the cue's party says more)
+        if cued:
+            return arabic_subject_after(chunks[-2], cued.end(), len(chunks[-2]), pat)
     withheld = pat.anonymity_aside.search(chunks[-1]) if "عدم" in chunks[-1] else None
     if withheld and len(words(chunks[-1], 0, withheld.start())) >= 3:
         # لكن مسؤولا في السلطة المحلية طلب عدم نشر اسمه قال: the subject ends before the aside's verb
