@@ -12176,6 +12176,12 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     ("وتأخر 34 قطارا على الأقل، بحسب مسؤولين في السكك الحديدية، قالوا إن قطارات الشحن احتُجزت أيضا.",
      [("مسؤولين في السكك الحديدية", "وتأخر 34 قطارا على الأقل"),
       ("مسؤولين في السكك الحديدية", "إن قطارات الشحن احتُجزت أيضا")]),
+    # by stressing that (بالتأكيد أن، بالإشارة إلى أن), as by saying: the frame's, its subject without the object after
+    # the name (النقاش)
+    ("وافتتح وزير الطاقة كريم صعب النقاش بالتأكيد أن التعرفة الجديدة ستسمح برفع ساعات التغذية.",
+     [("وزير الطاقة كريم صعب", "أن التعرفة الجديدة ستسمح برفع ساعات التغذية")]),
+    ("Energy Minister Karim Saab opened the debate by stressing that the new tariff would allow longer supply hours.",
+     [("Energy Minister Karim Saab", "that the new tariff would allow longer supply hours")]),
     # `telling the board that since 2022`: that, a pronoun, and when; no content after it
     ("ALVAREZ: I've been telling the board that since 2022.", [("ALVAREZ", "I've been telling the board that since 2022")]),
     ("قال ألفاريز: «أقول هذا لمجلس الإدارة منذ 2022».", [("ألفاريز", "أقول هذا لمجلس الإدارة منذ 2022")]),

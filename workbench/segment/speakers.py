@@ -1224,6 +1224,12 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     # (and past two definite words: نفت قوات الدعم السريع عرقلة دخول المساعدات; or a verbal noun in the accusative:
     # وأصدرت وزارة الصحة تحذيرا)
     ws = ws[:construct] if construct else ws
+    # (past a role and a name, a definite noun is the verb's object: وافتتح وزير الطاقة كريم صعب النقاش بالقول)
+    ws = ws[:next((i for i in range(4, len(ws)) if ws[i].startswith("ال") and not ws[i].endswith(("ي", "ية"))
+                   and not ws[i - 1].startswith("ال") and not ws[i - 2].startswith("ال")  # (a name of two words
+                   # before it: not the family name's article, عادل الشركس)
+                   and fold(ws[i - 1]) not in NAME_COMPOUNDS
+                   and fold(ws[0].removeprefix("ال")) in pat.person_roles and ws[1].startswith("ال")), None)]
     phrase = " ".join(ws)
     named = _name_after_role(ws, pat)
     if named:
