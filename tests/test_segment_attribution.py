@@ -12182,6 +12182,17 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      [("وزير الطاقة كريم صعب", "أن التعرفة الجديدة ستسمح برفع ساعات التغذية")]),
     ("Energy Minister Karim Saab opened the debate by stressing that the new tariff would allow longer supply hours.",
      [("Energy Minister Karim Saab", "that the new tariff would allow longer supply hours")]),
+    # inside a quotation, ، و and a subject in construct with its predicate (وقرار التعرفة فني بحت), or what remains is
+    # (وما تبقى هو): a clause of its own; a list of definite nouns stays one
+    ('وقالت المتحدثة: "هذه شائعات لا أساس لها، وقرار التعرفة فني بحت".',
+     [("المتحدثة", "هذه شائعات لا أساس لها"), ("المتحدثة", "وقرار التعرفة فني بحت")]),
+    ('"These are baseless rumours, and the tariff decision is purely technical," the spokeswoman said.',
+     [("the spokeswoman", "These are baseless rumours"),
+      ("the spokeswoman", "and the tariff decision is purely technical")]),
+    ('وقال المدير: "الأرصفة الخمسة جاهزة إنشائياً، وما تبقى هو الرافعات وأنظمة التشغيل".',
+     [("المدير", "الأرصفة الخمسة جاهزة إنشائياً"), ("المدير", "وما تبقى هو الرافعات وأنظمة التشغيل")]),
+    ("وتشمل الخطة بناء المدارس، ودعم الأسر الفقيرة، وتطوير التعليم المهني.",
+     [(None, "وتشمل الخطة بناء المدارس، ودعم الأسر الفقيرة، وتطوير التعليم المهني")]),
     # `telling the board that since 2022`: that, a pronoun, and when; no content after it
     ("ALVAREZ: I've been telling the board that since 2022.", [("ALVAREZ", "I've been telling the board that since 2022")]),
     ("قال ألفاريز: «أقول هذا لمجلس الإدارة منذ 2022».", [("ألفاريز", "أقول هذا لمجلس الإدارة منذ 2022")]),

@@ -450,6 +450,10 @@ def _a_frame_joined(text: str, pos: int, end: int, pat: LanguagePatterns) -> boo
 
 
 _JOINING = re.compile(r"\s*(?:(?:and|but)\s+|[وف](?=\S))")
+# و, a noun in construct with a definite one, and a predicate adjective closing the clause (، وقرار التعرفة فني بحت)
+_CONSTRUCT_THEN_PREDICATE = re.compile(r"\s*و(?!ال)[^\W\d]{3,}\s+ال[^\W\d]{2,}\s+(?!ال)[^\W\d]{2,}(?:ي|ية)"
+                                       r"(?:\s+(?:بحت|تماما|جدا|أيضا))?\s*(?=[،,.؛»\"”]|$)")
+_WHAT_REMAINS_IS = re.compile(r"\s*وما\s+[^\W\d]{3,}\s+(?:هو|هي)\s")  # (، وما تبقى هو X)
 _ANOTHER_CONDITION = re.compile(r"\s*(?:(?:and|but|or)\s+(?:if|unless)\b|[وف](?:إذا|لو)(?!\w))")  # (, and if / ، وإذا)
 _AND_THAT_COMMENT = re.compile(r"\s*(?:(?:and|but)\s+(?:that|this)(?:['’]s|\s+(?:is|was|means|meant|cost|costs))\b"
                                r"|[\"“«]?[وف](?:هذا|هذه|ذلك)\s)")  # (، وهذا يعني منازل أقل)
@@ -1655,6 +1659,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، والكميات التي تصلنا محدودة جداً`: a definite subject, its relative
                 # clause of one verb, and its predicate closing the clause (or its negated verb: `، والدعم الذي
                 # تقدمه الدولة لا يتجاوز 2000 درهم`)
+            elif w and (_CONSTRUCT_THEN_PREDICATE.match(text, at, end) or _WHAT_REMAINS_IS.match(text, at, end)):
+                cuts.append((pos, False))  # (`، وقرار التعرفة فني بحت`: a subject in construct and its predicate, a
+                # nominal clause; `، وما تبقى هو الرافعات`: what remains is, a clause)
             elif w and w.group()[1:3] == "ال" and _verb_past_its_relative_clause(text, w.end(), end):
                 cuts.append((pos, False))  # `، والدولة التي تتخلى عنه تدفع الثمن`, `، والكاميرات الذكية التي جرى
                 # تركيبها على الطريق الدائري خفضت الحوادث`: a definite subject, its relative clause, then its own verb
