@@ -12193,6 +12193,11 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      [("المدير", "الأرصفة الخمسة جاهزة إنشائياً"), ("المدير", "وما تبقى هو الرافعات وأنظمة التشغيل")]),
     ("وتشمل الخطة بناء المدارس، ودعم الأسر الفقيرة، وتطوير التعليم المهني.",
      [(None, "وتشمل الخطة بناء المدارس، ودعم الأسر الفقيرة، وتطوير التعليم المهني")]),
+    # `, while X eased by 1.2 per cent`: a verb of change and by how much (no agent after by): a clause of its own
+    ("KNBS said the food index rose by 7.8 per cent, while transport costs eased by 1.2 per cent.",
+     [("KNBS", "the food index rose by 7.8 per cent"), ("KNBS", "while transport costs eased by 1.2 per cent")]),
+    ("وقال المكتب إن مؤشر الغذاء ارتفع 7.8 في المئة، بينما تراجعت تكاليف النقل 1.2 في المئة.",
+     [("المكتب", "إن مؤشر الغذاء ارتفع 7.8 في المئة"), ("المكتب", "بينما تراجعت تكاليف النقل 1.2 في المئة")]),
     # `telling the board that since 2022`: that, a pronoun, and when; no content after it
     ("ALVAREZ: I've been telling the board that since 2022.", [("ALVAREZ", "I've been telling the board that since 2022")]),
     ("قال ألفاريز: «أقول هذا لمجلس الإدارة منذ 2022».", [("ألفاريز", "أقول هذا لمجلس الإدارة منذ 2022")]),

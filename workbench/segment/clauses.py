@@ -690,6 +690,8 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     main = words[:next((i for i, w in enumerate(words[:reach]) if i and w in _SUBORDINATE_OPENERS
                         or i >= 2 and w == "that" and words[0] in ("a", "an", "the")), reach)]
     by = next((i for i in range(2, min(len(words), 5)) if words[i] == "by"), None)
+    if by and words[by - 1].endswith("ed") and by + 1 < len(words) and words[by + 1][:1].isdigit():
+        return True  # (`, while transport costs eased by 1.2 per cent`: a verb of change and by how much, no agent)
     if by and words[by - 2].endswith("s") and (words[by - 1] in pat.irregular_participles or words[by - 1].endswith(
             "ed")) and not _finite_among(words[:by - 1] + words[by + 1:], pat):
         return False  # `, and low prices paid by the NHS`: a plural and its participle, the list's last item (but
