@@ -12198,6 +12198,14 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      [("KNBS", "the food index rose by 7.8 per cent"), ("KNBS", "while transport costs eased by 1.2 per cent")]),
     ("وقال المكتب إن مؤشر الغذاء ارتفع 7.8 في المئة، بينما تراجعت تكاليف النقل 1.2 في المئة.",
      [("المكتب", "إن مؤشر الغذاء ارتفع 7.8 في المئة"), ("المكتب", "بينما تراجعت تكاليف النقل 1.2 في المئة")]),
+    # `X hasn't confirmed that, and it says`: it, the name its clause opened with in the same sentence
+    ("A group calling itself NightLattice said it had the data. Meridian hasn't confirmed that, and it says it hasn't "
+     "paid any ransom.",
+     [("A group calling itself NightLattice", "it had the data"), (None, "Meridian hasn't confirmed that"),
+      ("Meridian", "it hasn't paid any ransom")]),
+    ("وقالت مجموعة نايت لاتيس إنها تملك البيانات. ولم تؤكد شركة ميريديان ذلك، وتقول إنها لم تدفع أي فدية.",
+     [("مجموعة نايت لاتيس", "إنها تملك البيانات"), (None, "ولم تؤكد شركة ميريديان ذلك"),
+      ("شركة ميريديان", "إنها لم تدفع أي فدية")]),
     # `telling the board that since 2022`: that, a pronoun, and when; no content after it
     ("ALVAREZ: I've been telling the board that since 2022.", [("ALVAREZ", "I've been telling the board that since 2022")]),
     ("قال ألفاريز: «أقول هذا لمجلس الإدارة منذ 2022».", [("ألفاريز", "أقول هذا لمجلس الإدارة منذ 2022")]),

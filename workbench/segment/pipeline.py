@@ -611,8 +611,11 @@ class _Emitter:
             subject = attr.main_subject(self.text, last.start, last.end, pat)
             return subject if subject and len(subject.split()) <= 6 and (
                 _is_document(subject, pat) or attr.is_generic(subject, pat)
-                or subject.lower().startswith("the ") and attr.is_generic("the " + subject.split()[-1], pat)) else None
-            # (The Denver-based airline: a body by its generic noun, described)
+                or subject.lower().startswith("the ") and attr.is_generic("the " + subject.split()[-1], pat)
+                or _SAME_SENTENCE_AND.match(self.text, last.end) and _english_name(subject.split())
+                and all(w[:1].isupper() for w in subject.split())) else None
+            # (The Denver-based airline: a body by its generic noun, described; `Meridian hasn't confirmed that, and
+            # it says`: the name the clause before opens with, in the same sentence)
         subject = attr.main_subject(self.text, last.start, last.end, pat)
         ws = subject.split() if subject else []
         if len(ws) > 1 and fold(ws[0]) in pat.subordinators:
@@ -914,6 +917,7 @@ def _english_name(ws: list[str]) -> bool:
             and not (len(ws) == 1 and ws[0].endswith("s") and not ws[0].endswith("ss")))
 
 
+_SAME_SENTENCE_AND = re.compile(r"[,;]?\s+(?:and|but)\s")  # (a clause joined after the narrated one)
 _HEAD_COMPLEMENTS = frozenset(("for", "of", "at", "with", "in"))  # what follows a role's head noun in its phrase
 _DIGIT = re.compile(r"\d")
 _SPLIT_OFF_EN = re.compile(r"(?:and|but|while|whereas|yet)\s")  # a clause split off at its conjunction

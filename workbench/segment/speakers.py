@@ -254,8 +254,10 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         if stop:
             phrase = _before_stop(phrase, stop.start())
     ws = strip_particles(clean_speaker(phrase).split(), pat)
-    circumstance = next((i for i in range(1, len(ws)) if fold(ws[i]) in _APPOSITION_PRONOUNS), None)
-    ws = ws[:circumstance]  # (يروي الرجل وهو يشير: the man, while pointing)
+    circumstance = next((i for i in range(1, len(ws)) if fold(ws[i]) in _APPOSITION_PRONOUNS
+                         or fold(ws[i]) in _THAT_OBJECT), None)
+    ws = ws[:circumstance]  # (يروي الرجل وهو يشير: the man, while pointing; ولم تؤكد شركة ميريديان ذلك: what it did
+    # not confirm, no word of its name)
     # a definite noun takes no indefinite verbal noun after it: that noun is the verb's object (نفى قائد شرطة
     # المحافظة استخدام الرصاص)
     cut = next((i for i in range(1, len(ws)) if ws[i - 1].startswith(("ال", "وال")) and not ws[i].startswith(
@@ -661,6 +663,7 @@ def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
 _PEOPLE_IN_A_PLACE = re.compile(r"(.+?)\s+(?:في|من|ب)\s+((?:ال[^\s،,]+\s*){1,3})$")
 _FROM_PEOPLE = re.compile(r"\sمن\s+ال[^\s،,]+(?:ين|ون)\s*$")  # (من المزارعين: from people, no place)
 _APPOSITION_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم"))
+_THAT_OBJECT = frozenset(fold(w) for w in ("ذلك", "تلك"))
 
 
 # words in -ly that are no adverb (`said supply`, `The family denied`: a noun)
