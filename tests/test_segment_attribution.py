@@ -12206,6 +12206,11 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     ("وقالت مجموعة نايت لاتيس إنها تملك البيانات. ولم تؤكد شركة ميريديان ذلك، وتقول إنها لم تدفع أي فدية.",
      [("مجموعة نايت لاتيس", "إنها تملك البيانات"), (None, "ولم تؤكد شركة ميريديان ذلك"),
       ("شركة ميريديان", "إنها لم تدفع أي فدية")]),
+    # how to reach the reporter, closing the article: no claim
+    ("Eggs cost more this year.\n\nDana Whitcomb can be reached at dwhitcomb@millbrookcourier.com.",
+     [(None, "Eggs cost more this year")]),
+    ("ارتفعت أسعار البيض هذا العام.\n\nيمكن التواصل مع الكاتبة عبر البريد dana@example.com.",
+     [(None, "ارتفعت أسعار البيض هذا العام")]),
     # `telling the board that since 2022`: that, a pronoun, and when; no content after it
     ("ALVAREZ: I've been telling the board that since 2022.", [("ALVAREZ", "I've been telling the board that since 2022")]),
     ("قال ألفاريز: «أقول هذا لمجلس الإدارة منذ 2022».", [("ألفاريز", "أقول هذا لمجلس الإدارة منذ 2022")]),

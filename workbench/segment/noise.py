@@ -501,23 +501,27 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
 # thanks, a host naming themselves, a programme signing off, an interview announced or its editing noted: words of
 # form, no claim
 _FORMULA = {
-    "en": re.compile(r"(?:[^,.!?\n]{0,80},\s*)?(?:[Tt]hank you|[Tt]hanks)(?:\s+(?:very|so)\s+much|\s+for\s+[^.!?\n]{1,60})?"
-                     r"|I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    "en": re.compile(r"I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
                      r"|That['’]s\s+(?:[A-Z][\w'’-]*\s+){1,4}for\s+(?:this|today|tonight)\b[^.!?\n]{0,30}"
                      r"|(?:This|The)\s+interview\s+has\s+been\s+(?:lightly\s+|condensed\s+and\s+)?edited\b[^.!?\n]{0,40}"),
-    "ar": re.compile(r"(?:[^،,.!؟\n]{0,80}[،,]\s*)?شكرا(?:\s+(?:لك|لكِ|لكم|جزيلا|جزيلًا))?"
-                     r"|[وف]?(?:كان|كانت)\s+(?:(?:معه|معها|معهم|لنا\s+معه|لنا\s+معها)\s+)?(?:هذا\s+الحوار|هذه\s+المقابلة"
+    "ar": re.compile(r"[وف]?(?:كان|كانت)\s+(?:(?:معه|معها|معهم|لنا\s+معه|لنا\s+معها)\s+)?(?:هذا\s+الحوار|هذه\s+المقابلة"
                      r"|الحوار\s+التالي|المقابلة\s+التالية|هذا\s+اللقاء)"
                      r"|و?(?:هذا|فيما\s+يلي|إليكم)\s+(?:نصه|نصها|نص\s+الحوار|نص\s+المقابلة)"),
 }
 _STOPS_AFTER = re.compile(r"[\s.!:]*")
+_ADDRESSED_FIRST = re.compile(r"[^,،.!?؟\n]{1,80}[,،]\s*(?=[Tt]hank|شكر)")
 
 
 def is_formula(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Is text[start:end] thanks (`Renee Watkins of the transit authority, thank you.`, `شكرا لك`), a host
     naming themselves (`I'm Luis Martinez.`), a programme signing off (`That's Morning Report for this
     Saturday.`), an interview announced (`وكان الحوار التالي:`) or its editing noted?"""
-    found = _FORMULA[pat.language].match(text, start, end) if end - start <= 160 else None
+    if end - start > 160:
+        return False
+    addressed = _ADDRESSED_FIRST.match(text, start, end)  # (thanks after whom they are for: `X, thank you.`)
+    if _THANKS[pat.language].fullmatch(text, addressed.end() if addressed else start, end):
+        return True
+    found = _FORMULA[pat.language].match(text, start, end)
     return found is not None and _STOPS_AFTER.fullmatch(text, found.end(), end) is not None
 
 
@@ -624,8 +628,9 @@ def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
         return True  # (`Never put a battery in a bin`: never and a bare verb, a warning to the reader)
     if _THANKS[pat.language].fullmatch(text, start, end):
         return True  # (a transcript's `Thanks, Dana.`, `شكرا لك`: a courtesy, no claim)
-    if pat.language == "en" and _CONTACT_A_NAME.match(text, start, end) and _ADDRESS.search(text, start, end):
-        return True  # (`Contact Denise Okafor at dokafor@harrowgazette.com`: how to reach the reporter)
+    if _CONTACT_A_NAME[pat.language].match(text, start, end) and _ADDRESS.search(text, start, end):
+        return True  # (`Contact Denise Okafor at dokafor@harrowgazette.com`, `Dana Whitcomb can be reached at X`,
+        # `يمكن التواصل مع الكاتبة عبر X`: how to reach the reporter)
     if (pat.language == "ar" and _LIST_MARK_BEFORE.search(text, max(0, start - 8), start)
             and _PLURAL_VERB_OPENING.match(text, start, end) and not pat.verb.match(text, start, end)):
         return True  # (under `الإرشادات التالية:`, `- تجنّبوا عبور الأودية`, `- ابتعدوا عن الأعمدة`: an item opening on
@@ -661,11 +666,15 @@ def is_call_after_a_purpose(text: str, start: int, end: int, pat: LanguagePatter
         else _PLURAL_VERB_OPENING.match(text, after, end) is not None)
 
 
-_CONTACT_A_NAME = re.compile(r"\s*(?:Contact|Email|E-mail|Call|Write to|Reach)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}"
-                             r"(?:at|on|via)\s|\S+@\S+\s*\.?\s*$)")  # (or the address alone: Email tips@x.example)
-_THANKS = {"en": re.compile(r"\s*(?:Thanks|Thank you)(?:\s+(?:very|so)\s+much)?(?:\s+for\s+having\s+me)?"
+_CONTACT_A_NAME = {
+    "en": re.compile(r"\s*(?:(?:Contact|Email|E-mail|Call|Write to|Reach)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4}"
+                     r"(?:at|on|via)\s|\S+@\S+\s*\.?\s*$)"  # (or the address alone: Email tips@x.example)
+                     r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:can|may)\s+be\s+(?:reached|contacted)\s)"),
+    "ar": re.compile(r"\s*و?(?:يمكن|يرجى)\s+(?:التواصل|الاتصال)\s"),
+}
+_THANKS = {"en": re.compile(r"\s*(?:[Tt]hanks|[Tt]hank you)(?:\s+(?:very|so)\s+much)?(?:\s+for\s+[^.!?\n]{1,60})?"
                           r"(?:,\s*[A-Z][\w'’-]+)?\s*[.!]?\s*"),
-           "ar": re.compile(r"\s*(?:شكرا|شكرًا|شكراً)(?:\s+(?:لك|لكم|جزيلا|جزيلًا|جزيلاً))?(?:،\s*[^\W\d]+)?\s*[.!]?\s*")}
+           "ar": re.compile(r"\s*(?:شكرا|شكرًا|شكراً)(?:\s+(?:لك|لكِ|لكم|جزيلا|جزيلًا|جزيلاً))?(?:،\s*[^\W\d]+)?\s*[.!]?\s*")}
 _ADDRESS = re.compile(r"\S@\S|www\.|\d{3}[-. ]\d{4}")  # an email, a web or a phone number
 _MORE_INFORMATION = re.compile(r"\s*(?:For\s+(?:more|further)\s|لمزيد\s|ولمزيد\s)")
 # a purpose opening a line (To report fraud, For more information; للإبلاغ، لمزيد من المعلومات)
