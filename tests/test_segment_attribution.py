@@ -11958,7 +11958,8 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      'asking: "How long must we wait?"',
      [("The union", "what was said at the conference"), ("Salleh", "that the union had received promises")]),
     # a quotation, its frame, then a second quotation opening with a question: the first is still a claim
-    ('"ابني عمره 12 سنة ويجلب لنا 200 ليرة"، قالت أم خالد، وهي نازحة من حماة، "ماذا تريدون أن أفعل؟ المدرسة لا تطعمنا".',
+    ('"ابني عمره 12 سنة ويجلب لنا 200 ليرة"، قالت أم خالد، وهي نازحة من حماة، "ماذا تريدون أن أفعل؟ المدرسة لا '
+     'تطعمنا".',
      [("أم خالد", "ابني عمره 12 سنة ويجلب لنا 200 ليرة"), ("أم خالد", "المدرسة لا تطعمنا")]),
     ('"My son is 12 and brings us 200 lira a week," said Umm Khaled, who fled Hama, "What do you want me to do? '
      'The school does not feed us."',
@@ -12020,10 +12021,12 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     # a role for a body of a long name, then a narrated act and `but said`: the role speaks, not the last speaker
     ("The minister said the plan was ready. A spokesperson for the Rural Water Users Network welcomed the plan, but "
      "said homes had been left out.",
-     [("The minister", "the plan was ready"), (None, "A spokesperson for the Rural Water Users Network welcomed the plan"),
+     [("The minister", "the plan was ready"),
+      (None, "A spokesperson for the Rural Water Users Network welcomed the plan"),
       ("A spokesperson for the Rural Water Users Network", "homes had been left out")]),
     ("وقال الوزير إن الخطة جاهزة. ورحب متحدث باسم الشبكة بالخطة، لكنه قال إن المنازل استُثنيت.",
-     [("الوزير", "إن الخطة جاهزة"), (None, "ورحب متحدث باسم الشبكة بالخطة"), ("متحدث باسم الشبكة", "إن المنازل استُثنيت")]),
+     [("الوزير", "إن الخطة جاهزة"), (None, "ورحب متحدث باسم الشبكة بالخطة"),
+      ("متحدث باسم الشبكة", "إن المنازل استُثنيت")]),
     # a trailing frame whose verb is followed by what it was written in, to whom and when; and, in Arabic, by the
     # speaker's role set off after the name
     ("Frost risk is moderate, Julia Stein, a meteorologist at Weathervane, wrote in a note to clients on Tuesday.",
@@ -12095,7 +12098,8 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      [(None, "المغرب: إضراب الممرضين يشلّ مستشفيات عمومية"), (None, "والحكومة تتمسك بـ«الحوار القطاعي»")]),
     ("لا إضراب في «الفروانية»... و«الأطباء»: الاعتصام قائم",
      [(None, "لا إضراب في «الفروانية»"), ("الأطباء", "الاعتصام قائم")]),
-    ("موسم التمور يسجل 410 آلاف طن... والأسعار تتراجع", [(None, "موسم التمور يسجل 410 آلاف طن"), (None, "والأسعار تتراجع")]),
+    ("موسم التمور يسجل 410 آلاف طن... والأسعار تتراجع",
+     [(None, "موسم التمور يسجل 410 آلاف طن"), (None, "والأسعار تتراجع")]),
     ("الكويت ترحّل 11 ألف وافد.. والسبب مخالفات مرورية", [(None, "الكويت ترحّل 11 ألف وافد.. والسبب مخالفات مرورية")]),
     ("Nurses' strike paralyses public hospitals... and the government sticks to sector talks",
      [(None, "Nurses' strike paralyses public hospitals... and the government sticks to sector talks")]),
@@ -12114,7 +12118,8 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
      [("عضو في الغرفة", 'أن "البواخر الأجنبية تصطاد داخل المياه المغربية"'),
       (None, "وهو ما لم يتسن للجريدة التأكد منه")]),
     ("One member claimed that foreign vessels were fishing in Moroccan waters, which the paper could not verify.",
-     [("One member", "that foreign vessels were fishing in Moroccan waters"), (None, "which the paper could not verify")]),
+     [("One member", "that foreign vessels were fishing in Moroccan waters"),
+      (None, "which the paper could not verify")]),
     # a frame between commas, then وإن كان (even if): a concession the speaker goes on with, no content marker
     ("وقد تنخفض الحرارة إلى 3 درجات السبت، قالت ستاين، وإن كان الضرر الدائم يتطلب قراءات قرب التجمد.",
      [("ستاين", "وقد تنخفض الحرارة إلى 3 درجات السبت"), ("ستاين", "وإن كان الضرر الدائم يتطلب قراءات قرب التجمد")]),
@@ -12159,7 +12164,8 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     ("قالت النائبة ناتالي روا إنها مترددة.\n\nودافع النائب الليبرالي أمريت ديلون، وهو نقابي سابق، عن التشريع:\n\n"
      "«لقد مشيت في صفوف الإضراب. أعرف هذا الشعور.»",
      [("النائبة ناتالي روا", "إنها مترددة"), (None, "ودافع النائب الليبرالي أمريت ديلون، وهو نقابي سابق، عن التشريع"),
-      ("النائب الليبرالي أمريت ديلون", "لقد مشيت في صفوف الإضراب"), ("النائب الليبرالي أمريت ديلون", "أعرف هذا الشعور")]),
+      ("النائب الليبرالي أمريت ديلون", "لقد مشيت في صفوف الإضراب"),
+      ("النائب الليبرالي أمريت ديلون", "أعرف هذا الشعور")]),
     # a key point's bullet with no stop, its verb with an auxiliary: a claim (a related link's headline drops it)
     ("Prices rose sharply this year, traders said.\n\n- Cocoa has more than doubled in the past 12 months\n\n- Hedge "
      "funds have cut net-long positions for six weeks\n\nNot everyone is convinced.",
@@ -12172,7 +12178,8 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
       (None, "خفضت صناديق التحوط مراكزها لستة أسابيع"), (None, "ليس الجميع مقتنعا")]),
     # a cue's party set off, then its own report (, who said X; ، قالوا إن X): that party's claim too
     ("At least 34 trains ran late, according to railway officials, who said goods trains had also been held up.",
-     [("railway officials", "At least 34 trains ran late"), ("railway officials", "goods trains had also been held up")]),
+     [("railway officials", "At least 34 trains ran late"),
+      ("railway officials", "goods trains had also been held up")]),
     ("وتأخر 34 قطارا على الأقل، بحسب مسؤولين في السكك الحديدية، قالوا إن قطارات الشحن احتُجزت أيضا.",
      [("مسؤولين في السكك الحديدية", "وتأخر 34 قطارا على الأقل"),
       ("مسؤولين في السكك الحديدية", "إن قطارات الشحن احتُجزت أيضا")]),
@@ -12212,7 +12219,8 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     ("ارتفعت أسعار البيض هذا العام.\n\nيمكن التواصل مع الكاتبة عبر البريد dana@example.com.",
      [(None, "ارتفعت أسعار البيض هذا العام")]),
     # `telling the board that since 2022`: that, a pronoun, and when; no content after it
-    ("ALVAREZ: I've been telling the board that since 2022.", [("ALVAREZ", "I've been telling the board that since 2022")]),
+    ("ALVAREZ: I've been telling the board that since 2022.",
+     [("ALVAREZ", "I've been telling the board that since 2022")]),
     ("قال ألفاريز: «أقول هذا لمجلس الإدارة منذ 2022».", [("ألفاريز", "أقول هذا لمجلس الإدارة منذ 2022")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):

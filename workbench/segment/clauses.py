@@ -106,7 +106,8 @@ _COMMA_WHO = re.compile(r",\s*who\s+$")
 UNVERIFIED = {
     "ar": re.compile(r"[،,]\s*((?:وهو|وهي|وهذا)\s+ما\s+(?:لم|لا)\s+(?:يتسن|يتسنى|يمكن|تستطع|يستطع|تتمكن|يتمكن|نتمكن"
                      r"|نستطع)\S*\s)"),
-    "en": re.compile(r",\s*((?:which|a\s+(?:claim|figure|number|toll|report|account|charge|allegation)s?(?:\s+that)?)\s+"
+    "en": re.compile(r",\s*((?:which|a\s+(?:claim|figure|number|toll|report|account|charge|allegation)s?"
+                     r"(?:\s+that)?)\s+"
                      r"(?:[A-Za-z.'’]+\s+){0,3}?(?:could|can|has|have|had|was|were)\s*(?:not|n[o’']t)\s+"
                      r"(?:be\s+|been\s+)?(?:independently\s+)?(?:verif|confirm))"),
 }
@@ -125,7 +126,8 @@ def _reporting_relatives(text: str, start: int, end: int, pat: LanguagePatterns,
             continue
         if verb is None:
             continue
-        set_off = _COMMA_WHO.search(text, max(m.end(), verb.start() - 10), verb.start()) if pat.language == "en" else None
+        set_off = _COMMA_WHO.search(text, max(m.end(), verb.start() - 10), verb.start()) if (
+            pat.language == "en") else None
         if _LIST_COMMA.search(text, m.end(), set_off.start() if set_off else verb.start()):
             continue  # (but `, according to railway officials, who said X`: the relative set off, its report the same)
         party = _WORD.findall(text, m.end(), verb.start())
@@ -380,7 +382,8 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|ال
                                  # (or its preposition joined to its noun: والتعليم الجامعي للكويتيين سيظل)
                                  r"|\s+(?:لل|بال)[^\W\d]{3,}"
                                  r"|\s+بالنسبة\s+ل[^\W\d]+)?"  # (or for whom: والتبسيل بالنسبة لنا ليس)
-                                 r"(?:\s+(?:دون|بدون)\s+[^\W\d]{3,})?"  # (and without what: والانقطاع عن العمل دون إذن يعرّض)
+                                 # (and without what: والانقطاع عن العمل دون إذن يعرّض)
+                                 r"(?:\s+(?:دون|بدون)\s+[^\W\d]{3,})?"
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
                                  r"|[^\W\d]{2,4}[^\W\dاوي]ت(?!\w)"
                                  r"|بي[^\W\d]{2,}[^\W\dة](?!\w)"  # (a colloquial present: والفلاح بيبيع بخسارة)

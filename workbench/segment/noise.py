@@ -674,7 +674,8 @@ _CONTACT_A_NAME = {
 }
 _THANKS = {"en": re.compile(r"\s*(?:[Tt]hanks|[Tt]hank you)(?:\s+(?:very|so)\s+much)?(?:\s+for\s+[^.!?\n]{1,60})?"
                           r"(?:,\s*[A-Z][\w'’-]+)?\s*[.!]?\s*"),
-           "ar": re.compile(r"\s*(?:شكرا|شكرًا|شكراً)(?:\s+(?:لك|لكِ|لكم|جزيلا|جزيلًا|جزيلاً))?(?:،\s*[^\W\d]+)?\s*[.!]?\s*")}
+           "ar": re.compile(r"\s*(?:شكرا|شكرًا|شكراً)(?:\s+(?:لك|لكِ|لكم|جزيلا|جزيلًا|جزيلاً))?(?:،\s*[^\W\d]+)?"
+                            r"\s*[.!]?\s*")}
 _ADDRESS = re.compile(r"\S@\S|www\.|\d{3}[-. ]\d{4}")  # an email, a web or a phone number
 _MORE_INFORMATION = re.compile(r"\s*(?:For\s+(?:more|further)\s|لمزيد\s|ولمزيد\s)")
 # a purpose opening a line (To report fraud, For more information; للإبلاغ، لمزيد من المعلومات)

@@ -185,7 +185,8 @@ _LABEL_AFTER_DOTS = re.compile(r"\s+(و[«\"“]?[\u0621-\u064a]+)(?:\s+[\u0621-
 # ... و«الأطباء»: الاعتصام قائم)
 # و, a definite subject and its verb after dots (... والحكومة تتمسك بالحوار، .. والمقاولون يحذرون): a headline's
 # second clause
-_CLAUSE_AFTER_DOTS = re.compile(r"\s+وال[\u0621-\u064a]{2,}\s+(?:[يت][\u0621-\u064a]{2,}|[\u0621-\u064a]{2,}(?:[^\sا]ت|وا))"
+_CLAUSE_AFTER_DOTS = re.compile(r"\s+وال[\u0621-\u064a]{2,}\s+"
+                                r"(?:[يت][\u0621-\u064a]{2,}|[\u0621-\u064a]{2,}(?:[^\sا]ت|وا))"
                                 r"(?![\u0621-\u064a])")
 _QUOTATION_NEXT = re.compile(r"\s+[\"“][A-Z]")
 _NOT_A_NUMBER_NEXT = re.compile(r"\s+(?![\d#IVX])[A-Z]")  # (No. 10, No. IV: the number's abbreviation)

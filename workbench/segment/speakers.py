@@ -546,8 +546,8 @@ def _placed_role(phrase: str, stop: re.Match, pat: LanguagePatterns) -> bool:
             return True  # (المحللة في "كابيتال إيكونوميكس" سارة نيلسون: the firm quoted, then the name)
         aside = COMMA.search(phrase, stop.end(), min(len(phrase), stop.end() + 80))  # (the name's relative set off
         # after it: ، الذي شارك في تقييم السد، no part of it)
-        return _field_then_name(words(phrase, stop.end(), aside.start() if aside else min(len(phrase), stop.end() + 80)),
-                                pat)
+        field_end = aside.start() if aside else min(len(phrase), stop.end() + 80)
+        return _field_then_name(words(phrase, stop.end(), field_end), pat)
     if not before or not after or before[0].startswith(("ال", "وال")) or len(before) > 3 and not (
             len(before) <= 9 and all(w.startswith(("ال", "وال", "لل")) or fold(w) == fold("على") for w in before[2:])):
         return False  # (الوزير في القاهرة: a definite role, then where it spoke; but رئيس لجنة الشباب والشؤون
