@@ -12213,6 +12213,18 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
     ("وقالت مجموعة نايت لاتيس إنها تملك البيانات. ولم تؤكد شركة ميريديان ذلك، وتقول إنها لم تدفع أي فدية.",
      [("مجموعة نايت لاتيس", "إنها تملك البيانات"), (None, "ولم تؤكد شركة ميريديان ذلك"),
       ("شركة ميريديان", "إنها لم تدفع أي فدية")]),
+    # `في خطوة قالت إنها` (in a step it said aims to): the clause's subject speaks, not the words before the comma
+    # (English `in a move it said aims to` stays inside its sentence's claim: no row of its own here)
+    ("أعلنت المؤسسة العامة القطرية للكهرباء والماء تعديلا جديدا في التعرفة، يبدأ تطبيقه في يوليو، في خطوة قالت إنها تهدف "
+     "إلى ترشيد الاستهلاك.",
+     [(None, "أعلنت المؤسسة العامة القطرية للكهرباء والماء تعديلا جديدا في التعرفة، يبدأ تطبيقه في يوليو"),
+      ("المؤسسة العامة القطرية للكهرباء", "إنها تهدف إلى ترشيد الاستهلاك")]),
+    # for his part (من جانبه،), a role and name set off, a verb of answering, then a participle's quotation: only
+    # its frame
+    ('من جانبه، ردّ النائب سامح عبد الحليم، عضو لجنة الخطة والموازنة، على تلك التصريحات قائلا: "الحكومة تتحمل '
+     'المسؤولية".', [("النائب سامح عبد الحليم", "الحكومة تتحمل المسؤولية")]),
+    ('For his part, MP Sameh Abdel Halim, a member of the budget committee, responded to those remarks, saying: "The '
+     'government bears responsibility."', [("MP Sameh Abdel Halim", "The government bears responsibility")]),
     # how to reach the reporter, closing the article: no claim
     ("Eggs cost more this year.\n\nDana Whitcomb can be reached at dwhitcomb@millbrookcourier.com.",
      [(None, "Eggs cost more this year")]),

@@ -1092,8 +1092,10 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
                 own = verb is not None and not COMMA.search(text, past if verb is first else verb.end(), fstart)
                 frame_from = _frame_start(text, window, verb.start(), pat) if own else fstart
                 commas = sum(1 for _ in COMMA.finditer(text, window, fstart)) - (
-                    pat.language == "en" and text[window:fstart].rstrip().endswith(","))  # (English sets the
-                # participle off with a comma: `responded on Facebook, saying`)
+                    pat.language == "en" and text[window:fstart].rstrip().endswith(",")) - (
+                    opens_for_its_part(text, window, fstart) if pat.language == "ar" else bool(
+                        _FOR_ITS_PART_EN.match(text, window, fstart)))  # (English sets the participle off with a
+                # comma: `responded on Facebook, saying`; من جانبه، and For his part, open with one)
                 if not own and commas in (0, 2) and _only_a_frame(text, window, fstart, pat):
                     frame_from = window  # (وخاطب الجعار أعضاء البرلمان قائلا: "...": whom he addressed, no claim;
                     # so with the name set off after the role: وعلّق رئيس الحزب، هشام زكي، على القرار قائلا)
@@ -1347,6 +1349,7 @@ def _complementizer_soon(text: str, pos: int, end: int, pat: LanguagePatterns) -
 _BRACKETED = re.compile(r"[ \u00a0]*\([^()]{1,30}\)")
 # a quotation's part closed, then its frame, to the end of a clause cut from a quotation rejoined across its frame
 _FRAME_CLOSING_A_PART = re.compile(r"[,،]?[\"”»]\s*[,،]?\s+[^\"“”«»]{2,80}$")
+_FOR_ITS_PART_EN = re.compile(r"\s*(?:For\s+(?:his|her|its|their)\s+part|In\s+response|Meanwhile)\s*,")
 _WHEN_ASKED = re.compile(r"\s*(?:When|After|Once)\s+(?:(?:[\w'’-]+\s+){1,3}?(?:asked|questioned|pressed|quizzed)\s+"
                          r"(?:(?:him|her|them|the\s+\w+)\s+)?(?:whether|if|about|how|why|what|when|on)"
                          r"|(?:asked|questioned|pressed|quizzed))\b")  # (not `When the unions asked for talks`)
@@ -2977,6 +2980,9 @@ def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     if pat.language != "ar":
         return _only_an_english_frame(text, start, end, pat)
     start = strip_span(text, start, end)[0]
+    intro_comma = COMMA.search(text, start, min(end, start + 24)) if opens_for_its_part(text, start, end) else None
+    if intro_comma:
+        start = strip_span(text, intro_comma.end(), end)[0]  # (من جانبه، ردّ X: past the intro)
     first = _WORD.match(text, start, end)
     addressing = first is not None and fold(first.group().lstrip("وف")) in pat.addressing_verbs
     verb = pat.verb.match(text, start, end) or (first if addressing else None)
