@@ -12215,8 +12215,8 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
       ("شركة ميريديان", "إنها لم تدفع أي فدية")]),
     # `في خطوة قالت إنها` (in a step it said aims to): the clause's subject speaks, not the words before the comma
     # (English `in a move it said aims to` stays inside its sentence's claim: no row of its own here)
-    ("أعلنت المؤسسة العامة القطرية للكهرباء والماء تعديلا جديدا في التعرفة، يبدأ تطبيقه في يوليو، في خطوة قالت إنها تهدف "
-     "إلى ترشيد الاستهلاك.",
+    ("أعلنت المؤسسة العامة القطرية للكهرباء والماء تعديلا جديدا في التعرفة، يبدأ تطبيقه في يوليو، في خطوة قالت إنها "
+     "تهدف إلى ترشيد الاستهلاك.",
      [(None, "أعلنت المؤسسة العامة القطرية للكهرباء والماء تعديلا جديدا في التعرفة، يبدأ تطبيقه في يوليو"),
       ("المؤسسة العامة القطرية للكهرباء", "إنها تهدف إلى ترشيد الاستهلاك")]),
     # for his part (من جانبه،), a role and name set off, a verb of answering, then a participle's quotation: only
