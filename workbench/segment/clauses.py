@@ -113,6 +113,12 @@ UNVERIFIED = {
 }
 
 
+def unverified_hint(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Has text[start:end] the letters an UNVERIFIED caveat must (a cheap test before its pattern)?"""
+    return any(text.find(letters, start, end) >= 0 for letters in (
+        ("ما لم", "ما لا") if pat.language == "ar" else ("verif", "confirm")))
+
+
 def _reporting_relatives(text: str, start: int, end: int, pat: LanguagePatterns, starts: PhraseStarts):
     """Cuts where a reporting verb with its content follows a cue's party within four words: the party the cue
     credits reports more, a claim of its own (the clause opens at the verb, or at its `who`)."""
@@ -1758,8 +1764,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 # agreed`; in narration `Labour held six and the Liberal Democrats took three` stays one, GUIDELINES)
                 cuts.append((joined.start() + 1, False))
     cuts += _reporting_relatives(text, start, end, pat, starts)
-    cuts += [(m.start(1), False) for m in UNVERIFIED[pat.language].finditer(text, start, end)
-             if (m.start(1), False) not in cuts]  # (، وهو ما لم يتسن للجريدة التأكد منه: the paper's own caveat)
+    if unverified_hint(text, start, end, pat):
+        cuts += [(m.start(1), False) for m in UNVERIFIED[pat.language].finditer(text, start, end)
+                 if (m.start(1), False) not in cuts]  # (، وهو ما لم يتسن للجريدة التأكد منه: the paper's own caveat)
     if text.find(":", start, end) >= 0:
         cuts += _quotation_after_content(text, start, end, pat, starts)
     cuts.sort()

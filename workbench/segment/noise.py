@@ -509,6 +509,9 @@ _FORMULA = {
                      r"|و?(?:هذا|فيما\s+يلي|إليكم)\s+(?:نصه|نصها|نص\s+الحوار|نص\s+المقابلة)"),
 }
 _STOPS_AFTER = re.compile(r"[\s.!:]*")
+# what a formula of _FORMULA opens with (a cheap test before the pattern)
+_FORMULA_OPENINGS = {"en": ("I'm", "I’m", "That", "This", "The"),
+                     "ar": ("كان", "وكان", "فكان", "هذا", "وهذا", "فيما", "وفيما", "إليكم", "وإليكم")}
 _ADDRESSED_FIRST = re.compile(r"[^,،.!?؟\n]{1,80}[,،]\s*(?=[Tt]hank|شكر)")
 
 
@@ -518,9 +521,13 @@ def is_formula(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     Saturday.`), an interview announced (`وكان الحوار التالي:`) or its editing noted?"""
     if end - start > 160:
         return False
-    addressed = _ADDRESSED_FIRST.match(text, start, end)  # (thanks after whom they are for: `X, thank you.`)
-    if _THANKS[pat.language].fullmatch(text, addressed.end() if addressed else start, end):
-        return True
+    if text.find("hank", start, end) >= 0 or text.find("شكر", start, end) >= 0:  # (the letters first: most
+        # sentences have none, and no regex runs on them)
+        addressed = _ADDRESSED_FIRST.match(text, start, end)  # (thanks after whom they are for: `X, thank you.`)
+        if _THANKS[pat.language].fullmatch(text, addressed.end() if addressed else start, end):
+            return True
+    if not any(text.startswith(opening, start) for opening in _FORMULA_OPENINGS[pat.language]):
+        return False
     found = _FORMULA[pat.language].match(text, start, end)
     return found is not None and _STOPS_AFTER.fullmatch(text, found.end(), end) is not None
 

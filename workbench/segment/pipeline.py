@@ -31,6 +31,7 @@ from workbench.segment.clauses import (
     is_topic,
     participle_at,
     split_clauses,
+    unverified_hint,
 )
 from workbench.segment.noise import (
     BROADCAST_ROLE,
@@ -1805,7 +1806,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if inherited and k and not participle and _FOUND_NOTHING[pat.language].match(text, cs, ce):
             inherited = None  # `X have argued that Y, but audits found no evidence of it` (لكن عمليات التدقيق لم تجد
             # أي دليل): what others found against the report, the narration's
-        caveat = UNVERIFIED[pat.language].search(text, max(start, cs - 4), min(ce, cs + 80)) if k else None
+        caveat = UNVERIFIED[pat.language].search(text, max(start, cs - 4), min(ce, cs + 80)) if (
+            k and unverified_hint(text, cs, min(ce, cs + 80), pat)) else None
         if caveat and caveat.start(1) == strip_span(text, cs, ce)[0]:
             out.emit(cs, ce, None, None, "statement", pat.language)  # (، وهو ما لم يتسن للجريدة التأكد منه; , which
             inherited = None  # the paper could not verify: the paper's own caveat, no part of the report)
@@ -3632,8 +3634,7 @@ def _asks_someone(text: str, start: int, end: int, pat: LanguagePatterns, verbs:
     """Has text[start:end] one of the lexicon's asking verbs (سألت، حاور; asked, interviewed), or of its `verbs`?"""
     asking = pat.turn_labels.get(verbs, ())
     folded = fold(text[start:end]).lower()
-    if verbs == "asking_verbs" and pat.language == "ar" and "اجر" in folded and _ASKED_WHOM["ar"].search(
-            text, start, end):
+    if verbs == "asking_verbs" and pat.language == "ar" and "اجر" in folded and _held_an_interview(text, start, end):
         return True  # (وأجرت "عمان اليوم" الحوار التالي مع الدكتورة X: held the interview that follows)
     if not any(verb in folded for verb in asking):
         return False  # (most paragraphs: none of the verbs' letters, no word to look up)
@@ -3666,12 +3667,13 @@ _ASKED_WHOM = {
     # (past the role set off after the name: سألنا الدكتور كريم سليمان، أستاذ علوم المناخ بجامعة القاهرة، عما)
     "ar": re.compile(r"(?<!\w)[وف]?(?:سأل(?:ت|نا)?|حاور(?:ت|نا)?|التق(?:ى|ت|ينا))\s+([^\W\d]+(?:\s+[^\W\d]+){0,6}?)"
                      r"(?:\s*،[^،]{1,80}،)?\s+"  # (or interviewed, met: حاورنا عالم الاجتماع X حول)
-                     r"(?:عن|عما|حول|بشأن)(?!\w)"
-                     # (or held an interview with: أجرت الصحيفة حوارا مع وزير الزراعة محمد علي.)
-                     r"|(?<!\w)[وف]?أجر(?:ى|ت|ينا|يت)\s+(?:\S+\s+){0,3}?(?:حوارا|مقابلة|لقاء|حديثا|الحوار\s+التالي"
-                     r"|المقابلة\s+التالية)(?:\s+\S+){0,2}?\s+مع\s+"
-                     r"([^\W\d]+(?:\s+[^\W\d]+){0,5}?)\s*(?:[.:،]|(?<!\w)(?:عن|حول|بشأن|تناول)(?!\w)|$)"),
+                     r"(?:عن|عما|حول|بشأن)(?!\w)"),
 }
+# (or held an interview with: أجرت الصحيفة حوارا مع وزير الزراعة محمد علي.; searched only where أجر is: a pattern of
+# its own, the alternation would cost every paragraph's scan its literal prefix)
+_HELD_AN_INTERVIEW = re.compile(r"(?<!\w)[وف]?أجر(?:ى|ت|ينا|يت)\s+(?:\S+\s+){0,3}?(?:حوارا|مقابلة|لقاء|حديثا"
+                                r"|الحوار\s+التالي|المقابلة\s+التالية)(?:\s+\S+){0,2}?\s+مع\s+"
+                                r"([^\W\d]+(?:\s+[^\W\d]+){0,5}?)\s*(?:[.:،]|(?<!\w)(?:عن|حول|بشأن|تناول)(?!\w)|$)")
 
 
 # a title with its article and a name closing the paragraph, set off by a comma (، السيد الحبيب الفقي)
@@ -3707,6 +3709,11 @@ _QUESTIONS_PUT_TO = re.compile(r"(?:أسئلة|الأسئلة|أسئلتنا)[^�
 _ASKED_A_PRONOUN = re.compile(r"\basked\s+(?:her|him|them)\b")
 
 
+def _held_an_interview(text: str, start: int, end: int) -> re.Match | None:
+    """_HELD_AN_INTERVIEW in text[start:end], searched only where its verb's letters are."""
+    return _HELD_AN_INTERVIEW.search(text, start, end) if text.find("أجر", start, end) >= 0 else None
+
+
 def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The person the paragraph text[start:end], right before an interview's first question, puts it to: named at
     its end, or its subject when it answers (أجاب الخبير ...، الدكتور مصطفى الجبوري، عن أسئلة:)."""
@@ -3716,11 +3723,11 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     named = _INTERVIEWEE[pat.language].search(text, start, end)
     if named is not None and pat.language == "ar" and fold(named.group(1).split()[0]) in AR_PREPOSITIONS:
         named = None  # (`، عن عدة أسئلة:`: what was answered, no name)
-    held = _ASKED_WHOM[pat.language].search(text, start, end) if named is not None and pat.language == "ar" and fold(
+    held = _held_an_interview(text, start, end) if named is not None and pat.language == "ar" and fold(
         named.group(1).split()[0].removeprefix("ال")) in pat.person_roles else None
     if held is not None:
-        return held.group(held.lastindex).strip()  # (الحوار التالي مع الدكتورة سلمى الحارثية، مديرة دائرة ...:
-        # the name, not the role set off after it)
+        return held.group(1).strip()  # (الحوار التالي مع الدكتورة سلمى الحارثية، مديرة دائرة ...: the name, not the
+        # role set off after it)
     if named is not None and pat.language == "ar":
         subject = attr.main_subject(text, start, end, pat) or ""
         head = fold(subject.split()[0].removeprefix("ال")) if subject else ""
@@ -3732,11 +3739,12 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         return titled.group(1)  # (، السيد الحبيب الفقي: a title with its article, then the name)
     named = named or _ASKED_WHOM[pat.language].search(text, start, end) or _SPOKE_TO[pat.language].match(
         text, start, end) or (
-        _QUESTIONS_PUT_TO.search(text, start, end) if pat.language == "ar" else None)
+        _QUESTIONS_PUT_TO.search(text, start, end) or _held_an_interview(text, start, end)
+        if pat.language == "ar" else None)
     if named is not None and (pat.language == "ar" or _english_name(named.group(1).split()[-2:]) or fold(
             named.group(1).split()[-1]) not in _NO_NAMES | ARTICLES):  # (a surname in -s after its verb: spoke with
         # Hollis; no plural opening a sentence there)
-        return named.group(named.lastindex).strip()  # (the one group of the alternative that matched)
+        return named.group(1).strip()
     if pat.language == "en" and _ASKED_A_PRONOUN.search(text, start, end):
         subject = attr.main_subject(text, start, end, pat)  # (`Lisa Harcourt has run the centre for six years. We
         # asked her what ...`: the one the paragraph names first)
