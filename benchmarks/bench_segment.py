@@ -29,6 +29,9 @@ ADVERSARIAL = [
     "قال وأضاف وأكد ",
     # a quotation opened in reported content: the sentences after it look back for it
     'Smith said the problem was "serious. ',
+    # a time clause and its consequence, then a report joined by and: each comma read back to the stretch's start
+    # had made this quadratic
+    "When the unions struck, the firm refused, and the minister said it was fine, ",
 ]
 RUNS = 5
 SPEED_BAR = 5.0  # M chars/s, the whole segmenter with attribution (issue 3)

@@ -100,7 +100,6 @@ _RELATIVE_BEFORE = re.compile(r"(?:who|which)\s+$")
 _COMMA_WHO = re.compile(r",\s*who\s+$")
 
 
-
 # the paper's caveat that what was reported could not be checked, set off after it (، وهو ما لم يتسن للجريدة التأكد
 # منه; , which Reuters could not independently verify; , a figure that could not be verified): its own claim
 UNVERIFIED = {
@@ -445,6 +444,8 @@ _MA_OPENS_A_CLAUSE = re.compile(r"\s+(?:زال|زالت|زالوا|يزال|تز
                                 # (or what remains with its own predicate: ، وما يبقى لا يكفي لأسبوعين)
                                 r"|\s+[يت][^\W\d]{2,}\s+(?:لا|لن|لم|ليس|ليست|قد|يكفي|تكفي)\s")
 _LIST_COMMA = re.compile(r"[،,؛;]")
+
+
 def _a_frame_joined(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
     """Does text[pos:end] open with a conjunction, a short subject and a reporting verb (`, and the minister said`,
     `، وقال الوزير`)?"""
@@ -842,9 +843,10 @@ def _relative_report_to_the_end(text: str, start: int, pos: int, end: int, pat: 
 def is_phrase_with_participle(words: list[str], pat: LanguagePatterns) -> bool:
     """Are `words` a prepositional phrase whose only verbs are participles after its noun (In a press conference
     held at the ministry, In a letter sent to the department): where something was said, no clause?"""
+    if len(words) <= 3 or fold(words[0]) not in _PHRASE_PREPOSITIONS or fold(words[1]) not in _PHRASE_DETERMINERS:
+        return False  # (the cheap tests first: the words may be many)
     finite = [i for i, w in enumerate(words) if fold(w) in pat.finite]
-    return len(words) > 3 and bool(finite) and fold(words[0]) in _PHRASE_PREPOSITIONS and fold(
-        words[1]) in _PHRASE_DETERMINERS and all(i > 2 and fold(words[i - 1]) not in pat.determiners and (
+    return bool(finite) and all(i > 2 and fold(words[i - 1]) not in pat.determiners and (
             fold(words[i]).endswith("ed") or fold(words[i]) in pat.irregular_participles) for i in finite)
 
 
@@ -1406,12 +1408,17 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         comment = next((i for i, (cs, _, _) in enumerate(rest) if i and _AND_THAT_COMMENT.match(text, cs, end)), None)
         if comment:
             return [(start, rest[comment - 1][1], False)] + rest[comment:]
-        second = next((i for i, (cs, _, _) in enumerate(rest) if i and (
-            _ANOTHER_CONDITION.match(text, cs, end) or _a_frame_joined(text, cs, end, pat))), None)
-        if second:  # (`If X, A, and if Y, B`: two conditions, each with its consequence; `When X, A, and the minister
-            # said Y`: a report of its own after them)
-            return [(start, rest[second - 1][1], False)] + split_clauses(text, rest[second][0], end, pat, starts)
-        return [(start, end, False)]
+        # (`If X, A, and if Y, B`: two conditions, each with its consequence; `When X, A, and the minister said Y`: a
+        # report of its own after them, its clauses as read; one pass over `rest`, however many there are)
+        cuts = [i for i, (cs, _, _) in enumerate(rest) if i and (
+            _ANOTHER_CONDITION.match(text, cs, end) or _a_frame_joined(text, cs, end, pat))]
+        out = [(start, rest[cuts[0] - 1][1] if cuts else end, False)]
+        for first, last in zip(cuts, cuts[1:] + [len(rest)]):
+            if _ANOTHER_CONDITION.match(text, rest[first][0], end):
+                out.append((rest[first][0], rest[last - 1][1], False))
+            else:
+                out += rest[first:last]
+        return out
     when = _WHEN_THEN.match(text, start, end) if pat.language == "ar" else None
     if when and _THEN_FA.match(text, when.end(1), end):
         return [(start, end, False)]  # `عندما تستورد المصانع أقل، فهذا يعني`: a time clause and its consequence
@@ -1531,7 +1538,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             # whose verb comes after it
         if pat.language == "en" and _new_english_frame(text, pos, end, pat, starts) and (_english_clause_before(
                 text, start if comma_before is None else comma_before, comma, pat) or comma_before is not None
-                and _english_clause_before(text, start, comma, pat)  # (a comma inside a quotation before it)
+                and _english_clause_before(text, max(start, comma - 400), comma, pat)  # (a comma inside a
+                # quotation before it; read back 400 characters at most, or a long run of commas is quadratic)
                 or _relative_report_to_the_end(text, start, pos, end, pat)):
             cuts.append((pos, False))
             continue
