@@ -216,16 +216,11 @@ def _source_of_saying(text: str, verb_end: int, marker: int) -> str:
 _QAD_BEFORE = re.compile(r"(?<!\w)[وفل]?قد\s+$")
 
 
-_WHICH_BEFORE = re.compile(r"(?<!\w)(?:وهو|وهي|وهذا)\s+ما\s+$")
-
-
 def _clause_initial(text: str, start: int, pos: int) -> bool:
     """Does the verb at `pos` open its clause: at most a particle before it, or a short phrase of where or when
     closed by a comma (وعلى المستوى العربي، أظهرت النتائج أن)?"""
     if pos - start < 40 and len(words(text, start, pos)) <= 1:
         return True
-    if _WHICH_BEFORE.search(text, max(start, pos - 12), pos):
-        return True  # (، وهو ما ردّ عليه الجبوري بالقول: what the relative's verb opens, its subject after it)
     comma = last_match(COMMA, text, max(start, pos - 60), pos)
     if comma is None or words(text, comma.end(), pos):
         return False

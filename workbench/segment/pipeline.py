@@ -57,6 +57,7 @@ from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, f
 from workbench.segment.quotes import dangling_closer, has_marks, max_quote_chars, quotations
 from workbench.segment.sentences import paragraphs, sentences, strip_span
 from workbench.segment.speakers import (
+    APPOSITION_PRONOUNS,
     AR_PREPOSITIONS,
     ARTICLES,
     COMMA,
@@ -408,7 +409,6 @@ def _closing_bracket(text: str, start: int, end: int) -> int:
 
 
 _OPENERS = "\"“«"
-_APPOSED_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم", "وهما"))
 _CLOSERS = "\"”»"
 
 
@@ -1557,7 +1557,8 @@ _PAST_FEMININE = re.compile(r"[وف]?[^\Wاوي]{3}ت")
 _ENDS_WITH_BY = re.compile(r"(?<!\w)by\s*$")
 _BY_SAYING = re.compile(r"\s*(?:بالقول|على\s+القول|بالتأكيد|بالإشارة)(?!\w)")  # (by saying, by stressing, by noting)
 # a particle of contrast, its subject (no comma inside) and the verb before بالقول (غير أن بوعزيز ردّ)
-_BUT_SUBJECT_THEN_VERB = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^،,.]+?)\s+[^\s،,]+\s*")
+_BUT_SUBJECT = r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^،,.]+?)\s+"
+_BUT_SUBJECT_THEN_VERB = re.compile(_BUT_SUBJECT + r"[^\s،,]+\s*")
 _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content clause: وأنها، وإن، وبأن
 # (its subject next: `, and that worried investors` is a demonstrative's clause)
 # a time or reason clause inside the main one, its subject (a party's plural or a name) and its past verb
@@ -2448,7 +2449,7 @@ def _past_party_aside(text: str, start: int, end: int, pat: LanguagePatterns) ->
                 _ENOUGH_WORDS.search(text, aside.end(), min(end, aside.end() + 80))):
             return aside.end()
     if first is not None and (first.group().islower() if pat.language == "en" else fold(
-            first.group()) in pat.person_roles or fold(first.group()) in _APPOSED_PRONOUNS) and fold(
+            first.group()) in pat.person_roles or fold(first.group()) in APPOSITION_PRONOUNS) and fold(
             first.group()) not in pat.relatives:
         # (an Arabic role without the article: a definite one, الرئيس سيزور، is the content's subject)
         closing = COMMA.search(text, first.end(), min(end, first.start() + 80))
@@ -2474,7 +2475,6 @@ _BODY_DESCRIBED = re.compile(r"(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:body
                              r"|council|watchdog|regulator|charity|think tank|firm|authority|network|union|association"
                              r"|alliance|panel|consultancy|monitor)\b[^,;.!?\n]{0,80},\s*")
 _PARTY_APPOSED_AR = re.compile(r"[وف]ه(?:و|ي|م)\s+[^،,.؟!\n]{3,120}[،,]\s*")
-_APPOSED_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم"))
 # a participle's short phrase set off by commas after a cue's party (, released on Monday, / , seen by Reuters,)
 # (a preposition or a time after the participle: `, reduced tariffs, which ...` is a subject, no aside)
 _PARTICIPLE_ASIDE = re.compile(r"(?:[a-z]{3,}ed|seen|made|known|held|taken|given|written|drawn|shown)"
@@ -2972,8 +2972,7 @@ def _relative_frame_before_saying(text: str, start: int, end: int, after: tuple[
 
 
 # (لكن مصدرا في وزارة الزراعة ردّ على ذلك: but, the subject, a verb of answering and what it answered)
-_BUT_SUBJECT_ANSWERED = re.compile(r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^،,.]+?)\s+([^\s،,]+)"
-                                   r"(?:\s+(?:على|إلى)\s+[^\s،,]+(?:\s+[^\s،,]+)?)?\s*")
+_BUT_SUBJECT_ANSWERED = re.compile(_BUT_SUBJECT + r"([^\s،,]+)(?:\s+(?:على|إلى)\s+[^\s،,]+(?:\s+[^\s،,]+)?)?\s*")
 
 
 def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -3529,7 +3528,7 @@ def iter_units(text: str) -> list[Unit]:
             # (`Liberal backbencher Amrit Dhillon, a former union organizer, defended the legislation:` then `"I have
             # walked picket lines ..."`: the narrated act's actor speaks the quotation after its colon)
             actor = (attr.main_subject(text, state.units[-1].start, state.units[-1].end, pat) or "").split()
-            actor = actor[:next((k for k, w in enumerate(actor) if k and fold(w) in _APPOSED_PRONOUNS), None)]
+            actor = actor[:next((k for k, w in enumerate(actor) if k and fold(w) in APPOSITION_PRONOUNS), None)]
             introduced_by = state.resolve(" ".join(actor), pat) if actor else None  # (without its apposition: X،
             # وهو نقابي سابق)
         elif (listing or text[pe - 1] == ":" and len(state.units) == units_before and state.last_speaker

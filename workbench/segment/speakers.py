@@ -254,7 +254,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         if stop:
             phrase = _before_stop(phrase, stop.start())
     ws = strip_particles(clean_speaker(phrase).split(), pat)
-    circumstance = next((i for i in range(1, len(ws)) if fold(ws[i]) in _APPOSITION_PRONOUNS
+    circumstance = next((i for i in range(1, len(ws)) if fold(ws[i]) in APPOSITION_PRONOUNS
                          or fold(ws[i]) in _THAT_OBJECT), None)
     ws = ws[:circumstance]  # (يروي الرجل وهو يشير: the man, while pointing; ولم تؤكد شركة ميريديان ذلك: what it did
     # not confirm, no word of its name)
@@ -276,7 +276,7 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         addressee, ws = ws[0], ws[1:]
         if ws and (fold(ws[0]) in ("نت", "نيوز") or fold(addressee[1:]) in pat.lam_nouns):
             ws = ws[1:]
-    if ws and fold(ws[0]) in _APPOSITION_PRONOUNS or _HAL_CLAUSE.match(text, start, end):
+    if ws and fold(ws[0]) in APPOSITION_PRONOUNS or _HAL_CLAUSE.match(text, start, end):
         return ""  # فقالت وهي تبكي إنها: a circumstantial clause, the subject is the verb's own (وتابعت والدموع في
         # عينيها: و and a definite noun, then where it is)
     if (len(ws) == 1 and len(ws[0]) >= 4 and ws[0].endswith(("ه", "ها", "هم")) and not ws[0].startswith("ال")
@@ -662,7 +662,7 @@ def _antecedent(chunk: str, pat: LanguagePatterns) -> str:
 # people, then the place they are in (قادة الأعمال في الشمال الشرقي)
 _PEOPLE_IN_A_PLACE = re.compile(r"(.+?)\s+(?:في|من|ب)\s+((?:ال[^\s،,]+\s*){1,3})$")
 _FROM_PEOPLE = re.compile(r"\sمن\s+ال[^\s،,]+(?:ين|ون)\s*$")  # (من المزارعين: from people, no place)
-_APPOSITION_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم"))
+APPOSITION_PRONOUNS = frozenset(fold(w) for w in ("وهو", "وهي", "وهم"))
 _THAT_OBJECT = frozenset(fold(w) for w in ("ذلك", "تلك"))
 
 
@@ -776,7 +776,7 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             return ""  # وحول الأسعار، قال: what it was about opens the clause, no subject; the speaker goes on
         if i > 0 and (ws[0].startswith(("بال", "لل")) or ws[0][0] in "بل" and len(ws) > 1 and ws[1].startswith("ال")):
             continue  # رحب X، ماتيو سالفيني، بنتائج الحزب، وكتب: the verb's object before, not its subject
-        if i > 0 and (fold(ws[0]) in _APPOSITION_PRONOUNS or pat.seat_aside.match(chunks[i])):
+        if i > 0 and (fold(ws[0]) in APPOSITION_PRONOUNS or pat.seat_aside.match(chunks[i])):
             relative_subject = _relative_clause_subject(ws, pat) if i == len(chunks) - 1 and text[verb] == "و" else None
             if relative_subject:
                 return relative_subject  # `، وهو القرار الذي رفضته الرابطة واعتبرته "..."`: the relative clause's
@@ -1135,7 +1135,7 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         ws = before_aside
         if len(ws) <= 4 and _BUT_THEN.match(text, start, end):
             return " ".join(ws)  # غير أن فاطمة الزهراء، موظفة ...، تشكك: after لكن or أن the subject comes first
-    if len(ws) > 3 and fold(ws[0]) in _APPOSITION_PRONOUNS and fold(ws[1]) == "ما":
+    if len(ws) > 3 and fold(ws[0]) in APPOSITION_PRONOUNS and fold(ws[1]) == "ما":
         ws = ws[2:]  # وهو ما نفاه رئيس البلدية: the verb and its subject after the relative
     if fold(ws[0]) in KUNYA and len(ws) > 1 and not ws[1].startswith("ال"):
         return " ".join(ws[:2])  # أم خالد، وهي معلمة، دفعت: a name by a child's (subject first)
