@@ -498,15 +498,17 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     # 2025 | Updated 9:15 a.m.`: when it was posted, to the minute)
 
 
+# an interview announced (فكان هذا الحوار، وكان الحوار التالي) or its text introduced (وهذا نصه، وفيما يلي نص الحوار)
+INTERVIEW_FORMULA_AR = (r"[وف]?(?:كان|كانت)\s+(?:(?:معه|معها|معهم|لنا\s+معه|لنا\s+معها)\s+)?"
+                        r"(?:هذا\s+الحوار|هذه\s+المقابلة|الحوار\s+التالي|المقابلة\s+التالية|هذا\s+اللقاء)"
+                        r"|و?(?:هذا|فيما\s+يلي|إليكم)\s+(?:نصه|نصها|نص\s+الحوار|نص\s+المقابلة)")
 # thanks, a host naming themselves, a programme signing off, an interview announced or its editing noted: words of
 # form, no claim
 _FORMULA = {
     "en": re.compile(r"I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
                      r"|That['’]s\s+(?:[A-Z][\w'’-]*\s+){1,4}for\s+(?:this|today|tonight)\b[^.!?\n]{0,30}"
                      r"|(?:This|The)\s+interview\s+has\s+been\s+(?:lightly\s+|condensed\s+and\s+)?edited\b[^.!?\n]{0,40}"),
-    "ar": re.compile(r"[وف]?(?:كان|كانت)\s+(?:(?:معه|معها|معهم|لنا\s+معه|لنا\s+معها)\s+)?(?:هذا\s+الحوار|هذه\s+المقابلة"
-                     r"|الحوار\s+التالي|المقابلة\s+التالية|هذا\s+اللقاء)"
-                     r"|و?(?:هذا|فيما\s+يلي|إليكم)\s+(?:نصه|نصها|نص\s+الحوار|نص\s+المقابلة)"),
+    "ar": re.compile(INTERVIEW_FORMULA_AR),
 }
 _STOPS_AFTER = re.compile(r"[\s.!:]*")
 # what a formula of _FORMULA opens with (a cheap test before the pattern)

@@ -35,6 +35,7 @@ from workbench.segment.clauses import (
 )
 from workbench.segment.noise import (
     BROADCAST_ROLE,
+    INTERVIEW_FORMULA_AR,
     body_start,
     dateline_end,
     interview_turn,
@@ -3681,10 +3682,7 @@ _TITLED_NAME_CLOSING = re.compile(r"،\s*(ال[^\W\d]+(?:\s+[^\W\d]+){1,3})\s*[.
 _WHEN_CONTACTED = re.compile(r"\s*(?:When|Once|After being|On being)?\s*(?:contacted|reached|asked|approached)"
                              r"(?:\s+(?:by|on|over|about|for)\s+[^,]{1,40})?\s*,\s*", re.IGNORECASE)
 # the formula closing an interview's introduction (، فكان هذا الحوار:، وكان معه الحوار التالي:)
-_THIS_INTERVIEW = re.compile(r"\s*[،,]?\s*[فو]?(?:كان|كانت)\s+(?:(?:معه|معها|معهم|لنا\s+معه|لنا\s+معها)\s+)?"
-                             r"(?:هذا\s+الحوار|هذه\s+المقابلة|الحوار\s+التالي|المقابلة\s+التالية|هذا\s+اللقاء)\s*:?\s*$"
-                             # (or its text follows: وهذا نصه:، وفيما يلي نص الحوار:)
-                             r"|\s*[،,]?\s*و?(?:هذا|فيما\s+يلي|إليكم|وإليكم)\s+(?:نصه|نصها|نص\s+الحوار|نص\s+المقابلة)\s*:?\s*$")
+_THIS_INTERVIEW = re.compile(r"\s*[،,]?\s*(?:" + INTERVIEW_FORMULA_AR + r")\s*:?\s*$")  # (closing its paragraph)
 _AMONG_THEM = re.compile(r"(?<!\w)(?:من\s+بين|منها|أبرزها)(?!\w)|\bamong\b")  # (among them, the list after)
 # a verb of listing opening a list's introduction (عدّد، حدد، أورد; listed, outlined, set out)
 _LISTS_THEM = {"ar": re.compile(r"\s*(?:[وف]?(?:قد|كما)\s+)?[وف]?(?:عدّد|عدد|عدّدت|عددت|حدّد|حدد|حددت|حدّدت|أورد|أوردت|لخّص"
