@@ -12237,3 +12237,17 @@ def test_blind_audit_round_one_hundred_twenty_three(article, expected):
 ])
 def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a description of the speaker set off after a trailing frame (`, 63, a retired driver who ...`): the quotation
+    # after it is still hers, not the description's
+    ('"We waited three hours," said Maria Delgado, 63, a retired school bus driver who grabbed her two dogs. "Nobody '
+     'told us anything."',
+     [("Maria Delgado", "We waited three hours"), (None, "a retired school bus driver who grabbed her two dogs"),
+      ("Maria Delgado", "Nobody told us anything")]),
+    ('"انتظرنا ثلاث ساعات"، قالت ماريا دلغادو، 63 عاما، سائقة الحافلة المتقاعدة التي فرت مع كلبيها. "لم يخبرنا أحد '
+     'بشيء".', [("ماريا دلغادو", "انتظرنا ثلاث ساعات"), ("ماريا دلغادو", "لم يخبرنا أحد بشيء")]),
+])
+def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
+    assert pairs(article) == expected

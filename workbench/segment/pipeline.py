@@ -529,6 +529,8 @@ class _Emitter:
                     break
                 actor, later = self._arabic_actor(earlier, pat, verb), earlier
             return actor
+        if self._aside_on_the_speaker(last):
+            return None  # (`"...," said Maria Delgado, 63, a retired driver who fled. "..."`: the speaker goes on)
         first = _WORD.findall(self.text, last.start, min(last.end, last.start + 12))[:2]
         if before and (first and (first[0].lower() in _PERSONAL_PRONOUNS or first[-1].lower() in _PERSONAL_PRONOUNS)
                        or _PRONOUN_AFTER_INTRO.match(self.text, last.start, last.end)):
@@ -551,6 +553,17 @@ class _Emitter:
                 break
             actor, later = self._english_actor(earlier, pat, pronoun), earlier
         return actor
+
+    def _aside_on_the_speaker(self, last: Unit) -> bool:
+        """Is `last`, an English narrated claim, a description of the speaker of the report right before it, set off
+        after that report's frame in the same sentence (`"...," said Maria Delgado, 63, a retired bus driver who ...`)?"""
+        units = self.state.units
+        if len(units) < 2 or units[-2].kind not in ("reported", "quote") or not _APPOSED_DESCRIPTION.match(
+                self.text, last.start, last.end):
+            return False
+        between = self.text[units[-2].end:last.start]  # (the frame, naming the speaker, then the comma)
+        return len(between) < 160 and between.rstrip().endswith(",") and bool(units[-2].speaker) and (
+            units[-2].speaker in between)
 
     def _narration_right_before(self, last: Unit, pat: LanguagePatterns) -> Unit | None:
         """The narrated claim right before `last` (the last claim), in its language and adjacent to it, else None."""
@@ -924,6 +937,8 @@ _HEAD_COMPLEMENTS = frozenset(("for", "of", "at", "with", "in"))  # what follows
 _DIGIT = re.compile(r"\d")
 _SPLIT_OFF_EN = re.compile(r"(?:and|but|while|whereas|yet)\s")  # a clause split off at its conjunction
 _PRONOUN_AFTER_INTRO = re.compile(r"[A-Z][^,.]{0,60},\s*(?:he|she|it|they)\s")  # (Asked about it, she shrugged)
+# a description set off after a name (a retired bus driver who, the owner of): its article or possessive
+_APPOSED_DESCRIPTION = re.compile(r"(?:a|an|the|his|her|their)\s")
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
 _NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "those", "another", "other", "such", "each",
                                   "every", "both", "all", "most", "several", "many", "some", "few", "here", "below",
