@@ -12248,6 +12248,18 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
       ("Maria Delgado", "Nobody told us anything")]),
     ('"انتظرنا ثلاث ساعات"، قالت ماريا دلغادو، 63 عاما، سائقة الحافلة المتقاعدة التي فرت مع كلبيها. "لم يخبرنا أحد '
      'بشيء".', [("ماريا دلغادو", "انتظرنا ثلاث ساعات"), ("ماريا دلغادو", "لم يخبرنا أحد بشيء")]),
+    # a subject's role that marks a person (assemblyman, عضو مجلس), then `he claimed` in the middle of the next
+    # sentence: the person named, not the last speaker (a woman: Madam tells her gender)
+    ('Madam Rosnah Abdullah said: "We fill everything the night before."\n\nOpposition assemblyman Ravi Subramaniam '
+     'accused the state of ignoring warnings. Engineers had flagged the risk in a 2021 report, he claimed.',
+     [("Madam Rosnah Abdullah", "We fill everything the night before"),
+      (None, "Opposition assemblyman Ravi Subramaniam accused the state of ignoring warnings"),
+      ("Ravi Subramaniam", "Engineers had flagged the risk in a 2021 report")]),
+    ('قالت السيدة روسنة عبد الله: "نملأ كل شيء في الليلة السابقة".\n\nاتهم عضو مجلس الولاية رافي سوبرامانيام '
+     'الحكومة بتجاهل التحذيرات. وزعم أن المهندسين نبهوا إلى الخطر في تقرير عام 2021.',
+     [("السيدة روسنة عبد الله", "نملأ كل شيء في الليلة السابقة"),
+      (None, "اتهم عضو مجلس الولاية رافي سوبرامانيام الحكومة بتجاهل التحذيرات"),
+      ("عضو مجلس الولاية رافي سوبرامانيام", "أن المهندسين نبهوا إلى الخطر في تقرير عام 2021")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -755,10 +755,11 @@ _PRONOUN_AFTER_CONTENT = re.compile(r"[\s\"”’',.:]*\s*(he|she)\s+[a-z]+")
 _PRONOUN_BEFORE_CONTENT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}[a-z]+[\s,:\"“‘']*$")
 # words that tell a person's gender: in the speaker's own phrase (Mr, Ms) or an apposition after the name
 _MALE_WORDS = frozenset(("mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman",
-                         "congressman", "councilman", "father", "husband", "son", "brother", "grandfather", "uncle",
+                         "congressman", "councilman", "assemblyman", "alderman", "father", "husband", "son", "brother", "grandfather", "uncle",
                          "widower", "man", "boy"))
-_FEMALE_WORDS = frozenset(("ms", "ms.", "mrs", "mrs.", "miss", "lady", "dame", "queen", "princess", "spokeswoman",
-                           "chairwoman", "businesswoman", "congresswoman", "councilwoman", "mother", "wife",
+_FEMALE_WORDS = frozenset(("ms", "ms.", "mrs", "mrs.", "miss", "madam", "mdm", "madame", "mme", "lady", "dame", "queen", "princess", "spokeswoman",
+                           "chairwoman", "businesswoman", "congresswoman", "councilwoman", "assemblywoman",
+                           "alderwoman", "housewife", "mother", "wife",
                            "daughter", "sister", "grandmother", "aunt", "widow", "woman", "girl"))
 _APPOSED_ROLE = re.compile(r",\s+(?:a|an|the|his|her)?\s*(?:[\w'’-]+\s+){0,4}?([\w'’-]+)\b")
 
