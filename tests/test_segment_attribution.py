@@ -12260,6 +12260,16 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("السيدة روسنة عبد الله", "نملأ كل شيء في الليلة السابقة"),
       (None, "اتهم عضو مجلس الولاية رافي سوبرامانيام الحكومة بتجاهل التحذيرات"),
       ("عضو مجلس الولاية رافي سوبرامانيام", "أن المهندسين نبهوا إلى الخطر في تقرير عام 2021")]),
+    # `that night` (a time `that` points to) then an aside: no that-clause still waiting for its verb, so `, and
+    # that` opens the second content clause
+    ("Nurse Marisol Vega said the emergency room treated 61 people that night, most of them for cuts from flying "
+     "glass, and that two of the four victims were brought in by neighbors.",
+     [("Nurse Marisol Vega", "the emergency room treated 61 people that night, most of them for cuts from flying glass"),
+      ("Nurse Marisol Vega", "and that two of the four victims were brought in by neighbors")]),
+    ("قالت الممرضة ماريسول فيغا إن قسم الطوارئ استقبل 61 شخصا تلك الليلة، معظمهم بجروح من الزجاج المتطاير، وإن "
+     "اثنين من الضحايا الأربعة نقلهم جيرانهم.",
+     [("الممرضة ماريسول فيغا", "إن قسم الطوارئ استقبل 61 شخصا تلك الليلة، معظمهم بجروح من الزجاج المتطاير"),
+      ("الممرضة ماريسول فيغا", "وإن اثنين من الضحايا الأربعة نقلهم جيرانهم")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -918,12 +918,20 @@ def _in_any(word: str, *word_sets: frozenset) -> bool:
     return any(word in words for words in word_sets)
 
 
+# times `that` points to (that night, that year): a demonstrative, no that-clause opening
+_TIMES_THAT_POINTS_TO = frozenset(("night", "day", "morning", "evening", "afternoon", "week", "weekend", "month",
+                                   "year", "season", "summer", "winter", "spring", "autumn", "time", "moment"))
+
+
 def _subject_still_waiting(text: str, start: int, comma: int, pat: LanguagePatterns) -> bool:
     """Is text[start:comma] a that-clause's subject with an apposition set off by a comma (`that poor harvests in
     Vietnam, the world's biggest robusta producer`), no verb of its own yet?"""
     that = text.rfind(" that ", max(start, comma - 160), comma)
     if that < 0 or text.find(",", that, comma) < 0:
         return False
+    after = _WORD.match(text, that + 6, comma)
+    if after and after.group().lower() in _TIMES_THAT_POINTS_TO:
+        return False  # (`treated 61 people that night, most of them for cuts, and that two`: a time, no content)
     return not _finite_among(_WORD.findall(text, that + 6, comma), pat)
 
 
