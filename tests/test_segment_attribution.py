@@ -7999,7 +7999,9 @@ def test_blind_audit_round_ninety_two(article, expected):
     ("وقالت جماعات بيئية إن الدراسة يجب أن تكون جرس إنذار للمفاوضين، داعية الدول الغنية إلى خفض انبعاثاتها.",
      [("جماعات بيئية", "إن الدراسة يجب أن تكون جرس إنذار للمفاوضين")]),
     ("The union said the pay offer was an insult, urging that members reject it.",
-     [("The union", "the pay offer was an insult, urging that members reject it")]),
+     [("The union", "the pay offer was an insult"), ("The union", "that members reject it")]),
+    ("وقالت النقابة إن العرض إهانة، داعية إلى أن يرفضه الأعضاء.",
+     [("النقابة", "إن العرض إهانة"), ("النقابة", "أن يرفضه الأعضاء")]),
     # ل + a definite carrier (للإحصاءات) with its adjective: the carrier is the source, no issuer after it
     ("ووفقا للإحصاءات الرسمية، يبلغ حجم الإنتاج 12 ألف طن سنويا.",
      [("الإحصاءات الرسمية", "يبلغ حجم الإنتاج 12 ألف طن سنويا")]),
@@ -12270,6 +12272,15 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      "اثنين من الضحايا الأربعة نقلهم جيرانهم.",
      [("الممرضة ماريسول فيغا", "إن قسم الطوارئ استقبل 61 شخصا تلك الليلة، معظمهم بجروح من الزجاج المتطاير"),
       ("الممرضة ماريسول فيغا", "وإن اثنين من الضحايا الأربعة نقلهم جيرانهم")]),
+    # a call's participle with its content (`, demanding that`, ، مطالبين بأن) after a narrated act: what is demanded,
+    # a claim of its own, from the subject of the act (after `of`, `retired` is no verb)
+    ("Hundreds of retired civil servants marched to the National Assembly on Tuesday, demanding that lawmakers pass "
+     "the bill.",
+     [(None, "Hundreds of retired civil servants marched to the National Assembly on Tuesday"),
+      ("Hundreds of retired civil servants", "that lawmakers pass the bill")]),
+    ("زحف مئات الموظفين المتقاعدين إلى البرلمان يوم الثلاثاء، مطالبين بأن يقر النواب القانون.",
+     [(None, "زحف مئات الموظفين المتقاعدين إلى البرلمان يوم الثلاثاء"),
+      ("مئات الموظفين المتقاعدين", "بأن يقر النواب القانون")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -1219,8 +1219,18 @@ _FROM = re.compile(r"\s*عن\s")
 
 
 def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Match | None:
-    """A reporting participle at `pos` followed by its content marker (أن، إن، :، that or a clause)."""
+    """A reporting participle at `pos` followed by its content marker (أن، إن، :، that or a clause); in English
+    also a call's participle right before its content (`, demanding that lawmakers pass the bill`, داعية إلى أن،
+    مطالبا بأن: what is demanded)."""
     m = pat.participle.match(text, pos, end)
+    if m is None:
+        m = pat.act_participle.match(text, pos, end)
+        after = SPACES.match(text, m.end(), end).end() if m else end
+        if pat.language == "ar" and text.startswith("إلى ", after):
+            after = SPACES.match(text, after + 3, end).end()  # (داعية إلى أن: the call's preposition, then أن)
+        if m is None or not pat.complementizer.match(text, after, end):
+            return None
+        return m  # (its content follows: no test below, made for reporting participles, applies)
     if not m or text.startswith(_CLOSING_MARKS, m.end()):
         return None  # (`إن الموسم "يبدو واعدا"، لكنه حذر من أن`: the quotation closes on it, a predicate (promising))
     after = text[m.end():min(end, m.end() + 24)]
@@ -1283,12 +1293,14 @@ def _adds_a_clause(text: str, pos: int, end: int, after: list[str], pat: Languag
 
 @cache
 def _after_comma(language: str) -> re.Pattern:
-    """Participle, cue, aside, conjunction or verb in one pattern: when it fails after a comma, none of them is there.
+    """Participle, cue, aside, conjunction or verb (or a call's participle) in one pattern: when it fails after a
+    comma, none of them is there.
 
     (Most commas are followed by a plain word; one match then replaces five.)
     """
     pat = patterns(language)
-    parts = (pat.participle, pat.cue, pat.parenthetical, pat.clause_conj, pat.verb)
+    parts = (pat.participle, pat.cue, pat.parenthetical, pat.clause_conj, pat.verb, pat.act_participle)
+    # (a call's participle with its content: `, demanding that`, ، داعية إلى أن; see participle_at)
     return re.compile("|".join("(?:" + p.pattern.replace("(?P<w>", "(?:") + ")" for p in parts))
 
 

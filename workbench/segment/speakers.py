@@ -1090,7 +1090,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
                         or w == "read"  # (Joanne Carter read a statement: lower case, no name's: Dillon, Read & Co.)
                         or (w.islower() and f.endswith(("ed", "s")) and f not in pat.person_roles
                             and f[:-1] not in pat.person_roles  # (not boss, nor a role's plural: Head teachers)
-                            and fold(out[-1]) not in ARTICLES
+                            and fold(out[-1]) not in ARTICLES and fold(out[-1]) != "of"  # (Hundreds of retired
+                            # civil servants: after of a noun phrase, never the verb)
                             and nxt not in pat.person_roles
                             and nxt not in _BODY_NOUNS
                             and not (f.endswith("s") and (nxt in ("and", "or") or nxt in pat.finite
