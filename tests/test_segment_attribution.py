@@ -12281,6 +12281,16 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     ("زحف مئات الموظفين المتقاعدين إلى البرلمان يوم الثلاثاء، مطالبين بأن يقر النواب القانون.",
      [(None, "زحف مئات الموظفين المتقاعدين إلى البرلمان يوم الثلاثاء"),
       ("مئات الموظفين المتقاعدين", "بأن يقر النواب القانون")]),
+    # an adverb set off after the narrated subject (`, meanwhile,`): the subject is the name before it, whom `He
+    # recalled` takes up (Arabic sets it before the verb: من جهته)
+    ("S. Manjunath said the hike was unfair. Mr. Nagaraj, meanwhile, rejected the charge. He recalled that the "
+     "previous government had raised fares twice.",
+     [("S. Manjunath", "the hike was unfair"), (None, "Mr. Nagaraj, meanwhile, rejected the charge"),
+      ("Mr. Nagaraj", "that the previous government had raised fares twice")]),
+    ("وقال س. مانجوناث إن الزيادة غير عادلة. في المقابل، رفض السيد ناغاراج الاتهام. وذكّر بأن الحكومة السابقة رفعت "
+     "الأسعار مرتين.",
+     [("س. مانجوناث", "إن الزيادة غير عادلة"), (None, "في المقابل، رفض السيد ناغاراج الاتهام"),
+      ("السيد ناغاراج", "بأن الحكومة السابقة رفعت الأسعار مرتين")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected
