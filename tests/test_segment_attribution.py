@@ -12266,7 +12266,8 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     # that` opens the second content clause
     ("Nurse Marisol Vega said the emergency room treated 61 people that night, most of them for cuts from flying "
      "glass, and that two of the four victims were brought in by neighbors.",
-     [("Nurse Marisol Vega", "the emergency room treated 61 people that night, most of them for cuts from flying glass"),
+     [("Nurse Marisol Vega",
+       "the emergency room treated 61 people that night, most of them for cuts from flying glass"),
       ("Nurse Marisol Vega", "and that two of the four victims were brought in by neighbors")]),
     ("قالت الممرضة ماريسول فيغا إن قسم الطوارئ استقبل 61 شخصا تلك الليلة، معظمهم بجروح من الزجاج المتطاير، وإن "
      "اثنين من الضحايا الأربعة نقلهم جيرانهم.",

@@ -556,7 +556,8 @@ class _Emitter:
 
     def _aside_on_the_speaker(self, last: Unit) -> bool:
         """Is `last`, an English narrated claim, a description of the speaker of the report right before it, set off
-        after that report's frame in the same sentence (`"...," said Maria Delgado, 63, a retired bus driver who ...`)?"""
+        after that report's frame in the same sentence (`"...," said Maria Delgado, 63, a retired bus driver who
+        ...`)?"""
         units = self.state.units
         if len(units) < 2 or units[-2].kind not in ("reported", "quote") or not _APPOSED_DESCRIPTION.match(
                 self.text, last.start, last.end):
@@ -755,12 +756,12 @@ _PRONOUN_AFTER_CONTENT = re.compile(r"[\s\"”’',.:]*\s*(he|she)\s+[a-z]+")
 _PRONOUN_BEFORE_CONTENT = re.compile(r"\b([Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,3}[a-z]+[\s,:\"“‘']*$")
 # words that tell a person's gender: in the speaker's own phrase (Mr, Ms) or an apposition after the name
 _MALE_WORDS = frozenset(("mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman",
-                         "congressman", "councilman", "assemblyman", "alderman", "father", "husband", "son", "brother", "grandfather", "uncle",
-                         "widower", "man", "boy"))
-_FEMALE_WORDS = frozenset(("ms", "ms.", "mrs", "mrs.", "miss", "madam", "mdm", "madame", "mme", "lady", "dame", "queen", "princess", "spokeswoman",
-                           "chairwoman", "businesswoman", "congresswoman", "councilwoman", "assemblywoman",
-                           "alderwoman", "housewife", "mother", "wife",
-                           "daughter", "sister", "grandmother", "aunt", "widow", "woman", "girl"))
+                         "congressman", "councilman", "assemblyman", "alderman", "father", "husband", "son", "brother",
+                         "grandfather", "uncle", "widower", "man", "boy"))
+_FEMALE_WORDS = frozenset(("ms", "ms.", "mrs", "mrs.", "miss", "madam", "mdm", "madame", "mme", "lady", "dame", "queen",
+                           "princess", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman",
+                           "assemblywoman", "alderwoman", "housewife", "mother", "wife", "daughter", "sister",
+                           "grandmother", "aunt", "widow", "woman", "girl"))
 _APPOSED_ROLE = re.compile(r",\s+(?:a|an|the|his|her)?\s*(?:[\w'’-]+\s+){0,4}?([\w'’-]+)\b")
 
 
