@@ -12292,6 +12292,17 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      "الأسعار مرتين.",
      [("س. مانجوناث", "إن الزيادة غير عادلة"), (None, "في المقابل، رفض السيد ناغاراج الاتهام"),
       ("السيد ناغاراج", "بأن الحكومة السابقة رفعت الأسعار مرتين")]),
+    # a group and its members, with where they are from, as the narrated subject (nine words): the participle's
+    # report is theirs, not the last speaker's
+    ("Raman said the vote was close.\n\nA group of students in the College of Engineering had campaigned against the "
+     "union, arguing that dues would outweigh any gains.",
+     [("Raman", "the vote was close"),
+      (None, "A group of students in the College of Engineering had campaigned against the union"),
+      ("A group of students in the College of Engineering", "that dues would outweigh any gains")]),
+    ("وقال رامان إن التصويت كان متقاربا.\n\nوكانت مجموعة من طلاب كلية الهندسة قد قادت حملة ضد النقابة، معتبرة أن "
+     "الاشتراكات ستفوق أي مكاسب.",
+     [("رامان", "إن التصويت كان متقاربا"), (None, "وكانت مجموعة من طلاب كلية الهندسة قد قادت حملة ضد النقابة"),
+      ("مجموعة من طلاب كلية الهندسة", "أن الاشتراكات ستفوق أي مكاسب")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -1072,9 +1072,11 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         acronyms = len(_BRACKETED_ACRONYM.findall(text, start, min(end, start + 120)))  # (no words of the subject's:
         # Karachi Chamber of Commerce and Industry (KCCI) President Iftikhar Sheikh)
         named_of = len(ws) > 3 and (ws[0][:1].isupper() and ws[1][:1].isupper() and ws[2] == "of" or fold(
-            ws[1]) in pat.person_roles and ws[2] in ("for", "of", "at"))  # (a name and its body after of: Feargal
-        # Doyle of the group River Action UK accused; a role and its body: A spokesperson for the Rural Water Users
-        # Network welcomed)
+            ws[1]) in pat.person_roles and ws[2] in ("for", "of", "at")
+            or fold(ws[1]) in _GROUP_NOUNS and ws[2] == "of")
+        # (a name and its body after of: Feargal Doyle of the group River Action UK accused; a role and its body: A
+        # spokesperson for the Rural Water Users Network welcomed; a group and its members: A group of students in
+        # the College of Engineering had campaigned)
         for i, w in enumerate(ws[:(10 + acronyms) if acronyms else 10 if named_of else 8]):
             if i == apposed_at:
                 break
@@ -1404,6 +1406,8 @@ def adjective_like(word: str) -> bool:
 
 # (and `Bill Tranter, MP for X,`, `Gary Mullen, now a pundit,`)
 # (and an alias, `, or USAID,`; a time it is due, `, due to be considered on Thursday,`)
+# nouns of a group of people, its members after `of` (A group of students in the College of Engineering)
+_GROUP_NOUNS = frozenset(("group", "coalition", "team", "panel", "delegation", "handful", "alliance", "band"))
 _ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "where", "himself", "herself", "itself",
                             "now", "formerly", "currently", "once", "mp", "mep", "msp", "ceo", "or", "due"))
 # past participles not in -ed that open an aside on the subject (The group, made up of ..., said; X, known as Y)
