@@ -12303,6 +12303,16 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      "الاشتراكات ستفوق أي مكاسب.",
      [("رامان", "إن التصويت كان متقاربا"), (None, "وكانت مجموعة من طلاب كلية الهندسة قد قادت حملة ضد النقابة"),
       ("مجموعة من طلاب كلية الهندسة", "أن الاشتراكات ستفوق أي مكاسب")]),
+    # `posted on` (its preposition taken with it) then a long where and when before `that`: the content; a
+    # participle naming it after (`, calling the result X`, واصفة النتيجة بأنها) is at most optional: left out in
+    # English, a claim of its own in Arabic (بأنها, its content marker)
+    ('The union posted on its social media account shortly after the count that "2,011 of us said yes", calling the '
+     'result "a mandate nobody can ignore".', [("The union", 'that "2,011 of us said yes"')]),
+    ('وكتبت النقابة على حسابها في منصة "إكس" بعد الفرز بقليل أن "2011 منا قالوا نعم"، واصفة النتيجة بأنها "تفويض لا '
+     'يمكن تجاهله".',
+     [("النقابة", 'أن "2011 منا قالوا نعم"'), ("النقابة", 'بأنها "تفويض لا يمكن تجاهله"')]),
+    ("The senator criticised the plan, calling it a disgrace.", [(None, "The senator criticised the plan")]),
+    ("وانتقد السيناتور الخطة، واصفا إياها بالمخزية.", [(None, "وانتقد السيناتور الخطة")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -751,7 +751,10 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     # said (on Friday / in a statement ...) that X  -> "that X"
     object_verb = fold(verb) in pat.object_verbs
     # (a where or when phrase may run longer: said in its monthly bulletin on monetary indicators that X)
-    reach, quoted = 12 if object_verb or ms[0].group() in ("in", "at", "during") else 7, False
+    # (a verb taking its preposition, `posted on`, opens its where phrase: `posted on its account ... that X`)
+    where_first = fold(verb).endswith(" on") or _WHERE_OR_WHEN.match(ms[0].group()) is not None
+    reach, quoted = 12 if object_verb or ms[0].group() in ("in", "at", "during", "on") or fold(verb).endswith(
+        " on") else 7, False
     for k, m in enumerate(ms[:reach + 6]):
         # (a quoted name, `with CNBC's "Squawk Box Europe" that`, counts as one word)
         inside, quoted = quoted, quoted != (m.group().count('"') + m.group().count("“") + m.group().count("”")) % 2
@@ -770,7 +773,7 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         if w == "that":
             if fold(nxt_word).strip(",.") in _NO_CLAUSE_AFTER_THAT and len(ms) - k <= 5:
                 break  # (`I've been telling the board that since 2022`: that, the pronoun, then when; no content)
-            if (k and not object_verb and not _WHERE_OR_WHEN.match(ms[0].group())
+            if (k and not object_verb and not where_first
                     and fold(ms[0].group().strip(",")) not in pat.adverbials):  # (told the meeting that: its addressee)
                 break  # `finds microbe that eats PCBs`: a relative after the verb's object, not its content
             if object_verb and k > 3 and _SUBJECT_AND_VERB.search(text, pos, pos + m.start()):
