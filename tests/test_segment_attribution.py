@@ -12313,6 +12313,15 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("النقابة", 'أن "2011 منا قالوا نعم"'), ("النقابة", 'بأنها "تفويض لا يمكن تجاهله"')]),
     ("The senator criticised the plan, calling it a disgrace.", [(None, "The senator criticised the plan")]),
     ("وانتقد السيناتور الخطة، واصفا إياها بالمخزية.", [(None, "وانتقد السيناتور الخطة")]),
+    # a conditional with no comma before its consequence, then a comment on it (، وهذا يعني, `, and that means`):
+    # the comment is a claim of its own, as after a consequence set off by a comma
+    ('قال السائق: "إذا استمر الوضع هكذا فسنضطر إلى إيقاف العمل، وهذا يعني أن عائلات كثيرة ستبقى بلا دخل".',
+     [("السائق", "إذا استمر الوضع هكذا فسنضطر إلى إيقاف العمل"),
+      ("السائق", "وهذا يعني أن عائلات كثيرة ستبقى بلا دخل")]),
+    ('The driver said: "If this goes on we will have to stop work, and that means many families will be left with no '
+     'income."',
+     [("The driver", "If this goes on we will have to stop work"),
+      ("The driver", "and that means many families will be left with no income")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -1425,9 +1425,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
         # after them is one of its own (`When the numbers don't work, people sell, and that's fewer homes`)
         condition_end = _LIST_COMMA.search(text, start, end)
         rest = split_clauses(text, condition_end.end(), end, pat, starts, True) if condition_end else []
-        comment = next((i for i, (cs, _, _) in enumerate(rest) if i and _AND_THAT_COMMENT.match(text, cs, end)), None)
-        if comment:
-            return [(start, rest[comment - 1][1], False)] + rest[comment:]
+        comment = next((i for i, (cs, _, _) in enumerate(rest) if _AND_THAT_COMMENT.match(text, cs, end)), None)
+        if comment is not None:  # (right after the first comma too: `If X we will stop, and that means Y`, the
+            # consequence with no comma before it; a condition alone is never commented on)
+            return [(start, rest[comment - 1][1] if comment else condition_end.start(), False)] + rest[comment:]
         # (`If X, A, and if Y, B`: two conditions, each with its consequence; `When X, A, and the minister said Y`: a
         # report of its own after them, its clauses as read; one pass over `rest`, however many there are)
         cuts = [i for i, (cs, _, _) in enumerate(rest) if i and (
