@@ -12322,6 +12322,14 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      'income."',
      [("The driver", "If this goes on we will have to stop work"),
       ("The driver", "and that means many families will be left with no income")]),
+    # ف then a quantifier opening the next subject (؛ فكل طالب سيكمل، فمعظم الطلاب سجلوا): a clause of its own (a
+    # list joins with و); English `, and every student will` already was
+    ('قال الوزير: "لن تطبق الرسوم الجديدة بأثر رجعي؛ فكل طالب سيكمل دراسته بالرسوم التي سجل عليها".',
+     [("الوزير", "لن تطبق الرسوم الجديدة بأثر رجعي"), ("الوزير", "فكل طالب سيكمل دراسته بالرسوم التي سجل عليها")]),
+    ('The minister said: "The new fees will not apply retroactively, and every student will finish at the fees they '
+     'enrolled on."',
+     [("The minister", "The new fees will not apply retroactively"),
+      ("The minister", "and every student will finish at the fees they enrolled on")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -163,6 +163,10 @@ _PART_OF_THEM = frozenset(fold(q + p) for q in ("بعض", "معظم", "أغلب"
                           for p in ("هم", "ها", "هن"))
 
 
+# quantifiers opening a subject (كل طالب، معظم الأسر) and كلما (whenever), each opening a clause after ف
+_QUANTIFYING_SUBJECTS = frozenset(fold(w) for w in ("كل", "جميع", "معظم", "بعض", "أغلب", "كلما"))
+
+
 def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     """Does `word` (after ، و/ف) look like a verb or a new subject rather than a noun in a list?"""
     if len(word) < 3 or word[0] not in "وف":
@@ -173,6 +177,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         # left out)
     if word[0] == "ف" and w in _PERSONAL:
         return True  # ، فهي قد تسبب التهابات: ف explains with a subject of its own (، وهي is an apposition)
+    if word[0] == "ف" and w in _QUANTIFYING_SUBJECTS:
+        return True  # ؛ فكل طالب سيكمل دراسته: ف explains with a subject of its own (a list joins with و)
     if not w or w in pat.noun_words or len(w) < 2 or w in _PROVISOS:
         return False  # (، وبشرط أن تبني: on condition that, a condition of the clause before)
     if w in pat.existentials:
