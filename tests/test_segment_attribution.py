@@ -12330,6 +12330,13 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      'enrolled on."',
      [("The minister", "The new fees will not apply retroactively"),
       ("The minister", "and every student will finish at the fees they enrolled on")]),
+    # a topic (أما X فـ, `As for X, he`) answered by a verb of comment and `by his saying` (بقوله, `by saying`): only
+    # the frame, the topic speaks
+    ('أما الطالب تركي القحطاني فعلّق على حسابه في منصة «إكس» بقوله إن الرسوم الحالية "تعادل راتب موظف لثمانية '
+     'أشهر".', [("الطالب تركي القحطاني", 'إن الرسوم الحالية "تعادل راتب موظف لثمانية أشهر"')]),
+    ('As for student Turki al-Qahtani, he commented on his account on X by saying that current fees "equal eight '
+     "months of a clerk's pay\".",
+     [("student Turki al-Qahtani", 'that current fees "equal eight months of a clerk\'s pay"')]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

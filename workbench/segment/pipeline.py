@@ -1573,7 +1573,8 @@ _JOINED_PLURAL_VERB = re.compile(r"[وف][^\Wيتن]\w{2,4}وا(?!\w)")
 _PAST_FEMININE = re.compile(r"[وف]?[^\Wاوي]{3}ت")
 # a clause ending in `by` before its participle (ended his remarks by saying): the frame
 _ENDS_WITH_BY = re.compile(r"(?<!\w)by\s*$")
-_BY_SAYING = re.compile(r"\s*(?:بالقول|على\s+القول|بالتأكيد|بالإشارة)(?!\w)")  # (by saying, by stressing, by noting)
+_BY_SAYING = re.compile(r"\s*(?:بالقول|بقول(?:ه|ها|هم)|على\s+القول|بالتأكيد|بالإشارة)(?!\w)")  # (by saying, by his
+# saying, by stressing, by noting)
 # a particle of contrast, its subject (no comma inside) and the verb before بالقول (غير أن بوعزيز ردّ)
 _BUT_SUBJECT = r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^،,.]+?)\s+"
 _BUT_SUBJECT_THEN_VERB = re.compile(_BUT_SUBJECT + r"[^\s،,]+\s*")

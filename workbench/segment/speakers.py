@@ -990,8 +990,10 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         if opening and fold(opening[0]) in ("اما", "واما"):
             answer = next((i for i, w in enumerate(opening) if i >= 2 and w.startswith("ف")), None)
             head = fold(opening[1][2:] if opening[1].startswith("ال") else opening[1]) if len(opening) > 1 else ""
+            named = answer is not None and answer > 2 and opening[1].startswith("ال") and not opening[2].startswith(
+                ("ال", "ب", "ل"))  # (أما الطالب تركي القحطاني فعلّق: a definite noun and the name after it)
             if answer is not None and (head in pat.person_roles or head in pat.name_heads or fold(opening[1]) in (
-                    pat.generic)):
+                    pat.generic) or named):
                 # أما مسؤول خليجي رفيع فقد رفض: a party up to the ف answering أما (أما تقرير الخبراء فقد أعد: no party)
                 return " ".join(opening[1:answer])
         if first and ({fold(first[0]), fold(first[0][1:]) if first[0][0] in "وف" else ""}
@@ -1029,6 +1031,9 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         if len(before_quote) == 1 and fold(before_quote[0]) in pat.person_roles and len(words(text, start, end)) > 2:
             # X مدير "صندوق ..." قد صرح: the role goes with the name it is of
             end = text.rfind(before_quote[0], start, end)
+    topic = _AS_FOR_TOPIC.match(text, start, end) if pat.language == "en" else None
+    if topic:
+        return topic.group(1)  # `As for student Turki al-Qahtani, he commented`: the topic the pronoun takes up
     skipped = False  # an intro phrase was passed: a relative on its noun is passed too
     for _ in range(3 if pat.language == "en" else 0):
         comma = COMMA.search(text, start, min(end, start + 100))
@@ -1406,6 +1411,8 @@ def adjective_like(word: str) -> bool:
 
 # (and `Bill Tranter, MP for X,`, `Gary Mullen, now a pundit,`)
 # (and an alias, `, or USAID,`; a time it is due, `, due to be considered on Thursday,`)
+# an English topic taken up by a pronoun subject (As for the ministry, it said)
+_AS_FOR_TOPIC = re.compile(r"\s*[Aa]s\s+(?:for|to|regards)\s+([^,.;:]{2,80}),\s*(?:he|she|it|they)\s")
 # nouns of a group of people, its members after `of` (A group of students in the College of Engineering)
 _GROUP_NOUNS = frozenset(("group", "coalition", "team", "panel", "delegation", "handful", "alliance", "band"))
 _ASIDE_OPENERS = frozenset(("a", "an", "the", "who", "which", "whose", "where", "himself", "herself", "itself",
