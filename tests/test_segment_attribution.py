@@ -12337,6 +12337,11 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     ('As for student Turki al-Qahtani, he commented on his account on X by saying that current fees "equal eight '
      "months of a clerk's pay\".",
      [("student Turki al-Qahtani", 'that current fees "equal eight months of a clerk\'s pay"')]),
+    # a reporting verb in the feminine plural (أكدن، قلن، أشرن): the women speak, as `activists had stressed`
+    ('وكانت ناشطات في مخيمات أطمة قد أكدن أن الخيام "تتحول إلى أفران" في ساعات الظهيرة.',
+     [("ناشطات في مخيمات أطمة", 'أن الخيام "تتحول إلى أفران" في ساعات الظهيرة')]),
+    ('Women activists in the Atmeh camps had stressed that the tents "turn into ovens" at midday.',
+     [("Women activists in the Atmeh camps", 'that the tents "turn into ovens" at midday')]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected
