@@ -12342,6 +12342,12 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("ناشطات في مخيمات أطمة", 'أن الخيام "تتحول إلى أفران" في ساعات الظهيرة')]),
     ('Women activists in the Atmeh camps had stressed that the tents "turn into ovens" at midday.',
      [("Women activists in the Atmeh camps", 'that the tents "turn into ovens" at midday')]),
+    # a trailing frame, an aside on its speaker, then `، ثم يستدرك:` (`, then adds:`): the aside is the frame's, no
+    # claim, and the next quotation is the same speaker's
+    ('"قالوا لنا العام الماضي إنها أعطال"، يعلق الحاج صالح، متقاعد من التعليم، ثم يستدرك: "ربما هم صادقون".',
+     [("الحاج صالح", "قالوا لنا العام الماضي إنها أعطال"), ("الحاج صالح", "ربما هم صادقون")]),
+    ('"They told us last year it was faults," says Hajj Saleh, a retired teacher, then adds: "Maybe they are honest."',
+     [("Hajj Saleh", "They told us last year it was faults"), ("Hajj Saleh", "Maybe they are honest")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

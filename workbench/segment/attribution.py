@@ -119,6 +119,7 @@ def quoted_name_after_verb(text: str, verb: int, opener: int, closer: int, end: 
 # stems of verbs whose content may follow على (أكد على أن، شدد على أن)
 _THEN_WORDS = ("قبل", "بعد")  # (قبل أن يضيف، بعد أن قال: the speaker goes on)
 _THEN = frozenset(fold(w) for w in _THEN_WORDS)
+_THEN_GOING_ON = re.compile(r"(?:ثم|then)\s+")  # (ثم يستدرك, then adds: the speaker goes on with another verb)
 _BEFORE_THEN = re.compile(r"\s*(?:" + "|".join(_THEN_WORDS) + r")\s+أن\s")
 _TAKES_ALA = tuple(fold(w) for w in ("أكد", "شدد", "أصر", "ركز", "حرص", "اتفق", "نص", "وافق"))
 
@@ -3083,8 +3084,11 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
     for second in COMMA.finditer(text, comma + 1, min(end, comma + 140)) if tail else ():
         after_second = SPACES.match(text, second.end(), end).end()
         going_on = pat.verb.match(text, after_second, end) if pat.language == "ar" else None
+        then = _THEN_GOING_ON.match(text, after_second, end)
         if (pat.participle.match(text, after_second, end)
                 or going_on and fold(going_on.group("w")).lstrip("وف") in pat.going_on  # (، ويضيف: the same voice)
+                or then and pat.verb.match(text, then.end(), end)  # (، ثم يستدرك, `, then adds`: the same voice,
+                # then another verb)
                 and fold((tail[:1] or [""])[0]) not in pat.relatives  # (not ، الذي طالب بكذا، وتابع: a claim)
                 or _BEFORE_THEN.match(text, second.end(), end) or _WHO_REPORTED.match(text, second.end(), end)) and (
                 _through_apposition(text, comma, second.start(), pat) == second.start()):

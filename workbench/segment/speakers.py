@@ -763,6 +763,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             subject = main_subject(chunks[i], 0, len(chunks[i]), pat)
             if subject:
                 return subject
+        if i == len(chunks) - 1 and i > 0 and [fold(w) for w in ws] == ["ثم"]:
+            return ""  # X، متقاعد من التعليم، ثم يستدرك: then, after the speaker and an aside on them, the same voice
         ws = strip_particles(ws, pat)
         while ws and (fold(ws[-1]) in NEGATIONS or fold(ws[-1])[:1] in "وف" and fold(ws[-1])[1:] in NEGATIONS):
             ws = ws[:-1]  # لكن الوزير لم يستبعد: the negation is the verb's (and ولا يتوقع)
