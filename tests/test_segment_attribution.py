@@ -12348,6 +12348,12 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("الحاج صالح", "قالوا لنا العام الماضي إنها أعطال"), ("الحاج صالح", "ربما هم صادقون")]),
     ('"They told us last year it was faults," says Hajj Saleh, a retired teacher, then adds: "Maybe they are honest."',
      [("Hajj Saleh", "They told us last year it was faults"), ("Hajj Saleh", "Maybe they are honest")]),
+    # an interview introduced by the paper (its name quoted) interviewing someone (وحاورت «الدستور» X حول): X
+    # answers the questions after list marks
+    ("وحاورت «الدستور» الدكتور شريف عبد الرحمن حول هذه المخاوف:\n\n- هل الميزانية كافية؟\n\nالميزانية المخصصة تبلغ "
+     "7.8 مليار جنيه.", [("الدكتور شريف عبد الرحمن", "الميزانية المخصصة تبلغ 7.8 مليار جنيه")]),
+    ("The Daily News interviewed Dr Sherif Abdel Rahman about these concerns:\n\n- Is the budget enough?\n\nThe "
+     "allocated budget is 7.8 billion pounds.", [("Dr Sherif Abdel Rahman", "The allocated budget is 7.8 billion pounds")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

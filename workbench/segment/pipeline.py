@@ -3683,7 +3683,8 @@ _ASKED_WHOM = {
                      r"[A-Z][\w'’-]+)"),  # (or a surname alone: We asked Lindqvist how long; or interviewed, The
     # paper interviewed farm minister John Ali.)
     # (past the role set off after the name: سألنا الدكتور كريم سليمان، أستاذ علوم المناخ بجامعة القاهرة، عما)
-    "ar": re.compile(r"(?<!\w)[وف]?(?:سأل(?:ت|نا)?|حاور(?:ت|نا)?|التق(?:ى|ت|ينا))\s+([^\W\d]+(?:\s+[^\W\d]+){0,6}?)"
+    "ar": re.compile(r"(?<!\w)[وف]?(?:سأل(?:ت|نا)?|حاور(?:ت|نا)?|التق(?:ى|ت|ينا))\s+(?:[«\"“][^»\"”]{1,30}[»\"”]\s+)?"
+                     r"([^\W\d]+(?:\s+[^\W\d]+){0,6}?)"  # (past the paper asking, its name quoted: حاورت «الدستور» X)
                      r"(?:\s*،[^،]{1,80}،)?\s+"  # (or interviewed, met: حاورنا عالم الاجتماع X حول)
                      r"(?:عن|عما|حول|بشأن)(?!\w)"),
 }
