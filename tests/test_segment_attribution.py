@@ -12354,6 +12354,15 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      "7.8 مليار جنيه.", [("الدكتور شريف عبد الرحمن", "الميزانية المخصصة تبلغ 7.8 مليار جنيه")]),
     ("The Daily News interviewed Dr Sherif Abdel Rahman about these concerns:\n\n- Is the budget enough?\n\nThe "
      "allocated budget is 7.8 billion pounds.", [("Dr Sherif Abdel Rahman", "The allocated budget is 7.8 billion pounds")]),
+    # a person's role and name set off, a verb of answering, whom it answered and where (في تصريح نقلته صحيفة، `in a
+    # statement carried by`), then the participle's speech: only its frame, no claim (and no trailing frame read in
+    # `But the director general, X, responded`)
+    ('لكن مدير عام المؤسسة العامة للإسمنت، المهندس وسيم الخطيب، رد على هذه الاتهامات في تصريح نقلته صحيفة "الوطن" '
+     "المحلية، قائلا إن التوزيع يتم عبر منصة إلكترونية شفافة.",
+     [("مدير عام المؤسسة العامة للإسمنت المهندس وسيم الخطيب", "إن التوزيع يتم عبر منصة إلكترونية شفافة")]),
+    ("But the director general, engineer Wassim al-Khatib, responded to these accusations in a statement carried by "
+     "the local Al-Watan newspaper, saying that distribution is done through a transparent platform.",
+     [("the director general engineer Wassim al-Khatib", "that distribution is done through a transparent platform")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

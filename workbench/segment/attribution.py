@@ -1623,8 +1623,11 @@ def _subject_in_apposition(text: str, start: int, end: int, pat: LanguagePattern
             break
         chunks.append((comma.start(), chunk))
         pos = comma.start()
-    if not chunks or len(words(text, start, chunks[-1][0])) < 3:
-        return None
+    before = words(text, start, chunks[-1][0]) if chunks else []
+    if len(before) < 3 or len(before) <= 10 and any(fold(w) in pat.person_roles for w in before[:4]) and not any(
+            fold(w) in pat.finite for w in before):
+        return None  # (`But the director general of the company, Wassim al-Khatib, responded`: a role before the
+        # name, the subject)
     names = [c for _, c in chunks if _a_titled_name(c.split())]
     return chunks[-1][0], clean_speaker(names[0] if names else chunks[-1][1])
 

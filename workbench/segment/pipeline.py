@@ -3007,7 +3007,7 @@ def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     addressing = first is not None and fold(first.group().lstrip("وف")) in pat.addressing_verbs
     verb = pat.verb.match(text, start, end) or (first if addressing else None)
     if verb is None:
-        return False
+        return _subject_then_answering(text, start, end, pat)
     medium = _ON_ITS_PAGE.search(text, verb.end(), end) if addressing else None
     end = medium.start() if medium else end  # (علّق X على القرار عبر صفحته على "فيسبوك" قائلا: where he wrote it)
     rest = _WORD.findall(text, verb.end(), end)
@@ -3030,6 +3030,30 @@ _ADDRESSEE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى"))
 _WHERE_ANSWERED = frozenset(("on", "to", "in", "at", "via", "during", "after"))
 
 
+def _subject_then_answering(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is an Arabic clause a person's subject with asides, then a verb of answering and whom or what it answered
+    (لكن المدير العام، المهندس وسيم الخطيب، رد على هذه الاتهامات), perhaps where (في تصريح صحفي), before a participle's
+    speech: only its frame?"""
+    opening = _CONTRAST_OPENING.match(text, start, end)
+    subject_start = opening.end() if opening else start
+    verb = next((w for w in _WORD.finditer(text, subject_start, end)
+                 if fold(w.group().lstrip("وف")) in pat.addressing_verbs), None)
+    if verb is None or not _person_with_asides(text, subject_start, verb.start(), pat):
+        return False
+    while end > verb.end() and text[end - 1] in " ،,":
+        end -= 1  # (past the comma before the participle)
+    where = _WHERE_ANSWERED_AR.search(text, verb.end(), end)
+    rest = _WORD.findall(text, verb.end(), where.start() if where else end)
+    return 0 < len(rest) <= 4 and fold(rest[0]) in _ADDRESSEE_PREPOSITIONS
+
+
+# a particle of contrast opening a clause before its subject (لكن، غير أن، إلا أن)
+_CONTRAST_OPENING = re.compile(r"\s*(?:[وف]?لكن|غير\s+أن|إلا\s+أن)\s+")
+# where an answer was given, closing its frame (في تصريح نقلته صحيفة "الوطن"، في بيان، عبر صفحته)
+_WHERE_ANSWERED_AR = re.compile(r"\s+(?:في|عبر|خلال)\s+(?:تصريح|بيان|مؤتمر|حديث|مقابلة|صفحت|حساب|تغريدة|منشور)"
+                                r"[^،,.:]{0,60}$")
+
+
 def _only_an_english_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Is an English clause a subject and a verb of answering or commenting, perhaps with where or to what (`The
     party's leader, Hisham Zaki, responded on Facebook`), before a participle's speech: no claim of its own?"""
@@ -3038,7 +3062,15 @@ def _only_an_english_frame(text: str, start: int, end: int, pat: LanguagePattern
     if at is None:
         return False
     after = ws[at + 1:]
+    where = next((k for k in range(1, len(after)) if after[k] in _WHERE_ANSWERED and _WHERE_NOUNS.intersection(
+        after[k + 1:k + 3])), None)
+    after = after[:where] if where else after  # (`responded to the accusations in a statement carried by X`)
     return len(after) <= 6 and (not after or after[0] in _WHERE_ANSWERED) and "that" not in after
+
+
+# what an answer was given in (in a statement carried by the paper, on a post): where, no object of the verb
+_WHERE_NOUNS = frozenset(("statement", "interview", "post", "remarks", "comments", "briefing", "conference", "tweet",
+                          "letter", "email", "video"))
 # where a comment was posted, closing its frame (عبر صفحته على "فيسبوك"، في تغريدة على منصة إكس)
 _ON_ITS_PAGE = re.compile(r"\s+(?:عبر|في|على)\s+(?:صفحت|حساب|تغريدة|منشور|تدوينة)[^،,.:]{0,40}$")
 # a name set off between commas after the subject's role (، هشام زكي،)
