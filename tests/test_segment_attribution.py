@@ -12363,6 +12363,15 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     ("But the director general, engineer Wassim al-Khatib, responded to these accusations in a statement carried by "
      "the local Al-Watan newspaper, saying that distribution is done through a transparent platform.",
      [("the director general engineer Wassim al-Khatib", "that distribution is done through a transparent platform")]),
+    # a list's heading (the most of something, no verb) with who lists them, closing with a colon before numbered
+    # items (`1. `): no claim
+    ("وأبرز أسباب الأزمة، كما يعددها محللون تحدثت إليهم «الجريدة»:\n\n1. عقود محترفين أجانب بمبالغ تفوق الإيرادات.",
+     [(None, "عقود محترفين أجانب بمبالغ تفوق الإيرادات")]),
+    ("The main causes of the crisis, as analysts list them:\n\n1. Foreign players are on contracts above revenue.",
+     [(None, "Foreign players are on contracts above revenue")]),
+    # (a narrated act closing with a colon is no heading)
+    ("The council approved three projects:\n\n1. A bridge will be built over the river.",
+     [(None, "The council approved three projects"), (None, "A bridge will be built over the river")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

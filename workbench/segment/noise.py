@@ -14,7 +14,7 @@ from workbench.segment.speakers import masdar_shaped
 _CONVERSION_NOTE = re.compile(r"\([^()=\n]{1,12}=\s*[\d.,]+[^()=\n]{0,40}\)")
 # the bullets a list item may open with (and a dash, a star): a web page's list marks
 _BULLETS = "•·▪►●○◆■▸‣◦"
-_LIST_ITEM = re.compile(r"(?:[-*–—" + _BULLETS + r"]|\d{1,2}\s?[-–)])\s")  # (and a numbered item: `1- يستمر صرف ...`)
+_LIST_ITEM = re.compile(r"(?:[-*–—" + _BULLETS + r"]|\d{1,2}\s?[-–).])\s")  # (and a numbered item: `1- يستمر صرف ...`)
 
 
 def opens_with_a_list_mark(text: str, start: int, end: int) -> bool:

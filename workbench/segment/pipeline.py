@@ -3260,6 +3260,26 @@ def _names_what_follows(text: str, unit: Unit, pat: LanguagePatterns) -> bool:
     return bool(ws) and not any(fold(w) in pat.finite for w in ws)
 
 
+def _heads_the_list(text: str, units: list[Unit], pat: LanguagePatterns) -> bool:
+    """Are the narrated claims of a paragraph closing with a colon, before a list, only its heading: the most of
+    something (أبرز أسباب الأزمة; The main causes of the crisis) with no verb, perhaps with who lists them (، كما
+    يعددها محللون; `, as analysts list them`)?"""
+    if any(u.kind != "statement" for u in units) or len(units) == 2 and not _AS_THEY_LIST.match(
+            text, units[1].start, units[1].end):
+        return False
+    ws = _WORD.findall(text, units[0].start, units[0].end)
+    if pat.language == "ar":
+        return _names_what_follows(text, units[0], pat)
+    return any(fold(w) in _MOST_OF_EN for w in ws[:3]) and not any(
+        fold(w) in pat.finite or w.endswith("ed") or pat.verb.fullmatch(w) for w in ws)
+
+
+# the most of (main, key, biggest): an English list's heading opens with one
+_MOST_OF_EN = frozenset(("main", "key", "top", "biggest", "major", "chief", "principal", "leading"))
+# as someone lists them, after a list's heading (، كما يعددها محللون)
+_AS_THEY_LIST = re.compile(r"\s*(?:كما|مثلما)\s")
+
+
 def _quotation_goes_on(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     """Do the paragraphs after spans[i] take up a quotation it leaves open: the next opening with a quotation mark
     (newswire repeats the opener), or one of the next three closing a quotation it never opened, with no
@@ -3573,6 +3593,10 @@ def iter_units(text: str) -> list[Unit]:
                 and _names_what_follows(text, state.units[-1], pat)):
             listed_by = state.units.pop().speaker  # (`وأبرز ما تحقق من مشاريع الإرث، وفقا للجنة:` then `- X`: the
             # list's heading, no claim; each item is the committee's)
+        elif (text[pe - 1] == ":" and 0 < len(state.units) - units_before <= 2 and i + 1 < len(spans)
+              and opens_with_a_list_mark(text, *spans[i + 1]) and _heads_the_list(text, state.units[units_before:], pat)):
+            del state.units[units_before:]  # (`وأبرز أسباب الأزمة، كما يعددها محللون:`, `The main causes of the crisis,
+            # as analysts list them:` then `1. X`: the list's heading, no claim)
         elif (text[pe - 1] == ":" and len(state.units) == units_before + 1 and state.units[-1].kind == "statement"
               and not text[state.units[-1].end:pe].strip(" :") and i + 1 < len(spans)
               and text[spans[i + 1][0]] in _OPENERS):
