@@ -12372,6 +12372,12 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     # (a narrated act closing with a colon is no heading)
     ("The council approved three projects:\n\n1. A bridge will be built over the river.",
      [(None, "The council approved three projects"), (None, "A bridge will be built over the river")]),
+    # a reply to a narrated denial (، وهو ما رد عليه X بالقول إن; `, to which the prosecutor replied that`): X
+    # speaks, not the one who denied (and the one answering may be a role with its article)
+    ("وكان المتهم قد أنكر كل التهم، وهو ما رد عليه وكيل الجمهورية بالقول إن التقرير أثبت العكس.",
+     [("المتهم", "وكان المتهم قد أنكر كل التهم"), ("وكيل الجمهورية", "إن التقرير أثبت العكس")]),
+    ("The accused had denied all the charges, to which the prosecutor replied that the report proved otherwise.",
+     [("The accused", "all the charges"), ("the prosecutor", "that the report proved otherwise")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

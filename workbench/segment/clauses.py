@@ -1158,7 +1158,8 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     # (`, although Finance Ministry officials denied that`: a subordinator and a subject of up to five words; `, the
     # Professional Footballers' Association said`: a name of more)
     subordinated = bool(before) and (fold(before[0]) in pat.subordinators or fold(before[0]) == "where"
-                                     or [fold(w) for w in before[:2]] == ["even", "as"])  # (, even as hospitals said)
+                                     or [fold(w) for w in before[:2]] in (["even", "as"], ["to", "which"]))
+    # (, even as hospitals said; `, to which the prosecutor replied that`: what was answered, then who answers)
     if not vm or not 1 <= len(before) <= (6 if subordinated or _is_name(before) else 3) and not (
             subordinated and len(before) <= 12 and _is_name([w for w in before[1:] if not w.isupper()])):
         return False  # (`, although the government in Colombo denied`: a subordinator and a subject of five words)

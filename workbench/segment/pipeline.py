@@ -2169,6 +2169,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if replier:  # (، وهو ما ردّ عليه الجبوري بالقول إن, لكن X ردّ على ذلك قائلا: only the frame of what
             # follows, its subject the speaker)
             out.state.last_speaker, inherited = out.state.resolve(replier, pat), None
+            main_clause = first_clause = None  # (not the subject of the clause before: وكان المتهم قد أنكر التهم،
+            # وهو ما ردّ عليه وكيل الجمهورية بالقول إن: the replier speaks what follows)
             continue
         if inherited and (not _narrates_a_report(text, cs, ce, pat, starts)
                           and not (pat.language == "ar" and is_topic(text, cs, ce) and not cue_opened)
