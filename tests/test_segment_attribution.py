@@ -12378,6 +12378,12 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("المتهم", "وكان المتهم قد أنكر كل التهم"), ("وكيل الجمهورية", "إن التقرير أثبت العكس")]),
     ("The accused had denied all the charges, to which the prosecutor replied that the report proved otherwise.",
      [("The accused", "all the charges"), ("the prosecutor", "that the report proved otherwise")]),
+    # someone's answers including the points listed after a colon (وتضمنت إجابات الوزير ... النقاط التالية:, `The
+    # minister's answers included the following points:`): the heading no claim, each item the minister's
+    ("وتضمنت إجابات الوزير على أسئلة الصحفيين النقاط التالية:\n- المنح الداخلية للطلاب سترتفع إلى 9 آلاف منحة.",
+     [("الوزير", "المنح الداخلية للطلاب سترتفع إلى 9 آلاف منحة")]),
+    ("The minister's answers to reporters' questions included the following points:\n- Internal grants for students "
+     "will rise to 9,000.", [("The minister", "Internal grants for students will rise to 9,000")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

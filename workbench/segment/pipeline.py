@@ -3417,6 +3417,12 @@ def iter_units(text: str) -> list[Unit]:
             interviewee = interviewee or _interviewee(text, *spans[i - 1], pat)
             question_before = True
             continue
+        included = _WHAT_THEIR_WORDS_INCLUDED[pat.language].match(text, ps, pe) if text[pe - 1] == ":" and (
+            i + 1 < len(spans) and opens_with_a_list_mark(text, *spans[i + 1])) else None
+        if included:  # (وتضمنت إجابات الوزير على أسئلة الصحفيين النقاط التالية: / The minister's answers included the
+            # following points:) the list's frame, no claim; its items the speaker's
+            listed_by = state.resolve(included.group(1), pat)
+            continue
         if in_list or is_non_claim_paragraph(text, ps, pe, pat) and not (
                 (question_before and interviewee or listing) and opens_with_a_list_mark(text, ps, pe)):  # (an answer
             # after its question, `- الصابة استثنائية بكل المقاييس.`, however short and verbless: the interviewee's
@@ -3765,6 +3771,14 @@ _AMONG_THEM = re.compile(r"(?<!\w)(?:من\s+بين|منها|أبرزها)(?!\w)|
 _LISTS_THEM = {"ar": re.compile(r"\s*(?:[وف]?(?:قد|كما)\s+)?[وف]?(?:عدّد|عدد|عدّدت|عددت|حدّد|حدد|حددت|حدّدت|أورد|أوردت|لخّص"
                                 r"|لخص|لخصت)\s+(?!من\s)"),  # (the verb opening the clause: not بلغ عدد، عدد من)
                "en": re.compile(r"\b(?:listed|lists|outlined|outlines|set out|sets out|identified|identifies)\b")}
+# someone's words (answers, remarks, a speech) as what includes the list after it: whose words they are
+_WHAT_THEIR_WORDS_INCLUDED = {
+    "ar": re.compile(r"\s*[وف]?(?:تضمنت|تضمن|شملت|شمل)\s+(?:إجابات|إجابة|ردود|تصريحات|كلمة|خطاب|حديث)\s+"
+                     r"(ال[^\W\d]+(?:\s+(?!(?:على|عن|في|إلى|أمام)(?!\w))[^\W\d]+){0,3}?)"
+                     r"\s+(?:على|عن|في|إلى|أمام|ال[^\W\d]+)(?!\w)"),
+    "en": re.compile(r"\s*((?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[\w'’-]+?)['’]s?\s+(?:answers|replies|remarks|comments"
+                     r"|statement|speech)\b[^:.]{0,80}?\b(?:included|covered|contained)\b"),
+}
 # a heading announcing questions and their answers (Q&A: What the figures mean; أسئلة وأجوبة): an explainer
 _EXPLAINER = re.compile(r"\bQ\s?&\s?A\b|\bQuestions and answers\b|\bexplainer\b"
                         r"|(?<!\w)(?:أسئلة وأجوبة|سؤال وجواب)(?!\w)", re.IGNORECASE)
