@@ -12384,6 +12384,17 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("الوزير", "المنح الداخلية للطلاب سترتفع إلى 9 آلاف منحة")]),
     ("The minister's answers to reporters' questions included the following points:\n- Internal grants for students "
      "will rise to 9,000.", [("The minister", "Internal grants for students will rise to 9,000")]),
+    # a cue trailing the first clause with its party described (`, a New Delhi think tank`, ، وهو مركز أبحاث), then
+    # `, and many cannot` (، والعديد منها عاجز: many of them, a subject of its own): the cue left out, the clause
+    # after it kept
+    ("Distribution companies owe generators more than 600 billion rupees, according to the Council on Energy, a New "
+     "Delhi think tank, and many cannot afford to buy power.",
+     [("the Council on Energy", "Distribution companies owe generators more than 600 billion rupees"),
+      ("the Council on Energy", "and many cannot afford to buy power")]),
+    ("تدين شركات التوزيع لشركات التوليد بأكثر من 600 مليار روبية، بحسب مجلس دراسات الطاقة، وهو مركز أبحاث في "
+     "نيودلهي، والعديد منها عاجز عن شراء الكهرباء.",
+     [("مجلس دراسات الطاقة", "تدين شركات التوزيع لشركات التوليد بأكثر من 600 مليار روبية"),
+      ("مجلس دراسات الطاقة", "والعديد منها عاجز عن شراء الكهرباء")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

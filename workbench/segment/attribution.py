@@ -2542,7 +2542,14 @@ def _describes_a_party(tail: str) -> bool:
     """Is `tail`, after `according to X,` and opening with a/an, an apposition of the party (`a website that tracks
     outages`, `a research group`) rather than the content going on (`a licence to ship the systems`)?"""
     ws = tail.split()
-    return len(ws) <= 4 or any(w.lower() in ("that", "which", "who", "whose") for w in ws[1:8])
+    return len(ws) <= 4 or any(w.lower() in ("that", "which", "who", "whose") for w in ws[1:8]) or len(
+        ws) <= 8 and ws[-1].lower() in _PARTY_HEADS  # (`a New Delhi think tank`: what kind of party, its head last)
+
+
+# the head nouns of a party described after `according to X,` (a New Delhi think tank, an industry group)
+_PARTY_HEADS = frozenset(("tank", "group", "firm", "agency", "organisation", "organization", "body", "charity",
+                          "consultancy", "institute", "network", "coalition", "union", "association", "company",
+                          "watchdog", "regulator", "ngo", "monitor", "website", "publication", "newspaper"))
 
 
 def pronoun_cue(text: str, start: int, end: int, pat: LanguagePatterns,

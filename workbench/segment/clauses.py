@@ -282,6 +282,9 @@ _BI_NOT_A_NOUN = frozenset(("بشأن", "بهذا", "بهذه", "بذلك", "ب�
 # the clause's end, no verb among them
 _SOME_OF_THEM_ITEM = re.compile(r"و(?:عدد|عشرات|مئات|آلاف|مجموعة|بعض)\s+من\s+ال[^\W\d]+(?:\s+و?ال[^\W\d]+){0,3}"
                                 r"\s*(?:[،,.؛]|$)")
+# many or most of them (والعديد منها، ومعظمهم): a part of those named before as a subject of its own
+_MANY_OF_THEM = re.compile(r"و(?:(?:العديد|الكثير|كثير|بعض|معظم|أغلب|غالبية)\s+(?:منها|منهم|منهن)"
+                           r"|(?:بعض|معظم|أغلب|غالبية|كل|جميع)(?:ها|هم|هن))(?!\w)")
 # `, 67 in number,` (القاعات العاملة، وعددها 67 قاعة، استضافت): a possessed noun and its figure set off between
 # commas, an aside on the subject before its verb
 _COUNT_ASIDE = re.compile(r"و[^\W\d]{2,}(?:ها|ه|هم|هما)\s+\d[\d.,]*(?:\s+[^\W\d]+){0,2}\s*[،,]")
@@ -1640,6 +1643,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             continue
         if pat.language == "ar" and _AT_A_TIME.match(text, pos, end):
             cuts.append((pos, False))
+            continue
+        if pat.language == "ar" and text.startswith("و", pos) and _MANY_OF_THEM.match(text, pos, end):
+            cuts.append((pos, False))  # `، والعديد منها عاجز عن`: many of them, a subject of its own, its predicate
             continue
         if pat.language == "ar" and text.startswith(("ومن", "فمن"), pos) and _EXPECTED.match(text, pos, end):
             cuts.append((pos, False))  # `، ومن المتوقع أن ...`: an impersonal clause of its own
