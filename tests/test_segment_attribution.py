@@ -12395,6 +12395,16 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      "نيودلهي، والعديد منها عاجز عن شراء الكهرباء.",
      [("مجلس دراسات الطاقة", "تدين شركات التوزيع لشركات التوليد بأكثر من 600 مليار روبية"),
       ("مجلس دراسات الطاقة", "والعديد منها عاجز عن شراء الكهرباء")]),
+    # a forecast set off after a report with another party repeating it (`, a forecast the IMF repeated in its latest
+    # review`, ، وهو توقع كرره صندوق النقد الدولي): the narrator's aside, not the report's content
+    ("Ghana's finance ministry said food inflation will ease in the second half of the year, a forecast the "
+     "International Monetary Fund repeated in its latest review.",
+     [("Ghana's finance ministry", "food inflation will ease in the second half of the year"),
+      (None, "a forecast the International Monetary Fund repeated in its latest review")]),
+    ("وقالت وزارة المالية إن تضخم أسعار الغذاء سيتراجع في النصف الثاني من العام، وهو توقع كرره صندوق النقد الدولي في "
+     "أحدث مراجعاته.",
+     [("وزارة المالية", "إن تضخم أسعار الغذاء سيتراجع في النصف الثاني من العام"),
+      (None, "وهو توقع كرره صندوق النقد الدولي في أحدث مراجعاته")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

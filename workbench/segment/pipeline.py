@@ -2318,9 +2318,12 @@ def _disputed_aside(text: str, start: int, end: int, pat: LanguagePatterns) -> t
 
 # a figure or estimate set off after a report, with the party disputing it (, a figure the Federation of Kenya
 # Employers (FKE) has questioned): the narrator's aside, as `, a claim the majors deny`
-_FIGURE_DISPUTED = re.compile(r",\s*(?:a|an)\s+(?:figure|estimate|number|projection)\s+"
+_FIGURE_DISPUTED = re.compile(r",\s*(?:a|an)\s+(?:figure|estimate|number|projection|forecast|prediction)\s+"
                               r"(?:(?:the|its|their)\s+|(?=[A-Z]))[\w'’.()&, -]{1,80}?\s+(?:has\s+|have\s+|had\s+)?"
-                              r"(?:questioned|disputed|challenged|contested|rejected|questions|disputes|challenges|contests|rejects)\s*[.,;]?\s*$")
+                              r"(?:questioned|disputed|challenged|contested|rejected|questions|disputes|challenges|contests"
+                              r"|rejects|repeated|repeats|echoed|echoes|shared|shares|endorsed|endorses)"
+                              r"(?:\s+(?:in|on|at|during|last|this)\s[^,.;]{0,60})?\s*[.,;]?\s*$")
+# (or agreeing with it: `, a forecast the International Monetary Fund repeated in its latest review`)
 
 
 # an aside on a report's claim and the party making or denying it too, right before a participle (, a claim the
