@@ -1505,6 +1505,9 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         found = trailing_said(text, start, cut.start(), pat)
         return found if found is None or found[0] < cut.start() else None
     vm = pat.verb.search(text, tail_s, tail_e)
+    later = pat.verb.search(text, vm.end(), tail_e) if vm and fold(vm.group("w")) in pat.document_nouns else None
+    if later:
+        vm = later  # (`X, a Finance Department note seen by The Hindu says`: the document's noun, then its verb)
     if not vm or _in_a_name(text, vm):
         return _said_name_without_comma(text, start, end, pat)
     if fold(vm.group("w")) == "told" and _TOLD_TO.match(text, vm.end(), tail_e):
