@@ -12412,6 +12412,18 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
                                                              "rupees a year")]),
     ('ومن المتوقع أن تدر الزيادة نحو 740 كرور روبية سنويا، بحسب مذكرة لوزارة المالية اطلعت عليها "ذا هندو".',
      [("وزارة المالية", "ومن المتوقع أن تدر الزيادة نحو 740 كرور روبية سنويا")]),
+    # a podcast's furniture: its title asking (after the show's label, no question mark), the host's welcome, `let's
+    # start`, thanks to a guest with a title, the credits; and a newsletter's thanks to everyone who came (the host's
+    # own narration stays the programme's voice)
+    ("THE BORDERLINE | Episode 214: Why Mexico's pharmacies keep running out of medicine\n\nORTIZ: Welcome back to The "
+     "Borderline. Shortages have worsened this year.\n\nORTIZ: Let's start with the basics.\n\nORTIZ: Dr. Lucía "
+     "Herrera, thank you.\n\nORTIZ: The Borderline is produced by Ana Beltrán and edited by Marcus Feld.",
+     [(None, "Shortages have worsened this year")]),
+    ("الحدود | الحلقة 214: لماذا تنفد الأدوية من صيدليات المكسيك\n\nأهلا بكم من جديد في برنامج «الحدود». تفاقم النقص "
+     "هذا العام.\n\nلنبدأ بالأساسيات.\n\nالدكتورة لوسيا إيريرا، شكرا لك.\n\nبرنامج «الحدود» من إنتاج آنا بلتران "
+     "وتحرير ماركوس فيلد.", [(None, "تفاقم النقص هذا العام")]),
+    ("Thank you to everyone who came out to the spring cleanup.", []),
+    ("شكرا لكل من شارك في حملة التنظيف.", []),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

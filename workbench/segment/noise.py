@@ -151,11 +151,23 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if len(tokens) <= 12 and _DASHED_BYLINE.fullmatch(text, start, end):
         return True  # `عمّان – “رأي اليوم” – من سامر الخطيب:`: where, the outlet and its reporter
+    if not terminal and len(tokens) <= 20 and _QUESTION_TITLE[pat.language].match(text, start, end):
+        return True  # `THE BORDERLINE | Episode 214: Why Mexico's pharmacies keep running out of medicine`, `لماذا
+        # تنفد الأدوية`: a title asking, with no question mark (and perhaps its show's label), no claim
     if pat.language == "ar":
         # (`X: Y` and `X.. Y` state a fact even with no verb: GUIDELINES keeps such a headline)
         return (len(tokens) <= 12 and text[start] not in "\"“«" and text.find(":", start, end) < 0
                 and text.find("..", start, end) < 0 and verbless_arabic(text, start, end, pat))
     return len(tokens) <= 10 and _verbless(tokens, pat)
+
+
+# a title opening with a question's word (perhaps after its show's or series' label: `X | Episode 214: `)
+# (what, when, who only after such a label: `What they want is a train`, `When the numbers don't work, people sell`
+# state things)
+_QUESTION_TITLE = {
+    "en": re.compile(r"(?:Why|How)\s|[^.!?\n]{1,60}?(?:\s\|\s|:\s)(?:Why|How|What|When|Where|Who|Which)\s"),
+    "ar": re.compile(r"(?:لماذا|كيف|هل)\s|[^.!?؟\n]{1,60}?(?:\s\|\s|:\s)(?:لماذا|كيف|ماذا|متى|أين|هل)\s"),
+}
 
 
 def _verbless(tokens: list[str], pat: LanguagePatterns) -> bool:
@@ -506,15 +518,20 @@ INTERVIEW_FORMULA_AR = (r"[وف]?(?:كان|كانت)\s+(?:(?:معه|معها|م�
 # form, no claim
 _FORMULA = {
     "en": re.compile(r"I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+                     r"|Welcome\s+(?:back\s+)?to\s+[^.!?\n]{1,60}"  # (Welcome back to The Borderline.)
+                     r"|(?:[A-Z][\w'’-]*\s+){1,4}is\s+(?:produced|presented|hosted)\s+by\s[^.!?\n]{1,80}"  # (credits)
                      r"|That['’]s\s+(?:[A-Z][\w'’-]*\s+){1,4}for\s+(?:this|today|tonight)\b[^.!?\n]{0,30}"
                      r"|(?:This|The)\s+interview\s+has\s+been\s+(?:lightly\s+|condensed\s+and\s+)?edited\b[^.!?\n]{0,40}"),
-    "ar": re.compile(INTERVIEW_FORMULA_AR),
+    "ar": re.compile(INTERVIEW_FORMULA_AR + r"|(?:أهلا|مرحبا)\s+(?:بكم|بك)(?:\s+(?:من\s+جديد|مجددا))?\s+(?:في|إلى|على)"
+                     r"\s+[^.!؟\n]{1,60}"  # (أهلا بكم من جديد في برنامج «الحدود»)
+                     r"|(?:برنامج|بودكاست)\s+[^.!؟\n]{1,40}?\s+من\s+(?:إنتاج|تقديم|إعداد)\s+[^.!؟\n]{1,80}"),  # (credits)
 }
 _STOPS_AFTER = re.compile(r"[\s.!:]*")
 # what a formula of _FORMULA opens with (a cheap test before the pattern)
-_FORMULA_OPENINGS = {"en": ("I'm", "I’m", "That", "This", "The"),
-                     "ar": ("كان", "وكان", "فكان", "هذا", "وهذا", "فيما", "وفيما", "إليكم", "وإليكم")}
-_ADDRESSED_FIRST = re.compile(r"[^,،.!?؟\n]{1,80}[,،]\s*(?=[Tt]hank|شكر)")
+_FORMULA_OPENINGS = {"en": ("I'm", "I’m", "That", "This", "The", "Welcome"),
+                     "ar": ("كان", "وكان", "فكان", "هذا", "وهذا", "فيما", "وفيما", "إليكم", "وإليكم", "أهلا", "مرحبا",
+                            "برنامج", "بودكاست")}
+_ADDRESSED_FIRST = re.compile(r"(?:[^,،.!?؟\n]|\.(?=\s[A-Z]))+[,،]\s*(?=[Tt]hank|شكر)")  # (Dr. X, thank you)
 
 
 def is_formula(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -528,7 +545,8 @@ def is_formula(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
         addressed = _ADDRESSED_FIRST.match(text, start, end)  # (thanks after whom they are for: `X, thank you.`)
         if _THANKS[pat.language].fullmatch(text, addressed.end() if addressed else start, end):
             return True
-    if not any(text.startswith(opening, start) for opening in _FORMULA_OPENINGS[pat.language]):
+    if not any(text.startswith(opening, start) for opening in _FORMULA_OPENINGS[pat.language]) and not (
+            pat.language == "en" and text.find(" by ", start, end) >= 0):  # (a show's credits open with its name)
         return False
     found = _FORMULA[pat.language].match(text, start, end)
     return found is not None and _STOPS_AFTER.fullmatch(text, found.end(), end) is not None
@@ -681,9 +699,10 @@ _CONTACT_A_NAME = {
                      r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:can|may)\s+be\s+(?:reached|contacted)\s)"),
     "ar": re.compile(r"\s*و?(?:يمكن|يرجى)\s+(?:التواصل|الاتصال)\s"),
 }
-_THANKS = {"en": re.compile(r"\s*(?:[Tt]hanks|[Tt]hank you)(?:\s+(?:very|so)\s+much)?(?:\s+for\s+[^.!?\n]{1,60})?"
+_THANKS = {"en": re.compile(r"\s*(?:[Tt]hanks|[Tt]hank you)(?:\s+(?:very|so)\s+much)?(?:\s+(?:for|to)\s+[^.!?\n]{1,60})?"
                           r"(?:,\s*[A-Z][\w'’-]+)?\s*[.!]?\s*"),
            "ar": re.compile(r"\s*(?:شكرا|شكرًا|شكراً)(?:\s+(?:لك|لكِ|لكم|جزيلا|جزيلًا|جزيلاً))?(?:،\s*[^\W\d]+)?"
+                            r"(?:\s+(?:لكل|لجميع)\s+[^.!؟\n]{1,60})?"  # (شكرا لكل من شارك)
                             r"\s*[.!]?\s*")}
 _ADDRESS = re.compile(r"\S@\S|www\.|\d{3}[-. ]\d{4}")  # an email, a web or a phone number
 _MORE_INFORMATION = re.compile(r"\s*(?:For\s+(?:more|further)\s|لمزيد\s|ولمزيد\s)")
