@@ -12424,6 +12424,12 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      "وتحرير ماركوس فيلد.", [(None, "تفاقم النقص هذا العام")]),
     ("Thank you to everyone who came out to the spring cleanup.", []),
     ("شكرا لكل من شارك في حملة التنظيف.", []),
+    # a trailing cue whose party is the plural pronoun in its verb (بحسب ما كتبوه: the alif of كتبوا dropped before
+    # the pronoun; `according to what they wrote`): left out of the content
+    ("نقل ناشطون محليون عن الطبيب عمر الزعبي أن المستوصف استقبل 63 حالة ضربة شمس، بحسب ما كتبوه على مواقع التواصل.",
+     [("ناشطون محليون", "أن المستوصف استقبل 63 حالة ضربة شمس")]),
+    ("Local activists quoted Dr Omar al-Zoubi as saying the clinic received 63 cases of heatstroke, according to what "
+     "they wrote on social media.", [("Dr Omar al-Zoubi", "the clinic received 63 cases of heatstroke")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

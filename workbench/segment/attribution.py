@@ -2080,7 +2080,8 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
             if stop_word and words(text, start, stop_word.start()):
                 obj_end = stop_word.start()
     said_it = _WHAT_IT_SAID.match(text, start, obj_end) if pat.language == "ar" else None
-    if said_it and pat.verb.fullmatch(said_it.group(2)):
+    if said_it and (pat.verb.fullmatch(said_it.group(2)) or said_it.group(2).endswith("و") and pat.verb.fullmatch(
+            said_it.group(2) + "ا")):  # (the plural's alif dropped before its pronoun: كتبوه, كتبوا + ه)
         # بحسب ما أعلنه في بيان نشره على حسابه: what it announced, the pronoun's party (no subject after the verb)
         return said_it.group(1), obj_end
     issuer = _document_issuer(text, start, obj_end, pat)
