@@ -12430,6 +12430,12 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("ناشطون محليون", "أن المستوصف استقبل 63 حالة ضربة شمس")]),
     ("Local activists quoted Dr Omar al-Zoubi as saying the clinic received 63 cases of heatstroke, according to what "
      "they wrote on social media.", [("Dr Omar al-Zoubi", "the clinic received 63 cases of heatstroke")]),
+    # a compound given name (حسام الدين): its second part's article opens no family name, the name goes on (English
+    # writes it as one name)
+    ('من جهته، علّق النائب حسام الدين منصور، عضو لجنة التعليم بمجلس النواب، على الأرقام بالقول إن "الميزانية تضاعفت '
+     'على الورق".', [("النائب حسام الدين منصور", 'إن "الميزانية تضاعفت على الورق"')]),
+    ('For his part, MP Hossam Eldin Mansour, a member of the education committee, commented on the figures by saying '
+     'that "the budget has doubled on paper".', [("MP Hossam Eldin Mansour", 'that "the budget has doubled on paper"')]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -1320,7 +1320,8 @@ def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
         if fold(w) in pat.relatives:
             break  # (المزارع أبو محمود الذي يملك: the relative on the name, no nisba of it)
         if w.startswith("ال"):
-            compound = fold(ws[n - 1]) in NAME_COMPOUNDS  # (عبد المنعم، أبو الغيط)
+            compound = fold(ws[n - 1]) in NAME_COMPOUNDS or fold(w) in _NAME_SECOND_PARTS  # (عبد المنعم، أبو الغيط;
+            # حسام الدين منصور: a name's second part, the family name after it)
             if not compound and not (n > 1 and fold(w).endswith("ي")):
                 break
             n += 1
@@ -1354,6 +1355,8 @@ _QUANTIFYING = frozenset(fold(w) for w in ("أي", "كل", "جميع", "بعض",
 _AFTER_A_NAME = AR_PREPOSITIONS | frozenset(fold(w) for w in ("ضد", "مع", "أمام", "تجاه", "نحو", "عند", "لدى", "دون",
                                                               "عبر"))
 NAME_COMPOUNDS = frozenset(fold(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت"))
+# the second part of a compound given name (حسام الدين، نصر الله): its article opens no family name
+_NAME_SECOND_PARTS = frozenset(fold(w) for w in ("الدين", "الله"))
 
 
 def as_written(text: str, start: int, end: int, ws: list[str]) -> str:
