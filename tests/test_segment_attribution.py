@@ -9044,11 +9044,12 @@ def test_blind_audit_round_one_hundred_two(article, expected):
      'have worked for years without any checks."',
      [("Abu Ahmed", "What happened was no accident"),
       ("Abu Ahmed", "These boats have worked for years without any checks")]),
-    # an age before the name (82-year-old Sukru Munda) opens a name, and its relative aside is the article's
+    # an age before the name (82-year-old Sukru Munda) opens a name, no word of it, and its relative aside is the
+    # article's
     ('In Chaibasa, 82-year-old Sukru Munda, who walked nearly three kilometres to her polling booth, said she had '
      'voted for "roads and a hospital".',
      [(None, "who walked nearly three kilometres to her polling booth"),
-      ("82-year-old Sukru Munda", 'she had voted for "roads and a hospital"')]),
+      ("Sukru Munda", 'she had voted for "roads and a hospital"')]),
     ("وفي تشايباسا، قالت الناخبة سارة منصور، التي مشت ثلاثة كيلومترات إلى مركز الاقتراع، إنها صوتت من أجل الطرق.",
      [("الناخبة سارة منصور", "إنها صوتت من أجل الطرق")]),
     # a frame between the subject and its verb (Demand, she said, still far outstrips ...): one claim
@@ -12436,6 +12437,11 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      'على الورق".', [("النائب حسام الدين منصور", 'إن "الميزانية تضاعفت على الورق"')]),
     ('For his part, MP Hossam Eldin Mansour, a member of the education committee, commented on the figures by saying '
      'that "the budget has doubled on paper".', [("MP Hossam Eldin Mansour", 'that "the budget has doubled on paper"')]),
+    # the speaker's age before or after the name (`71-year-old X`, X البالغ من العمر 71 عاما): no word of the name
+    ('"Today I cannot buy my drugs," said 71-year-old Emmanuel Adeyemi.',
+     [("Emmanuel Adeyemi", "Today I cannot buy my drugs")]),
+    ('"لا أستطيع شراء أدويتي"، قال إيمانويل أديمي البالغ من العمر 71 عاما.',
+     [("إيمانويل أديمي", "لا أستطيع شراء أدويتي")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -303,11 +303,17 @@ def _tidy_english(speaker: str, pat: LanguagePatterns) -> str:
     """An English speaker phrase without a relative clause on it (`a police official who spoke on condition of`,
     `people familiar with the talks who asked not`). (A document's publisher is found with the subject.)"""
     ws = speaker.split()
+    if len(ws) > 2 and _AGE_ADJECTIVE.fullmatch(ws[0]) and ws[1][:1].isupper():
+        ws = ws[1:]  # (`said 71-year-old Emmanuel Adeyemi`: his age, no word of his name)
     at = next((i for i, w in enumerate(ws) if i >= 2 and w in ("who", "which")), None)
-    return " ".join(ws[:at]) if at is not None else speaker
+    return " ".join(ws[:at]) if at is not None else " ".join(ws)
 
 
-_SPEAKER_ENDS = frozenset(fold(w) for w in ("قد", "وقد", "تحدث", "تحدثت", "تحدثوا"))
+_AGE_ADJECTIVE = re.compile(r"\d{1,3}-year-old")
+
+
+_SPEAKER_ENDS = frozenset(fold(w) for w in ("قد", "وقد", "تحدث", "تحدثت", "تحدثوا", "البالغ", "البالغة"))
+# (and the age after the name: إيمانويل أديمي البالغ من العمر 71 عاما)
 
 
 def _tidy_arabic(speaker: str, pat: LanguagePatterns) -> str:
