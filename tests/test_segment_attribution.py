@@ -12442,6 +12442,12 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("Emmanuel Adeyemi", "Today I cannot buy my drugs")]),
     ('"لا أستطيع شراء أدويتي"، قال إيمانويل أديمي البالغ من العمر 71 عاما.',
      [("إيمانويل أديمي", "لا أستطيع شراء أدويتي")]),
+    # a participle after time spent (`spent months explaining that`, أمضينا أشهرا نشرح أن): what the time went on, one
+    # claim, no report of its own
+    ('Raman said: "We spent months explaining that unionizing does not affect immigration status."',
+     [("Raman", "We spent months explaining that unionizing does not affect immigration status")]),
+    ('قال رامان: "أمضينا أشهرا نشرح أن الانضمام إلى النقابة لا يؤثر على وضع الهجرة".',
+     [("رامان", "أمضينا أشهرا نشرح أن الانضمام إلى النقابة لا يؤثر على وضع الهجرة")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -1228,6 +1228,12 @@ _RELAYING = frozenset(fold(w) for w in ("ناقلا", "ناقلة"))  # relaying
 _FROM = re.compile(r"\s*عن\s")
 
 
+# time spent right before a participle (spent months explaining, spend hours warning): its complement, no report
+_TIME_SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:a|the|several|many|two|three|four|five|six|\d+"
+                         r"|a\s+few|long|whole)\s+)?(?:minutes|hours|days|weeks|months|years|decades|time|night|day"
+                         r"|week|month|year)\s+$")
+
+
 def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Match | None:
     """A reporting participle at `pos` followed by its content marker (أن، إن، :، that or a clause); in English
     also a call's participle right before its content (`, demanding that lawmakers pass the bill`, داعية إلى أن،
@@ -1269,6 +1275,8 @@ def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Ma
     after = _WORD.findall(text, m.end(), min(end, m.end() + 60))
     if in_a_progressive(text, pos):
         return None  # `the county was adding another layer`: a progressive tense, the clause's own verb
+    if _TIME_SPENT.search(text, max(0, pos - 40), pos):
+        return None  # `We spent months explaining that X`: what the time went on, the clause's own complement
     # (`X, reporting from Port Sudan, said`: where the reporter is, an aside of the subject; `, adding to demand for
     # the currency`: adding to, increasing; `, asking not to be identified`: why the source has no name; `With all
     # 214 polls reporting,`: a phrase's participle, its comma right after it)
