@@ -12448,6 +12448,15 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("Raman", "We spent months explaining that unionizing does not affect immigration status")]),
     ('قال رامان: "أمضينا أشهرا نشرح أن الانضمام إلى النقابة لا يؤثر على وضع الهجرة".',
      [("رامان", "أمضينا أشهرا نشرح أن الانضمام إلى النقابة لا يؤثر على وضع الهجرة")]),
+    # the speaker's own aside set off after a report's verb (`argued, correctly I think, that`, `, rightly in my
+    # view,`; ، وهم محقون في رأيي، بأن): no frame of its own, the report's content after it (جادل بأن: argued that)
+    ("The old system let a handful of distributors control prices, and officials argued, correctly I think, that "
+     "there was corruption in it.",
+     [(None, "The old system let a handful of distributors control prices"),
+      ("officials", "that there was corruption in it")]),
+    ("سمح النظام القديم لحفنة من الموزعين بالتحكم في الأسعار، وجادل المسؤولون، وهم محقون في رأيي، بأن الفساد كان "
+     "يشوبه.",
+     [(None, "سمح النظام القديم لحفنة من الموزعين بالتحكم في الأسعار"), ("المسؤولون", "بأن الفساد كان يشوبه")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

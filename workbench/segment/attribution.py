@@ -712,6 +712,9 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     if ms and ms[0].group() in (",", "،", "-", "–", "—") and len(ms) > 1:
         ms = ms[1:]  # (acknowledged, however, that X: the comma before an adverb set off; said — in a speech to
         # parliament — that X: the dash before an aside)
+        closing = next((k for k, m in enumerate(ms[:6]) if m.group().endswith(",")), None)
+        if closing is not None and closing + 1 < len(ms) and ms[closing + 1].group() == "that":
+            return pos + ms[closing + 1].start()  # (argued, correctly I think, that X: the speaker's own aside)
     if not ms or fold(ms[0].group()) in NO_CONTENT and len(ms) > 1 and fold(ms[1].group()) in NO_CONTENT_AFTER:
         return None  # (`it says nothing about whether ...`: an amount, not something said)
     if ms[0].group() in ("and", "or", "but"):
@@ -1875,9 +1878,11 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
         # that opens it (a party's: no `The storm`)
         opener = main_subject(text, start, comma.start(), pat)
         subject = opener if opener and opener[:1].isupper() and not opener.startswith("The ") else subject
-    first_word = fold((words(text, comma.end(), vm.start())[:1] or [""])[0])
-    if first_word in pat.adverbials or first_word.endswith("ly") and len(words(text, comma.end(), vm.start())) == 1:
-        return None  # `, currently expected to be £93,`: an adverb and a participle, no one reporting
+    between = words(text, comma.end(), vm.start())
+    first_word = fold((between[:1] or [""])[0])
+    if first_word in pat.adverbials or first_word.endswith("ly") and (len(between) == 1 or between[-1] in ("I", "we")):
+        return None  # `, currently expected to be £93,`: an adverb and a participle, no one reporting (`, correctly I
+        # think,`: the speaker's own aside on what they quote)
     if first_word in pat.relatives or first_word in _PREPOSITIONS:
         return None  # `, which the EU's monitoring service estimated at 520 million tonnes,`: a relative clause;
         # `Martin Crewe, of the firm Crewe and Dunne, said`: an aside of the name before
