@@ -12457,6 +12457,15 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     ("سمح النظام القديم لحفنة من الموزعين بالتحكم في الأسعار، وجادل المسؤولون، وهم محقون في رأيي، بأن الفساد كان "
      "يشوبه.",
      [(None, "سمح النظام القديم لحفنة من الموزعين بالتحكم في الأسعار"), ("المسؤولون", "بأن الفساد كان يشوبه")]),
+    # the paper recalling its own words (`As we noted on Monday,`, وكما أشرنا يوم الاثنين،): what follows is its own
+    # claim, not the last speaker's; the recall is no part of it
+    ("Finance director Raj Chaudhry noted that costs rose. As we noted on Monday, listed transport stocks have "
+     "rallied 18% since January.",
+     [("Finance director Raj Chaudhry", "that costs rose"),
+      (None, "listed transport stocks have rallied 18% since January")]),
+    ("وأشار المدير المالي راج شودري إلى أن التكاليف ارتفعت. وكما أشرنا يوم الاثنين، ارتفعت أسهم النقل المدرجة 18% "
+     "منذ يناير.",
+     [("المدير المالي راج شودري", "أن التكاليف ارتفعت"), (None, "ارتفعت أسهم النقل المدرجة 18% منذ يناير")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

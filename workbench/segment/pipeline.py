@@ -1579,6 +1579,13 @@ _JOINED_PLURAL_VERB = re.compile(r"[وف][^\Wيتن]\w{2,4}وا(?!\w)")
 _PAST_FEMININE = re.compile(r"[وف]?[^\Wاوي]{3}ت")
 # a clause ending in `by` before its participle (ended his remarks by saying): the frame
 _ENDS_WITH_BY = re.compile(r"(?<!\w)by\s*$")
+# the paper recalling what it said before, opening a sentence (As we noted on Monday,; وكما أشرنا أمس،)
+_AS_WE_NOTED = {
+    "en": re.compile(r"\s*As\s+(?:we|I)\s+(?:have\s+|had\s+)?(?:noted|reported|wrote|said|explained|mentioned"
+                     r"|revealed|predicted|warned)\b[^,.;:]{0,40},\s*"),
+    "ar": re.compile(r"\s*[وف]?(?:كما|مثلما)\s+(?:سبق\s+أن\s+)?(?:أشرنا|ذكرنا|كتبنا|نشرنا|أوردنا|قلنا|كشفنا)(?!\w)"
+                     r"[^،,.؛:]{0,40}[،,]\s*"),
+}
 _BY_SAYING = re.compile(r"\s*(?:بالقول|بقول(?:ه|ها|هم)|على\s+القول|بالتأكيد|بالإشارة)(?!\w)")  # (by saying, by his
 # saying, by stressing, by noting)
 # a particle of contrast, its subject (no comma inside) and the verb before بالقول (غير أن بوعزيز ردّ)
@@ -1645,6 +1652,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         return  # (but `وقال الوزير:` alone on its line is a frame: its speaker's quotation is the next paragraph)
     if text[end - 1] == ":" and _INCLUDES_THEN_COLON[pat.language].fullmatch(text, start, end):
         return  # `وتشمل أبرز ملامح الخطة:`, `The main increases include:`: the heading of the list under it, no claim
+    as_we = _AS_WE_NOTED[pat.language].match(text, start, end)
+    if as_we:  # (`As we noted on Monday, X`, وكما أشرنا يوم الاثنين، X: the paper recalling its own words, X its
+        # claims in its own voice)
+        _plain(text, as_we.end(), end, pat, starts, out, None, whole_sentence)
+        return
     if not whole_sentence and is_question(text, start, end):
         return
     if pat.language == "en" and _ENDS_WITH_BY.search(text, start, end) and pat.participle.match(
