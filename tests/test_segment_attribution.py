@@ -12466,6 +12466,14 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     ("وأشار المدير المالي راج شودري إلى أن التكاليف ارتفعت. وكما أشرنا يوم الاثنين، ارتفعت أسهم النقل المدرجة 18% "
      "منذ يناير.",
      [("المدير المالي راج شودري", "أن التكاليف ارتفعت"), (None, "ارتفعت أسهم النقل المدرجة 18% منذ يناير")]),
+    # a newsletter's masthead (its name in capitals, a tagline addressing the reader, the month): no claim;
+    # a headline addressing the reader with its verb is one
+    ("THE MIDDAY LEDGER — Your daily markets briefing\nThursday 6 March\n\nKestrel profits rose 12%.",
+     [(None, "Kestrel profits rose 12%")]),
+    ("THE FERRIS FALLS NEIGHBOR\nMonthly news from the Ferris Falls Community Association | April 2026\n\nThe school "
+     "board voted to close Lincoln Elementary.", [(None, "The school board voted to close Lincoln Elementary")]),
+    ("Your bills will rise in April\n\nPrices rose sharply.",
+     [(None, "Your bills will rise in April"), (None, "Prices rose sharply")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

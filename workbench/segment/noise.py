@@ -151,6 +151,10 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if len(tokens) <= 12 and _DASHED_BYLINE.fullmatch(text, start, end):
         return True  # `عمّان – “رأي اليوم” – من سامر الخطيب:`: where, the outlet and its reporter
+    if not terminal and len(tokens) <= 14 and pat.language == "en" and _MASTHEAD.fullmatch(text, start, end) and not any(
+            t.lower() in pat.finite or t.lower().endswith("ed") for t in tokens):  # (not `Your bills will rise`)
+        return True  # `THE MIDDAY LEDGER — Your daily markets briefing`, `Monthly news from the X Association | April
+        # 2026`: a newsletter's name, its tagline or its issue's date
     if not terminal and len(tokens) <= 20 and _QUESTION_TITLE[pat.language].match(text, start, end):
         return True  # `THE BORDERLINE | Episode 214: Why Mexico's pharmacies keep running out of medicine`, `لماذا
         # تنفد الأدوية`: a title asking, with no question mark (and perhaps its show's label), no claim
@@ -161,6 +165,12 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     return len(tokens) <= 10 and _verbless(tokens, pat)
 
 
+# a newsletter's masthead: its name in capitals and its tagline addressing the reader or saying how often it comes
+# out; or a line closed by the issue's month and year after a bar
+_MASTHEAD = re.compile(r"(?:[A-Z][A-Z'’&]+(?:\s+[A-Z][A-Z'’&]+){0,4}\s+[—–-]\s+)?(?:Your|Daily|Weekly|Monthly|The\s+"
+                       r"(?:daily|weekly|monthly))\b[^.!?\n|]{0,70}"
+                       r"|[^.!?\n|]{3,90}\s\|\s(?:January|February|March|April|May|June|July|August|September|October"
+                       r"|November|December)\s+\d{4}\s*")
 # a title opening with a question's word (perhaps after its show's or series' label: `X | Episode 214: `)
 # (what, when, who only after such a label: `What they want is a train`, `When the numbers don't work, people sell`
 # state things)
