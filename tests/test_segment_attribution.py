@@ -12474,6 +12474,17 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      "board voted to close Lincoln Elementary.", [(None, "The school board voted to close Lincoln Elementary")]),
     ("Your bills will rise in April\n\nPrices rose sharply.",
      [(None, "Your bills will rise in April"), (None, "Prices rose sharply")]),
+    # the paper speaking to someone before an interview, its name with `&` (`The Mail & Guardian spoke to X, role,
+    # about`; تحدثت «ميل آند غارديان» إلى X، role، عن): X answers, not the paper
+    ("The Mail & Guardian spoke to Lerato Khumalo, acting managing director of Egoli Water, about the increase.\n\nQ: "
+     "Why such a steep increase?\n\nA: Because the cost of the water we buy has gone up.",
+     [(None, "The Mail & Guardian spoke to Lerato Khumalo, acting managing director of Egoli Water, about the "
+             "increase"),
+      ("Lerato Khumalo", "Because the cost of the water we buy has gone up")]),
+    ("تحدثت «ميل آند غارديان» إلى ليراتو خومالو، القائمة بأعمال المدير العام لشركة إيغولي للمياه، عن الزيادة.\n\nس: "
+     "لماذا هذه الزيادة الحادة؟\n\nج: لأن كلفة المياه التي نشتريها ارتفعت.",
+     [(None, "تحدثت «ميل آند غارديان» إلى ليراتو خومالو، القائمة بأعمال المدير العام لشركة إيغولي للمياه، عن الزيادة"),
+      ("ليراتو خومالو", "لأن كلفة المياه التي نشتريها ارتفعت")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected
