@@ -12485,6 +12485,17 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      "لماذا هذه الزيادة الحادة؟\n\nج: لأن كلفة المياه التي نشتريها ارتفعت.",
      [(None, "تحدثت «ميل آند غارديان» إلى ليراتو خومالو، القائمة بأعمال المدير العام لشركة إيغولي للمياه، عن الزيادة"),
       ("ليراتو خومالو", "لأن كلفة المياه التي نشتريها ارتفعت")]),
+    # a closing paragraph naming a country as `the world's largest copper producer` (producer: a byline's role too)
+    # is no note on the author; `, and mining accounts for` (a noun in -ing, then its verb) opens a clause
+    ("The collapse revived memories of the 2010 accident.\n\nChile is the world’s largest copper producer, and mining "
+     "accounts for about a tenth of its economy.\n\n___\n\nAssociated Press writer Daniel Pérez in Santiago "
+     "contributed to this report.",
+     [(None, "The collapse revived memories of the 2010 accident"), (None, "Chile is the world’s largest copper producer"),
+      (None, "and mining accounts for about a tenth of its economy")]),
+    ("أعاد الانهيار إلى الأذهان حادث عام 2010.\n\nتشيلي أكبر منتج للنحاس في العالم، والتعدين يشكل نحو عُشر اقتصادها.",
+     [(None, "أعاد الانهيار إلى الأذهان حادث عام 2010"), (None, "تشيلي أكبر منتج للنحاس في العالم"),
+      (None, "والتعدين يشكل نحو عُشر اقتصادها")]),
+    ("Dana Whitcombe is a CBS News reporter based in Louisville.", []),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -723,6 +723,9 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         longer = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 16)]
         if any(fold(w) in pat.finite or w.endswith("ed") for w in longer[3:16] if w not in ("and", "of")):
             return True
+    if words[0] in pat.ing_nouns and (words[1] in pat.finite or words[1].endswith("s") and not words[1].endswith(
+            "ss") and (words[2] in _ENGLISH_PREPOSITIONS or words[2] in pat.determiners)):
+        return True  # `, and mining accounts for about a tenth of its economy`: a noun in -ing, then its verb
     if words[0].endswith("ing") and len(words[0]) > 5:
         return False  # `opening the door, putting the kettle on, and waiting for the sound`: a list's last gerund
     if words[0] == "there" and words[1] in pat.passive:

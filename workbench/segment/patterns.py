@@ -469,7 +469,7 @@ def patterns(language: str) -> LanguagePatterns:
                              + r")(?!\w)",  # (its first letter may follow a bracket: (Updates with ..., or a dash:
                              flags | re.IGNORECASE),  # --With assistance from X)
         # (or the role first, its outlet after it: `Technology reporter, BBC News website`)
-        author_note=re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}is (?:an?|the|the [A-Z][\w'’&-]*['’]s) (?:[\w'’&-]+ ){0,5}(?:"
+        author_note=re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}is (?:an?|the|the [A-Z][\w'’&-]*['’]s) (?:[\w'’&-]+ ){0,5}(?:"
                                + _alternation(lex.get("byline_roles", []), language) + r")\b"),
         # (and two authors' role in the plural: `X and Y, Nikkei staff writers`)
         byline_role=re.compile(r"(?:[^\n]{3,60},\s*(?:[A-Z][\w-]*\s+){0,3}(?:" + _alternation(
