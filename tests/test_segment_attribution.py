@@ -12496,6 +12496,12 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [(None, "أعاد الانهيار إلى الأذهان حادث عام 2010"), (None, "تشيلي أكبر منتج للنحاس في العالم"),
       (None, "والتعدين يشكل نحو عُشر اقتصادها")]),
     ("Dana Whitcombe is a CBS News reporter based in Louisville.", []),
+    # a title's one letter with its period glued to the name (د.سالم, `Dr.Salem`): no sentence end
+    ("وخلال مؤتمر صحافي في مسقط، قال المتحدث الرسمي باسم وزارة الصحة د.سالم بن ناصر الحارثي إن الوزارة وفرت 320 ألف "
+     "جرعة.", [("المتحدث الرسمي باسم وزارة الصحة د.سالم بن ناصر الحارثي", "إن الوزارة وفرت 320 ألف جرعة")]),
+    ("At a press conference in Muscat, the health ministry spokesman Dr.Salem al-Harthi said the ministry had "
+     "provided 320,000 doses.",
+     [("the health ministry spokesman Dr.Salem al-Harthi", "the ministry had provided 320,000 doses")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -218,6 +218,8 @@ def _is_end(text: str, m: re.Match, para_start: int, para_end: int, language: st
         # only a period glued to the next Arabic word ends a sentence, unless it is a web address (العربية.نت) or
         # an acronym spelled in short syllables (إس.إي.بي)
         glued = _GLUED_WORD.match(text, end, para_end).group()
+        if tok == "." and _word_before(text, max(para_start, start - 4), start) in patterns("ar").abbreviations:
+            return False  # (د.سالم بن ناصر الحارثي: a title's one letter, the name glued to its period)
         return (tok == "." and nxt.isalpha() and bool(_ARABIC_CHAR.match(nxt))
                 and (prev.isalpha() or prev in "\"”»")
                 and glued not in _domain_suffixes()
