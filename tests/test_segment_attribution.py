@@ -12502,6 +12502,17 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     ("At a press conference in Muscat, the health ministry spokesman Dr.Salem al-Harthi said the ministry had "
      "provided 320,000 doses.",
      [("the health ministry spokesman Dr.Salem al-Harthi", "the ministry had provided 320,000 doses")]),
+    # a narrated act, then `and said:` / `, and told Reuters:` before a quotation: the act is a claim of its own, the
+    # quotation the actor's (whom it was told is no speaker); Arabic `ونفى الوزير التقرير وقال:` with no comma still
+    # loses the act (its subject is read with the object), so its row has the comma
+    ('The minister denied the report and said: "The circular is still in force."',
+     [("The minister", "The minister denied the report"), ("The minister", "The circular is still in force")]),
+    ('The minister said prices would fall, and told Reuters: "We are confident."',
+     [("The minister", "prices would fall"), ("The minister", "We are confident")]),
+    ('ونفى الوزير التقرير، وقال: "التعميم لا يزال ساريا".',
+     [("الوزير", "ونفى الوزير التقرير"), ("الوزير", "التعميم لا يزال ساريا")]),
+    ('وقال الوزير إن الأسعار ستنخفض، وقال لرويترز: "نحن واثقون".',
+     [("الوزير", "إن الأسعار ستنخفض"), ("الوزير", "نحن واثقون")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

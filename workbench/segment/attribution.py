@@ -1019,6 +1019,7 @@ def a_noun_before_of(text: str, vm: re.Match, end: int) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")  # a sentence's end before the next one's capital
+AND_BEFORE_VERB = re.compile(r"\b(?:and|but)\s+$")  # a verb joined to a clause before it (denied X and said)
 _TELLING = frozenset(("told", "tells", "tell", "telling", "reminded", "reminds", "reminding"))
 _PHRASAL_PARTICLE = re.compile(r"\s+(?:off|down)\s+(?!that\b)[\w£$€]")  # (wrote off £150m; not `noted down that`)
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")  # (told to leave, told not to drink)
@@ -2691,6 +2692,9 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     kama = text.rfind("كما", max(start, found.start() - 6), found.start()) if pat.language == "ar" else -1
     if kama >= 0 and not is_participle and words(text, start, kama) and pat.pronoun_cue.match(text, kama, opener):
         return None  # `غير أن استرجاع الأموال، كما يقول، «لا يزال متعثرا»`: the speaker's aside inside the content
+    # (`X denied the report and said: "..."`: a second verb joined to the first, its own frame with X its subject)
+    joined = pat.language == "en" and colon and not is_participle and AND_BEFORE_VERB.search(
+        text, max(start, found.start() - 6), found.start()) is not None and not COMMA.search(text, start, found.start())
     if verb is not None and not is_participle:
         before = last_of(v for v in starts.finditer(pat.verb, start, found.start()) if not _is_named(text, v))
         # (an English content needs no `that`: believes the crisis reveals '...')
@@ -2699,7 +2703,7 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
         if content is not None and pat.language == "ar" and fold(
                 (words(text, max(before.end(), content.start() - 12), content.start()) or [""])[-1]) in _THEN:
             content = None  # (قبل أن يتابع: "...": أن after before is no content's opening, the speaker goes on)
-        if content is not None and not COMMA.search(text, content.end(), found.start()):
+        if content is not None and not COMMA.search(text, content.end(), found.start()) and not joined:
             return None  # ويرى X أن الأزمة تكشف «...»: a verb of the content before it, in its clause, not a frame
     if not colon and _homograph_far_from_quote(text, found, opener, pat):
         return None  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
@@ -2732,6 +2736,10 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             return None  # `X said losses reached 45 percent, "and this is ..."`: a report, the quotation goes on
         elif subject == "":
             subject = _its_own_clause_subject(text, start, found.start(), pat) or ""
+        if subject is None and joined:
+            subject = main_subject(text, start, found.start(), pat) or ""  # (X denied the report and said:)
+        if subject is None and fold(found.group("w")) in _TELLING:
+            subject = ""  # (`X denied Y, and told Reuters: "..."`: whom it was told, no subject; X goes on)
         if subject is None:
             # `Said Marta Lopez, a nurse from Madrid: "...`: the name, before its apposition
             name = between.split(",")[0] if "," in between else between

@@ -1567,6 +1567,9 @@ def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int
     relative = _WORD.search(text, comma, verb) if comma > start else None
     if relative and fold(relative.group()) in pat.relatives and len(_WORD.findall(text, comma, verb)) <= 3:
         return comma  # `وجاء الاتفاق رغم ضغوط ترامب، الذي كتب:`: a relative clause's frame, the clause before a claim
+    joined = attr.AND_BEFORE_VERB.search(text, max(start, verb - 6), verb) if pat.language == "en" else None
+    if joined and _ENOUGH_WORDS.search(text, start, joined.start()):
+        return joined.start()  # (`The minister denied the report and said:`: the narrated act before, a claim)
     if _frame_owns_prefix(text, start, verb, pat) and not (comma > start > 0 and text[start - 1] in _CLOSERS):
         return start  # (but `أن X "..." يضر بالمواطنين، وقال: "`: past a quotation, the words before the comma
         # go on with the clause it sat in)
