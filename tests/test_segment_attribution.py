@@ -12513,6 +12513,15 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("الوزير", "ونفى الوزير التقرير"), ("الوزير", "التعميم لا يزال ساريا")]),
     ('وقال الوزير إن الأسعار ستنخفض، وقال لرويترز: "نحن واثقون".',
      [("الوزير", "إن الأسعار ستنخفض"), ("الوزير", "نحن واثقون")]),
+    # a document's key findings heading the list after it (`The report's key findings:`, أبرز نتائج التقرير:): no
+    # claim, each item the document's
+    ("A report released last week puts numbers to that wait.\n\nThe report’s key findings:\n\n- About 2.3 million "
+     "households are registered on housing demand databases nationally.",
+     [(None, "A report released last week puts numbers to that wait"),
+      ("The report", "About 2.3 million households are registered on housing demand databases nationally")]),
+    ("وأصدر صندوق العدالة السكنية تقريرا الأسبوع الماضي.\n\nأبرز نتائج التقرير:\n\n- نحو 2.3 مليون أسرة مسجلة على "
+     "قوائم الانتظار.",
+     [(None, "وأصدر صندوق العدالة السكنية تقريرا الأسبوع الماضي"), ("التقرير", "نحو 2.3 مليون أسرة مسجلة على قوائم الانتظار")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

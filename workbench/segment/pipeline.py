@@ -3441,10 +3441,11 @@ def iter_units(text: str) -> list[Unit]:
             interviewee = interviewee or _interviewee(text, *spans[i - 1], pat)
             question_before = True
             continue
-        included = _WHAT_THEIR_WORDS_INCLUDED[pat.language].match(text, ps, pe) if text[pe - 1] == ":" and (
+        included = (_WHAT_THEIR_WORDS_INCLUDED[pat.language].match(text, ps, pe)
+                    or _ITS_FINDINGS[pat.language].fullmatch(text, ps, pe)) if text[pe - 1] == ":" and (
             i + 1 < len(spans) and opens_with_a_list_mark(text, *spans[i + 1])) else None
         if included:  # (وتضمنت إجابات الوزير على أسئلة الصحفيين النقاط التالية: / The minister's answers included the
-            # following points:) the list's frame, no claim; its items the speaker's
+            # following points:; The report's key findings:) the list's frame, no claim; its items the speaker's
             listed_by = state.resolve(included.group(1), pat)
             continue
         if in_list or is_non_claim_paragraph(text, ps, pe, pat) and not (
@@ -3802,6 +3803,13 @@ _WHAT_THEIR_WORDS_INCLUDED = {
                      r"\s+(?:على|عن|في|إلى|أمام|ال[^\W\d]+)(?!\w)"),
     "en": re.compile(r"\s*((?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[\w'’-]+?)['’]s?\s+(?:answers|replies|remarks|comments"
                      r"|statement|speech)\b[^:.]{0,80}?\b(?:included|covered|contained)\b"),
+}
+# a document's findings or recommendations heading the list after it (The report's key findings:; أبرز نتائج
+# التقرير:): the document speaks
+_ITS_FINDINGS = {
+    "ar": re.compile(r"\s*[وف]?(?:أبرز|أهم)\s+(?:نتائج|توصيات|ما\s+خلص\s+إليه|ما\s+جاء\s+في)\s+(ال[^\W\d]+)\s*:\s*"),
+    "en": re.compile(r"\s*((?:The|the)\s+[\w-]+)['’]s\s+(?:(?:key|main|chief|other)\s+)?(?:findings|conclusions"
+                     r"|recommendations)\s*:\s*"),
 }
 # a heading announcing questions and their answers (Q&A: What the figures mean; أسئلة وأجوبة): an explainer
 _EXPLAINER = re.compile(r"\bQ\s?&\s?A\b|\bQuestions and answers\b|\bexplainer\b"
