@@ -12354,7 +12354,8 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     ("وحاورت «الدستور» الدكتور شريف عبد الرحمن حول هذه المخاوف:\n\n- هل الميزانية كافية؟\n\nالميزانية المخصصة تبلغ "
      "7.8 مليار جنيه.", [("الدكتور شريف عبد الرحمن", "الميزانية المخصصة تبلغ 7.8 مليار جنيه")]),
     ("The Daily News interviewed Dr Sherif Abdel Rahman about these concerns:\n\n- Is the budget enough?\n\nThe "
-     "allocated budget is 7.8 billion pounds.", [("Dr Sherif Abdel Rahman", "The allocated budget is 7.8 billion pounds")]),
+     "allocated budget is 7.8 billion pounds.",
+     [("Dr Sherif Abdel Rahman", "The allocated budget is 7.8 billion pounds")]),
     # a person's role and name set off, a verb of answering, whom it answered and where (في تصريح نقلته صحيفة، `in a
     # statement carried by`), then the participle's speech: only its frame, no claim (and no trailing frame read in
     # `But the director general, X, responded`)
@@ -12436,7 +12437,8 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     ('من جهته، علّق النائب حسام الدين منصور، عضو لجنة التعليم بمجلس النواب، على الأرقام بالقول إن "الميزانية تضاعفت '
      'على الورق".', [("النائب حسام الدين منصور", 'إن "الميزانية تضاعفت على الورق"')]),
     ('For his part, MP Hossam Eldin Mansour, a member of the education committee, commented on the figures by saying '
-     'that "the budget has doubled on paper".', [("MP Hossam Eldin Mansour", 'that "the budget has doubled on paper"')]),
+     'that "the budget has doubled on paper".',
+     [("MP Hossam Eldin Mansour", 'that "the budget has doubled on paper"')]),
     # the speaker's age before or after the name (`71-year-old X`, X البالغ من العمر 71 عاما): no word of the name
     ('"Today I cannot buy my drugs," said 71-year-old Emmanuel Adeyemi.',
      [("Emmanuel Adeyemi", "Today I cannot buy my drugs")]),
@@ -12490,7 +12492,8 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     ("The collapse revived memories of the 2010 accident.\n\nChile is the world’s largest copper producer, and mining "
      "accounts for about a tenth of its economy.\n\n___\n\nAssociated Press writer Daniel Pérez in Santiago "
      "contributed to this report.",
-     [(None, "The collapse revived memories of the 2010 accident"), (None, "Chile is the world’s largest copper producer"),
+     [(None, "The collapse revived memories of the 2010 accident"),
+      (None, "Chile is the world’s largest copper producer"),
       (None, "and mining accounts for about a tenth of its economy")]),
     ("أعاد الانهيار إلى الأذهان حادث عام 2010.\n\nتشيلي أكبر منتج للنحاس في العالم، والتعدين يشكل نحو عُشر اقتصادها.",
      [(None, "أعاد الانهيار إلى الأذهان حادث عام 2010"), (None, "تشيلي أكبر منتج للنحاس في العالم"),
@@ -12521,7 +12524,8 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
       ("The report", "About 2.3 million households are registered on housing demand databases nationally")]),
     ("وأصدر صندوق العدالة السكنية تقريرا الأسبوع الماضي.\n\nأبرز نتائج التقرير:\n\n- نحو 2.3 مليون أسرة مسجلة على "
      "قوائم الانتظار.",
-     [(None, "وأصدر صندوق العدالة السكنية تقريرا الأسبوع الماضي"), ("التقرير", "نحو 2.3 مليون أسرة مسجلة على قوائم الانتظار")]),
+     [(None, "وأصدر صندوق العدالة السكنية تقريرا الأسبوع الماضي"),
+      ("التقرير", "نحو 2.3 مليون أسرة مسجلة على قوائم الانتظار")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -151,8 +151,9 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if len(tokens) <= 12 and _DASHED_BYLINE.fullmatch(text, start, end):
         return True  # `عمّان – “رأي اليوم” – من سامر الخطيب:`: where, the outlet and its reporter
-    if not terminal and len(tokens) <= 14 and pat.language == "en" and _MASTHEAD.fullmatch(text, start, end) and not any(
-            t.lower() in pat.finite or t.lower().endswith("ed") for t in tokens):  # (not `Your bills will rise`)
+    if not terminal and len(tokens) <= 14 and pat.language == "en" and _MASTHEAD.fullmatch(
+            text, start, end) and not any(t.lower() in pat.finite or t.lower().endswith("ed") for t in tokens):
+        # (not `Your bills will rise`)
         return True  # `THE MIDDAY LEDGER — Your daily markets briefing`, `Monthly news from the X Association | April
         # 2026`: a newsletter's name, its tagline or its issue's date
     if not terminal and len(tokens) <= 20 and _QUESTION_TITLE[pat.language].match(text, start, end):
@@ -534,7 +535,8 @@ _FORMULA = {
                      r"|(?:This|The)\s+interview\s+has\s+been\s+(?:lightly\s+|condensed\s+and\s+)?edited\b[^.!?\n]{0,40}"),
     "ar": re.compile(INTERVIEW_FORMULA_AR + r"|(?:أهلا|مرحبا)\s+(?:بكم|بك)(?:\s+(?:من\s+جديد|مجددا))?\s+(?:في|إلى|على)"
                      r"\s+[^.!؟\n]{1,60}"  # (أهلا بكم من جديد في برنامج «الحدود»)
-                     r"|(?:برنامج|بودكاست)\s+[^.!؟\n]{1,40}?\s+من\s+(?:إنتاج|تقديم|إعداد)\s+[^.!؟\n]{1,80}"),  # (credits)
+                     r"|(?:برنامج|بودكاست)\s+[^.!؟\n]{1,40}?\s+من\s+(?:إنتاج|تقديم|إعداد)\s+[^.!؟\n]{1,80}"),
+    # (and the programme's credits)
 }
 _STOPS_AFTER = re.compile(r"[\s.!:]*")
 # what a formula of _FORMULA opens with (a cheap test before the pattern)
@@ -709,8 +711,8 @@ _CONTACT_A_NAME = {
                      r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:can|may)\s+be\s+(?:reached|contacted)\s)"),
     "ar": re.compile(r"\s*و?(?:يمكن|يرجى)\s+(?:التواصل|الاتصال)\s"),
 }
-_THANKS = {"en": re.compile(r"\s*(?:[Tt]hanks|[Tt]hank you)(?:\s+(?:very|so)\s+much)?(?:\s+(?:for|to)\s+[^.!?\n]{1,60})?"
-                          r"(?:,\s*[A-Z][\w'’-]+)?\s*[.!]?\s*"),
+_THANKS = {"en": re.compile(r"\s*(?:[Tt]hanks|[Tt]hank you)(?:\s+(?:very|so)\s+much)?"
+                          r"(?:\s+(?:for|to)\s+[^.!?\n]{1,60})?(?:,\s*[A-Z][\w'’-]+)?\s*[.!]?\s*"),
            "ar": re.compile(r"\s*(?:شكرا|شكرًا|شكراً)(?:\s+(?:لك|لكِ|لكم|جزيلا|جزيلًا|جزيلاً))?(?:،\s*[^\W\d]+)?"
                             r"(?:\s+(?:لكل|لجميع)\s+[^.!؟\n]{1,60})?"  # (شكرا لكل من شارك)
                             r"\s*[.!]?\s*")}

@@ -3627,7 +3627,8 @@ def iter_units(text: str) -> list[Unit]:
             listed_by = state.units.pop().speaker  # (`وأبرز ما تحقق من مشاريع الإرث، وفقا للجنة:` then `- X`: the
             # list's heading, no claim; each item is the committee's)
         elif (text[pe - 1] == ":" and 0 < len(state.units) - units_before <= 2 and i + 1 < len(spans)
-              and opens_with_a_list_mark(text, *spans[i + 1]) and _heads_the_list(text, state.units[units_before:], pat)):
+              and opens_with_a_list_mark(text, *spans[i + 1])
+              and _heads_the_list(text, state.units[units_before:], pat)):
             del state.units[units_before:]  # (`وأبرز أسباب الأزمة، كما يعددها محللون:`, `The main causes of the crisis,
             # as analysts list them:` then `1. X`: the list's heading, no claim)
         elif (text[pe - 1] == ":" and len(state.units) == units_before + 1 and state.units[-1].kind == "statement"
