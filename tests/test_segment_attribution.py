@@ -12526,6 +12526,12 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      "قوائم الانتظار.",
      [(None, "وأصدر صندوق العدالة السكنية تقريرا الأسبوع الماضي"),
       ("التقرير", "نحو 2.3 مليون أسرة مسجلة على قوائم الانتظار")]),
+    # a role and name first, what they do set off after them, then the verb (المواطن حسين جعفر، موظف متقاعد، قال;
+    # `Citizen Hussein Jaafar, a retired civil servant, said`): the name speaks, not the job
+    ("المواطن حسين جعفر، موظف متقاعد، قال إن فاتورته «قفزت من 18 دينارا إلى 47 دينارا».",
+     [("المواطن حسين جعفر", "إن فاتورته «قفزت من 18 دينارا إلى 47 دينارا»")]),
+    ("Citizen Hussein Jaafar, a retired civil servant, said his bill had jumped.",
+     [("Citizen Hussein Jaafar", "his bill had jumped")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -730,6 +730,11 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
         # لكن مسؤولا في السلطة المحلية طلب عدم نشر اسمه قال: the subject ends before the aside's verb
         chunks[-1] = chunks[-1][:chunks[-1].rstrip().rfind(" ", 0, withheld.start() - 1) + 1]
     topic = clean_speaker(chunks[0]).split()
+    aside = chunks[1].split() if len(chunks) == 3 and not chunks[2].strip() else []
+    if (2 <= len(topic) <= 6 and topic[0].startswith("ال") and fold(topic[0][2:]) in pat.person_roles
+            and not topic[1].startswith("ال") and 1 <= len(aside) <= 5 and not aside[0].startswith(("ال", "و"))
+            and fold(aside[0]) in pat.person_roles and not any(pat.verb.fullmatch(w) for w in aside)):
+        return " ".join(topic)  # المواطن حسين جعفر، موظف متقاعد، قال: the role and name first, then what they do
     if len(chunks) > 1 and topic and fold(topic[0]) in ("اما", "واما"):
         named = _role_then_name(" ".join(topic[1:]) + "، " + chunks[1] + "،", pat) if len(chunks) > 2 else None
         # أما نادية الكعبي، المحللة في ...، فترى: the topic speaks; أما رئيس الرابطة، سلطان الغامدي، فقال: its name too
