@@ -12532,6 +12532,15 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("المواطن حسين جعفر", "إن فاتورته «قفزت من 18 دينارا إلى 47 دينارا»")]),
     ("Citizen Hussein Jaafar, a retired civil servant, said his bill had jumped.",
      [("Citizen Hussein Jaafar", "his bill had jumped")]),
+    # a list of related links, then a paragraph closing with a colon that introduces an interview: the links are
+    # over, its interviewee answers
+    ("اقرأ أيضا\nوزير النقل يتفقد محطة مترو\n\nسألنا المهندس كريم فوزي، مدير العمليات بشركة مشوار، عن موقف الشركة، "
+     "فأجاب:\n\nس: هل ستلتزمون بالتعريفة الجديدة؟\n\nج: بالطبع، نحن ملتزمون بأي قرار يصدر عن الجهاز.",
+     [("المهندس كريم فوزي", "بالطبع، نحن ملتزمون بأي قرار يصدر عن الجهاز")]),
+    ("Read more\nTransport minister inspects metro station\n\nWe asked engineer Karim Fawzy, operations director at "
+     "Mishwar, about the company's position:\n\nQ: Will you follow the new fare?\n\nA: Of course, we will abide by "
+     "any decision of the authority.",
+     [("Karim Fawzy", "Of course, we will abide by any decision of the authority")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

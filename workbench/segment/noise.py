@@ -307,8 +307,8 @@ def _is_inline_list(text: str, start: int, end: int, pat: LanguagePatterns) -> b
 
 def is_list_entry(text: str, start: int, end: int) -> bool:
     """A line that does not end like a sentence (a question does: link titles ask), under a list heading: a source
-    or a link's title."""
-    return not _ends_like_a_sentence(text, end) or text[end - 1] in "?؟"
+    or a link's title (not a line closing with a colon: an introduction to what follows, the list is over)."""
+    return (not _ends_like_a_sentence(text, end) or text[end - 1] in "?؟") and text[end - 1] not in ":："
 
 
 def body_start(text: str, start: int, end: int, pat: LanguagePatterns) -> int:
