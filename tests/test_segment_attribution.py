@@ -12541,6 +12541,16 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      "Mishwar, about the company's position:\n\nQ: Will you follow the new fare?\n\nA: Of course, we will abide by "
      "any decision of the authority.",
      [("Karim Fawzy", "Of course, we will abide by any decision of the authority")]),
+    # a broadcast transcript (a reporter's `BYLINE:` label): a name's label speaks even after the reporter's own
+    # unlabelled lines (Arabic labels a transcript the same way: مراسل:)
+    ("DANIEL OCHIENG, BYLINE: The doctors chanted outside the ministry.\n\nInside the hospital, the hall is almost "
+     "empty.\n\nJOYCE WAMBUI: They tell us to come back tomorrow.",
+     [(None, "The doctors chanted outside the ministry"), (None, "Inside the hospital, the hall is almost empty"),
+      ("JOYCE WAMBUI", "They tell us to come back tomorrow")]),
+    ("دانيال أوتشينغ، مراسل: هتف الأطباء أمام الوزارة.\n\nفي داخل المستشفى، تبدو القاعة شبه خالية.\n\nجويس وامبوي: "
+     "يقولون لنا عودي غدا إلى المستشفى.",
+     [(None, "هتف الأطباء أمام الوزارة"), (None, "في داخل المستشفى، تبدو القاعة شبه خالية"),
+      ("جويس وامبوي", "يقولون لنا عودي غدا إلى المستشفى")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -3415,6 +3415,7 @@ def iter_units(text: str) -> list[Unit]:
     listed_by: str | None = None  # the speaker of a frame closing its paragraph with a colon, for the list after it
     interviewee: str | None = None  # whom an interview's turns answer for, named before its first question
     named_turn_before = False  # the paragraph before was a turn labelled with a name (a transcript: TREGENZA:)
+    transcript = False  # two named turns came one after the other, or a broadcast's label (X, BYLINE:): a transcript
     explainer = False  # the questions and answers under a heading that announces them are the paper's own
     introduced_by: str | None = None  # the actor of a narrated act closing its paragraph with a colon (X defended
     # the bill:), for the quotation after it
@@ -3507,11 +3508,14 @@ def iter_units(text: str) -> list[Unit]:
                       and (pat.language == "ar" or turn[0].isupper())
                       and not pat.section_label.match(text, ps, pe))  # (not عاجل: / UPDATE:, a section's label)
         answerer = _answerer(turn[0] if turn else "", out, pat, interviewee) if (
-            turn or unlabelled) and (question_before or named_turn and named_turn_before) and not explainer else None
+            turn or unlabelled) and (question_before or named_turn and (named_turn_before or transcript)) and (
+            not explainer) else None
         if answerer and interviewee is None and question_before and not (turn and turn[0] and fold(
                 turn[0]) not in pat.turn_labels.get("answering", ())):
             interviewee = answerer  # (the first answer's speaker, found before the interview, answers the rest: not
             # whoever the answers themselves name)
+        transcript = transcript or named_turn and named_turn_before or bool(turn) and BROADCAST_ROLE.search(
+            text, ps, turn[1]) is not None  # (a transcript's labels speak, past the reporter's unlabelled lines)
         named_turn_before = named_turn  # (a transcript's turns one after another: `TREGENZA: ...` then `PENROSE:
         # Well, they would say that, wouldn't they? ...`, each its label's, a question opening it or not)
         question_before = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or is_question(
