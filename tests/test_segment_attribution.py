@@ -12551,6 +12551,13 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      "يقولون لنا عودي غدا إلى المستشفى.",
      [(None, "هتف الأطباء أمام الوزارة"), (None, "في داخل المستشفى، تبدو القاعة شبه خالية"),
       ("جويس وامبوي", "يقولون لنا عودي غدا إلى المستشفى")]),
+    # a frame after the quotation, a long title and name, then where and when it was said (`during a visit to a
+    # construction site in Tengah on April 18`, خلال زيارة لموقع بناء): the frame's, the name the speaker
+    ('"Heat is a real health risk," said Minister of State for Sustainability and the Environment Faisal Rahman '
+     "during a visit to a construction site in Tengah on April 18.",
+     [("Minister of State for Sustainability and the Environment Faisal Rahman", "Heat is a real health risk")]),
+    ('"الحر خطر صحي حقيقي"، قال وزير الدولة لشؤون الاستدامة والبيئة فيصل رحمن خلال زيارة لموقع بناء في تنغه يوم 18 '
+     "أبريل.", [("وزير الدولة لشؤون الاستدامة والبيئة فيصل رحمن", "الحر خطر صحي حقيقي")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

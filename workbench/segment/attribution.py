@@ -2954,16 +2954,18 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
             after = after[:who]  # (said a player at the club who asked not to be named: the relative is about him)
             # (an abbreviation's letters are one word: a major U.K. clearing bank)
             initials = len(_INITIAL_THEN_INITIAL.findall(text, vm.end(), np_end))
-            if not 0 < len(after) - initials <= (18 if _all_name_words(after) else 9):  # (said Dr. Margaret Lyle of the
-                return None  # University of Bristol; said Professor Jung Hye-rin of Seoul National University's
-                # Graduate School of Public Health)
+            when = next((i for i in range(1, len(after)) if after[i] in _WHEN_OR_WHERE and after[i - 1][:1].isupper()),
+                        None)  # (said Mr Ketbi at the end of the conference: where and when he said it)
+            named_part = after[:when] if when else after  # (said Minister X during a visit to a construction site in
+            # Tengah on April 18: the name, however long where and when are)
+            if not 0 < len(named_part) - initials <= (18 if _all_name_words(named_part) else 9):  # (said Dr. Margaret
+                return None  # Lyle of the University of Bristol; said Professor Jung Hye-rin of Seoul National
+                # University's Graduate School of Public Health)
             named = _TITLE_THEN_NAME.match(text, np_end, end) if after[0].islower() or _OWNERS_ROLE.match(
                 " ".join(after)) else None
             if named:  # `," said the U.N. secretary-general, Antonio Guterres.` (`, said Network Rail's director of
                 # operations, Peter Lowe.`): the name after the title
                 return end, clean_speaker(named.group(1)), vm.group("w")
-            when = next((i for i in range(1, len(after)) if after[i] in _WHEN_OR_WHERE and after[i - 1][:1].isupper()),
-                        None)  # (said Mr Ketbi at the end of the conference: where and when he said it)
             # (as written: a dealer at a major U.S. bank, its full stops kept)
             return (_through_apposition(text, np_end, end, pat),
                     clean_speaker(as_written(text, vm.end(), np_end, after[:when])), vm.group("w"))
