@@ -12558,6 +12558,13 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("Minister of State for Sustainability and the Environment Faisal Rahman", "Heat is a real health risk")]),
     ('"الحر خطر صحي حقيقي"، قال وزير الدولة لشؤون الاستدامة والبيئة فيصل رحمن خلال زيارة لموقع بناء في تنغه يوم 18 '
      "أبريل.", [("وزير الدولة لشؤون الاستدامة والبيئة فيصل رحمن", "الحر خطر صحي حقيقي")]),
+    # a circumstantial clause between the frame's verb and the quotation (تقول X وهي تشير إلى التلة: «...», `says X,
+    # pointing at the hill:`): the verb before it frames the quotation, its subject whole
+    ("قال سامر الأسعد إن النار وصلت.\n\nتقول الحاجة فاطمة وهي تشير إلى التلة المحترقة: «هذه الأرض عاشت حربين».",
+     [("سامر الأسعد", "إن النار وصلت"), ("الحاجة فاطمة", "هذه الأرض عاشت حربين")]),
+    ('Samer al-Asaad said the fire reached the houses.\n\nHajja Fatima says, pointing at the burnt hill: "This land '
+     'has lived through two wars."',
+     [("Samer al-Asaad", "the fire reached the houses"), ("Hajja Fatima", "This land has lived through two wars")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

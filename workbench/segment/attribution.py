@@ -1019,6 +1019,7 @@ def a_noun_before_of(text: str, vm: re.Match, end: int) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")  # a sentence's end before the next one's capital
+_WHILE_DOING = re.compile(r"(?<!\w)وه(?:و|ي|م|ما)\s+$")  # a circumstantial clause's pronoun (وهي تشير: while pointing)
 AND_BEFORE_VERB = re.compile(r"\b(?:and|but)\s+$")  # a verb joined to a clause before it (denied X and said)
 _TELLING = frozenset(("told", "tells", "tell", "telling", "reminded", "reminds", "reminding"))
 _PHRASAL_PARTICLE = re.compile(r"\s+(?:off|down)\s+(?!that\b)[\w£$€]")  # (wrote off £150m; not `noted down that`)
@@ -2663,6 +2664,10 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     verb = last_of(v for v in starts.finditer(pat.verb, start, opener) if not _is_named(text, v)
                    and not _a_preposition(text, start, v, pat) and not _AFTER_NOT.search(
                        text, max(start, v.start() - 6), v.start()))  # (طلبت عدم ذكر اسمها: a verbal noun)
+    if verb is not None and pat.language == "ar" and _WHILE_DOING.search(text, max(start, verb.start() - 6),
+                                                                          verb.start()):
+        earlier = last_of(v for v in starts.finditer(pat.verb, start, verb.start()) if not _is_named(text, v))
+        verb = earlier or verb  # (تقول وهي تشير إلى التلة: «...»: while pointing, the frame's verb is تقول)
     participle = last_of(p for p in starts.finditer(pat.participle, verb.end() if verb else start, opener)
                          if pat.language == "ar" or not in_a_progressive(text, p.start()))
     if participle and pat.anonymity_aside.match(text, SPACES.match(text, participle.end()).end(), opener):
