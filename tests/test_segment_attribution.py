@@ -12565,6 +12565,13 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     ('Samer al-Asaad said the fire reached the houses.\n\nHajja Fatima says, pointing at the burnt hill: "This land '
      'has lived through two wars."',
      [("Samer al-Asaad", "the fire reached the houses"), ("Hajja Fatima", "This land has lived through two wars")]),
+    # a cue whose party is the speaker's own reckoning (`according to her calculations`, وفقا لحساباتها): the speaker
+    # named before, not the calculations
+    ("Economist Andrea Kovac said the bank was cautious. The odds had fallen below 20%, according to her "
+     "calculations.",
+     [("Economist Andrea Kovac", "the bank was cautious"), ("Economist Andrea Kovac", "The odds had fallen below 20%")]),
+    ("وقالت الاقتصادية أندريا كوفاتش إن البنك حذر. وتراجعت الاحتمالات إلى أقل من 20%، وفقا لحساباتها.",
+     [("الاقتصادية أندريا كوفاتش", "إن البنك حذر"), ("الاقتصادية أندريا كوفاتش", "وتراجعت الاحتمالات إلى أقل من 20%")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected
