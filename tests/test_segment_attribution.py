@@ -12572,6 +12572,15 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("Economist Andrea Kovac", "the bank was cautious"), ("Economist Andrea Kovac", "The odds had fallen below 20%")]),
     ("وقالت الاقتصادية أندريا كوفاتش إن البنك حذر. وتراجعت الاحتمالات إلى أقل من 20%، وفقا لحساباتها.",
      [("الاقتصادية أندريا كوفاتش", "إن البنك حذر"), ("الاقتصادية أندريا كوفاتش", "وتراجعت الاحتمالات إلى أقل من 20%")]),
+    # relayed from a source with no one relaying named (ونُقل عن مصدر، ...، أن; `A source ... was quoted as saying`):
+    # the source speaks, not the last speaker
+    ('وقال الكعبي إن الأمانة تعرف. ونُقل عن مصدر في الأمانة، طلب عدم الكشف عن اسمه، أن "عددا من المقاولين لم يسلموا '
+     'الأعمال".',
+     [("الكعبي", "إن الأمانة تعرف"), ("مصدر في الأمانة", 'أن "عددا من المقاولين لم يسلموا الأعمال"')]),
+    ("Kaabi said the municipality knew. A source in the municipality was quoted as saying that several contractors "
+     "had not delivered the work.",
+     [("Kaabi", "the municipality knew"),
+      ("A source in the municipality", "that several contractors had not delivered the work")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

@@ -428,6 +428,10 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
               and not _after_pronoun_clause(text, start, vs, pat)
               and not _pronoun_then_auxiliary(text, start, vs, pat)):
             continue  # مواقع قالت إنها ...: a verb inside a relative clause, the sentence is narration
+        relayed = _RELAYED_FROM.match(text, vm.end(), marker[0]) if not speaker and fold(
+            vm.group("w")).lstrip("وف") in ("نقل", "نقلت") else None
+        if relayed:  # (ونُقل عن مصدر في الأمانة، طلب عدم الكشف عن اسمه، أن: relayed from the source, who speaks)
+            speaker = arabic_subject_after(text, relayed.end(), marker[0], pat)
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
     if text.find("أن", start, end) >= 0:
         return _noun_frame(text, start, end, pat) or purpose_frame(text, start, end, pat)
@@ -1019,6 +1023,7 @@ def a_noun_before_of(text: str, vm: re.Match, end: int) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")  # a sentence's end before the next one's capital
+_RELAYED_FROM = re.compile(r"\s+عن\s+")  # relayed from (نُقل عن مصدر: the source, with no one relaying named)
 _WHILE_DOING = re.compile(r"(?<!\w)وه(?:و|ي|م|ما)\s+$")  # a circumstantial clause's pronoun (وهي تشير: while pointing)
 AND_BEFORE_VERB = re.compile(r"\b(?:and|but)\s+$")  # a verb joined to a clause before it (denied X and said)
 _TELLING = frozenset(("told", "tells", "tell", "telling", "reminded", "reminds", "reminding"))
