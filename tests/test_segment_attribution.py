@@ -12569,7 +12569,8 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     # named before, not the calculations
     ("Economist Andrea Kovac said the bank was cautious. The odds had fallen below 20%, according to her "
      "calculations.",
-     [("Economist Andrea Kovac", "the bank was cautious"), ("Economist Andrea Kovac", "The odds had fallen below 20%")]),
+     [("Economist Andrea Kovac", "the bank was cautious"),
+      ("Economist Andrea Kovac", "The odds had fallen below 20%")]),
     ("وقالت الاقتصادية أندريا كوفاتش إن البنك حذر. وتراجعت الاحتمالات إلى أقل من 20%، وفقا لحساباتها.",
      [("الاقتصادية أندريا كوفاتش", "إن البنك حذر"), ("الاقتصادية أندريا كوفاتش", "وتراجعت الاحتمالات إلى أقل من 20%")]),
     # relayed from a source with no one relaying named (ونُقل عن مصدر، ...، أن; `A source ... was quoted as saying`):
