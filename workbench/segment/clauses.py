@@ -1238,8 +1238,8 @@ _TIME_SPENT = re.compile(r"\b(?:spent|spend|spends|spending)\s+(?:(?:a|the|sever
 
 
 def participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> re.Match | None:
-    """A reporting participle at `pos` followed by its content marker (أن، إن، :، that or a clause); in English
-    also a call's participle right before its content (`, demanding that lawmakers pass the bill`, داعية إلى أن،
+    """A reporting participle at `pos` followed by its content marker (أن، إن، :، that or a clause); also a call's
+    participle right before its content (`, demanding that lawmakers pass the bill`, داعية إلى أن،
     مطالبا بأن: what is demanded)."""
     m = pat.participle.match(text, pos, end)
     if m is None:

@@ -1592,7 +1592,8 @@ _AS_WE_NOTED = {
 _BY_SAYING = re.compile(r"\s*(?:بالقول|بقول(?:ه|ها|هم)|على\s+القول|بالتأكيد|بالإشارة)(?!\w)")  # (by saying, by his
 # saying, by stressing, by noting)
 # a particle of contrast, its subject (no comma inside) and the verb before بالقول (غير أن بوعزيز ردّ)
-_BUT_SUBJECT = r"\s*[وف]?(?:لكن|إلا\s+أن|غير\s+أن)\s+([^،,.]+?)\s+"
+_CONTRAST_PARTICLE = r"[وف]?(?:لكن|إلا\s+أن|غير\s+أن)"  # but, however (لكن، إلا أن، غير أن)
+_BUT_SUBJECT = r"\s*" + _CONTRAST_PARTICLE + r"\s+([^،,.]+?)\s+"
 _BUT_SUBJECT_THEN_VERB = re.compile(_BUT_SUBJECT + r"[^\s،,]+\s*")
 _AND_THAT = re.compile(r"[\s،,]*و(?:أن|إن|بأن)")  # a second content clause: وأنها، وإن، وبأن
 # (its subject next: `, and that worried investors` is a demonstrative's clause)
@@ -3068,16 +3069,13 @@ def _subject_then_answering(text: str, start: int, end: int, pat: LanguagePatter
         return False
     while end > verb.end() and text[end - 1] in " ،,":
         end -= 1  # (past the comma before the participle)
-    where = _WHERE_ANSWERED_AR.search(text, verb.end(), end)
+    where = _ON_ITS_PAGE.search(text, verb.end(), end)
     rest = _WORD.findall(text, verb.end(), where.start() if where else end)
     return 0 < len(rest) <= 4 and fold(rest[0]) in _ADDRESSEE_PREPOSITIONS
 
 
 # a particle of contrast opening a clause before its subject (لكن، غير أن، إلا أن)
-_CONTRAST_OPENING = re.compile(r"\s*(?:[وف]?لكن|غير\s+أن|إلا\s+أن)\s+")
-# where an answer was given, closing its frame (في تصريح نقلته صحيفة "الوطن"، في بيان، عبر صفحته)
-_WHERE_ANSWERED_AR = re.compile(r"\s+(?:في|عبر|خلال)\s+(?:تصريح|بيان|مؤتمر|حديث|مقابلة|صفحت|حساب|تغريدة|منشور)"
-                                r"[^،,.:]{0,60}$")
+_CONTRAST_OPENING = re.compile(r"\s*" + _CONTRAST_PARTICLE + r"\s+")
 
 
 def _only_an_english_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -3098,7 +3096,9 @@ def _only_an_english_frame(text: str, start: int, end: int, pat: LanguagePattern
 _WHERE_NOUNS = frozenset(("statement", "interview", "post", "remarks", "comments", "briefing", "conference", "tweet",
                           "letter", "email", "video"))
 # where a comment was posted, closing its frame (عبر صفحته على "فيسبوك"، في تغريدة على منصة إكس)
-_ON_ITS_PAGE = re.compile(r"\s+(?:عبر|في|على)\s+(?:صفحت|حساب|تغريدة|منشور|تدوينة)[^،,.:]{0,40}$")
+# (or in what it was said: في تصريح نقلته صحيفة "الوطن" المحلية، في بيان)
+_ON_ITS_PAGE = re.compile(r"\s+(?:عبر|في|على|خلال)\s+(?:صفحت|حساب|تغريدة|منشور|تدوينة|تصريح|بيان|مؤتمر|حديث|مقابلة)"
+                          r"[^،,.:]{0,60}$")
 # a name set off between commas after the subject's role (، هشام زكي،)
 _NAME_SET_OFF = re.compile(r"[^،,]*?[،,]\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*[،,]")
 
@@ -3293,9 +3293,9 @@ def _heads_the_list(text: str, units: list[Unit], pat: LanguagePatterns) -> bool
     if any(u.kind != "statement" for u in units) or len(units) == 2 and not _AS_THEY_LIST.match(
             text, units[1].start, units[1].end):
         return False
-    ws = _WORD.findall(text, units[0].start, units[0].end)
     if pat.language == "ar":
         return _names_what_follows(text, units[0], pat)
+    ws = _WORD.findall(text, units[0].start, units[0].end)
     return any(fold(w) in _MOST_OF_EN for w in ws[:3]) and not any(
         fold(w) in pat.finite or w.endswith("ed") or pat.verb.fullmatch(w) for w in ws)
 
