@@ -12582,6 +12582,13 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      "had not delivered the work.",
      [("Kaabi", "the municipality knew"),
       ("A source in the municipality", "that several contractors had not delivered the work")]),
+    # after a verbal noun governed by a preposition (عن استخدام), `، ونوّه بأن` is a reporting verb with its content,
+    # no next verbal noun of a list (`, and noted that`)
+    ("وقال مصدر إن الشكاوى ناتجة عن استخدام أجهزة قديمة، ونوّه بأن الفرق ستزور المنازل.",
+     [("مصدر", "إن الشكاوى ناتجة عن استخدام أجهزة قديمة"), ("مصدر", "بأن الفرق ستزور المنازل")]),
+    ("The source said the complaints stemmed from the use of old appliances, and noted that teams would visit homes.",
+     [("The source", "the complaints stemmed from the use of old appliances"),
+      ("The source", "that teams would visit homes")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

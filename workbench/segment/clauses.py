@@ -1695,7 +1695,10 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                              and pat.inclusion.search(text, max(start, comma - 300), comma))
                     and not _aside_before_marker(text, at, end, pat)
                     and not (w.group()[1:] in ("ليس", "ليست") and not _LAYSA_CLAUSE.match(text, w.end(), end))
-                    and not _coordinated_verbal_noun(text, start, comma, w.group())
+                    and not (_coordinated_verbal_noun(text, start, comma, w.group()) and not (
+                        pat.verb.fullmatch(w.group()) and pat.complementizer.match(
+                            text, SPACES.match(text, w.end(), end).end(), end)))  # (but ، ونوّه بأن: a verb and
+                    # its content, after a list of verbal nouns too)
                     and not _item_of_the_subject(text, at, end, pat)):
                 # (، وليس للملوك فقط، وليس مصالح طرف واحد: "and not for the kings", "not one party's interests", a
                 # phrase of the clause before; but ، وليس هناك خيار: there is no choice, a clause)
