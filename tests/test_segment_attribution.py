@@ -12589,6 +12589,14 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
     ("The source said the complaints stemmed from the use of old appliances, and noted that teams would visit homes.",
      [("The source", "the complaints stemmed from the use of old appliances"),
       ("The source", "that teams would visit homes")]),
+    # `they tell us the same thing`: what they repeat, no content of a report; the sentence is the speaker's
+    # (وفي الغد يقولون لنا الشيء نفسه, inside a quotation, is too)
+    ("DANIEL OCHIENG, BYLINE: The doctors chanted outside the ministry.\n\nJOYCE WAMBUI: They tell us to come back "
+     "tomorrow. Tomorrow, they tell us the same thing.",
+     [(None, "The doctors chanted outside the ministry"), ("JOYCE WAMBUI", "They tell us to come back tomorrow"),
+      ("JOYCE WAMBUI", "Tomorrow, they tell us the same thing")]),
+    ('قالت جويس وامبوي: "يقولون لنا عودي غدا. وفي الغد يقولون لنا الشيء نفسه".',
+     [("جويس وامبوي", "يقولون لنا عودي غدا"), ("جويس وامبوي", "وفي الغد يقولون لنا الشيء نفسه")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected

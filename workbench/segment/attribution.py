@@ -723,6 +723,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         return None  # (`it says nothing about whether ...`: an amount, not something said)
     if ms[0].group() in ("and", "or", "but"):
         return None  # `breaks global trade rules and will cost`: a noun, then the clause going on
+    if fold(verb) in _TELLING and _THE_SAME_THING.match(text, pos, end):
+        return None  # (`Tomorrow, they tell us the same thing.`: what they repeat, no content)
     anonymity = _ANONYMITY_SET_OFF.search(text, pos, min(end, pos + 160))
     if anonymity and not pat.anonymity_aside.search(anonymity.group()):
         anonymity = None
@@ -1026,6 +1028,7 @@ _SENTENCE_STOP = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")  # a sentence'
 _RELAYED_FROM = re.compile(r"\s+عن\s+")  # relayed from (نُقل عن مصدر: the source, with no one relaying named)
 _WHILE_DOING = re.compile(r"(?<!\w)وه(?:و|ي|م|ما)\s+$")  # a circumstantial clause's pronoun (وهي تشير: while pointing)
 AND_BEFORE_VERB = re.compile(r"\b(?:and|but)\s+$")  # a verb joined to a clause before it (denied X and said)
+_THE_SAME_THING = re.compile(r"\s*(?:\w+\s+)?the\s+same(?:\s+thing)?\s*[.,;!?]?\s*$")  # (tell us the same thing)
 _TELLING = frozenset(("told", "tells", "tell", "telling", "reminded", "reminds", "reminding"))
 _PHRASAL_PARTICLE = re.compile(r"\s+(?:off|down)\s+(?!that\b)[\w£$€]")  # (wrote off £150m; not `noted down that`)
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\s+[a-z]")  # (told to leave, told not to drink)
