@@ -3442,9 +3442,10 @@ def iter_units(text: str) -> list[Unit]:
             interviewee = interviewee or _interviewee(text, *spans[i - 1], pat)
             question_before = True
             continue
+        # (a paragraph closing with a colon right before a list's first item: a heading or a frame of the list)
+        before_a_list = text[pe - 1] == ":" and i + 1 < len(spans) and opens_with_a_list_mark(text, *spans[i + 1])
         included = (_WHAT_THEIR_WORDS_INCLUDED[pat.language].match(text, ps, pe)
-                    or _ITS_FINDINGS[pat.language].fullmatch(text, ps, pe)) if text[pe - 1] == ":" and (
-            i + 1 < len(spans) and opens_with_a_list_mark(text, *spans[i + 1])) else None
+                    or _ITS_FINDINGS[pat.language].fullmatch(text, ps, pe)) if before_a_list else None
         if included:  # (وتضمنت إجابات الوزير على أسئلة الصحفيين النقاط التالية: / The minister's answers included the
             # following points:; The report's key findings:) the list's frame, no claim; its items the speaker's
             listed_by = state.resolve(included.group(1), pat)
@@ -3453,8 +3454,8 @@ def iter_units(text: str) -> list[Unit]:
                 (question_before and interviewee or listing) and opens_with_a_list_mark(text, ps, pe)):  # (an answer
             # after its question, `- الصابة استثنائية بكل المقاييس.`, however short and verbless: the interviewee's
             # words; so is an item under a party's list, `- اعتماد نافذة واحدة لاستلام الوثائق إلكترونيا.`)
-            if introduces_a_list(text, ps, pe) or text[pe - 1] == ":" and i + 1 < len(spans) and opens_with_a_list_mark(
-                    text, *spans[i + 1]):  # (or a cue alone before its list: `وبحسب أرقام الوزارة:` then `- تم نشر`)
+            if introduces_a_list(text, ps, pe) or before_a_list:  # (or a cue alone before its list: `وبحسب أرقام
+                # الوزارة:` then `- تم نشر`)
                 # (وكشف الدسوقي أن أبرز الأسواق جاءت على النحو التالي: then `- X`: each item is what he revealed;
                 # so with a cue, وبحسب بيان صادر عن الشركة، يتميز المشروع بما يلي:)
                 framed = attr.frame(text, ps, pe, pat)
@@ -3463,9 +3464,8 @@ def iter_units(text: str) -> list[Unit]:
                 if speaker:
                     listed_by = state.resolve(speaker, pat)
             continue
-        if (text[pe - 1] == ":" and i + 1 < len(spans) and opens_with_a_list_mark(text, *spans[i + 1])
-                and (_LISTS_THEM["ar"].match(text, ps, pe) if pat.language == "ar"
-                     else _LISTS_THEM["en"].search(text, ps, min(pe, ps + 80)))
+        if (before_a_list and (_LISTS_THEM["ar"].match(text, ps, pe) if pat.language == "ar"
+                               else _LISTS_THEM["en"].search(text, ps, min(pe, ps + 80)))
                 and attr.frame(text, ps, pe, pat) is None):  # (not `X said the reasons were many, and listed them:`)
             lister = attr.main_subject(text, ps, pe, pat)  # (وعدّد التقرير أسباب التراجع، ومنها: / The report listed
             # the causes, among them:) the list's frame, no claim; its items the lister's
@@ -3625,13 +3625,11 @@ def iter_units(text: str) -> list[Unit]:
         elif listing:
             _in_the_answerers_voice(state, answer_from, listing, "reported")  # (`وجاء في بيان المنظمة:` then `- سجلت
             # ...`: each item is the statement's)
-        if (text[pe - 1] == ":" and len(state.units) == units_before + 1 and state.units[-1].kind == "according-to"
-                and i + 1 < len(spans) and opens_with_a_list_mark(text, *spans[i + 1])
+        if (before_a_list and len(state.units) == units_before + 1 and state.units[-1].kind == "according-to"
                 and _names_what_follows(text, state.units[-1], pat)):
             listed_by = state.units.pop().speaker  # (`وأبرز ما تحقق من مشاريع الإرث، وفقا للجنة:` then `- X`: the
             # list's heading, no claim; each item is the committee's)
-        elif (text[pe - 1] == ":" and 0 < len(state.units) - units_before <= 2 and i + 1 < len(spans)
-              and opens_with_a_list_mark(text, *spans[i + 1])
+        elif (before_a_list and 0 < len(state.units) - units_before <= 2
               and _heads_the_list(text, state.units[units_before:], pat)):
             del state.units[units_before:]  # (`وأبرز أسباب الأزمة، كما يعددها محللون:`, `The main causes of the crisis,
             # as analysts list them:` then `1. X`: the list's heading, no claim)
