@@ -12600,3 +12600,17 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
 ])
 def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # the subject's aside before a passive frame (`X, who asked not to be named, was quoted as saying`): X speaks,
+    # as in ونُقل عن مسؤول، طلب عدم الكشف عن اسمه، قوله إن
+    ("A senior official, who asked not to be named, was quoted as saying the talks had collapsed.",
+     [("A senior official", "the talks had collapsed")]),
+    ("ونقلت الوكالة عن مسؤول كبير، طلب عدم الكشف عن اسمه، قوله إن المحادثات انهارت.",
+     [("الوكالة", "إن المحادثات انهارت")]),
+    ("One trader, who declined to be identified, was cited by Reuters as saying that prices would rise.",
+     [("One trader", "that prices would rise")]),
+])
+def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
+    assert pairs(article) == expected

@@ -1011,7 +1011,7 @@ _OBJECT_THEN_ACT = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s
                               r"(?:did|does|do|has|have|had|would|will|could|was|were|is|are|[a-z]{3,}ed)\b")
 _AND_REPORTS = re.compile(r"(?:[\w'’-]+\s+){1,3}and\s+(?:also\s+)?(?=\w)")  # (the verb after `and` is checked)
 _QUOTED_WHOM = re.compile(r"\bquoted\s+((?:[\w'’.-]+\s+){1,8}?)$")
-_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\b")
+QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\b")
 
 
 _NOUN_AFTER = re.compile(r"\s+(?:of|tanks?)\b")
@@ -1177,7 +1177,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # its latest forecast, the new report: a noun after its determiner and adjective (but `The
             # report estimates that` is the verb)
         if fold(vm.group("w")) in pat.passive_quotes:
-            quoted = _QUOTED_AS.search(text, start, vs)  # `Putin was quoted by state media as saying`: Putin
+            quoted = QUOTED_AS.search(text, start, vs)  # `Putin was quoted by state media as saying`: Putin
             subject = english_subject(text[start:quoted.start()], pat) if quoted else None
             active = None if quoted else _QUOTED_WHOM.search(text, max(start, vs - 120), vs)
             if active:  # `The Antara news agency quoted Trade Minister Hartono as saying`: the one quoted
@@ -2955,7 +2955,7 @@ def quote_frame_after(text: str, closer: int, end: int, pat: LanguagePatterns,
     if pat.language == "en":
         what = _WAS_WHAT.match(before)  # (`," was what Diallo told reporters`: the subject after what)
         before = before[what.end():] if what else before
-        quoted = _QUOTED_AS.search(before) if fold(vm.group("w")) in pat.passive_quotes else None
+        quoted = QUOTED_AS.search(before) if fold(vm.group("w")) in pat.passive_quotes else None
         if quoted:
             before = before[:quoted.start()]  # (`," the CP was quoted as saying.`: the one quoted)
         subject = english_subject(before, pat) if before.strip() else None

@@ -1177,6 +1177,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     if len(before) == 1 and fold(before[0]) in ("who", "which") and fold(vm.group("w")) not in pat.free_verbs:
         return False  # `members of the coalition, who fear that X`: a relative on what fears or believes, the
         # clause's own (but `, who said X`: the one named reports)
+    if fold(before[0]) in pat.passive and any(fold(w) in ("quoted", "cited") for w in before[1:3]):
+        return False  # `The minister, who took office in May, was quoted as saying`: a passive with no subject of its
+        # own, the subject's aside before it
     if fold(before[-1]) == "to" or fold(before[0]) == "not":
         return False  # `, have yet to say whether they would`: an infinitive, nobody reports; `grid connections,
         # not planning rules, remained`: a contrast set off inside the clause (rules is no verb there)

@@ -1401,6 +1401,8 @@ def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) 
     contrast = _BUT_THAT.match(text, start, verb) if pat.language == "ar" else _CONCEDING.match(text, start, verb)
     start = contrast.end() if contrast else start  # (غير أن الاتحاد، وهو ...، اعتبر: a contrast, as لكن is; so is
     # `, though its general secretary, Paula Reeve, warned`)
+    quoted = attr.QUOTED_AS.search(text, start, verb) if pat.language == "en" else None
+    verb = quoted.start() if quoted else verb  # (`X, who asked not to be named, was quoted as saying`: X the subject)
     ws = _WORD.findall(text, start, verb)
     if not ws:
         return True
