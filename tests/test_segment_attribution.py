@@ -12611,6 +12611,37 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
      [("الوكالة", "إن المحادثات انهارت")]),
     ("One trader, who declined to be identified, was cited by Reuters as saying that prices would rise.",
      [("One trader", "that prices would rise")]),
+    # `"...," she says` after the person was named and a longer remark about her (her colleagues), or after a
+    # place opening the sentence that names her (Back in X, Owusu ...): her, not the group that spoke last; a
+    # singular Arabic verb (تقول) takes up no group's part (ثلاث من زميلاتها) either
+    ("Patients in rural clinics say they now wait hours.\n\nAbena Owusu, 29, has worked here for five years. Last "
+     "month, three of her colleagues left for jobs in Britain.\n\n\"We were seven on this ward,\" she says.",
+     [("Patients in rural clinics", "they now wait hours"), (None, "Abena Owusu, 29, has worked here for five years"),
+      (None, "Last month, three of her colleagues left for jobs in Britain"),
+      ("Abena Owusu", "We were seven on this ward")]),
+    ("وقال المرضى إنهم ينتظرون ساعات.\n\nتعمل أبينا أوسو (29 عاما) هنا منذ خمس سنوات. وفي الشهر "
+     "الماضي غادرت ثلاث من زميلاتها إلى بريطانيا.\n\n\"كنا سبعا في هذا الجناح\"، تقول.",
+     [("المرضى", "إنهم ينتظرون ساعات"), (None, "تعمل أبينا أوسو (29 عاما) هنا منذ خمس سنوات"),
+      (None, "وفي الشهر الماضي غادرت ثلاث من زميلاتها إلى بريطانيا"), ("أبينا أوسو", "كنا سبعا في هذا الجناح")]),
+    ("Perpetual Ofori said the true number is higher.\n\nBack in Nkawkaw, Owusu finishes her shift at 7pm.\n\n"
+     "\"If the visa comes, I will go,\" she says quietly.",
+     [("Perpetual Ofori", "the true number is higher"), (None, "Back in Nkawkaw, Owusu finishes her shift at 7pm"),
+      ("Owusu", "If the visa comes, I will go")]),
+    ("وقالت بربتوال أوفوري إن العدد الحقيقي أعلى.\n\nوفي نكاوكاو، تنهي أبينا أوسو مناوبتها في السابعة مساء.\n\n"
+     "\"إذا جاءت التأشيرة فسأذهب\"، تقول بهدوء.",
+     [("بربتوال أوفوري", "إن العدد الحقيقي أعلى"), (None, "وفي نكاوكاو، تنهي أبينا أوسو مناوبتها في السابعة مساء"),
+      ("أبينا أوسو", "إذا جاءت التأشيرة فسأذهب")]),
+    # a title alone before the name set off (`Our President, Nana Kofi Asamoah II, wrote`): he is the `he` of the
+    # trailing frame after, not the body that spoke last
+    ("COCOBOD said enforcement had been strengthened.\n\nOur President, Nana Kofi Asamoah II, wrote to the minister "
+     "last week. Fertiliser now costs about GH¢520 per bag, he noted in the letter.",
+     [("COCOBOD", "enforcement had been strengthened"),
+      (None, "Our President, Nana Kofi Asamoah II, wrote to the minister last week"),
+      ("Nana Kofi Asamoah II", "Fertiliser now costs about GH¢520 per bag")]),
+    ("وقال المجلس إن التهريب مبالغ فيه.\n\nوكتب رئيس الاتحاد نانا كوفي أسامو إلى الوزير الأسبوع الماضي. وأشار في "
+     "الرسالة إلى أن السماد يكلف الآن 520 سيدي للكيس.",
+     [("المجلس", "إن التهريب مبالغ فيه"), (None, "وكتب رئيس الاتحاد نانا كوفي أسامو إلى الوزير الأسبوع الماضي"),
+      ("رئيس الاتحاد نانا كوفي أسامو", "أن السماد يكلف الآن 520 سيدي للكيس")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

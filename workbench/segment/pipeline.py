@@ -530,7 +530,8 @@ class _Emitter:
             # وتضاعف إنتاجه. وقال إن`, a few short remarks on the scene later)
             later = last
             for earlier in self._narration_run_before(last, pat):
-                if actor is not None or party(self.text, later.start, later.end, pat, generic=False) and not (
+                named = party(self.text, later.start, later.end, pat, generic=False)
+                if actor is not None or named and not self._group_for_one(named, verb, pat) and not (
                         pat.subordinate.match(self.text, later.start, later.end)):  # (past a clause split off)
                     break
                 actor, later = self._arabic_actor(earlier, pat, verb), earlier
@@ -553,9 +554,12 @@ class _Emitter:
             return actor
         # (`Carlos Benavidez walks between rows of pecan trees. Half of them are bare. "...," he says`: short
         # remarks on the scene between the person and the pronoun)
+        # (`Abena Owusu, 29, has worked here. Last month, three of her colleagues left. "...," she says`: a longer
+        # remark still about the person, by her possessive)
         later = last
         for earlier in self._narration_run_before(last, pat):
-            if actor is not None or len(_WORD.findall(self.text, later.start, later.end)) > 8:
+            if actor is not None or len(_WORD.findall(self.text, later.start, later.end)) > 8 and not (
+                    _HIS_OR_HER.search(self.text, later.start, later.end)):
                 break
             actor, later = self._english_actor(earlier, pat, pronoun), earlier
         return actor
@@ -638,7 +642,9 @@ class _Emitter:
                 and all(w[:1].isupper() for w in subject.split())) else None
             # (The Denver-based airline: a body by its generic noun, described; `Meridian hasn't confirmed that, and
             # it says`: the name the clause before opens with, in the same sentence)
-        subject = attr.main_subject(self.text, last.start, last.end, pat)
+        scene = _SCENE_OPENING.match(self.text, last.start, last.end)  # (`Back in Nkawkaw, Owusu finishes her
+        # shift`: where the scene is, then the one in it)
+        subject = attr.main_subject(self.text, scene.end() if scene else last.start, last.end, pat)
         ws = subject.split() if subject else []
         if len(ws) > 1 and fold(ws[0]) in pat.subordinators:
             ws = ws[1:]  # (`When Margaret Ellis bought her bungalow, the sea was a field away`: the one the time
@@ -664,6 +670,12 @@ class _Emitter:
         head = next((w for w, nxt in zip(ws, ws[1:]) if nxt in _HEAD_COMPLEMENTS), ws[-1] if len(ws) <= 6 else "")
         return subject if named or fold(head) in pat.person_roles else None
 
+    @staticmethod
+    def _group_for_one(subject: str, verb: str, pat: LanguagePatterns) -> bool:
+        """Is `subject` a part of a group (ثلاث من زميلاتها) and the Arabic frame's `verb` singular? A singular verb
+        carried over takes up no group: `غادرت ثلاث من زميلاتها. "..."، تقول` is the woman named before."""
+        return verb_gender(verb) is not None and pat.partitive.match(subject + " ") is not None
+
     def _arabic_actor(self, last: Unit, pat: LanguagePatterns, verb: str) -> str | None:
         if fold(verb).lstrip("وف") in pat.going_on:
             return None  # (وأضاف، وتابع: the last speaker going on, past the narration between)
@@ -677,7 +689,7 @@ class _Emitter:
         if pat.subordinate.match(self.text, last.start, last.end):
             return None  # (`، بينما تحركت القنوات المنافسة بسرعة`: a clause split off, the one before names the actor)
         subject = party(self.text, last.start, last.end, pat, generic=False)
-        if not subject:
+        if not subject or self._group_for_one(subject, verb, pat):
             return None
         at = self.text.find(subject, last.start, last.end)
         if at < 0:  # (بررت شركة "تونس للاتصالات" الزيادة: a name read out of its quotation marks)
@@ -862,12 +874,17 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
     return bool(head) and fold(head[-1]) in pat.document_nouns
 
 
-# a description with a lower-case word, then a name of two or three capitalised words between commas, then the
-# verb: `The UN humanitarian coordinator for Sudan, Ingrid Solberg, condemned`
+# where or when a narrated sentence is set, opening it before its comma (Back in Nkawkaw, / Later that day,)
+_SCENE = (r"(?:(?:Back|Out|Over|Down|Up)\s+(?:in|at|near)|In|Outside|Inside|At|Near|After|Later|Earlier|Speaking|"
+          r"Meanwhile)\b[^,.;:\"“”]{0,40},\s*")
+_SCENE_OPENING = re.compile(_SCENE)
+# a description with a lower-case word (or a title alone after Our, The), then a name of two to four capitalised
+# words between commas, then the verb: `The UN humanitarian coordinator for Sudan, Ingrid Solberg, condemned`
 # (perhaps after an intro phrase: `Outside court, Mr Walsh's sister, Joanne Carter, read a statement`)
-_APPOSED_NAME = re.compile(r"(?:(?:In|Outside|At|After|Later|Earlier|Speaking|Meanwhile)\b[^,.;:\"“”]{0,40},\s*)?"
-                           r"(?:[^,.;:\"“”]|(?<=\b[a-z])\.){0,80}?\b[a-z](?:[^,.;:\"“”]|(?<=\b[a-z])\.){0,80}, "
-                           r"((?:[A-Z][\w'’.-]+ ?){2,3}), "  # (the dots of a time: at 2 a.m. on Saturday)
+_APPOSED_NAME = re.compile(f"(?:{_SCENE})?"
+                           r"(?:(?:[^,.;:\"“”]|(?<=\b[a-z])\.){0,80}?\b[a-z](?:[^,.;:\"“”]|(?<=\b[a-z])\.){0,80}"
+                           r"|(?:Our|Its|Their|The)(?: [A-Z][\w'’-]+){1,3}), "  # (Our President, X: a title alone)
+                           r"((?:[A-Z][\w'’.-]+ ?){2,4}), "  # (the dots of a time: at 2 a.m. on Saturday)
                            r"(?:\d{1,3}, )?[a-z]")
 # the one a sentence is about, named in a phrase opening it (For Wafula, For Jabbar Hassan, a herder,)
 _FOR_A_NAME = re.compile(r"For ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+),")
@@ -948,6 +965,7 @@ _PRONOUN_AFTER_INTRO = re.compile(r"[A-Z][^,.]{0,60},\s*(?:he|she|it|they)\s")  
 # a description set off after a name (a retired bus driver who, the owner of): its article or possessive
 _APPOSED_DESCRIPTION = re.compile(r"(?:a|an|the|his|her|their)\s")
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
+_HIS_OR_HER = re.compile(r"\b(?:[Hh]is|[Hh]er|him)\b")
 _NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "those", "another", "other", "such", "each",
                                   "every", "both", "all", "most", "several", "many", "some", "few", "here", "below",
                                   "following"}  # (Here are excerpts from the interview:)
