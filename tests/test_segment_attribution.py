@@ -12642,6 +12642,21 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
      "الرسالة إلى أن السماد يكلف الآن 520 سيدي للكيس.",
      [("المجلس", "إن التهريب مبالغ فيه"), (None, "وكتب رئيس الاتحاد نانا كوفي أسامو إلى الوزير الأسبوع الماضي"),
       ("رئيس الاتحاد نانا كوفي أسامو", "أن السماد يكلف الآن 520 سيدي للكيس")]),
+    # not X but Y with the frame set between them, in quotations or not: one claim with the frame inside (GUIDELINES)
+    ('«لم يكن المتهمون يعملون بعشوائية»، يقول الشناوي، «بل كانت لديهم قوائم بأرقام كبار السن».',
+     [("الشناوي", "لم يكن المتهمون يعملون بعشوائية»، يقول الشناوي، «بل كانت لديهم قوائم بأرقام كبار السن")]),
+    ('"They were not only working at random," said Mr Shenawy, "but they had lists of numbers."',
+     [("Mr Shenawy", 'They were not only working at random," said Mr Shenawy, "but they had lists of numbers')]),
+    ("وقال أمانكوا إنه انتظر 11 ساعة. لا يلوم الممرضات، يضيف، بل الحكومة التي تدربهن ثم تتركهن يرحلن.",
+     [("أمانكوا", "إنه انتظر 11 ساعة"), ("أمانكوا", "لا يلوم الممرضات، يضيف، بل الحكومة التي تدربهن ثم تتركهن يرحلن")]),
+    ("Amankwah said he waited 11 hours. He does not blame the nurses, he adds, but the government that trains them "
+     "and then lets them go.",
+     [("Amankwah", "he waited 11 hours"),
+      ("Amankwah", "He does not blame the nurses, he adds, but the government that trains them and then lets them go")]),
+    # (but `not X, he said, but Y` where Y has its own subject and verb is two claims in English)
+    ("Amankwah said he waited. The plant was not closed, he said, but the workers were sent home.",
+     [("Amankwah", "he waited"), ("Amankwah", "The plant was not closed"),
+      ("Amankwah", "but the workers were sent home")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

@@ -67,6 +67,14 @@ _AR_PARTICIPLE_CONTENT = re.compile(
 # "not X but Y": Arabic بل after any negation corrects it; English only after "not only / not just"
 _NEGATION = re.compile(r"(?<!\w)(?:[وف]?(?:لا|لم|لن|ليس|ليست)|not\s+(?:only|just|merely|because))(?!\w)", re.IGNORECASE)
 _BUT = re.compile(r"\s*(?:[وف]?بل|but)(?!\w)", re.IGNORECASE)
+
+
+def corrects_a_negation(text: str, start: int, end: int, at: int) -> bool:
+    """Does the بل (or `but`, after `not only`) at `at` correct a negation in text[start:end] ("not X but Y",
+    لا ... بل), which makes one claim of both, even with a frame between them?"""
+    return _BUT.match(text, at) is not None and _NEGATION.search(text, start, end) is not None
+
+
 # لكن before a phrase with a preposition's clitic (لكن لأسباب أمنية، لكن بالشروط نفسها); not a fronted time (لكن
 # بعد ذلك عاد), nor a bare ب-word, which is as often a name with its verb after it (لكن بيروت رفضت، لكن بريطانيا)
 # لكن and ك with its noun (as partners), a few words with no verb in the present, then a comma or the end
@@ -1605,10 +1613,12 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             if pat.language == "en" and _VERBLESS_ASIDE.match(text, pos, end):
                 continue  # `the survival gain, while real, was modest`: a verbless aside inside the clause
             phrase = _BUT_A_PHRASE.match(text, pos, end)
-            if (_BUT.match(text, pos, end) or phrase and not _VERB_NEXT.match(text, phrase.end(), end)) and (
-                    _NEGATION.search(text, start if comma_before is None else comma_before, comma)):
+            framed = comma_before is not None and pat.verb.match(text, SPACES.match(text, comma_before).end())
+            if (_BUT.match(text, conj.start(), end) or phrase and not _VERB_NEXT.match(text, phrase.end(), end)) and (
+                    _NEGATION.search(text, start if comma_before is None or framed else comma_before, comma)):
                 continue  # "not X but Y" (لا ... بل، لا يهدف إلى X، ولكن لمحاربة Y) is one claim (but لكن لبنان لم
-                # يعد: a name opening with ل, then its verb, a clause of its own)
+                # يعد: a name opening with ل, then its verb, a clause of its own), a frame set between them too
+                # («لم يكونوا يعملون بعشوائية»، يقول الشناوي، «بل كانت لديهم قوائم»)
             # (a conjunction inside a quotation opens at most what the quotation holds: `"affordable, but only
             # just", noting that prices had fallen`)
             closed = _QUOTATION_CLOSES.search(text, pos, min(end, pos + 160))  # (bounded: linear; the tests

@@ -26,6 +26,7 @@ from workbench.segment.clauses import (
     act_participle_at,
     adverbial_phrases,
     arabic_clause_start,
+    corrects_a_negation,
     is_fronted_subordinate,
     is_phrase_with_participle,
     is_topic,
@@ -874,6 +875,10 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
     return bool(head) and fold(head[-1]) in pat.document_nouns
 
 
+# `but` and a noun phrase (perhaps its relative after it), no clause of its own: the Y of `not X, she says, but Y`
+_NOT_THEN_BUT_NOUN = re.compile(r"\s*but\s+(?:the|a|an|their|his|her|its|our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
+                                r"\s*(?:$|[,.;]|(?:that|who|which)\s)")
+_NOT = re.compile(r"\b(?:not|never)\b|n[’']t\b")
 # where or when a narrated sentence is set, opening it before its comma (Back in Nkawkaw, / Later that day,)
 _SCENE = (r"(?:(?:Back|Out|Over|Down|Up)\s+(?:in|at|near)|In|Outside|Inside|At|Near|After|Later|Earlier|Speaking|"
           r"Meanwhile)\b[^,.;:\"“”]{0,40},\s*")
@@ -1324,6 +1329,8 @@ def _cut_by_its_frame(text: str, previous: tuple[int, int | None], frame_from: i
     rest = _WORD.search(text, opener + 1, min(len(text), opener + 40))
     if rest is not None and BUT_A_PHRASE.match(text, rest.start()):
         return True  # `«الروبيان عاد»، يقول أحد الصيادين، «لكن إلى موائد المطاعم»`: but and a phrase, no clause
+    if rest is not None and corrects_a_negation(text, prev_opener + 1, prev_closer, rest.start()):
+        return True  # (`«لم يكن المتهمون يعملون بعشوائية»، يقول الشناوي، «بل كانت لديهم قوائم»`: not X but Y)
     if rest is not None and pat.language == "en" and _AND_A_BARE_VERB.match(text, rest.start()):
         return True  # (`"You cannot keep asking fewer people to do more," a spokesman said, "and then act surprised
         # when mistakes happen."`: the same subject and modal go on, no clause of its own)
@@ -1768,6 +1775,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             # `X will get the rebate, the government said, with payments tapering for Y`: a phrase of the content
             # goes on after the frame, which stays inside its span (GUIDELINES; so does `, they said, and by heavy
             # buying of bonds`)
+            out.emit(start, end, speaker, cue_word, "reported", pat.language, carry=True)
+            return
+        if first_end < end and (corrects_a_negation(text, start, first_end, rest_start) or _NOT_THEN_BUT_NOUN.match(
+                text, rest_start, end) and _NOT.search(text, start, first_end)):
+            # `لم يكونوا يعملون بعشوائية، يقول الشناوي، بل كانت لديهم قوائم`, `He does not blame the nurses, he adds,
+            # but the government that trains them`: not X but Y, one claim with the frame inside (GUIDELINES)
             out.emit(start, end, speaker, cue_word, "reported", pat.language, carry=True)
             return
         if first_end < end and _PREDICATE_GOES_ON.match(text, rest_start, end) and not split_clauses(
