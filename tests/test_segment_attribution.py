@@ -12657,6 +12657,38 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     ("Amankwah said he waited. The plant was not closed, he said, but the workers were sent home.",
      [("Amankwah", "he waited"), ("Amankwah", "The plant was not closed"),
       ("Amankwah", "but the workers were sent home")]),
+    # an interview whose questions and answers have marks of their own (• and -): a question turn ending in dots
+    # is still a question, its premise the paper's claim, the premise before a question too; inside an answer a
+    # label and its colon (`Our position is clear:`) are the answerer's words, no speaker
+    ("في أول حوار له، تحدث محافظ البنك المركزي، الهادي بن سالم، إلى «الشروق» عن التضخم.\n\n• بلغت نسبة التضخم 7,2% "
+     "في الشهر الماضي. هل خرجت الأسعار عن السيطرة؟\n\n- لا، التضخم بدأ يتراجع منذ ثلاثة أشهر.\n\n• هناك من يتهم "
+     "البنك برفع نسبة الفائدة...\n\n- هذا اتهام مبالغ فيه. موقفنا واضح: لن نطبع النقود.",
+     [(None, "في أول حوار له، تحدث محافظ البنك المركزي، الهادي بن سالم، إلى «الشروق» عن التضخم"),
+      (None, "بلغت نسبة التضخم 7,2% في الشهر الماضي"),
+      ("محافظ البنك المركزي الهادي بن سالم", "لا، التضخم بدأ يتراجع منذ ثلاثة أشهر"),
+      (None, "هناك من يتهم البنك برفع نسبة الفائدة"), ("محافظ البنك المركزي الهادي بن سالم", "هذا اتهام مبالغ فيه"),
+      ("محافظ البنك المركزي الهادي بن سالم", "موقفنا واضح: لن نطبع النقود")]),
+    ("In his first interview, central bank governor Hadi Ben Salem spoke to The Herald about inflation.\n\n"
+     "• Inflation hit 7.2% last month. Are prices out of control?\n\n- No, inflation has been falling for three "
+     "months.\n\n• Some accuse the bank of raising rates at the expense of investment...\n\n- That accusation is "
+     "exaggerated. Our position is clear: we will not print money.",
+     [(None, "In his first interview, central bank governor Hadi Ben Salem spoke to The Herald about inflation"),
+      (None, "Inflation hit 7.2% last month"),
+      ("central bank governor Hadi Ben Salem", "No, inflation has been falling for three months"),
+      (None, "Some accuse the bank of raising rates at the expense of investment"),
+      ("central bank governor Hadi Ben Salem", "That accusation is exaggerated"),
+      ("central bank governor Hadi Ben Salem", "Our position is clear: we will not print money")]),
+    # the participle after a relative's report (، وهو ما نفاه بن سالم قائلا:, `, which Ben Salem denied, saying:`):
+    # the one who denied it speaks, not the sentence's cue
+    ("وحسب نائب في اللجنة، فإن المحافظ هدد بالاستقالة، وهو ما نفاه بن سالم قائلا: «لم أهدد أحدا».",
+     [("نائب في اللجنة", "فإن المحافظ هدد بالاستقالة"), (None, "وهو ما نفاه بن سالم"), ("بن سالم", "لم أهدد أحدا")]),
+    ('According to a committee member, the governor threatened to resign, which Ben Salem denied, saying: "I '
+     'threatened no one."',
+     [("a committee member", "the governor threatened to resign, which Ben Salem denied"),
+      ("Ben Salem", "I threatened no one")]),
+    # an interview's headline: a role with its body and the name, the paper it spoke to, then its words
+    ("حوار/ محافظ البنك المركزي الهادي بن سالم لـ«الشروق»: «لن نطبع النقود لتمويل العجز»",
+     [("محافظ البنك المركزي الهادي بن سالم", "لن نطبع النقود لتمويل العجز")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

@@ -1010,6 +1010,16 @@ _THAT_PAST_ASIDE = re.compile(r"(?:\s*(?P<mark>[,—–]|\s-)[^,—–.;:\"“�
 _OBJECT_THEN_ACT = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(and|but)\s+"
                               r"(?:did|does|do|has|have|had|would|will|could|was|were|is|are|[a-z]{3,}ed)\b")
 _AND_REPORTS = re.compile(r"(?:[\w'’-]+\s+){1,3}and\s+(?:also\s+)?(?=\w)")  # (the verb after `and` is checked)
+def _verb_with_its_object(word: str, pat: LanguagePatterns) -> bool:
+    """Is `word` an Arabic reporting verb with an object pronoun (نفاه، أكدته، ذكرها)?"""
+    stem = word.removesuffix("ها") if word.endswith("ها") else word.removesuffix("ه")
+    return bool(pat.verb.fullmatch(stem) or stem.endswith("ا") and pat.verb.fullmatch(stem[:-1] + "ى"))
+
+
+# `, which Ben Salem denied,` right before a participle: the relative's subject and its reporting verb
+_WHICH_X_VERBED_EN = re.compile(r",\s*which\s+([A-Z][^,;:]{1,60}?)\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\s*,?\s*$")
+# `، وهو ما نفاه` / `، ما أكده`: a relative's verb with the pronoun of what was said before, its subject after it
+_WHICH_IT_VERBED_AR = re.compile(r"[،,]\s*(?:[وف]?(?:هو|هي|هذا|ذلك)\s+)?ما\s+([^\s،,]+?(?:ه|ها))(?!\w)")
 _QUOTED_WHOM = re.compile(r"\bquoted\s+((?:[\w'’.-]+\s+){1,8}?)$")
 QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:quoted|cited)\b")
 
@@ -2740,8 +2750,12 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             # `Unions plan a march, while Moran called on workers to hold firm, saying: "...` / `The minister spoke
             # to reporters, saying: "...`: the subject of the narrated clause the participle hangs on (the last one
             # opened by a subordinator), not its words (a pronoun: carried over)
-            subject = (_subordinate_actor(text, start, found.start(), pat)
-                       or main_subject(text, start, found.start(), pat) or subject or "")
+            which = _WHICH_X_VERBED_EN.search(text, start, found.start())
+            if which and pat.verb.fullmatch(which.group(2)):  # (`, which Ben Salem denied, saying:`: who denied it)
+                subject = clean_speaker(which.group(1))
+            else:
+                subject = (_subordinate_actor(text, start, found.start(), pat)
+                           or main_subject(text, start, found.start(), pat) or subject or "")
             inverted = pat.verb.match(subject)
             if inverted and words(subject, inverted.end()):
                 subject = clean_speaker(subject[inverted.end():])  # `," said X, a forecaster, adding:`: the name
@@ -2815,7 +2829,10 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                 # words are no narrated clause; not past a quoted name, «فجيرة للخدمات الأرضية»)
             # X قال: ...، مضيفا: "...": the frame before goes on (its speaker is carried over); with none, the
             # subject of the narrated clause speaks (وأكد المصدر تضامن بلاده، معربا عن ثقته "...")
-            if arabic_frame(text, origin, found.start(), pat, starts) is None:
+            which = last_match(_WHICH_IT_VERBED_AR, text, origin, found.start())
+            if which and _verb_with_its_object(which.group(1), pat):  # (، وهو ما نفاه بن سالم قائلا: who denied it)
+                subject = arabic_subject_after(text, which.end(1), found.start(), pat) or ""
+            elif arabic_frame(text, origin, found.start(), pat, starts) is None:
                 subject = (_subordinate_actor(text, origin, found.start(), pat)
                            or main_subject(text, origin, found.start(), pat) or "")
                 subject = _TRAILING_AGE.sub("", subject)  # (قال أبو خليل أبو مصطفى (54 عاما): the name, not its age)

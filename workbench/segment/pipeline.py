@@ -879,6 +879,7 @@ def _is_document(speaker: str, pat: LanguagePatterns) -> bool:
 _NOT_THEN_BUT_NOUN = re.compile(r"\s*but\s+(?:the|a|an|their|his|her|its|our|my)\s+[\w'’-]+(?:\s+[\w'’-]+)?"
                                 r"\s*(?:$|[,.;]|(?:that|who|which)\s)")
 _NOT = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+_QUESTION_MARK = re.compile(r"[?؟]")
 # where or when a narrated sentence is set, opening it before its comma (Back in Nkawkaw, / Later that day,)
 _SCENE = (r"(?:(?:Back|Out|Over|Down|Up)\s+(?:in|at|near)|In|Outside|Inside|At|Near|After|Later|Earlier|Speaking|"
           r"Meanwhile)\b[^,.;:\"“”]{0,40},\s*")
@@ -1728,7 +1729,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         # `"...?" the union leader asked, adding that X`: the asker speaks what follows the frame
         sentence_speaker = attr.main_subject(text, start, frame_end, pat)
         start = frame_end
-    said = _speaker_colon(text, start, end, pat) if text.find(":", start, min(end, start + 64)) >= 0 else None
+    said = _speaker_colon(text, start, end, pat) if text.find(":", start, min(end, start + 64)) >= 0 and not (
+        out.state.answering) else None  # (in an interview's answer, `موقفنا واضح: لن نطبع النقود` is the answerer's)
     if said:  # `ترامب: سنفرض رسوما` / `Minister: We will not back down`, a headline's way of quoting
         out.emit(said[0], end, said[1], None, "reported", pat.language)
         return
@@ -2781,7 +2783,7 @@ def _frame_of_a_question(text: str, start: int, end: int, pat: LanguagePatterns,
 
 
 _COLON_NAME = re.compile(r"([^\s:،,.؟?!\d\"“”«»][^:،,.؟?!\d\"“”«»\n]{1,60}?)"
-                         r"(?:\s+لـ?\s*[\"“«][^\"“”«»\n]{1,30}[\"”»])?"  # (the paper it was told to: لـ"الغد")
+                         r"(?P<told>\s+لـ?\s*[\"“«][^\"“”«»\n]{1,30}[\"”»])?"  # (the paper it was told to: لـ"الغد")
                          r"\s*:\s*[\"“«]?\s*")
 # a body's short name in quotation marks opening a headline before its colon ("الصحة": تطعيم 94% من الأطفال)
 _QUOTED_LABEL = re.compile(r"\s*[وف]?[\"“«]([^\s\"“”«»:][^\"“”«»:\n]{1,30})[\"”»]\s*:\s*")  # (و«الأطباء»: after dots)
@@ -2817,8 +2819,10 @@ def _speaker_colon(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     if label and len(label.group(1).split()) <= 3:
         return label.end(), label.group(1)  # (a headline quoting the body it names: "الصحة": ...)
     m = _COLON_NAME.match(text, start, colon + 8)
-    if not m or len(m.group(1).split()) > 5 or pat.verb.search(m.group(1)):
-        return None
+    if not m or pat.verb.search(m.group(1)) or len(m.group(1).split()) > (
+            8 if m.group("told") and fold(m.group(1).split()[0].removeprefix("ال")) in pat.person_roles else 5):
+        return None  # (an interview's headline: a role with its body and the name, then the paper it spoke to:
+        # محافظ البنك المركزي الهادي بن سالم لـ«الشروق»: «...»)
     if _FIGURE_ALONE.fullmatch(text, colon + 1, end):
         return None  # (`- البرنامج الاقتصادي البري: 286 ألف جنيه`: an item and its price, no party speaking)
     # (or a person's role before it, whatever the words after: وزير السياحة: مصر استقبلت 15.8 مليون سائح)
@@ -3444,6 +3448,7 @@ def iter_units(text: str) -> list[Unit]:
     left_open = False  # the paragraph before left a quotation open that the next ones take up
     bylined = False  # the paragraph before was a byline (By Helen Marsh)
     question_before = False  # the paragraph before was an interview's question (Q: ...? / - هل ...؟)
+    asking_mark = answering_mark = None  # the list marks before an interview's questions and before its answers
     labelled = False  # the paragraph before was a caption's label alone (Image caption,)
     listed_by: str | None = None  # the speaker of a frame closing its paragraph with a colon, for the list after it
     interviewee: str | None = None  # whom an interview's turns answer for, named before its first question
@@ -3469,11 +3474,20 @@ def iter_units(text: str) -> list[Unit]:
             in_list = True
             continue
         in_list = in_list and is_list_entry(text, ps, pe)
-        if i and opens_with_a_list_mark(text, ps, pe) and is_question(text, ps, pe):
+        marked = text[body_start(text, ps, pe, pat) - 2:body_start(text, ps, pe, pat)].strip() if i and (
+            opens_with_a_list_mark(text, ps, pe)) else ""
+        if marked and (is_question(text, ps, pe) or interviewee and answering_mark not in (None, marked) and (
+                _QUESTION_MARK.search(text, ps, pe) or marked == asking_mark)):
             # (`- هل يحق للشركات رفع الأسعار؟` after `"العربية.نت" سألت العموش عن مخاوف المستهلكين:`: an interview's
-            # question, no claim; the line after it answers)
+            # question, no claim; the line after it answers. Its mark tells the next questions, however they end:
+            # `• هناك من يتهم البنك برفع الفائدة...` when the answers have another, `- `)
             interviewee = interviewee or _interviewee(text, *spans[i - 1], pat)
-            question_before = True
+            question_before, asking_mark, state.answering = True, marked, False
+            scan = PhraseStarts(text, ps, pe, pat)
+            for s_start, s_end in sentences(text, body_start(text, ps, pe, pat), pe, pat.language):
+                if not is_question(text, s_start, s_end):  # (`• بلغت نسبة التضخم 7,2%. هل خرجت الأسعار عن
+                    # السيطرة؟`: the interviewer's premise, a claim in the paper's voice)
+                    _plain(text, s_start, s_end, pat, scan, out, None, True)
             continue
         # (a paragraph closing with a colon right before a list's first item: a heading or a frame of the list)
         before_a_list = text[pe - 1] == ":" and i + 1 < len(spans) and opens_with_a_list_mark(text, *spans[i + 1])
@@ -3561,6 +3575,7 @@ def iter_units(text: str) -> list[Unit]:
         ps = turn[1] if past_label else body_start(text, ps, pe, pat)
         answer_from = len(state.units)
         state.answering = answerer is not None
+        answering_mark = marked if answerer is not None and marked else answering_mark
         if i + 1 < len(spans) and pe - ps <= 300 and is_caption_before(text, ps, pe, *spans[i + 1]):
             continue  # a photo's caption, its credit line after it
         if in_body and not stated and is_body_heading(text, ps, pe, pat):
