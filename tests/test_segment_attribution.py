@@ -12689,6 +12689,22 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     # an interview's headline: a role with its body and the name, the paper it spoke to, then its words
     ("حوار/ محافظ البنك المركزي الهادي بن سالم لـ«الشروق»: «لن نطبع النقود لتمويل العجز»",
      [("محافظ البنك المركزي الهادي بن سالم", "لن نطبع النقود لتمويل العجز")]),
+    # a podcast's transcript: the host's role in brackets (`ANNA KERR (host):`) is a broadcast role as `, HOST:` is
+    # (the host's first turn the programme's voice), a clip's tag (`[CLIP] HEMI WALKER:`) no part of the name; a
+    # greeting, thanks and the sign-off are no claims
+    ("ANNA KERR (host): Kia ora, and welcome to The Weekly Wrap. Our reporter Liam Tupou has followed the story.\n\n"
+     "LIAM TUPOU: Thanks, Anna. Rolls have been falling for a decade.\n\n[CLIP] HEMI WALKER: If you close the "
+     "school, you close the town.\n\nANNA KERR: That's the Wrap for this week.",
+     [(None, "Our reporter Liam Tupou has followed the story"), ("LIAM TUPOU", "Rolls have been falling for a decade"),
+      ("HEMI WALKER", "If you close the school, you close the town")]),
+    ("سلمى (مذيعة): مساء الخير، وأهلا بكم في برنامج الحصاد. تابع مراسلنا ليث القصة.\n\nليث (مراسل): شكرا يا سلمى. "
+     "الأعداد تتراجع منذ عقد.\n\n[CLIP] هيمي ووكر: إذا أغلقتم المدرسة أغلقتم البلدة.\n\nسلمى: هذا كل شيء لهذا "
+     "الأسبوع.",
+     [(None, "تابع مراسلنا ليث القصة"), ("ليث", "الأعداد تتراجع منذ عقد"),
+      ("هيمي ووكر", "إذا أغلقتم المدرسة أغلقتم البلدة")]),
+    ("OWEN BAPTISTE, BYLINE: Hi, Juanita.\n\nPARKS: So what was taken?\n\nBAPTISTE: Names and addresses.",
+     [("BAPTISTE", "Names and addresses")]),
+    ("ليث (مراسل): أهلا يا سلمى.\n\nسلمى: ما الذي سرق؟\n\nليث: الأسماء والعناوين.", [("ليث", "الأسماء والعناوين")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

@@ -322,11 +322,15 @@ def body_start(text: str, start: int, end: int, pat: LanguagePatterns) -> int:
 
 # a broadcast transcript's role after a speaker's name in a turn's label (DANA WHITCOMB, BYLINE:; دانا ويتكومب،
 # مراسلة:)
-BROADCAST_ROLE = re.compile(r"[,،]\s+(?:BYLINE|HOST|CO-HOST|ANCHOR|PRESENTER|مذيع|مذيعة|مراسل|مراسلة|مقدم|مقدمة)\s*:")
+BROADCAST_ROLE = re.compile(r"(?:[,،]\s+(?:BYLINE|HOST|CO-HOST|ANCHOR|PRESENTER|مذيع|مذيعة|مراسل|مراسلة|مقدم|مقدمة)"
+                            r"|\s+\((?:host|co-host|anchor|presenter|reporter|مذيع|مذيعة|مراسل|مراسلة|مقدم|مقدمة)\))\s*:",
+                            re.IGNORECASE)  # (or in brackets: ANNA KERR (host):)
 # an interview's turn: a list mark (`- `, `• `) or a short label and a colon (`Q: `, `Marsh: `, `س: `), perhaps
-# with that role after the name (`LEILA FADEL, HOST: `)
-_TURN = re.compile(r"[-–—ـ*" + _BULLETS + r"]\s+|([^\s:،,.؟?!()\"“”«»]+(?: [^\s:،,.؟?!()\"“”«»]+){0,2})"
-                   r"(?:" + BROADCAST_ROLE.pattern.removesuffix(r"\s*:") + r")?\s*:\s+")
+# with that role after the name (`LEILA FADEL, HOST: `, `ANNA KERR (host): `) or a transcript's tag before it
+# (`[CLIP] HEMI WALKER: `)
+_TURN = re.compile(r"[-–—ـ*" + _BULLETS + r"]\s+|(?:\[[A-Z]{2,12}\]\s*)?"
+                   r"([^\s:،,.؟?!()\"“”«»\[\]]+(?: [^\s:،,.؟?!()\"“”«»]+){0,2})"
+                   r"(?:" + BROADCAST_ROLE.pattern.removesuffix(r"\s*:") + r")?\s*:\s+", re.IGNORECASE)
 
 
 def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:
@@ -529,20 +533,25 @@ INTERVIEW_FORMULA_AR = (r"[وف]?(?:كان|كانت)\s+(?:(?:معه|معها|م�
 # form, no claim
 _FORMULA = {
     "en": re.compile(r"I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-                     r"|Welcome\s+(?:back\s+)?to\s+[^.!?\n]{1,60}"  # (Welcome back to The Borderline.)
+                     r"|(?:(?:Hello|Hi|Good\s+(?:morning|afternoon|evening)|Kia\s+ora)[,!]?\s+(?:and\s+)?)?"
+                     r"[Ww]elcome\s+(?:back\s+)?to\s+[^.!?\n]{1,60}"  # (Welcome back to The Borderline; after a
+                     # greeting: Kia ora, and welcome to The Weekly Wrap.)
                      r"|(?:[A-Z][\w'’-]*\s+){1,4}is\s+(?:produced|presented|hosted)\s+by\s[^.!?\n]{1,80}"  # (credits)
-                     r"|That['’]s\s+(?:[A-Z][\w'’-]*\s+){1,4}for\s+(?:this|today|tonight)\b[^.!?\n]{0,30}"
-                     r"|(?:This|The)\s+interview\s+has\s+been\s+(?:lightly\s+|condensed\s+and\s+)?edited\b[^.!?\n]{0,40}"),
-    "ar": re.compile(INTERVIEW_FORMULA_AR + r"|(?:أهلا|مرحبا)\s+(?:بكم|بك)(?:\s+(?:من\s+جديد|مجددا))?\s+(?:في|إلى|على)"
+                     r"|That['’]s\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}for\s+(?:this|today|tonight)\b[^.!?\n]{0,30}"
+                     r"|(?:This|The)\s+interview\s+has\s+been\s+(?:lightly\s+|condensed\s+and\s+)?edited\b[^.!?\n]{0,40}"
+                     r"|(?:Hi|Hello|Good\s+(?:morning|afternoon|evening))(?:,?\s+[A-Z][\w'’-]+){0,2}"),  # (Hi, Juanita.)
+    "ar": re.compile(INTERVIEW_FORMULA_AR + r"|(?:(?:مساء|صباح)\s+الخير[،,]?\s+و?)?(?:أهلا|مرحبا)\s+(?:بكم|بك)(?:\s+(?:من\s+جديد|مجددا))?\s+(?:في|إلى|على)"
                      r"\s+[^.!؟\n]{1,60}"  # (أهلا بكم من جديد في برنامج «الحدود»)
-                     r"|(?:برنامج|بودكاست)\s+[^.!؟\n]{1,40}?\s+من\s+(?:إنتاج|تقديم|إعداد)\s+[^.!؟\n]{1,80}"),
-    # (and the programme's credits)
+                     r"|(?:برنامج|بودكاست)\s+[^.!؟\n]{1,40}?\s+من\s+(?:إنتاج|تقديم|إعداد)\s+[^.!؟\n]{1,80}"
+                     r"|[وف]?هذا\s+كل\s+(?:شيء|ما\s+لدينا)\s+(?:لهذا|لهذه|لليوم|في\s+هذه)\b[^.!؟\n]{0,30}"
+                     r"|(?:أهلا|مرحبا)(?:\s+(?:يا\s+)?[^\W\d]+)?"),
+    # (and the programme's credits, its sign-off: هذا كل شيء لهذا الأسبوع, a greeting: أهلا يا سلمى)
 }
 _STOPS_AFTER = re.compile(r"[\s.!:]*")
 # what a formula of _FORMULA opens with (a cheap test before the pattern)
-_FORMULA_OPENINGS = {"en": ("I'm", "I’m", "That", "This", "The", "Welcome"),
+_FORMULA_OPENINGS = {"en": ("I'm", "I’m", "That", "This", "The", "Welcome", "Hello", "Hi", "Good", "Kia"),
                      "ar": ("كان", "وكان", "فكان", "هذا", "وهذا", "فيما", "وفيما", "إليكم", "وإليكم", "أهلا", "مرحبا",
-                            "برنامج", "بودكاست")}
+                            "برنامج", "بودكاست", "مساء", "صباح")}
 _ADDRESSED_FIRST = re.compile(r"(?:[^,،.!?؟\n]|\.(?=\s[A-Z]))+[,،]\s*(?=[Tt]hank|شكر)")  # (Dr. X, thank you)
 
 
@@ -713,7 +722,8 @@ _CONTACT_A_NAME = {
 }
 _THANKS = {"en": re.compile(r"\s*(?:[Tt]hanks|[Tt]hank you)(?:\s+(?:very|so)\s+much)?"
                           r"(?:\s+(?:for|to)\s+[^.!?\n]{1,60})?(?:,\s*[A-Z][\w'’-]+)?\s*[.!]?\s*"),
-           "ar": re.compile(r"\s*(?:شكرا|شكرًا|شكراً)(?:\s+(?:لك|لكِ|لكم|جزيلا|جزيلًا|جزيلاً))?(?:،\s*[^\W\d]+)?"
+           "ar": re.compile(r"\s*(?:شكرا|شكرًا|شكراً)(?:\s+(?:لك|لكِ|لكم|جزيلا|جزيلًا|جزيلاً))?"
+                            r"(?:،\s*(?:يا\s+)?[^\W\d]+|\s+يا\s+[^\W\d]+)?"  # (شكرا، سلمى; شكرا يا سلمى)
                             r"(?:\s+(?:لكل|لجميع)\s+[^.!؟\n]{1,60})?"  # (شكرا لكل من شارك)
                             r"\s*[.!]?\s*")}
 _ADDRESS = re.compile(r"\S@\S|www\.|\d{3}[-. ]\d{4}")  # an email, a web or a phone number

@@ -3554,6 +3554,7 @@ def iter_units(text: str) -> list[Unit]:
                       and fold(turn[0]) not in pat.turn_labels.get("answering", ())
                       and (pat.language == "ar" or turn[0].isupper())
                       and not pat.section_label.match(text, ps, pe))  # (not عاجل: / UPDATE:, a section's label)
+        broadcast = bool(turn) and BROADCAST_ROLE.search(text, ps, turn[1]) is not None  # (DANA WHITCOMB, BYLINE:)
         answerer = _answerer(turn[0] if turn else "", out, pat, interviewee) if (
             turn or unlabelled) and (question_before or named_turn and (named_turn_before or transcript)) and (
             not explainer) else None
@@ -3561,15 +3562,15 @@ def iter_units(text: str) -> list[Unit]:
                 turn[0]) not in pat.turn_labels.get("answering", ())):
             interviewee = answerer  # (the first answer's speaker, found before the interview, answers the rest: not
             # whoever the answers themselves name)
-        transcript = transcript or named_turn and named_turn_before or bool(turn) and BROADCAST_ROLE.search(
-            text, ps, turn[1]) is not None  # (a transcript's labels speak, past the reporter's unlabelled lines)
+        transcript = transcript or named_turn and named_turn_before or broadcast  # (a transcript's labels speak,
+        # past the reporter's unlabelled lines)
         named_turn_before = named_turn  # (a transcript's turns one after another: `TREGENZA: ...` then `PENROSE:
         # Well, they would say that, wouldn't they? ...`, each its label's, a question opening it or not)
         question_before = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or is_question(
             text, ps, pe))  # (an interview's question: the next turn answers it)
         past_label = bool(turn) and (answerer or explainer or fold(turn[0]) in pat.turn_labels.get("asking", ())
                                      or fold(turn[0]) in pat.turn_labels.get("answering", ())
-                                     or BROADCAST_ROLE.search(text, ps, turn[1]) is not None)  # (DANA WHITCOMB,
+                                     or broadcast)  # (DANA WHITCOMB,
         # BYLINE: a transcript's label, whoever speaks after it; A: or ج: before an answer whose answerer no
         # introduction named)
         ps = turn[1] if past_label else body_start(text, ps, pe, pat)
