@@ -12705,6 +12705,22 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     ("OWEN BAPTISTE, BYLINE: Hi, Juanita.\n\nPARKS: So what was taken?\n\nBAPTISTE: Names and addresses.",
      [("BAPTISTE", "Names and addresses")]),
     ("ليث (مراسل): أهلا يا سلمى.\n\nسلمى: ما الذي سرق؟\n\nليث: الأسماء والعناوين.", [("ليث", "الأسماء والعناوين")]),
+    # the reporter's aside between the frame and the quotation (`, and I'm quoting her here:`) stands for its colon;
+    # the one who told the reporter (قالت لي X) is the speaker, not the reporter
+    ('The deputy secretary, Karen Whitlock, told me last week, and I\'m quoting her here: "We are not closing '
+     'schools to save money."', [("Karen Whitlock", "We are not closing schools to save money")]),
+    ("وقالت لي نائبة الأمين العام كارين ويتلوك الأسبوع الماضي، وأنا أنقل كلامها حرفيا: «لا نغلق المدارس لتوفير المال».",
+     [("نائبة الأمين العام كارين ويتلوك", "لا نغلق المدارس لتوفير المال")]),
+    ("وقال لي الوزير إن المدارس ستغلق. وتحدث الوزير عن الميزانية. وقال لي: «لن نغلق المدارس».",
+     [("الوزير", "إن المدارس ستغلق"), (None, "وتحدث الوزير عن الميزانية"), ("الوزير", "لن نغلق المدارس")]),
+    # `, so I don't expect X`: a result with the speaker's own view of it, no new frame (so is no clause conjunction);
+    # `, so analysts say X` is another party's report
+    ('"But the effect should fade in December, so I don\'t expect the central bank to react," said Radhika Iyer.',
+     [("Radhika Iyer", "But the effect should fade in December, so I don't expect the central bank to react")]),
+    ("وقالت راديكا إيير: «لكن الأثر سيتلاشى في ديسمبر، لذلك لا أتوقع أن يتحرك البنك المركزي».",
+     [("راديكا إيير", "لكن الأثر سيتلاشى في ديسمبر، لذلك لا أتوقع أن يتحرك البنك المركزي")]),
+    ("Prices will fall in December, so analysts say the bank will hold rates.",
+     [(None, "Prices will fall in December"), ("analysts", "the bank will hold rates")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

@@ -1016,6 +1016,9 @@ def _verb_with_its_object(word: str, pat: LanguagePatterns) -> bool:
     return bool(pat.verb.fullmatch(stem) or stem.endswith("ا") and pat.verb.fullmatch(stem[:-1] + "ى"))
 
 
+# the reporter vouching for the words quoted next, between the frame and its quotation (, and I'm quoting her here:)
+_QUOTING_ASIDE = re.compile(r",\s*and\s+(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+(?:quote|quoting)"
+                            r"(?:\s+(?:her|him|them|it))?(?:\s+(?:here|directly|verbatim|exactly|in\s+full))?\s*:\s*$")
 # `, which Ben Salem denied,` right before a participle: the relative's subject and its reporting verb
 _WHICH_X_VERBED_EN = re.compile(r",\s*which\s+([A-Z][^,;:]{1,60}?)\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\s*,?\s*$")
 # `، وهو ما نفاه` / `، ما أكده`: a relative's verb with the pronoun of what was said before, its subject after it
@@ -2679,14 +2682,17 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     both, see PhraseStarts)."""
     # the verb or participle nearest the quotation introduces it (أعرب عن أسفه، مؤكدا "...": مؤكدا)
     starts = starts or PhraseStarts(text, start if sentence_start is None else min(start, sentence_start), opener, pat)
-    verb = last_of(v for v in starts.finditer(pat.verb, start, opener) if not _is_named(text, v)
+    aside = _QUOTING_ASIDE.search(text, start, opener) if pat.language == "en" else None
+    limit = aside.start() if aside else opener  # (`X told me last week, and I'm quoting her here: "`: the
+    # reporter's aside stands for the frame's colon)
+    verb = last_of(v for v in starts.finditer(pat.verb, start, limit) if not _is_named(text, v)
                    and not _a_preposition(text, start, v, pat) and not _AFTER_NOT.search(
                        text, max(start, v.start() - 6), v.start()))  # (طلبت عدم ذكر اسمها: a verbal noun)
     if verb is not None and pat.language == "ar" and _WHILE_DOING.search(text, max(start, verb.start() - 6),
                                                                           verb.start()):
         earlier = last_of(v for v in starts.finditer(pat.verb, start, verb.start()) if not _is_named(text, v))
         verb = earlier or verb  # (تقول وهي تشير إلى التلة: «...»: while pointing, the frame's verb is تقول)
-    participle = last_of(p for p in starts.finditer(pat.participle, verb.end() if verb else start, opener)
+    participle = last_of(p for p in starts.finditer(pat.participle, verb.end() if verb else start, limit)
                          if pat.language == "ar" or not in_a_progressive(text, p.start()))
     if participle and pat.anonymity_aside.match(text, SPACES.match(text, participle.end()).end(), opener):
         participle = None  # وقال أحد المسؤولين، طالبا عدم نشر اسمه، "...": the aside on the speaker, the verb's frame
@@ -2694,7 +2700,7 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
     is_participle = participle is not None
     if found is None:
         return None
-    between = text[found.end():opener]
+    between = text[found.end():limit] + (":" if aside else "")
     tail = between.rstrip()
     colon = tail.endswith((":", ",", "،"))
     if (pat.language == "ar" and not between.strip() and text.startswith("س", found.start())

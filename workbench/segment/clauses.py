@@ -1188,6 +1188,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
     if fold(before[0]) in pat.passive and any(fold(w) in ("quoted", "cited") for w in before[1:3]):
         return False  # `The minister, who took office in May, was quoted as saying`: a passive with no subject of its
         # own, the subject's aside before it
+    if fold(before[0]) == "so" and len(before) > 1 and fold(before[1]) in ("i", "we"):
+        return False  # `, so I don't expect the central bank to react`: a result (no clause conjunction), the
+        # speaker's own view of it
     if fold(before[-1]) == "to" or fold(before[0]) == "not":
         return False  # `, have yet to say whether they would`: an infinitive, nobody reports; `grid connections,
         # not planning rules, remained`: a contrast set off inside the clause (rules is no verb there)

@@ -105,7 +105,8 @@ _EACH_OF = re.compile(r"\s*كل\s+من\s+")
 # whom it was said to, by a quoted name (قال لـ"سكاي نيوز عربية" إن): the whole name, however many words
 _QUOTED_SUBJECT = re.compile(r"\s*[«\"“]([^«»\"“”،,]{2,80})[»\"”](?:\s*\([^()]{1,30}\))?\s*$")
 # (a quoted outlet told, perhaps with its site's word: لـ"القدس" دوت كوم)
-_QUOTED_ADDRESSEE = re.compile(r"\s*لـ?\s*[«\"“][^«»\"“”،,]{1,40}[»\"”](?:\s+(?:دوت\s+كوم|نت|أونلاين)(?!\w))?")
+_QUOTED_ADDRESSEE = re.compile(r"\s*لـ?\s*[«\"“][^«»\"“”،,]{1,40}[»\"”](?:\s+(?:دوت\s+كوم|نت|أونلاين)(?!\w))?"
+                               r"|\s*(?:لي|لنا)\s+(?=\S)")  # (or the reporter told: وقالت لي الوزيرة)
 AR_PREPOSITIONS = frozenset(fold(w) for w in ("عن", "من", "في", "على", "إلى", "حول", "بعد", "قبل", "خلال"))
 _SUBJECT_CHARS = 240  # a subject phrase is never longer; capping it keeps long paragraphs linear
 
