@@ -12721,6 +12721,16 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
      [("راديكا إيير", "لكن الأثر سيتلاشى في ديسمبر، لذلك لا أتوقع أن يتحرك البنك المركزي")]),
     ("Prices will fall in December, so analysts say the bank will hold rates.",
      [(None, "Prices will fall in December"), ("analysts", "the bank will hold rates")]),
+    # a reporting verb alone before its participle (لكنها استدركت قائلة إن X, `but she went on to say that X`): one
+    # frame, no claim of its own
+    ('وأقرت المديرة بوجود خلل في التوريد، لكنها استدركت قائلة إن المورد "استُبدل فورا".',
+     [(None, "وأقرت المديرة بوجود خلل في التوريد"), ("المديرة", 'إن المورد "استُبدل فورا"')]),
+    ('The director admitted a supply problem, but she went on to say that the supplier "was replaced at once".',
+     [(None, "The director admitted a supply problem"), ("The director", 'that the supplier "was replaced at once"')]),
+    # where it was said, with a quoted name in it (وفي رد مكتوب على أسئلة "إرم نيوز"،): the frame's intro, no claim
+    ('وفي رد مكتوب على أسئلة "إرم نيوز"، قالت الوزارة إنها تتابع الوضع.', [("الوزارة", "إنها تتابع الوضع")]),
+    ('In a written reply to questions from "Erem News", the ministry said it was monitoring the situation.',
+     [("the ministry", "it was monitoring the situation")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

@@ -875,10 +875,14 @@ _PHRASE_PREPOSITIONS = frozenset(("in", "at", "during", "on", "via", "through", 
 _PHRASE_DETERMINERS = frozenset(("a", "an", "the", "his", "her", "its", "their", "our", "this"))
 
 
+_QUOTED_NAME = re.compile(r"[\"“«][^\"“”«»]{1,40}[\"”»]")
+
+
 def _intro_phrase(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Is text[start:end] a short prepositional intro (وفي بيان لها، / خلال مؤتمر صحفي،) that belongs to the
     frame after its comma rather than being a clause of its own?"""
-    ws = _WORD.findall(text, start, end)
+    ws = _WORD.findall(_QUOTED_NAME.sub("X", text[start:end]))  # (a quoted name is one word: في رد على أسئلة "إرم
+    # نيوز")
     if not ws or len(ws) > 6:
         return False
     first = ws[0][1:] if len(ws[0]) > 2 and ws[0][0] in "وف" else ws[0]

@@ -1422,6 +1422,13 @@ _AUXILIARY_THEN_ADVERB = re.compile(r"[^,]{1,80}?\s(?:has|have|had|will|would|wa
                                     r"\s*,\s*")
 
 
+def _bare_verb_ar(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] an Arabic reporting verb alone, perhaps after a particle with its pronoun (لكنها استدركت،
+    ثم أضاف)?"""
+    ws = _WORD.findall(text, start, end)
+    return 1 <= len(ws) <= 2 and pat.verb.fullmatch(ws[-1]) is not None and (len(ws) == 1 or fold(ws[0]) in pat.pronouns)
+
+
 def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
     """Is everything before the verb its subject (so the frame starts at `start`)?"""
     contrast = _BUT_THAT.match(text, start, verb) if pat.language == "ar" else _CONCEDING.match(text, start, verb)
@@ -1878,6 +1885,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if k + 1 == len(clauses) and k and _LIST_FRAME_EN.match(text, cs, end):
             continue  # (`X said the reasons were many, and listed the main ones:` and the list after it: the list's
             # frame, no claim; Arabic `، وعدّد أبرزها:` is cut off the same way, too short for one)
+        if pat.language == "ar" and k + 1 < len(clauses) and clauses[k + 1][2] and _bare_verb_ar(text, cs, ce, pat):
+            continue  # (لكنها استدركت قائلة إن X: the verb and the participle after it are one frame, no claim)
         if k == 1 and fronted and not participle:
             inherited = None  # (but `فيما قالت X إن Y، لافتة إلى أن Z`: her participle goes on)
         if inherited and k and not participle and _FOUND_NOTHING[pat.language].match(text, cs, ce):
