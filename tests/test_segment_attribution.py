@@ -12731,6 +12731,17 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     ('وفي رد مكتوب على أسئلة "إرم نيوز"، قالت الوزارة إنها تتابع الوضع.', [("الوزارة", "إنها تتابع الوضع")]),
     ('In a written reply to questions from "Erem News", the ministry said it was monitoring the situation.',
      [("the ministry", "it was monitoring the situation")]),
+    # ، و and a clause of its own: a definite subject with its adjective, its preposition's noun and that noun's
+    # adjective before the verb (والقروض الموجهة للمؤسسات الصغرى ارتفعت), or a time fronted before the verb (وبعد
+    # دقائق اختفى); `, and minutes later her pension was gone`
+    ("وقال المحافظ إن نسبة الفائدة قريبة من الصفر، والقروض الموجهة للمؤسسات الصغرى ارتفعت بـ4% هذا العام.",
+     [("المحافظ", "إن نسبة الفائدة قريبة من الصفر"), ("المحافظ", "والقروض الموجهة للمؤسسات الصغرى ارتفعت بـ4% هذا العام")]),
+    ("The governor said real rates were near zero, and loans to small businesses rose 4% this year.",
+     [("The governor", "real rates were near zero"), ("The governor", "and loans to small businesses rose 4% this year")]),
+    ("وقالت الحاجة سعاد: «خفت وأرسلته، وبعد دقائق اختفى معاش ثلاثة أشهر».",
+     [("الحاجة سعاد", "خفت وأرسلته"), ("الحاجة سعاد", "وبعد دقائق اختفى معاش ثلاثة أشهر")]),
+    ('Suad said: "I was scared and sent it, and minutes later three months of pension were gone."',
+     [("Suad", "I was scared and sent it"), ("Suad", "and minutes later three months of pension were gone")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

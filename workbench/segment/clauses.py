@@ -175,6 +175,22 @@ _PART_OF_THEM = frozenset(fold(q + p) for q in ("بعض", "معظم", "أغلب"
 _QUANTIFYING_SUBJECTS = frozenset(fold(w) for w in ("كل", "جميع", "معظم", "بعض", "أغلب", "كلما"))
 
 
+# و and a time fronted before its clause's verb (وبعد دقائق، وفي اليوم التالي، وخلال ساعتين فقط), then the next word
+_FRONTED_TIME_AR = re.compile(r"[وف](?:بعد|قبل|في|خلال|منذ)\s+(?:[\d٠-٩]+\s+)?(?:دقائق|دقيقة|دقيقتين|ساعة|ساعات|ساعتين"
+                              r"|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور|سنة|سنتين|سنوات|عام|عامين"
+                              r"|أعوام|لحظات|ذلك|اليوم\s+التالي|الصباح|المساء|الليلة\s+نفسها)"
+                              r"(?:\s+(?:قليلة|فقط|معدودة|التالية|التالي))?\s+([^\W\d]{3,})\s+[^\W\d]")
+
+
+def _after_a_fronted_time(text: str, at: int, end: int, pat: LanguagePatterns) -> bool:
+    """Does the Arabic text at `at` (after a comma) open a clause with و, a time fronted, then its verb (وبعد دقائق
+    اختفى المعاش), not a noun (وبعد أيام من الاتصال، وفي اليوم التالي للحادث)?"""
+    found = _FRONTED_TIME_AR.match(text, at, end)
+    word = found.group(1) if found else ""
+    return bool(word) and not word.startswith(("ال", "لل", "بال")) and fold(word) not in AR_PREPOSITIONS and (
+        arabic_clause_start("و" + word, pat))
+
+
 def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
     """Does `word` (after ، و/ف) look like a verb or a new subject rather than a noun in a list?"""
     if len(word) < 3 or word[0] not in "وف":
@@ -402,7 +418,8 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|ال
                                  r"(?:\s+(?:في|على|داخل|من|مثل|مع|بين|حول|منذ|خلال|عن|دون|بدون)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}"
                                  r"(?:\s+من)?(?:\s+ال\w+)?)"  # (a noun in construct: والأسعار في سوق المستعمل بلغت)
                                  # (or its preposition joined to its noun: والتعليم الجامعي للكويتيين سيظل)
-                                 r"|\s+(?:لل|بال)[^\W\d]{3,}"
+                                 r"|\s+(?:لل|بال)[^\W\d]{3,}(?:\s+ال\w+)?"  # (and its adjective: والقروض
+                                 # الموجهة للمؤسسات الصغرى ارتفعت)
                                  r"|\s+بالنسبة\s+ل[^\W\d]+)?"  # (or for whom: والتبسيل بالنسبة لنا ليس)
                                  # (and without what: والانقطاع عن العمل دون إذن يعرّض)
                                  r"(?:\s+(?:دون|بدون)\s+[^\W\d]{3,})?"
@@ -1755,6 +1772,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             elif w and w.group()[1:3] == "ال" and _subject_past_its_relative(text, w.end(), end, pat):
                 cuts.append((pos, False))  # `، والمخزون الاحتياطي، الذي تبلغ قدرته 75,000 طن، صمم لهذا الوضع`: a
                 # definite subject, its relative set off by commas, then its verb
+            elif w and _after_a_fronted_time(text, at, end, pat):
+                cuts.append((pos, False))  # `، وبعد دقائق اختفى معاش ثلاثة أشهر`: when, then a verb of its own
             elif w and w.group()[1:3] == "ال" and w.group().endswith("ان") and _DUAL_PAST.match(text, w.end(), end):
                 cuts.append((pos, False))  # `، والطرفان أبديا التزاما`: a dual subject and its dual past
             elif w and _FORM_VIII_L.fullmatch(w.group(), 1) and _SUBJECT_NEXT.match(text, w.end(), end):
