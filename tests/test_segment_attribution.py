@@ -12742,6 +12742,14 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
      [("الحاجة سعاد", "خفت وأرسلته"), ("الحاجة سعاد", "وبعد دقائق اختفى معاش ثلاثة أشهر")]),
     ('Suad said: "I was scared and sent it, and minutes later three months of pension were gone."',
      [("Suad", "I was scared and sent it"), ("Suad", "and minutes later three months of pension were gone")]),
+    # a section's label alone on its line before its list (What you need to know: / ما يجب أن تعرفه:) and a
+    # republisher's note closing the article are no claims
+    ("Ghana lost nurses.\n\nWhat you need to know:\n- Ghana lost an estimated 4,000 nurses last year.\n\nThis "
+     "article is republished from The Conversation under a Creative Commons license.",
+     [(None, "Ghana lost nurses"), (None, "Ghana lost an estimated 4,000 nurses last year")]),
+    ("فقدت غانا ممرضاتها.\n\nما يجب أن تعرفه:\n- فقدت غانا نحو 4000 ممرضة العام الماضي.\n\nنشر هذا المقال أولا على "
+     "موقع ذا كونفرسيشن بموجب رخصة المشاع الإبداعي.",
+     [(None, "فقدت غانا ممرضاتها"), (None, "فقدت غانا نحو 4000 ممرضة العام الماضي")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

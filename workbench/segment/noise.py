@@ -123,6 +123,8 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True
     if _is_furniture(text, start, end, pat):
         return True
+    if text[end - 1] == ":" and end - start <= 60 and pat.section_label.fullmatch(text[start:end] + " "):
+        return True  # a section's label alone on its line, its list under it (What you need to know:)
     if _frame_line(text, start, end, pat):
         return False
     if not terminal and text[start] in "\"“«‘'" and text[end - 1] in _CLOSING_QUOTES and len(tokens) <= 8:
