@@ -12305,10 +12305,11 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("رامان", "إن التصويت كان متقاربا"), (None, "وكانت مجموعة من طلاب كلية الهندسة قد قادت حملة ضد النقابة"),
       ("مجموعة من طلاب كلية الهندسة", "أن الاشتراكات ستفوق أي مكاسب")]),
     # `posted on` (its preposition taken with it) then a long where and when before `that`: the content; a
-    # participle naming it after (`, calling the result X`, واصفة النتيجة بأنها) is at most optional: left out in
-    # English, a claim of its own in Arabic (بأنها, its content marker)
+    # participle naming it after in the speaker's quoted words (`, calling the result "X"`, واصفة النتيجة بأنها
+    # "X") is a claim of its own
     ('The union posted on its social media account shortly after the count that "2,011 of us said yes", calling the '
-     'result "a mandate nobody can ignore".', [("The union", 'that "2,011 of us said yes"')]),
+     'result "a mandate nobody can ignore".',
+     [("The union", 'that "2,011 of us said yes"'), ("The union", 'calling the result "a mandate nobody can ignore"')]),
     ('وكتبت النقابة على حسابها في منصة "إكس" بعد الفرز بقليل أن "2011 منا قالوا نعم"، واصفة النتيجة بأنها "تفويض لا '
      'يمكن تجاهله".',
      [("النقابة", 'أن "2011 منا قالوا نعم"'), ("النقابة", 'بأنها "تفويض لا يمكن تجاهله"')]),
@@ -12750,6 +12751,15 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     ("فقدت غانا ممرضاتها.\n\nما يجب أن تعرفه:\n- فقدت غانا نحو 4000 ممرضة العام الماضي.\n\nنشر هذا المقال أولا على "
      "موقع ذا كونفرسيشن بموجب رخصة المشاع الإبداعي.",
      [(None, "فقدت غانا ممرضاتها"), (None, "فقدت غانا نحو 4000 ممرضة العام الماضي")]),
+    # `, calling the allegation "baseless"`: what the party calls it, in its own quoted words, a claim of its own
+    # (as واصفة الاتهام بأنه "باطل"); `, calling on members to stay home` is a call, no claim
+    ('The association denied that its members were hoarding stock, calling the allegation "baseless and malicious".',
+     [("The association", "that its members were hoarding stock"),
+      ("The association", 'calling the allegation "baseless and malicious"')]),
+    ('ونفت الجمعية أن يكون أعضاؤها يخزنون البضائع، واصفة الاتهام بأنه "باطل وكيدي".',
+     [("الجمعية", "أن يكون أعضاؤها يخزنون البضائع"), ("الجمعية", 'بأنه "باطل وكيدي"')]),
+    ("The union said the talks had failed, calling on members to stay home.",
+     [("The union", "the talks had failed")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

@@ -1055,9 +1055,16 @@ def act_participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> b
     """`, urging rich countries to cut emissions`: a call made, its object a noun (no `that`), at most an optional
     claim (GUIDELINES, like داعيا), cut off the claim before and left out."""
     m = pat.act_participle.match(text, pos, end)
+    if m is not None and _CALLING_IT_QUOTED.match(text, m.start(), end):
+        return False  # `, calling the allegation "baseless and malicious"`: what it is called, in the speaker's words
     return m is not None and not pat.complementizer.match(text, SPACES.match(text, m.end(), end).end(), end) and not (
         pat.verb.search(text, m.end(), min(end, m.end() + 60)))  # (but `, pointing to chemists who, it says, have
     # produced lithium carbonate`: a report inside its object, the claim goes on)
+
+
+# calling something by words quoted (calling it "a disgrace", calling the allegation "baseless"): a verdict, content
+_CALLING_IT_QUOTED = re.compile(r"(?:and\s+)?calling\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+[\w'’-]+"
+                                r"(?:\s+[\w'’-]+)?)\s+[\"“]")
 
 
 _TOPIC_ANSWERS = frozenset(fold(w) for w in ("قد", "إن", "إنه", "إنها", "هو", "هي", "هم", "لا", "لم", "لن", "ليس"))
@@ -1572,7 +1579,7 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # `For some patients, finding a dentist ... has proved difficult`: after a phrase with no verb,
             # the -ing word is the subject of the sentence's own verb, no participle's clause
         if not plain and participle_at(text, pos, end, pat) or text[pos] in pat.participle_initials and (
-                noun_participle(text, pos, end, pat)):
+                noun_participle(text, pos, end, pat) or _CALLING_IT_QUOTED.match(text, pos, end)):
             kana = _KANA_THEN_SUBJECT.match(text, start, end) if pat.language == "ar" else None
             if kana and text.count("،", kana.end(), comma) + text.count(",", kana.end(), comma) == 0:
                 continue  # (`وكان الخفض، وهو الثاني هذا الشهر، متوقعا على نطاق واسع`: كان's predicate after its
