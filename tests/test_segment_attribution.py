@@ -12760,6 +12760,20 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
      [("الجمعية", "أن يكون أعضاؤها يخزنون البضائع"), ("الجمعية", 'بأنه "باطل وكيدي"')]),
     ("The union said the talks had failed, calling on members to stay home.",
      [("The union", "the talks had failed")]),
+    # a talk show's host labelled by role, the name in brackets (المذيعة (ليلى الساعدي):, HOST (Leila Saadi):): a
+    # turn, its greeting no claim, and the guest after her question answers it
+    ("المذيعة (ليلى الساعدي): مساء الخير، ومرحبا بكم في حلقة جديدة. أعلنت الوزارة أن الخزين انخفض. دكتور حيدر، ما حجم "
+     "الخزين الآن؟\n\nالجبوري: شكرا لكم. الخزين الحالي يبلغ نحو 8 مليارات متر مكعب.",
+     [("الوزارة", "أن الخزين انخفض"), ("الجبوري", "الخزين الحالي يبلغ نحو 8 مليارات متر مكعب")]),
+    ("HOST (Leila Saadi): Good evening, and welcome to a new episode. The ministry announced that reserves fell. Dr "
+     "Haidar, how much is left?\n\nJUBOURI: Thank you. Current reserves stand at about 8 billion cubic metres.",
+     [("The ministry", "that reserves fell"), ("JUBOURI", "Current reserves stand at about 8 billion cubic metres")]),
+    # `recalled waiting eleven weeks`: recall reports what the speaker went through, a gerund's clause (وتذكرت أنها)
+    ("Mrs Grace Moraa, who grows tea near Keroka, recalled waiting eleven weeks for her payment last year.",
+     [(None, "who grows tea near Keroka"), ("Mrs Grace Moraa", "waiting eleven weeks for her payment last year")]),
+    ("وقالت ساتو إن الأسعار ارتفعت. وتذكرت أنها كانت تدفع أقل من 2000 ين قبل عامين.",
+     [("ساتو", "إن الأسعار ارتفعت"), ("ساتو", "أنها كانت تدفع أقل من 2000 ين قبل عامين")]),
+    ("Toyota recalled vehicles over faulty brakes.", [(None, "Toyota recalled vehicles over faulty brakes")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

@@ -723,6 +723,9 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         return None  # (`it says nothing about whether ...`: an amount, not something said)
     if ms[0].group() in ("and", "or", "but"):
         return None  # `breaks global trade rules and will cost`: a noun, then the clause going on
+    if fold(verb) in pat.gerund_content and ms[0].group().endswith("ing") and fold(ms[0].group()) not in (
+            pat.ing_nouns):
+        return pos + ms[0].start()  # (`recalled waiting eleven weeks for her payment`: what she went through)
     if fold(verb) in _TELLING and _THE_SAME_THING.match(text, pos, end):
         return None  # (`Tomorrow, they tell us the same thing.`: what they repeat, no content)
     anonymity = _ANONYMITY_SET_OFF.search(text, pos, min(end, pos + 160))
@@ -1271,7 +1274,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                 fold(vm.group("w")) in pat.clause_verbs and fold(said[0]) in ARTICLES | _SUBJECT_PRONOUNS
                 and len(words(text, content, content_end)) >= 4) and not _english_clause(
                     text, ve, content, content_end, pat) and not (fold(subject) != "who" and _expected_act(
-                        vm.group("w"), text, content, content_end, pat)):
+                        vm.group("w"), text, content, content_end, pat)) and not (
+                fold(vm.group("w")) in pat.gerund_content and _GERUND.match(text, content)):  # (recalled waiting
+            # eleven weeks: a gerund's clause)
             continue  # (but `believes the problems run deeper`: a belief takes no plain object; `expects sales to
             # grow` the subject's expectation, unless `, a strategist, who expects`: the aside of one named before)
         act = _OBJECT_THEN_ACT.match(text, content, end)
@@ -1612,6 +1617,7 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
 
 
 _WORD_RE = re.compile(r"[\w'’-]+")
+_GERUND = re.compile(r"[a-z]{2,}ing\b")
 
 
 def _a_comparison(ws: list[str], markers: tuple[str, ...] = ("as", "than")) -> bool:

@@ -327,12 +327,16 @@ def body_start(text: str, start: int, end: int, pat: LanguagePatterns) -> int:
 BROADCAST_ROLE = re.compile(r"(?:[,،]\s+(?:BYLINE|HOST|CO-HOST|ANCHOR|PRESENTER|مذيع|مذيعة|مراسل|مراسلة|مقدم|مقدمة)"
                             r"|\s+\((?:host|co-host|anchor|presenter|reporter|مذيع|مذيعة|مراسل|مراسلة|مقدم|مقدمة)\))\s*:",
                             re.IGNORECASE)  # (or in brackets: ANNA KERR (host):)
+# the broadcast role as a turn's whole label (المذيعة (ليلى الساعدي):, HOST:)
+BROADCAST_LABELS = frozenset(("المذيع", "المذيعة", "المقدم", "المقدمة", "مذيع", "مذيعة", "مقدم", "مقدمة", "host",
+                              "anchor", "presenter"))
 # an interview's turn: a list mark (`- `, `• `) or a short label and a colon (`Q: `, `Marsh: `, `س: `), perhaps
 # with that role after the name (`LEILA FADEL, HOST: `, `ANNA KERR (host): `) or a transcript's tag before it
 # (`[CLIP] HEMI WALKER: `)
 _TURN = re.compile(r"[-–—ـ*" + _BULLETS + r"]\s+|(?:\[[A-Z]{2,12}\]\s*)?"
                    r"([^\s:،,.؟?!()\"“”«»\[\]]+(?: [^\s:،,.؟?!()\"“”«»]+){0,2})"
-                   r"(?:" + BROADCAST_ROLE.pattern.removesuffix(r"\s*:") + r")?\s*:\s+", re.IGNORECASE)
+                   r"(?:" + BROADCAST_ROLE.pattern.removesuffix(r"\s*:") + r"|\s+\([^()\n:]{2,30}\))?\s*:\s+",
+                   re.IGNORECASE)  # (or the role, then the name in brackets: المذيعة (ليلى الساعدي):)
 
 
 def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:

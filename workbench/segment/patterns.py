@@ -154,6 +154,7 @@ class LanguagePatterns:
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
     clause_verbs: frozenset     # believes, thinks: the words after them are a clause (believes the problems run deeper)
     noun_content: frozenset     # folded forms reporting a noun as their content too (نفى وجود اتفاق، denied receiving)
+    gerund_content: frozenset   # folded forms whose content may be a gerund's clause (recalled paying less)
     that_only: frozenset        # folded forms reporting only a that-clause (recommended that X; a rise: an act)
     going_on: frozenset         # forms saying the last speaker goes on (أضاف، تابع): no narrated actor takes over
     relayed: frozenset          # forms that report only with عن after them (نقل عن); else carried (نُقل بمروحية)
@@ -265,6 +266,7 @@ def patterns(language: str) -> LanguagePatterns:
     verbs, parts, homographs, object_verbs, free_verbs, passive_quotes = [], [], set(), set(), set(), set()
     clause_verbs: set[str] = set()
     noun_content: set[str] = set()
+    gerund_content: set[str] = set()
     that_only: set[str] = set()
     going_on: set[str] = set()
     relayed: set[str] = set()
@@ -292,6 +294,8 @@ def patterns(language: str) -> LanguagePatterns:
             clause_verbs.update(fold(f) for f in forms)
         if entry.get("noun_content"):
             noun_content.update(fold(f) for f in forms)
+        if entry.get("gerund_content"):
+            gerund_content.update(fold(f) for f in forms + (entry.get("participles") or []))
         if entry.get("that_only"):
             that_only.update(fold(f) for f in forms)
         if entry.get("passive_quote"):
@@ -338,6 +342,7 @@ def patterns(language: str) -> LanguagePatterns:
         evidence_verbs=frozenset(evidence),
         evidence_participles=frozenset(evidence_participles),
         noun_content=frozenset(noun_content),
+        gerund_content=frozenset(gerund_content),
         that_only=frozenset(that_only),
         passive_quotes=frozenset(passive_quotes),
         going_on=frozenset(going_on),

@@ -35,6 +35,7 @@ from workbench.segment.clauses import (
     unverified_hint,
 )
 from workbench.segment.noise import (
+    BROADCAST_LABELS,
     BROADCAST_ROLE,
     INTERVIEW_FORMULA_AR,
     body_start,
@@ -3563,7 +3564,8 @@ def iter_units(text: str) -> list[Unit]:
                       and fold(turn[0]) not in pat.turn_labels.get("answering", ())
                       and (pat.language == "ar" or turn[0].isupper())
                       and not pat.section_label.match(text, ps, pe))  # (not عاجل: / UPDATE:, a section's label)
-        broadcast = bool(turn) and BROADCAST_ROLE.search(text, ps, turn[1]) is not None  # (DANA WHITCOMB, BYLINE:)
+        broadcast = bool(turn) and (BROADCAST_ROLE.search(text, ps, turn[1]) is not None  # (DANA WHITCOMB, BYLINE:)
+                                    or turn[0].lower() in BROADCAST_LABELS)  # (المذيعة (ليلى الساعدي):)
         answerer = _answerer(turn[0] if turn else "", out, pat, interviewee) if (
             turn or unlabelled) and (question_before or named_turn and (named_turn_before or transcript)) and (
             not explainer) else None
