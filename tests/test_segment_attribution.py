@@ -12774,6 +12774,15 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     ("وقالت ساتو إن الأسعار ارتفعت. وتذكرت أنها كانت تدفع أقل من 2000 ين قبل عامين.",
      [("ساتو", "إن الأسعار ارتفعت"), ("ساتو", "أنها كانت تدفع أقل من 2000 ين قبل عامين")]),
     ("Toyota recalled vehicles over faulty brakes.", [(None, "Toyota recalled vehicles over faulty brakes")]),
+    # an interview introduced by an outlet that styles its name in lower case (businessline spoke to X): X answers
+    ("Coffee prices rose sharply this month.\n\nbusinessline spoke to Arjun Menon, Managing Director of Malabar Bean Traders.\n\nAre exporters "
+     "worried about the EU rules?\n\nWe have been mapping our supplier plots since 2022.",
+     [(None, "Coffee prices rose sharply this month"), (None, "businessline spoke to Arjun Menon, Managing Director of Malabar Bean Traders"),
+      ("Arjun Menon", "We have been mapping our supplier plots since 2022")]),
+    ('ارتفعت أسعار البن بقوة هذا الشهر.\n\nتحدثت "بزنس لاين" إلى أرجون مينون، المدير العام لشركة مالابار، عن قواعد الاتحاد الأوروبي.\n\n'
+     "هل المصدرون قلقون من القواعد؟\n\nنرسم خرائط قطع الموردين منذ 2022.",
+     [(None, "ارتفعت أسعار البن بقوة هذا الشهر"), (None, 'تحدثت "بزنس لاين" إلى أرجون مينون، المدير العام لشركة مالابار، عن قواعد الاتحاد '
+                                      "الأوروبي"), ("أرجون مينون", "نرسم خرائط قطع الموردين منذ 2022")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

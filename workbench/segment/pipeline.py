@@ -3880,8 +3880,8 @@ _EXPLAINER = re.compile(r"\bQ\s?&\s?A\b|\bQuestions and answers\b|\bexplainer\b"
 # the one the paper spoke to, opening the paragraph before an interview (TOI spoke to Hegde about the challenges
 # ahead.; تحدثنا إلى الدكتور X عن ...): the paper (we, its initials, a quoted name) asks, the person it spoke to answers
 _SPOKE_TO = {
-    "en": re.compile(r"(?:We|[A-Z]{2,5}|The [A-Z][\w'’-]+(?: (?:&|and|[A-Z][\w'’-]+)){0,3})\s+(?:spoke|talked)\s+"
-                     r"(?:to|with)\s+"  # (The Mail & Guardian spoke to X)
+    "en": re.compile(r"(?:We|[A-Z]{2,5}|[a-z]+|The [A-Z][\w'’-]+(?: (?:&|and|[A-Z][\w'’-]+)){0,3})\s+(?:spoke|talked)"
+                     r"\s+(?:to|with)\s+"  # (The Mail & Guardian spoke to X; an outlet styled in lower case: businessline)
                      r"((?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’-]+)"),
     "ar": re.compile(r"[وف]?(?:تحدثنا|تحدثت\s+[«\"“][^»\"”]{1,30}[»\"”])\s+(?:إلى|مع)\s+([^\W\d]+(?:\s+[^\W\d]+){0,5}?)"
                      r"(?:\s*،[^،]{1,80}،)?\s+(?:عن|حول|بشأن)(?!\w)"),  # (past the role set off after the name)
