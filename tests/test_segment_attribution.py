@@ -12653,7 +12653,8 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     ("Amankwah said he waited 11 hours. He does not blame the nurses, he adds, but the government that trains them "
      "and then lets them go.",
      [("Amankwah", "he waited 11 hours"),
-      ("Amankwah", "He does not blame the nurses, he adds, but the government that trains them and then lets them go")]),
+      ("Amankwah",
+       "He does not blame the nurses, he adds, but the government that trains them and then lets them go")]),
     # (but `not X, he said, but Y` where Y has its own subject and verb is two claims in English)
     ("Amankwah said he waited. The plant was not closed, he said, but the workers were sent home.",
      [("Amankwah", "he waited"), ("Amankwah", "The plant was not closed"),
@@ -12736,9 +12737,11 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     # adjective before the verb (والقروض الموجهة للمؤسسات الصغرى ارتفعت), or a time fronted before the verb (وبعد
     # دقائق اختفى); `, and minutes later her pension was gone`
     ("وقال المحافظ إن نسبة الفائدة قريبة من الصفر، والقروض الموجهة للمؤسسات الصغرى ارتفعت بـ4% هذا العام.",
-     [("المحافظ", "إن نسبة الفائدة قريبة من الصفر"), ("المحافظ", "والقروض الموجهة للمؤسسات الصغرى ارتفعت بـ4% هذا العام")]),
+     [("المحافظ", "إن نسبة الفائدة قريبة من الصفر"),
+      ("المحافظ", "والقروض الموجهة للمؤسسات الصغرى ارتفعت بـ4% هذا العام")]),
     ("The governor said real rates were near zero, and loans to small businesses rose 4% this year.",
-     [("The governor", "real rates were near zero"), ("The governor", "and loans to small businesses rose 4% this year")]),
+     [("The governor", "real rates were near zero"),
+      ("The governor", "and loans to small businesses rose 4% this year")]),
     ("وقالت الحاجة سعاد: «خفت وأرسلته، وبعد دقائق اختفى معاش ثلاثة أشهر».",
      [("الحاجة سعاد", "خفت وأرسلته"), ("الحاجة سعاد", "وبعد دقائق اختفى معاش ثلاثة أشهر")]),
     ('Suad said: "I was scared and sent it, and minutes later three months of pension were gone."',
@@ -12775,14 +12778,16 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
      [("ساتو", "إن الأسعار ارتفعت"), ("ساتو", "أنها كانت تدفع أقل من 2000 ين قبل عامين")]),
     ("Toyota recalled vehicles over faulty brakes.", [(None, "Toyota recalled vehicles over faulty brakes")]),
     # an interview introduced by an outlet that styles its name in lower case (businessline spoke to X): X answers
-    ("Coffee prices rose sharply this month.\n\nbusinessline spoke to Arjun Menon, Managing Director of Malabar Bean Traders.\n\nAre exporters "
-     "worried about the EU rules?\n\nWe have been mapping our supplier plots since 2022.",
-     [(None, "Coffee prices rose sharply this month"), (None, "businessline spoke to Arjun Menon, Managing Director of Malabar Bean Traders"),
+    ("Coffee prices rose sharply this month.\n\nbusinessline spoke to Arjun Menon, Managing Director of Malabar Bean "
+     "Traders.\n\nAre exporters worried about the EU rules?\n\nWe have been mapping our supplier plots since 2022.",
+     [(None, "Coffee prices rose sharply this month"),
+      (None, "businessline spoke to Arjun Menon, Managing Director of Malabar Bean Traders"),
       ("Arjun Menon", "We have been mapping our supplier plots since 2022")]),
-    ('ارتفعت أسعار البن بقوة هذا الشهر.\n\nتحدثت "بزنس لاين" إلى أرجون مينون، المدير العام لشركة مالابار، عن قواعد الاتحاد الأوروبي.\n\n'
-     "هل المصدرون قلقون من القواعد؟\n\nنرسم خرائط قطع الموردين منذ 2022.",
-     [(None, "ارتفعت أسعار البن بقوة هذا الشهر"), (None, 'تحدثت "بزنس لاين" إلى أرجون مينون، المدير العام لشركة مالابار، عن قواعد الاتحاد '
-                                      "الأوروبي"), ("أرجون مينون", "نرسم خرائط قطع الموردين منذ 2022")]),
+    ('ارتفعت أسعار البن بقوة هذا الشهر.\n\nتحدثت "بزنس لاين" إلى أرجون مينون، المدير العام لشركة مالابار، عن '
+     "قواعد الاتحاد الأوروبي.\n\nهل المصدرون قلقون من القواعد؟\n\nنرسم خرائط قطع الموردين منذ 2022.",
+     [(None, "ارتفعت أسعار البن بقوة هذا الشهر"),
+      (None, 'تحدثت "بزنس لاين" إلى أرجون مينون، المدير العام لشركة مالابار، عن قواعد الاتحاد الأوروبي'),
+      ("أرجون مينون", "نرسم خرائط قطع الموردين منذ 2022")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

@@ -545,8 +545,10 @@ _FORMULA = {
                      r"|(?:[A-Z][\w'’-]*\s+){1,4}is\s+(?:produced|presented|hosted)\s+by\s[^.!?\n]{1,80}"  # (credits)
                      r"|That['’]s\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}for\s+(?:this|today|tonight)\b[^.!?\n]{0,30}"
                      r"|(?:This|The)\s+interview\s+has\s+been\s+(?:lightly\s+|condensed\s+and\s+)?edited\b[^.!?\n]{0,40}"
-                     r"|(?:Hi|Hello|Good\s+(?:morning|afternoon|evening))(?:,?\s+[A-Z][\w'’-]+){0,2}"),  # (Hi, Juanita.)
-    "ar": re.compile(INTERVIEW_FORMULA_AR + r"|(?:(?:مساء|صباح)\s+الخير[،,]?\s+و?)?(?:أهلا|مرحبا)\s+(?:بكم|بك)(?:\s+(?:من\s+جديد|مجددا))?\s+(?:في|إلى|على)"
+                     # (a greeting: Hi, Juanita.)
+                     r"|(?:Hi|Hello|Good\s+(?:morning|afternoon|evening))(?:,?\s+[A-Z][\w'’-]+){0,2}"),
+    "ar": re.compile(INTERVIEW_FORMULA_AR + r"|(?:(?:مساء|صباح)\s+الخير[،,]?\s+و?)?(?:أهلا|مرحبا)\s+(?:بكم|بك)"
+                     r"(?:\s+(?:من\s+جديد|مجددا))?\s+(?:في|إلى|على)"
                      r"\s+[^.!؟\n]{1,60}"  # (أهلا بكم من جديد في برنامج «الحدود»)
                      r"|(?:برنامج|بودكاست)\s+[^.!؟\n]{1,40}?\s+من\s+(?:إنتاج|تقديم|إعداد)\s+[^.!؟\n]{1,80}"
                      r"|[وف]?هذا\s+كل\s+(?:شيء|ما\s+لدينا)\s+(?:لهذا|لهذه|لليوم|في\s+هذه)\b[^.!؟\n]{0,30}"

@@ -1427,7 +1427,8 @@ def _bare_verb_ar(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     """Is text[start:end] an Arabic reporting verb alone, perhaps after a particle with its pronoun (لكنها استدركت،
     ثم أضاف)?"""
     ws = _WORD.findall(text, start, end)
-    return 1 <= len(ws) <= 2 and pat.verb.fullmatch(ws[-1]) is not None and (len(ws) == 1 or fold(ws[0]) in pat.pronouns)
+    return 1 <= len(ws) <= 2 and pat.verb.fullmatch(ws[-1]) is not None and (
+        len(ws) == 1 or fold(ws[0]) in pat.pronouns)
 
 
 def _frame_owns_prefix(text: str, start: int, verb: int, pat: LanguagePatterns) -> bool:
@@ -3881,7 +3882,7 @@ _EXPLAINER = re.compile(r"\bQ\s?&\s?A\b|\bQuestions and answers\b|\bexplainer\b"
 # ahead.; تحدثنا إلى الدكتور X عن ...): the paper (we, its initials, a quoted name) asks, the person it spoke to answers
 _SPOKE_TO = {
     "en": re.compile(r"(?:We|[A-Z]{2,5}|[a-z]+|The [A-Z][\w'’-]+(?: (?:&|and|[A-Z][\w'’-]+)){0,3})\s+(?:spoke|talked)"
-                     r"\s+(?:to|with)\s+"  # (The Mail & Guardian spoke to X; an outlet styled in lower case: businessline)
+                     r"\s+(?:to|with)\s+"  # (The Mail & Guardian spoke to X; an outlet in lower case: businessline)
                      r"((?:[A-Z][\w'’.-]+\s){0,3}[A-Z][\w'’-]+)"),
     "ar": re.compile(r"[وف]?(?:تحدثنا|تحدثت\s+[«\"“][^»\"”]{1,30}[»\"”])\s+(?:إلى|مع)\s+([^\W\d]+(?:\s+[^\W\d]+){0,5}?)"
                      r"(?:\s*،[^،]{1,80}،)?\s+(?:عن|حول|بشأن)(?!\w)"),  # (past the role set off after the name)
