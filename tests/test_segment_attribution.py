@@ -12788,6 +12788,15 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
      [(None, "ارتفعت أسعار البن بقوة هذا الشهر"),
       (None, 'تحدثت "بزنس لاين" إلى أرجون مينون، المدير العام لشركة مالابار، عن قواعد الاتحاد الأوروبي'),
       ("أرجون مينون", "نرسم خرائط قطع الموردين منذ 2022")]),
+    # a numbered list's items on lines of their own (1. ...;\n2. ...): each an item, the next one's number no part of
+    # the one before, in text the splitter reads as hard-wrapped too
+    ("The council decided the following:\n\n1. That the Ministry release all outstanding capitation within 14 "
+     "days;\n2. That no learner be sent home over fee balances;\n3. That the union will join any lawful action.",
+     [(None, "That the union will join any lawful action")]),
+    ("قرر المجلس ما يلي:\n\n1. أن تصرف الوزارة كل المخصصات المتأخرة خلال 14 يوما؛\n2. ألا يعاد أي تلميذ إلى بيته بسبب "
+     "الرسوم؛\n3. أن تنضم النقابة إلى أي تحرك قانوني.",
+     [(None, "أن تصرف الوزارة كل المخصصات المتأخرة خلال 14 يوما"), (None, "ألا يعاد أي تلميذ إلى بيته بسبب الرسوم"),
+      (None, "أن تنضم النقابة إلى أي تحرك قانوني")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected
