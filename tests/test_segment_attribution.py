@@ -12797,6 +12797,15 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
      "الرسوم؛\n3. أن تنضم النقابة إلى أي تحرك قانوني.",
      [(None, "أن تصرف الوزارة كل المخصصات المتأخرة خلال 14 يوما"), (None, "ألا يعاد أي تلميذ إلى بيته بسبب الرسوم"),
       (None, "أن تنضم النقابة إلى أي تحرك قانوني")]),
+    # a subordinate clause after a frame set inside the content (`, the union said, although X`): the content goes on,
+    # the frame inside its span (GUIDELINES split only at and, but, while, whereas), as رغم أن does after its cue
+    ("The strike is expected to end at midnight, the union said, although a second stoppage has not been ruled out.",
+     [("the union",
+       "The strike is expected to end at midnight, the union said, although a second stoppage has not been ruled out")]),
+    ("ومن المتوقع أن ينتهي الإضراب منتصف الليل، بحسب النقابة، رغم أن إضرابا ثانيا لم يستبعد.",
+     [("النقابة", "ومن المتوقع أن ينتهي الإضراب منتصف الليل، بحسب النقابة، رغم أن إضرابا ثانيا لم يستبعد")]),
+    ("Prices will rise, the minister said, although the finance ministry said they would fall.",
+     [("the minister", "Prices will rise"), ("the finance ministry", "they would fall")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

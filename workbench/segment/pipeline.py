@@ -881,6 +881,9 @@ _NOT_THEN_BUT_NOUN = re.compile(r"\s*but\s+(?:the|a|an|their|his|her|its|our|my)
                                 r"\s*(?:$|[,.;]|(?:that|who|which)\s)")
 _NOT = re.compile(r"\b(?:not|never)\b|n[’']t\b")
 _QUESTION_MARK = re.compile(r"[?؟]")
+# a subordinate clause opening what follows a frame set inside the content (, although X; , as the number of X)
+_SUBORDINATE_GOES_ON = re.compile(r"\s*(?:although|though|even\s+though|because|since|unless|until"
+                                  r"|as\s+(?:the|a|an|its|their|his|her|our))\s")
 # where or when a narrated sentence is set, opening it before its comma (Back in Nkawkaw, / Later that day,)
 _SCENE = (r"(?:(?:Back|Out|Over|Down|Up)\s+(?:in|at|near)|In|Outside|Inside|At|Near|After|Later|Earlier|Speaking|"
           r"Meanwhile)\b[^,.;:\"“”]{0,40},\s*")
@@ -1792,6 +1795,14 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 text, rest_start, end) and _NOT.search(text, start, first_end)):
             # `لم يكونوا يعملون بعشوائية، يقول الشناوي، بل كانت لديهم قوائم`, `He does not blame the nurses, he adds,
             # but the government that trains them`: not X but Y, one claim with the frame inside (GUIDELINES)
+            out.emit(start, end, speaker, cue_word, "reported", pat.language, carry=True)
+            return
+        if first_end < end and pat.language == "en" and _SUBORDINATE_GOES_ON.match(text, rest_start, end) and not (
+                split_clauses(text, rest_start, end, pat, starts)[1:]) and attr.frame(
+                    text, rest_start, end, pat, starts) is None:
+            # `The strike is expected to end at midnight, the union said, although a second stoppage has not been
+            # ruled out`: a subordinate clause of the content goes on past the frame, which stays inside the span
+            # (GUIDELINES: only and, but, while, whereas open a claim of its own)
             out.emit(start, end, speaker, cue_word, "reported", pat.language, carry=True)
             return
         if first_end < end and _PREDICATE_GOES_ON.match(text, rest_start, end) and not split_clauses(
