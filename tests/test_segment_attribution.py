@@ -12800,12 +12800,31 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     # a subordinate clause after a frame set inside the content (`, the union said, although X`): the content goes on,
     # the frame inside its span (GUIDELINES split only at and, but, while, whereas), as رغم أن does after its cue
     ("The strike is expected to end at midnight, the union said, although a second stoppage has not been ruled out.",
-     [("the union",
-       "The strike is expected to end at midnight, the union said, although a second stoppage has not been ruled out")]),
+     [("the union", "The strike is expected to end at midnight, the union said, although a second stoppage has not "
+                    "been ruled out")]),
     ("ومن المتوقع أن ينتهي الإضراب منتصف الليل، بحسب النقابة، رغم أن إضرابا ثانيا لم يستبعد.",
      [("النقابة", "ومن المتوقع أن ينتهي الإضراب منتصف الليل، بحسب النقابة، رغم أن إضرابا ثانيا لم يستبعد")]),
     ("Prices will rise, the minister said, although the finance ministry said they would fall.",
      [("the minister", "Prices will rise"), ("the finance ministry", "they would fall")]),
+    # ، و opening a clause: a definite subject, its adjective and when (والعقود الموقعة قبل القرار ستبقى), a past of
+    # form X (والمستشفيات استقبلت، والمغرب استفاد), each or some of them (وكل طرف سيأخذ، وبعض الحملات الصغيرة خرجت),
+    # those people (وهؤلاء لا يفهمون); English splits at `, and` with its subject
+    ("وقال إن المستفيدين لن يتأثروا بالتعديلات، والعقود الموقعة قبل القرار ستبقى كما هي.",
+     [(None, "إن المستفيدين لن يتأثروا بالتعديلات"), (None, "والعقود الموقعة قبل القرار ستبقى كما هي")]),
+    ("He said beneficiaries would not be affected, and contracts signed before the decision would stay as they are.",
+     [(None, "beneficiaries would not be affected"),
+      (None, "and contracts signed before the decision would stay as they are")]),
+    ("وقال إن البصرة عانت من الملوحة، والمستشفيات استقبلت آلاف الحالات.",
+     [(None, "إن البصرة عانت من الملوحة"), (None, "والمستشفيات استقبلت آلاف الحالات")]),
+    ("وقال القاضي إن المحكمة ليست منبرا سياسيا، وكل طرف سيأخذ حقه في الرد.",
+     [("القاضي", "إن المحكمة ليست منبرا سياسيا"), ("القاضي", "وكل طرف سيأخذ حقه في الرد")]),
+    ("The judge said the court was not a political platform, and each side would have its full right of reply.",
+     [("The judge", "the court was not a political platform"),
+      ("The judge", "and each side would have its full right of reply")]),
+    ("وقال إن هامش الربح لا يتجاوز 8%، وبعض الحملات الصغيرة خرجت من السوق.",
+     [(None, "إن هامش الربح لا يتجاوز 8%"), (None, "وبعض الحملات الصغيرة خرجت من السوق")]),
+    ("وقال إن فريقه يعمل لعملاء في أوروبا، وهؤلاء لا يفهمون لماذا نختفي.",
+     [(None, "إن فريقه يعمل لعملاء في أوروبا"), (None, "وهؤلاء لا يفهمون لماذا نختفي")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

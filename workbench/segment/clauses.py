@@ -175,6 +175,9 @@ _PART_OF_THEM = frozenset(fold(q + p) for q in ("بعض", "معظم", "أغلب"
 _QUANTIFYING_SUBJECTS = frozenset(fold(w) for w in ("كل", "جميع", "معظم", "بعض", "أغلب", "كلما"))
 
 
+# و, a quantifier and its noun (perhaps with an adjective), then a verb (وكل طرف سيأخذ، وبعض الحملات الصغيرة خرجت)
+_QUANTIFIED_SUBJECT_THEN_VERB = re.compile(r"[وف](?:كل|بعض|معظم|أغلب|غالبية)\s+[^\W\d]{2,}(?:\s+ال[^\W\d]{2,})?"
+                                           r"\s+(?:س?[يت][^\W\d]{2,}|[^\W\d]{2,4}[^\W\dاوي]ت|(?:لا|لم|لن|قد)\s)(?!\w)")
 # و and a time fronted before its clause's verb (وبعد دقائق، وفي اليوم التالي، وخلال ساعتين فقط), then the next word
 _FRONTED_TIME_AR = re.compile(r"[وف](?:بعد|قبل|في|خلال|منذ)\s+(?:[\d٠-٩]+\s+)?(?:دقائق|دقيقة|دقيقتين|ساعة|ساعات|ساعتين"
                               r"|يوم|يومين|أيام|أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور|سنة|سنتين|سنوات|عام|عامين"
@@ -203,6 +206,8 @@ def arabic_clause_start(word: str, pat: LanguagePatterns) -> bool:
         return True  # ، فهي قد تسبب التهابات: ف explains with a subject of its own (، وهي is an apposition)
     if word[0] == "ف" and w in _QUANTIFYING_SUBJECTS:
         return True  # ؛ فكل طالب سيكمل دراسته: ف explains with a subject of its own (a list joins with و)
+    if w in _PLURAL_DEMONSTRATIVES:
+        return True  # ، وهؤلاء لا يفهمون: those people, a subject of its own (not إنشاء, a noun in اء)
     if not w or w in pat.noun_words or len(w) < 2 or w in _PROVISOS:
         return False  # (، وبشرط أن تبني: on condition that, a condition of the clause before)
     if w in pat.existentials:
@@ -269,6 +274,7 @@ _DEFINITE_NEXT = re.compile(r"\s+ال\w")  # (a definite noun next: the bare ver
 
 
 _DEMONSTRATIVES = frozenset(fold(w) for w in ("هذه", "هذا", "ذلك", "تلك"))
+_PLURAL_DEMONSTRATIVES = frozenset(fold(w) for w in ("هؤلاء", "أولئك"))
 
 
 def _coordinated_verbal_noun(text: str, start: int, comma: int, word: str) -> bool:
@@ -415,7 +421,8 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|ال
                                  r"(?:\s+(?:وحده|وحدها|وحدهم|نفسها|نفسه|ذاتها|ذاته|أيضا|بدورها|بدوره))?"
                                  # (or when: والأمطار هذا الشتاء كانت شحيحة)
                                  r"(?:\s+(?:هذا|هذه)\s+(?:العام|الشتاء|الصيف|الموسم|الشهر|الأسبوع|السنة|المرة))?"
-                                 r"(?:\s+(?:في|على|داخل|من|مثل|مع|بين|حول|منذ|خلال|عن|دون|بدون)\s+(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}"
+                                 r"(?:\s+(?:في|على|داخل|من|مثل|مع|بين|حول|منذ|خلال|عن|دون|بدون|قبل|بعد)\s+"
+                                 r"(?:ال\w+(?:\s+ال\w+)?|[^\W\d]{3,}"
                                  r"(?:\s+من)?(?:\s+ال\w+)?)"  # (a noun in construct: والأسعار في سوق المستعمل بلغت)
                                  # (or its preposition joined to its noun: والتعليم الجامعي للكويتيين سيظل)
                                  r"|\s+(?:لل|بال)[^\W\d]{3,}(?:\s+ال\w+)?"  # (and its adjective: والقروض
@@ -425,6 +432,7 @@ _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|ال
                                  r"(?:\s+(?:دون|بدون)\s+[^\W\d]{3,})?"
                                  r"\s+(?:[يتنم](?:\w{2,}وا|\w{2,}[^\Wا])(?!\w)|س[يتن]\w{2,}(?!\w)|ي\w{2,}(?:ها|هم|هما)(?!\w)|\w{3,}وا(?!\w)"
                                  r"|[^\W\d]{2,4}[^\W\dاوي]ت(?!\w)"
+                                 r"|است[^\W\dةى]{2,3}(?:ت|وا)?(?!\w)"  # (a past of form X: والمستشفيات استقبلت)
                                  r"|بي[^\W\d]{2,}[^\W\dة](?!\w)"  # (a colloquial present: والفلاح بيبيع بخسارة)
                                  # (a past of form VIII from a root in ل, which looks definite: والبنك التزم)
                                  r"|الت[^\W\dا][^\W\dاةهي](?!\w)"
@@ -1779,6 +1787,9 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
             elif w and w.group()[1:3] == "ال" and _subject_past_its_relative(text, w.end(), end, pat):
                 cuts.append((pos, False))  # `، والمخزون الاحتياطي، الذي تبلغ قدرته 75,000 طن، صمم لهذا الوضع`: a
                 # definite subject, its relative set off by commas, then its verb
+            elif w and _QUANTIFIED_SUBJECT_THEN_VERB.match(text, at, end):
+                cuts.append((pos, False))  # `، وكل طرف سيأخذ حقه`, `، وبعض الحملات الصغيرة خرجت`: some or each of
+                # them, a subject of its own, then its verb
             elif w and _after_a_fronted_time(text, at, end, pat):
                 cuts.append((pos, False))  # `، وبعد دقائق اختفى معاش ثلاثة أشهر`: when, then a verb of its own
             elif w and w.group()[1:3] == "ال" and w.group().endswith("ان") and _DUAL_PAST.match(text, w.end(), end):
