@@ -12825,6 +12825,15 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
      [(None, "إن هامش الربح لا يتجاوز 8%"), (None, "وبعض الحملات الصغيرة خرجت من السوق")]),
     ("وقال إن فريقه يعمل لعملاء في أوروبا، وهؤلاء لا يفهمون لماذا نختفي.",
      [(None, "إن فريقه يعمل لعملاء في أوروبا"), (None, "وهؤلاء لا يفهمون لماذا نختفي")]),
+    # a debate's asides addressed to the other guest (دعني أكمل من فضلك، `Let me finish, please.`) are no claims; but
+    # `let me` before a verb of saying and its content (دعني أوضح أن X, `Let me be clear that X`) keeps the claim
+    ("المذيعة: ما رأيك؟\n\nالجبوري: دعني أكمل من فضلك.\n\nكاوه: الهدر يضيع 40% من المياه.",
+     [("كاوه", "الهدر يضيع 40% من المياه")]),
+    ("HOST: What do you think?\n\nJUBOURI: Let me finish, please.\n\nKAWA: Waste loses 40% of the water.",
+     [("KAWA", "Waste loses 40% of the water")]),
+    ("وقال الوزير: «دعني أوضح أن الأسعار لن ترتفع».", [("الوزير", "دعني أوضح أن الأسعار لن ترتفع")]),
+    ('The minister said: "Let me be clear that prices will not rise."',
+     [("The minister", "Let me be clear that prices will not rise")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

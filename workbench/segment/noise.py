@@ -672,9 +672,20 @@ _LIST_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–—*" + _BULLETS + r"][ \t]*
 _PLURAL_VERB_OPENING = re.compile(r"(?![وف])[^\W\d](?:[^\W\d]|[\u064b-\u0652]){2,7}وا(?![\w\u064b-\u0652])")
 
 
+# `let me` before a verb of saying: the speaker's own claim follows (Let me be clear: X; دعني أؤكد أن X)
+_LET_ME_SAY = {
+    "en": re.compile(r"\s*(?:[Ll]et\s+me|[Ll]et\s+us|[Ll]et['’]s)\s+(?:be\s+(?:clear|honest|frank)|say|stress|"
+                     r"emphasi[sz]e|point\s+out|remind\s+\w+|tell\s+\w+)\b(?=\s+that\b|\s*:)"),
+    "ar": re.compile(r"\s*[وف]?(?:دعني|دعيني|دعوني|دعونا)\s+(?:أوضح|أقول|أؤكد|أشير|أذكر|أكون\s+صريحا|نوضح|نؤكد"
+                     r"|نقول)(?!\w)(?=\s+(?:إلى\s+)?(?:أن|إن|بأن)(?!\w)|\s*:)"),  # (with its content after it)
+}
+
+
 def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """A sentence addressed to the reader or, quoted, to the public (`Click here ...`, `اقرأ أيضا ...`, `Do not
     approach`, `لا تقتربوا`, `ارفعوا الحظر`)."""
+    if _LET_ME_SAY[pat.language].match(text, start, end):
+        return False  # (`Let me be clear that X`, دعني أوضح أن X: the speaker stressing a claim, no call)
     if pat.imperative.match(text, start, end) is not None or (
             pat.language == "ar" and _PROHIBITION.match(text, start, end) is not None) or (
             _PLEASE_AFTER_A_CONJUNCTION[pat.language].match(text, start, end) is not None):
