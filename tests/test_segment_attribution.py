@@ -12834,6 +12834,16 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     ("وقال الوزير: «دعني أوضح أن الأسعار لن ترتفع».", [("الوزير", "دعني أوضح أن الأسعار لن ترتفع")]),
     ('The minister said: "Let me be clear that prices will not rise."',
      [("The minister", "Let me be clear that prices will not rise")]),
+    # in an answer, the answerer's own sources by their first-person possessive (دراساتنا تشير إلى أن, `Our studies
+    # show that`) are the answerer speaking, and so is the clause after them
+    ("المذيعة: هل تؤكد هذا الرقم؟\n\nالجبوري: لا، هذا الرقم مبالغ فيه. دراساتنا تشير إلى أن الهدر لا يتجاوز 25%، وقد "
+     "بدأنا فعلا بتوزيع منظومات الري.",
+     [("الجبوري", "لا، هذا الرقم مبالغ فيه"), ("الجبوري", "أن الهدر لا يتجاوز 25%"),
+      ("الجبوري", "وقد بدأنا فعلا بتوزيع منظومات الري")]),
+    ("HOST: Do you confirm that figure?\n\nJUBOURI: No, that figure is exaggerated. Our studies show that waste does "
+     "not exceed 25%, and we have already started distributing drip systems.",
+     [("JUBOURI", "No, that figure is exaggerated"), ("JUBOURI", "that waste does not exceed 25%"),
+      ("JUBOURI", "and we have already started distributing drip systems")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected

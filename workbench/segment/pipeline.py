@@ -163,6 +163,7 @@ class State:
     narrated: int = -1  # index in `units` of the last claim emitted as narration
     genders: dict[str, str] = field(default_factory=dict)  # speaker -> "m" or "f", where the text has told
     answering: bool = False  # the paragraph is an interview's answer: its sentences are speech (They're stuck.)
+    answerer: str | None = None  # who answers in that paragraph
 
     def carried(self, gender: str | None) -> str | None:
         """Who a subjectless frame carries over: the last speaker, unless the frame's pronoun or verb is of the
@@ -189,6 +190,8 @@ class State:
 
     def resolve(self, speaker: str, pat: LanguagePatterns) -> str:
         """A generic reference (الشركة، the company) as the recent named party whose phrase has its head noun."""
+        if self.answerer and _OUR_OWN[pat.language].fullmatch(speaker):
+            return self.answerer  # (in an interview's answer, دراساتنا تشير إلى أن / `Our data show`: the answerer's)
         same = self._the_same(speaker, pat) if " " in speaker else None
         if same:
             return same
@@ -884,6 +887,8 @@ _QUESTION_MARK = re.compile(r"[?؟]")
 # a subordinate clause opening what follows a frame set inside the content (, although X; , as the number of X)
 _SUBORDINATE_GOES_ON = re.compile(r"\s*(?:although|though|even\s+though|because|since|unless|until"
                                   r"|as\s+(?:the|a|an|its|their|his|her|our))\s")
+# the speaker's own sources by their first-person possessive (دراساتنا، أرقامنا; our studies, my figures)
+_OUR_OWN = {"ar": re.compile(r"[^\W\d]{4,}نا"), "en": re.compile(r"(?:[Oo]ur|[Mm]y)\s+[\w'’-]+(?:\s+[\w'’-]+)?")}
 # where or when a narrated sentence is set, opening it before its comma (Back in Nkawkaw, / Later that day,)
 _SCENE = (r"(?:(?:Back|Out|Over|Down|Up)\s+(?:in|at|near)|In|Outside|Inside|At|Near|After|Later|Earlier|Speaking|"
           r"Meanwhile)\b[^,.;:\"“”]{0,40},\s*")
@@ -3598,7 +3603,7 @@ def iter_units(text: str) -> list[Unit]:
         # introduction named)
         ps = turn[1] if past_label else body_start(text, ps, pe, pat)
         answer_from = len(state.units)
-        state.answering = answerer is not None
+        state.answering, state.answerer = answerer is not None, answerer
         answering_mark = marked if answerer is not None and marked else answering_mark
         if i + 1 < len(spans) and pe - ps <= 300 and is_caption_before(text, ps, pe, *spans[i + 1]):
             continue  # a photo's caption, its credit line after it
