@@ -723,8 +723,7 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         return None  # (`it says nothing about whether ...`: an amount, not something said)
     if ms[0].group() in ("and", "or", "but"):
         return None  # `breaks global trade rules and will cost`: a noun, then the clause going on
-    if fold(verb) in pat.gerund_content and ms[0].group().endswith("ing") and fold(ms[0].group()) not in (
-            pat.ing_nouns):
+    if fold(verb) in pat.gerund_content and _opens_with_a_gerund(text, pos + ms[0].start(), pat):
         return pos + ms[0].start()  # (`recalled waiting eleven weeks for her payment`: what she went through)
     if fold(verb) in _TELLING and _THE_SAME_THING.match(text, pos, end):
         return None  # (`Tomorrow, they tell us the same thing.`: what they repeat, no content)
@@ -1013,6 +1012,8 @@ _THAT_PAST_ASIDE = re.compile(r"(?:\s*(?P<mark>[,—–]|\s-)[^,—–.;:\"“�
 _OBJECT_THEN_ACT = re.compile(r"(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,3}?(and|but)\s+"
                               r"(?:did|does|do|has|have|had|would|will|could|was|were|is|are|[a-z]{3,}ed)\b")
 _AND_REPORTS = re.compile(r"(?:[\w'’-]+\s+){1,3}and\s+(?:also\s+)?(?=\w)")  # (the verb after `and` is checked)
+
+
 def _verb_with_its_object(word: str, pat: LanguagePatterns) -> bool:
     """Is `word` an Arabic reporting verb with an object pronoun (نفاه، أكدته، ذكرها)?"""
     stem = word.removesuffix("ها") if word.endswith("ها") else word.removesuffix("ه")
@@ -1275,8 +1276,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                 and len(words(text, content, content_end)) >= 4) and not _english_clause(
                     text, ve, content, content_end, pat) and not (fold(subject) != "who" and _expected_act(
                         vm.group("w"), text, content, content_end, pat)) and not (
-                fold(vm.group("w")) in pat.gerund_content and _GERUND.match(text, content)):  # (recalled waiting
-            # eleven weeks: a gerund's clause)
+                fold(vm.group("w")) in pat.gerund_content and _opens_with_a_gerund(text, content, pat)):  # (recalled
+            # waiting eleven weeks: a gerund's clause)
             continue  # (but `believes the problems run deeper`: a belief takes no plain object; `expects sales to
             # grow` the subject's expectation, unless `, a strategist, who expects`: the aside of one named before)
         act = _OBJECT_THEN_ACT.match(text, content, end)
@@ -1618,6 +1619,12 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
 
 _WORD_RE = re.compile(r"[\w'’-]+")
 _GERUND = re.compile(r"[a-z]{2,}ing\b")
+
+
+def _opens_with_a_gerund(text: str, pos: int, pat: LanguagePatterns) -> bool:
+    """Does a gerund open text[pos:] (paying, waiting), not a noun in -ing (housing, funding)?"""
+    gerund = _GERUND.match(text, pos)
+    return gerund is not None and fold(gerund.group()) not in pat.ing_nouns
 
 
 def _a_comparison(ws: list[str], markers: tuple[str, ...] = ("as", "than")) -> bool:

@@ -8,18 +8,16 @@ from functools import cache
 from itertools import takewhile
 
 from workbench.segment.patterns import LanguagePatterns, fold, patterns
+from workbench.segment.sentences import BULLETS, LIST_ITEM
 from workbench.segment.speakers import masdar_shaped
 
 # a wire's exchange rate in brackets closing the story: ($1 = 1.6340 New Zealand dollars), (الدولار = 3.75 ريال)
 _CONVERSION_NOTE = re.compile(r"\([^()=\n]{1,12}=\s*[\d.,]+[^()=\n]{0,40}\)")
-# the bullets a list item may open with (and a dash, a star): a web page's list marks
-_BULLETS = "•·▪►●○◆■▸‣◦"
-_LIST_ITEM = re.compile(r"(?:[-*–—" + _BULLETS + r"]|\d{1,2}\s?[-–).])\s")  # (and a numbered item: `1- يستمر صرف ...`)
 
 
 def opens_with_a_list_mark(text: str, start: int, end: int) -> bool:
     """Does text[start:end] open with a list item's mark (`- `, `• `, `1- `)?"""
-    return _LIST_ITEM.match(text, start, end) is not None
+    return LIST_ITEM.match(text, start, end) is not None
 
 
 _TERMINAL = ".!?؟…\"”»)'’"
@@ -74,7 +72,7 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
     if pat.language == "en" and text.count(",", start, end) + text.count(";", start, end) >= 3 and _is_roster(
             text, start, end):
         return True
-    if _LIST_ITEM.match(text, start, end) and not _item_claim(text, start, end, pat) or (
+    if LIST_ITEM.match(text, start, end) and not _item_claim(text, start, end, pat) or (
             text.find(" | ", start, end) >= 0 or text.find(" » ", start, end) >= 0
                                               or text.find(" > ", start, end) >= 0) and _BREADCRUMB.fullmatch(
             text, start, end):
@@ -99,7 +97,7 @@ def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePattern
         return True  # a photo's caption closed by its credit (X لدى وصوله إلى قصر العدل. © أ ف ب)
     if introduces_a_list(text, start, end):
         return True  # `وجاءت درجات الحرارة المتوقعة على النحو التالي:`, `were as follows:`: a list's introduction
-    if _LIST_ITEM.match(text, start, end) and len(text[start:end].split()) <= 12 and not _DIGIT.search(
+    if LIST_ITEM.match(text, start, end) and len(text[start:end].split()) <= 12 and not _DIGIT.search(
             text, start, end) and _after_a_colon_line(text, start) and (
             verbless_arabic(text, start, end, pat) if pat.language == "ar" else _verbless(
                 text[start:end].split(), pat)):
@@ -199,7 +197,7 @@ def statement_under_a_colon(text: str, start: int, end: int, pat: LanguagePatter
     """Is the English list item text[start:end], with no sentence mark closing it, a statement with its own verb
     under a line ending in a colon (`Key figures:` then `- Third-quarter revenue fell 14% to $4.3 billion`), a
     claim?"""
-    if pat.language != "en" or not _LIST_ITEM.match(text, start, end):
+    if pat.language != "en" or not LIST_ITEM.match(text, start, end):
         return False  # (most paragraphs, read for every one; an Arabic item's verbal nouns read as verbs: `- تعديل
         # ساعات العمل`, a measure listed)
     tokens = text[start:end].split()[1:]
@@ -231,7 +229,7 @@ def _after_a_colon_line(text: str, start: int) -> bool:
         if not line.strip():
             pos = line_start  # (a blank line between the colon's line and the list, or between items)
             continue
-        if not _LIST_ITEM.match(line) or line.endswith(("?", "؟")):
+        if not LIST_ITEM.match(line) or line.endswith(("?", "؟")):
             return False  # (an interview set as a list, its questions and answers: no list of nouns)
         pos = line_start
     return False
@@ -316,7 +314,7 @@ def is_list_entry(text: str, start: int, end: int) -> bool:
 def body_start(text: str, start: int, end: int, pat: LanguagePatterns) -> int:
     """Where a paragraph's claims begin: past a list item's mark (`• `, `- `) and a briefing's section label (`Why
     it matters: `)."""
-    mark = _LIST_ITEM.match(text, start, end)
+    mark = LIST_ITEM.match(text, start, end)
     start = mark.end() if mark else start
     label = pat.section_label.match(text, start, end)
     return label.end() if label else start
@@ -333,7 +331,7 @@ BROADCAST_LABELS = frozenset(("المذيع", "المذيعة", "المقدم", 
 # an interview's turn: a list mark (`- `, `• `) or a short label and a colon (`Q: `, `Marsh: `, `س: `), perhaps
 # with that role after the name (`LEILA FADEL, HOST: `, `ANNA KERR (host): `) or a transcript's tag before it
 # (`[CLIP] HEMI WALKER: `)
-_TURN = re.compile(r"[-–—ـ*" + _BULLETS + r"]\s+|(?:\[[A-Z]{2,12}\]\s*)?"
+_TURN = re.compile(r"[-–—ـ*" + BULLETS + r"]\s+|(?:\[[A-Z]{2,12}\]\s*)?"
                    r"([^\s:،,.؟?!()\"“”«»\[\]]+(?: [^\s:،,.؟?!()\"“”«»]+){0,2})"
                    r"(?:" + BROADCAST_ROLE.pattern.removesuffix(r"\s*:") + r"|\s+\([^()\n:]{2,30}\))?\s*:\s+",
                    re.IGNORECASE)  # (or the role, then the name in brackets: المذيعة (ليلى الساعدي):)
@@ -342,7 +340,7 @@ _TURN = re.compile(r"[-–—ـ*" + _BULLETS + r"]\s+|(?:\[[A-Z]{2,12}\]\s*)?"
 def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:
     """(label, where the words start) when text[start:end] may be a turn of an interview: a list item or a label
     of one or two words (capitalised in English) before a colon; the label is "" after a list mark."""
-    if text[start] not in "-–—ـ*" + _BULLETS and text.find(":", start, min(end, start + 45)) < 0:
+    if text[start] not in "-–—ـ*" + BULLETS and text.find(":", start, min(end, start + 45)) < 0:
         return None  # (most paragraphs: no mark opening them, no colon near their start)
     turn = _TURN.match(text, start, end)
     if turn is None or turn.end() >= end:
@@ -387,7 +385,7 @@ def is_sentence_item(text: str, start: int, end: int) -> bool:
     """Is text[start:end] a list item that is a whole sentence (`• The council said in a statement that ...`, an
     interview's answer `- نعم، المحافظة شريكة في الرقابة.`), a claim after its mark, not a related link or a
     bullet point of a few words (`- Insurers raise war-risk premiums to 0.7%`)?"""
-    return (_LIST_ITEM.match(text, start, end) is not None and _ends_like_a_sentence(text, end)
+    return (LIST_ITEM.match(text, start, end) is not None and _ends_like_a_sentence(text, end)
             and len(text[start:end].split()) >= 6)
 
 
@@ -667,7 +665,7 @@ _PROHIBITION = re.compile(r"[\"“«]?\s*[وف]?لا\s+ت\w+(?:وا|و(?:نا|ن
 _PLURAL_IMPERATIVE = re.compile(r"[\"“«]?\s*ا(?!ن|ست|.[تطد])[^\Wت]\w{1,3}وا(?!\w)")
 _NEVER = re.compile(r"[\"“]?\s*Never(?!\s+(?:before|again|once|in|has|have|had|ever|since|mind|was|were|will|would)\b)")
 # a list item's mark right before a clause (`- `, `• ` opening a line)
-_LIST_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–—*" + _BULLETS + r"][ \t]*$")
+_LIST_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–—*" + BULLETS + r"][ \t]*$")
 # a verb in the plural of address or of the past opening its clause, its letters perhaps voweled (تجنّبوا، ابتعدوا)
 _PLURAL_VERB_OPENING = re.compile(r"(?![وف])[^\W\d](?:[^\W\d]|[\u064b-\u0652]){2,7}وا(?![\w\u064b-\u0652])")
 

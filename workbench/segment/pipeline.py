@@ -58,7 +58,7 @@ from workbench.segment.noise import (
 )
 from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, fold, last_match, last_of, patterns
 from workbench.segment.quotes import dangling_closer, has_marks, max_quote_chars, quotations
-from workbench.segment.sentences import paragraphs, sentences, strip_span
+from workbench.segment.sentences import LIST_ITEM, paragraphs, sentences, strip_span
 from workbench.segment.speakers import (
     APPOSITION_PRONOUNS,
     AR_PREPOSITIONS,
@@ -3501,8 +3501,8 @@ def iter_units(text: str) -> list[Unit]:
             in_list = True
             continue
         in_list = in_list and is_list_entry(text, ps, pe)
-        marked = text[body_start(text, ps, pe, pat) - 2:body_start(text, ps, pe, pat)].strip() if i and (
-            opens_with_a_list_mark(text, ps, pe)) else ""
+        mark = LIST_ITEM.match(text, ps, pe) if i else None
+        marked = mark.group().strip().lstrip("0123456789") if mark else ""  # (•, -; a numbered item's . or -)
         if marked and (is_question(text, ps, pe) or interviewee and answering_mark not in (None, marked) and (
                 _QUESTION_MARK.search(text, ps, pe) or marked == asking_mark)):
             # (`- هل يحق للشركات رفع الأسعار؟` after `"العربية.نت" سألت العموش عن مخاوف المستهلكين:`: an interview's

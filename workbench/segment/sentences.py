@@ -74,7 +74,9 @@ def is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return ending_like_sentences * 2 < len(fitting)
 
 
-_NUMBERED_ITEM = re.compile(r"\d{1,2}[.)-]\s")  # a numbered list's item opening a line (2. That no learner ...)
+BULLETS = "•·▪►●○◆■▸‣◦"  # the bullets a list item may open with (and a dash, a star): a web page's list marks
+# a list item's mark opening a line: a dash or bullet, or a number (`1- يستمر صرف ...`, `2. That no learner ...`)
+LIST_ITEM = re.compile(r"(?:[-*–—" + BULLETS + r"]|\d{1,2}\s?[-–).])\s")
 
 
 def _line_of_its_own(text: str, prev_end: int, start: int, end: int) -> bool:
@@ -83,8 +85,7 @@ def _line_of_its_own(text: str, prev_end: int, start: int, end: int) -> bool:
     sign-off such as `UPI 08-18-87 04:12 PED`), or a list's item after a finished line."""
     if text[start] == "^" or text[prev_end - 1] == "<":
         return True
-    if (text[start] in "-•" and text.startswith(" ", start + 1) or _NUMBERED_ITEM.match(text, start, end)) and (
-            text[prev_end - 1] in _SENTENCE_LAST + ":;؛"):
+    if LIST_ITEM.match(text, start, end) and text[prev_end - 1] in _SENTENCE_LAST + ":;؛":
         return True  # a list's item under its introduction or after the item before (`show that:` / `- 19 closed;`
         # / `2. That no learner be sent home;`)
     return (text[prev_end - 1] in _SENTENCE_LAST and end - start < WRAP_MIN and text[end - 1] not in _SENTENCE_LAST
