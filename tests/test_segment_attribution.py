@@ -12844,6 +12844,13 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
      "not exceed 25%, and we have already started distributing drip systems.",
      [("JUBOURI", "No, that figure is exaggerated"), ("JUBOURI", "that waste does not exceed 25%"),
       ("JUBOURI", "and we have already started distributing drip systems")]),
+    # `assured our delegation that X` reports X (as طمأنت وفدنا بأن X); `The win assured the team a place` and `Rest
+    # assured that X` do not
+    ('In July, the Principal Secretary, Dr Faith Nyaboke, assured our delegation that funds were "in the pipeline".',
+     [("Dr Faith Nyaboke", 'that funds were "in the pipeline"')]),
+    ('وفي يوليو، طمأنت وكيلة وزارة التعليم فيث نيابوكي وفدنا بأن الأموال "في الطريق".',
+     [("وكيلة وزارة التعليم فيث نيابوكي", 'بأن الأموال "في الطريق"')]),
+    ("The win assured the team a place in the final.", [(None, "The win assured the team a place in the final")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected
