@@ -12851,6 +12851,14 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
     ('وفي يوليو، طمأنت وكيلة وزارة التعليم فيث نيابوكي وفدنا بأن الأموال "في الطريق".',
      [("وكيلة وزارة التعليم فيث نيابوكي", 'بأن الأموال "في الطريق"')]),
     ("The win assured the team a place in the final.", [(None, "The win assured the team a place in the final")]),
+    # a document with who made it and when, a long subject (A survey ... conducted by X in August found that): the
+    # survey speaks, as ووجد مسح ... أجراه X أن
+    ("A survey of 412 schools conducted by the union's research desk in August found that 61 per cent had sent "
+     "students home.",
+     [("A survey of 412 schools conducted by the union's research desk in August",
+       "that 61 per cent had sent students home")]),
+    ("ووجد مسح شمل 412 مدرسة أجراه قسم البحوث في النقابة في أغسطس أن 61 في المئة من المدارس أعادت الطلاب إلى بيوتهم.",
+     [("مسح شمل 412 مدرسة أجراه قسم البحوث", "أن 61 في المئة من المدارس أعادت الطلاب إلى بيوتهم")]),
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected
