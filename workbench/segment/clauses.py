@@ -649,14 +649,14 @@ _CONCEDING_SUBJECT = re.compile(r"\s*(?:though|although|whereas|while)\s+(?:its|
                                 r"(?:\s+[a-z][\w'’-]*){1,4}\s*")
 # (and a sentence adverb of a few words: `, but at least it turns up`, `, but in the end the board agreed`; or what
 # it is about: `, but on this issue we simply disagree`)
-_FRONTED_TIME = re.compile(r"\s*(?:(?:every|each|this|last|next)\s+(?:day|week|month|year|time|summer|winter)|now|today"
-                           r"|at\s+least|at\s+last|in\s+the\s+end|in\s+fact|of\s+course|after\s+all|for\s+now"
-                           r"|(?:on|in|for|over)\s+(?:this|that|these|those)\s+[a-z]+"
-                           r")\s+(?=(?:the|a|an|its|their|our|his|her|we|they|he|she|it|i|I|you)\s)")
+_FRONTED_TIME_EN = re.compile(r"\s*(?:(?:every|each|this|last|next)\s+(?:day|week|month|year|time|summer|winter)"
+                              r"|now|today|at\s+least|at\s+last|in\s+the\s+end|in\s+fact|of\s+course|after\s+all"
+                              r"|for\s+now|(?:on|in|for|over)\s+(?:this|that|these|those)\s+[a-z]+"
+                              r")\s+(?=(?:the|a|an|its|their|our|his|her|we|they|he|she|it|i|I|you)\s)")
 
 
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
-    fronted = _FRONTED_TIME.match(text, pos, end)
+    fronted = _FRONTED_TIME_EN.match(text, pos, end)
     if fronted:  # `, and every month the lists get longer`: a time phrase before the clause's subject
         pos = fronted.end()
     words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 13)]

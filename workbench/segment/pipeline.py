@@ -162,8 +162,12 @@ class State:
     named: list[str] = field(default_factory=list)  # recent speakers that are not generic references
     narrated: int = -1  # index in `units` of the last claim emitted as narration
     genders: dict[str, str] = field(default_factory=dict)  # speaker -> "m" or "f", where the text has told
-    answering: bool = False  # the paragraph is an interview's answer: its sentences are speech (They're stuck.)
-    answerer: str | None = None  # who answers in that paragraph
+    answerer: str | None = None  # who answers, in a paragraph that is an interview's answer
+
+    @property
+    def answering(self) -> bool:
+        """Is the paragraph an interview's answer? Its sentences are speech then (They're stuck.)."""
+        return self.answerer is not None
 
     def carried(self, gender: str | None) -> str | None:
         """Who a subjectless frame carries over: the last speaker, unless the frame's pronoun or verb is of the
@@ -3509,7 +3513,7 @@ def iter_units(text: str) -> list[Unit]:
             # question, no claim; the line after it answers. Its mark tells the next questions, however they end:
             # `• هناك من يتهم البنك برفع الفائدة...` when the answers have another, `- `)
             interviewee = interviewee or _interviewee(text, *spans[i - 1], pat)
-            question_before, asking_mark, state.answering = True, marked, False
+            question_before, asking_mark, state.answerer = True, marked, None
             scan = PhraseStarts(text, ps, pe, pat)
             for s_start, s_end in sentences(text, body_start(text, ps, pe, pat), pe, pat.language):
                 if not is_question(text, s_start, s_end):  # (`• بلغت نسبة التضخم 7,2%. هل خرجت الأسعار عن
@@ -3603,7 +3607,7 @@ def iter_units(text: str) -> list[Unit]:
         # introduction named)
         ps = turn[1] if past_label else body_start(text, ps, pe, pat)
         answer_from = len(state.units)
-        state.answering, state.answerer = answerer is not None, answerer
+        state.answerer = answerer
         answering_mark = marked if answerer is not None and marked else answering_mark
         if i + 1 < len(spans) and pe - ps <= 300 and is_caption_before(text, ps, pe, *spans[i + 1]):
             continue  # a photo's caption, its credit line after it
