@@ -12862,3 +12862,16 @@ def test_blind_audit_round_one_hundred_twenty_seven(article, expected):
 ])
 def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     assert pairs(article) == expected
+
+
+# Session 30: rows from the left-alone list and from the blind round pinned at c23daec (round 131).
+@pytest.mark.parametrize("article, expected", [
+    # a denied claim named by a definite noun right after the subject (ونفت الجمعية التقرير): the object, no word
+    # of the subject; a describing participle after it with no quoted words of the party's is no claim
+    ("ونفت الجمعية التقرير، واصفة إياه بالكيدي.", [("الجمعية", "ونفت الجمعية التقرير")]),
+    ("ونفى الوزير الاتهامات، واصفا إياها بالباطلة.", [("الوزير", "ونفى الوزير الاتهامات")]),
+    ("The association denied the report, calling it malicious.",
+     [("The association", "The association denied the report")]),
+])
+def test_blind_audit_round_one_hundred_thirty_one(article, expected):
+    assert pairs(article) == expected

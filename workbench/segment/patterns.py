@@ -181,6 +181,7 @@ class LanguagePatterns:
     sign_off: re.Pattern       # a live page's closing words (That's all from us tonight): the paragraph is no claim
     rejected_claim: re.Pattern  # rejected suggestions that / رفض الاتهامات بأن: a denial of the claim the noun names
     rejecting_form: re.Pattern  # its verbs as written, no boundaries: a cheap test before the pattern's search
+    rejected_nouns: frozenset   # the nouns alone: after a definite noun, the verb's object, no part of its subject
     byline: re.Pattern
     intro_words: frozenset
     finite: frozenset
@@ -375,6 +376,7 @@ def patterns(language: str) -> LanguagePatterns:
         heading_opener=words("heading_openers"),
         section_label=words("section_labels", end=r"\s*:\s+"),
         sign_off=words("sign_offs"),
+        rejected_nouns=frozenset(fold(w) for w in lex.get("rejected_claims", [])),
         rejecting_form=re.compile("|".join(map(re.escape, lex.get("rejecting_verbs", []))) or "(?!)"),
         rejected_claim=re.compile(
             B + comp_clitic + "(?P<w>" + _alternation(lex.get("rejecting_verbs", []), language) + ")"

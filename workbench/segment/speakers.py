@@ -259,10 +259,10 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
                          or fold(ws[i]) in _THAT_OBJECT), None)
     ws = ws[:circumstance]  # (يروي الرجل وهو يشير: the man, while pointing; ولم تؤكد شركة ميريديان ذلك: what it did
     # not confirm, no word of its name)
-    # a definite noun takes no indefinite verbal noun after it: that noun is the verb's object (نفى قائد شرطة
-    # المحافظة استخدام الرصاص)
-    cut = next((i for i in range(1, len(ws)) if ws[i - 1].startswith(("ال", "وال")) and not ws[i].startswith(
-        ("ال", "وال")) and derived_verbal_noun(ws[i])), None)
+    # a definite noun takes no indefinite verbal noun after it: that noun is the verb's object
+    # (نفى قائد شرطة المحافظة استخدام الرصاص), nor a claim it denies (ونفت الجمعية التقرير)
+    cut = next((i for i in range(1, len(ws)) if ws[i - 1].startswith(("ال", "وال")) and (fold(ws[i]) in (
+        pat.rejected_nouns) or not ws[i].startswith(("ال", "وال")) and derived_verbal_noun(ws[i]))), None)
     ws = ws[:cut]
     if ws and ws[0].startswith("ل") and len(ws[0]) <= 4 and len(ws) > 1 and all(len(w) <= 2 for w in ws[1:3]):
         ws = ws[1 + sum(1 for _ in takewhile(lambda w: len(w) <= 2, ws[1:4])):]  # قال لبي بي سي: an outlet
