@@ -12872,6 +12872,13 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     ("ونفى الوزير الاتهامات، واصفا إياها بالباطلة.", [("الوزير", "ونفى الوزير الاتهامات")]),
     ("The association denied the report, calling it malicious.",
      [("The association", "The association denied the report")]),
+    # a quotation's second half of two words, right after the frame that cut it (and after an aside on the
+    # speaker in that frame): the speaker's words, as a longer half is
+    ("«الوضع صعب»، قال الوزير، «ولدينا خطة».", [("الوزير", "الوضع صعب"), ("الوزير", "ولدينا خطة")]),
+    ("«الوضع صعب»، قال الوزير سالم، رئيس اللجنة، «ولدينا خطة».",
+     [("الوزير سالم", "الوضع صعب"), ("الوزير سالم رئيس اللجنة", "ولدينا خطة")]),
+    ('"Things are hard," said Salem, the committee chair, "and we have a plan."',
+     [("Salem", "Things are hard"), ("Salem", "and we have a plan")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

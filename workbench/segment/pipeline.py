@@ -1118,7 +1118,10 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         n_words = len(first_words)
         # a quoted word or two ("غير مشروعة") is emphasis, not speech: no frame is looked for around it; nor is a
         # name spelled in letters ("إم تي إي")
-        speech_sized = n_words >= 3 and not all(len(w) <= 2 for w in first_words)
+        speech_sized = n_words >= 3 and not all(len(w) <= 2 for w in first_words) or n_words == 2 and bool(
+            regions) and bool(regions[-1][1]) and bool(_COMMA_BETWEEN.fullmatch(text, regions[-1][1][-1][1], opener))
+        # (and a quotation's second half of two words, right after the frame that cut it: «X»، قال، «ولدينا خطة»,
+        # the frame's aside on its speaker between: «X»، قال سالم، رئيس اللجنة، «ولدينا خطة»)
         # a quotation opening the sentence after a speech quotation's goes on with the same voice
         # (and a quoted sentence of two words: "Nobody listened.")
         goes_on = opener == s_start and k == last_sentence + 1 and bool(regions) and (speech_sized or (
@@ -1382,6 +1385,7 @@ def _rejoined(previous: tuple[int, int], region, regions: list) -> tuple:
 
 _COMMA_BEFORE = re.compile(r"[،,]\s*$")
 _COMMA_AFTER = re.compile(r"\s*[،,]")
+_COMMA_BETWEEN = re.compile(r"\s*[،,]\s*(?:[^،,.:؛«»\"“”]{1,50}[،,]\s*)?")  # (an aside on the speaker between)
 
 
 def _apposed_quoted_name(text: str, opener: int, closer: int, end: int, pat: LanguagePatterns) -> bool:
