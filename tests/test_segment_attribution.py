@@ -12879,6 +12879,22 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
      [("الوزير سالم", "الوضع صعب"), ("الوزير سالم رئيس اللجنة", "ولدينا خطة")]),
     ('"Things are hard," said Salem, the committee chair, "and we have a plan."',
      [("Salem", "Things are hard"), ("Salem", "and we have a plan")]),
+    # an inverted frame's words opening with a demonstrative (`, acknowledged those concerns`) are the verb's
+    # object, no speaker: the subject before it is named, and `he said` after it is the subject's
+    ('The Leader of the Council, Cllr Dafydd Hughes, acknowledged those concerns. "We have heard the operators loud '
+     'and clear," he said.',
+     [(None, "The Leader of the Council, Cllr Dafydd Hughes, acknowledged those concerns"),
+      ("Cllr Dafydd Hughes", "We have heard the operators loud and clear")]),
+    ('وأقر رئيس المجلس، داود حسين، بهذه المخاوف. وقال: "سمعنا المشغلين بوضوح".',
+     [(None, "وأقر رئيس المجلس، داود حسين، بهذه المخاوف"), ("رئيس المجلس داود حسين", "سمعنا المشغلين بوضوح")]),
+    # `reported X and we sent Y`: a clause with its own subject after `and` is no content of the verb, which only
+    # names a thing (dizziness): one narrated sentence, as أبلغ عن
+    ("Around 90 workers reported dizziness in one week and we sent 14 to hospital.",
+     [(None, "Around 90 workers reported dizziness in one week and we sent 14 to hospital")]),
+    ("Residents reported flooding in the east and the council sent crews.",
+     [(None, "Residents reported flooding in the east and the council sent crews")]),
+    ("ووصل الزوار إلى الموقع صباحا وأرسلت البلدية فرقها.",
+     [(None, "ووصل الزوار إلى الموقع صباحا وأرسلت البلدية فرقها")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

@@ -928,6 +928,12 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
     if conjoined:
         ws = ws[:conjoined]  # `added three players and sold two`, `promised a deal but has yet to`: a verb right
         # after `and` or `but` is the subject's own
+    new_subject = next((i for i in range(1, len(ws) - 2) if ws[i] in ("and", "but") and (
+        ws[i + 1] in pat.pronouns and _a_verb(ws[i + 2], pat)
+        or ws[i + 1] in ARTICLES and any(_a_verb(w, pat) for w in ws[i + 3:i + 5]))), None)
+    if new_subject:
+        ws = ws[:new_subject]  # `reported dizziness and we sent 14 to hospital`: a clause with its own subject
+        # after `and` is the sentence's next clause, none of the verb's content
     subordinate = next((i for i in range(1, len(ws)) if ws[i] in pat.subordinators or ws[i] == "as"
                         or ws[i] == "with" and ws[i + 1:i + 2] and ws[i + 1] in _POSSESSIVES | ARTICLES
                         and not ws[i - 1].endswith("ed")), None)  # (but `compared with a profit`: a participle's)
@@ -943,6 +949,11 @@ def _english_clause(text: str, verb_end: int, content: int, end: int, pat: Langu
                          and not ws[2].endswith(("ss", "us", "is"))  # (`forecast a small surplus`: a noun in -us)
                          or any((w in pat.finite or w.endswith("ed") and nxt not in _PARTICIPLE_PREPOSITIONS)
                                 and before not in ARTICLES for before, w, nxt in zip(ws, ws[1:], ws[2:] + [""])))
+
+
+def _a_verb(word: str, pat: LanguagePatterns) -> bool:
+    """Is a folded English word a finite verb or a past in -ed?"""
+    return word in pat.finite or word.endswith("ed")
 
 
 _PARTICIPLE_PREPOSITIONS = frozenset(("with", "by", "from", "against", "into"))
@@ -1593,8 +1604,8 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
         # `..., said Mr Y.` / `..., said the spokesman.`, not `..., said the plans stink.` nor (after an apposition
         # closing the subject) `X, Annalena Baerbock, said Berlin was concerned.`; nor a denial, which takes its
         # object after it (`The owner, Appalachian Ridge Coal Co., disputed the findings.`)
-        if fold(vm.group("w")) in pat.noun_content:
-            return None
+        if fold(vm.group("w")) in pat.noun_content or after[:1] and after[0] in ("this", "these", "those"):
+            return None  # (`X, Cllr Hughes, acknowledged those concerns.`: a demonstrative opens the verb's object)
         named = bool(after) and (after[0][:1].isupper() or len(after) > 1 and fold(after[0]) == "the"
                                  and after[1][:1].isupper())  # (a name after the verb, perhaps with its article)
         issued = next((i for i in range(2, len(after)) if fold(after[i]) in _ISSUED and len(after) - i <= 5),
