@@ -12895,6 +12895,26 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
      [(None, "Residents reported flooding in the east and the council sent crews")]),
     ("ووصل الزوار إلى الموقع صباحا وأرسلت البلدية فرقها.",
      [(None, "ووصل الزوار إلى الموقع صباحا وأرسلت البلدية فرقها")]),
+    # a quotation opened with no frame, running over paragraphs and closed by a frame after its mark (`B»، يقول
+    # X.`): every paragraph of it is X's, and the frame is no claim
+    ("«حين انهارت الليرة خسرت كل مدخراتي.\n\nلكنني لن أغلق. هذا الفرن يطعم أربع عائلات»، يقول أبو سمير وهو يقلب "
+     "الأرغفة.",
+     [("أبو سمير", "حين انهارت الليرة خسرت كل مدخراتي"), ("أبو سمير", "لكنني لن أغلق"),
+      ("أبو سمير", "هذا الفرن يطعم أربع عائلات")]),
+    ('"When the lira collapsed I lost all my savings.\n\nI will not close. This bakery feeds four families," says '
+     'Abu Samir, turning the loaves.',
+     [("Abu Samir", "When the lira collapsed I lost all my savings"), ("Abu Samir", "I will not close"),
+      ("Abu Samir", "This bakery feeds four families")]),
+    # (and a quoted party spoken before it is no speaker of it)
+    ("وقال الوزير إن الوضع صعب.\n\n«خسرت كل مدخراتي.\n\nكنت أظن ذلك.\n\nلكنني لن أغلق»، يقول أبو سمير.",
+     [("الوزير", "إن الوضع صعب"), ("أبو سمير", "خسرت كل مدخراتي"), ("أبو سمير", "كنت أظن ذلك"),
+      ("أبو سمير", "لكنني لن أغلق")]),
+    # an aside crediting the sentence (، كما يروي،) after a single fronted word of time: the last speaker's, the
+    # aside inside the claim; `as he tells it` likewise
+    ("وقال الأيوبي إن الأزمة صعبة. يومها، كما يروي، كان يقف في طابور أمام المطحنة.",
+     [("الأيوبي", "إن الأزمة صعبة"), ("الأيوبي", "يومها، كما يروي، كان يقف في طابور أمام المطحنة")]),
+    ("Ayoubi said the crisis was hard. Back then, as he tells it, he stood in line for six hours.",
+     [("Ayoubi", "the crisis was hard"), ("Ayoubi", "Back then, as he tells it, he stood in line for six hours")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

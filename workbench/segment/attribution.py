@@ -2621,7 +2621,9 @@ def pronoun_cue(text: str, start: int, end: int, pat: LanguagePatterns,
     before = len(words(text, start, m.start()))
     if text[m.end():end].strip(_TRIM):
         # إذ رفضت المحكمة، على حد قوله، الاستماع إلى الشهود: between parts of the content, it stays inside
-        return (start, end, m.group("w")) if before >= 2 and len(words(text, m.end(), end)) >= 2 else None
+        after = len(words(text, m.end(), end))
+        return (start, end, m.group("w")) if before >= 2 and after >= 2 or before == 1 and after >= 3 else None
+        # (يومها، كما يروي، كان يقف: a fronted word of time, then the aside)
     return (start, m.start(), m.group("w")) if before >= 3 else None
 
 
@@ -3196,9 +3198,12 @@ def _through_apposition(text: str, comma: int, end: int, pat: LanguagePatterns) 
             text, comma, end):
         return end  # (`," said a senior official, who did not wish to be named.`, `, speaking on condition that his
         # council not be named`: why the speaker has no name)
-    if fold(tail[0]) == "speaking" and not COMMA.search(text, comma + 1, end) and not any(
+    if (fold(tail[0]) == "speaking" or pat.language == "en" and _opens_with_a_gerund(
+            text, SPACES.match(text, comma + 1, end).end(), pat) and not pat.participle.match(text, comma + 1, end)
+            and not _QUOTE_MARK.search(text, comma, end)) and not COMMA.search(text, comma + 1, end) and not any(
             inside.search(text, comma, end) for inside in (pat.verb, pat.complementizer, pat.cue)):
-        return end  # (`," said union president Rosa Quispe, speaking outside the mine gates.`: where it was said)
+        return end  # (`," said union president Rosa Quispe, speaking outside the mine gates.`: where it was said;
+        # `," says Abu Samir, turning the loaves.`: what the speaker was doing, as وهو يقلب الأرغفة)
     for opener in (pat.clause_conj, pat.subordinate, pat.conditional, pat.participle):
         if opener.match(text, comma + 1, end):
             return comma  # , adding that ... / , وأضاف ... : a clause of its own

@@ -1096,9 +1096,13 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             if not has_marks(text, ps, pe):
                 return [((ps, pe), [], None, None)], True  # a paragraph in the middle of the quotation
         elif closed_at > ps:
-            regions.append(((ps, closed_at), [], None, None))
-            prev_end = closed_at + 1
             last_sentence = max(0, bisect.bisect_right(starts, closed_at) - 1)
+            after = attr.quote_frame_after(text, closed_at, sents[last_sentence][1], pat, scan) if (
+                text[closed_at - 1] in ",.!?؟،" or text[closed_at + 1:closed_at + 2] in ",،") else None
+            # (`... أربع عائلات»، يقول أبو سمير.`: the frame after the mark names who spoke the whole quotation)
+            regions.append(((ps, closed_at), [(closed_at, after[0])] if after else [], *(after[1:] if after else (
+                None, None))))
+            prev_end = closed_at + 1
     quoted = quotations(text, prev_end, pe)
     if not quoted:
         return regions, False  # most paragraphs
@@ -3481,6 +3485,7 @@ def iter_units(text: str) -> list[Unit]:
     in_body = False  # a paragraph of the article's body came (see is_body_heading)
     spans = paragraphs(text)
     left_open = False  # the paragraph before left a quotation open that the next ones take up
+    open_quotation: tuple[int, int] | None = None  # where that quotation's words start, and its first unit's index
     bylined = False  # the paragraph before was a byline (By Helen Marsh)
     question_before = False  # the paragraph before was an interview's question (Q: ...? / - هل ...؟)
     asking_mark = answering_mark = None  # the list marks before an interview's questions and before its answers
@@ -3705,6 +3710,13 @@ def iter_units(text: str) -> list[Unit]:
                     elif speaker:  # (the call is no claim, but its speaker spoke: `"Do not waste water," said X. He
                         # added that ...`)
                         state.last_speaker = state.resolve(speaker, pat)
+        if taken_up and open_quotation and regions and regions[0][0][0] == ps and regions[0][1] and regions[0][2]:
+            _credit_the_open_quotation(state, *open_quotation, units_before, regions[0][0][1])
+        if not left_open:
+            open_quotation = None
+        elif not taken_up and not regions[-1][1] and regions[-1][2] is None:
+            open_quotation = regions[-1][0][0], units_before  # (a quotation with no frame before it, left open:
+            # a frame after its closing mark, paragraphs later, may name who spoke it)
         if answerer:
             _in_the_answerers_voice(state, answer_from, state.resolve(answerer, pat))
         elif listing:
@@ -3743,6 +3755,19 @@ def iter_units(text: str) -> list[Unit]:
                 state.units.pop()  # (`وبيّن الجبوري أن الإصلاحات تتضمن:`, `وأضاف أن من بين هذه الضوابط:`: what
                 # they include is the list, no claim)
     return state.units
+
+
+def _credit_the_open_quotation(state: State, opened: int, first: int, closing: int, closed: int) -> None:
+    """A quotation opened with no frame and closed paragraphs later by a frame after its mark (`«A.` ... `B»، يقول
+    X.`): the claims of its earlier paragraphs (units[first:closing], from offset `opened`) are X's too, as the
+    claims of its closing paragraph before `closed` already are."""
+    closing_unit = next((u for u in state.units[closing:] if u.start < closed), None)
+    if closing_unit is None or closing_unit.speaker is None:
+        return
+    for k in range(first, closing):
+        unit = state.units[k]
+        if unit.start >= opened:
+            state.units[k] = Unit(unit.start, unit.end, closing_unit.speaker, closing_unit.cue, "quote", unit.language)
 
 
 def _after_a_quoted_call(text: str, start: int, end: int, pat: LanguagePatterns,
