@@ -12915,6 +12915,41 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
      [("الأيوبي", "إن الأزمة صعبة"), ("الأيوبي", "يومها، كما يروي، كان يقف في طابور أمام المطحنة")]),
     ("Ayoubi said the crisis was hard. Back then, as he tells it, he stood in line for six hours.",
      [("Ayoubi", "the crisis was hard"), ("Ayoubi", "Back then, as he tells it, he stood in line for six hours")]),
+    # `«...»، هكذا تحدثت X` (thus spoke X): a frame after the quotation, whatever verb هكذا points back with; and
+    # ولية أمر (a guardian) is a noun of its own و, an aside on her, no clause
+    ("«ابني في السنة الثانية بكلية الطب، وهذا العام يطالبوننا بـ180 ألفا»، هكذا تحدثت سناء محمود، ولية أمر طالب، "
+     "مضيفة أنها باعت قطعة أرض.",
+     [("سناء محمود", "ابني في السنة الثانية بكلية الطب"), ("سناء محمود", "وهذا العام يطالبوننا بـ180 ألفا"),
+      ("سناء محمود", "أنها باعت قطعة أرض")]),
+    ('"My son is in his second year of medicine, and this year they want 180,000," said Sanaa Mahmoud, the parent of '
+     'a student, adding that she had sold land.',
+     [("Sanaa Mahmoud", "My son is in his second year of medicine"),
+      ("Sanaa Mahmoud", "and this year they want 180,000"), ("Sanaa Mahmoud", "that she had sold land")]),
+    # a denial's verb, its subject and the name set off, then its object as a chunk of its own (، صحة الوثيقة جملة
+    # وتفصيلا، وقال): the object is no subject of the verb joined after it; and `، والأرقام الواردة فيها لا علاقة لها`,
+    # a definite subject and its negated predicate, is a clause of its own
+    ('نفى الناطق باسم الحرس الوطني، العميد نجيب الخضراوي، صحة الوثيقة جملة وتفصيلا، وقال لإذاعة محلية: "هذه الوثيقة '
+     'مفبركة ولا تحمل أي ختم رسمي، والأرقام الواردة فيها لا علاقة لها بالواقع".',
+     [("الناطق باسم الحرس الوطني العميد نجيب الخضراوي", "صحة الوثيقة جملة وتفصيلا"),
+      ("الناطق باسم الحرس الوطني العميد نجيب الخضراوي", "هذه الوثيقة مفبركة ولا تحمل أي ختم رسمي"),
+      ("الناطق باسم الحرس الوطني العميد نجيب الخضراوي", "والأرقام الواردة فيها لا علاقة لها بالواقع")]),
+    ('The National Guard spokesman, Brigadier Najib Khadraoui, denied the document outright, and told a local radio: '
+     '"This document is fabricated, and the figures in it have nothing to do with reality."',
+     [("Brigadier Najib Khadraoui", "the document outright"),
+      ("Brigadier Najib Khadraoui", "This document is fabricated"),
+      ("Brigadier Najib Khadraoui", "and the figures in it have nothing to do with reality")]),
+    ("الوثيقة مزورة تماما، والأرقام الواردة فيها غير صحيحة.",
+     [(None, "الوثيقة مزورة تماما"), (None, "والأرقام الواردة فيها غير صحيحة")]),
+    # `أما في الشارع، فيروي X` (as for the street, X tells): where, no party; the verb answering أما has the subject,
+    # who goes on with ويقول
+    ("أما في الشارع، فيروي أحمد عبد الفتاح، صاحب ورشة نجارة، أن الانقطاع يستمر ساعتين يوميا، ويقول: «خسرت نصف زبائني "
+     "هذا الشهر».",
+     [("أحمد عبد الفتاح صاحب ورشة نجارة", "أن الانقطاع يستمر ساعتين يوميا"),
+      ("أحمد عبد الفتاح", "خسرت نصف زبائني هذا الشهر")]),
+    ('On the street, Ahmed Abdel Fattah, a carpenter, says the cuts last two hours a day, and adds: "I lost half my '
+     'customers this month."',
+     [("Ahmed Abdel Fattah", "the cuts last two hours a day"),
+      ("Ahmed Abdel Fattah", "I lost half my customers this month")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

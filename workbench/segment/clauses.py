@@ -364,6 +364,11 @@ _RELATIVE_THEN_PREDICATE = re.compile(r"\s+(?:التي|الذي|الذين)\s+[�
                                       r"(?:\s+(?:جدا|جداً|للغاية))?\s*[\"”»]?\s*(?:[،,.]|$)")
 # a definite subject's relative clause (its verb, perhaps that verb's definite subject), then the subject's own
 # negated verb
+# a definite subject, perhaps its adjective and a participle's phrase (الواردة فيها), then a negated predicate
+# (`، والأرقام الواردة فيها لا علاقة لها بالواقع`, `، والأرقام غير صحيحة`; not غير before a definite word, a
+# negated adjective: والدول غير الأعضاء)
+_DEFINITE_THEN_NEGATED = re.compile(r"(?:\s+(?!(?:التي|الذي|الذين|اللذين|اللتين)\s)[^\s،,.؛:«»\"]+){0,3}?\s+"
+                                    r"(?:لا|لم|لن|ليس|ليست|غير(?!\s+ال))\s+[^\W\d]")
 _RELATIVE_THEN_NEGATED_VERB = re.compile(r"\s+(?:التي|الذي|الذين)\s+[يت][^\W\d]{2,}(?:\s+ال[^\W\d]+){0,2}\s+"
                                          r"(?:(?:لا|لم|لن)\s+[يت][^\W\d]{2,}"
                                          # (or its own verb of knowing or saying and its content: `، والشركات التي
@@ -1778,6 +1783,11 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                 cuts.append((pos, False))  # `، والكميات التي تصلنا محدودة جداً`: a definite subject, its relative
                 # clause of one verb, and its predicate closing the clause (or its negated verb: `، والدعم الذي
                 # تقدمه الدولة لا يتجاوز 2000 درهم`)
+            elif (w and w.group()[1:3] == "ال" and _DEFINITE_THEN_NEGATED.match(text, w.end(), end)
+                  and not _in_any(fold(w.group()[3:]), pat.person_roles, pat.name_titles)
+                  and fold(w.group()[1:]) not in pat.relatives):  # (not ، والذي لم يشارك: a relative, an aside)
+                cuts.append((pos, False))  # `، والأرقام الواردة فيها لا علاقة لها بالواقع`: a definite subject and
+                # its negated predicate, a clause of its own
             elif w and (_CONSTRUCT_THEN_PREDICATE.match(text, at, end) or _WHAT_REMAINS_IS.match(text, at, end)):
                 cuts.append((pos, False))  # (`، وقرار التعرفة فني بحت`: a subject in construct and its predicate, a
                 # nominal clause; `، وما تبقى هو الرافعات`: what remains is, a clause)

@@ -736,6 +736,11 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             and not topic[1].startswith("ال") and 1 <= len(aside) <= 5 and not aside[0].startswith(("ال", "و"))
             and fold(aside[0]) in pat.person_roles and not any(pat.verb.fullmatch(w) for w in aside)):
         return " ".join(topic)  # المواطن حسين جعفر، موظف متقاعد، قال: the role and name first, then what they do
+    if len(chunks) > 1 and len(topic) > 1 and fold(topic[0]) in ("اما", "واما") and (
+            fold(topic[1]) in AR_PREPOSITIONS):
+        answer = pat.verb.match(chunks[1].strip())  # (أما في الشارع، فيروي أحمد ...، ويقول: where, no party; the
+        # verb answering أما has the subject)
+        return arabic_subject_after(chunks[1].strip(), answer.end(), len(chunks[1].strip()), pat) if answer else ""
     if len(chunks) > 1 and topic and fold(topic[0]) in ("اما", "واما"):
         named = _role_then_name(" ".join(topic[1:]) + "، " + chunks[1] + "،", pat) if len(chunks) > 2 else None
         # أما نادية الكعبي، المحللة في ...، فترى: the topic speaks; أما رئيس الرابطة، سلطان الغامدي، فقال: its name too
@@ -855,8 +860,21 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             # أعلنت الوزارة، الخميس، فرض عقوبات على ست شركات، قالت إنها: the chunk is the first verb's object, its
             # subject speaks
             return main_subject(text, start, verb, pat) or ""
+        if text[verb] == "و" and i > 1 and not any(c.strip() for c in chunks[i + 1:]) and _a_thing(ws[0], pat) and (
+                any(pat.verb.match(c.strip()) for c in chunks[:i - 1])):
+            # نفى الناطق ...، العميد X، صحة الوثيقة جملة وتفصيلا، وقال: after a verb, its subject and the name set
+            # off, the chunk is that verb's object; its subject goes on speaking
+            return main_subject(text, start, verb, pat) or ""
         return _without_conjunction(ws, pat)
     return ""
+
+
+def _a_thing(word: str, pat: LanguagePatterns) -> bool:
+    """Does a word in construct opening a chunk name a thing (صحة، فرض), not a party (a role, a body's or a
+    source's noun), nor a verb, nor a definite noun (which may be a party: الوزارة)?"""
+    head = fold(word)
+    return (not word.startswith(("ال", "وال")) and head not in pat.person_roles and head not in pat.name_heads
+            and head not in pat.source_nouns and not pat.verb.fullmatch(word))
 
 
 def _plural_subject(clause: str, text: str, verb: int, endings: tuple[str, ...], pat: LanguagePatterns) -> str:
@@ -873,10 +891,7 @@ def _plural_subject(clause: str, text: str, verb: int, endings: tuple[str, ...],
 def _verb_object_chunk(ws: list[str], pat: LanguagePatterns) -> bool:
     """Is a chunk between commas a bare noun (a verbal noun: فرض، تعليق) with a prepositional phrase after it, not a
     party (a role, a body's or a source's noun, a definite or named one)?"""
-    head = fold(ws[0])
-    return (not ws[0].startswith(("ال", "وال")) and head not in pat.person_roles and head not in pat.name_heads
-            and head not in pat.source_nouns and not pat.verb.fullmatch(ws[0])
-            and any(fold(w) in AR_PREPOSITIONS for w in ws[1:4]) and len(ws[0]) <= 4)
+    return _a_thing(ws[0], pat) and any(fold(w) in AR_PREPOSITIONS for w in ws[1:4]) and len(ws[0]) <= 4
 
 
 def _without_conjunction(ws: list[str], pat: LanguagePatterns) -> str:
