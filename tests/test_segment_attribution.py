@@ -12950,6 +12950,39 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
      'customers this month."',
      [("Ahmed Abdel Fattah", "the cuts last two hours a day"),
       ("Ahmed Abdel Fattah", "I lost half my customers this month")]),
+    # a cue's document, then a relative clause on it with its resumptive pronoun (، اطلعت عليها «الشرق الأوسط»،,
+    # `, seen by X,`): who saw it, neither the party nor the content
+    ("وبحسب بيانات صادرة عن الشركة القابضة لكهرباء مصر، اطلعت عليها «الشرق الأوسط»، بلغ الحمل الأقصى على الشبكة 38 "
+     "ألف ميغاواط الأسبوع الماضي.",
+     [("الشركة القابضة لكهرباء مصر", "بلغ الحمل الأقصى على الشبكة 38 ألف ميغاواط الأسبوع الماضي")]),
+    ("According to data from the Egyptian Electricity Holding Company, seen by Asharq Al-Awsat, peak load reached "
+     "38,000 megawatts last week.",
+     [("the Egyptian Electricity Holding Company", "peak load reached 38,000 megawatts last week")]),
+    # `بحسب ما ورد في نصها`, `according to its text`: the document's own text, the document speaks
+    ('وتشير الوثيقة إلى أن 14 مركبا فقط تم اعتراضها، في حين "تمكنت بقية المراكب من بلوغ المياه الإقليمية"، بحسب ما ورد '
+     'في نصها.',
+     [("الوثيقة", "أن 14 مركبا فقط تم اعتراضها"), ("الوثيقة", 'في حين "تمكنت بقية المراكب من بلوغ المياه الإقليمية"')]),
+    ('The document says only 14 boats were intercepted, while "the rest of the boats reached Italian waters", '
+     'according to its text.',
+     [("The document", "only 14 boats were intercepted"),
+      ("The document", 'while "the rest of the boats reached Italian waters"')]),
+    # a request from X, then what was said in it (، قالت فيه إن, `, in which she said`): its author speaks, not the
+    # committee that received it
+    ("وكانت لجنة التعليم قد تلقت طلب إحاطة من النائبة هبة الله فؤاد، قالت فيه إن «الزيادات تمت دون حوار مجتمعي»، "
+     "وطالبت بتجميدها لحين مناقشتها.",
+     [(None, "وكانت لجنة التعليم قد تلقت طلب إحاطة من النائبة هبة الله فؤاد"),
+      ("النائبة هبة الله فؤاد", "إن «الزيادات تمت دون حوار مجتمعي»"),
+      ("النائبة هبة الله فؤاد", "وطالبت بتجميدها لحين مناقشتها")]),
+    ('The education committee received a request from MP Hebatallah Fouad, in which she said the increases "came '
+     'without real public dialogue".',
+     [("MP Hebatallah Fouad", 'the increases "came without real public dialogue"')]),
+    ("The council received a letter from the ministry, in which it said funding would be cut.",
+     [("the ministry", "funding would be cut")]),
+    # a byline with a dash after its opener (كتب- X وY) is a byline, as with a colon
+    ("كتب- أحمد سمير ومنى عبدالرحمن\n\nقالت الوزارة إن الرسوم سترتفع العام المقبل.",
+     [("الوزارة", "إن الرسوم سترتفع العام المقبل")]),
+    ("By Ahmed Samir and Mona Abdelrahman\n\nThe ministry said fees would rise next year.",
+     [("The ministry", "fees would rise next year")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

@@ -956,6 +956,8 @@ def _a_verb(word: str, pat: LanguagePatterns) -> bool:
     return word in pat.finite or word.endswith("ed")
 
 
+_FROM_AN_AUTHOR = re.compile(r"\bfrom\s+((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|the(?:\s+[a-z][\w'’-]*){1,3})"
+                             r"\s*,?\s*(?:in|during|at)\s+$")
 _PARTICIPLE_PREPOSITIONS = frozenset(("with", "by", "from", "against", "into"))
 # (and `that` with its verb right after it, a relative on the noun before: repairs that never came; not a noun's
 # content, reports that officers had used)
@@ -1246,7 +1248,9 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if subject is None and after_and:
             subject = main_subject(text, start, vs, pat)  # X welcomed the plan and (but) said ...: X
         if subject is None and in_which:  # (The ministry issued a statement in which it said: the ministry)
-            subject = main_subject(text, start, in_which.start(), pat)
+            author = _FROM_AN_AUTHOR.search(text, max(start, in_which.start() - 80), in_which.start())
+            subject = author.group(1) if author else main_subject(text, start, in_which.start(), pat)
+            # (`received a request from MP Hebatallah Fouad, in which she said`: the one the request came from)
         # the verb joined by and/but to a narrated one of the same subject, with no comma between (a comma closing
         # the subject's apposition may come before the narrated verb: `X, Ian McKenzie, blamed ... and claimed`;
         # one before `and` parts two clauses; nor is a clause split off at `, and said` joined to anything)
@@ -2581,6 +2585,8 @@ def _arabic_name_after_party(tail: str, pat: LanguagePatterns) -> re.Match | Non
     if name[0].startswith("م") and len(name[0]) >= 5 and name[0].endswith(("ة", "ا")) or any(
             w.endswith("ات") for w in name):
         return None  # (، متجاوزة التوقعات: a participle and its object, about the content)
+    if any(fold(w) in RESUMPTIVE_OBJECTS for w in name[1:3]):
+        return None  # (، اطلعت عليها «الشرق الأوسط»: a relative clause on the document, its verb and resumptive)
     return None if any(pat.verb.fullmatch(w) or pat.speaker_stop.fullmatch(w) for w in name) else found
 
 

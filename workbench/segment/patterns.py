@@ -383,8 +383,8 @@ def patterns(language: str) -> LanguagePatterns:
             + (r"\s+(?:[^\s،,.]+\s+){0,6}?" if ar else r"\s+(?:(?:the|these|those|such|any)\s+)?(?:[\w'’-]+['’]s?\s+)?")
             + "(?P<noun>" + _alternation(lex.get("rejected_claims", []), language) + ")"
             + r"\s+(?P<that>" + _alternation(lex.get("complementizers", []), language) + r")\s", flags),
-        byline=re.compile(r"\s*(?:" + _alternation(lex.get("byline_openers", []), language) + r")\s*:?\s",
-                          flags),  # (a colon may follow the opener: كتب: X وY)
+        byline=re.compile(r"\s*(?:" + _alternation(lex.get("byline_openers", []), language) + r")\s*[:\-–—]?\s",
+                          flags),  # (a colon or a dash may follow the opener: كتب: X وY، كتب- X)
         intro_words=frozenset(fold(w) for w in lex.get("intro_words", [])),
         finite=frozenset(fold(w) for w in lex.get("finite_markers", [])),
         determiners=frozenset(fold(w) for w in lex.get("determiners", [])),

@@ -67,6 +67,7 @@ from workbench.segment.speakers import (
     KUNYA,
     NAME_COMPOUNDS,
     NEGATIONS,
+    RESUMPTIVE_OBJECTS,
     adjective_like,
     arabic_subject_after,
     arabic_subject_before,
@@ -2562,6 +2563,12 @@ def _past_party_aside(text: str, start: int, end: int, pat: LanguagePatterns) ->
                 text, closing.end(), min(end, closing.end() + 80)):
             return closing.end()  # (وبحسب مصدر بالوزارة، تحدث لـ"الشروق" مشترطا عدم ذكر اسمه، فإن: why it has no
             # name, no content)
+        second = _WORD.search(text, first.end(), closing.start()) if closing else None
+        if second and fold(second.group()) in RESUMPTIVE_OBJECTS and len(_WORD.findall(
+                text, first.start(), closing.start())) <= 6 and _ENOUGH_WORDS.search(
+                text, closing.end(), min(end, closing.end() + 80)):
+            return closing.end()  # (وبحسب بيانات صادرة عن X، اطلعت عليها «الشرق الأوسط»، بلغ: a relative clause on
+            # the document, who saw it, no content)
     if first is not None and pat.language == "en" and first.group().islower():
         aside = _PARTICIPLE_ASIDE.match(text, first.start(), end)  # (According to X's report, released on Monday,
         # costs rose: when the report came out)

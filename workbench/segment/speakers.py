@@ -730,6 +730,12 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
     if withheld and len(words(chunks[-1], 0, withheld.start())) >= 3:
         # لكن مسؤولا في السلطة المحلية طلب عدم نشر اسمه قال: the subject ends before the aside's verb
         chunks[-1] = chunks[-1][:chunks[-1].rstrip().rfind(" ", 0, withheld.start() - 1) + 1]
+    last = next((c for c in reversed(chunks) if c.strip()), "").split()
+    author = last[len(last) - 1 - last[::-1].index("من") + 1:] if "من" in last[-7:-1] and _SAID_IN_IT.match(
+        text, verb) else []
+    if 0 < len(author) <= 6 and not any(pat.verb.fullmatch(w) for w in author):
+        return " ".join(author)  # (تلقت اللجنة طلب إحاطة من النائبة X، قالت فيه إن: what she said in it, the
+        # request's author)
     topic = clean_speaker(chunks[0]).split()
     aside = chunks[1].split() if len(chunks) == 3 and not chunks[2].strip() else []
     if (2 <= len(topic) <= 6 and topic[0].startswith("ال") and fold(topic[0][2:]) in pat.person_roles
@@ -860,8 +866,8 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
             # أعلنت الوزارة، الخميس، فرض عقوبات على ست شركات، قالت إنها: the chunk is the first verb's object, its
             # subject speaks
             return main_subject(text, start, verb, pat) or ""
-        if text[verb] == "و" and i > 1 and not any(c.strip() for c in chunks[i + 1:]) and _a_thing(ws[0], pat) and (
-                any(pat.verb.match(c.strip()) for c in chunks[:i - 1])):
+        if text[verb] == "و" and i > 1 and not any(c.strip() for c in chunks[i + 1:]) and (
+                _a_thing_in_construct(ws[0], pat) and any(pat.verb.match(c.strip()) for c in chunks[:i - 1])):
             # نفى الناطق ...، العميد X، صحة الوثيقة جملة وتفصيلا، وقال: after a verb, its subject and the name set
             # off, the chunk is that verb's object; its subject goes on speaking
             return main_subject(text, start, verb, pat) or ""
@@ -869,7 +875,10 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
     return ""
 
 
-def _a_thing(word: str, pat: LanguagePatterns) -> bool:
+_SAID_IN_IT = re.compile(r"[^\W\d]+\s+(?:فيه|فيها)(?!\w)")  # (قالت فيه: said in it, the noun before)
+
+
+def _a_thing_in_construct(word: str, pat: LanguagePatterns) -> bool:
     """Does a word in construct opening a chunk name a thing (صحة، فرض), not a party (a role, a body's or a
     source's noun), nor a verb, nor a definite noun (which may be a party: الوزارة)?"""
     head = fold(word)
@@ -891,7 +900,8 @@ def _plural_subject(clause: str, text: str, verb: int, endings: tuple[str, ...],
 def _verb_object_chunk(ws: list[str], pat: LanguagePatterns) -> bool:
     """Is a chunk between commas a bare noun (a verbal noun: فرض، تعليق) with a prepositional phrase after it, not a
     party (a role, a body's or a source's noun, a definite or named one)?"""
-    return _a_thing(ws[0], pat) and any(fold(w) in AR_PREPOSITIONS for w in ws[1:4]) and len(ws[0]) <= 4
+    return (_a_thing_in_construct(ws[0], pat) and any(fold(w) in AR_PREPOSITIONS for w in ws[1:4])
+            and len(ws[0]) <= 4)
 
 
 def _without_conjunction(ws: list[str], pat: LanguagePatterns) -> str:
@@ -1325,7 +1335,7 @@ _BODY_NOUNS = frozenset(("court", "committee", "board", "panel", "council", "age
                          "tribunal", "authority", "office", "department", "ministry", "group", "association"))
 _DEMONSTRATIVES_AR = frozenset(fold(w) for w in ("ذلك", "هذا", "هذه", "تلك", "ذاك"))
 # a preposition with the pronoun of what it refers back to (بما صرح به، تعهد فيه، عما قاله عنه)
-RESUMPTIVE_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "فيه", "فيها"))
+RESUMPTIVE_OBJECTS = frozenset(fold(w) for w in ("به", "بها", "عنه", "عنها", "فيه", "فيها", "عليه", "عليها"))
 NEGATIONS = frozenset(fold(w) for w in ("لم", "لن", "لا", "ما"))
 
 
