@@ -12983,6 +12983,18 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
      [("الوزارة", "إن الرسوم سترتفع العام المقبل")]),
     ("By Ahmed Samir and Mona Abdelrahman\n\nThe ministry said fees would rise next year.",
      [("The ministry", "fees would rise next year")]),
+    # a paragraph closing with a list's introduction after a sentence of its own (`X warned that Y. It called for
+    # the following:`): that sentence is a claim, and the list items are the party's
+    ('من جهته، حذر اتحاد المخابز من أن مخزون الطحين في الجنوب "لا يكفي لأكثر من أسبوعين". وطالب الاتحاد بما يلي:\n'
+     "1. زيادة حصة الجنوب من الطحين المدعوم بنسبة 25 في المئة.\n2. إنشاء مخزن إستراتيجي في مدينة سبها.",
+     [("اتحاد المخابز", 'أن مخزون الطحين في الجنوب "لا يكفي لأكثر من أسبوعين"'),
+      ("اتحاد المخابز", "زيادة حصة الجنوب من الطحين المدعوم بنسبة 25 في المئة"),
+      ("اتحاد المخابز", "إنشاء مخزن إستراتيجي في مدينة سبها")]),
+    ("The bakers' union warned that flour stocks in the south would not last two weeks. It called for the following:"
+     "\n\n1. A 25 per cent larger share of subsidised flour for the south.\n2. A strategic store in the city of Sabha.",
+     [("The bakers' union", "that flour stocks in the south would not last two weeks"),
+      ("The bakers' union", "A 25 per cent larger share of subsidised flour for the south"),
+      ("The bakers' union", "A strategic store in the city of Sabha")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

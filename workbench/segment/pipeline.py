@@ -3552,12 +3552,21 @@ def iter_units(text: str) -> list[Unit]:
                 # الوزارة:` then `- تم نشر`)
                 # (وكشف الدسوقي أن أبرز الأسواق جاءت على النحو التالي: then `- X`: each item is what he revealed;
                 # so with a cue, وبحسب بيان صادر عن الشركة، يتميز المشروع بما يلي:)
-                framed = attr.frame(text, ps, pe, pat)
+                introduction = ps if in_list else sentences(text, ps, pe, pat.language)[-1][0]
+                framed = (introduction > ps and attr.frame(text, introduction, pe, pat)) or attr.frame(
+                    text, ps, pe, pat)
+                # (the introduction's own frame first, then the paragraph's: `X warned that Y. It called for:`)
                 cued = None if framed else attr.cue(text, ps, pe, pat)
                 speaker = framed.speaker if framed else cued[2] if cued else None
                 if speaker:
                     listed_by = state.resolve(speaker, pat)
-            continue
+                if introduction > ps:
+                    pe = introduction  # (`The union warned that X. It called for the following:`: the sentences
+                    # before the introduction are claims of their own)
+                else:
+                    continue
+            else:
+                continue
         if (before_a_list and (_LISTS_THEM["ar"].match(text, ps, pe) if pat.language == "ar"
                                else _LISTS_THEM["en"].search(text, ps, min(pe, ps + 80)))
                 and attr.frame(text, ps, pe, pat) is None):  # (not `X said the reasons were many, and listed them:`)
