@@ -12995,6 +12995,14 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
      [("The bakers' union", "that flour stocks in the south would not last two weeks"),
       ("The bakers' union", "A 25 per cent larger share of subsidised flour for the south"),
       ("The bakers' union", "A strategic store in the city of Sabha")]),
+    # `لكن مصرف ليبيا المركزي ردّ في بيان مقتضب، قائلا إن`: a name of three words before a verb of answering in
+    # the masculine past is the subject, and the clause is only the participle's frame (where it answered), no
+    # claim; `responded in a brief statement, saying` likewise
+    ("لكن مصرف ليبيا المركزي ردّ في بيان مقتضب، قائلا إن جميع الطلبات «تعالج بأولوية قصوى».",
+     [("مصرف ليبيا المركزي", "إن جميع الطلبات «تعالج بأولوية قصوى»")]),
+    ('But the Central Bank of Libya responded in a brief statement, saying all requests "are handled as a top '
+     'priority".',
+     [("the Central Bank of Libya", 'all requests "are handled as a top priority"')]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

@@ -3148,13 +3148,18 @@ def _subject_then_answering(text: str, start: int, end: int, pat: LanguagePatter
     subject_start = opening.end() if opening else start
     verb = next((w for w in _WORD.finditer(text, subject_start, end)
                  if fold(w.group().lstrip("وف")) in pat.addressing_verbs), None)
-    if verb is None or not _person_with_asides(text, subject_start, verb.start(), pat):
+    if verb is None:
         return False
     while end > verb.end() and text[end - 1] in " ،,":
         end -= 1  # (past the comma before the participle)
     where = _ON_ITS_PAGE.search(text, verb.end(), end)
     rest = _WORD.findall(text, verb.end(), where.start() if where else end)
-    return 0 < len(rest) <= 4 and fold(rest[0]) in _ADDRESSEE_PREPOSITIONS
+    if not rest and where:  # (ردّ في بيان مقتضب: only where it answered, after a plain subject)
+        subject = _WORD.findall(text, subject_start, verb.start())
+        return 0 < len(subject) <= 5 and not COMMA.search(text, subject_start, verb.start()) and not any(
+            pat.verb.fullmatch(w) for w in subject) or _person_with_asides(text, subject_start, verb.start(), pat)
+    return 0 < len(rest) <= 4 and fold(rest[0]) in _ADDRESSEE_PREPOSITIONS and _person_with_asides(
+        text, subject_start, verb.start(), pat)
 
 
 # a particle of contrast opening a clause before its subject (لكن، غير أن، إلا أن)

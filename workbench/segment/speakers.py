@@ -1092,6 +1092,13 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     if named and not named.group(1).startswith("ال") and not _LOOKS_LIKE_A_VERB.fullmatch(named.group(1)):
         return named.group(1)  # لكن أنقرة دأبت على القول: Ankara (a definite subject is read below, its run of
         # definite words)
+    but = _BUT_THEN.match(text, start, end) if pat.language == "ar" else None
+    after_but = words(text, but.end(), min(end, but.end() + 80))[:4] if but else []
+    said_at = next((k for k in range(1, len(after_but)) if pat.verb.fullmatch(after_but[k]) or fold(
+        after_but[k]) in pat.addressing_verbs), None) if after_but and not after_but[0].startswith("ال") else None
+    if said_at and not any(fold(w) in AR_PREPOSITIONS for w in after_but[:said_at]):
+        return " ".join(after_but[:said_at])  # لكن مصرف ليبيا المركزي ردّ: a name of three words, then a verb of
+        # speech in the masculine past, whose shape alone does not tell it from a noun
     ws = strip_particles(words(text, start, min(end, start + 200)), pat)
     if not ws:
         return None
