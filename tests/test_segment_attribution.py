@@ -13003,6 +13003,37 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     ('But the Central Bank of Libya responded in a brief statement, saying all requests "are handled as a top '
      'priority".',
      [("the Central Bank of Libya", 'all requests "are handled as a top priority"')]),
+    # a condition addressing the reader, then a bare verb (`But if you are elderly, stay indoors`, `If this story has
+    # raised concerns for you, contact X`): a call, no claim; a condition and its consequence stay one claim
+    ("But if you are elderly or pregnant, stay indoors with the windows closed.", []),
+    ("If this story has raised concerns for you, contact Lifeline on 13 11 14.", []),
+    ("وإذا كان لديكم أطفال أو مسنون، فأبقوهم في المنازل والنوافذ مغلقة.", []),
+    ("If prices rise again, the bank will act.", [(None, "If prices rise again, the bank will act")]),
+    # a programme's credits (`Hosts: X and Y`, `Guest: Dr X, labour economist, Y`, `Recorded 4 April 2025`), a guest
+    # welcomed (`Aoife, welcome.`) and a greeting answered (صباح النور): words of form, no claim
+    ("Transcript. Recorded 4 April 2025.\n\nHosts: Jess Nguyen and Owen Brady. Guest: Dr Aoife Keating, labour "
+     "economist, University College Cork.\n\nJESS: Aoife, welcome.\n\nKEATING: Thanks for having me. Fees in Ireland "
+     "fell by a third after 2019.",
+     [("KEATING", "Fees in Ireland fell by a third after 2019")]),
+    ("المذيع (عامر الخطيب): صباح الخير. معنا الدكتورة هالة الشوبكي. أهلا بك دكتورة.\n\nالشوبكي: صباح النور. هناك "
+     "23 صنفا فقط تعاني نقصا مؤقتا.",
+     [("المذيع", "معنا الدكتورة هالة الشوبكي"), ("الشوبكي", "هناك 23 صنفا فقط تعاني نقصا مؤقتا")]),
+    # a broadcast's host labelled by role and name speaks from the first turn; a word of address opening a claim
+    # (دكتورة،, `Doctor,`) is no part of it; `، ما الذي يحدث؟` asks only in its last clause; `دعني أوضح أولا أن`,
+    # `Let me first explain that`, and `قلتِ قبل قليل إن` are the turn's speaker's, whoever was named before
+    ("المذيع (عامر الخطيب): دكتورة، الناس تشتكي من فقدان أدوية الضغط والسكري، ما الذي يحدث؟\n\nالشوبكي: دعني "
+     "أوضح أولا أن ما لدينا ليس انقطاعا عاما.\n\nالمتصل (أبو خالد): الصيدلي قال لي إن الشركة ما وردت شيئا من "
+     "شهر.\n\nالمذيع: دكتورة، قلتِ قبل قليل إن معظم الأصناف لها بدائل. ما تعليقك؟",
+     [("المذيع", "الناس تشتكي من فقدان أدوية الضغط والسكري"), ("الشوبكي", "أن ما لدينا ليس انقطاعا عاما"),
+      ("الصيدلي", "إن الشركة ما وردت شيئا من شهر"), ("المذيع", "إن معظم الأصناف لها بدائل")]),
+    ("HOST (Amer Khatib): Doctor, people are complaining about shortages of heart drugs, so what is happening?\n\n"
+     "SHOUBAKI: Let me first explain that what we have is not a general outage.\n\nCALLER (Abu Khaled): The "
+     "pharmacist told me the distributor had delivered nothing for a month.\n\nHOST: Doctor, you said a moment ago "
+     "that most items have substitutes. What do you say?",
+     [("HOST", "people are complaining about shortages of heart drugs"),
+      ("SHOUBAKI", "that what we have is not a general outage"),
+      ("The pharmacist", "the distributor had delivered nothing for a month"),
+      ("HOST", "that most items have substitutes")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

@@ -432,10 +432,16 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             vm.group("w")).lstrip("وف") in ("نقل", "نقلت") else None
         if relayed:  # (ونُقل عن مصدر في الأمانة، طلب عدم الكشف عن اسمه، أن: relayed from the source, who speaks)
             speaker = arabic_subject_after(text, relayed.end(), marker[0], pat)
+        if fold(vm.group("w")).lstrip("وف") in SPEAKING_PERSONS_AR:
+            speaker = ""  # (دكتورة، قلتِ قبل قليل إن: I or you said it, the one speaking or spoken to, whom the
+            # turn tells; never the noun before, a word of address)
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
     if text.find("أن", start, end) >= 0:
         return _noun_frame(text, start, end, pat) or purpose_frame(text, start, end, pat)
     return purpose_frame(text, start, end, pat) if text.find("إن", start, end) >= 0 else None
+
+
+SPEAKING_PERSONS_AR = frozenset(fold(w) for w in ("قلت", "قلتم", "قلنا"))  # (the first and second persons)
 
 
 # verbs that make a purpose no act yet (urged the minister to say that; declined to say whether; the Arabic ones
@@ -764,7 +770,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     object_verb = fold(verb) in pat.object_verbs
     # (a where or when phrase may run longer: said in its monthly bulletin on monetary indicators that X)
     # (a verb taking its preposition, `posted on`, opens its where phrase: `posted on its account ... that X`)
-    where_first = fold(verb).endswith(" on") or _WHERE_OR_WHEN.match(ms[0].group()) is not None
+    where_first = fold(verb).endswith(" on") or _WHERE_OR_WHEN.match(ms[0].group()) is not None or any(
+        m.group().strip(",") == "ago" for m in ms[1:4])  # (said two days ago that X, a moment ago: when)
     reach, quoted = 12 if object_verb or ms[0].group() in ("in", "at", "during", "on") or fold(verb).endswith(
         " on") else 7, False
     for k, m in enumerate(ms[:reach + 6]):

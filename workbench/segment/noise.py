@@ -533,6 +533,8 @@ def _is_furniture(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
 INTERVIEW_FORMULA_AR = (r"[وف]?(?:كان|كانت)\s+(?:(?:معه|معها|معهم|لنا\s+معه|لنا\s+معها)\s+)?"
                         r"(?:هذا\s+الحوار|هذه\s+المقابلة|الحوار\s+التالي|المقابلة\s+التالية|هذا\s+اللقاء)"
                         r"|و?(?:هذا|فيما\s+يلي|إليكم)\s+(?:نصه|نصها|نص\s+الحوار|نص\s+المقابلة)")
+# capitalised names, joined by and (Jess Nguyen and Owen Brady, Dr Aoife Keating)
+_NAMES = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&|of))*"
 # thanks, a host naming themselves, a programme signing off, an interview announced or its editing noted: words of
 # form, no claim
 _FORMULA = {
@@ -544,18 +546,29 @@ _FORMULA = {
                      r"|That['’]s\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}for\s+(?:this|today|tonight)\b[^.!?\n]{0,30}"
                      r"|(?:This|The)\s+interview\s+has\s+been\s+(?:lightly\s+|condensed\s+and\s+)?edited\b[^.!?\n]{0,40}"
                      # (a greeting: Hi, Juanita.)
-                     r"|(?:Hi|Hello|Good\s+(?:morning|afternoon|evening))(?:,?\s+[A-Z][\w'’-]+){0,2}"),
+                     r"|(?:Hi|Hello|Good\s+(?:morning|afternoon|evening))(?:,?\s+[A-Z][\w'’-]+){0,2}"
+                     # (a programme's credit line: `Hosts: Jess Nguyen and Owen Brady`, `Guest: Dr Aoife Keating,
+                     # labour economist, University College Cork`; when it was recorded)
+                     r"|(?:Hosts?|Guests?|Presenters?|Producers?|Panell?ists)\s*:\s*" + _NAMES
+                     + r"(?:,\s*(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)?(?:,\s*" + _NAMES + r")?"
+                     r"|Recorded\s+(?:on\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+\d{4}"
+                     # (a guest welcomed: `Aoife, welcome.`, `Welcome back, Aoife.`)
+                     r"|(?:[A-Z][\w'’-]+,\s+)?[Ww]elcome(?:\s+back)?(?:\s+to\s+the\s+(?:show|programme|program|"
+                     r"podcast))?(?:,\s+[A-Z][\w'’-]+)?"),
     "ar": re.compile(INTERVIEW_FORMULA_AR + r"|(?:(?:مساء|صباح)\s+الخير[،,]?\s+و?)?(?:أهلا|مرحبا)\s+(?:بكم|بك)"
                      r"(?:\s+(?:من\s+جديد|مجددا))?\s+(?:في|إلى|على)"
                      r"\s+[^.!؟\n]{1,60}"  # (أهلا بكم من جديد في برنامج «الحدود»)
                      r"|(?:برنامج|بودكاست)\s+[^.!؟\n]{1,40}?\s+من\s+(?:إنتاج|تقديم|إعداد)\s+[^.!؟\n]{1,80}"
                      r"|[وف]?هذا\s+كل\s+(?:شيء|ما\s+لدينا)\s+(?:لهذا|لهذه|لليوم|في\s+هذه)\b[^.!؟\n]{0,30}"
-                     r"|(?:أهلا|مرحبا)(?:\s+(?:يا\s+)?[^\W\d]+)?"),
+                     r"|(?:أهلا|مرحبا)(?:\s+(?:بك|بكم))?(?:\s+(?:يا\s+)?[^\W\d]+)?"
+                     # (a greeting and its answer: صباح الخير، مساء النور دكتورة)
+                     r"|(?:صباح|مساء)\s+(?:الخير|النور)(?:[،,]?\s+(?:يا\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)?"),
     # (and the programme's credits, its sign-off: هذا كل شيء لهذا الأسبوع, a greeting: أهلا يا سلمى)
 }
 _STOPS_AFTER = re.compile(r"[\s.!:]*")
 # what a formula of _FORMULA opens with (a cheap test before the pattern)
-_FORMULA_OPENINGS = {"en": ("I'm", "I’m", "That", "This", "The", "Welcome", "Hello", "Hi", "Good", "Kia"),
+_FORMULA_OPENINGS = {"en": ("I'm", "I’m", "That", "This", "The", "Welcome", "Hello", "Hi", "Good", "Kia", "Host",
+                            "Guest", "Presenter", "Producer", "Panel", "Recorded"),
                      "ar": ("كان", "وكان", "فكان", "هذا", "وهذا", "فيما", "وفيما", "إليكم", "وإليكم", "أهلا", "مرحبا",
                             "برنامج", "بودكاست", "مساء", "صباح")}
 _ADDRESSED_FIRST = re.compile(r"(?:[^,،.!?؟\n]|\.(?=\s[A-Z]))+[,،]\s*(?=[Tt]hank|شكر)")  # (Dr. X, thank you)
@@ -573,7 +586,8 @@ def is_formula(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
         if _THANKS[pat.language].fullmatch(text, addressed.end() if addressed else start, end):
             return True
     if not any(text.startswith(opening, start) for opening in _FORMULA_OPENINGS[pat.language]) and not (
-            pat.language == "en" and text.find(" by ", start, end) >= 0):  # (a show's credits open with its name)
+            pat.language == "en" and (text.find(" by ", start, end) >= 0 or text.find(", welcome", start, end) >= 0)):
+        # (a show's credits open with its name; a guest is welcomed after their name)
         return False
     found = _FORMULA[pat.language].match(text, start, end)
     return found is not None and _STOPS_AFTER.fullmatch(text, found.end(), end) is not None
@@ -672,10 +686,12 @@ _PLURAL_VERB_OPENING = re.compile(r"(?![وف])[^\W\d](?:[^\W\d]|[\u064b-\u0652])
 
 # `let me` before a verb of saying: the speaker's own claim follows (Let me be clear: X; دعني أؤكد أن X)
 _LET_ME_SAY = {
-    "en": re.compile(r"\s*(?:[Ll]et\s+me|[Ll]et\s+us|[Ll]et['’]s)\s+(?:be\s+(?:clear|honest|frank)|say|stress|"
-                     r"emphasi[sz]e|point\s+out|remind\s+\w+|tell\s+\w+)\b(?=\s+that\b|\s*:)"),
+    "en": re.compile(r"\s*(?:[Ll]et\s+me|[Ll]et\s+us|[Ll]et['’]s)\s+(?:(?:first|just|quickly)\s+)?(?:be\s+(?:clear|"
+                     r"honest|frank)|say|stress|emphasi[sz]e|explain|point\s+out|remind\s+\w+|tell\s+\w+)\b"
+                     r"(?:\s+(?:first|here))?(?=\s+that\b|\s*:)"),
     "ar": re.compile(r"\s*[وف]?(?:دعني|دعيني|دعوني|دعونا)\s+(?:أوضح|أقول|أؤكد|أشير|أذكر|أكون\s+صريحا|نوضح|نؤكد"
-                     r"|نقول)(?!\w)(?=\s+(?:إلى\s+)?(?:أن|إن|بأن)(?!\w)|\s*:)"),  # (with its content after it)
+                     r"|نقول)(?!\w)(?:\s+(?:أولا|فقط|هنا|بداية))?(?=\s+(?:إلى\s+)?(?:أن|إن|بأن)(?!\w)|\s*:)"),
+    # (with its content after it, perhaps after a word of order: دعني أوضح أولا أن)
 }
 
 
@@ -708,12 +724,16 @@ def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     # (a condition, then the call: `If you are asked to leave your home, please do so`; addressed to the reader, a
     # bare verb: `If you have an air purifier, run it in the room where you sleep`, وإذا كان لديكم جهاز، فشغلوه)
     comma = text.find("," if pat.language == "en" else "،", start, min(end, start + 120))
+    if pat.language == "en" and comma >= 0:
+        start = _LEADING_CONJUNCTION.match(text, start, comma).end()  # (`But if you are elderly, stay indoors`)
     if comma < 0 or pat.conditional.match(text, start, comma) is None:
         return False
     if pat.language == "ar":
         return _YOU_PLURAL.search(text, start, comma) is not None and _THEN_DO.match(text, comma + 1, end) is not None
     return (pat.imperative.match(text, comma + 1, end) is not None or text.startswith(" please", comma + 1)
-            or _IF_YOU.match(text, start, comma) is not None and _BARE_VERB.match(text, comma + 1, end) is not None)
+            or (_IF_YOU.match(text, start, comma) is not None or _YOU.search(text, start, comma) is not None)
+            and _BARE_VERB.match(text, comma + 1, end) is not None)  # (`If this story has raised concerns for
+    # you, contact Lifeline`: the reader addressed in the condition)
 
 
 def is_call_after_a_purpose(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -753,6 +773,8 @@ _PLEASE_AFTER_A_CONJUNCTION = {
     "en": re.compile(r"\s*(?:But|And|So|Now)\s*,?\s+please\b"),
     "ar": re.compile(r"\s*(?:[وف]?لكن\s+|و)?(?:أرجوكم|أرجوك|رجاء|من\s+فضلكم)(?!\w)"),
 }
+_LEADING_CONJUNCTION = re.compile(r"\s*(?:(?:But|And|So|Or)\s+)?")
+_YOU = re.compile(r"\b(?:you|your)\b")
 _IF_YOU = re.compile(r"\s*(?:If|if|When|when|Unless|unless) (?:your?|someone|anyone|somebody|anybody)\b")
 _YOU_PLURAL = re.compile(r"\w{2,}كم(?!\w)|(?<!\w)أنتم(?!\w)")  # (لديكم، منازلكم، أنتم: addressed to you)
 _THEN_DO = re.compile(r"\s*ف\w{2,}(?:وا|وه|وها|وهم)(?!\w)")  # (فشغلوه، فاتصلوا: then do it)

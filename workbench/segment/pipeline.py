@@ -391,6 +391,16 @@ _CLAIM_END = _LEAD + _TAIL + "!"
 _QUOTE_END = _LEAD + _TAIL.replace("?", "").replace("؟", "")
 
 
+# a bare title or يا and a word opening a claim, set off by a comma: a word of address (not a name: `Dr Ong, a
+# physician, said` is a subject and its apposition)
+_VOCATIVE = {
+    "ar": re.compile(r"(?:اسمح(?:ي|وا)?\s+لي\s+)?(?:يا\s+[^\W\d]+|دكتور|دكتورة|أستاذ|أستاذة|سيدي|سيدتي|معالي\s+الوزير"
+                     r"|حضرة\s+النائب)\s*[،,]\s*"),
+    "en": re.compile(r"(?:Doctor|Minister|Sir|Madam|Professor|Senator|Governor|Deputy\s+Governor|Chair|Chairman"
+                     r"|Chairwoman|Commissioner|Mr\s+Speaker|Madam\s+Speaker),\s+(?=[a-z]|I\b|[A-Z][a-z]+\s+[a-z])"),
+}
+
+
 def _trim(text: str, start: int, end: int, quote: bool) -> tuple[int, int]:
     """The claim span without the punctuation and space around it, nor an unpaired quotation mark at either end,
     nor the two marks of a span that is one quotation whole."""
@@ -441,6 +451,10 @@ class _Emitter:
         wholly_quoted = kind == "reported" and _WHOLLY_QUOTED.fullmatch(text, start, end) is not None  # (وقال الوزير:
         # «الوضع صعب»: his words, however few; the marks are trimmed below)
         start, end = _trim(text, start, end, kind == "quote")
+        addressed = _VOCATIVE[language].match(text, start, end)
+        if addressed and _ENOUGH_WORDS.search(text, addressed.end(), min(end, addressed.end() + 80)):
+            start = addressed.end()  # (`دكتورة، الناس تشتكي من ...`, `Doctor, people are complaining`: whom the
+            # words are addressed to, no part of the claim)
         told = None  # the gender a subjectless frame's pronoun gives the speaker it carries over
         phrase = speaker  # the speaker as the frame names it, before its generic noun is resolved
         if carry and not speaker:
@@ -2164,7 +2178,11 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                                    NEGATIONS]  # (، ويتوقع أن يزوره الرئيس / ولا يتوقع أن: it is expected)
                           and not (inherited and text.startswith("و", fr.start)))  # (but قال X إنه زرع Y، ويتوقع أن:
             # he goes on, he expects)
-            if (not speaker and not inherited and not impersonal and clause_before is not None
+            first_person = not speaker and out.state.answerer is not None and (fold(fr.cue or "").lstrip(
+                "وف") in attr.SPEAKING_PERSONS_AR or bool(_LET_ME.search(text, max(cs, fr.start - 20), fr.start)))
+            # (قلتِ إن, دعني أوضح أن, `Let me explain that`, `you said`: in a turn, I or you, whom the turn's label
+            # names; no party before it carries over)
+            if (not speaker and not inherited and not impersonal and not first_person and clause_before is not None
                     and not _after_a_pronoun(text, cs, fr.start)):  # (after it said: its own subject)
                 # `Police have not named the victim, but said ...` / `وزار الوزير المصنع، وقال إن` / `كما سبق
                 # للجامعة أن نفذت إضرابا، قالت إن`: the subject of the narrated clause before, in the same sentence,
@@ -2190,7 +2208,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             claim_start = cs if negated or conditioned else subject_start if attr.expects_an_act(
                 text, fr, content_end, pat) else fr.content_start  # (Insurers expect claims to run: the whole clause)
             inherited = out.emit(claim_start, content_end, speaker, cue_word,
-                                 "reported", pat.language, carry=not impersonal)
+                                 "reported", pat.language, carry=not (impersonal or first_person))
             inherited_cue = cue_word
             if aside:
                 _emit_disputed_aside(out, text, aside, pat)
@@ -3104,6 +3122,10 @@ def _relative_frame_before_saying(text: str, start: int, end: int, after: tuple[
 _BUT_SUBJECT_ANSWERED = re.compile(_BUT_SUBJECT + r"([^\s،,]+)(?:\s+(?:على|إلى)\s+[^\s،,]+(?:\s+[^\s،,]+)?)?\s*")
 
 
+_LET_ME = re.compile(r"(?:(?<!\w)[وف]?(?:دعني|دعيني|دعونا)|\b[Ll]et\s+(?:me|us)|\b(?:[Yy]ou|I|[Ww]e))(?:\s+\w+)?\s+$")
+# (and `you said`, `I said`: the persons speaking and spoken to)
+
+
 def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Is an Arabic clause only a reporting verb and its subject (استطرد وزير الصحة), with no object or content
     (وشدد السيسي على أهمية المشروع has one)?"""
@@ -3618,8 +3640,9 @@ def iter_units(text: str) -> list[Unit]:
         broadcast = bool(turn) and (BROADCAST_ROLE.search(text, ps, turn[1]) is not None  # (DANA WHITCOMB, BYLINE:)
                                     or turn[0].lower() in BROADCAST_LABELS)  # (المذيعة (ليلى الساعدي):)
         answerer = _answerer(turn[0] if turn else "", out, pat, interviewee) if (
-            turn or unlabelled) and (question_before or named_turn and (named_turn_before or transcript)) and (
-            not explainer) else None
+            (turn or unlabelled) and (question_before or named_turn and (named_turn_before or transcript) or bool(
+                turn) and turn[0].lower() in BROADCAST_LABELS) and not explainer) else None  # (a host's label speaks
+        # from its first turn: المذيع (عامر الخطيب):; not a reporter's narration, `DANA WHITCOMB, BYLINE:`)
         if answerer and interviewee is None and question_before and not (turn and turn[0] and fold(
                 turn[0]) not in pat.turn_labels.get("answering", ())):
             interviewee = answerer  # (the first answer's speaker, found before the interview, answers the rest: not
