@@ -13034,6 +13034,32 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
       ("SHOUBAKI", "that what we have is not a general outage"),
       ("The pharmacist", "the distributor had delivered nothing for a month"),
       ("HOST", "that most items have substitutes")]),
+    # `, and not the 32,000 we managed last year,`: a noun phrase set against the one before, its relative's verb
+    # no clause (but `, and not a single client walked away` has its own); وليس 32 ألفا likewise
+    ('"Until we complete 50,000 homes a year, and not the 32,000 we managed last year, rents will keep climbing," '
+     'she said.',
+     [(None, "Until we complete 50,000 homes a year, and not the 32,000 we managed last year, rents will keep "
+             "climbing")]),
+    ('"We were hit, we recovered, and not a single client walked away," he said.',
+     [(None, "We were hit, we recovered"), (None, "and not a single client walked away")]),
+    ("«ما لم ننجز 50 ألف منزل سنويا، وليس 32 ألفا كما فعلنا العام الماضي، فإن الإيجارات ستواصل الارتفاع»، قالت.",
+     [(None, "ما لم ننجز 50 ألف منزل سنويا، وليس 32 ألفا كما فعلنا العام الماضي، فإن الإيجارات ستواصل الارتفاع")]),
+    # an intro phrase with a name and its role set off, then the subject with a title (`Under cross-examination by
+    # X, the barrister for Y, Mr Moore conceded`): Mr Moore is no place closing the role
+    ("Under cross-examination by Peter Castellano, the barrister representing the Varga family, Mr Moore conceded he "
+     "had received no formal training.",
+     [("Mr Moore", "he had received no formal training")]),
+    ("وخلال استجوابه من قبل المحامي بيتر كاستيلانو، ممثل عائلة فارغا، أقر مور بأنه لم يتلق أي تدريب رسمي.",
+     [(None, "وخلال استجوابه من قبل المحامي بيتر كاستيلانو، ممثل عائلة فارغا"),
+      ("مور", "بأنه لم يتلق أي تدريب رسمي")]),
+    # `, something she said "has never happened before"`: an aside on the claim before, its relative's frame inside
+    # it, one claim (as ، وهو أمر قالت إنه)
+    ('Khumalo said refunds would reach residents only if municipalities passed them on, something she said "has '
+     'never happened before".',
+     [("Khumalo", 'refunds would reach residents only if municipalities passed them on, something she said "has never '
+                  'happened before"')]),
+    ('وقالت خومالو إن المبالغ لن تصل إلى السكان إلا إذا مررتها البلديات، وهو أمر قالت إنه "لم يحدث من قبل".',
+     [("خومالو", 'إن المبالغ لن تصل إلى السكان إلا إذا مررتها البلديات، وهو أمر قالت إنه "لم يحدث من قبل"')]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

@@ -1496,7 +1496,9 @@ _STATE_BASED = re.compile(r"\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\s")
 
 
 _NOUN_THEN_PRONOUN = re.compile(r"[a-z][\w-]*\s+(?:they|he|she|we)")  # (demands they: a noun, its contact clause)
-_WHAT_BEFORE = re.compile(r"(?<!\w)what\s+(?:[^\s,;:]+\s+){1,4}$")  # (a free relative's subject before its verb)
+# a free relative's subject before its verb (what the WHO says is needed), or an aside on the claim before with its
+# relative's frame inside it (`, something she said "has never happened before"`)
+_WHAT_BEFORE = re.compile(r"(?<!\w)what\s+(?:[^\s,;:]+\s+){1,4}$|(?<!\w)something\s+(?:that\s+)?(?:[^\s,;:]+\s+){1,3}$")
 # denying verbs whose negation concedes what follows (he did not deny that X): a report of X, not a silence
 _CONCEDED_WHEN_NEGATED = frozenset(("deny", "denied", "denies", "dispute", "disputed", "disputes"))
 

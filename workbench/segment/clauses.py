@@ -716,6 +716,11 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
             2:], pat):
         return True  # `, and more than 8,000 had been displaced`: a subject of a comparison, then its verb (perhaps
         # far on: `, while more than 2.5 million containers' worth of new capacity is due`)
+    verb_at = next((i for i, w in enumerate(words[2:10], 2) if w in pat.finite or w.endswith("ed")), None) if (
+        words[0] == "not" and (words[1] in ("a", "an", "the") or words[1][:1].isdigit())) else -1
+    if verb_at is None or verb_at > 0 and any(w in pat.pronouns for w in words[2:verb_at]):
+        return False  # `, and not the 32,000 we managed last year,`: a noun phrase set against the one before, its
+        # relative's verb no clause of its own (but `, and not a single client walked away`: its own verb)
     if words[0] in pat.relatives or infinitive or words[1] == "than" or words[0] == "of":
         return False  # (`, and who asked not to be named,`: the relative goes on, no clause of its own; `, and to
         # be careful`: an infinitive, nor is that; `, and lower than those`: a comparison; `, and of supporting
@@ -1220,6 +1225,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
         return False  # (`, although the government in Colombo denied`: a subordinator and a subject of five words)
     if is_party_state(text[pos:vm.start()]):
         return False  # `Opponents, led by Sen. Carl Weaver, D-W.Va., argued`: the name's party and state, no subject
+    if fold(before[0]) == "something":
+        return False  # `, something she said "has never happened before"`: an aside on the claim before, a relative
+        # with its frame inside it
     if len(before) > 1 and fold(before[-1]) in ("who", "which") and text.find(",", pos, vm.start()) >= 0:
         return False  # `, Wanis al-Shaari, who said`: a name set off and its relative; the relative's own comma
         # is the cut, the name stays with the clause it is apposed to

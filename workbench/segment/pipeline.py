@@ -64,6 +64,7 @@ from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     ARTICLES,
     COMMA,
+    HONORIFICS,
     KUNYA,
     NAME_COMPOUNDS,
     NEGATIONS,
@@ -511,7 +512,7 @@ class _Emitter:
         """For an English frame whose subject is `it` when the last speaker is a person (`The ATSB said X. Mayor
         Trish Kelleher said Y. In a statement, it said Z`): the last of the recent speakers `it` can stand for."""
         last = self.state.last_speaker
-        if not last or not any(fold(w.rstrip(".")) in pat.person_roles or w.rstrip(".") in _TITLES
+        if not last or not any(fold(w.rstrip(".")) in pat.person_roles or w.rstrip(".") in HONORIFICS
                                for w in last.split()):
             return None  # (only after a person the text marks as one: a role or a title, not a name alone)
         return next((name for name in reversed(self.state.named[-8:]) if not _it_cannot_stand_for(name, pat)), None)
@@ -1008,7 +1009,6 @@ _NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "thos
 # the word after the comma closing a subject's apposition (وزير الطاقة، جوزيف صدقة، حاول): its verb
 _COMMA_THEN_WORD = re.compile(r"\s*[،,]\s*(\w+)")
 # titles before a person's name (Mr, Dr): a person, whom `it` cannot stand for
-_TITLES = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof"))
 
 
 # `The` and a capitalised name opening the clause, then its verb in the past (The Bundesbank added)

@@ -1493,6 +1493,8 @@ def _hometown_before(chunks: list[str]) -> bool:
 # (a number opens no name, but an age before one does: 82-year-old Sukru Munda)
 _NOT_A_NAME = re.compile(r"\d(?![\d-]*-year-old\s+[A-Z])|(?:\w+\s+){1,2}(?:ahead|later|earlier|ago)\b")
 _PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2}|[A-Z][a-z]{1,3}\.")  # (Iowa, New York, N.C., Del.)
+# titles before an English name (Mr Moore: a person, never a place)
+HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof"))
 
 
 def state_after_town(before: str, chunk: str) -> bool:
@@ -1972,8 +1974,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     if _relative_then_party(relative, pat):
         # `X rose to four percent, which small parties say shuts them out`: who says it, of what comes before
         return "" if fold(" ".join(relative[1:])) in pat.pronouns else clean_speaker(" ".join(relative[1:]))
-    if len(chunks) > 2 and _PLACE.fullmatch(chunks[-1]) and (_english_aside(chunks[-2]) or chunks[-2].split()[0] in (
-            "which", "who")):
+    if len(chunks) > 2 and _PLACE.fullmatch(chunks[-1]) and chunks[-1].split()[0].rstrip(".") not in HONORIFICS and (
+            _english_aside(chunks[-2]) or chunks[-2].split()[0] in ("which", "who")):
         chunks.pop()  # Pearsall Testing Services, based in Iowa City, Iowa, said: the place's state goes with it (and
         # Harlow, which is based in Parsippany, New Jersey, said)
     else:  # Passenger Mike Dunn of Columbus, Ohio, told: his town's state (and `In a complaint filed in Washington,
