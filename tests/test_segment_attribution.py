@@ -13060,6 +13060,22 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
                   'happened before"')]),
     ('وقالت خومالو إن المبالغ لن تصل إلى السكان إلا إذا مررتها البلديات، وهو أمر قالت إنه "لم يحدث من قبل".',
      [("خومالو", 'إن المبالغ لن تصل إلى السكان إلا إذا مررتها البلديات، وهو أمر قالت إنه "لم يحدث من قبل"')]),
+    # key points on lines of their own with no stop after them (`- X died in March 2024` / `- The inquest continues
+    # tomorrow`): each item its own paragraph, not one run of wrapped text, and a claim with its verb under `Key
+    # points:` (أبرز النقاط: is a heading, no verb أبرز and its subject)
+    ("An inquest in Cairns has heard that the dive was poorly planned.\n\nKey points:\n- Dr Elena Varga, 34, died "
+     "while diving off Lizard Island in March 2024\n- Counsel assisting the coroner says no written dive log was "
+     "kept\n- The inquest continues in Cairns tomorrow",
+     [(None, "An inquest in Cairns has heard that the dive was poorly planned"),
+      (None, "Dr Elena Varga, 34, died while diving off Lizard Island in March 2024"),
+      ("Counsel assisting the coroner", "no written dive log was kept"),
+      (None, "The inquest continues in Cairns tomorrow")]),
+    ("استمعت محكمة التحقيق في كيرنز إلى أن الغطسة لم يخطط لها جيدا.\n\nأبرز النقاط:\n- غرقت الدكتورة إيلينا فارغا "
+     "أثناء الغوص قبالة جزيرة ليزارد في مارس 2024\n- مساعدة قاضي التحقيق تقول إنه لم يتم الاحتفاظ بسجل غوص مكتوب\n"
+     "- تستأنف جلسات التحقيق في كيرنز غدا",
+     [(None, "استمعت محكمة التحقيق في كيرنز إلى أن الغطسة لم يخطط لها جيدا"),
+      (None, "غرقت الدكتورة إيلينا فارغا أثناء الغوص قبالة جزيرة ليزارد في مارس 2024"),
+      ("مساعدة قاضي التحقيق", "إنه لم يتم الاحتفاظ بسجل غوص مكتوب"), (None, "تستأنف جلسات التحقيق في كيرنز غدا")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

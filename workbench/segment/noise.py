@@ -279,8 +279,30 @@ def is_body_heading(text: str, start: int, end: int, pat: LanguagePatterns) -> b
     a semicolon, a prose list's item does.)"""
     return (pat.language == "en" and text[end - 1] not in _TERMINAL and text[end - 1] != ";" and end - start <= 100
             and len(text[start:end].split()) <= 12 and not _frame_line(text, start, end, pat)
-            and not (_KEY_POINT.match(text, start, end) and _LIST_MARK_BEFORE.search(text, max(0, start - 6), start)))
-    # (nor a key point's bullet, its mark before `start`: `- Cocoa has more than doubled`)
+            and not (_LIST_MARK_BEFORE.search(text, max(0, start - 6), start) and (
+                _KEY_POINT.match(text, start, end) or _under_key_points(text, start))))
+    # (nor a key point's bullet, its mark before `start`: `- Cocoa has more than doubled`, or any bullet under `Key
+    # points:`, `- The inquest continues in Cairns tomorrow`)
+
+
+def is_key_points_heading(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a heading over key points (`Key points:`, أبرز النقاط:), no frame whatever its verb?"""
+    return end - start <= 30 and _KEY_POINTS_HEADING.match(text, start, end) is not None
+
+
+def _under_key_points(text: str, start: int) -> bool:
+    """Is the list item whose words start at `start` one of the points under a heading of key points (`Key points:`,
+    `At a glance:`), only list items between them?"""
+    heading = None
+    for heading in _KEY_POINTS_HEADING.finditer(text, max(0, start - 800), start):
+        pass  # (the last one before the item)
+    return heading is not None and all(LIST_ITEM.match(line.strip() + " ") for line in text[
+        heading.end():start].splitlines() if line.strip())
+
+
+_KEY_POINTS_HEADING = re.compile(r"(?m)^(?:Key (?:points|facts|findings|takeaways)|At a glance|In brief|Highlights"
+                                 r"|What we know|(?:أبرز|أهم)\s+(?:النقاط|المعلومات|الأرقام)|النقاط الرئيسية|باختصار"
+                                 r"|في سطور)\s*:?[ \t]*$")
 
 
 def is_list_heading(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -358,9 +380,12 @@ def _item_claim(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     demands listed, are not), unless it states a figure."""
     if pat.language == "en" and _after_a_colon_line(text, start):
         return statement_under_a_colon(text, start, end, pat) or is_sentence_item(text, start, end) and bool(
-            _DIGIT.search(text, start, end))
+            _DIGIT.search(text, start, end)) or _under_key_points(text, start) and not _verbless(
+            text[start:end].split(), pat)  # (`Key points:` then `- The inquest continues in Cairns tomorrow`)
     return is_sentence_item(text, start, end) or _clause_item(text, start, end, pat) or (
-        pat.language == "en" and _KEY_POINT.match(text, start, end) is not None)
+        pat.language == "en" and _KEY_POINT.match(text, start, end) is not None) or (
+        pat.language == "ar" and _under_key_points(text, start) and not verbless_arabic(text, start, end, pat))
+    # (أبرز النقاط: then `- تستأنف الجلسات غدا`: a key point with its verb)
 
 
 # a key point's bullet with no stop of its own, its verb with an auxiliary (`- Cocoa has more than doubled in the past

@@ -48,6 +48,7 @@ from workbench.segment.noise import (
     is_caption_label,
     is_formula,
     is_imperative,
+    is_key_points_heading,
     is_list_entry,
     is_list_heading,
     is_non_claim_paragraph,
@@ -3580,8 +3581,9 @@ def iter_units(text: str) -> list[Unit]:
                 # (وكشف الدسوقي أن أبرز الأسواق جاءت على النحو التالي: then `- X`: each item is what he revealed;
                 # so with a cue, وبحسب بيان صادر عن الشركة، يتميز المشروع بما يلي:)
                 introduction = ps if in_list else sentences(text, ps, pe, pat.language)[-1][0]
-                framed = (introduction > ps and attr.frame(text, introduction, pe, pat)) or attr.frame(
-                    text, ps, pe, pat)
+                framed = None if is_key_points_heading(text, ps, pe) else (
+                    introduction > ps and attr.frame(text, introduction, pe, pat)) or attr.frame(text, ps, pe, pat)
+                # (أبرز النقاط: the most prominent points, no verb أبرز and its subject)
                 # (the introduction's own frame first, then the paragraph's: `X warned that Y. It called for:`)
                 cued = None if framed else attr.cue(text, ps, pe, pat)
                 speaker = framed.speaker if framed else cued[2] if cued else None

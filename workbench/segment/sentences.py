@@ -79,15 +79,16 @@ BULLETS = "•·▪►●○◆■▸‣◦"  # the bullets a list item may open
 LIST_ITEM = re.compile(r"(?:[-*–—" + BULLETS + r"]|\d{1,2}\s?[-–).])\s")
 
 
-def _line_of_its_own(text: str, prev_end: int, start: int, end: int) -> bool:
+def _line_of_its_own(text: str, prev_start: int, prev_end: int, start: int, end: int) -> bool:
     """In wrapped newswire, a line that is no continuation of the one before: wire markup (`^Headline<`, a line
     before one ending in `<`), or a short line with no sentence end after a finished sentence (a slug or
-    sign-off such as `UPI 08-18-87 04:12 PED`), or a list's item after a finished line."""
+    sign-off such as `UPI 08-18-87 04:12 PED`), or a list's item after a finished line or after another item."""
     if text[start] == "^" or text[prev_end - 1] == "<":
         return True
-    if LIST_ITEM.match(text, start, end) and text[prev_end - 1] in _SENTENCE_LAST + ":;؛":
+    if LIST_ITEM.match(text, start, end) and (text[prev_end - 1] in _SENTENCE_LAST + ":;؛" or LIST_ITEM.match(
+            text, prev_start, prev_end)):
         return True  # a list's item under its introduction or after the item before (`show that:` / `- 19 closed;`
-        # / `2. That no learner be sent home;`)
+        # / `2. That no learner be sent home;`; `- Dr Elena Varga died in March 2024` with no stop of its own)
     return (text[prev_end - 1] in _SENTENCE_LAST and end - start < WRAP_MIN and text[end - 1] not in _SENTENCE_LAST
             and len(text[start:end].split()) <= 5)
 
@@ -117,13 +118,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     indents = Counter(_indent(text, s) for s, e in raw if WRAP_MIN <= e - s <= WRAP_MAX)
     going_on = indents.most_common(1)[0][0] if indents else 0
     cur_s, cur_e = raw[0]
+    line_s = cur_s  # where the last line read starts
     for s, e in raw[1:]:
         indented = _indent(text, s) != going_on
         blank = _BLANK_BETWEEN.search(text, cur_e, s) is not None
-        if indented or blank or _line_of_its_own(text, cur_e, s, e) or _capitals_line(text, cur_s, cur_e):
+        if indented or blank or _line_of_its_own(text, line_s, cur_e, s, e) or _capitals_line(text, cur_s, cur_e):
             out.append((cur_s, cur_e))
             cur_s = s
-        cur_e = e
+        cur_e, line_s = e, s
     out.append((cur_s, cur_e))
     return out
 
