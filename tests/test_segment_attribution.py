@@ -13076,6 +13076,53 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
      [(None, "استمعت محكمة التحقيق في كيرنز إلى أن الغطسة لم يخطط لها جيدا"),
       (None, "غرقت الدكتورة إيلينا فارغا أثناء الغوص قبالة جزيرة ليزارد في مارس 2024"),
       ("مساعدة قاضي التحقيق", "إنه لم يتم الاحتفاظ بسجل غوص مكتوب"), (None, "تستأنف جلسات التحقيق في كيرنز غدا")]),
+    # a paragraph opening with its frame and closing with the quotation's question (`ويقول X: “A. B. كيف ...؟”`) is
+    # no interview's question, after a paragraph of people spoken to
+    ("وارتفع سعر الكاز، وفقا لأصحاب مولدات تحدثت إليهم الصحيفة.\n\nويقول أبو مصطفى، صاحب مولد: “الحكومة تعطينا حصة "
+     "لا تكفي سوى عشرة أيام في الشهر. الباقي نشتريه من السوق. كيف تريدني أن أشغل المولد؟”",
+     [("أصحاب مولدات", "وارتفع سعر الكاز"),
+      ("أبو مصطفى صاحب مولد", "الحكومة تعطينا حصة لا تكفي سوى عشرة أيام في الشهر"),
+      ("أبو مصطفى صاحب مولد", "الباقي نشتريه من السوق")]),
+    ('Fuel prices jumped, according to generator owners who spoke to the paper.\n\nAbu Mustafa, who runs a '
+     'generator, says: "The government quota lasts ten days a month. The rest we buy on the market. How do you expect '
+     'me to run it?"',
+     [("generator owners", "Fuel prices jumped"), (None, "who runs a generator"),
+      ("Abu Mustafa", "The government quota lasts ten days a month"),
+      ("Abu Mustafa", "The rest we buy on the market")]),
+    # a document and who signed it, then the points it made before a list (وتضمن بيان وقعته 30 منظمة ثلاث نقاط
+    # رئيسية:): each item is the statement's
+    ("وتضمن بيان وقّعته أكثر من 30 منظمة مدنية ثلاث نقاط رئيسية:\n- أن الحكومة المحلية فشلت في تجهيز مراكز تبريد "
+     "عامة.\n- ضرورة تعطيل الدوام الرسمي عندما تتجاوز الحرارة 50 درجة.",
+     [("بيان وقّعته أكثر من 30 منظمة مدنية", "أن الحكومة المحلية فشلت في تجهيز مراكز تبريد عامة"),
+      ("بيان وقّعته أكثر من 30 منظمة مدنية", "ضرورة تعطيل الدوام الرسمي عندما تتجاوز الحرارة 50 درجة")]),
+    ("A statement signed by more than 30 civic groups made three main points:\n- The local government failed to set "
+     "up public cooling centres.\n- Official working hours should be suspended above 50 degrees.",
+     [("A statement signed by more than 30 civic groups", "The local government failed to set up public cooling "
+                                                           "centres"),
+      ("A statement signed by more than 30 civic groups", "Official working hours should be suspended above 50 "
+                                                           "degrees")]),
+    # `ثلاثة أسئلة إلى الخبير د. X` / `Three questions for expert Dr X` then marked questions, each answered on the
+    # line after it: the answers are X's, `أعتقد أنه` / `I think` his too
+    ("ثلاثة أسئلة إلى الخبير في الضمان الاجتماعي د. رشيد مقراني\n\n- هل رفع سن التقاعد كاف لإنقاذ الصندوق؟\nلا. رفع "
+     "السن يمنح الصندوق متنفسا لخمس سنوات فقط.\n\n- هل تتوقع أن يمر المشروع؟\nأعتقد أنه سيمر مع تعديلات.",
+     [("الخبير في الضمان الاجتماعي د. رشيد مقراني", "رفع السن يمنح الصندوق متنفسا لخمس سنوات فقط"),
+      ("الخبير في الضمان الاجتماعي د. رشيد مقراني", "أنه سيمر مع تعديلات")]),
+    ("Three questions for social security expert Dr Rachid Mokrani\n\n- Is raising the retirement age enough?\nNo. "
+     "Raising the age gives the fund five years of breathing room.\n\n- Do you expect the bill to pass?\nI think it "
+     "will pass with amendments.",
+     [(None, "Three questions for social security expert Dr Rachid Mokrani"),
+      ("social security expert Dr Rachid Mokrani", "Raising the age gives the fund five years of breathing room"),
+      ("social security expert Dr Rachid Mokrani", "it will pass with amendments")]),
+    # a subjectless feminine verb after a clause whose subject is not read (ولم يتأخر رد الوزارة، إذ نفت أن): the
+    # ministry named in it, of the verb's gender, not the man quoted before
+    ('وأردف زروقي: "هناك مليونا عامل غير مصرح بهم". ولم يتأخر رد الوزارة، إذ نفت في بيان أن يكون المشروع "قد أعد دون '
+     'استشارة الشركاء".',
+     [("زروقي", "هناك مليونا عامل غير مصرح بهم"), (None, "ولم يتأخر رد الوزارة"),
+      ("الوزارة", 'أن يكون المشروع "قد أعد دون استشارة الشركاء"')]),
+    ('Zerrouki added: "There are two million undeclared workers." The ministry was quick to respond, denying in a '
+     'statement that the bill "was drafted without consulting the social partners".',
+     [("Zerrouki", "There are two million undeclared workers"), (None, "The ministry was quick to respond"),
+      ("The ministry", 'that the bill "was drafted without consulting the social partners"')]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

@@ -2194,6 +2194,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                     speaker = attr.main_subject(text, first_clause[0], first_clause[1], pat)
                 if speaker and pat.language == "ar":
                     speaker = _agreeing_party(text, *clause_before, fr.cue, speaker, pat)
+                elif pat.language == "ar":
+                    speaker = _generic_of_its_gender(text, *clause_before, fr.cue, pat)  # (ولم يتأخر رد الوزارة، إذ
+                    # نفت: the ministry, feminine as نفت, named last in the clause before)
             cue_word = fr.cue
             credited = attr.cue(text, fr.content_start, ce, pat, starts) if impersonal and content_end < ce else (
                 opening_cue if impersonal and opening_cue and cs == fr.start else None)
@@ -2659,6 +2662,19 @@ def _before_trailing_cue(text: str, start: int, end: int, pat: LanguagePatterns,
     reason = _CITING_A_REASON.search(text, start, end) if pat.language == "en" else None
     return reason.start() if reason and _ENOUGH_WORDS.search(text, start, reason.start()) else end
     # (`X, citing delays in permitting`: the speaker's reason, no source, no part of the content either)
+
+
+def _generic_of_its_gender(text: str, start: int, end: int, verb: str, pat: LanguagePatterns) -> str | None:
+    """The last generic party (الوزارة، المجلس) of the narrated Arabic clause text[start:end] of the gender of the
+    subjectless `verb` after it, when the clause's subject is not found; else None."""
+    want = verb_gender(verb)
+    if want is None:
+        return None
+    last = None
+    for w in _WORD.finditer(text, start, end):
+        if fold(w.group()) in pat.generic and w.group().endswith("ة") == (want == "f"):
+            last = w.group()
+    return last
 
 
 def _agreeing_party(text: str, start: int, end: int, verb: str, subject: str, pat: LanguagePatterns) -> str | None:
@@ -3567,7 +3583,8 @@ def iter_units(text: str) -> list[Unit]:
         # (a paragraph closing with a colon right before a list's first item: a heading or a frame of the list)
         before_a_list = text[pe - 1] == ":" and i + 1 < len(spans) and opens_with_a_list_mark(text, *spans[i + 1])
         included = (_WHAT_THEIR_WORDS_INCLUDED[pat.language].match(text, ps, pe)
-                    or _ITS_FINDINGS[pat.language].fullmatch(text, ps, pe)) if before_a_list else None
+                    or _ITS_FINDINGS[pat.language].fullmatch(text, ps, pe)
+                    or _A_DOCUMENTS_POINTS[pat.language].match(text, ps, pe)) if before_a_list else None
         if included:  # (وتضمنت إجابات الوزير على أسئلة الصحفيين النقاط التالية: / The minister's answers included the
             # following points:; The report's key findings:) the list's frame, no claim; its items the speaker's
             listed_by = state.resolve(included.group(1), pat)
@@ -3606,13 +3623,14 @@ def iter_units(text: str) -> list[Unit]:
         stated = statement_under_a_colon(text, ps, pe, pat)  # (a list item with its verb, no crosshead)
         turn = interview_turn(text, ps, pe, pat)
         if turn is None and i and pe - ps <= 300 and is_question(text, ps, pe) and _asked_after(
-                text, ps, pe, pat) is None and (
+                text, ps, pe, pat) is None and not _framed_quotation(text, ps, pe, pat) and (
                 interviewee or _asks_someone(text, *spans[i - 1], pat)
                 or _asks_someone(text, *spans[i - 1], pat, "answering_verbs")  # (X spoke to The Hindu about it.)
                 or _QUESTIONS.search(text, *spans[i - 1])):  # (or puts questions to someone: a narrated act, a claim)
             # (`We asked her what residents need to know.` then `What is the biggest problem you see?` on a line of
             # its own: an interview's question with no label, no claim; the line after it answers. Not a claim
-            # asking after it: `وأضاف X أن Y، متسائلا: «...؟»`)
+            # asking after it: `وأضاف X أن Y، متسائلا: «...؟»`; nor a frame opening the paragraph, `ويقول أبو مصطفى:
+            # “A. B. كيف ...؟”`, `X says: "A. B. How ...?"`, a quotation closing with its question)
             interviewee = interviewee or _interviewee(text, *spans[i - 1], pat)
             question_before = interviewee is not None
             continue
@@ -3803,6 +3821,12 @@ def iter_units(text: str) -> list[Unit]:
     return state.units
 
 
+def _framed_quotation(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Does a reporting verb come before the first quotation mark of text[start:end] (`ويقول X: “...”`)?"""
+    opener = _QUOTE_MARK.search(text, start, end)
+    return opener is not None and pat.verb.search(text, start, opener.start()) is not None
+
+
 def _credit_the_open_quotation(state: State, opened: int, first: int, closing: int, closed: int) -> None:
     """A quotation opened with no frame and closed paragraphs later by a frame after its mark (`«A.` ... `B»، يقول
     X.`): the claims of its earlier paragraphs (units[first:closing], from offset `opened`) are X's too, as the
@@ -3963,6 +3987,15 @@ _WHAT_THEIR_WORDS_INCLUDED = {
     "en": re.compile(r"\s*((?:The\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}?[\w'’-]+?)['’]s?\s+(?:answers|replies|remarks|comments"
                      r"|statement|speech)\b[^:.]{0,80}?\b(?:included|covered|contained)\b"),
 }
+# a document and who made it, then what it included, heading the list after it (وتضمن بيان وقعته 30 منظمة ثلاث نقاط
+# رئيسية:, `A statement signed by 30 groups made three demands:`): the document speaks
+_A_DOCUMENTS_POINTS = {
+    "ar": re.compile(r"\s*[وف]?(?:تضمن|تضمنت|شمل|شملت)\s+((?:بيان|تقرير|رسالة|مذكرة|وثيقة|عريضة)(?:\s+[^\s:،,]+){0,9}?)"
+                     r"\s+(?:\S+\s+)?(?:نقاط|مطالب|بنود|توصيات|مطالبات)(?:\s+[^\s:]+){0,2}\s*:\s*$"),
+    "en": re.compile(r"\s*((?:A|The)\s+(?:statement|letter|petition|report|memo)(?:\s+[^\s:,]+){0,9}?)"
+                     r"\s+(?:made|set out|listed|included|contained)\s+(?:\S+\s+){0,2}"
+                     r"(?:points|demands|recommendations)\s*:\s*$"),
+}
 # a document's findings or recommendations heading the list after it (The report's key findings:; أبرز نتائج
 # التقرير:): the document speaks
 _ITS_FINDINGS = {
@@ -3984,8 +4017,11 @@ _SPOKE_TO = {
 }
 _QUESTIONS = re.compile(r"\bquestions\b|(?<!\w)(?:ال)?أسئلة")
 # the one questions are put to, closing the paragraph (وطرحنا بعض الأسئلة على الشرطي رودري بيفان.)
-_QUESTIONS_PUT_TO = re.compile(r"(?:أسئلة|الأسئلة|أسئلتنا)[^،.]{0,30}?\s(?:على|إلى)\s+([^\W\d]+(?:\s+[^\W\d]+){0,5}?)"
-                               r"\s*[.:]?\s*$")
+_QUESTIONS_PUT_TO = {  # (the name may carry a title's dot: ثلاثة أسئلة إلى الخبير د. رشيد مقراني)
+    "ar": re.compile(r"(?:أسئلة|الأسئلة|أسئلتنا)[^،.]{0,30}?\s(?:على|إلى)\s+"
+                     r"([^\W\d]+(?:\s+[^\W\d]+(?:\.(?=\s+\w))?){0,8}?)\s*[.:]?\s*$"),
+    "en": re.compile(r"\b[Qq]uestions\s+(?:for|to)\s+((?:[\w'’.-]+\s+){0,7}?[A-Z][\w'’-]+)\s*[.:]?\s*$"),
+}
 _ASKED_A_PRONOUN = re.compile(r"\basked\s+(?:her|him|them)\b")
 
 
@@ -4019,8 +4055,8 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         return titled.group(1)  # (، السيد الحبيب الفقي: a title with its article, then the name)
     named = named or _ASKED_WHOM[pat.language].search(text, start, end) or _SPOKE_TO[pat.language].match(
         text, start, end) or (
-        _QUESTIONS_PUT_TO.search(text, start, end) or _held_an_interview(text, start, end)
-        if pat.language == "ar" else None)
+        _QUESTIONS_PUT_TO[pat.language].search(text, start, end) or (
+            _held_an_interview(text, start, end) if pat.language == "ar" else None))
     if named is not None and (pat.language == "ar" or _english_name(named.group(1).split()[-2:]) or fold(
             named.group(1).split()[-1]) not in _NO_NAMES | ARTICLES):  # (a surname in -s after its verb: spoke with
         # Hollis; no plural opening a sentence there)
