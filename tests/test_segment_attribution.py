@@ -13123,6 +13123,19 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
      'statement that the bill "was drafted without consulting the social partners".',
      [("Zerrouki", "There are two million undeclared workers"), (None, "The ministry was quick to respond"),
       ("The ministry", 'that the bill "was drafted without consulting the social partners"')]),
+    # a subject and its copula, then the frame set off and the quoted complement (`X was, she said, "Y"`): one claim
+    # with the frame inside, the speaker the woman named before
+    ('Fiona Strachan criticised the operator. A sailing that leaves six hours late with no cars on board was, she '
+     'said, "a cancellation by any other name".',
+     [(None, "Fiona Strachan criticised the operator"),
+      ("Fiona Strachan", 'A sailing that leaves six hours late with no cars on board was, she said, "a cancellation by '
+                         'any other name"')]),
+    # `tweeted shortly after the news conference that X`: when, then the content
+    ('Marlene Doucette criticised the plan. She tweeted shortly after the news conference that "bonuses do not teach '
+     'kids".',
+     [(None, "Marlene Doucette criticised the plan"), ("Marlene Doucette", 'that "bonuses do not teach kids"')]),
+    ('وكانت مارلين دوسيت قد انتقدت الخطة. وكتبت في تغريدة بعد المؤتمر الصحفي بقليل أن "المكافآت لا تعلم الأطفال".',
+     [(None, "وكانت مارلين دوسيت قد انتقدت الخطة"), ("مارلين دوسيت", 'أن "المكافآت لا تعلم الأطفال"')]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

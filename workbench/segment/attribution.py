@@ -771,7 +771,9 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
     # (a where or when phrase may run longer: said in its monthly bulletin on monetary indicators that X)
     # (a verb taking its preposition, `posted on`, opens its where phrase: `posted on its account ... that X`)
     where_first = fold(verb).endswith(" on") or _WHERE_OR_WHEN.match(ms[0].group()) is not None or any(
-        m.group().strip(",") == "ago" for m in ms[1:4])  # (said two days ago that X, a moment ago: when)
+        m.group().strip(",") == "ago" for m in ms[1:4]) or len(ms) > 1 and ms[0].group() in (
+        "shortly", "soon", "moments", "minutes", "hours", "days", "weeks") and ms[1].group() in ("after", "before")
+    # (said two days ago that X, a moment ago, shortly after the news conference: when)
     reach, quoted = 12 if object_verb or ms[0].group() in ("in", "at", "during", "on") or fold(verb).endswith(
         " on") else 7, False
     for k, m in enumerate(ms[:reach + 6]):

@@ -1199,7 +1199,8 @@ _AND_NAMED_PARTY = re.compile(r"\s(and|but)\s+(?:the\s+)?(?!I\s)[A-Z][\w'’.-]*
                               r"\s+([a-z]+)(?!\w)")
 
 
-_AWAITING_ITS_CLAUSE = re.compile(r"\b(?:that|which|who)\s*$")
+# (and a copula awaiting its complement: `A sailing ... was, she said, "a cancellation by any other name"`)
+_AWAITING_ITS_CLAUSE = re.compile(r"\b(?:that|which|who|is|are|was|were|be|been|remains|remained)\s*$")
 _FRAME_SET_OFF = re.compile(r"(?:he|she|they|we|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]+\s*,")
 _SINCE_WHEN = frozenset(("long", "never", "always", "often", "since"))
 # prepositions of why or against what, opening a phrase after a comma (`, amid fears that`): never a subject

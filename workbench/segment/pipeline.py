@@ -1193,7 +1193,9 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
             if i and _cut_by_its_frame(text, quoted[i - 1], frame_from, fstart, opener, s_start, pat):
                 region = _rejoined(quoted[i - 1], region, regions)
             lead = _unquoted_lead(text, window, s_start, frame_from, opener, pat, scan)
-            if lead and not any(fold(w) in pat.finite for w in _WORD.findall(text, *lead)):
+            lead_words = _WORD.findall(text, *lead) if lead else []
+            if lead and (not any(fold(w) in pat.finite for w in lead_words) or fold(lead_words[-1]) in _COPULAS):
+                # (or a lead ending in its copula: `A sailing ... was, she said, "a cancellation by any other name"`)
                 region = ((lead[0], closer + 1), [], speaker, cue)  # `Allowing private trains now, she argued,
                 # "would reward nobody"`: the subject before the frame and the quoted predicate, one claim with the
                 # frame inside (GUIDELINES)
@@ -1281,6 +1283,9 @@ def _unquoted_lead(text: str, window: int, s_start: int, frame_from: int, opener
         comma = text.rfind(",", s_start, text.rfind(",", s_start, opener))
         frame_from = comma if comma > s_start and not has_marks(text, comma, opener) else frame_from  # (not
         # `The water at the intake," she said, "is`: a quotation's first part, its closing mark after the comma)
+    set_off = text[s_start:frame_from].rstrip()
+    if set_off.endswith(",") and not text[frame_from:opener].lstrip().startswith(","):
+        frame_from = s_start + len(set_off) - 1  # (`X was, she said, "Y"`: the frame from its comma)
     if not text[frame_from:opener].lstrip().startswith(","):
         return None
     frame = _WORD.findall(text, frame_from, opener)
@@ -3819,6 +3824,9 @@ def iter_units(text: str) -> list[Unit]:
                 state.units.pop()  # (`وبيّن الجبوري أن الإصلاحات تتضمن:`, `وأضاف أن من بين هذه الضوابط:`: what
                 # they include is the list, no claim)
     return state.units
+
+
+_COPULAS = frozenset(("is", "are", "was", "were", "be", "been", "remains", "remained", "seems", "seemed", "became"))
 
 
 def _framed_quotation(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
