@@ -13136,6 +13136,21 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
      [(None, "Marlene Doucette criticised the plan"), ("Marlene Doucette", 'that "bonuses do not teach kids"')]),
     ('وكانت مارلين دوسيت قد انتقدت الخطة. وكتبت في تغريدة بعد المؤتمر الصحفي بقليل أن "المكافآت لا تعلم الأطفال".',
      [(None, "وكانت مارلين دوسيت قد انتقدت الخطة"), ("مارلين دوسيت", 'أن "المكافآت لا تعلم الأطفال"')]),
+    # a phone-in (callers labelled as such): the host in brackets speaks from the first turn; the on-air greetings
+    # (`Good morning and you're very welcome to the programme`, `Mary, good morning`, `Morning, Declan`, `Tom, you're
+    # on the air`, `Aoife, go ahead`) are words of form; `Five said no outright` narrates an answer; a heading in
+    # capitals with no verb is no claim
+    ("SHANNONSIDE FM – THE MORNING CALL WITH DECLAN HEHIR\n\nDECLAN HEHIR (HOST): Good morning and you're very welcome "
+     "to the programme. Mary is on the line from Ennistymon. Mary, good morning.\n\nMARY (CALLER, ENNISTYMON): "
+     "Morning, Declan. I rang six insurers last month. Five said no outright and the sixth quoted me 4,800 euro.\n\n"
+     "HOST: Thanks, Mary. Tom, you're on the air.\n\nTOM (CALLER): The council gave permission for forty houses.\n\n"
+     "HOST: Aoife, go ahead.",
+     [("DECLAN HEHIR", "Mary is on the line from Ennistymon"), ("MARY", "I rang six insurers last month"),
+      ("MARY", "Five said no outright and the sixth quoted me 4,800 euro"),
+      ("TOM", "The council gave permission for forty houses")]),
+    ("إذاعة شانونسايد – برنامج الاتصال الصباحي\n\nالمذيع (ديكلان هيهير): صباح الخير. معنا على الهاتف ماري من "
+     "إنيستيمون. صباح الخير يا ماري.\n\nالمتصلة (ماري): صباح النور. اتصلت بستة شركات تأمين الشهر الماضي.",
+     [("المذيع", "معنا على الهاتف ماري من إنيستيمون"), ("المتصلة", "اتصلت بستة شركات تأمين الشهر الماضي")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

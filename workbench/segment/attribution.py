@@ -759,6 +759,10 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
             fold(ms[0].group()) in pat.quantifiers and len(ms) > 1 and ms[1].group()[:1].isdigit())):
         return None  # `Ryan Hale added two more in the second half`, `which adds about 14 miles`: added things, not
         # words (GUIDELINES)
+    if ms[0].group().strip(",.") in ("no", "yes") and (len(ms) == 1 or ms[0].group()[-1:] in ",." or ms[1].group() in (
+            "to", "outright", "and", "again", "immediately", "flatly", "firmly", "straight")):
+        return None  # (`Five said no outright and the sixth quoted me`: an answer narrated, no content; but `said no
+        # one would`, a clause)
     if [m.group() for m in ms[:2]] == ["only", "that"]:
         return pos + ms[1].start()  # `saying only that X`: what was said, without the adverb
     if len(ms) > 2 and ms[0].group() == "about" and (ms[1].group() in ("a", "one", "half") or ms[1].group()[

@@ -67,8 +67,15 @@ _ROSTER_LABEL = re.compile(r"[A-Z][A-Z .'-]{1,30}:\s*")
 _ROSTER_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s*\([\d-]+\))?")
 
 
+_WORDS_EN = re.compile(r"[A-Za-z']+")
+
+
 def is_non_claim_paragraph(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """A heading, list item, byline, sign-off or hashtag line (or a team sheet)."""
+    if (pat.language == "en" and end - start <= 100 and text[end - 1] not in _TERMINAL
+            and text[start:end].upper() == text[start:end] and not any(
+                fold(w) in pat.finite or fold(w).endswith(("ed", "s")) for w in _WORDS_EN.findall(text, start, end))):
+        return True  # (`SHANNONSIDE FM – THE MORNING CALL WITH DECLAN HEHIR`: a heading in capitals with no verb)
     if pat.language == "en" and text.count(",", start, end) + text.count(";", start, end) >= 3 and _is_roster(
             text, start, end):
         return True
@@ -565,7 +572,9 @@ _NAMES = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&|of))*"
 _FORMULA = {
     "en": re.compile(r"I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
                      r"|(?:(?:Hello|Hi|Good\s+(?:morning|afternoon|evening)|Kia\s+ora)[,!]?\s+(?:and\s+)?)?"
-                     r"[Ww]elcome\s+(?:back\s+)?to\s+[^.!?\n]{1,60}"  # (Welcome back to The Borderline; after a
+                     r"[Ww]elcome\s+(?:back\s+)?to\s+[^.!?\n]{1,60}"
+                     r"|(?:Good\s+(?:morning|afternoon|evening)[,!]?\s+and\s+)?you['’]re\s+(?:very\s+|most\s+)?welcome"
+                     r"\s+to\s+[^.!?\n]{1,60}"  # (Welcome back to The Borderline; after a
                      # greeting: Kia ora, and welcome to The Weekly Wrap.)
                      r"|(?:[A-Z][\w'’-]*\s+){1,4}is\s+(?:produced|presented|hosted)\s+by\s[^.!?\n]{1,80}"  # (credits)
                      r"|That['’]s\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}for\s+(?:this|today|tonight)\b[^.!?\n]{0,30}"
@@ -577,6 +586,10 @@ _FORMULA = {
                      r"|(?:Hosts?|Guests?|Presenters?|Producers?|Panell?ists)\s*:\s*" + _NAMES
                      + r"(?:,\s*(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)?(?:,\s*" + _NAMES + r")?"
                      r"|Recorded\s+(?:on\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+\d{4}"
+                     # (on air: `Good morning and you're very welcome to the programme`, `Mary, good morning`,
+                     # `Morning, Declan`, `Tom, you're on the air`, `Aoife, go ahead`)
+                     r"|(?:[A-Z][\w'’-]+,\s+)?(?:[Gg]ood\s+)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening)(?:,?\s+[A-Z][\w'’-]+)?"
+                     r"|(?:[A-Z][\w'’-]+,\s+)?(?:go\s+ahead|you['’]re\s+on\s+(?:the\s+)?air)"
                      # (a guest welcomed: `Aoife, welcome.`, `Welcome back, Aoife.`)
                      r"|(?:[A-Z][\w'’-]+,\s+)?[Ww]elcome(?:\s+back)?(?:\s+to\s+the\s+(?:show|programme|program|"
                      r"podcast))?(?:,\s+[A-Z][\w'’-]+)?"),
@@ -593,7 +606,7 @@ _FORMULA = {
 _STOPS_AFTER = re.compile(r"[\s.!:]*")
 # what a formula of _FORMULA opens with (a cheap test before the pattern)
 _FORMULA_OPENINGS = {"en": ("I'm", "I’m", "That", "This", "The", "Welcome", "Hello", "Hi", "Good", "Kia", "Host",
-                            "Guest", "Presenter", "Producer", "Panel", "Recorded"),
+                            "Guest", "Presenter", "Producer", "Panel", "Recorded", "Morning", "You"),
                      "ar": ("كان", "وكان", "فكان", "هذا", "وهذا", "فيما", "وفيما", "إليكم", "وإليكم", "أهلا", "مرحبا",
                             "برنامج", "بودكاست", "مساء", "صباح")}
 _ADDRESSED_FIRST = re.compile(r"(?:[^,،.!?؟\n]|\.(?=\s[A-Z]))+[,،]\s*(?=[Tt]hank|شكر)")  # (Dr. X, thank you)
@@ -611,8 +624,8 @@ def is_formula(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
         if _THANKS[pat.language].fullmatch(text, addressed.end() if addressed else start, end):
             return True
     if not any(text.startswith(opening, start) for opening in _FORMULA_OPENINGS[pat.language]) and not (
-            pat.language == "en" and (text.find(" by ", start, end) >= 0 or text.find(", welcome", start, end) >= 0)):
-        # (a show's credits open with its name; a guest is welcomed after their name)
+            pat.language == "en" and (text.find(" by ", start, end) >= 0 or text.find(", ", start, end) >= 0)):
+        # (a show's credits open with its name; a guest is greeted or welcomed after their name)
         return False
     found = _FORMULA[pat.language].match(text, start, end)
     return found is not None and _STOPS_AFTER.fullmatch(text, found.end(), end) is not None

@@ -3541,6 +3541,7 @@ def iter_units(text: str) -> list[Unit]:
     in_body = False  # a paragraph of the article's body came (see is_body_heading)
     spans = paragraphs(text)
     left_open = False  # the paragraph before left a quotation open that the next ones take up
+    phone_in = lru_cache(maxsize=1)(lambda: _CALLER_LABEL.search(text) is not None)  # (read once, when needed)
     open_quotation: tuple[int, int] | None = None  # where that quotation's words start, and its first unit's index
     bylined = False  # the paragraph before was a byline (By Helen Marsh)
     question_before = False  # the paragraph before was an interview's question (Q: ...? / - هل ...؟)
@@ -3666,8 +3667,10 @@ def iter_units(text: str) -> list[Unit]:
                                     or turn[0].lower() in BROADCAST_LABELS)  # (المذيعة (ليلى الساعدي):)
         answerer = _answerer(turn[0] if turn else "", out, pat, interviewee) if (
             (turn or unlabelled) and (question_before or named_turn and (named_turn_before or transcript) or bool(
-                turn) and turn[0].lower() in BROADCAST_LABELS) and not explainer) else None  # (a host's label speaks
-        # from its first turn: المذيع (عامر الخطيب):; not a reporter's narration, `DANA WHITCOMB, BYLINE:`)
+                turn) and (turn[0].lower() in BROADCAST_LABELS or _HOST_IN_BRACKETS.search(text, ps, turn[1])
+                           and phone_in())) and not explainer) else None  # (a phone-in host's label speaks from its
+        # first turn: المذيع (عامر الخطيب):, DECLAN HEHIR (HOST): with callers after; not a programme's narration,
+        # `ANNA KERR (host): Our reporter X has followed the story`, `NAME, HOST:`, `NAME, BYLINE:`)
         if answerer and interviewee is None and question_before and not (turn and turn[0] and fold(
                 turn[0]) not in pat.turn_labels.get("answering", ())):
             interviewee = answerer  # (the first answer's speaker, found before the interview, answers the rest: not
@@ -3827,6 +3830,10 @@ def iter_units(text: str) -> list[Unit]:
 
 
 _COPULAS = frozenset(("is", "are", "was", "were", "be", "been", "remains", "remained", "seems", "seemed", "became"))
+
+
+_CALLER_LABEL = re.compile(r"\((?:CALLER|caller)\b|^CALLER\b", re.MULTILINE)  # (a phone-in's caller: MARY (CALLER, X):)
+_HOST_IN_BRACKETS = re.compile(r"\((?:host|co-host|presenter)\)\s*:", re.IGNORECASE)
 
 
 def _framed_quotation(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
