@@ -13151,6 +13151,25 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     ("إذاعة شانونسايد – برنامج الاتصال الصباحي\n\nالمذيع (ديكلان هيهير): صباح الخير. معنا على الهاتف ماري من "
      "إنيستيمون. صباح الخير يا ماري.\n\nالمتصلة (ماري): صباح النور. اتصلت بستة شركات تأمين الشهر الماضي.",
      [("المذيع", "معنا على الهاتف ماري من إنيستيمون"), ("المتصلة", "اتصلت بستة شركات تأمين الشهر الماضي")]),
+    # a name, her age and what she does set off (أم حسين، 45 عاما، خياطة تعمل من منزلها، تقول): the name before the
+    # age speaks, what she does is an aside
+    ("أم حسين، 45 عاما، خياطة تعمل من منزلها، تقول إن ابنها الصغير أصيب بالربو. وتضيف: «راجعنا المستشفى ثلاث مرات».",
+     [("أم حسين", "إن ابنها الصغير أصيب بالربو"), ("أم حسين", "راجعنا المستشفى ثلاث مرات")]),
+    ("Umm Hussein, 45, a seamstress who works from home, says her youngest son has developed asthma.",
+     [("Umm Hussein", "her youngest son has developed asthma")]),
+    # وفق كلفته (according to its cost), وفقا لقدراتها: a manner, its noun owned by the subject, no party
+    ("فكل مصنع يحدد أسعاره وفق كلفته.", [(None, "فكل مصنع يحدد أسعاره وفق كلفته")]),
+    ("Each factory sets its prices according to its costs.",
+     [(None, "Each factory sets its prices according to its costs")]),
+    # a role, then the titled name set off with the firm after it (`The traders' lawyer, Ms Neema Lyimo of Lyimo &
+    # Associates, described X`): `she said` in the next paragraph is hers, not the judge's quoted before
+    ("Justice Kisanga said the insurer could not rely on the clause.\n\nThe traders' lawyer, Ms Neema Lyimo of Lyimo "
+     "& Associates, described the decision as \"a victory for small business\".\n\n\"Some of my clients have waited "
+     "a year and a half,\" she said.",
+     [("Justice Kisanga", "the insurer could not rely on the clause"),
+      (None, "The traders' lawyer, Ms Neema Lyimo of Lyimo & Associates, described the decision as \"a victory for "
+             "small business\""),
+      ("Ms Neema Lyimo", "Some of my clients have waited a year and a half")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

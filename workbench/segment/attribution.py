@@ -2117,6 +2117,12 @@ _WHAT_IT_SAID = re.compile(r"\s*(?:ما\s+)?((\w{3,}?)(?:هما|هم|ها|ه))"
 _OWNER_SUFFIX = re.compile(r"(?<=\w{3})(?:هما|هم|ها|ه)$")
 
 
+def _owned(word: str) -> str:
+    """An Arabic noun without its possessive pronoun, its ة restored (كلفته -> كلفة, قدراتها -> قدرات)."""
+    bare = _OWNER_SUFFIX.sub("", word)
+    return bare[:-1] + "ة" if bare != word and bare.endswith("ت") and not bare.endswith("ات") else bare
+
+
 def cue_object(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int]:
     """The party a cue credits, and where its phrase ends (in Arabic without when the party's document came out:
     بحسب تقديرات صادرة عن صندوق النقد الدولي الشهر الماضي, the fund)."""
@@ -2254,7 +2260,7 @@ def _cue_party(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[
     # reports, its own figures: documents, a party's)
     if counted or len(ws) == 1 and fold(ws[0]) in pat.measure_words or not owner and not stated_in and (
             ws and manner[0] and (fold(ws[0]) in pat.manner_words
-                                  or fold(_OWNER_SUFFIX.sub("", ws[0])) in pat.manner_words)
+                                  or fold(_owned(ws[0].removeprefix("ل"))) in pat.manner_words)
             or head
             or len(ws) > 1 and (
             manner[1] and fold(ws[1]) in pat.manner_words and not document  # (كراسة الشروط: a document, its genitive)

@@ -736,6 +736,12 @@ def arabic_subject_before(text: str, start: int, verb: int, pat: LanguagePattern
     if 0 < len(author) <= 6 and not any(pat.verb.fullmatch(w) for w in author):
         return " ".join(author)  # (تلقت اللجنة طلب إحاطة من النائبة X، قالت فيه إن: what she said in it, the
         # request's author)
+    aged = next((k for k in range(1, len(chunks) - 1) if _AGE_CHUNK.fullmatch(chunks[k])), None)
+    named = clean_speaker(chunks[aged - 1]).split() if aged and not chunks[-1].strip() else []
+    if 0 < len(named) <= 4 and (aged == 1 or not chunks[aged - 2].strip()) and not any(
+            pat.verb.fullmatch(w) for w in named) and fold(named[0]) not in AR_PREPOSITIONS:
+        return " ".join(strip_particles(named, pat))  # (أم حسين، 45 عاما، خياطة تعمل من منزلها، تقول: the name
+        # before the age; what she does is an aside on her)
     topic = clean_speaker(chunks[0]).split()
     aside = chunks[1].split() if len(chunks) == 3 and not chunks[2].strip() else []
     if (2 <= len(topic) <= 6 and topic[0].startswith("ال") and fold(topic[0][2:]) in pat.person_roles
@@ -1154,6 +1160,12 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
             comma = COMMA.search(text, start, min(end, start + 100))
             second = COMMA.search(text, comma.end(), min(end, comma.end() + 60)) if comma else None
             named = words(text, comma.end(), second.start()) if second else []
+            affiliation = next((k for k in range(2, len(named) - 1) if named[k] == "of" and named[k + 1][:1].isupper()),
+                               None)
+            named = named[:affiliation] if affiliation else named  # (Ms Neema Lyimo of Lyimo & Associates: the
+            # name, then the firm)
+            if 1 < len(named) <= 4 and named[0].rstrip(".") in HONORIFICS and all(w[:1].isupper() for w in named):
+                return " ".join(named)  # (The traders' lawyer, Ms Neema Lyimo, described: the titled name set off)
             out = ws[:len(words(text, start, comma.start()))] if named else []
             if 1 < len(out) <= 5 and all(w[:1].isupper() for w in out) and any(
                     fold(w) in pat.person_roles for w in named[:3]) and named[0][:1].islower():
