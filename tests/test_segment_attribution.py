@@ -13170,6 +13170,10 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
       (None, "The traders' lawyer, Ms Neema Lyimo of Lyimo & Associates, described the decision as \"a victory for "
              "small business\""),
       ("Ms Neema Lyimo", "Some of my clients have waited a year and a half")]),
+    # what anyone could say (`I don't think anyone can say X`, لا أظن أن أحدا يستطيع القول إن): no report, one claim
+    ("I don't think anyone can say they weren't listened to.",
+     [(None, "I don't think anyone can say they weren't listened to")]),
+    ("لا أظن أن أحدا يستطيع القول إنه لم يُستمع إليهم.", [(None, "لا أظن أن أحدا يستطيع القول إنه لم يُستمع إليهم")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

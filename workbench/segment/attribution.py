@@ -969,6 +969,9 @@ def _a_verb(word: str, pat: LanguagePatterns) -> bool:
     return word in pat.finite or word.endswith("ed")
 
 
+# what anyone could say (I don't think anyone can say): no one's report
+_ANYONE_CAN = re.compile(r"\b(?:[Aa]nyone|[Aa]nybody|[Nn]o\s+one|[Nn]obody|[Ee]veryone|[Ee]verybody)\s+"
+                         r"(?:can|could|would|should|might|may)(?:\s+not|n['’]t)?\s+$")
 _FROM_AN_AUTHOR = re.compile(r"\bfrom\s+((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|the(?:\s+[a-z][\w'’-]*){1,3})"
                              r"\s*,?\s*(?:in|during|at)\s+$")
 _PARTICIPLE_PREPOSITIONS = frozenset(("with", "by", "from", "against", "into"))
@@ -1270,6 +1273,8 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         comma = last_match(COMMA, text, start, vs) if subject and after_and else None
         joined = subject is not None and after_and and (
             comma is None or opens_with_a_verb(text, comma.end(), vs, pat)) and fold(opening[0]) not in ("and", "but")
+        if _ANYONE_CAN.search(text, max(start, vs - 30), vs):
+            continue  # (`I don't think anyone can say they weren't listened to`: what anyone could say, no report)
         if subject is None or _narrates_an_act(subject, pat):
             continue
         content = english_content_start(text, ve, end, vm.group("w"), pat)
