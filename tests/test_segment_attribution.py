@@ -13174,6 +13174,14 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     ("I don't think anyone can say they weren't listened to.",
      [(None, "I don't think anyone can say they weren't listened to")]),
     ("لا أظن أن أحدا يستطيع القول إنه لم يُستمع إليهم.", [(None, "لا أظن أن أحدا يستطيع القول إنه لم يُستمع إليهم")]),
+    # `، كما قلنا مرارا،` (as we have said many times): the speaker's own aside inside the quotation, no cut; and
+    # `، ولن نتهاون` after the short chunk it closes opens a clause (a verb's negation), no list's item
+    ("وقال العنزي إن «سلامة أبنائنا، كما قلنا مرارا، خط أحمر».",
+     [("العنزي", "إن «سلامة أبنائنا، كما قلنا مرارا، خط أحمر»")]),
+    ("وقال العنزي إن «سلامة أبنائنا، كما قلنا مرارا، خط أحمر، ولن نتهاون مع أي شركة نقل».",
+     [("العنزي", "إن «سلامة أبنائنا، كما قلنا مرارا، خط أحمر"), ("العنزي", "ولن نتهاون مع أي شركة نقل")]),
+    ('Al-Anzi said "the safety of our children, as we have said many times, is a red line".',
+     [("Al-Anzi", "the safety of our children, as we have said many times, is a red line")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

@@ -1200,6 +1200,7 @@ _AND_NAMED_PARTY = re.compile(r"\s(and|but)\s+(?:the\s+)?(?!I\s)[A-Z][\w'’.-]*
 
 
 # (and a copula awaiting its complement: `A sailing ... was, she said, "a cancellation by any other name"`)
+_NEGATED_VERB_OPENERS = frozenset(fold(w) for w in ("ولن", "ولم", "فلن", "فلم"))
 _AWAITING_ITS_CLAUSE = re.compile(r"\b(?:that|which|who|is|are|was|were|be|been|remains|remained)\s*$")
 _FRAME_SET_OFF = re.compile(r"(?:he|she|they|we|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]+\s*,")
 _SINCE_WHEN = frozenset(("long", "never", "always", "often", "since"))
@@ -1752,6 +1753,8 @@ def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                          or _FA_AND_A_VERB.fullmatch(w.group())  # (، فصدقته: ف and a verb with its pronoun, a
                          # clause however short; not a name opening with ف: فرج، فهد)
                          or fold(w.group()[1:]) in _DEMONSTRATIVES  # (، وهذا إنجاز: this is, a clause)
+                         or fold(w.group()) in _NEGATED_VERB_OPENERS  # (، ولن نتهاون: a verb's negation, after a
+                         # short chunk too: «سلامة أبنائنا، كما قلنا، خط أحمر، ولن نتهاون»)
                          or _WHEN_THEN.match(text, at, end)  # (، وعندما رفضت، أنذرني: a time clause, then its own)
                          or pat.verb.match(text, at, end)
                          or pat.narrated_act.fullmatch(w.group()[1:])  # (، ودعا أنصاره: a party's act)

@@ -441,7 +441,8 @@ def patterns(language: str) -> LanguagePatterns:
         # (and a frame set off between commas with no party of its own, `، كما يقول، `: the speaker's too)
         pronoun_cue=re.compile(B + comp_clitic + "(?P<w>(?:" + _alternation(lex.get("pronoun_cues", []), language) + ")"
                                + (E if ar else E + r"(?![ \t]+[a-z])")
-                               + ("|(?:" + _alternation(lex["parenthetical_cues"], language) + r")(?=\s*[،,])"
+                               + ("|(?:" + _alternation(lex["parenthetical_cues"], language)
+                                  + r")(?=(?:\s+(?:مرارا|مرارًا|مراراً|سابقا|سابقاً|دائما|دائماً|من\s+قبل))?\s*[،,])"
                                   if lex.get("parenthetical_cues") else "") + ")", flags),
         trailing_cues=frozenset(fold(w) for w in lex.get("trailing_cues", [])),
         cue_leads=frozenset(fold(w) for w in lex.get("cue_leads", [])),
