@@ -13182,6 +13182,11 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
      [("العنزي", "إن «سلامة أبنائنا، كما قلنا مرارا، خط أحمر"), ("العنزي", "ولن نتهاون مع أي شركة نقل")]),
     ('Al-Anzi said "the safety of our children, as we have said many times, is a red line".',
      [("Al-Anzi", "the safety of our children, as we have said many times, is a red line")]),
+    # a frame whose anonymity aside closes the stretch (`An official said, speaking on condition of anonymity,`):
+    # no content after it, and no error (found by the random recombinations)
+    ("An official said, speaking on condition of anonymity,", [(None, "An official said, speaking on condition of "
+                                                                      "anonymity")]),
+    ("وقال مسؤول، طلب عدم الكشف عن اسمه، إن المحادثات فشلت.", [("مسؤول", "إن المحادثات فشلت")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

@@ -738,6 +738,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         anonymity = None
     if anonymity:  # `told Reuters, asking not to be named, that X`: why the source has no name, no content
         ms = [m for m in ms if not anonymity.start() <= pos + m.start() < anonymity.end()]
+        if not ms:
+            return None  # (the aside closes the stretch: no content after it)
     if "(" in text[pos:pos + 200]:  # (`told Enab Baladi (she asked that her full name be withheld) that X`: an aside
         # in brackets, no content)
         bracketed = [b.span() for b in _BRACKETED.finditer(text[pos:min(end, pos + 200)])]
