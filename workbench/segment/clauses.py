@@ -362,13 +362,13 @@ def _verb_past_its_relative_clause(text: str, pos: int, end: int) -> bool:
 _RELATIVE_THEN_PREDICATE = re.compile(r"\s+(?:التي|الذي|الذين)\s+[يت][^\W\d]{2,}\s+"
                                       r"(?!(?:من|في|إلى|على|عن|مع|منذ|بعد|قبل)\s)[^\W\d]{3,}"
                                       r"(?:\s+(?:جدا|جداً|للغاية))?\s*[\"”»]?\s*(?:[،,.]|$)")
-# a definite subject's relative clause (its verb, perhaps that verb's definite subject), then the subject's own
-# negated verb
 # a definite subject, perhaps its adjective and a participle's phrase (الواردة فيها), then a negated predicate
 # (`، والأرقام الواردة فيها لا علاقة لها بالواقع`, `، والأرقام غير صحيحة`; not غير before a definite word, a
 # negated adjective: والدول غير الأعضاء)
 _DEFINITE_THEN_NEGATED = re.compile(r"(?:\s+(?!(?:التي|الذي|الذين|اللذين|اللتين)\s)[^\s،,.؛:«»\"]+){0,3}?\s+"
                                     r"(?:لا|لم|لن|ليس|ليست|غير(?!\s+ال))\s+[^\W\d]")
+# a definite subject's relative clause (its verb, perhaps that verb's definite subject), then the subject's own
+# negated verb
 _RELATIVE_THEN_NEGATED_VERB = re.compile(r"\s+(?:التي|الذي|الذين)\s+[يت][^\W\d]{2,}(?:\s+ال[^\W\d]+){0,2}\s+"
                                          r"(?:(?:لا|لم|لن)\s+[يت][^\W\d]{2,}"
                                          # (or its own verb of knowing or saying and its content: `، والشركات التي
@@ -1199,8 +1199,10 @@ _AND_NAMED_PARTY = re.compile(r"\s(and|but)\s+(?:the\s+)?(?!I\s)[A-Z][\w'’.-]*
                               r"\s+([a-z]+)(?!\w)")
 
 
-# (and a copula awaiting its complement: `A sailing ... was, she said, "a cancellation by any other name"`)
+# a negated verb opening a clause after ، و or ، ف (، ولن نتهاون), however short the chunk before
 _NEGATED_VERB_OPENERS = frozenset(fold(w) for w in ("ولن", "ولم", "فلن", "فلم"))
+# a relative or a copula awaiting its clause or complement after a frame set off (`a regime that, she said,
+# narrowed`, `A sailing ... was, she said, "a cancellation by any other name"`)
 _AWAITING_ITS_CLAUSE = re.compile(r"\b(?:that|which|who|is|are|was|were|be|been|remains|remained)\s*$")
 _FRAME_SET_OFF = re.compile(r"(?:he|she|they|we|it|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+[a-z]+\s*,")
 _SINCE_WHEN = frozenset(("long", "never", "always", "often", "since"))

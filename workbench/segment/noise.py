@@ -572,10 +572,10 @@ _NAMES = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&|of))*"
 _FORMULA = {
     "en": re.compile(r"I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
                      r"|(?:(?:Hello|Hi|Good\s+(?:morning|afternoon|evening)|Kia\s+ora)[,!]?\s+(?:and\s+)?)?"
-                     r"[Ww]elcome\s+(?:back\s+)?to\s+[^.!?\n]{1,60}"
-                     r"|(?:Good\s+(?:morning|afternoon|evening)[,!]?\s+and\s+)?you['’]re\s+(?:very\s+|most\s+)?welcome"
-                     r"\s+to\s+[^.!?\n]{1,60}"  # (Welcome back to The Borderline; after a
+                     r"[Ww]elcome\s+(?:back\s+)?to\s+[^.!?\n]{1,60}"  # (Welcome back to The Borderline; after a
                      # greeting: Kia ora, and welcome to The Weekly Wrap.)
+                     r"|(?:Good\s+(?:morning|afternoon|evening)[,!]?\s+and\s+)?you['’]re\s+(?:very\s+|most\s+)?welcome"
+                     r"\s+to\s+[^.!?\n]{1,60}"  # (Good morning and you're very welcome to the programme)
                      r"|(?:[A-Z][\w'’-]*\s+){1,4}is\s+(?:produced|presented|hosted)\s+by\s[^.!?\n]{1,80}"  # (credits)
                      r"|That['’]s\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}for\s+(?:this|today|tonight)\b[^.!?\n]{0,30}"
                      r"|(?:This|The)\s+interview\s+has\s+been\s+(?:lightly\s+|condensed\s+and\s+)?edited\b[^.!?\n]{0,40}"
@@ -586,8 +586,8 @@ _FORMULA = {
                      r"|(?:Hosts?|Guests?|Presenters?|Producers?|Panell?ists)\s*:\s*" + _NAMES
                      + r"(?:,\s*(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)?(?:,\s*" + _NAMES + r")?"
                      r"|Recorded\s+(?:on\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+\d{4}"
-                     # (on air: `Good morning and you're very welcome to the programme`, `Mary, good morning`,
-                     # `Morning, Declan`, `Tom, you're on the air`, `Aoife, go ahead`)
+                     # (on air: `Mary, good morning`, `Morning, Declan`, `Tom, you're on the air`, `Aoife, go
+                     # ahead`)
                      r"|(?:[A-Z][\w'’-]+,\s+)?(?:[Gg]ood\s+)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening)(?:,?\s+[A-Z][\w'’-]+)?"
                      r"|(?:[A-Z][\w'’-]+,\s+)?(?:go\s+ahead|you['’]re\s+on\s+(?:the\s+)?air)"
                      # (a guest welcomed: `Aoife, welcome.`, `Welcome back, Aoife.`)

@@ -1009,7 +1009,6 @@ _NO_NAMES = _PERSONAL_PRONOUNS | {"you", "there", "this", "that", "these", "thos
 
 # the word after the comma closing a subject's apposition (وزير الطاقة، جوزيف صدقة، حاول): its verb
 _COMMA_THEN_WORD = re.compile(r"\s*[،,]\s*(\w+)")
-# titles before a person's name (Mr, Dr): a person, whom `it` cannot stand for
 
 
 # `The` and a capitalised name opening the clause, then its verb in the past (The Bundesbank added)
