@@ -1113,7 +1113,7 @@ def _speech_regions(text: str, ps: int, pe: int, sents: list[tuple[int, int]], p
         elif closed_at > ps:
             last_sentence = max(0, bisect.bisect_right(starts, closed_at) - 1)
             after = attr.quote_frame_after(text, closed_at, sents[last_sentence][1], pat, scan) if (
-                text[closed_at - 1] in ",.!?؟،" or text[closed_at + 1:closed_at + 2] in ",،") else None
+                text[closed_at - 1] in ",.!?؟،" or text.startswith((",", "،"), closed_at + 1)) else None
             # (`... أربع عائلات»، يقول أبو سمير.`: the frame after the mark names who spoke the whole quotation)
             regions.append(((ps, closed_at), [(closed_at, after[0])] if after else [], *(after[1:] if after else (
                 None, None))))
@@ -3828,6 +3828,7 @@ def iter_units(text: str) -> list[Unit]:
     return state.units
 
 
+# a copula closing the unquoted lead before a frame (`X was, she said, "Y"`): the lead awaits the quoted complement
 _COPULAS = frozenset(("is", "are", "was", "were", "be", "been", "remains", "remained", "seems", "seemed", "became"))
 
 
