@@ -13187,6 +13187,10 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
     ("An official said, speaking on condition of anonymity,", [(None, "An official said, speaking on condition of "
                                                                       "anonymity")]),
     ("وقال مسؤول، طلب عدم الكشف عن اسمه، إن المحادثات فشلت.", [("مسؤول", "إن المحادثات فشلت")]),
+    # a formula opening the sentence before the speaker's claim (`I'll be honest with you, I think X`): no claim of
+    # its own
+    ("I'll be honest with you, I think part of the problem is people building where they shouldn't.",
+     [(None, "part of the problem is people building where they shouldn't")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected

@@ -571,6 +571,8 @@ _NAMES = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&|of))*"
 # form, no claim
 _FORMULA = {
     "en": re.compile(r"I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+                     # (before the speaker's claim: I'll be honest with you)
+                     r"|I['’]ll\s+be\s+(?:honest|frank|straight|blunt)(?:\s+with\s+you)?"
                      r"|(?:(?:Hello|Hi|Good\s+(?:morning|afternoon|evening)|Kia\s+ora)[,!]?\s+(?:and\s+)?)?"
                      r"[Ww]elcome\s+(?:back\s+)?to\s+[^.!?\n]{1,60}"  # (Welcome back to The Borderline; after a
                      # greeting: Kia ora, and welcome to The Weekly Wrap.)
@@ -599,16 +601,17 @@ _FORMULA = {
                      r"|(?:برنامج|بودكاست)\s+[^.!؟\n]{1,40}?\s+من\s+(?:إنتاج|تقديم|إعداد)\s+[^.!؟\n]{1,80}"
                      r"|[وف]?هذا\s+كل\s+(?:شيء|ما\s+لدينا)\s+(?:لهذا|لهذه|لليوم|في\s+هذه)\b[^.!؟\n]{0,30}"
                      r"|(?:أهلا|مرحبا)(?:\s+(?:بك|بكم))?(?:\s+(?:يا\s+)?[^\W\d]+)?"
+                     r"|سأكون\s+صريحا(?:\s+معك|\s+معكم)?"  # (before the speaker's claim: سأكون صريحا معك)
                      # (a greeting and its answer: صباح الخير، مساء النور دكتورة)
                      r"|(?:صباح|مساء)\s+(?:الخير|النور)(?:[،,]?\s+(?:يا\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)?"),
     # (and the programme's credits, its sign-off: هذا كل شيء لهذا الأسبوع, a greeting: أهلا يا سلمى)
 }
 _STOPS_AFTER = re.compile(r"[\s.!:]*")
 # what a formula of _FORMULA opens with (a cheap test before the pattern)
-_FORMULA_OPENINGS = {"en": ("I'm", "I’m", "That", "This", "The", "Welcome", "Hello", "Hi", "Good", "Kia", "Host",
-                            "Guest", "Presenter", "Producer", "Panel", "Recorded", "Morning", "You"),
+_FORMULA_OPENINGS = {"en": ("I'm", "I’m", "I'll", "I’ll", "That", "This", "The", "Welcome", "Hello", "Hi", "Good",
+                            "Kia", "Host", "Guest", "Presenter", "Producer", "Panel", "Recorded", "Morning", "You"),
                      "ar": ("كان", "وكان", "فكان", "هذا", "وهذا", "فيما", "وفيما", "إليكم", "وإليكم", "أهلا", "مرحبا",
-                            "برنامج", "بودكاست", "مساء", "صباح")}
+                            "برنامج", "بودكاست", "مساء", "صباح", "سأكون")}
 _ADDRESSED_FIRST = re.compile(r"(?:[^,،.!?؟\n]|\.(?=\s[A-Z]))+[,،]\s*(?=[Tt]hank|شكر)")  # (Dr. X, thank you)
 
 

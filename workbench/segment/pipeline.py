@@ -2329,8 +2329,9 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             continue
         if k + 1 < len(clauses) and _where_and_when(text, cs, ce, pat):
             continue  # `وفي كلمة له الأربعاء، أمام مجلس الشيوخ` before a clause split off: where and when, no claim
-        if k and is_formula(text, *strip_span(text, cs, ce, _LEAD), pat):
-            continue  # (`التقت عنب بلدي X، وكان الحوار التالي:`: the interview announced, a formula)
+        if (k or k + 1 < len(clauses)) and is_formula(text, *strip_span(text, cs, ce, _LEAD), pat):
+            continue  # (`التقت عنب بلدي X، وكان الحوار التالي:`: the interview announced, a formula; `I'll be honest
+            # with you, I think X`: a formula opening the sentence, its claim after it)
         if pat.language == "ar" and pat.question_verb.match(text, *strip_span(text, cs, ce)):
             continue  # (وتساءل زين عن جدوى أي خطة، قائلا: a question reported, no claim; but `Asked whether X,
             # Garnier smiled` is a claim)
