@@ -432,16 +432,13 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             vm.group("w")).lstrip("وف") in ("نقل", "نقلت") else None
         if relayed:  # (ونُقل عن مصدر في الأمانة، طلب عدم الكشف عن اسمه، أن: relayed from the source, who speaks)
             speaker = arabic_subject_after(text, relayed.end(), marker[0], pat)
-        if fold(vm.group("w")).lstrip("وف") in SPEAKING_PERSONS_AR:
+        if fold(vm.group("w")).lstrip("وف") in pat.speaking_persons:
             speaker = ""  # (دكتورة، قلتِ قبل قليل إن: I or you said it, the one speaking or spoken to, whom the
             # turn tells; never the noun before, a word of address)
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
     if text.find("أن", start, end) >= 0:
         return _noun_frame(text, start, end, pat) or purpose_frame(text, start, end, pat)
     return purpose_frame(text, start, end, pat) if text.find("إن", start, end) >= 0 else None
-
-
-SPEAKING_PERSONS_AR = frozenset(fold(w) for w in ("قلت", "قلتم", "قلنا"))  # (the first and second persons)
 
 
 # verbs that make a purpose no act yet (urged the minister to say that; declined to say whether; the Arabic ones

@@ -7,7 +7,7 @@ import re
 from functools import cache
 from itertools import takewhile
 
-from workbench.segment.patterns import LanguagePatterns, fold, patterns
+from workbench.segment.patterns import LanguagePatterns, fold, last_match, patterns
 from workbench.segment.sentences import BULLETS, LIST_ITEM
 from workbench.segment.speakers import masdar_shaped
 
@@ -300,9 +300,7 @@ def is_key_points_heading(text: str, start: int, end: int) -> bool:
 def _under_key_points(text: str, start: int) -> bool:
     """Is the list item whose words start at `start` one of the points under a heading of key points (`Key points:`,
     `At a glance:`), only list items between them?"""
-    heading = None
-    for heading in _KEY_POINTS_HEADING.finditer(text, max(0, start - 800), start):
-        pass  # (the last one before the item)
+    heading = last_match(_KEY_POINTS_HEADING, text, max(0, start - 800), start)
     return heading is not None and all(LIST_ITEM.match(line.strip() + " ") for line in text[
         heading.end():start].splitlines() if line.strip())
 

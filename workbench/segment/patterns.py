@@ -158,6 +158,7 @@ class LanguagePatterns:
     that_only: frozenset        # folded forms reporting only a that-clause (recommended that X; a rise: an act)
     going_on: frozenset         # forms saying the last speaker goes on (أضاف، تابع): no narrated actor takes over
     relayed: frozenset          # forms that report only with عن after them (نقل عن); else carried (نُقل بمروحية)
+    speaking_persons: frozenset  # forms in the first or second person (قلتِ إن): I or you, never the noun before
     passive_quotes: frozenset   # folded forms after `was quoted (by Y)` whose subject is the one quoted
     question_verb: re.Pattern
     complementizer: re.Pattern
@@ -271,6 +272,7 @@ def patterns(language: str) -> LanguagePatterns:
     that_only: set[str] = set()
     going_on: set[str] = set()
     relayed: set[str] = set()
+    speaking_persons: set[str] = set()
     evidence: set[str] = set()
     evidence_participles: set[str] = set()
     documented: list[str] = []  # forms whose subject is a document's noun, right before them (the statement read)
@@ -305,6 +307,8 @@ def patterns(language: str) -> LanguagePatterns:
             going_on.update(fold(f) for f in forms + (entry.get("participles") or []))
         if entry.get("relays"):
             relayed.update(fold(f) for f in forms)
+        if entry.get("speaking_persons"):
+            speaking_persons.update(fold(f) for f in forms)
         if entry.get("evidence"):
             evidence.update(fold(f) for f in forms)
             evidence_participles.update(fold(f) for f in entry.get("participles") or [])
@@ -348,6 +352,7 @@ def patterns(language: str) -> LanguagePatterns:
         passive_quotes=frozenset(passive_quotes),
         going_on=frozenset(going_on),
         relayed=frozenset(relayed),
+        speaking_persons=frozenset(speaking_persons),
         question_verb=words("question_verbs", clitic),
         # (not after a period glued to it: إم.تي.إن سوريا, a name spelled in letters)
         complementizer=words("complementizers", r"(?<!\.)" + comp_clitic),

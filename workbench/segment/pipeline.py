@@ -2184,7 +2184,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                           and not (inherited and text.startswith("و", fr.start)))  # (but قال X إنه زرع Y، ويتوقع أن:
             # he goes on, he expects)
             first_person = not speaker and out.state.answerer is not None and (fold(fr.cue or "").lstrip(
-                "وف") in attr.SPEAKING_PERSONS_AR or bool(_LET_ME.search(text, max(cs, fr.start - 20), fr.start)))
+                "وف") in pat.speaking_persons or bool(_LET_ME.search(text, max(cs, fr.start - 20), fr.start)))
             # (قلتِ إن, دعني أوضح أن, `Let me explain that`, `you said`: in a turn, I or you, whom the turn's label
             # names; no party before it carries over)
             if (not speaker and not inherited and not impersonal and not first_person and clause_before is not None
