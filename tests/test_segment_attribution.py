@@ -13194,3 +13194,21 @@ def test_blind_audit_round_one_hundred_twenty_nine(article, expected):
 ])
 def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # ، و, a definite subject, where (هناك، هنا) and its verb: a clause of its own, inside a quotation too
+    ("وقال: «ألف جنيه لا تساوي شيئا في الزمالك، والشقق هناك تؤجر بعشرين ألفا في السوق الحرة».",
+     [(None, "ألف جنيه لا تساوي شيئا في الزمالك"), (None, "والشقق هناك تؤجر بعشرين ألفا في السوق الحرة")]),
+    ('He said: "A thousand pounds is worth nothing in Zamalek, and the flats there are rented for twenty thousand."',
+     [(None, "A thousand pounds is worth nothing in Zamalek"),
+      (None, "and the flats there are rented for twenty thousand")]),
+    # ، و, a definite subject and an indefinite adjective in ـي before where: its predicate (an adjective of the
+    # definite noun would take ال), a nominal clause
+    ("ورد بالقول: «هذا كلام غير صحيح، والمزاد علني أمام الجميع وتشرف عليه لجنة رسمية».",
+     [(None, "هذا كلام غير صحيح"), (None, "والمزاد علني أمام الجميع وتشرف عليه لجنة رسمية")]),
+    ('He replied: "That is not true, and the auction is public before everyone."',
+     [(None, "That is not true"), (None, "and the auction is public before everyone")]),
+])
+def test_blind_audit_round_one_hundred_thirty_three(article, expected):
+    assert pairs(article) == expected

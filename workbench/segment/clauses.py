@@ -419,11 +419,14 @@ _NOUN_THEN_VERB = re.compile(r"\s+(?:\w+\s+){0,5}\w+\s+"  # (وكل شهر إض�
 # a past in the feminine of four letters or more: والبنى التحتية انهارت, not a name ending in وت/يت/ات: بيروت; and
 # a part of a whole: والفرشة المائية في عدد من المناطق تراجعت)
 # (the adjective no relative: والتبغ الذي يزرع في الشمال is a list's noun and its relative clause)
-# an indefinite noun and its indefinite adjective after a definite subject (والدحيل فريق كبير)
-_INDEFINITE_PREDICATE = re.compile(r"\s+((?!ال)[^\W\d]{3,})\s+(?!ال)[^\W\d]{2,}(?:ي|ية|ة|ير|يرة|ون|ين)(?!\w)")
+# an indefinite noun and its indefinite adjective after a definite subject (والدحيل فريق كبير); or an indefinite
+# adjective in ـي alone, closing the clause or before where (والمزاد علني أمام الجميع: no adjective of the definite
+# noun, which would take ال, but its predicate)
+_INDEFINITE_PREDICATE = re.compile(r"\s+((?!ال)[^\W\d]{3,})(?:\s+(?!ال)[^\W\d]{2,}(?:ي|ية|ة|ير|يرة|ون|ين)(?!\w)"
+                                   r"|(?:(?<=ي)|(?<=ية))(?=\s*[،,.؛]|\s*$|\s+(?:أمام|لدى|عند|بين|داخل)\s))")
 _DEFINITE_THEN_VERB = re.compile(r"(?:\s+(?!(?:الذي|التي|الذين|اللذين|اللتين|اللواتي)(?!\w))و?ال\w+)?"
-                                 # (or itself alone: والمؤسسة وحدها لا تستطيع)
-                                 r"(?:\s+(?:وحده|وحدها|وحدهم|نفسها|نفسه|ذاتها|ذاته|أيضا|بدورها|بدوره))?"
+                                 # (or itself alone: والمؤسسة وحدها لا تستطيع; or where: والشقق هناك تؤجر)
+                                 r"(?:\s+(?:وحده|وحدها|وحدهم|نفسها|نفسه|ذاتها|ذاته|أيضا|بدورها|بدوره|هناك|هنا))?"
                                  # (or when: والأمطار هذا الشتاء كانت شحيحة)
                                  r"(?:\s+(?:هذا|هذه)\s+(?:العام|الشتاء|الصيف|الموسم|الشهر|الأسبوع|السنة|المرة))?"
                                  r"(?:\s+(?:في|على|داخل|من|مثل|مع|بين|حول|منذ|خلال|عن|دون|بدون|قبل|بعد)\s+"
