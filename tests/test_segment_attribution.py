@@ -13209,6 +13209,22 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
      [(None, "هذا كلام غير صحيح"), (None, "والمزاد علني أمام الجميع وتشرف عليه لجنة رسمية")]),
     ('He replied: "That is not true, and the auction is public before everyone."',
      [(None, "That is not true"), (None, "and the auction is public before everyone")]),
+    # a call opening on a bare verb with us or me as its object (`Pay us what we are owed`, ادفعوا لنا), or on
+    # `let's` after a conjunction, is no claim; a word of address before a statement keeps the statement
+    ("Pay us what the law says we are owed.", []),
+    ("ادفعوا لنا ما يضمنه القانون.", []),
+    ("Stand with us.", []),
+    ("قفوا معنا.", []),
+    ("So let's start simple.", []),
+    ("فلنبدأ بالأساسيات.", []),
+    ("Trust me, the rents are too high.", [(None, "Trust me, the rents are too high")]),
+    ("صدقني، الإيجارات مرتفعة جدا.", [(None, "صدقني، الإيجارات مرتفعة جدا")]),
+    ("For us, the rents are too high.", [(None, "For us, the rents are too high")]),
+    # `let me be very clear:` (دعني أكون صريحا جدا:) stresses the speaker's claim after it: no call, the claim kept
+    ('He said: "Let me be very clear: not one kobo is being spent on subsidy today."',
+     [(None, "Let me be very clear: not one kobo is being spent on subsidy today")]),
+    ("وقال: «دعني أكون صريحا جدا: لم يصرف قرش واحد على الدعم».",
+     [(None, "دعني أكون صريحا جدا: لم يصرف قرش واحد على الدعم")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

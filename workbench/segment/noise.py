@@ -717,6 +717,15 @@ _PROHIBITION = re.compile(r"[\"“«]?\s*[وف]?لا\s+ت\w+(?:وا|و(?:نا|ن
 # form VII, VIII or X opening with the same alif (انسحبوا، اتفقوا، اجتمعوا، استمروا)
 _PLURAL_IMPERATIVE = re.compile(r"[\"“«]?\s*ا(?!ن|ست|.[تطد])[^\Wت]\w{1,3}وا(?!\w)")
 _NEVER = re.compile(r"[\"“]?\s*Never(?!\s+(?:before|again|once|in|has|have|had|ever|since|mind|was|were|will|would)\b)")
+# a verb's bare form opening the sentence with us or me as its object (`Pay us what we are owed`, `Give me one
+# reason`): a call, since a subject is never followed by an object pronoun (not a preposition: `For us, X`)
+_CALL_ON_US = re.compile(r"\s*(?:(?:But|And|So|Now)\s+)?(?!(?:For|To|With|Like|Unlike|Than|Of|From|About|Before|After"
+                         r"|Behind|Against|Between|Among|Without|Beyond|Around|Near|Toward|Towards|Within|Except"
+                         r"|Despite|Including|Inside|Outside|Beside|Besides|Both|All|Each|None|Neither|Either|Any"
+                         r"|Many|Most|Some|Few|Several|Not|Nor|Or|Only|Just|Even)\b)"
+                         r"[A-Z][a-z]{2,}(?<!ed)(?<![^s]s)(?<!ly)\s+(?:us|me)\b")
+# a call of three words to stand by the speaker (`Stand with us.`, `Vote for us!`)
+_STAND_WITH_US = re.compile(r"\s*[A-Z][a-z]{2,}(?<!ed)(?<![^s]s)\s+(?:with|for|behind|beside)\s+(?:us|me)\s*[.!]?\s*")
 # a list item's mark right before a clause (`- `, `• ` opening a line)
 _LIST_MARK_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–—*" + BULLETS + r"][ \t]*$")
 # a verb in the plural of address or of the past opening its clause, its letters perhaps voweled (تجنّبوا، ابتعدوا)
@@ -725,10 +734,12 @@ _PLURAL_VERB_OPENING = re.compile(r"(?![وف])[^\W\d](?:[^\W\d]|[\u064b-\u0652])
 
 # `let me` before a verb of saying: the speaker's own claim follows (Let me be clear: X; دعني أؤكد أن X)
 _LET_ME_SAY = {
-    "en": re.compile(r"\s*(?:[Ll]et\s+me|[Ll]et\s+us|[Ll]et['’]s)\s+(?:(?:first|just|quickly)\s+)?(?:be\s+(?:clear|"
-                     r"honest|frank)|say|stress|emphasi[sz]e|explain|point\s+out|remind\s+\w+|tell\s+\w+)\b"
+    "en": re.compile(r"\s*(?:(?:But|And|So|Now)\s*,?\s+)?(?:[Ll]et\s+me|[Ll]et\s+us|[Ll]et['’]s)\s+"
+                     r"(?:(?:first|just|quickly)\s+)?(?:be\s+(?:(?:very|absolutely|perfectly|quite|crystal)\s+)?"
+                     r"(?:clear|honest|frank)|say|stress|emphasi[sz]e|explain|point\s+out|remind\s+\w+|tell\s+\w+)\b"
                      r"(?:\s+(?:first|here))?(?=\s+that\b|\s*:)"),
-    "ar": re.compile(r"\s*[وف]?(?:دعني|دعيني|دعوني|دعونا)\s+(?:أوضح|أقول|أؤكد|أشير|أذكر|أكون\s+صريحا|نوضح|نؤكد"
+    "ar": re.compile(r"\s*(?:[وف]?لكن\s+)?[وف]?(?:دعني|دعيني|دعوني|دعونا)\s+(?:أوضح|أقول|أؤكد|أشير|أذكر"
+                     r"|أكون\s+(?:صريحا|واضحا)(?:\s+(?:جدا|تماما|معك|معكم))?|نوضح|نؤكد"
                      r"|نقول)(?!\w)(?:\s+(?:أولا|فقط|هنا|بداية))?(?=\s+(?:إلى\s+)?(?:أن|إن|بأن)(?!\w)|\s*:)"),
     # (with its content after it, perhaps after a word of order: دعني أوضح أولا أن)
 }
@@ -739,13 +750,18 @@ def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     approach`, `لا تقتربوا`, `ارفعوا الحظر`)."""
     if _LET_ME_SAY[pat.language].match(text, start, end):
         return False  # (`Let me be clear that X`, دعني أوضح أن X: the speaker stressing a claim, no call)
-    if pat.imperative.match(text, start, end) is not None or (
+    if pat.imperative.match(text, start, end) is not None or pat.language == "en" and pat.imperative.match(
+            text, _LEADING_CONJUNCTION.match(text, start, end).end(), end) is not None or (
             pat.language == "ar" and _PROHIBITION.match(text, start, end) is not None) or (
             _PLEASE_AFTER_A_CONJUNCTION[pat.language].match(text, start, end) is not None):
         return True
     if pat.language == "en" and _NEVER.match(text, start, end) and _BARE_VERB.match(text, _NEVER.match(
             text, start, end).end(), end):
         return True  # (`Never put a battery in a bin`: never and a bare verb, a warning to the reader)
+    if pat.language == "en" and (_CALL_ON_US.match(text, start, end) or _STAND_WITH_US.fullmatch(text, start, end)):
+        comma = text.find(",", start, min(end, start + 20))
+        return comma < 0 or len(text[comma + 1:end].split()) < 3  # (but `Trust me, the rents are too high`: a word
+        # of address, then a statement)
     if _THANKS[pat.language].fullmatch(text, start, end):
         return True  # (a transcript's `Thanks, Dana.`, `شكرا لك`: a courtesy, no claim)
     if _CONTACT_A_NAME[pat.language].match(text, start, end) and _ADDRESS.search(text, start, end):
