@@ -13225,6 +13225,17 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
      [(None, "Let me be very clear: not one kobo is being spent on subsidy today")]),
     ("وقال: «دعني أكون صريحا جدا: لم يصرف قرش واحد على الدعم».",
      [(None, "دعني أكون صريحا جدا: لم يصرف قرش واحد على الدعم")]),
+    # when a report or a denial was made, right after its verb (`said last month`, `said afterwards`, نفت الشهر
+    # الماضي، يوم الأحد), is the frame's, not the content's; but `this year` before a verb is the content's subject
+    ('Transport minister Simon Wetere said last month it would be introduced "before Christmas".',
+     [("Transport minister Simon Wetere", 'it would be introduced "before Christmas"')]),
+    ('Ms Davies said afterwards the hearing had been "eye-opening".',
+     [("Ms Davies", 'the hearing had been "eye-opening"')]),
+    ("The minister said this year would be hard.", [("The minister", "this year would be hard")]),
+    ("وكانت وزارة المعادن قد نفت الشهر الماضي تقارير عن تعثر المفاوضات مع التحالف.",
+     [("وزارة المعادن", "تقارير عن تعثر المفاوضات مع التحالف")]),
+    ("ونفت الوزارة يوم الأحد تقارير عن تعثر المفاوضات.", [("الوزارة", "تقارير عن تعثر المفاوضات")]),
+    ("ونفت الوزارة مساء أمس تقارير عن تعثر المفاوضات.", [("الوزارة", "تقارير عن تعثر المفاوضات")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

@@ -848,6 +848,9 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
         k += 1
     if k < len(ms) - 1 and fold(ms[k].group()) in ("on", "last", "this") and ms[k + 1].group()[:1].isupper():
         k += 2
+    elif k < len(ms) - 2 and fold(ms[k].group()) in ("last", "this", "next") and ms[k + 1].group() in _PERIODS and (
+            fold(ms[k + 2].group()) not in pat.finite):
+        k += 2  # `said last month it would be introduced`: when (but `said this year would be hard`: its subject)
     elif k < len(ms) - 1 and ms[k].group() in _WEEKDAYS:
         k += 1  # `Harmon Steel Corp. said Tuesday it will close`: when, as wire copy puts it, no part of the content
     if k + 1 < len(ms) and ((fold(ms[k].group()) + " " + fold(ms[k + 1].group())) in pat.quantifiers or (
@@ -1409,6 +1412,8 @@ _FOUND_WHERE = frozenset(("near", "in", "at", "on", "inside", "under", "off", "b
 _SUBORDINATORS = frozenset(("if", "once", "unless", "until", "when", "whether", "though", "although"))
 _NO_OR_ANY = frozenset(("no", "any", "new", "strict", "tough", "tighter", "the", "these", "those", "such"))
 _FRACTIONS = frozenset(("third", "quarter", "half", "fifth", "tenth", "thirds", "quarters", "fifths", "of", "in"))
+_PERIODS = frozenset(("week", "month", "year", "weekend", "night", "summer", "winter", "spring", "autumn", "term",
+                      "season", "morning", "evening", "afternoon"))
 _WEEKDAYS = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 _WHERE_SAID = frozenset(("in", "at", "on", "during", "while", "when", "to", "after", "before", "through", "via"))
 IN_A_RELATIVE = re.compile(r",\s*(?:who|which)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*$")  # (48,000 is no comma)

@@ -3021,8 +3021,11 @@ def _denied_noun_end(text: str, start: int, end: int, cue: str | None, pat: Lang
 _DENIAL_ASIDE = re.compile(r"\s*[،,][^،,.؛;]{1,80}[،,]")
 _SEPARATORS = re.compile(r"[\s،,]*")
 # when an Arabic denial was made, between the denier and what is denied (where, في بيان ...، may run on: not read)
-_DENIED_WHEN_AR = re.compile(r"(?:\s*(?:في\s+وقت\s+(?:سابق|لاحق)|أمس|اليوم(?:\s+(?:الاثنين|الثلاثاء|الأربعاء"
-                             r"|الخميس|الجمعة|السبت|الأحد))?"
+_DENIED_WHEN_AR = re.compile(r"(?:\s*(?:في\s+وقت\s+(?:سابق|لاحق)|(?:(?:مساء|صباح|ظهر|فجر)\s+)?(?:أمس|اليوم)"
+                             r"(?:\s+(?:الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد))?"
+                             # (or a day, a week, a month ago: يوم الأحد، الشهر الماضي)
+                             r"|(?:يوم\s+)?(?:الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد)(?:\s+الماضي)?"
+                             r"|(?:الأسبوع|الشهر|العام|السنة)\s+(?:الماضي|الماضية|الفائت|المنصرم)"
                              # (a statement with at most an adjective, right before what is denied)
                              r"|في\s+(?:بيان|تصريح|تصريحات|منشور|تغريدة|رسالة)(?:\s+(?:صحفي|صحافي|رسمي|مقتضب))?"
                              r"(?=\s+(?:ما|صحة|وجود|أن|أي)\s)"
