@@ -13236,6 +13236,13 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
      [("وزارة المعادن", "تقارير عن تعثر المفاوضات مع التحالف")]),
     ("ونفت الوزارة يوم الأحد تقارير عن تعثر المفاوضات.", [("الوزارة", "تقارير عن تعثر المفاوضات")]),
     ("ونفت الوزارة مساء أمس تقارير عن تعثر المفاوضات.", [("الوزارة", "تقارير عن تعثر المفاوضات")]),
+    # `I'd say` in a transcript's turn: the pronoun with its modal in one word is the turn's speaker, no name
+    ("SALLY: Where next?\n\nLENA MARSH: We've got 70,000 homes near the water. I'd say within a decade we'll be "
+     "having this conversation in dozens of towns.",
+     [("LENA MARSH", "We've got 70,000 homes near the water"),
+      ("LENA MARSH", "within a decade we'll be having this conversation in dozens of towns")]),
+    ("سالي: إلى أين؟\n\nلينا: لدينا 70 ألف منزل قرب الماء. أظن أنه خلال عقد سنجري هذا الحديث في عشرات البلدات.",
+     [("لينا", "لدينا 70 ألف منزل قرب الماء"), ("لينا", "أظن أنه خلال عقد سنجري هذا الحديث في عشرات البلدات")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

@@ -366,7 +366,8 @@ def patterns(language: str) -> LanguagePatterns:
                             + r")" + E + r"\s*(?:(?:من|of|from|by)" + E + r"\s*)?", flags),
         intro=words("source_intros"),
         speaker_stop=words("speaker_stops", comp_clitic),
-        pronouns=frozenset(fold(w) for w in lex.get("pronoun_subjects", [])),
+        pronouns=frozenset(fold(w).replace("'", q) for w in lex.get("pronoun_subjects", []) for q in "'’"),  # (I'd,
+        # I’d: either apostrophe)
         generic=frozenset(fold(w) for w in lex.get("generic_references", [])),
         clause_conj=re.compile(r"\s*" + comp_clitic + "(?:" + _alternation(lex.get("clause_conjunctions", []), language)
                                + ")" + E, flags),
