@@ -13243,6 +13243,11 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
       ("LENA MARSH", "within a decade we'll be having this conversation in dozens of towns")]),
     ("سالي: إلى أين؟\n\nلينا: لدينا 70 ألف منزل قرب الماء. أظن أنه خلال عقد سنجري هذا الحديث في عشرات البلدات.",
      [("لينا", "لدينا 70 ألف منزل قرب الماء"), ("لينا", "أظن أنه خلال عقد سنجري هذا الحديث في عشرات البلدات")]),
+    # a capitalised name (the States) inside a sentence is no reporting verb (`states`) of a frame between commas
+    ("Per capita availability, however, varies widely across States, the Ministry's annual report notes.",
+     [("the Ministry's annual report", "Per capita availability, however, varies widely across States")]),
+    ("توزيع الحليب، مع ذلك، يتفاوت بين الولايات، بحسب التقرير السنوي للوزارة.",
+     [("التقرير السنوي للوزارة", "توزيع الحليب، مع ذلك، يتفاوت بين الولايات")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

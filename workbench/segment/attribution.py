@@ -1923,6 +1923,9 @@ def _subject_said_between_commas(text: str, start: int, end: int, vm: re.Match, 
     after = COMMA.search(text, vm.end(), min(end, vm.end() + 80))
     if after is None or not _says_where_said(vm, words(text, vm.end(), after.start()), pat):
         return None
+    if vm.group("w")[:1].isupper() and pat.language == "en":
+        return None  # `X, however, varies widely across States, the report notes`: a name inside the sentence (the
+        # States), no verb
     tail = _WORD_RE.search(text, after.end(), end)
     if fold(vm.group("w")) in pat.noun_forms and vm.group("w").endswith("s") and tail and fold(tail.group()) in (
             "where", "which"):
