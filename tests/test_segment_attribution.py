@@ -13248,6 +13248,13 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
      [("the Ministry's annual report", "Per capita availability, however, varies widely across States")]),
     ("توزيع الحليب، مع ذلك، يتفاوت بين الولايات، بحسب التقرير السنوي للوزارة.",
      [("التقرير السنوي للوزارة", "توزيع الحليب، مع ذلك، يتفاوت بين الولايات")]),
+    # ، وب and a derived verbal noun after a bare one that a verb of calling for governs (بنشر الدراسة، وبإشراك
+    # الجمعيات): the next item of what is called for, no clause
+    ("وطالبت الجمعية بنشر الدراسة، وبإشراك جمعيات المستهلكين في لجنة تتبع الأسعار.",
+     [(None, "وطالبت الجمعية بنشر الدراسة، وبإشراك جمعيات المستهلكين في لجنة تتبع الأسعار")]),
+    ("The association called for publishing the study, and for involving consumer groups in the price committee.",
+     [(None, "The association called for publishing the study, and for involving consumer groups in the price "
+             "committee")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

@@ -285,8 +285,9 @@ def _coordinated_verbal_noun(text: str, start: int, comma: int, word: str) -> bo
         # (وتطالب النقابات بتبسيط الإجراءات، وبخفض الأسعار، وبزيادة الدعم: another item of what is called for; so
         # ب and a bare one of three letters after another, نصحت X بحمل تقارير، وبشرب المياه: not وبلغت، وبادر)
         bare = len(word) == 5 and word[2] != "ا" and not word.endswith(("ت", "ا"))
-        return any(bi_verbal_noun(m.group()) or bare and len(m.group()) == 4 and m.group() not in _BI_NOT_A_NOUN
-                   for m in _BI_WORD.finditer(text, before, comma))
+        derived = bi_verbal_noun(word[1:])  # (طالبت بنشر الدراسة، وبإشراك الجمعيات: a derived one after a bare one)
+        return any(bi_verbal_noun(m.group()) or (bare or derived) and len(m.group()) == 4
+                   and m.group() not in _BI_NOT_A_NOUN for m in _BI_WORD.finditer(text, before, comma))
     if word == "وعدم" and (_NOT_DOING.search(text, before, comma) or _PREPOSITION_THEN_WORD.search(text, before, comma)
                           or _FI_THEN_NOUN.search(text, before, comma)):
         return True  # (نناشد المواطنين عدم الاقتراب من الأودية، وعدم المجازفة: another item of what is asked;
