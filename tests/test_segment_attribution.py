@@ -13255,6 +13255,26 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     ("The association called for publishing the study, and for involving consumer groups in the price committee.",
      [(None, "The association called for publishing the study, and for involving consumer groups in the price "
              "committee")]),
+    # a name set off (، وتدعى لين،) is no speech of hers; اعترض, objected, reports only a quotation after it
+    # (اعترضت الدوريات 612 مهاجرا: intercepted); a homograph participle far from the quotation introduces nothing
+    # (لأن الرحلة مسجلة: recorded). English has no verb of objecting: the sentence stays the narrator's
+    ("وقالت طالبات إن التطبيقات أكثر أمانا، لأن الرحلة مسجلة ويمكن مشاركتها مع الأهل، لكن إحداهن، وتدعى لين، "
+     "اعترضت: «الأسعار تتغير كل ساعة».",
+     [("طالبات", "إن التطبيقات أكثر أمانا، لأن الرحلة مسجلة ويمكن مشاركتها مع الأهل"),
+      ("إحداهن", "الأسعار تتغير كل ساعة")]),
+    ('But one of them, named Lin, objected: "Prices change every hour."',
+     [(None, 'But one of them, named Lin, objected: "Prices change every hour."')]),
+    ("وقال الجهاز إن دورياته اعترضت 612 مهاجرا.", [("الجهاز", "إن دورياته اعترضت 612 مهاجرا")]),
+    ("وادعى مصدر في النادي أن الهيئة تتعامل بانتقائية.", [("مصدر في النادي", "أن الهيئة تتعامل بانتقائية")]),
+    ("وقال سائق أجرة يدعى سيد فتحي إنه سيرفع الأجرة.", [("سيد فتحي", "إنه سيرفع الأجرة")]),
+    # after a cue opening the sentence, `while the authorities intercepted` (في حين اعترضت السلطات) is more of its
+    # figures, no act of another party
+    ("ووفقا لأرقام المنتدى، فقد لقي أكثر من 1300 مهاجر حتفهم، في حين اعترضت السلطات أو أنقذت نحو 80 ألف شخص.",
+     [("المنتدى", "فقد لقي أكثر من 1300 مهاجر حتفهم"), ("المنتدى", "في حين اعترضت السلطات أو أنقذت نحو 80 ألف شخص")]),
+    ("According to the forum's figures, more than 1,300 migrants died, while the authorities intercepted or rescued "
+     "about 80,000 people.",
+     [("the forum's figures", "more than 1,300 migrants died"),
+      ("the forum's figures", "while the authorities intercepted or rescued about 80,000 people")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

@@ -308,19 +308,33 @@ def relative_report(text: str, frame_start: int, content_start: int, pat: Langua
     return (marker[0], closing.start()) if closing and words(text, marker[1], closing.start()) else None
 
 
+# a few words (the subject), then the colon or the mark opening a quotation
+_TO_A_QUOTATION = re.compile(r"[^،,.:؛\"«“]{0,40}[:\"«“]")
+
+
+def without_its_quotation(text: str, verb: re.Match, end: int, pat: LanguagePatterns) -> bool:
+    """Is `verb` one that reports only a quotation (اعترضت: «X») with none after it (في حين اعترضت السلطات نحو 80
+    ألف شخص: intercepted), so no speech?"""
+    return fold(verb.group("w")) in pat.quotation_only and not _TO_A_QUOTATION.match(text, verb.end(), end)
+
+
 def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                  starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
     for vm in starts.finditer(pat.verb, start, end):
         vs, ve = vm.span()
-        if _a_preposition(text, start, vm, pat):
-            continue
+        if _a_preposition(text, start, vm, pat) or _is_named(text, vm) and text[max(start, vs - 3):vs].strip() in (
+                "،", ","):
+            continue  # (لكن إحداهن، وتدعى لين، اعترضت: her name set off, no claim of hers; but `قال سائق يدعى
+            # سيد فتحي إنه`, the name right after the speaker, is read with يدعى as the frame's verb)
         if (fold(vm.group("w")) in pat.homographs and not _clause_initial(text, start, vs)
                 and not after_subordinator(text, start, vs, pat) and not _BI_ANNA.match(text, ve, end)
                 and not _QAD_BEFORE.search(text, max(start, vs - 5), vs)
                 and not _WHICH_IT_BEFORE.search(text, max(start, vs - 12), vs)):
             continue  # (but الشافعي ردت بأن: its content right after it, بأن marking speech; after قد it is a verb:
             # وكان الخبير قد قدر أن; تظهر أن mid-clause is the content's own verb)
+        if without_its_quotation(text, vm, end, pat):
+            continue
         if fold(vm.group("w")) in pat.homographs and pat.inclusion.search(text, max(start, vs - 12), vs):
             continue  # وتشمل أبرز الزيادات: the object of what includes, an elative (the most prominent), no verb
         if _verbal_noun(text, start, vs):
@@ -2799,7 +2813,7 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
             content = None  # (قبل أن يتابع: "...": أن after before is no content's opening, the speaker goes on)
         if content is not None and not COMMA.search(text, content.end(), found.start()) and not joined:
             return None  # ويرى X أن الأزمة تكشف «...»: a verb of the content before it, in its clause, not a frame
-    if not colon and _homograph_far_from_quote(text, found, opener, pat):
+    if (not colon or is_participle) and _homograph_far_from_quote(text, found, opener, pat):
         return None  # وتقدر كلفة المشروع في المرحلة الأولى "بنحو ...": estimated at, not said
     if pat.language == "ar" and not is_participle and _cue_verb_then_content(text, start, found, opener, pat):
         return None  # قرر المجلس، وفق ما نقلت واع، إحالة الملف "لاتخاذ الإجراءات": the cue's verb, then the content
@@ -2969,7 +2983,8 @@ _BEFORE_A_QUOTED_NAME = frozenset(fold(w) for w in ("باسم", "لدى", "مع"
 
 def _is_named(text: str, verb: re.Match) -> bool:
     """يدعى، تدعى spelled with ى: is called (ويدعى خليل), not claims (يدعي)."""
-    return text[verb.end() - 1] == "ى" and fold(verb.group("w")).endswith("دعي")
+    return text[verb.end() - 1] == "ى" and fold(verb.group("w")).lstrip("وف") in ("يدعي", "تدعي")  # (not ادعى,
+    # claimed)
 
 
 # what a verb governs a noun with (شدد على ضرورة، دعا إلى أهمية); not في (في بيانه: where it was said)

@@ -156,6 +156,7 @@ class LanguagePatterns:
     noun_content: frozenset     # folded forms reporting a noun as their content too (نفى وجود اتفاق، denied receiving)
     gerund_content: frozenset   # folded forms whose content may be a gerund's clause (recalled paying less)
     that_only: frozenset        # folded forms reporting only a that-clause (recommended that X; a rise: an act)
+    quotation_only: frozenset   # folded forms reporting only what a colon or a quotation mark opens (اعترضت: «X»)
     going_on: frozenset         # forms saying the last speaker goes on (أضاف، تابع): no narrated actor takes over
     relayed: frozenset          # forms that report only with عن after them (نقل عن); else carried (نُقل بمروحية)
     speaking_persons: frozenset  # forms in the first or second person (قلتِ إن): I or you, never the noun before
@@ -270,6 +271,7 @@ def patterns(language: str) -> LanguagePatterns:
     noun_content: set[str] = set()
     gerund_content: set[str] = set()
     that_only: set[str] = set()
+    quotation_only: set[str] = set()
     going_on: set[str] = set()
     relayed: set[str] = set()
     speaking_persons: set[str] = set()
@@ -301,6 +303,8 @@ def patterns(language: str) -> LanguagePatterns:
             gerund_content.update(fold(f) for f in forms + (entry.get("participles") or []))
         if entry.get("that_only"):
             that_only.update(fold(f) for f in forms)
+        if entry.get("quotation_only"):
+            quotation_only.update(fold(f) for f in forms)
         if entry.get("passive_quote"):
             passive_quotes.update(fold(f) for f in forms)
         if entry.get("goes_on"):
@@ -349,6 +353,7 @@ def patterns(language: str) -> LanguagePatterns:
         noun_content=frozenset(noun_content),
         gerund_content=frozenset(gerund_content),
         that_only=frozenset(that_only),
+        quotation_only=frozenset(quotation_only),
         passive_quotes=frozenset(passive_quotes),
         going_on=frozenset(going_on),
         relayed=frozenset(relayed),

@@ -1638,8 +1638,15 @@ def _inside_time_or_reason(text: str, start: int, verb: int, pat: LanguagePatter
     return _WORD.match(text, sub).group().lower() in _TIME_OR_REASON
 
 
+# the name of the subject set off right before its verb (، وتدعى لين،)
+_NAME_SET_OFF_BEFORE = re.compile(r"[،,]\s*[وف]?[يت]دعى\s+[^،,.]{1,40}[،,]\s*$")
+
+
 def _frame_start(text: str, start: int, verb: int, pat: LanguagePatterns) -> int:
     """Where a frame at `verb` starts: at `start` when it owns the prefix, else after the last comma."""
+    named = _NAME_SET_OFF_BEFORE.search(text, max(start, verb - 60), verb) if pat.language == "ar" else None
+    verb = named.start() if named else verb  # (لكن إحداهن، وتدعى لين، اعترضت: the subject's name, set off, is the
+    # frame's; its start is looked for before it)
     comma = max(text.rfind(",", start, verb), text.rfind("،", start, verb))
     relative = _WORD.search(text, comma, verb) if comma > start else None
     if relative and fold(relative.group()) in pat.relatives and len(_WORD.findall(text, comma, verb)) <= 3:
@@ -1966,8 +1973,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 inherited = None  # `، في حين أعربت الصين عن أسفها`: another party's act, narrated (`, while Iraqi
                 # officials put the figure closer to 200`, `, while the group's own study puts it at 240`: other
                 # parties' estimates, not the report's)
-            elif _another_party_acts(text, opener.end(), ce, pat) and not (
-                    cue_opened and not pat.verb.match(text, SPACES.match(text, opener.end(), ce).end(), ce)):
+            elif _another_party_acts(text, opener.end(), ce, pat) and not (cue_opened and not _speech_verb_at(
+                    text, SPACES.match(text, opener.end(), ce).end(), ce, pat)):
                 inherited = None  # `، بينما رصدت الحكومة 10 مليارات درهم`: a party of its own acting, narrated
                 # (but after a cue opening the sentence, its figures go on: ووفقا لأرقام المنتدى، فقد لقي 1300 مهاجر
                 # حتفهم، في حين أنقذت السلطات نحو 80 ألف شخص; not the party's own estimate: في حين تقدر الحكومة)
@@ -3247,6 +3254,12 @@ def _past_words(text: str, start: int, end: int, n: int) -> int:
 _GERUND_AFTER = re.compile(r"\s+([a-z]+ing)\b")
 
 
+def _speech_verb_at(text: str, at: int, end: int, pat: LanguagePatterns) -> bool:
+    """Does a reporting verb open text[at:end] (not one reporting only a quotation with none after it)?"""
+    verb = pat.verb.match(text, at, end)
+    return verb is not None and not attr.without_its_quotation(text, verb, end, pat)
+
+
 def _another_party_acts(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Is the subject of the clause text[start:end] (after a subordinator) a party: a body or a person named or
     referred to by a generic noun (the government, الحكومة), not a thing (food prices, الأسعار)?"""
@@ -3334,9 +3347,10 @@ def _narrates_a_report(text: str, start: int, end: int, pat: LanguagePatterns, s
     an act, the article's claim, not more of the content before it. (A homograph such as تظهر, show, counts
     only opening its clause: mid-clause it is the content's own verb.)"""
     verb = next((v for v in starts.finditer(pat.verb, start, end)  # (because of fears people have: a noun)
-                 if pat.language != "en" or not attr.makes_a_noun(_word_before(text, start, v.start()))
-                 and not attr.counted_noun(_word_before(text, start, v.start()), v.group("w"))
-                 and not text.startswith(" at ", v.end())), None)  # (a backlog estimated at R30bn: a participle)
+                 if (pat.language != "en" or not attr.makes_a_noun(_word_before(text, start, v.start()))
+                     and not attr.counted_noun(_word_before(text, start, v.start()), v.group("w"))
+                     and not text.startswith(" at ", v.end()))  # (a backlog estimated at R30bn: a participle)
+                 and not attr.without_its_quotation(text, v, end, pat)), None)
     if verb is None or fold(verb.group("w")) in pat.homographs and not attr.after_subordinator(
             text, strip_span(text, start, end)[0], verb.start(), pat):  # (but في حين تقدر الحكومة: opening its clause)
         return _narrated_act(text, start, end, pat) is not None  # (، فيما دعت جمعيات المرضى إلى سحبه)
