@@ -13275,6 +13275,20 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
      "about 80,000 people.",
      [("the forum's figures", "more than 1,300 migrants died"),
       ("the forum's figures", "while the authorities intercepted or rescued about 80,000 people")]),
+    # an interview's turns as list items (`- الوالي: X`, `- GOVERNOR: X`): the label after the mark speaks, when it
+    # is a word of asking or answering or opens another item; an item's own words before a colon name nobody
+    ("وتابع اللقاء على النحو التالي:\n\n- المذيع: هل تتهم الحكومة بالتقصير؟\n- الوالي: لا أتهم أحدا. لكن الولاية "
+     "تنتج ثلث الذرة.\n- المذيع: وماذا عن الكهرباء؟\n- الوالي: خصصنا مولدات لمستشفى المدينة ولمحطات مياه الشرب.",
+     [("الوالي", "لا أتهم أحدا"), ("الوالي", "لكن الولاية تنتج ثلث الذرة"),
+      ("الوالي", "خصصنا مولدات لمستشفى المدينة ولمحطات مياه الشرب")]),
+    ("The interview went on as follows:\n\n- HOST: Do you blame the government?\n- GOVERNOR: I blame nobody. But "
+     "the state grows a third of the sorghum.\n- HOST: And the power cuts?\n- GOVERNOR: We assigned generators to "
+     "the city hospital and to the water stations.",
+     [("GOVERNOR", "I blame nobody"), ("GOVERNOR", "But the state grows a third of the sorghum"),
+      ("GOVERNOR", "We assigned generators to the city hospital and to the water stations")]),
+    ("وقالت الشركة إن التعرفة الجديدة تشمل:\n\n- الشريحة الأولى: 400 بيسة للمتر\n"
+     "- الشريحة الثانية (من 24 إلى 50 مترا): 600 بيسة للمتر",
+     [("الشركة", "الشريحة الأولى: 400 بيسة للمتر"), ("الشركة", "الشريحة الثانية (من 24 إلى 50 مترا): 600 بيسة للمتر")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

@@ -7,7 +7,7 @@ import re
 from functools import cache
 from itertools import takewhile
 
-from workbench.segment.patterns import LanguagePatterns, fold, last_match, patterns
+from workbench.segment.patterns import SPACES, LanguagePatterns, fold, last_match, patterns
 from workbench.segment.sentences import BULLETS, LIST_ITEM
 from workbench.segment.speakers import masdar_shaped
 
@@ -358,10 +358,27 @@ BROADCAST_LABELS = frozenset(("المذيع", "المذيعة", "المقدم", 
 # an interview's turn: a list mark (`- `, `• `) or a short label and a colon (`Q: `, `Marsh: `, `س: `), perhaps
 # with that role after the name (`LEILA FADEL, HOST: `, `ANNA KERR (host): `) or a transcript's tag before it
 # (`[CLIP] HEMI WALKER: `)
-_TURN = re.compile(r"[-–—ـ*" + BULLETS + r"]\s+|(?:\[[A-Z]{2,12}\]\s*)?"
+_TURN = re.compile(r"(?:[-–—ـ*" + BULLETS + r"]\s+)?(?:\[[A-Z]{2,12}\]\s*)?"
                    r"([^\s:،,.؟?!()\"“”«»\[\]]+(?: [^\s:،,.؟?!()\"“”«»]+){0,2})"
-                   r"(?:" + BROADCAST_ROLE.pattern.removesuffix(r"\s*:") + r"|\s+\([^()\n:]{2,30}\))?\s*:\s+",
-                   re.IGNORECASE)  # (or the role, then the name in brackets: المذيعة (ليلى الساعدي):)
+                   r"(?:" + BROADCAST_ROLE.pattern.removesuffix(r"\s*:") + r"|\s+\([^()\n:]{2,30}\))?\s*:\s+"
+                   r"|[-–—ـ*" + BULLETS + r"]\s+",
+                   re.IGNORECASE)  # (or the role, then the name in brackets: المذيعة (ليلى الساعدي):; a list mark
+# may open the label: `- الوالي: X`)
+
+
+_LIST_MARKS = "-–—ـ*" + BULLETS
+
+
+def _a_transcripts_label(text: str, start: int, turn: re.Match, pat: LanguagePatterns) -> bool:
+    """After a list mark, is `turn`'s label a speaker's (`- المذيع: X`, `- الوالي: Y`): a word of asking or
+    answering, or one word opening another item of the same list nearby?"""
+    label = turn.group(1)
+    if fold(label) in pat.turn_labels.get("asking", ()) or fold(label) in pat.turn_labels.get("answering", ()):
+        return True
+    if " " in label or "(" in text[start:turn.end()]:
+        return False
+    again = re.compile(r"\n[ \t]*[" + re.escape(_LIST_MARKS) + r"][ \t]*" + re.escape(label) + r"\s*:")
+    return bool(again.search(text, max(0, start - 2000), start) or again.search(text, turn.end(), turn.end() + 2000))
 
 
 def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:
@@ -375,6 +392,9 @@ def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     label = turn.group(1) or ""
     if label and pat.verb.match(text, start, turn.end()):
         return None  # `وقال الشطي: «...»` after a question: a frame, no speaker's label
+    if label and text[start] in _LIST_MARKS and not _a_transcripts_label(text, start, turn, pat):
+        return "", SPACES.match(text, start + 1, end).end()  # (`- موقفنا واضح: X`, `- البرنامج المتوسط (أربع
+        # نجوم): X`: an item's own words before its colon, no one's label)
     return None if pat.language == "en" and label[:1].islower() else (label, turn.end())
 
 
