@@ -770,8 +770,10 @@ def is_imperative(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     approach`, `لا تقتربوا`, `ارفعوا الحظر`)."""
     if _LET_ME_SAY[pat.language].match(text, start, end):
         return False  # (`Let me be clear that X`, دعني أوضح أن X: the speaker stressing a claim, no call)
-    if pat.imperative.match(text, start, end) is not None or pat.language == "en" and pat.imperative.match(
-            text, _LEADING_CONJUNCTION.match(text, start, end).end(), end) is not None or (
+    opening = _LEADING_CONJUNCTION.match(text, start, end) if pat.language == "en" else None  # (None on an empty
+    # stretch whose end comes before its start)
+    if pat.imperative.match(text, start, end) is not None or opening and pat.imperative.match(
+            text, opening.end(), end) is not None or (
             pat.language == "ar" and _PROHIBITION.match(text, start, end) is not None) or (
             _PLEASE_AFTER_A_CONJUNCTION[pat.language].match(text, start, end) is not None):
         return True
