@@ -13289,6 +13289,15 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     ("وقالت الشركة إن التعرفة الجديدة تشمل:\n\n- الشريحة الأولى: 400 بيسة للمتر\n"
      "- الشريحة الثانية (من 24 إلى 50 مترا): 600 بيسة للمتر",
      [("الشركة", "الشريحة الأولى: 400 بيسة للمتر"), ("الشركة", "الشريحة الثانية (من 24 إلى 50 مترا): 600 بيسة للمتر")]),
+    # a role, a first name and a definite surname not in ـي (النائب خالد الرواشدة), the verb's object after it: the
+    # whole name speaks; a definite noun right after a first name with an adjective or nothing after it stays the
+    # object (انتقد الوزير أحمد القرار الأخير)
+    ("واستهل النائب خالد الرواشدة المداخلات بالقول إن القرار تجاهل ظروف الأسر.",
+     [("النائب خالد الرواشدة", "إن القرار تجاهل ظروف الأسر")]),
+    ("MP Khaled Rawashdeh told the session the decision ignored the families' circumstances.",
+     [("MP Khaled Rawashdeh", "the decision ignored the families' circumstances")]),
+    ("وانتقد الوزير أحمد القرار الأخير، قائلا إنه متسرع.",
+     [(None, "وانتقد الوزير أحمد القرار الأخير"), ("الوزير", "إنه متسرع")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

@@ -1364,7 +1364,7 @@ def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
     الوزير دعم بلاده، انتقد الرئيس قرار مجلس الأمن; so is a word with a pronoun.)"""
     if len(ws) < 3 or not ws[0].startswith("ال") or fold(ws[0][2:]) not in pat.person_roles:
         return None
-    n = 1
+    n, surname = 1, False
     while n < min(len(ws), 5):
         w = ws[n]
         if fold(w) in pat.relatives:
@@ -1372,8 +1372,11 @@ def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
         if w.startswith("ال"):
             compound = fold(ws[n - 1]) in NAME_COMPOUNDS or fold(w) in _NAME_SECOND_PARTS  # (عبد المنعم، أبو الغيط;
             # حسام الدين منصور: a name's second part, the family name after it)
-            if not compound and not (n > 1 and fold(w).endswith("ي")):
-                break
+            surname = surname or n == 2 and n + 1 < len(ws) and ws[n + 1].startswith("ال") and not adjective_like(
+                ws[n + 1])
+            if not compound and not (n > 1 and fold(w).endswith("ي")) and not surname:
+                break  # (but النائب خالد الرواشدة المداخلات: a definite noun after it is the object, the one before
+                # it the surname)
             n += 1
             if not compound:
                 break  # a surname with the article (الشرقاوي) closes the name
@@ -1386,7 +1389,7 @@ def _name_after_role(ws: list[str], pat: LanguagePatterns) -> str | None:
         n += 1
     if n == 2 and _role_and_one_name(ws, pat):
         return " ".join(ws[:2])
-    if n < 3 or n < len(ws) and ws[n].startswith("ال") and fold(ws[n]) not in pat.relatives:
+    if n < 3 or n < len(ws) and ws[n].startswith("ال") and fold(ws[n]) not in pat.relatives and not surname:
         return None
     return " ".join(ws[:n])
 
