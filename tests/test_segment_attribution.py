@@ -13298,6 +13298,19 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
      [("MP Khaled Rawashdeh", "the decision ignored the families' circumstances")]),
     ("وانتقد الوزير أحمد القرار الأخير، قائلا إنه متسرع.",
      [(None, "وانتقد الوزير أحمد القرار الأخير"), ("الوزير", "إنه متسرع")]),
+    # a speaker's name without its post-nominal (`Rowena Dimaculangan, RN,`), its emphasis (`itself`) or when and
+    # where before it with no comma (`In 2019 the Supreme Court`, `In Nigeria the ministry`)
+    ('Rowena Dimaculangan, RN, put it plainly: "Every year they tell us to wait."',
+     [("Rowena Dimaculangan", "Every year they tell us to wait")]),
+    ("وقالت روينا دماكولانغان، الممرضة، إن الحكومة تصدر نظامها الصحي.",
+     [("روينا دماكولانغان الممرضة", "إن الحكومة تصدر نظامها الصحي")]),
+    ("In 2019 the Supreme Court said nurses were owed the pay.", [("the Supreme Court", "nurses were owed the pay")]),
+    ("وفي عام 2019 قالت المحكمة العليا إن الممرضين يستحقون الأجر.",
+     [("المحكمة العليا", "إن الممرضين يستحقون الأجر")]),
+    ("In Nigeria the ministry said prices would rise.", [("the ministry", "prices would rise")]),
+    ("وفي نيجيريا قالت الوزارة إن الأسعار سترتفع.", [("الوزارة", "إن الأسعار سترتفع")]),
+    ("The Department of Health itself said the budget was short.",
+     [("The Department of Health", "the budget was short")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

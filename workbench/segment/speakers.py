@@ -1643,7 +1643,10 @@ _PLACE_INTRO = re.compile(r"(?:Back|Back home|Out|Up|Down)\s+(?:in|at|on)\s+[A-Z
                           r"|In\s+an?\s+(?:statement|report|letter|interview|note|filing|post)\s+[a-z]+ed\b")
 _AND_BUT = re.compile(r"^\s*(?:and|but)\s+(?=[A-Za-z])")
 # auxiliaries and adverbs between an English subject and its verb (It further notes, X has said)
-_BEFORE_THE_VERB = frozenset(("has", "have", "had", "would", "will", "only", "further"))
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_BEFORE_THE_VERB = frozenset(("has", "have", "had", "would", "will", "only", "further",
+                              # (The Department of Health itself said: the name, without its emphasis)
+                              "itself", "themselves", "himself", "herself"))
 _IN_A_PLACE = re.compile(r"(?:In|At|Across|Inside|Outside)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 _THE_ROLE_OF_IT = re.compile(r"(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}[a-z][\w'’-]*$")
 _EN_PLACE_PREPOSITIONS = frozenset(("in", "on", "at", "outside", "inside", "near", "across", "behind", "amid", "along",
@@ -1853,7 +1856,8 @@ def opens_a_name(word: str, following: str) -> bool:
 
 
 # honours and ranks set off after a name (Melissa Ong, SC): no subject of their own
-_POST_NOMINALS = frozenset(("SC", "QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "Jr", "Sr", "PhD", "MD"))
+_POST_NOMINALS = frozenset(("SC", "QC", "KC", "MP", "MSP", "MEP", "OBE", "MBE", "CBE", "KBE", "Jr", "Sr", "PhD", "MD",
+                            "RN", "DDS", "CPA", "MS", "MLA", "MPP", "TD", "AM", "AO", "AC"))
 
 
 def surname(name: str) -> str:
@@ -1907,6 +1911,13 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     ws = phrase.split()
     if len(ws) > 1 and ws[0].lower() in ("but", "and", "yet", "so"):
         ws = ws[1:]  # `But two officials ..., who asked not to be named, said`: the conjunction is no intro phrase
+    if len(ws) > 3 and ws[0] in ("In", "On", "By", "Since") and (_A_YEAR.fullmatch(ws[1]) or pat.date.fullmatch(
+            ws[1])) and not ws[1].endswith(","):
+        ws = ws[2:]  # (`In 2019 the Supreme Court said`: when, with no comma after it, before the subject)
+    place_end = next((k for k in range(2, min(len(ws) - 1, 5)) if ws[k] in ("the", "a", "an")), None) if ws[
+        :1] in (["In"], ["At"]) else None
+    if place_end and all(w[:1].isupper() and not w.endswith(",") for w in ws[1:place_end]):
+        ws = ws[place_end:]  # (`In Nigeria the ministry said`: where, with no comma after it)
     if len(ws) > 2 and ws[0] in ("to", "on", "of", "about") and ws[1] == "which":
         ws = ws[1:]  # (`, to which Jubouri replied that`: what was answered, then the one answering)
     if len(ws) > 1 and ws[0] in ("which", "that", "where"):
