@@ -13311,6 +13311,15 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     ("وفي نيجيريا قالت الوزارة إن الأسعار سترتفع.", [("الوزارة", "إن الأسعار سترتفع")]),
     ("The Department of Health itself said the budget was short.",
      [("The Department of Health", "the budget was short")]),
+    # a subject of a word or two before `he said,` and its quoted predicate (`Congestion, he said, "is a problem"`):
+    # one claim with the frame inside (الازدحام، كما قال، «مشكلة نجاح»); an intro word before it is no subject
+    ('Congestion, he said, "is a problem of success".', [(None, 'Congestion, he said, "is a problem of success"')]),
+    ("الازدحام، كما قال، «مشكلة نجاح».", [(None, "الازدحام، كما قال، «مشكلة نجاح»")]),
+    ('However, he said, "is a problem of success".', [(None, "is a problem of success")]),
+    # `I'm saying X` after a semicolon: a progressive, the clause's own verb, no frame cutting `I'm` off
+    ("I'm not accusing anyone of stealing; I'm saying the design has a leak.",
+     [(None, "I'm not accusing anyone of stealing; I'm saying the design has a leak")]),
+    ("لا أتهم أحدا بالسرقة؛ أقول إن في التصميم ثغرة.", [(None, "لا أتهم أحدا بالسرقة؛ أقول إن في التصميم ثغرة")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

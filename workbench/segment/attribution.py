@@ -2735,7 +2735,7 @@ def _cue_verb_then_content(text: str, start: int, verb: re.Match, opener: int, p
     return comma is not None and len(words(text, comma.end(), opener)) >= 2
 
 
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|['’]s|['’]re)\s+$", re.IGNORECASE)
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|['’]s|['’]re|['’]m)\s+$", re.IGNORECASE)
 
 
 def in_a_progressive(text: str, pos: int) -> bool:

@@ -1294,7 +1294,14 @@ def _unquoted_lead(text: str, window: int, s_start: int, frame_from: int, opener
         return None
     if has_marks(text, s_start, frame_from) or scan.search(pat.verb, s_start, frame_from):
         return None  # (a frame or a quotation of its own before)
-    return (s_start, frame_from) if len(_WORD.findall(text, s_start, frame_from)) >= 4 else None
+    lead = _WORD.findall(text, s_start, frame_from)
+    predicate = fold(rest.group()) in _COPULAS or fold(rest.group()) in _MODALS_AND_HAVE  # (`Congestion, he said,
+    # "is a problem of success"`: a subject of a word or two, the quotation its predicate)
+    short_subject = predicate and not any(fold(w) in pat.intro_words or fold(w) in pat.adverbials for w in lead)
+    return (s_start, frame_from) if len(lead) >= 4 or lead and short_subject else None
+
+
+_MODALS_AND_HAVE = frozenset(("has", "have", "had", "will", "would", "can", "could", "should", "must", "may", "might"))
 
 
 # a result in the infinitive (, only to find the doors locked): the content going on after a frame
