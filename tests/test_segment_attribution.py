@@ -13320,6 +13320,11 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     ("I'm not accusing anyone of stealing; I'm saying the design has a leak.",
      [(None, "I'm not accusing anyone of stealing; I'm saying the design has a leak")]),
     ("لا أتهم أحدا بالسرقة؛ أقول إن في التصميم ثغرة.", [(None, "لا أتهم أحدا بالسرقة؛ أقول إن في التصميم ثغرة")]),
+    # `told me they've heard X`: after the addressee, a pronoun with its auxiliary in one word opens the content
+    ("Residents told me they've heard that before.", [("Residents", "they've heard that before")]),
+    ("وأخبرني السكان أنهم سمعوا ذلك من قبل.", [("السكان", "أنهم سمعوا ذلك من قبل")]),
+    ("وأخبرنا مصدر في الوزارة أن القرار نهائي.", [("مصدر في الوزارة", "أن القرار نهائي")]),
+    ("Residents told me it's been like this for years.", [("Residents", "it's been like this for years")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

@@ -554,9 +554,10 @@ def _without_object(phrase: str, verb: str) -> str:
     الأزمة بأنها): the phrase up to a possessed noun after the first word (أبلغ الوزير أحمد عطاف نظيره الفرنسي),
     else without its last word. A verb carrying its object as a pronoun (أبلغه، وصفته) has none to drop."""
     ws = phrase.split()
-    if len(ws) == 1 and ws[0].startswith("ال") and not fold(verb).endswith(("ه", "ها", "هم", "هما")):
+    carried = fold(verb).endswith(("ه", "ها", "هم", "هما", "ني", "نا"))  # (أخبرني السكان: me, us)
+    if len(ws) == 1 and ws[0].startswith("ال") and not carried:
         return ""  # (ويصف الأزمة بأنها: the object alone, the subject carried over)
-    if len(ws) < 2 or fold(verb).endswith(("ه", "ها", "هم", "هما")):
+    if len(ws) < 2 or carried:
         return phrase
     possessed = next((i for i, w in enumerate(ws[1:], 1) if not w.startswith("ال") and w.endswith(("ه", "ها", "هم"))
                       and not w.endswith("ته") and len(w) >= 4), None)
@@ -840,8 +841,10 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
             if k >= 7 and not there_is:
                 continue  # (past a long addressee only `there was` opens the content: `told a banking conference
                 # in Hamburg on Tuesday there was no need`)
+            contracted = k and not after_preposition and _PRONOUN_CONTRACTED.fullmatch(w) is not None  # (told me
+            # they've heard, it's been: a pronoun and its auxiliary in one word)
             if (w in pat.determiners and not after_preposition) or w in pat.content_openers or (
-                    m.group()[:1] in _QUOTE_CHARS) or there_is:
+                    m.group()[:1] in _QUOTE_CHARS) or there_is or contracted:
                 return pos + m.start()
         for k in range(1, min(len(ms), 5)):
             # `told the BBC Mr Howard had always ...`: past the addressee, a name whose verb follows within three
@@ -882,6 +885,7 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "there"))
+_PRONOUN_CONTRACTED = re.compile(r"(?:he|she|it|they|we|i|you|there|that)['’](?:ve|ll|d|re|s|m)")
 # words after which `that` is a pronoun closing its clause, no content opening (told them that since May, said that
 # for years, said that again)
 _NO_CLAUSE_AFTER_THAT = frozenset(("since", "for", "again", "already", "before", "repeatedly", "often", "too", "",
