@@ -13325,6 +13325,17 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     ("وأخبرني السكان أنهم سمعوا ذلك من قبل.", [("السكان", "أنهم سمعوا ذلك من قبل")]),
     ("وأخبرنا مصدر في الوزارة أن القرار نهائي.", [("مصدر في الوزارة", "أن القرار نهائي")]),
     ("Residents told me it's been like this for years.", [("Residents", "it's been like this for years")]),
+    # `, and` before a second name with its age (`X, 48, of Llanelli, and Y, 55, of Swansea, have been charged`):
+    # the next person of the subject, no clause, unless a verb came between (`X, 48, was charged, and Y, 55, was`)
+    ("Rhodri Vaughan, 48, of Llanelli, and Kevin Ashworth, 55, of Swansea, have been charged with fraud.",
+     [(None, "Rhodri Vaughan, 48, of Llanelli, and Kevin Ashworth, 55, of Swansea, have been charged with fraud")]),
+    ("Police said Rhodri Vaughan, 48, and Kevin Ashworth, 55, have been charged.",
+     [("Police", "Rhodri Vaughan, 48, and Kevin Ashworth, 55, have been charged")]),
+    ("وقالت الشرطة إن رودري فون، 48 عاما، وكيفن آشوورث، 55 عاما، وجهت إليهما تهمة الاحتيال.",
+     [("الشرطة", "إن رودري فون، 48 عاما، وكيفن آشوورث، 55 عاما، وجهت إليهما تهمة الاحتيال")]),
+    ("Rhodri Vaughan, 48, of Llanelli, was charged, and Kevin Ashworth, 55, of Swansea, was released.",
+     [(None, "Rhodri Vaughan, 48, of Llanelli, was charged"),
+      (None, "and Kevin Ashworth, 55, of Swansea, was released")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

@@ -578,6 +578,17 @@ def _present_after_noun(word: str, following: str) -> bool:
             and following not in _AFTER_A_NOUN)
 
 
+# a person's name and age set off by commas (Kevin Ashworth, 55,)
+_NAME_AND_AGE = re.compile(r"\s*(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+,\s*\d{1,3},")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, read back 300 characters at most (a stop or a line's end before)."""
+    back = max(0, pos - 300)
+    stop = max(text.rfind(". ", back, pos), text.rfind("\n", back, pos))
+    return stop + 1 if stop >= 0 else back
+
+
 def _finite_among(words: list[str], pat: LanguagePatterns) -> bool:
     """Is one of `words` a finite verb (one the lexicon lists, or a past in -ed, not after an article: a jewelled
     dagger)?"""
@@ -665,6 +676,10 @@ _FRONTED_TIME_EN = re.compile(r"\s*(?:(?:every|each|this|last|next)\s+(?:day|wee
 
 
 def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool:
+    first = _NAME_AND_AGE.search(text, _sentence_start(text, pos), pos) if _NAME_AND_AGE.match(text, pos, end) else None
+    if first and not _finite_among(_WORD.findall(text, first.start(), pos), pat):
+        return False  # `Rhodri Vaughan, 48, of Llanelli, and Kevin Ashworth, 55, of Swansea, have been charged`: the
+        # next person of the subject, no clause
     fronted = _FRONTED_TIME_EN.match(text, pos, end)
     if fronted:  # `, and every month the lists get longer`: a time phrase before the clause's subject
         pos = fronted.end()
