@@ -13336,6 +13336,14 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     ("Rhodri Vaughan, 48, of Llanelli, was charged, and Kevin Ashworth, 55, of Swansea, was released.",
      [(None, "Rhodri Vaughan, 48, of Llanelli, was charged"),
       (None, "and Kevin Ashworth, 55, of Swansea, was released")]),
+    # a reply and where it was given (في اتصال مع «الشروق», `in a call with Al-Shorouk`) before a participle's speech:
+    # only its frame; a role in construct and the name set off after it speak whole
+    ("من جهته، علق رئيس اتحاد مزارعي القضارف، الصادق إدريس، على تصريحات الوالي في اتصال مع «الشروق»، قائلا إن "
+     "الكلام عن الجلوس مع المزارعين نسمعه كل موسم.",
+     [("رئيس اتحاد مزارعي القضارف الصادق إدريس", "إن الكلام عن الجلوس مع المزارعين نسمعه كل موسم")]),
+    ("The head of the farmers' union, Sadiq Idris, responded to the governor's remarks in a call with Al-Shorouk, "
+     "saying the talk of meetings was heard every season.",
+     [("The head of the farmers' union Sadiq Idris", "the talk of meetings was heard every season")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

@@ -3179,6 +3179,8 @@ def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
     verb = pat.verb.match(text, start, end) or (first if addressing else None)
     if verb is None:
         return _subject_then_answering(text, start, end, pat)
+    while addressing and end > verb.end() and text[end - 1] in " ،,":
+        end -= 1  # (past the comma before the participle)
     medium = _ON_ITS_PAGE.search(text, verb.end(), end) if addressing else None
     end = medium.start() if medium else end  # (علّق X على القرار عبر صفحته على "فيسبوك" قائلا: where he wrote it)
     rest = _WORD.findall(text, verb.end(), end)
@@ -3243,10 +3245,11 @@ def _only_an_english_frame(text: str, start: int, end: int, pat: LanguagePattern
 
 # what an answer was given in (in a statement carried by the paper, on a post): where, no object of the verb
 _WHERE_NOUNS = frozenset(("statement", "interview", "post", "remarks", "comments", "briefing", "conference", "tweet",
-                          "letter", "email", "video"))
+                          "letter", "email", "video", "call", "speech", "message"))  # (in a call with Al-Shorouk)
 # where a comment was posted, closing its frame (عبر صفحته على "فيسبوك"، في تغريدة على منصة إكس)
 # (or in what it was said: في تصريح نقلته صحيفة "الوطن" المحلية، في بيان)
-_ON_ITS_PAGE = re.compile(r"\s+(?:عبر|في|على|خلال)\s+(?:صفحت|حساب|تغريدة|منشور|تدوينة|تصريح|بيان|مؤتمر|حديث|مقابلة)"
+_ON_ITS_PAGE = re.compile(r"\s+(?:عبر|في|على|خلال)\s+(?:صفحت|حساب|تغريدة|منشور|تدوينة|تصريح|بيان|مؤتمر|حديث|مقابلة"
+                          r"|اتصال|لقاء|حوار)"  # (في اتصال مع «الشروق»: on a call with the paper)
                           r"[^،,.:]{0,60}$")
 # a name set off between commas after the subject's role (، هشام زكي،)
 _NAME_SET_OFF = re.compile(r"[^،,]*?[،,]\s*[^\W\d]+(?:\s+[^\W\d]+){0,3}\s*[،,]")

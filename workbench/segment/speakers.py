@@ -1230,6 +1230,11 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
         comma = COMMA.search(text, at, min(end, at + 60)) if not named else None
         if comma:  # وانتقد النائب عمرو درويش، عضو لجنة ...، القرار: the role and name before what it is
             named = _name_after_role(words(text, at, comma.start()), pat)
+        if comma and not named and not ws[1].startswith("ال"):
+            subject = arabic_subject_after(text, at, end, pat)  # (وعلق رئيس اتحاد مزارعي القضارف، الصادق إدريس، على:
+            # a role in construct, then the name set off, as a frame's subject is read)
+            if 4 < len(subject.split()) <= 10 and COMMA.search(subject):
+                named = " ".join(COMMA.sub(" ", subject).split())
         if named:
             return named
     withheld = next((i for i, w in enumerate(ws[:8]) if i >= 3 and fold(w) in ("عدم", "بعدم")), None)
