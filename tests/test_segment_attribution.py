@@ -13344,6 +13344,12 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     ("The head of the farmers' union, Sadiq Idris, responded to the governor's remarks in a call with Al-Shorouk, "
      "saying the talk of meetings was heard every season.",
      [("The head of the farmers' union Sadiq Idris", "the talk of meetings was heard every season")]),
+    # `came back to reply` (وعاد X ليعقب، وعادت X لترد على Y) before a participle's speech: only its frame
+    ('وعاد رئيس الكتلة ليعقب قائلا: "نريد أفعالا لا وعودا".', [("رئيس الكتلة", "نريد أفعالا لا وعودا")]),
+    ("وعادت الوزيرة لترد على المنتقدين، قائلة إن الخطة تسير كما هو مقرر.",
+     [("الوزيرة", "إن الخطة تسير كما هو مقرر")]),
+    ('MP Rawashdeh came back to reply, saying: "We want deeds, not promises."',
+     [("MP Rawashdeh", "We want deeds, not promises")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

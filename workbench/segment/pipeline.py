@@ -3167,7 +3167,9 @@ _LET_ME = re.compile(r"(?:(?<!\w)[وف]?(?:دعني|دعيني|دعونا)|\b[Ll
 
 def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
     """Is an Arabic clause only a reporting verb and its subject (استطرد وزير الصحة), with no object or content
-    (وشدد السيسي على أهمية المشروع has one)?"""
+    (وشدد السيسي على أهمية المشروع has one)? (English: see _only_an_english_frame.)"""
+    if _CAME_BACK_TO_REPLY[pat.language].fullmatch(text, *strip_span(text, start, end)):
+        return True  # (وعاد النائب الرواشدة ليعقب قائلا, `X came back to reply, saying`: the participle's frame)
     if pat.language != "ar":
         return _only_an_english_frame(text, start, end, pat)
     start = strip_span(text, start, end)[0]
@@ -3200,6 +3202,13 @@ def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> boo
 
 
 _ADDRESSEE_PREPOSITIONS = frozenset(fold(w) for w in ("على", "إلى"))
+# came back (عاد، عادت), its subject, then to reply or comment (ليعقب، لترد، ليعلق) and on what
+_CAME_BACK_TO_REPLY = {
+    "ar": re.compile(r"\s*[وف]?(?:عاد|عادت|عادوا)\s+[^،,.:]{2,60}?\s+ل[يت](?:عقب|رد|ردّ|علق|عقّب|علّق)(?:وا)?"
+                     r"(?:\s+على\s+[^،,.:]{1,50})?[\s،,]*"),
+    "en": re.compile(r"\s*[^,.;:]{2,60}?\s+(?:came|comes|returned)\s+back\s+to\s+(?:reply|respond|comment)"
+                     r"(?:\s+to\s+[^,.;:]{1,50})?[\s,]*"),
+}
 _WHERE_ANSWERED = frozenset(("on", "to", "in", "at", "via", "during", "after"))
 
 
