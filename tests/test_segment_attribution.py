@@ -13350,6 +13350,13 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
      [("الوزيرة", "إن الخطة تسير كما هو مقرر")]),
     ('MP Rawashdeh came back to reply, saying: "We want deeds, not promises."',
      [("MP Rawashdeh", "We want deeds, not promises")]),
+    # `in his view` as one word (برأيه، `In his view,`): a pronoun cue, the party named before speaks
+    ("وقال الخبير مازن الشامي إن القرار متسرع. وبرأيه، فإن الحل ليس في منع التطبيقات بل في تنظيمها.",
+     [("الخبير مازن الشامي", "إن القرار متسرع"),
+      ("الخبير مازن الشامي", "فإن الحل ليس في منع التطبيقات بل في تنظيمها")]),
+    ("Economist Mazen Shami said the decision was rushed. In his view, the solution is to regulate the apps.",
+     [("Economist Mazen Shami", "the decision was rushed"),
+      ("Economist Mazen Shami", "the solution is to regulate the apps")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected
