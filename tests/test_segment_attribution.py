@@ -13357,6 +13357,15 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     ("Economist Mazen Shami said the decision was rushed. In his view, the solution is to regulate the apps.",
      [("Economist Mazen Shami", "the decision was rushed"),
       ("Economist Mazen Shami", "the solution is to regulate the apps")]),
+    # a list's frame closing with `، أبرزها:` (the most prominent of them): its items are the subject's, not the
+    # subject and the object glued; English `, including:` alike
+    ("وأعلنت الهيئة حزمة من الإجراءات العاجلة، أبرزها:\n\n- تشغيل محطات احتياطية في المناطق الأكثر تضررا.\n"
+     "- تقليص ساعات عمل الدوائر الحكومية.",
+     [("الهيئة", "تشغيل محطات احتياطية في المناطق الأكثر تضررا"), ("الهيئة", "تقليص ساعات عمل الدوائر الحكومية")]),
+    ("The authority announced a package of urgent measures, including:\n\n- running standby plants in the "
+     "worst-hit areas.\n- cutting the working hours of government offices.",
+     [("The authority", "running standby plants in the worst-hit areas"),
+      ("The authority", "cutting the working hours of government offices")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

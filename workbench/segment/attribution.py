@@ -308,6 +308,8 @@ def relative_report(text: str, frame_start: int, content_start: int, pat: Langua
     return (marker[0], closing.start()) if closing and words(text, marker[1], closing.start()) else None
 
 
+# the items' heading after a comma closing a list's frame (، أبرزها:، ومنها:): the most prominent of them, among them
+_AMONG_THEM_CLOSING = re.compile(r"[،,]\s*و?(?:أبرزها|أهمها|منها|من\s+بينها|أبرزهم|أهمهم|منهم|من\s+بينهم)\s*$")
 # a few words (the subject), then the colon or the mark opening a quotation
 _TO_A_QUOTATION = re.compile(r"[^،,.:؛\"«“]{0,40}[:\"«“]")
 
@@ -394,6 +396,10 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             if between[-1:] == after.split()[-1:]:
                 after = _without_object(after, vm.group("w"))  # (a subject the marker ended, its object in it)
         after = _without_quoted_addressee(text, ve, marker[0], after, pat)
+        among = _AMONG_THEM_CLOSING.search(after) if text[marker[0]] == ":" else None
+        if among:  # (وأعلنت الهيئة حزمة من الإجراءات، أبرزها: the list's frame; its subject, not the object before
+            # the items it heads)
+            after = main_subject(text, start, text.rfind("،", start, marker[0]), pat) or after[:among.start()]
         if after and fold(vm.group("w")) in pat.noun_content and derived_verbal_noun(after.split()[0]):
             after = ""  # `، ونفت استهداف المدنيين`: what is denied, a verbal noun; the subject is carried over
         before_verb = told or (after.startswith("ل") and not after.startswith("لل") and text[vs] not in "وف"
