@@ -13366,6 +13366,14 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
      "worst-hit areas.\n- cutting the working hours of government offices.",
      [("The authority", "running standby plants in the worst-hit areas"),
       ("The authority", "cutting the working hours of government offices")]),
+    # the paper asking someone, then the answer (سألت X، الدكتور سليم عازار، فأجاب:), after a question of its own:
+    # the one asked answers the interview's questions
+    ("فهل تصمد السقوف الجديدة حتى نهاية العام؟ «الأخبار» سألت نائب حاكم مصرف لبنان السابق، الدكتور سليم عازار، "
+     "فأجاب:\n\n- هل يملك مصرف لبنان القدرة على رفع سقف السحب؟\n- الاحتياطي الإلزامي انخفض إلى ما دون 8 مليارات دولار.",
+     [("نائب حاكم مصرف لبنان السابق", "الاحتياطي الإلزامي انخفض إلى ما دون 8 مليارات دولار")]),
+    ("So will the new caps hold? We asked former deputy governor Salim Azar about it, and he answered:\n\n- Can the "
+     "central bank raise the withdrawal cap?\n- The mandatory reserve has fallen below 8 billion dollars.",
+     [("Salim Azar", "The mandatory reserve has fallen below 8 billion dollars")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

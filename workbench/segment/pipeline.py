@@ -4010,7 +4010,8 @@ _ASKED_WHOM = {
     "ar": re.compile(r"(?<!\w)[وف]?(?:سأل(?:ت|نا)?|حاور(?:ت|نا)?|التق(?:ى|ت|ينا))\s+(?:[«\"“][^»\"”]{1,30}[»\"”]\s+)?"
                      r"([^\W\d]+(?:\s+[^\W\d]+){0,6}?)"  # (past the paper asking, its name quoted: حاورت «الدستور» X)
                      r"(?:\s*،[^،]{1,80}،)?\s+"  # (or interviewed, met: حاورنا عالم الاجتماع X حول)
-                     r"(?:عن|عما|حول|بشأن)(?!\w)"),
+                     r"(?:عن|عما|حول|بشأن|فأجاب|فأجابت|فرد|فردت|فردّ|فردّت)(?!\w)"),  # (or then the answer: سألت X،
+    # الدكتور سليم عازار، فأجاب:)
 }
 # (or held an interview with: أجرت الصحيفة حوارا مع وزير الزراعة محمد علي.; searched only where أجر is: a pattern of
 # its own, the alternation would cost every paragraph's scan its literal prefix)
@@ -4123,6 +4124,9 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     intro = _WHEN_CONTACTED.match(text, start, end) if pat.language == "en" else None
     start = intro.end() if intro else start  # (When contacted, Health Secretary R. Vaidehi spoke to The Hindu: past
     # the intro, its subject)
+    asked = max(text.rfind("?", start, end), text.rfind("؟", start, end))
+    start = asked + 1 if asked >= 0 and _WORD.search(text, asked + 1, end) else start  # (فهل تصمد السقوف؟ «الأخبار»
+    # سألت X، فأجاب: the paper's question before, no one answering in it)
     framed = attr.frame(text, start, end, pat)
     # (the longer of the frame's subject and the clause's: ردت النائبة عن البصرة زينب العيداني على أسئلة, read past
     # the preposition of its title; أجاب الخبير في شؤون الطاقة، الدكتور مصطفى الجبوري، عن أسئلة, past its comma)
