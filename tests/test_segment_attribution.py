@@ -13374,6 +13374,30 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     ("So will the new caps hold? We asked former deputy governor Salim Azar about it, and he answered:\n\n- Can the "
      "central bank raise the withdrawal cap?\n- The mandatory reserve has fallen below 8 billion dollars.",
      [("Salim Azar", "The mandatory reserve has fallen below 8 billion dollars")]),
+    # a transcript naming its speakers on lines of their own (an earnings call's `Karen Dufresne — Chief Executive
+    # Officer`, Hansard's `Mrs Pruett`), a label coming back: each turn is its label's. Arabic transcripts put the
+    # label before a colon (الوالي: X, above); a label line there is not read yet
+    ("Operator\n\nGood morning. I would now like to turn the call over to Karen Dufresne.\n\nKaren Dufresne — "
+     "Chief Executive Officer\n\nOur price freeze remains in place until the end of January.\n\nOperator\n\nOur "
+     "first question comes from Owen Baptiste.\n\nOwen Baptiste — Analyst, Harcourt Securities\n\nSome of your "
+     "suppliers have been telling us they've asked for increases.\n\nKaren Dufresne — Chief Executive Officer\n\n"
+     "I won't comment on individual negotiations.",
+     [("Operator", "I would now like to turn the call over to Karen Dufresne"),
+      ("Karen Dufresne", "Our price freeze remains in place until the end of January"),
+      ("Operator", "Our first question comes from Owen Baptiste"),
+      ("Owen Baptiste", "Some of your suppliers have been telling us they've asked for increases"),
+      ("Karen Dufresne", "I won't comment on individual negotiations")]),
+    ("عامل الهاتف\n\nصباح الخير. أحيل الكلمة الآن إلى كارين دوفرين.\n\nكارين دوفرين — الرئيسة التنفيذية\n\n"
+     "تجميد الأسعار مستمر حتى نهاية يناير.",
+     [(None, "أحيل الكلمة الآن إلى كارين دوفرين"), (None, "تجميد الأسعار مستمر حتى نهاية يناير")]),
+    ("Mrs Eleanor Pruett (North Wessex Downs) (LD)\n\nWhat assessment has she made of the formula?\n\nThe Minister "
+     "for School Standards (Mr Jonathan Achebe-Reid)\n\nThe Government are investing £65.3 billion in schools.\n\n"
+     "Mrs Pruett\n\nThe figures do not match what headteachers tell me.\n\nMr Achebe-Reid\n\nI do not accept that "
+     "characterisation.\n\nMrs Pruett\n\nThe formula is failing village schools.",
+     [("Mr Jonathan Achebe-Reid", "The Government are investing £65.3 billion in schools"),
+      ("Mrs Pruett", "The figures do not match what headteachers tell me"),
+      ("Mr Achebe-Reid", "I do not accept that characterisation"),
+      ("Mrs Pruett", "The formula is failing village schools")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

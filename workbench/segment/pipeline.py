@@ -3590,7 +3590,12 @@ def iter_units(text: str) -> list[Unit]:
     explainer = False  # the questions and answers under a heading that announces them are the paper's own
     introduced_by: str | None = None  # the actor of a narrated act closing its paragraph with a colon (X defended
     # the bill:), for the quotation after it
+    line_labels = _line_labels(text, spans)  # (a transcript's speakers named on lines of their own)
+    line_speaker: str | None = None  # the last of those labels: its turn goes on until the next one
     for i, (ps, pe) in enumerate(spans):
+        if i in line_labels:
+            line_speaker = line_labels[i]
+            continue
         listing, listed_by = listed_by if opens_with_a_list_mark(text, ps, pe) else None, None
         frame_before, units_before = state.last_speaker, len(state.units)
         introducer, introduced_by = introduced_by, None
@@ -3707,6 +3712,7 @@ def iter_units(text: str) -> list[Unit]:
                            and phone_in())) and not explainer) else None  # (a phone-in host's label speaks from its
         # first turn: المذيع (عامر الخطيب):, DECLAN HEHIR (HOST): with callers after; not a programme's narration,
         # `ANNA KERR (host): Our reporter X has followed the story`, `NAME, HOST:`, `NAME, BYLINE:`)
+        answerer = answerer or (line_speaker if not turn else None)
         if answerer and interviewee is None and question_before and not (turn and turn[0] and fold(
                 turn[0]) not in pat.turn_labels.get("answering", ())):
             interviewee = answerer  # (the first answer's speaker, found before the interview, answers the rest: not
@@ -4133,6 +4139,34 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     subject = max((framed.speaker if framed else None) or "", attr.main_subject(text, start, end, pat) or "",
                   key=lambda phrase: len(phrase.split()))
     return subject if subject and fold(subject).lower() not in pat.pronouns else None
+
+
+# a speaker's label alone on its line, as transcripts of calls and debates print it: a name (Mrs Pruett), perhaps
+# with a role after a dash (Karen Dufresne — President and Chief Executive Officer) or a seat and party in brackets
+# (Mrs Eleanor Pruett (North Wessex Downs) (LD)); or a role with the name in brackets (The Minister for School
+# Standards (Mr Jonathan Achebe-Reid))
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?\s+"
+_LINE_LABEL = re.compile(r"The\s+[A-Z][^()\n]{2,70}?\s+\((?P<inner>" + _HONORIFIC + r"[^()\n]{2,40})\)"
+                         r"|(?P<name>(?P<honorific>" + _HONORIFIC + r")?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
+                         r"(?P<set_off>\s+[—–-]{1,2}\s+[^\n.!?:;]{2,80}|(?:\s+\([^()\n]{1,60}\)){1,2})?")
+
+
+def _line_labels(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """{paragraph index: speaker} for the label lines of an English transcript that names its speakers on lines of
+    their own, each over its turn (an earnings call, Hansard); empty unless at least four such lines name at least
+    two speakers and one line comes back (a crosshead is not printed again and again)."""
+    found: dict[int, tuple[str, str, bool]] = {}
+    for i, (ps, pe) in enumerate(spans):
+        if pe - ps > 120 or "\n" in text[ps:pe] or i + 1 == len(spans):
+            continue
+        label = _LINE_LABEL.fullmatch(text, ps, pe)
+        if label:
+            marked = bool(label.group("inner") or label.group("honorific") or label.group("set_off"))
+            found[i] = (label.group("inner") or label.group("name"), text[ps:pe], marked)
+    lines = [line for _, line, _ in found.values()]
+    if len(found) < 4 or len(set(lines)) < 2 or len(set(lines)) == len(lines):
+        return {}
+    return {i: speaker for i, (speaker, line, marked) in found.items() if marked or lines.count(line) > 1}
 
 
 def _in_the_answerers_voice(state: State, first: int, answerer: str, kind: str = "quote") -> None:
