@@ -13398,6 +13398,15 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
       ("Mrs Pruett", "The figures do not match what headteachers tell me"),
       ("Mr Achebe-Reid", "I do not accept that characterisation"),
       ("Mrs Pruett", "The formula is failing village schools")]),
+    # a call's courtesies (`Thank you, operator, and good morning, everyone`, `Good morning, ladies and gentlemen,
+    # and welcome to X`, صباح الخير جميعا، وأهلا بكم في X) are no claims; `Let me start with the headline: X` (دعني
+    # أبدأ بالعنوان: X) opens the speaker's claim, no call
+    ("Thank you, operator, and good morning, everyone. Let me start with the headline: same-store sales grew 3.1 per "
+     "cent.", [(None, "Let me start with the headline: same-store sales grew 3.1 per cent")]),
+    ("صباح الخير جميعا، وأهلا بكم في مؤتمر نتائج الربع الثالث. دعني أبدأ بالعنوان الرئيسي: المبيعات نمت 3.1 في المئة.",
+     [(None, "دعني أبدأ بالعنوان الرئيسي: المبيعات نمت 3.1 في المئة")]),
+    ("Good morning, ladies and gentlemen, and welcome to the Maplecrest results call. All lines have been placed "
+     "on mute.", [(None, "All lines have been placed on mute")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

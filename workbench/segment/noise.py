@@ -587,11 +587,13 @@ INTERVIEW_FORMULA_AR = (r"[وف]?(?:كان|كانت)\s+(?:(?:معه|معها|م�
 _NAMES = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&|of))*"
 # thanks, a host naming themselves, a programme signing off, an interview announced or its editing noted: words of
 # form, no claim
+# whom a call's courtesies address (everyone, ladies and gentlemen, the operator)
+_EVERYONE = r"(?:everyone|everybody|all|ladies\s+and\s+gentlemen|operator)"
 _FORMULA = {
     "en": re.compile(r"I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
                      # (before the speaker's claim: I'll be honest with you)
                      r"|I['’]ll\s+be\s+(?:honest|frank|straight|blunt)(?:\s+with\s+you)?"
-                     r"|(?:(?:Hello|Hi|Good\s+(?:morning|afternoon|evening)|Kia\s+ora)[,!]?\s+(?:and\s+)?)?"
+                     r"|(?:(?:Hello|Hi|Good\s+(?:morning|afternoon|evening)|Kia\s+ora)[,!]?\s+)?(?:and\s+)?"
                      r"[Ww]elcome\s+(?:back\s+)?to\s+[^.!?\n]{1,60}"  # (Welcome back to The Borderline; after a
                      # greeting: Kia ora, and welcome to The Weekly Wrap.)
                      r"|(?:Good\s+(?:morning|afternoon|evening)[,!]?\s+and\s+)?you['’]re\s+(?:very\s+|most\s+)?welcome"
@@ -600,6 +602,8 @@ _FORMULA = {
                      r"|That['’]s\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}for\s+(?:this|today|tonight)\b[^.!?\n]{0,30}"
                      r"|(?:This|The)\s+interview\s+has\s+been\s+(?:lightly\s+|condensed\s+and\s+)?edited\b[^.!?\n]{0,40}"
                      # (a greeting: Hi, Juanita.)
+                     r"|(?:Hi|Hello|Good\s+(?:morning|afternoon|evening)),?\s+" + _EVERYONE +  # (Good morning, ladies
+                     # and gentlemen)
                      r"|(?:Hi|Hello|Good\s+(?:morning|afternoon|evening))(?:,?\s+[A-Z][\w'’-]+){0,2}"
                      # (a programme's credit line: `Hosts: Jess Nguyen and Owen Brady`, `Guest: Dr Aoife Keating,
                      # labour economist, University College Cork`; when it was recorded)
@@ -618,6 +622,7 @@ _FORMULA = {
                      r"\s+[^.!؟\n]{1,60}"  # (أهلا بكم من جديد في برنامج «الحدود»)
                      r"|(?:برنامج|بودكاست)\s+[^.!؟\n]{1,40}?\s+من\s+(?:إنتاج|تقديم|إعداد)\s+[^.!؟\n]{1,80}"
                      r"|[وف]?هذا\s+كل\s+(?:شيء|ما\s+لدينا)\s+(?:لهذا|لهذه|لليوم|في\s+هذه)\b[^.!؟\n]{0,30}"
+                     r"|[وف]?(?:أهلا|مرحبا)\s+(?:بك|بكم)\s+(?:في|إلى)\s+[^.!؟\n]{1,60}"  # (وأهلا بكم في مؤتمر X)
                      r"|(?:أهلا|مرحبا)(?:\s+(?:بك|بكم))?(?:\s+(?:يا\s+)?[^\W\d]+)?"
                      r"|سأكون\s+صريحا(?:\s+معك|\s+معكم)?"  # (before the speaker's claim: سأكون صريحا معك)
                      # (a greeting and its answer: صباح الخير، مساء النور دكتورة)
@@ -626,10 +631,11 @@ _FORMULA = {
 }
 _STOPS_AFTER = re.compile(r"[\s.!:]*")
 # what a formula of _FORMULA opens with (a cheap test before the pattern)
-_FORMULA_OPENINGS = {"en": ("I'm", "I’m", "I'll", "I’ll", "That", "This", "The", "Welcome", "Hello", "Hi", "Good",
-                            "Kia", "Host", "Guest", "Presenter", "Producer", "Panel", "Recorded", "Morning", "You"),
+_FORMULA_OPENINGS = {"en": ("I'm", "I’m", "I'll", "I’ll", "That", "This", "The", "Welcome", "and welcome", "Hello",
+                            "Hi", "Good", "Kia", "Host", "Guest", "Presenter", "Producer", "Panel", "Recorded",
+                            "Morning", "You"),
                      "ar": ("كان", "وكان", "فكان", "هذا", "وهذا", "فيما", "وفيما", "إليكم", "وإليكم", "أهلا", "مرحبا",
-                            "برنامج", "بودكاست", "مساء", "صباح", "سأكون")}
+                            "برنامج", "بودكاست", "مساء", "صباح", "سأكون", "وأهلا", "ومرحبا")}
 _ADDRESSED_FIRST = re.compile(r"(?:[^,،.!?؟\n]|\.(?=\s[A-Z]))+[,،]\s*(?=[Tt]hank|شكر)")  # (Dr. X, thank you)
 
 
@@ -756,10 +762,11 @@ _PLURAL_VERB_OPENING = re.compile(r"(?![وف])[^\W\d](?:[^\W\d]|[\u064b-\u0652])
 _LET_ME_SAY = {
     "en": re.compile(r"\s*(?:(?:But|And|So|Now)\s*,?\s+)?(?:[Ll]et\s+me|[Ll]et\s+us|[Ll]et['’]s)\s+"
                      r"(?:(?:first|just|quickly)\s+)?(?:be\s+(?:(?:very|absolutely|perfectly|quite|crystal)\s+)?"
-                     r"(?:clear|honest|frank)|say|stress|emphasi[sz]e|explain|point\s+out|remind\s+\w+|tell\s+\w+)\b"
+                     r"(?:clear|honest|frank)|say|stress|emphasi[sz]e|explain|point\s+out|remind\s+\w+|tell\s+\w+"
+                     r"|(?:start|begin)\s+with\s+[^:.!?\n]{1,40}?)\b"  # (Let me start with the headline: X)
                      r"(?:\s+(?:first|here))?(?=\s+that\b|\s*:)"),
     "ar": re.compile(r"\s*(?:[وف]?لكن\s+)?[وف]?(?:دعني|دعيني|دعوني|دعونا)\s+(?:أوضح|أقول|أؤكد|أشير|أذكر"
-                     r"|أكون\s+(?:صريحا|واضحا)(?:\s+(?:جدا|تماما|معك|معكم))?|نوضح|نؤكد"
+                     r"|أكون\s+(?:صريحا|واضحا)(?:\s+(?:جدا|تماما|معك|معكم))?|نوضح|نؤكد|أبدأ\s+ب[^:.؟!\n]{1,40}?"
                      r"|نقول)(?!\w)(?:\s+(?:أولا|فقط|هنا|بداية))?(?=\s+(?:إلى\s+)?(?:أن|إن|بأن)(?!\w)|\s*:)"),
     # (with its content after it, perhaps after a word of order: دعني أوضح أولا أن)
 }
@@ -835,7 +842,10 @@ _CONTACT_A_NAME = {
     "ar": re.compile(r"\s*و?(?:يمكن|يرجى)\s+(?:التواصل|الاتصال)\s"),
 }
 _THANKS = {"en": re.compile(r"\s*(?:[Tt]hanks|[Tt]hank you)(?:\s+(?:very|so)\s+much)?"
-                          r"(?:\s+(?:for|to)\s+[^.!?\n]{1,60})?(?:,\s*[A-Z][\w'’-]+)?\s*[.!]?\s*"),
+                          r"(?:\s+(?:for|to)\s+[^.!?\n]{1,60})?(?:,\s*(?:[A-Z][\w'’-]+|" + _EVERYONE + r"))?"
+                          # (a call's opening: Thank you, operator, and good morning, everyone)
+                          r"(?:,?\s+and\s+good\s+(?:morning|afternoon|evening)(?:,\s*" + _EVERYONE + r")?)?"
+                          r"\s*[.!]?\s*"),
            "ar": re.compile(r"\s*(?:شكرا|شكرًا|شكراً)(?:\s+(?:لك|لكِ|لكم|جزيلا|جزيلًا|جزيلاً))?"
                             r"(?:،\s*(?:يا\s+)?[^\W\d]+|\s+يا\s+[^\W\d]+)?"  # (شكرا، سلمى; شكرا يا سلمى)
                             r"(?:\s+(?:لكل|لجميع)\s+[^.!؟\n]{1,60})?"  # (شكرا لكل من شارك)
