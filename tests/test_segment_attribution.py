@@ -13407,6 +13407,16 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
      [(None, "دعني أبدأ بالعنوان الرئيسي: المبيعات نمت 3.1 في المئة")]),
     ("Good morning, ladies and gentlemen, and welcome to the Maplecrest results call. All lines have been placed "
      "on mute.", [(None, "All lines have been placed on mute")]),
+    # a statement's points numbered before a colon (أولا: X، ثانيا: Y; `First: X`) under its frame: each is the
+    # statement's party's, the number no one's label
+    ("وردت النقابة على بيان الوزارة في بيان جاء فيه:\n\nأولا: تكلفة الإنتاج الفعلية تجاوزت 150 قرشا للرغيف.\n\n"
+     "ثانيا: هامش الربح لم يعدل منذ عامين كاملين.",
+     [("النقابة", "أولا: تكلفة الإنتاج الفعلية تجاوزت 150 قرشا للرغيف"),
+      ("النقابة", "ثانيا: هامش الربح لم يعدل منذ عامين كاملين")]),
+    ("The union said in a statement:\n\nFirst: the real cost of production exceeded 150 piastres a loaf.\n\n"
+     "Second: the profit margin has not been adjusted for two years.",
+     [("The union", "First: the real cost of production exceeded 150 piastres a loaf"),
+      ("The union", "Second: the profit margin has not been adjusted for two years")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

@@ -20,6 +20,12 @@ def opens_with_a_list_mark(text: str, start: int, end: int) -> bool:
     return LIST_ITEM.match(text, start, end) is not None
 
 
+def opens_with_an_ordinal(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] open with a point's number before a colon (`أولا: X`, `Second: Y`)?"""
+    colon = text.find(":", start, min(end, start + 12))
+    return colon > start and fold(text[start:colon].strip()).lower() in _ORDINALS
+
+
 _TERMINAL = ".!?؟…\"”»)'’"
 # (a US state after the city: WILMINGTON, Del., March 30 -; CHARLOTTE, N.C., March 3 -; DES MOINES, Iowa, March 18 -)
 _DATELINE_EN = re.compile(  # (two cities of a joint report: `JAKARTA/TOKYO -- `)
@@ -367,6 +373,10 @@ _TURN = re.compile(r"(?:[-–—ـ*" + BULLETS + r"]\s+)?(?:\[[A-Z]{2,12}\]\s*)?
 
 
 _LIST_MARKS = "-–—ـ*" + BULLETS
+# the words numbering a statement's points before a colon (أولا: X، ثانيا: Y; First: X)
+_ORDINALS = frozenset(fold(w) for w in ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا",
+                                         "عاشرا", "أخيرا", "first", "second", "third", "fourth", "fifth", "sixth",
+                                         "firstly", "secondly", "thirdly", "finally", "lastly"))
 
 
 def _a_transcripts_label(text: str, start: int, turn: re.Match, pat: LanguagePatterns) -> bool:
@@ -392,6 +402,8 @@ def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tu
     label = turn.group(1) or ""
     if label and pat.verb.match(text, start, turn.end()):
         return None  # `وقال الشطي: «...»` after a question: a frame, no speaker's label
+    if label and fold(label).lower() in _ORDINALS:
+        return "", turn.end()  # (أولا: X، ثانيا: Y; `Second: Y`: a point's number, no one's label)
     if label and text[start] in _LIST_MARKS and not _a_transcripts_label(text, start, turn, pat):
         return "", SPACES.match(text, start + 1, end).end()  # (`- موقفنا واضح: X`, `- البرنامج المتوسط (أربع
         # نجوم): X`: an item's own words before its colon, no one's label)

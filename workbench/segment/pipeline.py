@@ -54,6 +54,7 @@ from workbench.segment.noise import (
     is_non_claim_paragraph,
     is_question,
     opens_with_a_list_mark,
+    opens_with_an_ordinal,
     statement_under_a_colon,
     verbless_arabic,
 )
@@ -3596,7 +3597,8 @@ def iter_units(text: str) -> list[Unit]:
         if i in line_labels:
             line_speaker = line_labels[i]
             continue
-        listing, listed_by = listed_by if opens_with_a_list_mark(text, ps, pe) else None, None
+        listing, listed_by = listed_by if opens_with_a_list_mark(text, ps, pe) or opens_with_an_ordinal(
+            text, ps, pe) else None, None
         frame_before, units_before = state.last_speaker, len(state.units)
         introducer, introduced_by = introduced_by, None
         taken_up, left_open = left_open, False
@@ -3628,7 +3630,8 @@ def iter_units(text: str) -> list[Unit]:
                     _plain(text, s_start, s_end, pat, scan, out, None, True)
             continue
         # (a paragraph closing with a colon right before a list's first item: a heading or a frame of the list)
-        before_a_list = text[pe - 1] == ":" and i + 1 < len(spans) and opens_with_a_list_mark(text, *spans[i + 1])
+        before_a_list = text[pe - 1] == ":" and i + 1 < len(spans) and (opens_with_a_list_mark(
+            text, *spans[i + 1]) or opens_with_an_ordinal(text, *spans[i + 1]))  # (or a numbered point: أولا: X)
         included = (_WHAT_THEIR_WORDS_INCLUDED[pat.language].match(text, ps, pe)
                     or _ITS_FINDINGS[pat.language].fullmatch(text, ps, pe)
                     or _A_DOCUMENTS_POINTS[pat.language].match(text, ps, pe)) if before_a_list else None
