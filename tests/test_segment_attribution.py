@@ -13417,6 +13417,14 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
      "Second: the profit margin has not been adjusted for two years.",
      [("The union", "First: the real cost of production exceeded 150 piastres a loaf"),
       ("The union", "Second: the profit margin has not been adjusted for two years")]),
+    # the present of أردف (وتردف: she goes on) and a voice raised (صرخ، `shouted`) frame a quotation
+    ('وتقول أم محمد إن الجنود منعوها من الوصول. وتردف: "هذه الأشجار زرعها والد زوجي قبل سبعين سنة".',
+     [("أم محمد", "إن الجنود منعوها من الوصول"), ("أم محمد", "هذه الأشجار زرعها والد زوجي قبل سبعين سنة")]),
+    ('"We heard the same thing in March," one man shouted from the back of the hall.',
+     [("one man", "We heard the same thing in March")]),
+    ('"هذا كذب"، صرخ أحد الحاضرين من آخر القاعة.', [("أحد الحاضرين", "هذا كذب")]),
+    ("The crowd shouted slogans outside the ministry.", [(None, "The crowd shouted slogans outside the ministry")]),
+    ("وصرخت الأم حين رأت ابنها.", [(None, "وصرخت الأم حين رأت ابنها")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected
