@@ -13425,6 +13425,13 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     ('"هذا كذب"، صرخ أحد الحاضرين من آخر القاعة.', [("أحد الحاضرين", "هذا كذب")]),
     ("The crowd shouted slogans outside the ministry.", [(None, "The crowd shouted slogans outside the ministry")]),
     ("وصرخت الأم حين رأت ابنها.", [(None, "وصرخت الأم حين رأت ابنها")]),
+    # a cue right after `in force` (المعمول به وفق التعميم 158): the rule a thing holds under, no source; a cue
+    # after the clause still credits its party
+    ("فيما أبقت مصارف أخرى على سقف 400 دولار المعمول به وفق التعميم 158.",
+     [(None, "فيما أبقت مصارف أخرى على سقف 400 دولار المعمول به وفق التعميم 158")]),
+    ("Other banks kept the 400-dollar cap in force according to circular 158.",
+     [(None, "Other banks kept the 400-dollar cap in force according to circular 158")]),
+    ("وسيواجه المخالفون إجراءات قانونية، بحسب التعميم.", [("التعميم", "وسيواجه المخالفون إجراءات قانونية")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

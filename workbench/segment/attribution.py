@@ -2422,6 +2422,11 @@ def _a_source_next(text: str, pos: int, end: int, pat: LanguagePatterns) -> bool
 _PARTY_RELATIVE = re.compile(r"(?:[وف]?(?:الذي|التي|which|who)|[وف](?:هو|هي))\b")
 
 
+# in force, laid down (المعمول به، المنصوص عليه; `in force`, `laid down`) right before a cue: the rule it holds under
+_IN_FORCE_BEFORE = {"ar": re.compile(r"(?<!\w)(?:ال)?(?:معمول|منصوص)\s+(?:به|بها|بهم|عليه|عليها)\s+$"),
+                    "en": re.compile(r"\b(?:in\s+force|laid\s+down|applied|applicable)\s+$")}
+
+
 def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         starts: PhraseStarts | None = None) -> tuple[int, int, str, str] | None:
     """A cue in text[start:end]: (content start, content end, speaker, cue)."""
@@ -2437,6 +2442,9 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # `، كما أعلن تعطيل الدوام`: the verb's object, a verbal noun (it also announced), no source
         if pat.language == "en" and _IN_PROPORTION.match(text, m.end(), end):
             continue  # `funded according to how many pupils they have`: in proportion to, no source
+        if _IN_FORCE_BEFORE[pat.language].search(text, max(start, m.start() - 24), m.start()):
+            continue  # `سقف 400 دولار المعمول به وفق التعميم 158`, `the cap in force under the circular`: the rule a
+            # thing holds under, no source
         if pat.language == "ar" and _RELATIVE_VERB_BEFORE.search(text, max(start, m.start() - 30), m.start()) and (
                 not _a_source_next(text, m.end(), end, pat)):
             continue  # `اللائحة التي أعدت وفقا لملاحظات فيفا`: in accordance with, how the relative's act was done
