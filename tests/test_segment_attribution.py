@@ -13432,6 +13432,14 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     ("Other banks kept the 400-dollar cap in force according to circular 158.",
      [(None, "Other banks kept the 400-dollar cap in force according to circular 158")]),
     ("وسيواجه المخالفون إجراءات قانونية، بحسب التعميم.", [("التعميم", "وسيواجه المخالفون إجراءات قانونية")]),
+    # a link opening the clause with no comma after it (في موازاة ذلك نفت X): the participle after the clause is the
+    # subject's, not the link's noun
+    ('في موازاة ذلك نفت جمعية المعلمين ما أثير على وسائل التواصل، مؤكدة أن "المعلم سيبقى في الصفوف الأولى".',
+     [(None, "في موازاة ذلك نفت جمعية المعلمين ما أثير على وسائل التواصل"),
+      ("جمعية المعلمين", 'أن "المعلم سيبقى في الصفوف الأولى"')]),
+    ("In parallel, the teachers' association denied the rumours, stressing that teachers would stay.",
+     [("the teachers' association", "In parallel, the teachers' association denied the rumours"),
+      ("the teachers' association", "that teachers would stay")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

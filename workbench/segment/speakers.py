@@ -956,6 +956,9 @@ _SUBMITTED = frozenset(fold(w) for w in ("تقدم", "تقدمت", "تقدموا
 _CONTRASTED = frozenset(("unlike", "like", "despite", "besides"))  # (Unlike X, Y has ...: X is no subject)
 _FOR_ITS_PART = re.compile(r"\s*(?:For|for|On|on) (?:its|his|her|their) (?:part|side)\s*$")
 # for its part, opening an Arabic clause with or without its comma (من جهته اعرب الوزير، وبدورها أكدت)
+# meanwhile, in the same vein (في موازاة ذلك، في سياق متصل، إلى ذلك) opening a clause, perhaps with no comma after it
+_MEANWHILE_AR = re.compile(r"\s*[وف]?(?:في\s+(?:موازاة|غضون|سياق|السياق)\s+(?:ذلك|متصل|آخر|ذاته|نفسه)"
+                           r"|بالتوازي\s+مع\s+ذلك|إلى\s+ذلك|من\s+جهة\s+أخرى)(?!\w)\s*،?")
 _FOR_ITS_PART_AR = re.compile(r"\s*(?:و?من\s+(?:جهت|جانب|ناحيت)|و?بدور)(?:ه|ها|هم|هما)(?!\w)\s*،?")
 
 
@@ -1012,8 +1015,8 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     """The subject of a narrated clause, for a participle after it (`X refused ..., saying ...`)."""
     start = _past_a_leading_time(text, start, end, pat)
     if pat.language == "ar":
-        part = _FOR_ITS_PART_AR.match(text, start, end)
-        start = part.end() if part else start
+        part = _FOR_ITS_PART_AR.match(text, start, end) or _MEANWHILE_AR.match(text, start, end)
+        start = part.end() if part else start  # (من جهته، ...; في موازاة ذلك نفت X: past the link, its subject)
         had = had_already_subject(text, start, end, pat)
         if had:
             return had  # كما سبق للجامعة العامة أن نفذت إضرابا، قالت: the federation
