@@ -13440,6 +13440,11 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
     ("In parallel, the teachers' association denied the rumours, stressing that teachers would stay.",
      [("the teachers' association", "In parallel, the teachers' association denied the rumours"),
       ("the teachers' association", "that teachers would stay")]),
+    # a wire's end mark with its editors' initials closing the last paragraph (`(النهاية) ب ع / م ف ق`, `(ENDS)
+    # jw/mk`): no claim
+    ("وأكدت الوزارة أن الامتحانات ستجرى في موعدها. (النهاية) ب ع / م ف ق",
+     [("الوزارة", "أن الامتحانات ستجرى في موعدها")]),
+    ("The ministry said exams would go ahead. (ENDS) jw/mk", [("The ministry", "exams would go ahead")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected

@@ -3750,6 +3750,9 @@ def iter_units(text: str) -> list[Unit]:
             # point's bullet (its list mark read where the paragraph opens: body_start has moved past it)
         in_body = in_body or text[pe - 1] in ".!?؟\"”»" and pe - ps > 80  # past the headline, byline and dateline
         sents = sentences(text, ps, pe, pat.language)
+        if sents and _WIRE_CLOSING.fullmatch(text, *sents[-1]):
+            sents.pop()  # (`... استراحة لا تقل عن يومين. (النهاية) ب ع / م ف ق`: the wire's end mark and its editors'
+            # initials, closing the last paragraph)
         if not sents:
             continue
         first_s, first_e = sents[0]
@@ -4152,6 +4155,11 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\
 _LINE_LABEL = re.compile(r"The\s+[A-Z][^()\n]{2,70}?\s+\((?P<inner>" + _HONORIFIC + r"[^()\n]{2,40})\)"
                          r"|(?P<name>(?P<honorific>" + _HONORIFIC + r")?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
                          r"(?P<set_off>\s+[—–-]{1,2}\s+[^\n.!?:;]{2,80}|(?:\s+\([^()\n]{1,60}\)){1,2})?")
+
+
+# a wire's end mark, perhaps with its editors' initials (النهاية) ب ع / م ف ق, (ENDS) jw/mk)
+_WIRE_CLOSING = re.compile(r"\s*\((?:النهاية|انتهى|ENDS?|End)\)(?:\s*[^\W\d]{1,3}(?:\s+[^\W\d]{1,3}){0,4}"
+                           r"(?:\s*/\s*[^\W\d]{1,3}(?:\s+[^\W\d]{1,3}){0,4})*)?\s*")
 
 
 def _line_labels(text: str, spans: list[tuple[int, int]]) -> dict[int, str]:
