@@ -891,6 +891,7 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "there"))
+# a pronoun and its auxiliary in one word (they've, it's), folded: a content's subject and verb
 _PRONOUN_CONTRACTED = re.compile(r"(?:he|she|it|they|we|i|you|there|that)['’](?:ve|ll|d|re|s|m)")
 # words after which `that` is a pronoun closing its clause, no content opening (told them that since May, said that
 # for years, said that again)
@@ -2443,8 +2444,8 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
         if pat.language == "en" and _IN_PROPORTION.match(text, m.end(), end):
             continue  # `funded according to how many pupils they have`: in proportion to, no source
         if _IN_FORCE_BEFORE[pat.language].search(text, max(start, m.start() - 24), m.start()):
-            continue  # `سقف 400 دولار المعمول به وفق التعميم 158`, `the cap in force under the circular`: the rule a
-            # thing holds under, no source
+            continue  # `سقف 400 دولار المعمول به وفق التعميم 158`, `the cap in force according to circular 158`:
+            # the rule a thing holds under, no source
         if pat.language == "ar" and _RELATIVE_VERB_BEFORE.search(text, max(start, m.start() - 30), m.start()) and (
                 not _a_source_next(text, m.end(), end, pat)):
             continue  # `اللائحة التي أعدت وفقا لملاحظات فيفا`: in accordance with, how the relative's act was done

@@ -597,10 +597,10 @@ INTERVIEW_FORMULA_AR = (r"[وف]?(?:كان|كانت)\s+(?:(?:معه|معها|م�
                         r"|و?(?:هذا|فيما\s+يلي|إليكم)\s+(?:نصه|نصها|نص\s+الحوار|نص\s+المقابلة)")
 # capitalised names, joined by and (Jess Nguyen and Owen Brady, Dr Aoife Keating)
 _NAMES = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&|of))*"
-# thanks, a host naming themselves, a programme signing off, an interview announced or its editing noted: words of
-# form, no claim
 # whom a call's courtesies address (everyone, ladies and gentlemen, the operator)
 _EVERYONE = r"(?:everyone|everybody|all|ladies\s+and\s+gentlemen|operator)"
+# thanks, a host naming themselves, a programme signing off, an interview announced or its editing noted: words of
+# form, no claim
 _FORMULA = {
     "en": re.compile(r"I['’]m\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
                      # (before the speaker's claim: I'll be honest with you)
@@ -613,9 +613,9 @@ _FORMULA = {
                      r"|(?:[A-Z][\w'’-]*\s+){1,4}is\s+(?:produced|presented|hosted)\s+by\s[^.!?\n]{1,80}"  # (credits)
                      r"|That['’]s\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}for\s+(?:this|today|tonight)\b[^.!?\n]{0,30}"
                      r"|(?:This|The)\s+interview\s+has\s+been\s+(?:lightly\s+|condensed\s+and\s+)?edited\b[^.!?\n]{0,40}"
-                     # (a greeting: Hi, Juanita.)
                      r"|(?:Hi|Hello|Good\s+(?:morning|afternoon|evening)),?\s+" + _EVERYONE +  # (Good morning, ladies
                      # and gentlemen)
+                     # (a greeting: Hi, Juanita.)
                      r"|(?:Hi|Hello|Good\s+(?:morning|afternoon|evening))(?:,?\s+[A-Z][\w'’-]+){0,2}"
                      # (a programme's credit line: `Hosts: Jess Nguyen and Owen Brady`, `Guest: Dr Aoife Keating,
                      # labour economist, University College Cork`; when it was recorded)

@@ -956,10 +956,10 @@ _SUBMITTED = frozenset(fold(w) for w in ("تقدم", "تقدمت", "تقدموا
 _CONTRASTED = frozenset(("unlike", "like", "despite", "besides"))  # (Unlike X, Y has ...: X is no subject)
 _FOR_ITS_PART = re.compile(r"\s*(?:For|for|On|on) (?:its|his|her|their) (?:part|side)\s*$")
 # for its part, opening an Arabic clause with or without its comma (من جهته اعرب الوزير، وبدورها أكدت)
+_FOR_ITS_PART_AR = re.compile(r"\s*(?:و?من\s+(?:جهت|جانب|ناحيت)|و?بدور)(?:ه|ها|هم|هما)(?!\w)\s*،?")
 # meanwhile, in the same vein (في موازاة ذلك، في سياق متصل، إلى ذلك) opening a clause, perhaps with no comma after it
 _MEANWHILE_AR = re.compile(r"\s*[وف]?(?:في\s+(?:موازاة|غضون|سياق|السياق)\s+(?:ذلك|متصل|آخر|ذاته|نفسه)"
                            r"|بالتوازي\s+مع\s+ذلك|إلى\s+ذلك|من\s+جهة\s+أخرى)(?!\w)\s*،?")
-_FOR_ITS_PART_AR = re.compile(r"\s*(?:و?من\s+(?:جهت|جانب|ناحيت)|و?بدور)(?:ه|ها|هم|هما)(?!\w)\s*،?")
 
 
 def opens_for_its_part(text: str, start: int, end: int) -> bool:
@@ -1650,8 +1650,8 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,40},[^()]{1,40}\)")
 _PLACE_INTRO = re.compile(r"(?:Back|Back home|Out|Up|Down)\s+(?:in|at|on)\s+[A-Z]"
                           r"|In\s+an?\s+(?:statement|report|letter|interview|note|filing|post)\s+[a-z]+ed\b")
 _AND_BUT = re.compile(r"^\s*(?:and|but)\s+(?=[A-Za-z])")
+_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year (In 2019 the Supreme Court said)
 # auxiliaries and adverbs between an English subject and its verb (It further notes, X has said)
-_A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _BEFORE_THE_VERB = frozenset(("has", "have", "had", "would", "will", "only", "further",
                               # (The Department of Health itself said: the name, without its emphasis)
                               "itself", "themselves", "himself", "herself"))
