@@ -847,8 +847,8 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
             if k >= 7 and not there_is:
                 continue  # (past a long addressee only `there was` opens the content: `told a banking conference
                 # in Hamburg on Tuesday there was no need`)
-            contracted = k and not after_preposition and _PRONOUN_CONTRACTED.fullmatch(w) is not None  # (told me
-            # they've heard, it's been: a pronoun and its auxiliary in one word)
+            contracted = k and not after_preposition and CONTRACTION.search(w) is not None and CONTRACTION.sub(
+                "", w) in _CONTRACTED_SUBJECTS  # (told me they've heard, it's been: a pronoun and its auxiliary)
             if (w in pat.determiners and not after_preposition) or w in pat.content_openers or (
                     m.group()[:1] in _QUOTE_CHARS) or there_is or contracted:
                 return pos + m.start()
@@ -891,8 +891,10 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
 
 
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i", "there"))
-# a pronoun and its auxiliary in one word (they've, it's), folded: a content's subject and verb
-_PRONOUN_CONTRACTED = re.compile(r"(?:he|she|it|they|we|i|you|there|that)['’](?:ve|ll|d|re|s|m)")
+# an auxiliary or a modal joined to the word before it (you're, they've, it's, I'd)
+CONTRACTION = re.compile(r"['’](?:re|s|ll|ve|d|m)$")
+# what opens a content with its auxiliary joined to it (told me they've heard, it's been, that's)
+_CONTRACTED_SUBJECTS = _SUBJECT_PRONOUNS | {"you", "that"}
 # words after which `that` is a pronoun closing its clause, no content opening (told them that since May, said that
 # for years, said that again)
 _NO_CLAUSE_AFTER_THAT = frozenset(("since", "for", "again", "already", "before", "repeatedly", "often", "too", "",

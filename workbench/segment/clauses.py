@@ -17,6 +17,7 @@ from itertools import islice
 
 from workbench.segment.attribution import (
     APPOSED_CLAUSE_OPENERS,
+    CONTRACTION,
     NO_CONTENT,
     NO_CONTENT_AFTER,
     OF_WHOM,
@@ -609,7 +610,6 @@ _RELATIVE_CHUNK = re.compile(r"\s*(?:الذي|التي|الذين|اللذين|�
 # a clause right after `saying` (the scheme's costs had risen): a determiner, a few words, then a finite auxiliary
 _A_CLAUSE_AFTER = re.compile(r"\s+(?:the|its|their|his|her|it|they|he|she|there)\b(?:\s+[\w'’-]+){0,4}?\s+(?:had|has|"
                              r"have|was|were|is|are|would|will|could)\b")
-_CONTRACTION = re.compile(r"['’](?:re|s|ll|ve|d|m)$")  # (you're: the pronoun, then its verb)
 _CONTRACTED = re.compile(r"\w['’](?:s|re|ll|ve|d|m)$|n['’]t$")  # (it's, they're, won't: a verb in it)
 # before an -s word these make it a plural noun (some days, many people, the prices)
 _COUNTING = frozenset(("a", "an", "the", "some", "many", "few", "several", "most", "all", "both", "these", "those",
@@ -686,7 +686,7 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
     words = [fold(m.group()) for m in islice(_WORD.finditer(text, pos, end), 13)]
     if len(words) >= 2 and words[0] in pat.pronouns and words[0] not in ("it", "that", "this"):
         return True  # `, but they don't`: a pronoun subject and its verb
-    if words and _CONTRACTION.search(words[0]) and _CONTRACTION.sub("", words[0]) in pat.pronouns:
+    if words and CONTRACTION.search(words[0]) and CONTRACTION.sub("", words[0]) in pat.pronouns:
         return True  # (`, but we’re hedged`, `, and it's small`: the pronoun and its verb in one word)
     if len(words) >= 2 and words[0] in ("nobody", "everybody", "everyone", "others") and words[1] in pat.finite:
         return True  # `, and nobody is`: an indefinite pronoun and its verb
@@ -704,7 +704,7 @@ def _english_clause_start(text: str, pos: int, end: int, pat: LanguagePatterns) 
         return False
     if words[0] in _NARROWING and words[1] in _SUBORDINATE_OPENERS:
         return False  # `, but only as minority partners, and only if they agree`: a condition of the clause before
-    if (words[0] == "then" and words[1] not in pat.determiners and _CONTRACTION.sub("", words[1]) not in pat.pronouns
+    if (words[0] == "then" and words[1] not in pat.determiners and CONTRACTION.sub("", words[1]) not in pat.pronouns
             and not words[1].endswith(("s", "ed")) and words[1] not in _IRREGULAR_PLURALS):
         return False  # `, "and then act surprised when mistakes happen`: a bare verb, the subject before goes on (or
         # its progressive: `We are locking up people ..., and then acting surprised`)
