@@ -13448,3 +13448,22 @@ def test_blind_audit_round_one_hundred_thirty_one(article, expected):
 ])
 def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     assert pairs(article) == expected
+
+
+@pytest.mark.parametrize("article, expected", [
+    # a paragraph that asks in its first sentence and answers in its next, before an interview's Q:/س: lines, is an
+    # exchange of its own, not the interview's introduction: its claims stay
+    ("سأل السكان لماذا تلقت بعض الأسر المساعدات مرتين. وأوضح مدير الإدارة خالد سعيد أن القوائم أعدتها الحكومة.\n"
+     "س: لماذا لا يتم إبلاغنا بموعد الشاحنات؟\nج: قال سعيد: \"سنبدأ إرسال رسائل نصية\".",
+     [("مدير الإدارة خالد سعيد", "أن القوائم أعدتها الحكومة"), ("سعيد", "سنبدأ إرسال رسائل نصية")]),
+    ("Residents asked why some families got maize twice. Mr Daniel Musyoka explained that the lists had been compiled"
+     " by the national government.\nQ: Why are we not told when the lorries are coming?\n"
+     "A: \"We will start sending SMS alerts,\" Mr Musyoka replied.",
+     [(None, "Residents asked why some families got maize twice"),
+      ("Mr Daniel Musyoka", "that the lists had been compiled by the national government"),
+      ("Mr Musyoka", "We will start sending SMS alerts")]),
+    ("We asked Health Minister Sara Lee what the cut will mean.\nQ: Will jobs go?\nA: No, jobs will stay.",
+     [("Health Minister Sara Lee", "No, jobs will stay")]),
+])
+def test_blind_audit_round_one_hundred_thirty_five(article, expected):
+    assert pairs(article) == expected

@@ -3981,7 +3981,11 @@ def _introduces_an_interview(text: str, start: int, end: int, next_start: int, n
         return False
     # (a colon closes the interview's frame whatever its verb: `تحدث الدكتور X عن جدوى المقترح:`, `... السيد الحبيب
     # الفقي، فكان هذا الحوار:`, `The Herald met the head of the farmers' union, Habib Feki:`)
-    return _asks_someone(text, start, end, pat) or text[end - 1] == ":"
+    if text[end - 1] == ":":
+        return True
+    # (the asking is the paragraph's last sentence: `Residents asked why some families got nothing. Mr X explained
+    # that ...` reports an exchange of its own before the questions)
+    return _asks_someone(text, sentences(text, start, end, pat.language)[-1][0], end, pat)
 
 
 def _asks_someone(text: str, start: int, end: int, pat: LanguagePatterns, verbs: str = "asking_verbs") -> bool:
