@@ -13464,6 +13464,14 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
       ("Mr Musyoka", "We will start sending SMS alerts")]),
     ("We asked Health Minister Sara Lee what the cut will mean.\nQ: Will jobs go?\nA: No, jobs will stay.",
      [("Health Minister Sara Lee", "No, jobs will stay")]),
+    # a comma inside a quotation sets off no apposition of a that-clause's subject: `, and he called` after the
+    # quotation opens a clause of its own
+    ("وكتب الناشط كيفن أن المسؤولين «جاؤوا بالأعذار، لا بالأجوبة»، ودعا إلى تدقيق علني في الميزانية.",
+     [("الناشط كيفن", "أن المسؤولين «جاؤوا بالأعذار، لا بالأجوبة»"),
+      ("الناشط كيفن", "ودعا إلى تدقيق علني في الميزانية")]),
+    ("Kevin Mwendwa said that officials 'came with excuses, not answers', and he called for a public audit.",
+     [("Kevin Mwendwa", "that officials 'came with excuses, not answers'"),
+      (None, "and he called for a public audit")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

@@ -30,6 +30,7 @@ from workbench.segment.attribution import (
     verbal_noun_object,
 )
 from workbench.segment.patterns import SPACES, LanguagePatterns, PhraseStarts, fold, last_match, last_of, patterns
+from workbench.segment.quotes import quotations
 from workbench.segment.speakers import (
     AR_PREPOSITIONS,
     ARTICLES,
@@ -1005,12 +1006,25 @@ def _subject_still_waiting(text: str, start: int, comma: int, pat: LanguagePatte
     """Is text[start:comma] a that-clause's subject with an apposition set off by a comma (`that poor harvests in
     Vietnam, the world's biggest robusta producer`), no verb of its own yet?"""
     that = text.rfind(" that ", max(start, comma - 160), comma)
-    if that < 0 or text.find(",", that, comma) < 0:
-        return False
+    if that < 0 or not any(text.find(",", after, before) >= 0 for after, before in _outside_quotations(
+            text, that, comma)):
+        return False  # (a comma inside a quotation sets nothing off: `that officials 'came with excuses, not
+        # answers', and he called for`)
     after = _WORD.match(text, that + 6, comma)
     if after and after.group().lower() in _TIMES_THAT_POINTS_TO:
         return False  # (`treated 61 people that night, most of them for cuts, and that two`: a time, no content)
     return not _finite_among(_WORD.findall(text, that + 6, comma), pat)
+
+
+def _outside_quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of text[start:end] outside its closed quotations."""
+    out, cur = [], start
+    for opener, closer in quotations(text, start, end):
+        if closer is not None:
+            out.append((cur, opener))
+            cur = closer + 1
+    out.append((cur, end))
+    return out
 
 
 def _modal_goes_on(text: str, start: int, comma: int, item: int, end: int, pat: LanguagePatterns) -> bool:
