@@ -13472,6 +13472,14 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     ("Kevin Mwendwa said that officials 'came with excuses, not answers', and he called for a public audit.",
      [("Kevin Mwendwa", "that officials 'came with excuses, not answers'"),
       (None, "and he called for a public audit")]),
+    # the manner of the answers closing an interview's introduction (على النحو الآتي:, as follows:) is no one the
+    # questions were put to: the answers are the subject's
+    ("وفي حديث للجزيرة نت، أجاب عزوز عن أسئلتنا على النحو الآتي:\nهل ستتدخل الدولة؟\n"
+     "الدولة تتحمل أصلا جزءا من التكاليف.",
+     [("عزوز", "الدولة تتحمل أصلا جزءا من التكاليف")]),
+    ("In an interview, Director General Youssef Azzouz answered our questions as follows:\nWill the state step in?\n"
+     "The state already bears part of the costs.",
+     [("Director General Youssef Azzouz", "The state already bears part of the costs")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

@@ -4085,9 +4085,10 @@ _SPOKE_TO = {
                      r"(?:\s*،[^،]{1,80}،)?\s+(?:عن|حول|بشأن)(?!\w)"),  # (past the role set off after the name)
 }
 _QUESTIONS = re.compile(r"\bquestions\b|(?<!\w)(?:ال)?أسئلة")
-# the one questions are put to, closing the paragraph (وطرحنا بعض الأسئلة على الشرطي رودري بيفان.)
+# the one questions are put to, closing the paragraph (وطرحنا بعض الأسئلة على الشرطي رودري بيفان.), not the manner
+# of the answers (أجاب عزوز عن أسئلتنا على النحو الآتي:)
 _QUESTIONS_PUT_TO = {  # (the name may carry a title's dot: ثلاثة أسئلة إلى الخبير د. رشيد مقراني)
-    "ar": re.compile(r"(?:أسئلة|الأسئلة|أسئلتنا)[^،.]{0,30}?\s(?:على|إلى)\s+"
+    "ar": re.compile(r"(?:أسئلة|الأسئلة|أسئلتنا)[^،.]{0,30}?\s(?:على|إلى)\s+(?!(?:النحو|الشكل|الوجه)\b)"
                      r"([^\W\d]+(?:\s+[^\W\d]+(?:\.(?=\s+\w))?){0,8}?)\s*[.:]?\s*$"),
     "en": re.compile(r"\b[Qq]uestions\s+(?:for|to)\s+((?:[\w'’.-]+\s+){0,7}?[A-Z][\w'’-]+)\s*[.:]?\s*$"),
 }
