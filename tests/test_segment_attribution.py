@@ -12417,11 +12417,11 @@ def test_blind_audit_round_one_hundred_twenty_five(article, expected):
      [("وزارة المالية", "ومن المتوقع أن تدر الزيادة نحو 740 كرور روبية سنويا")]),
     # a podcast's furniture: its title asking (after the show's label, no question mark), the host's welcome, `let's
     # start`, thanks to a guest with a title, the credits; and a newsletter's thanks to everyone who came (the host's
-    # own narration stays the programme's voice)
+    # own words are the host's, from the transcript's first turn on)
     ("THE BORDERLINE | Episode 214: Why Mexico's pharmacies keep running out of medicine\n\nORTIZ: Welcome back to The "
      "Borderline. Shortages have worsened this year.\n\nORTIZ: Let's start with the basics.\n\nORTIZ: Dr. Lucía "
      "Herrera, thank you.\n\nORTIZ: The Borderline is produced by Ana Beltrán and edited by Marcus Feld.",
-     [(None, "Shortages have worsened this year")]),
+     [("ORTIZ", "Shortages have worsened this year")]),
     ("الحدود | الحلقة 214: لماذا تنفد الأدوية من صيدليات المكسيك\n\nأهلا بكم من جديد في برنامج «الحدود». تفاقم النقص "
      "هذا العام.\n\nلنبدأ بالأساسيات.\n\nالدكتورة لوسيا إيريرا، شكرا لك.\n\nبرنامج «الحدود» من إنتاج آنا بلتران "
      "وتحرير ماركوس فيلد.", [(None, "تفاقم النقص هذا العام")]),
@@ -13480,6 +13480,32 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     ("In an interview, Director General Youssef Azzouz answered our questions as follows:\nWill the state step in?\n"
      "The state already bears part of the costs.",
      [("Director General Youssef Azzouz", "The state already bears part of the costs")]),
+    # a committee Hansard's labels, the surname in capitals after a title (Ms WALSH:, Dr OKONJO:), speak like
+    # TREGENZA:, from the transcript's first turn on; thanks to both witnesses is a courtesy
+    ("CHAIR: I declare open this public hearing. I welcome the witnesses.\n\nDr OKONJO: Yes, thank you, Chair. Our"
+     " members are overwhelmed. Ramping is routine.\n\nCHAIR: Thank you both. The committee will suspend until 10:15.",
+     [("CHAIR", "I declare open this public hearing"), ("CHAIR", "I welcome the witnesses"),
+      ("Dr OKONJO", "Our members are overwhelmed"), ("Dr OKONJO", "Ramping is routine"),
+      ("CHAIR", "The committee will suspend until 10:15")]),
+    ("رئيس اللجنة: أعلن افتتاح الجلسة. نناقش اليوم ملف الأسعار.\n\nالوزير: الأسعار مستقرة منذ ثلاثة أشهر في كل"
+     " المحافظات.\n\nرئيس اللجنة: شكرا لكما. ترفع الجلسة حتى العاشرة.",
+     [("رئيس اللجنة", "أعلن افتتاح الجلسة"), ("رئيس اللجنة", "نناقش اليوم ملف الأسعار"),
+      ("الوزير", "الأسعار مستقرة منذ ثلاثة أشهر في كل المحافظات"), ("رئيس اللجنة", "ترفع الجلسة حتى العاشرة")]),
+    # a headline's kicker and the dateline under it (`المغرب: ...` then `الرباط: كريم بنعلي`) are no transcript
+    ("المغرب: إضراب الممرضين يشل المستشفيات\n\nالرباط: كريم بنعلي\n\nشهدت المستشفيات إضرابا واسعا أمس.",
+     [(None, "المغرب: إضراب الممرضين يشل المستشفيات"), (None, "شهدت المستشفيات إضرابا واسعا أمس")]),
+    ("Morocco: Nurses' strike shuts hospitals\n\nRabat: Karim Benali\n\nHospitals saw a wide strike yesterday.",
+     [(None, "Morocco: Nurses' strike shuts hospitals"), (None, "Hospitals saw a wide strike yesterday")]),
+    # `I'd say` in a transcript's turn is the turn's label speaking, not the one before; so is وأعتقد أن (I believe:
+    # written with أ, not اعتقد, he believed)
+    ("SALLY: Where next?\n\nLENA MARSH: We've got 70,000 homes near the water. I'd say within a decade we'll be"
+     " having this conversation in dozens of towns.",
+     [("LENA MARSH", "We've got 70,000 homes near the water"),
+      ("LENA MARSH", "within a decade we'll be having this conversation in dozens of towns")]),
+    ("سالي: إلى أين بعد ذلك؟\n\nلينا مارش: لدينا 70 ألف منزل قرب المياه. وأعتقد أن الأمر سيتكرر في عشرات البلدات.",
+     [("لينا مارش", "لدينا 70 ألف منزل قرب المياه"), ("لينا مارش", "أن الأمر سيتكرر في عشرات البلدات")]),
+    ("وقال الوزير إن الأسعار مستقرة. واعتقد أن الأزمة انتهت.",
+     [("الوزير", "إن الأسعار مستقرة"), ("الوزير", "أن الأزمة انتهت")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

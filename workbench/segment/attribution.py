@@ -452,13 +452,20 @@ def arabic_frame(text: str, start: int, end: int, pat: LanguagePatterns,
             vm.group("w")).lstrip("وف") in ("نقل", "نقلت") else None
         if relayed:  # (ونُقل عن مصدر في الأمانة، طلب عدم الكشف عن اسمه، أن: relayed from the source, who speaks)
             speaker = arabic_subject_after(text, relayed.end(), marker[0], pat)
-        if fold(vm.group("w")).lstrip("وف") in pat.speaking_persons:
+        if in_a_speaking_person(vm.group("w"), pat):
             speaker = ""  # (دكتورة، قلتِ قبل قليل إن: I or you said it, the one speaking or spoken to, whom the
             # turn tells; never the noun before, a word of address)
         return Frame(vs, marker[1], None if is_pronoun(speaker, pat) else speaker, vm.group("w"))
     if text.find("أن", start, end) >= 0:
         return _noun_frame(text, start, end, pat) or purpose_frame(text, start, end, pat)
     return purpose_frame(text, start, end, pat) if text.find("إن", start, end) >= 0 else None
+
+
+def in_a_speaking_person(verb: str, pat: LanguagePatterns) -> bool:
+    """Is the reporting verb as written in the first or second person: a form the lexicon marks so (قلتِ، قلنا), or
+    a past opening with a hamzat wasl written with أ (وأعتقد أن: I believe, not اعتقد, he believed)?"""
+    written = verb.lstrip("وف")
+    return fold(written) in pat.speaking_persons or written.startswith("أ") and fold(written) in pat.wasl_pasts
 
 
 # verbs that make a purpose no act yet (urged the minister to say that; declined to say whether; the Arabic ones

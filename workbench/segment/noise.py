@@ -853,12 +853,12 @@ _CONTACT_A_NAME = {
                      r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:can|may)\s+be\s+(?:reached|contacted)\s)"),
     "ar": re.compile(r"\s*و?(?:يمكن|يرجى)\s+(?:التواصل|الاتصال)\s"),
 }
-_THANKS = {"en": re.compile(r"\s*(?:[Tt]hanks|[Tt]hank you)(?:\s+(?:very|so)\s+much)?"
+_THANKS = {"en": re.compile(r"\s*(?:[Tt]hanks|[Tt]hank you)(?:\s+(?:both|all))?(?:\s+(?:very|so)\s+much)?"
                           r"(?:\s+(?:for|to)\s+[^.!?\n]{1,60})?(?:,\s*(?:[A-Z][\w'’-]+|" + _EVERYONE + r"))?"
                           # (a call's opening: Thank you, operator, and good morning, everyone)
                           r"(?:,?\s+and\s+good\s+(?:morning|afternoon|evening)(?:,\s*" + _EVERYONE + r")?)?"
                           r"\s*[.!]?\s*"),
-           "ar": re.compile(r"\s*(?:شكرا|شكرًا|شكراً)(?:\s+(?:لك|لكِ|لكم|جزيلا|جزيلًا|جزيلاً))?"
+           "ar": re.compile(r"\s*(?:شكرا|شكرًا|شكراً)(?:\s+(?:لك|لكِ|لكم|لكما|جزيلا|جزيلًا|جزيلاً))?"
                             r"(?:،\s*(?:يا\s+)?[^\W\d]+|\s+يا\s+[^\W\d]+)?"  # (شكرا، سلمى; شكرا يا سلمى)
                             r"(?:\s+(?:لكل|لجميع)\s+[^.!؟\n]{1,60})?"  # (شكرا لكل من شارك)
                             r"\s*[.!]?\s*")}

@@ -160,6 +160,8 @@ class LanguagePatterns:
     going_on: frozenset         # forms saying the last speaker goes on (أضاف، تابع): no narrated actor takes over
     relayed: frozenset          # forms that report only with عن after them (نقل عن); else carried (نُقل بمروحية)
     speaking_persons: frozenset  # forms in the first or second person (قلتِ إن): I or you, never the noun before
+    wasl_pasts: frozenset       # folded pasts opening with a hamzat wasl (اعتقد، اعترف): written with أ, the
+    # first person's present (أعتقد، أعترف: I believe, I admit)
     passive_quotes: frozenset   # folded forms after `was quoted (by Y)` whose subject is the one quoted
     question_verb: re.Pattern
     complementizer: re.Pattern
@@ -275,6 +277,7 @@ def patterns(language: str) -> LanguagePatterns:
     going_on: set[str] = set()
     relayed: set[str] = set()
     speaking_persons: set[str] = set()
+    wasl_pasts: set[str] = set()
     evidence: set[str] = set()
     evidence_participles: set[str] = set()
     documented: list[str] = []  # forms whose subject is a document's noun, right before them (the statement read)
@@ -313,6 +316,7 @@ def patterns(language: str) -> LanguagePatterns:
             relayed.update(fold(f) for f in forms)
         if entry.get("speaking_persons"):
             speaking_persons.update(fold(f) for f in forms)
+        wasl_pasts.update(fold(f) for f in forms if ar and f.startswith("ا"))
         if entry.get("evidence"):
             evidence.update(fold(f) for f in forms)
             evidence_participles.update(fold(f) for f in entry.get("participles") or [])
@@ -358,6 +362,7 @@ def patterns(language: str) -> LanguagePatterns:
         going_on=frozenset(going_on),
         relayed=frozenset(relayed),
         speaking_persons=frozenset(speaking_persons),
+        wasl_pasts=frozenset(wasl_pasts),
         question_verb=words("question_verbs", clitic),
         # (not after a period glued to it: إم.تي.إن سوريا, a name spelled in letters)
         complementizer=words("complementizers", r"(?<!\.)" + comp_clitic),

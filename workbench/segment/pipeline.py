@@ -2198,8 +2198,8 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                                    NEGATIONS]  # (، ويتوقع أن يزوره الرئيس / ولا يتوقع أن: it is expected)
                           and not (inherited and text.startswith("و", fr.start)))  # (but قال X إنه زرع Y، ويتوقع أن:
             # he goes on, he expects)
-            first_person = not speaker and out.state.answerer is not None and (fold(fr.cue or "").lstrip(
-                "وف") in pat.speaking_persons or bool(_LET_ME.search(text, max(cs, fr.start - 20), fr.start)))
+            first_person = not speaker and out.state.answerer is not None and (attr.in_a_speaking_person(
+                fr.cue or "", pat) or bool(_LET_ME.search(text, max(cs, fr.start - 20), fr.start)))
             # (قلتِ إن, دعني أوضح أن, `Let me explain that`, `you said`: in a turn, I or you, whom the turn's label
             # names; no party before it carries over)
             if (not speaker and not inherited and not impersonal and not first_person and clause_before is not None
@@ -3162,8 +3162,9 @@ def _relative_frame_before_saying(text: str, start: int, end: int, after: tuple[
 _BUT_SUBJECT_ANSWERED = re.compile(_BUT_SUBJECT + r"([^\s،,]+)(?:\s+(?:على|إلى)\s+[^\s،,]+(?:\s+[^\s،,]+)?)?\s*")
 
 
-_LET_ME = re.compile(r"(?:(?<!\w)[وف]?(?:دعني|دعيني|دعونا)|\b[Ll]et\s+(?:me|us)|\b(?:[Yy]ou|I|[Ww]e))(?:\s+\w+)?\s+$")
-# (and `you said`, `I said`: the persons speaking and spoken to)
+_LET_ME = re.compile(r"(?:(?<!\w)[وف]?(?:دعني|دعيني|دعونا)|\b[Ll]et\s+(?:me|us)|\b(?:[Yy]ou|I|[Ww]e)"
+                     r"(?:['’](?:d|ll|ve|re|m))?)(?:\s+\w+)?\s+$")
+# (and `you said`, `I said`, `I'd say`: the persons speaking and spoken to)
 
 
 def _only_a_frame(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
@@ -3703,14 +3704,15 @@ def iter_units(text: str) -> list[Unit]:
                 interviewee = _interviewee(text, ps, pe, pat) or out.english_actor_of(ps, pe, pat)
             continue  # (`"العربية.نت" سألت العموش عن مخاوف المستهلكين:`, `We asked ferry skipper Duncan Campbell what
             # the cut will mean.`: the asking before the questions, no claim)
-        named_turn = (turn is not None and bool(turn[0]) and fold(turn[0]) not in pat.turn_labels.get("asking", ())
-                      and fold(turn[0]) not in pat.turn_labels.get("answering", ())
-                      and (pat.language == "ar" or turn[0].isupper())
-                      and not pat.section_label.match(text, ps, pe))  # (not عاجل: / UPDATE:, a section's label)
+        named_turn = _named_turn(turn, text, ps, pe, pat)
         broadcast = bool(turn) and (BROADCAST_ROLE.search(text, ps, turn[1]) is not None  # (DANA WHITCOMB, BYLINE:)
                                     or turn[0].lower() in BROADCAST_LABELS)  # (المذيعة (ليلى الساعدي):)
+        transcript = transcript or named_turn and (named_turn_before or not broadcast and i + 1 < len(
+            spans) and _named_turn_says(text, *spans[i + 1], pat))  # (two named turns one after the other: a
+        # transcript's labels speak, past the reporter's unlabelled lines, from its first turn on; a reporter's
+        # `NAME, BYLINE:` before them narrates)
         answerer = _answerer(turn[0] if turn else "", out, pat, interviewee) if (
-            (turn or unlabelled) and (question_before or named_turn and (named_turn_before or transcript) or bool(
+            (turn or unlabelled) and (question_before or named_turn and transcript or bool(
                 turn) and (turn[0].lower() in BROADCAST_LABELS or _HOST_IN_BRACKETS.search(text, ps, turn[1])
                            and phone_in())) and not explainer) else None  # (a phone-in host's label speaks from its
         # first turn: المذيع (عامر الخطيب):, DECLAN HEHIR (HOST): with callers after; not a programme's narration,
@@ -3720,8 +3722,7 @@ def iter_units(text: str) -> list[Unit]:
                 turn[0]) not in pat.turn_labels.get("answering", ())):
             interviewee = answerer  # (the first answer's speaker, found before the interview, answers the rest: not
             # whoever the answers themselves name)
-        transcript = transcript or named_turn and named_turn_before or broadcast  # (a transcript's labels speak,
-        # past the reporter's unlabelled lines)
+        transcript = transcript or broadcast  # (a broadcast's label: the turns after it are a transcript's)
         named_turn_before = named_turn  # (a transcript's turns one after another: `TREGENZA: ...` then `PENROSE:
         # Well, they would say that, wouldn't they? ...`, each its label's, a question opening it or not)
         question_before = turn is not None and (fold(turn[0]) in pat.turn_labels.get("asking", ()) or is_question(
@@ -3968,6 +3969,29 @@ def _quotation_reported_before(text: str, start: int, ps: int, pe: int, state: S
         if closer is None or closer > start:
             return last.speaker
     return None
+
+
+def _named_turn(turn: tuple[str, int] | None, text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is the paragraph text[start:end] a turn labelled with a name (`TREGENZA: ...`), not with an interview's Q:/A:
+    nor a section's label (عاجل: / UPDATE:)?"""
+    return (turn is not None and bool(turn[0]) and fold(turn[0]) not in pat.turn_labels.get("asking", ())
+            and fold(turn[0]) not in pat.turn_labels.get("answering", ())
+            and (pat.language == "ar" or _a_transcripts_name(turn[0]))
+            and not pat.section_label.match(text, start, end))
+
+
+def _named_turn_says(text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
+    """Is text[start:end] a named turn that says something, five words or more (not a dateline's or a byline's
+    label, `الرباط: كريم بنعلي` under a headline's `المغرب: ...`)?"""
+    turn = interview_turn(text, start, end, pat)
+    return _named_turn(turn, text, start, end, pat) and len(_WORD.findall(text, turn[1], min(end, turn[1] + 80))) >= 5
+
+
+def _a_transcripts_name(label: str) -> bool:
+    """Is an English turn's label a name as transcripts print it: in capitals (TREGENZA, CHAIR), or its surname in
+    capitals after a title (Ms WALSH, Dr OKONJO, Senator DELANEY, as committee Hansards print them)?"""
+    *titles, surname = label.split() or [""]
+    return label.isupper() or len(surname) > 1 and surname.isupper() and all(w.istitle() for w in titles)
 
 
 def _introduces_an_interview(text: str, start: int, end: int, next_start: int, next_end: int,
