@@ -13506,6 +13506,17 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
      [("لينا مارش", "لدينا 70 ألف منزل قرب المياه"), ("لينا مارش", "أن الأمر سيتكرر في عشرات البلدات")]),
     ("وقال الوزير إن الأسعار مستقرة. واعتقد أن الأزمة انتهت.",
      [("الوزير", "إن الأسعار مستقرة"), ("الوزير", "أن الأزمة انتهت")]),
+    # `, but insisted` after a report: the same speaker goes on, whatever its content's verb (lay, an irregular
+    # past), and a reply's occasion before it (When contacted,) is no condition holding the sentence together
+    ("A spokesperson said the report rightly identifies the harm, but insisted the responsibility lay with employers.",
+     [("A spokesperson", "the report rightly identifies the harm"),
+      ("A spokesperson", "the responsibility lay with employers")]),
+    ("When contacted, Memon acknowledged that there were discrepancies, but insisted these were clerical.",
+     [("Memon", "that there were discrepancies"), ("Memon", "these were clerical")]),
+    ("وقال متحدث إن التقرير يشخص الضرر بدقة، لكنه أصر على أن المسؤولية تقع على أصحاب العمل.",
+     [("متحدث", "إن التقرير يشخص الضرر بدقة"), ("متحدث", "أن المسؤولية تقع على أصحاب العمل")]),
+    ("وعند الاتصال به، اعترف ميمون بوجود تباينات، لكنه أصر على أنها أخطاء كتابية.",
+     [(None, "وعند الاتصال به، اعترف ميمون بوجود تباينات"), ("ميمون", "أنها أخطاء كتابية")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

@@ -1535,13 +1535,19 @@ def _quotation_after_content(text: str, start: int, end: int, pat: LanguagePatte
             yield m.end(), False  # (not past a clause of its own: `إن X، ووجهوا نداء إلى الأهالي: «...»`)
 
 
+# a reply's occasion opening a sentence (When contacted, / Asked about it,): no condition, no clause of its own
+WHEN_CONTACTED = re.compile(r"\s*(?:When|Once|After being|On being)?\s*(?:contacted|reached|asked|approached)"
+                            r"(?:\s+(?:by|on|over|about|for)\s+[^,]{1,40})?\s*,\s*", re.IGNORECASE)
+
+
 def split_clauses(text: str, start: int, end: int, pat: LanguagePatterns,
                   starts: PhraseStarts | None = None, after_a_condition: bool = False) -> list[tuple[int, int, bool]]:
     """(start, end, opens_with_participle) for each atomic clause of text[start:end] (`starts`: a scan of a
     stretch holding it, see PhraseStarts; `after_a_condition`: text[start:end] is a conditional's consequence and
     what follows it, read as plain clauses, so the reading recurses once at most)."""
     if (not after_a_condition and pat.conditional.match(text, start, end)
-            and not _EMPHATIC_INNA.match(text, start, end)):
+            and not _EMPHATIC_INNA.match(text, start, end)
+            and not (pat.language == "en" and WHEN_CONTACTED.match(text, start, end))):  # (When contacted, X said)
         # a conditional and its consequences are one claim (`If X, A will, and B will`); a comment on them all joined
         # after them is one of its own (`When the numbers don't work, people sell, and that's fewer homes`)
         condition_end = _LIST_COMMA.search(text, start, end)

@@ -23,6 +23,7 @@ from workbench.segment.clauses import (
     POSSESSOR,
     QUOTING_AS_SAYING,
     UNVERIFIED,
+    WHEN_CONTACTED,
     act_participle_at,
     adverbial_phrases,
     arabic_clause_start,
@@ -4063,8 +4064,6 @@ _HELD_AN_INTERVIEW = re.compile(r"(?<!\w)[وف]?أجر(?:ى|ت|ينا|يت)\s+(?
 # a title with its article and a name closing the paragraph, set off by a comma (، السيد الحبيب الفقي)
 _TITLED_NAME_CLOSING = re.compile(r"،\s*(ال[^\W\d]+(?:\s+[^\W\d]+){1,3})\s*[.:]?\s*$")
 # how the person was reached, opening the introduction (When contacted, Reached by phone,)
-_WHEN_CONTACTED = re.compile(r"\s*(?:When|Once|After being|On being)?\s*(?:contacted|reached|asked|approached)"
-                             r"(?:\s+(?:by|on|over|about|for)\s+[^,]{1,40})?\s*,\s*", re.IGNORECASE)
 # the formula closing an interview's introduction (، فكان هذا الحوار:، وكان معه الحوار التالي:)
 _THIS_INTERVIEW = re.compile(r"\s*[،,]?\s*(?:" + INTERVIEW_FORMULA_AR + r")\s*:?\s*$")  # (closing its paragraph)
 _AMONG_THEM = re.compile(r"(?<!\w)(?:من\s+بين|منها|أبرزها)(?!\w)|\bamong\b")  # (among them, the list after)
@@ -4162,7 +4161,7 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
     answering = pat.turn_labels.get("answering_verbs", ())
     if not any(w.lstrip("وف") in answering or w in answering for w in _WORD.findall(fold(text[start:end]).lower())):
         return None  # (the paragraph folded once, not word by word)
-    intro = _WHEN_CONTACTED.match(text, start, end) if pat.language == "en" else None
+    intro = WHEN_CONTACTED.match(text, start, end) if pat.language == "en" else None
     start = intro.end() if intro else start  # (When contacted, Health Secretary R. Vaidehi spoke to The Hindu: past
     # the intro, its subject)
     asked = max(text.rfind("?", start, end), text.rfind("؟", start, end))
