@@ -13517,6 +13517,17 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
      [("متحدث", "إن التقرير يشخص الضرر بدقة"), ("متحدث", "أن المسؤولية تقع على أصحاب العمل")]),
     ("وعند الاتصال به، اعترف ميمون بوجود تباينات، لكنه أصر على أنها أخطاء كتابية.",
      [(None, "وعند الاتصال به، اعترف ميمون بوجود تباينات"), ("ميمون", "أنها أخطاء كتابية")]),
+    # ، و and a definite subject with two adjectives, or `in it` (فيها) after it, then its verb: a clause of its own,
+    # inside a quotation too
+    ("وقال الوزير إن الإنتاج ارتفع بنسبة 10%، والمخزون الاستراتيجي الحالي يكفي احتياجات البلاد لمدة خمسة أشهر.",
+     [("الوزير", "إن الإنتاج ارتفع بنسبة 10%"),
+      ("الوزير", "والمخزون الاستراتيجي الحالي يكفي احتياجات البلاد لمدة خمسة أشهر")]),
+    ("وقال العتيبي: «من يبحث عن السعر الأقل سيجده في الباقة الاقتصادية، والطاقة الاستيعابية فيها زادت هذا العام».",
+     [("العتيبي", "من يبحث عن السعر الأقل سيجده في الباقة الاقتصادية"),
+      ("العتيبي", "والطاقة الاستيعابية فيها زادت هذا العام")]),
+    ("The minister said that output rose 10%, and the current strategic stock covers five months.",
+     [("The minister", "that output rose 10%"),
+      ("The minister", "and the current strategic stock covers five months")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected
