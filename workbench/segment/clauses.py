@@ -1100,7 +1100,9 @@ def _noun_participle(text: str, pos: int, end: int, pat: LanguagePatterns) -> bo
         # one too (داعيا إلى «مقاربة جماعية»); only أن after it (داعيا إلى أن) makes content
         return not pat.complementizer.match(text, after.start(), end) and not pat.complementizer.match(
             text, SPACES.match(text, after.end(), end).end(), end)
-    return (fold(after.group()) in AR_PREPOSITIONS or after.group().startswith("ب")) and not (
+    return (fold(after.group()) in AR_PREPOSITIONS or after.group().startswith("ب")
+            or fold(speech.group("w")) in pat.noun_content_participles  # (نافيا ما تردد: what is denied, a noun)
+            and not pat.complementizer.match(text, after.start(), end)) and not (
         _AR_MARKER_NEXT.match(text, after.end(), end))
 
 
@@ -1116,8 +1118,9 @@ def act_participle_at(text: str, pos: int, end: int, pat: LanguagePatterns) -> b
 
 
 # calling something by words quoted (calling it "a disgrace", calling the allegation "baseless"): a verdict, content
-_CALLING_IT_QUOTED = re.compile(r"(?:and\s+)?calling\s+(?:it|them|this|that|(?:the|his|her|their|its)\s+[\w'’-]+"
-                                r"(?:\s+[\w'’-]+)?)\s+[\"“]")
+# (or describing, branding, labelling it as "...")
+_CALLING_IT_QUOTED = re.compile(r"(?:and\s+)?(?:calling|describing|branding|labelling|labeling)\s+(?:it|them|this|that"
+                                r"|(?:the|his|her|their|its)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:as\s+)?[\"“]")
 
 
 _TOPIC_ANSWERS = frozenset(fold(w) for w in ("قد", "إن", "إنه", "إنها", "هو", "هي", "هم", "لا", "لم", "لن", "ليس"))

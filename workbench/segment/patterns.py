@@ -154,6 +154,7 @@ class LanguagePatterns:
     free_verbs: frozenset       # folded forms whose content need not look like a clause (said)
     clause_verbs: frozenset     # believes, thinks: the words after them are a clause (believes the problems run deeper)
     noun_content: frozenset     # folded forms reporting a noun as their content too (نفى وجود اتفاق، denied receiving)
+    noun_content_participles: frozenset  # their participles (نافيا ما تردد: what was rumoured, denied)
     gerund_content: frozenset   # folded forms whose content may be a gerund's clause (recalled paying less)
     that_only: frozenset        # folded forms reporting only a that-clause (recommended that X; a rise: an act)
     quotation_only: frozenset   # folded forms reporting only what a colon or a quotation mark opens (اعترضت: «X»)
@@ -271,6 +272,7 @@ def patterns(language: str) -> LanguagePatterns:
     verbs, parts, homographs, object_verbs, free_verbs, passive_quotes = [], [], set(), set(), set(), set()
     clause_verbs: set[str] = set()
     noun_content: set[str] = set()
+    noun_content_participles: set[str] = set()
     gerund_content: set[str] = set()
     that_only: set[str] = set()
     quotation_only: set[str] = set()
@@ -302,6 +304,7 @@ def patterns(language: str) -> LanguagePatterns:
             clause_verbs.update(fold(f) for f in forms)
         if entry.get("noun_content"):
             noun_content.update(fold(f) for f in forms)
+            noun_content_participles.update(fold(f) for f in entry.get("participles") or [])
         if entry.get("gerund_content"):
             gerund_content.update(fold(f) for f in forms + (entry.get("participles") or []))
         if entry.get("that_only"):
@@ -355,6 +358,7 @@ def patterns(language: str) -> LanguagePatterns:
         evidence_verbs=frozenset(evidence),
         evidence_participles=frozenset(evidence_participles),
         noun_content=frozenset(noun_content),
+        noun_content_participles=frozenset(noun_content_participles),
         gerund_content=frozenset(gerund_content),
         that_only=frozenset(that_only),
         quotation_only=frozenset(quotation_only),

@@ -2017,6 +2017,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
                 continue  # (وتساءل X: "كيف ...؟"، مطالبا ...: the question, then at most an aside)
         if participle:
             pm = participle_at(text, cs, ce, pat)
+            denying = pat.participle.match(text, cs, ce) if pm is None and pat.language == "ar" else None
+            if denying and fold(denying.group("w")) in pat.noun_content_participles and (inherited or main_speaker):
+                out.emit(SPACES.match(text, denying.end(), ce).end(), ce, inherited or main_speaker,
+                         denying.group("w"), "reported", pat.language)  # (، نافيا ما تردد عن رفع سن التقاعد: what
+                # is denied, the denier's, as after نفى)
+                continue
             if pm is None and (pat.language == "ar" or act_participle_at(text, cs, ce, pat)):
                 continue  # (، داعيا إلى مراجعة الخريطة, `, urging rich countries to cut`: a participle with a noun
                 # only, at most optional: left out)
