@@ -13544,6 +13544,16 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     ('The office denied claims that funds had been diverted, describing them as "malicious and baseless".',
      [("The office", "claims that funds had been diverted"),
       ("The office", 'describing them as "malicious and baseless"')]),
+    # `, and has said` with no subject of its own: the narrated clause's subject speaks, as after `, and said`; a
+    # name in -ing before its verb (Beijing seized) is that subject, no participle's phrase
+    ('Beijing claims almost the entire South China Sea, including Scarborough Shoal, and has said its coast guard acts'
+     ' "in accordance with the law".',
+     [(None, "Beijing claims almost the entire South China Sea, including Scarborough Shoal"),
+      ("Beijing", 'its coast guard acts "in accordance with the law"')]),
+    ("The firm cut jobs, but had said in March that it would hire.",
+     [(None, "The firm cut jobs"), ("The firm", "that it would hire")]),
+    ("تطالب الصين بكامل بحر الصين الجنوبي تقريبا، وقالت إن خفر السواحل يعمل وفق القانون.",
+     [(None, "تطالب الصين بكامل بحر الصين الجنوبي تقريبا"), ("الصين", "إن خفر السواحل يعمل وفق القانون")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

@@ -1157,6 +1157,9 @@ def _relatives_object(text: str, start: int, vs: int, pat: LanguagePatterns) -> 
     return False
 
 
+_PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
+
+
 def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                   starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
@@ -1296,9 +1299,12 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         party = _PARTY_AFTER_WITH.search(subject or "") if prev and fold(prev[-1]) in pat.relatives else None
         if party:
             subject = party.group(1)  # `a fight with the Reagan administration, which says`: the one who speaks
-        after_and = bool(prev) and fold(prev[-1]) in ("and", "but")
+        after_and = bool(prev) and (fold(prev[-1]) in ("and", "but") or len(prev) > 1 and fold(
+            prev[-2]) in ("and", "but") and fold(prev[-1]) in _PERFECT_AUXILIARIES)  # (and has said, but had said)
         if subject is None and after_and:
             subject = main_subject(text, start, vs, pat)  # X welcomed the plan and (but) said ...: X
+        if subject is None and after_and and len(words(text, start, vs)) == 2:
+            subject = ""  # (`, and has said`: a clause of its own with no subject, as `, and said` is)
         if subject is None and in_which:  # (The ministry issued a statement in which it said: the ministry)
             author = _FROM_AN_AUTHOR.search(text, max(start, in_which.start() - 80), in_which.start())
             subject = author.group(1) if author else main_subject(text, start, in_which.start(), pat)

@@ -1011,6 +1011,10 @@ def _past_a_leading_time(text: str, start: int, end: int, pat: LanguagePatterns)
     return start
 
 
+# a verb in the past or the present's third person right after a word (Beijing seized, Reading says)
+_A_VERB_NEXT = re.compile(r"\s+(?:[a-z]+ed|says|claims|has|had|is|was|will|would)\b")
+
+
 def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str | None:
     """The subject of a narrated clause, for a participle after it (`X refused ..., saying ...`)."""
     start = _past_a_leading_time(text, start, end, pat)
@@ -1093,6 +1097,9 @@ def main_subject(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
                 opening[0].endswith("ing") and fold(opening[0]) not in pat.ing_nouns) and not is_participle_intro(
                     text[start:comma.start()]):  # (Asked whether the Fed would act, Volcker declined)
             break
+        if opening[0].endswith("ing") and _A_VERB_NEXT.match(text, SPACES.match(text, start).end() + len(opening[0]),
+                                                              comma.start()):
+            break  # (`Beijing seized the sea,`: a name in -ing, its verb next, no participle's phrase)
         start = comma.end()  # `Outside the hotel in downtown Minneapolis, Rosa Delgado is` / `In Nukus, near the
         # Aral Sea, farmer Bakhtiyor Yusupov was`: past where; `Speaking to Sky News, Ms Pryce was`: past how
     if pat.language == "ar" and BUT_HE.match(text, start, end):
