@@ -2854,9 +2854,9 @@ def test_blind_audit_rounds_twenty_two_and_three_arabic(article, expected):
     ('وقال المحامي إن موكله بريء. ولم تقتنع القاضية بهذه الحجة، إذ اعتبرت أن "الأدلة واضحة".',
      [("المحامي", "إن موكله بريء"), (None, "ولم تقتنع القاضية بهذه الحجة"), ("القاضية", 'أن "الأدلة واضحة"')]),
     ("لكن الوزير لم يستبعد أن تتأخر المفاوضات.", [("الوزير", "أن تتأخر المفاوضات")]),
-    # (in English a negated frame is narration: what was not said is nobody's report)
+    # (so in English: a denial withheld concedes what follows, as لم يستبعد أن does)
     ("But the minister did not deny that the talks would be delayed.",
-     [(None, "But the minister did not deny that the talks would be delayed")]),
+     [("the minister", "that the talks would be delayed")]),
     # ، ومع ذلك opens a clause
     ('وقال المزارع "الحرارة تجاوزت 40 درجة، ومع ذلك نقضي الليل دون ماء".',
      [("المزارع", "الحرارة تجاوزت 40 درجة"), ("المزارع", "ومع ذلك نقضي الليل دون ماء")]),
@@ -13554,6 +13554,13 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
      [(None, "The firm cut jobs"), ("The firm", "that it would hire")]),
     ("تطالب الصين بكامل بحر الصين الجنوبي تقريبا، وقالت إن خفر السواحل يعمل وفق القانون.",
      [(None, "تطالب الصين بكامل بحر الصين الجنوبي تقريبا"), ("الصين", "إن خفر السواحل يعمل وفق القانون")]),
+    # a concealment withheld (لم يخف أن: he did not hide that) concedes what follows, its subject's; يخف with no
+    # that-clause is يخفّ (eases), or a narrated act; `did not deny that` likewise
+    ('ولم يخف مناعي أن بعض العائلات في المناطق الحدودية "تعيش من هذا النشاط".',
+     [("مناعي", 'أن بعض العائلات في المناطق الحدودية "تعيش من هذا النشاط"')]),
+    ("ولم يخف الضغط على المستشفيات رغم الإجراءات.", [(None, "ولم يخف الضغط على المستشفيات رغم الإجراءات")]),
+    ("The minister did not deny that some families live from smuggling.",
+     [("The minister", "that some families live from smuggling")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

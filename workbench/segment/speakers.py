@@ -1948,9 +1948,11 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         ws = ws[:-2]  # `Federal Minister for Power X on Monday told`: when, between the subject and its verb
     elif len(ws) > 3 and fold(ws[-3]) == "on" and pat.date.fullmatch(ws[-2]) and ws[-1].rstrip(",").isdigit():
         ws = ws[:-3]  # (`Malaysia's Health Ministry on March 11 denied`: a day of the month too)
-    auxiliary = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].lower() in ("has", "have", "had")), None)
+    auxiliary = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].lower() in ("has", "have", "had") or (
+        ws[i].lower() in ("did", "does") and i == len(ws) - 2 and ws[-1].lower() == "not")), None)
     if auxiliary is not None and len(ws) - auxiliary <= 4 and not any("," in w for w in ws[auxiliary:]):
-        ws = ws[:auxiliary]  # `Treasury officials have in the past warned`: a time phrase after the auxiliary
+        ws = ws[:auxiliary]  # `Treasury officials have in the past warned`: a time phrase after the auxiliary (or
+        # `did not`, before a denial withheld: `The minister did not deny that`)
     cut = last_subordinator(ws, pat)
     cut = cut if cut is not None else next((i for i in range(len(ws) - 2, 0, -1) if ws[i] == "as" and fold(
         ws[i - 1]) in _COMES), None)  # (The outbreak comes as figures from X show that: the figures show it)
