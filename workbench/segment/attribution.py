@@ -2441,6 +2441,9 @@ _PARTY_RELATIVE = re.compile(r"(?:[وف]?(?:الذي|التي|which|who)|[وف](
 # in force, laid down (المعمول به، المنصوص عليه; `in force`, `laid down`) right before a cue: the rule it holds under
 _IN_FORCE_BEFORE = {"ar": re.compile(r"(?<!\w)(?:ال)?(?:معمول|منصوص)\s+(?:به|بها|بهم|عليه|عليها)\s+$"),
                     "en": re.compile(r"\b(?:in\s+force|laid\s+down|applied|applicable)\s+$")}
+# or describing the cue's own noun (وفق التعرفة المعمول بها; `according to the tariff in force`): a rule, no source
+_IN_FORCE_AFTER = {"ar": re.compile(r"\s+\S+(?:\s+ال\S+)?\s+(?:ال)?(?:معمول|منصوص)\s+(?:به|بها|بهم|عليه|عليها)(?!\w)"),
+                   "en": re.compile(r"\s+(?:the\s+)?(?:\S+\s+){1,2}(?:in\s+force|laid\s+down)\b")}
 
 
 def cue(text: str, start: int, end: int, pat: LanguagePatterns,
@@ -2458,9 +2461,10 @@ def cue(text: str, start: int, end: int, pat: LanguagePatterns,
             continue  # `، كما أعلن تعطيل الدوام`: the verb's object, a verbal noun (it also announced), no source
         if pat.language == "en" and _IN_PROPORTION.match(text, m.end(), end):
             continue  # `funded according to how many pupils they have`: in proportion to, no source
-        if _IN_FORCE_BEFORE[pat.language].search(text, max(start, m.start() - 24), m.start()):
+        if _IN_FORCE_BEFORE[pat.language].search(text, max(start, m.start() - 24), m.start()) or _IN_FORCE_AFTER[
+                pat.language].match(text, m.end(), end):
             continue  # `سقف 400 دولار المعمول به وفق التعميم 158`, `the cap in force according to circular 158`:
-            # the rule a thing holds under, no source
+            # the rule a thing holds under, no source (so is `ستحتسب وفق التعرفة المعمول بها`)
         if pat.language == "ar" and _RELATIVE_VERB_BEFORE.search(text, max(start, m.start() - 30), m.start()) and (
                 not _a_source_next(text, m.end(), end, pat)):
             continue  # `اللائحة التي أعدت وفقا لملاحظات فيفا`: in accordance with, how the relative's act was done
