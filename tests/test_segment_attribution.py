@@ -13567,6 +13567,14 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
      [("باحميد", "أن الرسوم الجمركية ستحتسب وفق التعرفة المعمول بها في الموانئ اليمنية الأخرى")]),
     ("Bahamid said customs duties would be charged according to the tariff in force at other Yemeni ports.",
      [("Bahamid", "customs duties would be charged according to the tariff in force at other Yemeni ports")]),
+    # words set off inside a quotation (“genuine, if belated, remorse,”) before `but said`: no subject of a new frame,
+    # the verb is the clause's own subject's
+    ("The judge noted that he had shown “genuine, if belated, remorse,” but said the fraud required a custodial"
+     " sentence.",
+     [("The judge", "that he had shown “genuine, if belated, remorse,”"),
+      ("The judge", "the fraud required a custodial sentence")]),
+    ("وأشارت القاضية إلى أنه أبدى «ندما حقيقيا، وإن متأخرا»، لكنها قالت إن حجم الاحتيال يستدعي السجن.",
+     [("القاضية", "أنه أبدى «ندما حقيقيا، وإن متأخرا»"), ("القاضية", "إن حجم الاحتيال يستدعي السجن")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

@@ -1290,6 +1290,9 @@ def _new_english_frame(text: str, pos: int, end: int, pat: LanguagePatterns, sta
         return False  # `Harlow, which is based in Parsippany, New Jersey, said`: the town's state, no subject
     if before[-1].lower() in ARTICLES:
         return False  # `, rejected the claim on Monday and said`: after a determiner the verb's word is a noun
+    if len(before) > 1 and fold(before[-1]) in ("and", "but") and text.find(",", pos, vm.start()) >= 0:
+        return False  # (`“genuine, if belated, remorse,” but said`: the verb joined to the clause's own subject, past
+        # the end of the words set off before it, which are no subject)
     if all(fold(w) in _AUXILIARIES or fold(w) in pat.passive or fold(w) in pat.adverbials or fold(w) in _SINCE_WHEN
            for w in before):  # (`, have long complained`: an adverb of how long, no subject either)
         return False  # `one client, a Midlands components maker, had told him` (`had earlier told`, `also said`):
