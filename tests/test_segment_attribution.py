@@ -13575,6 +13575,13 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
       ("The judge", "the fraud required a custodial sentence")]),
     ("وأشارت القاضية إلى أنه أبدى «ندما حقيقيا، وإن متأخرا»، لكنها قالت إن حجم الاحتيال يستدعي السجن.",
      [("القاضية", "أنه أبدى «ندما حقيقيا، وإن متأخرا»"), ("القاضية", "إن حجم الاحتيال يستدعي السجن")]),
+    # a list inside a body's name (the Ministry of Finance, Planning and Economic Development) before a relative set
+    # off after it: one name, the subject of the frame after the aside
+    ("A senior official at the Ministry of Finance, Planning and Economic Development, who asked not to be named, said"
+     " the budget would rise.",
+     [("A senior official at the Ministry of Finance, Planning and Economic Development", "the budget would rise")]),
+    ("وقال مسؤول رفيع في وزارة المالية والتخطيط والتنمية الاقتصادية، طلب عدم نشر اسمه، إن الميزانية سترتفع.",
+     [("مسؤول رفيع في وزارة المالية والتخطيط والتنمية الاقتصادية", "إن الميزانية سترتفع")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

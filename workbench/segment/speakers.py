@@ -224,12 +224,13 @@ def arabic_subject_after(text: str, start: int, end: int, pat: LanguagePatterns)
         if 0 < len(name.split()) <= 4:
             return name  # (أحد النازحين، ويدعى آدم عبد الله، للجزيرة نت: the name he goes by)
         phrase = phrase[:seat.start()]  # (شركة X، ومقرها مدينة أيوا، إن: where the party is based is no part of it)
+    anonymous = pat.anonymity_aside.search(phrase) if "عدم" in phrase else None
+    if anonymous:  # (مصدر مسؤول طلب عدم الكشف عن هويته: the subject ends before the aside's verb, which is no name
+        # set off after a role either: مسؤول في الوزارة، طلب عدم نشر اسمه، إن)
+        phrase = phrase[:phrase.rstrip().rfind(" ", 0, anonymous.start() - 1) + 1] or phrase[:anonymous.start()]
     named = _role_then_name(phrase, pat) if "،" in phrase or "," in phrase else None
     if named:
         return named
-    anonymous = pat.anonymity_aside.search(phrase) if "عدم" in phrase else None
-    if anonymous:  # (مصدر مسؤول طلب عدم الكشف عن هويته: the subject ends before the aside's verb)
-        phrase = phrase[:phrase.rstrip().rfind(" ", 0, anonymous.start() - 1) + 1] or phrase[:anonymous.start()]
     # a cue inside the subject (صحيفة، نقلا عن ...) ends it before its own preposition (عن) can: look for one
     # only as far as the first stop word, which ends most subjects within a few words
     partitive = pat.partitive.match(phrase)  # (عدد من الطلبة المقيمين: the من of a part is no stop)
@@ -1633,11 +1634,22 @@ def _english_aside_or_role(after: list[str]) -> bool:
         after) > 1 and after[1][:1].islower() or _english_aside(" ".join(after)))
 
 
+def _name_lists_joined(chunks: list[str]) -> list[str]:
+    """Comma chunks with a list inside a name put back together: the Department for Children, Schools and Families
+    (before a relative set off after it too: `A senior official at the Ministry of Finance, Planning and Economic
+    Development, who asked not to be named, said`)."""
+    chunks = list(chunks)
+    for k in range(len(chunks) - 1, 0, -1):
+        if _NAME_LIST_CLOSING.fullmatch(chunks[k]) and _NAME_LIST_OPENING.search(chunks[k - 1]):
+            chunks[k - 1:k + 1] = [chunks[k - 1] + ", " + chunks[k]]
+    return chunks
+
+
 def is_subject_with_asides(prefix: str, pat: LanguagePatterns) -> bool:
     """`The ministry, which did not give details,`: a subject (no verb of its own) whose every later comma
     chunk describes it."""
     joined = _AND_BUT.match(prefix)  # (`, and the pupils, who were tired,`: a subject after the conjunction)
-    chunks = _list_in_the_aside(comma_chunks(prefix[joined.end():] if joined else prefix), pat)
+    chunks = _name_lists_joined(_list_in_the_aside(comma_chunks(prefix[joined.end():] if joined else prefix), pat))
     adverb = len(chunks) > 2 and all(fold(w) in pat.adverbials for w in chunks[0].split())
     if adverb:
         chunks = chunks[1:]  # (`However, residents of X, which were among the worst hit,`: an adverb opens it)
@@ -1976,9 +1988,7 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
     chunks = _list_in_the_aside(comma_chunks(" ".join(ws)), pat)
     while len(chunks) > 1 and chunks[-1].strip(" .") in _POST_NOMINALS:
         chunks.pop()  # `Fenwick's barrister, Melissa Ong, SC, told`: the name's honour or rank, not the subject
-    if len(chunks) > 1 and _NAME_LIST_CLOSING.fullmatch(chunks[-1]) and _NAME_LIST_OPENING.search(chunks[-2]):
-        chunks[-2:] = [chunks[-2] + ", " + chunks[-1]]  # the Department for Children, Schools and Families: a list in
-        # the name
+    chunks = _name_lists_joined(chunks)
     if len(chunks) > 1:  # `The government, however, insists`: an adverb alone between commas is no subject
         chunks = [c for c in chunks if not all(fold(w) in pat.intro_words for w in c.split())] or chunks[-1:]
     if len(chunks) > 1 and _PLACE_INTRO.match(chunks[0]):
