@@ -13582,6 +13582,13 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
      [("A senior official at the Ministry of Finance, Planning and Economic Development", "the budget would rise")]),
     ("وقال مسؤول رفيع في وزارة المالية والتخطيط والتنمية الاقتصادية، طلب عدم نشر اسمه، إن الميزانية سترتفع.",
      [("مسؤول رفيع في وزارة المالية والتخطيط والتنمية الاقتصادية", "إن الميزانية سترتفع")]),
+    # an aside disputing the report after its last clause, one that goes on in the speaker's voice (، وأسعارها أقل
+    # ...، وهو ما يرفضه الديوان; `, and their prices were 25% lower, a claim the Office rejects`): the narrator's
+    ("وقال تواتي إن الوكالات أثبتت قدرتها، وأسعارها أقل بنسبة 25%، وهو ما يرفضه الديوان.",
+     [("تواتي", "إن الوكالات أثبتت قدرتها"), ("تواتي", "وأسعارها أقل بنسبة 25%"), (None, "وهو ما يرفضه الديوان")]),
+    ("Touati said agencies had proved themselves, and their prices were 25% lower, a claim the Office rejects.",
+     [("Touati", "agencies had proved themselves"), ("Touati", "and their prices were 25% lower"),
+      (None, "a claim the Office rejects")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

@@ -2326,7 +2326,12 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
             # credits all of it: ووفقا للمخططات، سيمتد X، ...، أما الخط الثالث فسيكون; X، وفقا لأرقام Y، في حين
             # يعتمد السكان: the cue trailed the clause before, the contrast after it is the article's; but inside the
             # report's quotation, أن "الجسر كان يعاني ...، وقد نبه الأهالي ...": all of it is the speaker's words)
-            out.emit(cs, ce, inherited, inherited_cue, "reported", pat.language)
+            content_end, aside = _disputed_aside(text, cs, ce, pat)
+            out.emit(cs, content_end, inherited, inherited_cue, "reported", pat.language)
+            if aside:  # (`، وأسعارها أقل بنسبة 25%، وهو ما يرفضه الديوان`: the report's last clause, then the
+                # narrator's aside disputing it, whose party goes on)
+                _emit_disputed_aside(out, text, aside, pat)
+                inherited = None
             continue
         asked = _question_frame(text, cs, ce, pat) if pat.language == "ar" and (
             text.find("ئل", cs, ce) >= 0 or text.find("سؤال", cs, min(ce, cs + 40)) >= 0
