@@ -13589,6 +13589,14 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     ("Touati said agencies had proved themselves, and their prices were 25% lower, a claim the Office rejects.",
      [("Touati", "agencies had proved themselves"), ("Touati", "and their prices were 25% lower"),
       (None, "a claim the Office rejects")]),
+    # a frame opening with as and set off by a comma (As I told the committee's Melbourne hearing in November,): its
+    # content after the comma, however its addressee reads (a name, then a noun: no content's subject past a comma)
+    ("As the minister told the committee's Melbourne hearing in November, category 2 has the longest tail.",
+     [("the minister", "category 2 has the longest tail")]),
+    ("He told Reuters output from the Dubai field alone had risen.",
+     [(None, "output from the Dubai field alone had risen")]),
+    ("وكما قال الوزير أمام جلسة اللجنة في ملبورن في نوفمبر، فإن الفئة الثانية هي الأطول انتظارا.",
+     [("الوزير", "فإن الفئة الثانية هي الأطول انتظارا")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

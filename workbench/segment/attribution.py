@@ -870,8 +870,11 @@ def english_content_start(text: str, pos: int, end: int, verb: str, pat: Languag
                 fold(ms[k].group()) not in _PREPOSITIONS and fold(ms[k].group()) not in pat.adverbials) else 7 if (
                 ms[k].group()[:1].isdigit() or fold(ms[k].group()) in _COUNTS) else 0  # (or a count: `told me two
             # of the teachers quit`, `told reporters 40 families had left`)
-            if any(fold(m.group()).rstrip(".,;:") in pat.finite for m in ms[k + 1:k + reach]):
-                return pos + ms[k].start()
+            verb_at = next((j for j in range(k + 1, min(len(ms), k + reach)) if fold(ms[j].group()).rstrip(
+                ".,;:") in pat.finite), None)
+            if verb_at is not None and not any(m.group().endswith(",") for m in ms[k:verb_at]):
+                return pos + ms[k].start()  # (not past a comma: `As I told the Melbourne hearing in November, X
+                # is`: the addressee's phrase, then the content after its comma)
         return None
     k = 0
     while k < len(ms) and k < 3 and fold(ms[k].group()) in pat.adverbials:
@@ -1160,6 +1163,10 @@ def _relatives_object(text: str, start: int, vs: int, pat: LanguagePatterns) -> 
 _PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
 
 
+# a frame opening with as, set off by a comma before its content (As I told the hearing, As the minister said,)
+_AS_ONE_SAID = re.compile(r"\s*As\s+(?:I|we|he|she|they|(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4})\s+$")
+
+
 def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
                   starts: PhraseStarts | None = None) -> Frame | None:
     starts = starts or PhraseStarts(text, start, end, pat)
@@ -1320,6 +1327,11 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if subject is None or _narrates_an_act(subject, pat):
             continue
         content = english_content_start(text, ve, end, vm.group("w"), pat)
+        set_off = COMMA.search(text, ve, min(end, ve + 100)) if content is None and _AS_ONE_SAID.match(
+            text, start, vs) else None
+        if set_off:
+            content = SPACES.match(text, set_off.end(), end).end()  # (`As I told the Melbourne hearing in November,
+            # X`: the frame set off before its content, whatever the addressee's words)
         if (subject is not None and text[ve:end].rstrip().endswith(":") and len(words(text, ve, end)) <= 6
                 and not (_THAT.match(text, ve, end) and len(words(text, ve, end)) > 1)):  # (but `explains that the
             # problem is structural:`, its content before the colon; `The survey found that:` is the list's frame)
