@@ -13597,6 +13597,14 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
      [(None, "output from the Dubai field alone had risen")]),
     ("وكما قال الوزير أمام جلسة اللجنة في ملبورن في نوفمبر، فإن الفئة الثانية هي الأطول انتظارا.",
      [("الوزير", "فإن الفئة الثانية هي الأطول انتظارا")]),
+    # a statement announced right before it (issued the following statement:, أصدرت البيان التالي:): the frame
+    # alone, no claim; its subject speaks the quotation on the next line; the sentences before it stay claims
+    ("An IMF team visited Islamabad from November 4 to 18. At the conclusion of the mission, Ms. Varga issued the"
+     " following statement:\n\n\"The authorities have made progress on fuel subsidies.\"",
+     [(None, "An IMF team visited Islamabad from November 4 to 18"),
+      ("Ms. Varga", "The authorities have made progress on fuel subsidies")]),
+    ("وفي ختام البعثة، أصدرت فارغا البيان التالي:\n\n\"أحرزت السلطات تقدما في ملف دعم الوقود.\"",
+     [("فارغا", "أحرزت السلطات تقدما في ملف دعم الوقود")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

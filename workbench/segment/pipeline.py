@@ -3652,6 +3652,17 @@ def iter_units(text: str) -> list[Unit]:
             # following points:; The report's key findings:) the list's frame, no claim; its items the speaker's
             listed_by = state.resolve(included.group(1), pat)
             continue
+        issued = _ISSUED_THE_FOLLOWING[pat.language].search(text, ps, pe) if (
+            text[pe - 1] == ":" and i + 1 < len(spans) and text[spans[i + 1][0]] in _OPENERS) else None
+        if issued:  # (`Ms. Varga issued the following statement:`, `أصدرت فارغا البيان التالي:` then the quotation:
+            # the frame alone, no claim; its subject speaks the quotation)
+            last = sentences(text, ps, pe, pat.language)[-1][0]
+            actor = issued.group("actor") if pat.language == "ar" else attr.main_subject(text, last, pe, pat)
+            introduced_by = state.resolve(actor, pat) if actor else None
+            if last == ps:
+                continue
+            pe = last  # (the sentences before it are claims of their own: `An IMF team visited Islamabad ... . At
+            # the conclusion of the mission, Ms. Varga issued the following statement:`)
         if in_list or is_non_claim_paragraph(text, ps, pe, pat) and not (
                 (question_before and interviewee or listing) and opens_with_a_list_mark(text, ps, pe)):  # (an answer
             # after its question, `- الصابة استثنائية بكل المقاييس.`, however short and verbless: the interviewee's
@@ -3981,6 +3992,16 @@ def _quotation_reported_before(text: str, start: int, ps: int, pe: int, state: S
         if closer is None or closer > start:
             return last.speaker
     return None
+
+
+# a statement issued, read or made, announced right before it (Ms. Varga issued the following statement:, أصدرت
+# الوزارة البيان التالي:)
+_ISSUED_THE_FOLLOWING = {
+    "en": re.compile(r"\s(?:issued|released|made|gave|delivered|published|posted|read\s+out)\s+the\s+following\s+"
+                     r"(?:statement|remarks|comments?|message|response)\s*:\s*$"),
+    "ar": re.compile(r"(?<!\w)[وف]?(?:أصدر|أصدرت|أدلى|أدلت|نشر|نشرت|ألقى|ألقت|وزع|وزعت)\s+(?P<actor>[^،,.:]{2,60}?)\s+"
+                     r"(?:ب)?(?:البيان|التصريح|الكلمة|الرسالة|التصريحات)\s+(?:التالي|التالية|الآتي|الآتية)\s*:\s*$"),
+}
 
 
 def _named_turn(turn: tuple[str, int] | None, text: str, start: int, end: int, pat: LanguagePatterns) -> bool:
