@@ -13605,6 +13605,20 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
       ("Ms. Varga", "The authorities have made progress on fuel subsidies")]),
     ("وفي ختام البعثة، أصدرت فارغا البيان التالي:\n\n\"أحرزت السلطات تقدما في ملف دعم الوقود.\"",
      [("فارغا", "أحرزت السلطات تقدما في ملف دعم الوقود")]),
+    # a phone-in's courtesies with a word of address (Good morning, tai; Thank you, tai; صباح الخير يا أختي) and the
+    # station's identification (You are listening to X; تستمعون إلى X): no claims
+    ("PAWAR: Prices are high in Lasalgaon this week, the highest since December.\n\nSHINDE: Good morning, tai. I lost"
+     " almost half of my onions in the rain.\n\nPAWAR: You are listening to Mandi Talk on Akashvani Nashik. Thank you,"
+     " tai.",
+     [("PAWAR", "Prices are high in Lasalgaon this week, the highest since December"),
+      ("SHINDE", "I lost almost half of my onions in the rain")]),
+    ("المذيعة: الأسعار مرتفعة هذا الأسبوع في أسواق الجملة كلها.\n\nالمزارع: صباح الخير يا أختي. خسرت نصف محصولي"
+     " تقريبا.\n\nالمذيعة: تستمعون إلى برنامج سوق الخضار على إذاعة ناشيك. شكرا لك.",
+     [("المذيعة", "الأسعار مرتفعة هذا الأسبوع في أسواق الجملة كلها"), ("المزارع", "خسرت نصف محصولي تقريبا")]),
+    # what someone used to say: the subject before `used to`
+    ('My father used to say, "The onion makes the government cry."',
+     [("My father", "The onion makes the government cry")]),
+    ('كان أبي يقول: "البصل يبكي الحكومة".', [("أبي", "البصل يبكي الحكومة")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

@@ -616,7 +616,8 @@ _FORMULA = {
                      r"|(?:Hi|Hello|Good\s+(?:morning|afternoon|evening)),?\s+" + _EVERYONE +  # (Good morning, ladies
                      # and gentlemen)
                      # (a greeting: Hi, Juanita.)
-                     r"|(?:Hi|Hello|Good\s+(?:morning|afternoon|evening))(?:,?\s+[A-Z][\w'’-]+){0,2}"
+                     r"|(?:Hi|Hello|Good\s+(?:morning|afternoon|evening))(?:(?:,?\s+[A-Z][\w'’-]+){0,2}"
+                     r"(?=\s*[.!]?\s*$)|,\s+[a-z][\w'’-]{1,10})"  # (or a word of address: `Good morning, tai`)
                      # (a programme's credit line: `Hosts: Jess Nguyen and Owen Brady`, `Guest: Dr Aoife Keating,
                      # labour economist, University College Cork`; when it was recorded)
                      r"|(?:Hosts?|Guests?|Presenters?|Producers?|Panell?ists)\s*:\s*" + _NAMES
@@ -624,7 +625,10 @@ _FORMULA = {
                      r"|Recorded\s+(?:on\s+)?(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+\d{4}"
                      # (on air: `Mary, good morning`, `Morning, Declan`, `Tom, you're on the air`, `Aoife, go
                      # ahead`)
-                     r"|(?:[A-Z][\w'’-]+,\s+)?(?:[Gg]ood\s+)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening)(?:,?\s+[A-Z][\w'’-]+)?"
+                     r"|(?:[A-Z][\w'’-]+,\s+)?(?:[Gg]ood\s+)?(?:[Mm]orning|[Aa]fternoon|[Ee]vening)(?:,?\s+[A-Z][\w'’-]+"
+                     r"|,\s+[a-z][\w'’-]{1,10})?"  # (or a word of address: `Good morning, tai`)
+                     # (a station's identification: `You are listening to Mandi Talk on Akashvani Nashik`)
+                     r"|You(?:['’]re|\s+are)\s+listening\s+to\s+[^.!?\n]{1,60}"
                      r"|(?:[A-Z][\w'’-]+,\s+)?(?:go\s+ahead|you['’]re\s+on\s+(?:the\s+)?air)"
                      # (a guest welcomed: `Aoife, welcome.`, `Welcome back, Aoife.`)
                      r"|(?:[A-Z][\w'’-]+,\s+)?[Ww]elcome(?:\s+back)?(?:\s+to\s+the\s+(?:show|programme|program|"
@@ -637,6 +641,8 @@ _FORMULA = {
                      r"|[وف]?(?:أهلا|مرحبا)\s+(?:بك|بكم)\s+(?:في|إلى)\s+[^.!؟\n]{1,60}"  # (وأهلا بكم في مؤتمر X)
                      r"|(?:أهلا|مرحبا)(?:\s+(?:بك|بكم))?(?:\s+(?:يا\s+)?[^\W\d]+)?"
                      r"|سأكون\s+صريحا(?:\s+معك|\s+معكم)?"  # (before the speaker's claim: سأكون صريحا معك)
+                     r"|[وف]?(?:تستمعون|تستمع|تتابعون)\s+(?:إلى|الآن\s+إلى)\s+[^.!؟\n]{1,60}"  # (a station's
+                     # identification: تستمعون إلى برنامج «سوق الخضار» على إذاعة ناشيك)
                      # (a greeting and its answer: صباح الخير، مساء النور دكتورة)
                      r"|(?:صباح|مساء)\s+(?:الخير|النور)(?:[،,]?\s+(?:يا\s+)?[^\W\d]+(?:\s+[^\W\d]+)?)?"),
     # (and the programme's credits, its sign-off: هذا كل شيء لهذا الأسبوع, a greeting: أهلا يا سلمى)
@@ -647,7 +653,8 @@ _FORMULA_OPENINGS = {"en": ("I'm", "I’m", "I'll", "I’ll", "That", "This", "T
                             "Hi", "Good", "Kia", "Host", "Guest", "Presenter", "Producer", "Panel", "Recorded",
                             "Morning", "You"),
                      "ar": ("كان", "وكان", "فكان", "هذا", "وهذا", "فيما", "وفيما", "إليكم", "وإليكم", "أهلا", "مرحبا",
-                            "برنامج", "بودكاست", "مساء", "صباح", "سأكون", "وأهلا", "ومرحبا")}
+                            "برنامج", "بودكاست", "مساء", "صباح", "سأكون", "وأهلا", "ومرحبا", "تستمعون", "تستمع",
+                            "تتابعون")}
 _ADDRESSED_FIRST = re.compile(r"(?:[^,،.!?؟\n]|\.(?=\s[A-Z]))+[,،]\s*(?=[Tt]hank|شكر)")  # (Dr. X, thank you)
 
 
@@ -854,7 +861,8 @@ _CONTACT_A_NAME = {
     "ar": re.compile(r"\s*و?(?:يمكن|يرجى)\s+(?:التواصل|الاتصال)\s"),
 }
 _THANKS = {"en": re.compile(r"\s*(?:[Tt]hanks|[Tt]hank you)(?:\s+(?:both|all))?(?:\s+(?:very|so)\s+much)?"
-                          r"(?:\s+(?:for|to)\s+[^.!?\n]{1,60})?(?:,\s*(?:[A-Z][\w'’-]+|" + _EVERYONE + r"))?"
+                          r"(?:\s+(?:for|to)\s+[^.!?\n]{1,60})?(?:,\s*(?:[A-Z][\w'’-]+|" + _EVERYONE
+                          + r"|[a-z][\w'’-]{1,10}(?=\s*[.!]?\s*$)))?"  # (or a word of address: Thank you, tai)
                           # (a call's opening: Thank you, operator, and good morning, everyone)
                           r"(?:,?\s+and\s+good\s+(?:morning|afternoon|evening)(?:,\s*" + _EVERYONE + r")?)?"
                           r"\s*[.!]?\s*"),

@@ -1956,6 +1956,8 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
             break  # `Campaign group Fair Rail Now said`: a capital after a capital is the name's last word
         ws.pop()  # Viktor Yushchenko, has said / she quickly added / would only say: auxiliaries and adverbs belong
         # to the verb
+    if len(ws) > 2 and [fold(w) for w in ws[-2:]] == ["used", "to"]:
+        ws = ws[:-2]  # (`My father used to say`: what he said again and again, the subject before it)
     if len(ws) > 2 and fold(ws[-2]) in ("on", "last", "this") and pat.date.fullmatch(ws[-1]):
         ws = ws[:-2]  # `Federal Minister for Power X on Monday told`: when, between the subject and its verb
     elif len(ws) > 3 and fold(ws[-3]) == "on" and pat.date.fullmatch(ws[-2]) and ws[-1].rstrip(",").isdigit():
