@@ -13619,6 +13619,15 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     ('My father used to say, "The onion makes the government cry."',
      [("My father", "The onion makes the government cry")]),
     ('كان أبي يقول: "البصل يبكي الحكومة".', [("أبي", "البصل يبكي الحكومة")]),
+    # presenting a list (واستعرض الوزير أبرز ما تتضمنه الخطة:, `The minister presented the main points of X:`): the
+    # list's frame, no claim; its items are the presenter's
+    ("واستعرض الوزير أمام النواب أبرز ما تتضمنه خطة الوزارة للعام المقبل:\n\n- سيرتفع عدد البعثات إلى 4500 بعثة."
+     "\n\n- يفتتح مبنى الكلية الجديد مطلع الفصل الثاني.",
+     [("الوزير", "سيرتفع عدد البعثات إلى 4500 بعثة"), ("الوزير", "يفتتح مبنى الكلية الجديد مطلع الفصل الثاني")]),
+    ("The minister presented the main points of the ministry's plan for next year:\n\n- The number of scholarships"
+     " will rise to 4,500.\n\n- A new building will open in the second term.",
+     [("The minister", "The number of scholarships will rise to 4,500"),
+      ("The minister", "A new building will open in the second term")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

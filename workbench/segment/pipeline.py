@@ -4101,8 +4101,10 @@ _THIS_INTERVIEW = re.compile(r"\s*[،,]?\s*(?:" + INTERVIEW_FORMULA_AR + r")\s*:
 _AMONG_THEM = re.compile(r"(?<!\w)(?:من\s+بين|منها|أبرزها)(?!\w)|\bamong\b")  # (among them, the list after)
 # a verb of listing opening a list's introduction (عدّد، حدد، أورد; listed, outlined, set out)
 _LISTS_THEM = {"ar": re.compile(r"\s*(?:[وف]?(?:قد|كما)\s+)?[وف]?(?:عدّد|عدد|عدّدت|عددت|حدّد|حدد|حددت|حدّدت|أورد|أوردت|لخّص"
-                                r"|لخص|لخصت)\s+(?!من\s)"),  # (the verb opening the clause: not بلغ عدد، عدد من)
-               "en": re.compile(r"\b(?:listed|lists|outlined|outlines|set out|sets out|identified|identifies)\b")}
+                                r"|لخص|لخصت|استعرض|استعرضت|عرض|عرضت)\s+(?!من\s)"),  # (the verb opening the clause:
+               # not بلغ عدد، عدد من; or presenting them: واستعرض الوزير أبرز ما تتضمنه الخطة:)
+               "en": re.compile(r"\b(?:listed|lists|outlined|outlines|set out|sets out|identified|identifies"
+                                r"|presented|presents)\b")}
 # someone's words (answers, remarks, a speech) as what includes the list after it: whose words they are
 _WHAT_THEIR_WORDS_INCLUDED = {
     "ar": re.compile(r"\s*[وف]?(?:تضمنت|تضمن|شملت|شمل)\s+(?:إجابات|إجابة|ردود|تصريحات|كلمة|خطاب|حديث)\s+"
