@@ -13628,6 +13628,16 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
      " will rise to 4,500.\n\n- A new building will open in the second term.",
      [("The minister", "The number of scholarships will rise to 4,500"),
       ("The minister", "A new building will open in the second term")]),
+    # after a body's report, ، و, a past verb and a subject of its own, a role and a name (وطالب رئيسها مراد تواتي):
+    # another party acting, narrated, not the body's report going on; a future verb's noun is its object (وسيلتقي
+    # رئيس الوزراء), the report goes on
+    ('ترى الجمعية أن الحج "بات حكرا على الميسورين"، وطالب رئيسها مراد تواتي بفتح المجال أمام الوكالات الخاصة.',
+     [("الجمعية", 'أن الحج "بات حكرا على الميسورين"'),
+      (None, "وطالب رئيسها مراد تواتي بفتح المجال أمام الوكالات الخاصة")]),
+    ("The consumer association says hajj has become a privilege of the rich, and its president Mourad Touati called for"
+     " opening the market to private agencies.",
+     [("The consumer association", "hajj has become a privilege of the rich"),
+      (None, "and its president Mourad Touati called for opening the market to private agencies")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

@@ -2320,6 +2320,7 @@ def _plain(text: str, start: int, end: int, pat: LanguagePatterns, starts: Phras
         if inherited and (not _narrates_a_report(text, cs, ce, pat, starts)
                           and not (pat.language == "ar" and is_topic(text, cs, ce) and not cue_opened)
                           and not _other_party(text, cs, ce, pat)
+                          and not _another_named_actor(text, cs, ce, inherited, pat)
                           and not (cue_trailed and _WHILE_ALSO.match(text, cs, ce))
                           or _in_the_speakers_words(text, quoted, cs)):
             # (أما تركيا فتعهدت / غير أن آخرين يشككون: another party's act, unless a cue opening the sentence
@@ -2562,6 +2563,19 @@ def _other_party(text: str, start: int, end: int, pat: LanguagePatterns) -> bool
         conj.group().rstrip().endswith("أن") and _a_party(after[0], pat)
         or conj.group().rstrip().endswith("لكن") and fold(after[0]) in _GROUPS_AR
         and _PLURAL_PAST_AR.search(text, conj.end(), min(end, conj.end() + 60)) is not None))
+
+
+def _another_named_actor(text: str, start: int, end: int, speaker: str, pat: LanguagePatterns) -> bool:
+    """Does an Arabic clause open with و, a verb and a subject of its own, a role and a name that are not the
+    speaker going on (`، وطالب رئيسها مراد تواتي بفتح المجال` after the association's report): another party acting,
+    narrated, not the report's content?"""
+    verb = _WORD.match(text, start, end) if pat.language == "ar" and text.startswith(("و", "ف"), start) else None
+    if verb is None or not arabic_clause_start(verb.group(), pat) or verb.group()[1:2] in "الينتس":
+        return False  # (a past verb opening it: no definite noun, والجمعية ترى; no present or future, وسيلتقي رئيس
+        # الوزراء, whose subject is the one before and the noun its object)
+    subject = arabic_subject_after(text, verb.end(), min(end, verb.end() + 80), pat).split()
+    head = POSSESSOR.sub("", subject[0].removeprefix("ال")) if subject else ""  # (رئيسها: its head)
+    return len(subject) >= 3 and fold(head) in pat.person_roles and not set(subject) & set(speaker.split())
 
 
 # groups by a broken plural or a nisba's (قادة النقابة، النقابيون): parties acting in the plural
