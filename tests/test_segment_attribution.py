@@ -13638,6 +13638,12 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
      " opening the market to private agencies.",
      [("The consumer association", "hajj has become a privilege of the rich"),
       (None, "and its president Mourad Touati called for opening the market to private agencies")]),
+    # a verb that بالقول completes, then its subject (واكتفى مصدر عسكري بالقول:): the frame, no claim of its own,
+    # after a question's intro too
+    ("ورداً على سؤال حول رواية المرعبي، اكتفى مصدر عسكري بالقول: «البيان واضح ولا نضيف عليه».",
+     [("مصدر عسكري", "البيان واضح ولا نضيف عليه")]),
+    ('Asked about the account, a military source would only say: "The statement is clear."',
+     [("a military source", "The statement is clear")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

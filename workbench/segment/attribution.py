@@ -2997,7 +2997,19 @@ def quote_frame_before(text: str, start: int, opener: int, pat: LanguagePatterns
                                  or _bare_object(subject, pat) or mid_clause and subject):
                     subject = narrated  # رحبت هيئة النزاهة بالحكم، واعتبرته: not the narrated clause, its subject
                     # (انتقد النائب X، عضو ...، القرار، وكتب: the object set off before the verb is no subject)
-    return found.start(), (subject or None) if not is_pronoun(subject or "", pat) else None, found.group("w")
+    frame_start = found.start()
+    if pat.language == "ar" and subject and _BY_SAYING_AR.fullmatch(found.group("w")):
+        origin = start if sentence_start is None else sentence_start
+        cut = last_match(COMMA, text, origin, found.start())
+        clause = cut.end() if cut else origin
+        at = text.find(subject, clause, found.start())
+        if at >= 0 and len(words(text, clause, at)) == 1:
+            frame_start = SPACES.match(text, clause, found.start()).end()  # (واكتفى مصدر عسكري بالقول: «...»: the
+            # verb that بالقول completes, then its subject, are the frame; no claim of their own)
+    return frame_start, (subject or None) if not is_pronoun(subject or "", pat) else None, found.group("w")
+
+
+_BY_SAYING_AR = re.compile(r"بالقول|بقول(?:ه|ها|هم|هما)")  # (by saying, by his saying: completing the verb before)
 
 
 _PRONOUN_AFTER_A_CLAUSE = re.compile(r",\s*(?:which|and|but)\s+(?:it|they)\s+$")
