@@ -13644,6 +13644,16 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
      [("مصدر عسكري", "البيان واضح ولا نضيف عليه")]),
     ('Asked about the account, a military source would only say: "The statement is clear."',
      [("a military source", "The statement is clear")]),
+    # research or figures published, `showing that X`: X the publisher's finding, a claim of its own; footage showing a
+    # fire (no that-clause) stays a noun's phrase
+    ("Children's charity Learning Lifeline Scotland has today published research showing that pupils in Scotland"
+     " lost 14 days of learning.",
+     [(None, "Children's charity Learning Lifeline Scotland has today published research"),
+      ("Children's charity Learning Lifeline Scotland", "that pupils in Scotland lost 14 days of learning")]),
+    ("Television footage showing a fire at the plant was broadcast on Monday.",
+     [(None, "Television footage showing a fire at the plant was broadcast on Monday")]),
+    ("ونشرت الجمعية اليوم دراسة، مظهرة أن التلاميذ خسروا 14 يوما من التعلم.",
+     [(None, "ونشرت الجمعية اليوم دراسة"), ("الجمعية", "أن التلاميذ خسروا 14 يوما من التعلم")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected
