@@ -13654,6 +13654,13 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
      [(None, "Television footage showing a fire at the plant was broadcast on Monday")]),
     ("ونشرت الجمعية اليوم دراسة، مظهرة أن التلاميذ خسروا 14 يوما من التعلم.",
      [(None, "ونشرت الجمعية اليوم دراسة"), ("الجمعية", "أن التلاميذ خسروا 14 يوما من التعلم")]),
+    # a participle's phrase opening the sentence (Meeting the minister, Briefing reporters): no subject, whatever
+    # noun in -ing the same word may be elsewhere
+    ("Meeting the minister on Monday, the union leader said the strike would go ahead.",
+     [("the union leader", "the strike would go ahead")]),
+    ("Briefing reporters on Monday, the minister said the plan was on track.",
+     [("the minister", "the plan was on track")]),
+    ("وفي لقائه الوزير يوم الاثنين، قال رئيس النقابة إن الإضراب سيمضي.", [("رئيس النقابة", "إن الإضراب سيمضي")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

@@ -4109,7 +4109,6 @@ _HELD_AN_INTERVIEW = re.compile(r"(?<!\w)[وف]?أجر(?:ى|ت|ينا|يت)\s+(?
 
 # a title with its article and a name closing the paragraph, set off by a comma (، السيد الحبيب الفقي)
 _TITLED_NAME_CLOSING = re.compile(r"،\s*(ال[^\W\d]+(?:\s+[^\W\d]+){1,3})\s*[.:]?\s*$")
-# how the person was reached, opening the introduction (When contacted, Reached by phone,)
 # the formula closing an interview's introduction (، فكان هذا الحوار:، وكان معه الحوار التالي:)
 _THIS_INTERVIEW = re.compile(r"\s*[،,]?\s*(?:" + INTERVIEW_FORMULA_AR + r")\s*:?\s*$")  # (closing its paragraph)
 _AMONG_THEM = re.compile(r"(?<!\w)(?:من\s+بين|منها|أبرزها)(?!\w)|\bamong\b")  # (among them, the list after)
