@@ -13661,6 +13661,12 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
     ("Briefing reporters on Monday, the minister said the plan was on track.",
      [("the minister", "the plan was on track")]),
     ("وفي لقائه الوزير يوم الاثنين، قال رئيس النقابة إن الإضراب سيمضي.", [("رئيس النقابة", "إن الإضراب سيمضي")]),
+    # a trailing frame of warning with whom it warned (officials warned ministers, the regulator reminded MPs): the
+    # content before it is theirs; with a clause after it (warned the plan would fail) the clause is the content
+    ("Ferry yard's cost figures were 'not credible', officials warned ministers",
+     [("officials", "Ferry yard's cost figures were 'not credible'")]),
+    ("Officials warned the plan would fail.", [("Officials", "the plan would fail")]),
+    ("أرقام التكلفة غير موثوقة، قال مسؤولون للوزراء.", [("مسؤولون", "أرقام التكلفة غير موثوقة")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

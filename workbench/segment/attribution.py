@@ -1523,6 +1523,11 @@ def _said_name_without_comma(text: str, start: int, end: int, pat: LanguagePatte
 _WHEN_CLAUSE = frozenset(("after", "before", "when", "as", "once"))  # said after counting ended: when it was said
 
 
+# verbs of warning and reassuring, whose object after a trailing frame is whom (officials warned ministers)
+_WARNING_WHOM = frozenset(("warned", "warns", "reminded", "reminds", "assured", "assures", "cautioned", "cautions"))
+_GROUP_ACRONYM = re.compile(r"[A-Z]{2,5}s")  # (MPs, MSPs, MEPs, TDs)
+
+
 def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> bool:
     """Are the words after a trailing reporting verb where, when or to whom it was said (`said on Thursday`,
     `told reporters`), not content of its own?"""
@@ -1544,6 +1549,10 @@ def _says_where_said(vm: re.Match, after: list[str], pat: LanguagePatterns) -> b
                   and fold(after[1]) in _PLACE_PREPOSITIONS and not any(fold(w) in pat.finite for w in after)
                   ) and not any(pat.complementizer.fullmatch(w) for w in after)
     how = len(after) == 1 and after[0].islower() and first.endswith("ly") and first not in NOUNS_IN_LY
+    last = fold(after[-1])
+    if fold(vm.group("w")) in _WARNING_WHOM and len(after) <= 3 and (
+            last in pat.person_roles or last[:-1] in pat.person_roles or _GROUP_ACRONYM.fullmatch(after[-1])):
+        return True  # (`X, officials warned ministers`, `, the regulator reminded MPs`: whom, no content)
     return len(after) <= (12 if long_where else 6) and (
         fold(vm.group("w")) in pat.object_verbs or first in pat.adverbials or first in pat.intro_words or how
         or first in ("to", "during") or pat.date.fullmatch(after[0]) is not None  # (officials said Tuesday)
