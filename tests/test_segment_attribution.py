@@ -13667,6 +13667,18 @@ def test_blind_audit_round_one_hundred_thirty_three(article, expected):
      [("officials", "Ferry yard's cost figures were 'not credible'")]),
     ("Officials warned the plan would fail.", [("Officials", "the plan would fail")]),
     ("أرقام التكلفة غير موثوقة، قال مسؤولون للوزراء.", [("مسؤولون", "أرقام التكلفة غير موثوقة")]),
+    # a quotation in single marks over two paragraphs, the first left open as newswire leaves it: all of the first
+    # paragraph is the speaker's, not only its first sentence
+    ("Fiona Baird, the chief executive, said:\n\n‘Nobody is taking sides in the dispute. Teachers deserve a fair"
+     " settlement.\n\n‘But the evidence is clear. We are calling on the government to act.’",
+     [("Fiona Baird", "Nobody is taking sides in the dispute"), ("Fiona Baird", "Teachers deserve a fair settlement"),
+      ("Fiona Baird", "But the evidence is clear"), ("Fiona Baird", "We are calling on the government to act")]),
+    ("وقالت فيونا بيرد، المديرة التنفيذية:\n\n‘لا أحد هنا ينحاز في نزاع الأجور. المعلمون يستحقون تسوية عادلة.\n\n"
+     "‘لكن الأدلة واضحة. ندعو الحكومة إلى التحرك.’",
+     [("فيونا بيرد المديرة التنفيذية", "لا أحد هنا ينحاز في نزاع الأجور"),
+      ("فيونا بيرد المديرة التنفيذية", "المعلمون يستحقون تسوية عادلة"),
+      ("فيونا بيرد المديرة التنفيذية", "لكن الأدلة واضحة"),
+      ("فيونا بيرد المديرة التنفيذية", "ندعو الحكومة إلى التحرك")]),
 ])
 def test_blind_audit_round_one_hundred_thirty_five(article, expected):
     assert pairs(article) == expected

@@ -3506,8 +3506,8 @@ def _quotation_goes_on(text: str, spans: list[tuple[int, int]], i: int) -> bool:
     """Do the paragraphs after spans[i] take up a quotation it leaves open: the next opening with a quotation mark
     (newswire repeats the opener), or one of the next three closing a quotation it never opened, with no
     quotation mark in the paragraphs between (a speech quoted over several paragraphs, one opener, one closer)?"""
-    if i + 1 < len(spans) and text[spans[i + 1][0]] in _QUOTES:
-        return True
+    if i + 1 < len(spans) and text[spans[i + 1][0]] in _QUOTES + "‘":
+        return True  # (in single marks too: ‘Nobody is taking sides ... then ‘But the evidence is clear)
     for ns, ne in spans[i + 1:i + 4]:
         if dangling_closer(text, ns, ne) is not None:
             return True
