@@ -36,6 +36,7 @@ from workbench.segment.speakers import (
     HAL,
     NOT_YET_AR,
     NOUNS_IN_LY,
+    PERFECT_AUXILIARIES,
     RESUMPTIVE_OBJECTS,
     arabic_subject_after,
     arabic_subject_before,
@@ -1160,9 +1161,6 @@ def _relatives_object(text: str, start: int, vs: int, pat: LanguagePatterns) -> 
     return False
 
 
-_PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
-
-
 # a frame opening with as, set off by a comma before its content (As I told the hearing, As the minister said,)
 _AS_ONE_SAID = re.compile(r"\s*As\s+(?:I|we|he|she|they|(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4})\s+$")
 
@@ -1287,7 +1285,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         restrictive = _RESTRICTIVE_WHICH.search(text, max(start, vs - 40), vs)
         if restrictive and restrictive.group(1) not in ",،" and len(words(text, start, restrictive.start())) > 3:
             continue  # `overturns a decision which had found that X`: a restrictive relative inside the narration
-        if prev and fold(prev[-1]) in ("who", "had", "has", "have") and _RESTRICTIVE_WHO.search(
+        if prev and (fold(prev[-1]) == "who" or fold(prev[-1]) in PERFECT_AUXILIARIES) and _RESTRICTIVE_WHO.search(
                 text, max(start, vs - 40), vs):
             continue  # (`finding a dentist who accepts the plan has proved difficult`: a restrictive relative's
             # verb inside the narration, no frame)
@@ -1307,7 +1305,7 @@ def english_frame(text: str, start: int, end: int, pat: LanguagePatterns,
         if party:
             subject = party.group(1)  # `a fight with the Reagan administration, which says`: the one who speaks
         after_and = bool(prev) and (fold(prev[-1]) in ("and", "but") or len(prev) > 1 and fold(
-            prev[-2]) in ("and", "but") and fold(prev[-1]) in _PERFECT_AUXILIARIES)  # (and has said, but had said)
+            prev[-2]) in ("and", "but") and fold(prev[-1]) in PERFECT_AUXILIARIES)  # (and has said, but had said)
         if subject is None and after_and:
             subject = main_subject(text, start, vs, pat)  # X welcomed the plan and (but) said ...: X
         if subject is None and after_and and len(words(text, start, vs)) == 2:
@@ -1645,7 +1643,7 @@ def trailing_said(text: str, start: int, end: int, pat: LanguagePatterns) -> tup
     if fold(vm.group("w")) == "told" and _TOLD_TO.match(text, vm.end(), tail_e):
         return None  # `X, thousands told not to drink tap water`: a passive with its infinitive, no frame
     before = text[tail_s:vm.start()]
-    if before.strip() in ("has", "have", "had"):
+    if before.strip() in PERFECT_AUXILIARIES:
         before = ""  # (`X, the Minister of Y, Aliyu Danjuma, has said.`: the auxiliary, then the verb after the name)
     after = words(text, vm.end(), tail_e)
     if not before.strip() and (not after or (fold(vm.group("w")) in pat.object_verbs or fold(after[0]) in _PREPOSITIONS)

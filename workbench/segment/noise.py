@@ -364,15 +364,15 @@ BROADCAST_LABELS = frozenset(("المذيع", "المذيعة", "المقدم", 
 # an interview's turn: a list mark (`- `, `• `) or a short label and a colon (`Q: `, `Marsh: `, `س: `), perhaps
 # with that role after the name (`LEILA FADEL, HOST: `, `ANNA KERR (host): `) or a transcript's tag before it
 # (`[CLIP] HEMI WALKER: `)
-_TURN = re.compile(r"(?:[-–—ـ*" + BULLETS + r"]\s+)?(?:\[[A-Z]{2,12}\]\s*)?"
+_LIST_MARKS = "-–—ـ*" + BULLETS  # (the marks opening a list's item: a dash, a tatweel, an asterisk, a bullet)
+_TURN = re.compile(r"(?:[" + _LIST_MARKS + r"]\s+)?(?:\[[A-Z]{2,12}\]\s*)?"
                    r"([^\s:،,.؟?!()\"“”«»\[\]]+(?: [^\s:،,.؟?!()\"“”«»]+){0,2})"
                    r"(?:" + BROADCAST_ROLE.pattern.removesuffix(r"\s*:") + r"|\s+\([^()\n:]{2,30}\))?\s*:\s+"
-                   r"|[-–—ـ*" + BULLETS + r"]\s+",
+                   r"|[" + _LIST_MARKS + r"]\s+",
                    re.IGNORECASE)  # (or the role, then the name in brackets: المذيعة (ليلى الساعدي):; a list mark
 # may open the label: `- الوالي: X`)
 
 
-_LIST_MARKS = "-–—ـ*" + BULLETS
 # the words numbering a statement's points before a colon (أولا: X، ثانيا: Y; First: X)
 _ORDINALS = frozenset(fold(w) for w in ("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا",
                                          "عاشرا", "أخيرا", "first", "second", "third", "fourth", "fifth", "sixth",
@@ -394,7 +394,7 @@ def _a_transcripts_label(text: str, start: int, turn: re.Match, pat: LanguagePat
 def interview_turn(text: str, start: int, end: int, pat: LanguagePatterns) -> tuple[str, int] | None:
     """(label, where the words start) when text[start:end] may be a turn of an interview: a list item or a label
     of one or two words (capitalised in English) before a colon; the label is "" after a list mark."""
-    if text[start] not in "-–—ـ*" + BULLETS and text.find(":", start, min(end, start + 45)) < 0:
+    if text[start] not in _LIST_MARKS and text.find(":", start, min(end, start + 45)) < 0:
         return None  # (most paragraphs: no mark opening them, no colon near their start)
     turn = _TURN.match(text, start, end)
     if turn is None or turn.end() >= end:

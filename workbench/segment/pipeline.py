@@ -4226,7 +4226,7 @@ def _interviewee(text: str, start: int, end: int, pat: LanguagePatterns) -> str 
 # with a role after a dash (Karen Dufresne — President and Chief Executive Officer) or a seat and party in brackets
 # (Mrs Eleanor Pruett (North Wessex Downs) (LD)); or a role with the name in brackets (The Minister for School
 # Standards (Mr Jonathan Achebe-Reid))
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\.?\s+"
+_HONORIFIC = r"(?:" + "|".join(sorted(HONORIFICS | {"Baroness"})) + r")\.?\s+"  # (and a peer's title)
 _LINE_LABEL = re.compile(r"The\s+[A-Z][^()\n]{2,70}?\s+\((?P<inner>" + _HONORIFIC + r"[^()\n]{2,40})\)"
                          r"|(?P<name>(?P<honorific>" + _HONORIFIC + r")?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3})"
                          r"(?P<set_off>\s+[—–-]{1,2}\s+[^\n.!?:;]{2,80}|(?:\s+\([^()\n]{1,60}\)){1,2})?")

@@ -1524,6 +1524,7 @@ def _hometown_before(chunks: list[str]) -> bool:
 # (a number opens no name, but an age before one does: 82-year-old Sukru Munda)
 _NOT_A_NAME = re.compile(r"\d(?![\d-]*-year-old\s+[A-Z])|(?:\w+\s+){1,2}(?:ahead|later|earlier|ago)\b")
 _PLACE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2}|[A-Z][a-z]{1,3}\.")  # (Iowa, New York, N.C., Del.)
+PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))  # (has said, had said: the perfect's auxiliary)
 # titles before an English name (Mr Moore: a person, never a place)
 HONORIFICS = frozenset(("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof"))
 
@@ -1962,7 +1963,7 @@ def english_subject(phrase: str, pat: LanguagePatterns) -> str | None:
         ws = ws[:-2]  # `Federal Minister for Power X on Monday told`: when, between the subject and its verb
     elif len(ws) > 3 and fold(ws[-3]) == "on" and pat.date.fullmatch(ws[-2]) and ws[-1].rstrip(",").isdigit():
         ws = ws[:-3]  # (`Malaysia's Health Ministry on March 11 denied`: a day of the month too)
-    auxiliary = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].lower() in ("has", "have", "had") or (
+    auxiliary = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].lower() in PERFECT_AUXILIARIES or (
         ws[i].lower() in ("did", "does") and i == len(ws) - 2 and ws[-1].lower() == "not")), None)
     if auxiliary is not None and len(ws) - auxiliary <= 4 and not any("," in w for w in ws[auxiliary:]):
         ws = ws[:auxiliary]  # `Treasury officials have in the past warned`: a time phrase after the auxiliary (or
